@@ -1,0 +1,55 @@
+package org.notebake.diagnostics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects every {@link Diagnostic} of one build, from any thread, so the whole build can be
+ * reported at once instead of stopping at the first problem.
+ *
+ * <pre>{@code
+ * Diagnostics diagnostics = new Diagnostics();
+ * diagnostics.error("notes/a.md", 3, 1, "front matter is not valid YAML: ...");
+ * if (diagnostics.hasErrors()) { ... }
+ * }</pre>
+ */
+public final class Diagnostics {
+  private static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing(Diagnostic::path)
+          .thenComparingInt(Diagnostic::line)
+          .thenComparingInt(Diagnostic::column)
+          .thenComparing(Diagnostic::severity)
+          .thenComparing(Diagnostic::message);
+
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public synchronized void add(Diagnostic diagnostic) {
+    all.add(diagnostic);
+  }
+
+  public void error(String path, int line, int column, String message) {
+    add(Diagnostic.error(path, line, column, message));
+  }
+
+  public void warning(String path, int line, int column, String message) {
+    add(Diagnostic.warning(path, line, column, message));
+  }
+
+  public synchronized boolean hasErrors() {
+    return all.stream().anyMatch(Diagnostic::isError);
+  }
+
+  public synchronized long errorCount() {
+    return all.stream().filter(Diagnostic::isError).count();
+  }
+
+  public synchronized long warningCount() {
+    return all.size() - errorCount();
+  }
+
+  /** All diagnostics sorted by file, line and column, duplicates removed, so output is stable. */
+  public synchronized List<Diagnostic> sorted() {
+    return all.stream().distinct().sorted(ORDER).toList();
+  }
+}
