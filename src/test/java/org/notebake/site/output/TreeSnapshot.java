@@ -18,6 +18,9 @@ final class TreeSnapshot {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : (Iterable<Path>) walk::iterator) {
         String key = root.relativize(path).toString().replace('\\', '/');
+        if (key.isEmpty()) {
+          continue; // the root itself
+        }
         if (Files.isSymbolicLink(path)) {
           entries.put(key, "link:" + Files.readSymbolicLink(path));
         } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
