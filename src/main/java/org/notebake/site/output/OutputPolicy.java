@@ -42,14 +42,14 @@ public final class OutputPolicy {
    * @throws OutputRefusedException naming the path, the reason and the fix
    */
   public static OutputTarget check(Path source, Path contentFolder, Path output, boolean force) {
-    Path given = output.toAbsolutePath();
+    Path given = output.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(given)) {
       throw new OutputRefusedException(
           given,
           "the output folder is a symbolic link, and replacing it could delete what it points to",
           "pass the real folder it points to, or a new folder");
     }
-    Path out = realPath(given);
+    Path out = outputPath(given);
     Path src = realPath(source);
     Path content = realPath(contentFolder);
     refuseProtectedFolders(out, src, content);
@@ -147,6 +147,18 @@ public final class OutputPolicy {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resolve " + absolute, e);
     }
+  }
+
+  /**
+   * Where the output really is: its parent resolved by {@link #realPath}, its own name kept as
+   * given, so an output that is itself a symbolic link stays visible as one and is refused.
+   */
+  static Path outputPath(Path output) {
+    Path absolute = output.toAbsolutePath().normalize();
+    if (absolute.getParent() == null) {
+      return absolute;
+    }
+    return realPath(absolute.getParent()).resolve(absolute.getFileName());
   }
 
   private static OutputRefusedException refuse(Path path, String reason, String fix) {

@@ -55,7 +55,11 @@ public final class StagedOutput implements AutoCloseable {
    * @throws OutputRefusedException if the output is a link, a file or a foreign non-empty folder
    */
   public static StagedOutput open(Path output) {
-    return open(new OutputTarget(OutputPolicy.realPath(output), false));
+    Path path = OutputPolicy.outputPath(output);
+    if (path.getParent() == null) {
+      throw new OutputRefusedException(path, "the output is a filesystem root", "choose a folder");
+    }
+    return open(new OutputTarget(path, false));
   }
 
   /** Opens a staging folder for an output accepted by {@link OutputPolicy#check}. */

@@ -160,6 +160,19 @@ class StagedOutputTest {
   }
 
   @Test
+  void linkedOutputIsRefusedAndWhatItPointsToKept() throws IOException {
+    Path real = bake(temp.resolve("real-site"), "index.html");
+    Map<String, String> before = TreeSnapshot.of(real);
+    Path link = Files.createSymbolicLink(temp.resolve("site"), real);
+
+    assertThatThrownBy(() -> StagedOutput.open(link))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining("symbolic link");
+    assertThat(TreeSnapshot.of(real)).isEqualTo(before);
+    assertThat(siblingsOf(link)).containsExactly("real-site", "site");
+  }
+
+  @Test
   void emptyExistingFolderIsAdoptedWithoutForce() throws IOException {
     Path output = Files.createDirectories(temp.resolve("site"));
 
