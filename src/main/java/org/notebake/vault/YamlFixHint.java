@@ -35,8 +35,8 @@ final class YamlFixHint {
     if (lower.contains("constructor for the tag")) {
       return "YAML tags (!name) are not allowed in front matter; remove the tag";
     }
-    if (lower.contains("aliases")) {
-      return "front matter needs no YAML aliases (*name); write the values out";
+    if (lower.contains("stream end") || lower.contains("end of stream")) {
+      return "close it, or quote the whole value";
     }
     return "check the quotes and indentation on this line, or quote the whole value";
   }

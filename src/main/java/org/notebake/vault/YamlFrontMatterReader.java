@@ -31,7 +31,8 @@ final class YamlFrontMatterReader {
   /** Obsidian properties are flat; the engine itself has no depth limit and recurses. */
   static final int MAX_DEPTH = 16;
 
-  private static final int MAX_ALIASES = 10;
+  /** Aliases of lists and maps only serve alias bombs and self-containing values; allow none. */
+  private static final int MAX_ALIASES = 0;
 
   private static final LoadSettings SETTINGS =
       LoadSettings.builder()
@@ -83,13 +84,12 @@ final class YamlFrontMatterReader {
     } catch (MarkedYamlEngineException e) {
       reportMarked(e, lines, firstLine);
     } catch (YamlEngineException e) {
+      // Only the alias limit is thrown without a position.
       error(
           firstLine,
           1,
-          "front matter is not valid YAML: "
-              + e.getMessage()
-              + "; "
-              + YamlFixHint.of(e.getMessage(), ""));
+          "front matter uses an alias (*name) of a list or map, which notebake refuses because"
+              + " it can expand without bound; write the values out");
     }
     return Optional.empty();
   }
@@ -126,23 +126,33 @@ final class YamlFrontMatterReader {
   }
 
   private void reportMarked(MarkedYamlEngineException e, String[] lines, int firstLine) {
-    Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+    String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+    // For an unclosed quote or bracket the problem is at the end; the opening is what to fix.
+    boolean unclosed =
+        problem != null && (problem.contains("stream end") || problem.contains("end of stream"));
+    Optional<Mark> at = unclosed ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark();
+    Mark mark = at.or(e::getContextMark).orElse(null);
     int line = mark == null ? 0 : mark.getLine();
     int column = mark == null ? 1 : mark.getColumn() + 1;
     String text = line < lines.length ? lines[line] : "";
-    String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
     error(
         firstLine + line,
         column,
         "front matter is not valid YAML: "
-            + describe(problem)
+            + describe(problem, unclosed && mark != null)
             + "; "
             + YamlFixHint.of(problem, text));
   }
 
-  /** The engine writes a tab as {@code \t(TAB)}; show it the way a person would say it. */
-  private static String describe(String problem) {
-    return problem.replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tab");
+  /** The engine's words, except where they describe its own state rather than the text. */
+  private static String describe(String problem, boolean unclosedAtMark) {
+    if (problem.contains("(TAB)")) {
+      return "a tab is used for indentation";
+    }
+    if (unclosedAtMark) {
+      return "the quote or bracket opened here is never closed (" + problem + ")";
+    }
+    return problem;
   }
 
   private static String notAMapMessage(Node root) {
