@@ -1,0 +1,58 @@
+package org.notebake.html;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Marks links to other sites: {@code rel="noopener noreferrer"} (merged with any rel already there)
+ * so the target learns neither the opener nor the page a reader came from, and class {@code
+ * external} for styling. No {@code target="_blank"}: where a link opens is the reader's choice.
+ *
+ * <pre>{@code
+ * <a href="https://example.org/x" rel="me">x</a>
+ * -> <a href="https://example.org/x" rel="me noopener noreferrer" class="external">x</a>
+ * }</pre>
+ */
+public final class ExternalLinksPass implements HtmlPass {
+  private static final Pattern HTTP_HOST =
+      Pattern.compile("^\\s*https?://(?:[^/?#@]*@)?([^/?#:]+)", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void apply(Document page, PageContext context, Diagnostics diagnostics) {
+    Optional<String> siteHost = host(context.siteHost() == null ? "" : context.siteHost());
+    for (Element link : page.select("a[href]")) {
+      Optional<String> linkHost = host(link.attr("href"));
+      if (linkHost.isPresent() && !linkHost.equals(siteHost)) {
+        link.attr("rel", withNoOpener(link.attr("rel")));
+        link.addClass("external");
+      }
+    }
+  }
+
+  /** The lowercase host of an absolute http(s) URL; empty for anything else. */
+  static Optional<String> host(String url) {
+    Matcher matcher = HTTP_HOST.matcher(url);
+    return matcher.find()
+        ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT))
+        : Optional.empty();
+  }
+
+  private static String withNoOpener(String rel) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (String token : rel.trim().split("\\s+")) {
+      if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    tokens.add("noopener");
+    tokens.add("noreferrer");
+    return String.join(" ", tokens);
+  }
+}
