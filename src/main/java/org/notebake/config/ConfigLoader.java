@@ -147,9 +147,17 @@ public final class ConfigLoader {
   private static SiteConfig.PrivacySettings privacy(Path source, JBakeSettings jbake) {
     return new SiteConfig.PrivacySettings(
         jbake.string("privacy.region", "US").toUpperCase(Locale.ROOT),
-        lowercase(jbake.list("privacy.public.emails")),
+        publicEmails(jbake),
         source.resolve(jbake.string("privacy.deny.file", "privacy.deny")),
         source.resolve(jbake.string("privacy.allow.file", "privacy.allow")));
+  }
+
+  /** The site's own address (site.email) is public by definition. */
+  private static Set<String> publicEmails(JBakeSettings jbake) {
+    Set<String> emails = lowercase(jbake.list("privacy.public.emails"));
+    jbake.string("site.email").filter(e -> !e.isBlank())
+        .ifPresent(e -> emails.add(e.toLowerCase(Locale.ROOT)));
+    return emails;
   }
 
   private static ZoneId zone(JBakeSettings jbake) {
