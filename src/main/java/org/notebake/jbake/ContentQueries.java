@@ -6,9 +6,9 @@ import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 
 /**
- * The {@code db} variable of templates: the read-only queries JBake templates call, such as
- * {@code ${db.getPublishedPostsByTag(tag).size()}}. Unlike JBake, templates get no handle on the
- * store itself (no drop, delete or update).
+ * The {@code db} variable of templates: the read-only queries JBake templates call, such as {@code
+ * ${db.getPublishedPostsByTag(tag).size()}}. Unlike JBake, templates get no handle on the store
+ * itself (no drop, delete or update).
  */
 public final class ContentQueries {
   private final ContentStore db;

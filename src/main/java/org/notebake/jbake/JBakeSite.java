@@ -15,9 +15,9 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * The one door to jbake-core: holds the published documents in JBake's model, plans the pages
- * JBake would render (documents, index, archive, tags, tags index, feeds, sitemap, 404) and renders
- * each through JBake's template layer.
+ * The one door to jbake-core: holds the published documents in JBake's model, plans the pages JBake
+ * would render (documents, index, archive, tags, tags index, feeds, sitemap, 404) and renders each
+ * through JBake's template layer.
  *
  * <pre>{@code
  * JBakeSite site = JBakeSite.create(settings, documents, dataFiles, tags, templates);

@@ -15,9 +15,9 @@ import org.jbake.util.DataFileUtil;
 /**
  * What a template sees: the eager JBake {@link TemplateModel} plus JBake's lazily extracted
  * variables ({@code published_posts}, {@code tags}, {@code tag_posts}, {@code alltags}, ...), as
- * JBake's own {@code LazyLoadingModel} does, with two differences: {@code db} is a read-only
- * {@link ContentQueries} view instead of the store itself, and the model map is not copied on
- * every lookup.
+ * JBake's own {@code LazyLoadingModel} does, with two differences: {@code db} is a read-only {@link
+ * ContentQueries} view instead of the store itself, and the model map is not copied on every
+ * lookup.
  */
 final class JBakeTemplateModel implements TemplateHashModel {
   private final ObjectWrapper wrapper;

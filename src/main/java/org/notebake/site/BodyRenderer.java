@@ -12,9 +12,9 @@ import org.notebake.markdown.MarkdownConverter;
 import org.notebake.publish.Note;
 
 /**
- * Renders published notes' Markdown into safe HTML: links resolved against the site index,
- * embeds transcluded (relative to the page they appear on), raw HTML sanitised, and every
- * referenced attachment remembered so it, and only it, gets published.
+ * Renders published notes' Markdown into safe HTML: links resolved against the site index, embeds
+ * transcluded (relative to the page they appear on), raw HTML sanitised, and every referenced
+ * attachment remembered so it, and only it, gets published.
  */
 final class BodyRenderer {
   private final MarkdownConverter markdown;
@@ -44,7 +44,8 @@ final class BodyRenderer {
 
   private String render(Note note, String hostUri, List<Note> stack) {
     NoteResolver resolver =
-        new NoteResolver(index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
+        new NoteResolver(
+            index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
     return sanitizer.clean(markdown.render(note.body(), resolver));
   }
 
