@@ -1,5 +1,6 @@
 package org.notebake.gallery;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -47,7 +48,10 @@ public final class ImageSanitizer {
     return new ImageSanitizer(maxBytes, maxPixels);
   }
 
-  /** Reads {@code source}, writes the sanitized image to {@code target}, names source in errors. */
+  /**
+   * Reads {@code source} and writes the sanitized image to {@code target}, which is left alone if
+   * anything fails; errors name {@code source}.
+   */
   public SanitizedImage sanitize(Path source, Path target, MetadataKeepList keep)
       throws ImageException {
     String file = source.toString();
@@ -58,8 +62,11 @@ public final class ImageSanitizer {
     } catch (IOException e) {
       throw new ImageException(file, "cannot read the file: " + e.getMessage(), e);
     }
-    try (OutputStream out = Files.newOutputStream(target)) {
-      return sanitize(file, bytes, out, keep);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+    SanitizedImage image = sanitize(file, bytes, out, keep);
+    try {
+      Files.write(target, out.toByteArray());
+      return image;
     } catch (IOException e) {
       throw new ImageException(file, "cannot write " + target + ": " + e.getMessage(), e);
     }
@@ -74,9 +81,9 @@ public final class ImageSanitizer {
       String file, byte[] bytes, OutputStream target, MetadataKeepList keep) throws ImageException {
     checkSize(file, bytes.length);
     ImageFormat format = ImageFormat.detect(file, bytes);
-    PhotoMetadataReader.PhotoMetadata metadata = PhotoMetadataReader.read(file, bytes);
     Stripped stripped = strip(file, format, bytes);
     checkPixels(file, stripped);
+    PhotoMetadataReader.PhotoMetadata metadata = PhotoMetadataReader.read(file, bytes);
     int orientation =
         format == ImageFormat.JPEG || format == ImageFormat.PNG ? metadata.orientation() : 1;
     byte[] result = stripped.bytes();
@@ -99,12 +106,18 @@ public final class ImageSanitizer {
 
   private static Stripped strip(String file, ImageFormat format, byte[] bytes)
       throws ImageException {
-    return switch (format) {
-      case JPEG -> JpegStripper.strip(file, bytes);
-      case PNG -> PngStripper.strip(file, bytes);
-      case WEBP -> WebpStripper.strip(file, bytes);
-      case GIF -> GifStripper.strip(file, bytes);
-    };
+    try {
+      return switch (format) {
+        case JPEG -> JpegStripper.strip(file, bytes);
+        case PNG -> PngStripper.strip(file, bytes);
+        case WEBP -> WebpStripper.strip(file, bytes);
+        case GIF -> GifStripper.strip(file, bytes);
+      };
+    } catch (RuntimeException e) {
+      // The strippers check every length they read; this is the net under a case they missed,
+      // so one odd file is a reported error rather than a crashed build.
+      throw new ImageException(file, format + " is corrupt (" + e + "); export it again", e);
+    }
   }
 
   private void checkSize(String file, long size) throws ImageException {
@@ -112,11 +125,15 @@ public final class ImageSanitizer {
       throw new ImageException(
           file,
           "image is "
-              + size / (1024 * 1024)
-              + " MB, more than the "
-              + maxBytes / (1024 * 1024)
-              + " MB limit; export a smaller version for the web");
+              + megabytes(size)
+              + ", more than the "
+              + megabytes(maxBytes)
+              + " limit; export a smaller version for the web");
     }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   private void checkPixels(String file, Stripped image) throws ImageException {

@@ -35,7 +35,7 @@ final class WebpStripper {
       }
       if (KEPT.contains(type)) {
         byte[] chunk = Arrays.copyOfRange(in, pos, (int) Math.min(end, riffEnd));
-        if (type.equals("VP8X")) {
+        if (type.equals("VP8X") && length > 0) {
           chunk[8] &= (byte) ~(EXIF_FLAG | XMP_FLAG);
         }
         body.write(chunk, 0, chunk.length);
