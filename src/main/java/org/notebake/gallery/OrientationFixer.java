@@ -50,55 +50,37 @@ final class OrientationFixer {
     int w = source.getWidth();
     int h = source.getHeight();
     boolean swap = swapsSides(orientation);
-    int outW = swap ? h : w;
     BufferedImage target =
         new BufferedImage(
-            outW, swap ? w : h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            swap ? h : w,
+            swap ? w : h,
+            alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     int[] pixels = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
       source.getRGB(0, y, w, 1, row, 0, w);
       for (int x = 0; x < w; x++) {
-        int tx;
-        int ty;
-        switch (orientation) {
-          case 2 -> {
-            tx = w - 1 - x;
-            ty = y;
-          }
-          case 3 -> {
-            tx = w - 1 - x;
-            ty = h - 1 - y;
-          }
-          case 4 -> {
-            tx = x;
-            ty = h - 1 - y;
-          }
-          case 5 -> {
-            tx = y;
-            ty = x;
-          }
-          case 6 -> {
-            tx = h - 1 - y;
-            ty = x;
-          }
-          case 7 -> {
-            tx = h - 1 - y;
-            ty = w - 1 - x;
-          }
-          case 8 -> {
-            tx = y;
-            ty = w - 1 - x;
-          }
-          default -> {
-            tx = x;
-            ty = y;
-          }
-        }
-        pixels[ty * outW + tx] = row[x];
+        pixels[targetIndex(orientation, x, y, w, h)] = row[x];
       }
     }
     return target;
+  }
+
+  /**
+   * Where source pixel (x, y) of a w x h image lands, as an index into the target's pixel array;
+   * for orientations 5 to 8 the target is h pixels wide.
+   */
+  private static int targetIndex(int orientation, int x, int y, int w, int h) {
+    return switch (orientation) {
+      case 2 -> y * w + (w - 1 - x); // mirrored
+      case 3 -> (h - 1 - y) * w + (w - 1 - x); // upside down
+      case 4 -> (h - 1 - y) * w + x; // mirrored upside down
+      case 5 -> x * h + y; // transposed
+      case 6 -> x * h + (h - 1 - y); // turned 90 degrees clockwise
+      case 7 -> (w - 1 - x) * h + (h - 1 - y); // transversed
+      case 8 -> (w - 1 - x) * h + y; // turned 90 degrees counter-clockwise
+      default -> y * w + x;
+    };
   }
 
   private static byte[] encode(String file, ImageFormat format, BufferedImage image)
