@@ -69,20 +69,41 @@ public final class DenyList {
 
   void detect(String text, List<Finding> out) {
     if (literals != null) {
-      collect(literals.matcher(text), out);
+      collectWholeWords(text, literals.matcher(text), out);
     }
     for (Pattern regex : regexes) {
-      collect(regex.matcher(text), out);
+      Matcher matcher = regex.matcher(text);
+      while (matcher.find()) {
+        add(matcher, out);
+      }
     }
   }
 
-  private static void collect(Matcher matcher, List<Finding> out) {
-    while (matcher.find()) {
-      if (matcher.end() > matcher.start()) {
-        out.add(
-            new Finding(
-                "deny", matcher.start(), matcher.end(), matcher.group(), "deny-list entry"));
+  /**
+   * The start-of-word check is done here instead of as a regex lookbehind, which the regex engine
+   * would otherwise evaluate at every position of every page.
+   */
+  private static void collectWholeWords(String text, Matcher matcher, List<Finding> out) {
+    int from = 0;
+    while (from < text.length() && matcher.find(from)) {
+      int start = matcher.start();
+      if (start > 0 && isWordChar(text.codePointBefore(start))) {
+        from = start + 1;
+        continue;
       }
+      add(matcher, out);
+      from = Math.max(matcher.end(), start + 1);
+    }
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    return Character.isLetterOrDigit(codePoint) || codePoint == '_';
+  }
+
+  private static void add(Matcher matcher, List<Finding> out) {
+    if (matcher.end() > matcher.start()) {
+      out.add(
+          new Finding("deny", matcher.start(), matcher.end(), matcher.group(), "deny-list entry"));
     }
   }
 
@@ -101,8 +122,7 @@ public final class DenyList {
     if (alternatives.isEmpty()) {
       return null;
     }
-    String regex =
-        "(?<!" + NOT_WORD + ")(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
+    String regex = "(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
