@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 final class BakeCommand implements Callable<Integer> {
   @Mixin BuildOptions options;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
@@ -31,6 +33,6 @@ final class BakeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new BuildRun(options, System.out, System.err).run(output, true, force);
+    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run(output, true, force);
   }
 }

@@ -1,6 +1,6 @@
 package org.notebake.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,10 +17,10 @@ import org.notebake.site.output.OutputRefusedException;
 /** Runs one bake or check and prints its diagnostics and summary line. */
 final class BuildRun {
   private final BuildOptions options;
-  private final PrintStream out;
-  private final PrintStream err;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  BuildRun(BuildOptions options, PrintStream out, PrintStream err) {
+  BuildRun(BuildOptions options, PrintWriter out, PrintWriter err) {
     this.options = options;
     this.out = out;
     this.err = err;
@@ -36,17 +36,21 @@ final class BuildRun {
       report = new SiteBuilder(config, diagnostics).build(write, force);
     } catch (ConfigException e) {
       err.println(e.getMessage());
+      err.flush();
       return Main.USAGE;
     } catch (OutputRefusedException e) {
       err.println(e.toDiagnostic().format());
+      err.flush();
       return Main.USAGE;
     }
     printDiagnostics(config, diagnostics.sorted());
+    err.flush();
     long millis = (System.nanoTime() - start) / 1_000_000;
     out.println(summary(config, report, diagnostics, write, millis));
     if (options.verbose) {
       printStages(report.stageMillis());
     }
+    out.flush();
     return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
   }
 

@@ -15,8 +15,10 @@ import picocli.CommandLine.Mixin;
 final class CheckCommand implements Callable<Integer> {
   @Mixin BuildOptions options;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    return new BuildRun(options, System.out, System.err).run(null, false, false);
+    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run(null, false, false);
   }
 }

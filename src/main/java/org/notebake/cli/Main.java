@@ -35,7 +35,8 @@ public final class Main implements Runnable {
     return commandLine().execute(args);
   }
 
-  static CommandLine commandLine() {
+  /** The configured command line; tests set its out and err writers. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(

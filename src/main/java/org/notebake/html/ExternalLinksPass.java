@@ -1,11 +1,8 @@
 package org.notebake.html;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.notebake.diagnostics.Diagnostics;
@@ -21,27 +18,16 @@ import org.notebake.diagnostics.Diagnostics;
  * }</pre>
  */
 public final class ExternalLinksPass implements HtmlPass {
-  private static final Pattern HTTP_HOST =
-      Pattern.compile("^\\s*https?://(?:[^/?#@]*@)?([^/?#:]+)", Pattern.CASE_INSENSITIVE);
-
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    Optional<String> siteHost = host(context.siteHost() == null ? "" : context.siteHost());
+    String siteHost = SiteBase.of(context.siteHost()).host();
     for (Element link : page.select("a[href]")) {
-      Optional<String> linkHost = host(link.attr("href"));
-      if (linkHost.isPresent() && !linkHost.equals(siteHost)) {
+      Optional<String> linkHost = SiteBase.hostOf(link.attr("href"));
+      if (linkHost.isPresent() && !linkHost.get().equals(siteHost)) {
         link.attr("rel", withNoOpener(link.attr("rel")));
         link.addClass("external");
       }
     }
-  }
-
-  /** The lowercase host of an absolute http(s) URL; empty for anything else. */
-  static Optional<String> host(String url) {
-    Matcher matcher = HTTP_HOST.matcher(url);
-    return matcher.find()
-        ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT))
-        : Optional.empty();
   }
 
   private static String withNoOpener(String rel) {

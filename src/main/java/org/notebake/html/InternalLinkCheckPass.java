@@ -1,5 +1,6 @@
 package org.notebake.html;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -22,36 +23,41 @@ import org.notebake.diagnostics.Diagnostics;
  */
 public final class InternalLinkCheckPass implements HtmlPass {
 
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
+
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     SiteBase base = SiteBase.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
     for (Element element : page.select("[href], [src]")) {
-      for (String attribute : new String[] {"href", "src"}) {
-        if (element.hasAttr(attribute)) {
-          String url = element.attr(attribute);
-          SiteLink.resolve(url, context.outputPath(), base)
-              .flatMap(link -> problem(link, context, ownIds))
-              .ifPresent(
-                  problem ->
-                      report(
-                          element,
-                          describe(attribute, url, context) + problem,
-                          context,
-                          diagnostics));
+      for (String attribute : URL_ATTRIBUTES) {
+        String url = element.attr(attribute);
+        Optional<String> problem =
+            SiteLink.resolve(url, context.outputPath(), base)
+                .flatMap(link -> problem(link, attribute, context, ownIds));
+        if (problem.isPresent()) {
+          String kind = attribute.equals("href") ? "link" : "src";
+          String message =
+              String.format(
+                  "%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem.get());
+          report(element, message, context, diagnostics);
         }
       }
     }
   }
 
-  private static Optional<String> problem(SiteLink link, PageContext context, Set<String> ownIds) {
+  private static Optional<String> problem(
+      SiteLink link, String attribute, PageContext context, Set<String> ownIds) {
     if (link.leavesSite()) {
       return Optional.of(" leads outside the site; make it relative to the page or absolute");
     }
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
     if (target.isEmpty()) {
-      return Optional.of(" points to no page of the site; fix the link or publish its target");
+      return Optional.of(
+          attribute.equals("href")
+              ? " points to no page of the site; fix the link or publish its target"
+              : " points to no file of the site; fix the path or publish the file");
     }
     if (link.fragment().isEmpty()) {
       return Optional.empty();
@@ -66,11 +72,6 @@ public final class InternalLinkCheckPass implements HtmlPass {
             " points to \"#%s\", which is no heading or anchor on %s; fix the fragment or the"
                 + " heading it names",
             link.fragment(), target.get()));
-  }
-
-  private static String describe(String attribute, String url, PageContext context) {
-    String kind = attribute.equals("href") ? "link" : "src";
-    return String.format("%s \"%s\" on page %s", kind, url, context.outputPath());
   }
 
   private static void report(

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * @param path the base path, starting and ending with '/'
  */
 record SiteBase(String host, String path) {
+  // A backslash ends the authority too: browsers read it as '/' in http(s) URLs.
   private static final Pattern ORIGIN =
-      Pattern.compile("^https?://(?:[^/?#@]*@)?([^/?#:]+)(?::\\d+)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^https?://(?:[^/\\\\?#@]*@)?([^/\\\\?#:]+)(?::\\d+)?", Pattern.CASE_INSENSITIVE);
 
   static SiteBase of(String siteHost) {
     if (siteHost == null) {
@@ -29,6 +31,12 @@ record SiteBase(String host, String path) {
     String path = rest.startsWith("/") ? rest : "/" + rest;
     return new SiteBase(
         origin.group(1).toLowerCase(Locale.ROOT), path.endsWith("/") ? path : path + "/");
+  }
+
+  /** The lowercase host of an absolute http(s) URL; empty for anything else. */
+  static Optional<String> hostOf(String url) {
+    Matcher origin = ORIGIN.matcher(url.trim());
+    return origin.find() ? Optional.of(origin.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 
   /**

@@ -15,14 +15,14 @@ import java.util.Optional;
  *
  * @param <T> what is found (a note or an attachment)
  */
-final class NoteLookup<T> {
+public final class NoteLookup<T> {
   private final Map<String, T> byPath = new HashMap<>();
   private final Map<String, List<Candidate<T>>> byName = new HashMap<>();
 
   record Candidate<T>(String path, T value) {}
 
   /** A lookup result; {@code others} lists the other candidates when the name was ambiguous. */
-  record Found<T>(T value, List<String> others) {}
+  public record Found<T>(T value, List<String> others) {}
 
   /**
    * @param path vault-relative path without the extension for notes, with it for attachments

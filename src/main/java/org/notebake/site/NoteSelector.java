@@ -22,10 +22,14 @@ final class NoteSelector {
   record Selection(List<Note> published, List<SourceFile> withheld) {}
 
   static Selection select(
-      List<SourceFile> notes, PublishPolicy policy, NoteFactory factory, Diagnostics diagnostics) {
+      List<SourceFile> notes,
+      NoteReader reader,
+      PublishPolicy policy,
+      NoteFactory factory,
+      Diagnostics diagnostics) {
     List<Note> chosen =
         notes.parallelStream()
-            .map(file -> readIfPublished(file, policy, factory, diagnostics))
+            .map(file -> readIfPublished(file, reader, policy, factory, diagnostics))
             .filter(Objects::nonNull)
             .toList();
     List<SourceFile> withheld = new ArrayList<>(notes);
@@ -34,8 +38,12 @@ final class NoteSelector {
   }
 
   private static Note readIfPublished(
-      SourceFile file, PublishPolicy policy, NoteFactory factory, Diagnostics diagnostics) {
-    ParsedNote parsed = NoteReader.read(file, diagnostics);
+      SourceFile file,
+      NoteReader reader,
+      PublishPolicy policy,
+      NoteFactory factory,
+      Diagnostics diagnostics) {
+    ParsedNote parsed = reader.read(file, diagnostics);
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
       return null;

@@ -21,6 +21,8 @@ import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.vault.FrontMatterParser;
+import org.notebake.vault.NoteReader;
 import org.notebake.vault.SourceFile;
 import org.notebake.vault.Vault;
 import org.notebake.vault.VaultScanner;
@@ -51,7 +53,7 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
-    Vault vault = clock.time("scan", () -> VaultScanner.scan(config.content(), diagnostics));
+    Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     Map<Note, NoteFacts> facts = clock.time("parse", () -> analyze(selection.published()));
     List<Attachment> attachments = attachments(vault.attachments());
@@ -80,7 +82,13 @@ public final class SiteBuilder {
     NoteFactory factory =
         new NoteFactory(
             config.typeFolders(), config.jbake().string("default.type", "post"), config.zone());
-    return NoteSelector.select(vault.notes(), policy, factory, diagnostics);
+    NoteReader reader =
+        new NoteReader(
+            new FrontMatterParser(
+                config.jbake().string("header.separator", FrontMatterParser.JBAKE_SEPARATOR),
+                config.jbake().string("date.format", FrontMatterParser.JBAKE_DATE_PATTERN)),
+            NoteReader.DEFAULT_MAX_BYTES);
+    return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
   }
 
   private MarkdownConverter markdown() {

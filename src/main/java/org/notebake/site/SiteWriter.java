@@ -18,6 +18,7 @@ import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
 import org.notebake.links.Attachment;
 import org.notebake.site.output.OutputPolicy;
+import org.notebake.site.output.OutputTarget;
 import org.notebake.site.output.StagedOutput;
 
 /**
@@ -47,14 +48,15 @@ final class SiteWriter {
       privacyFindings = gate.finish();
       return 0;
     }
-    OutputPolicy.check(config.source(), config.content(), config.output(), force);
-    try (StagedOutput staged = StagedOutput.open(config.output(), force)) {
+    OutputTarget target =
+        OutputPolicy.check(config.source(), config.content(), config.output(), force);
+    try (StagedOutput staged = StagedOutput.open(target)) {
       produce(plan, paths, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", staged::commit);
       }
-    } catch (IOException e) {
+    } catch (java.io.UncheckedIOException e) {
       diagnostics.error(config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     }
     return diagnostics.hasErrors() ? 0 : paths.size();

@@ -44,6 +44,12 @@ class ExternalLinksPassTest {
   }
 
   @Test
+  void backslashEndsTheHostAsItDoesInBrowsers() {
+    assertThat(run(pass, "<a href=\"https://evil.example.net\\@avery.example.org/\">s</a>"))
+        .contains("external");
+  }
+
+  @Test
   void noTargetIsAdded() {
     assertThat(run(pass, "<a href=\"https://example.org/\">x</a>")).doesNotContain("target");
   }
