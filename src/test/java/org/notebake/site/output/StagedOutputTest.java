@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +193,20 @@ class StagedOutputTest {
           .hasMessageContaining("refusing to write");
     }
     assertThat(siblingsOf(output)).isEmpty();
+  }
+
+  @Test
+  void pagesMayBeWrittenFromSeveralThreadsIntoSharedFolders() throws IOException {
+    Path output = temp.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      IntStream.range(0, 200)
+          .parallel()
+          .forEach(i -> staged.writeString("notes/" + (i % 7) + "/p" + i + ".html", "p" + i));
+      staged.commit();
+    }
+    assertThat(output.resolve("notes/3/p199.html")).hasContent("p199");
+    assertThat(TreeSnapshot.of(output))
+        .hasSize(2 + 7 + 200); // marker, notes/, 7 folders, 200 pages
   }
 
   @Test
