@@ -30,21 +30,24 @@ import org.notebake.diagnostics.Diagnostic;
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
  * filesystem, so the swap is two renames. Every file is written to a temporary name and moved into
  * place, never through a symbolic link, and never outside the staging folder. Opening first runs
- * {@link LeftoverRecovery} to clean up after builds that were killed. Files may be written from
- * several threads at once; {@link #commit()} and {@link #abandon()} belong to one. Two builds into
- * the same output at the same time are not coordinated: the later one removes the earlier one's
- * staging.
+ * {@code LeftoverRecovery} to clean up after builds that were killed. An {@code OutputLock} (file
+ * {@code .<name>.lock} next to the output) makes a second build into the same folder fail at once
+ * instead of disturbing the first. Files may be written from several threads at once; {@link
+ * #commit()} and {@link #abandon()} belong to one.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OutputTarget target;
+  private final OutputLock lock;
   private final StagingRoot staging;
   private final List<Diagnostic> warnings;
   private volatile boolean finished;
 
-  private StagedOutput(OutputTarget target, StagingRoot staging, List<Diagnostic> warnings) {
+  private StagedOutput(
+      OutputTarget target, OutputLock lock, StagingRoot staging, List<Diagnostic> warnings) {
     this.target = target;
+    this.lock = lock;
     this.staging = staging;
     this.warnings = new ArrayList<>(warnings);
   }
@@ -68,13 +71,24 @@ public final class StagedOutput implements AutoCloseable {
     refuseUnlessReplaceable(target);
     try {
       Files.createDirectories(output.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder " + output.getParent(), e);
+    }
+    OutputLock lock = OutputLock.acquire(output);
+    boolean opened = false;
+    try {
       List<Diagnostic> warnings = LeftoverRecovery.recover(output);
       Path root = output.resolveSibling(LeftoverRecovery.stagingName(output, randomSuffix()));
       Files.createDirectory(root);
       OutputMarker.write(root);
-      return new StagedOutput(target, new StagingRoot(root), warnings);
+      opened = true;
+      return new StagedOutput(target, lock, new StagingRoot(root), warnings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare a staging folder next to " + output, e);
+    } finally {
+      if (!opened) {
+        lock.close();
+      }
     }
   }
 
@@ -155,8 +169,12 @@ public final class StagedOutput implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot swap the new site into " + output, e);
     }
-    if (old != null) {
-      deleteOldSite(old);
+    try {
+      if (old != null) {
+        deleteOldSite(old);
+      }
+    } finally {
+      lock.close();
     }
   }
 
@@ -194,7 +212,7 @@ public final class StagedOutput implements AutoCloseable {
       return;
     }
     finished = true;
-    try {
+    try (lock) {
       if (Files.exists(staging.root(), LinkOption.NOFOLLOW_LINKS)) {
         MarkedTree.delete(staging.root());
       }
