@@ -286,4 +286,25 @@ class VaultScannerTest {
     assertThat(diagnostics.hasErrors()).isTrue();
     assertThat(messages()).singleElement().asString().contains("content folder cannot be read");
   }
+
+  @Test
+  void symlinkIntoAHiddenFolderIsNotFollowed() throws IOException {
+    Path root = vault();
+    touch(root, ".obsidian/workspace.json");
+    touch(root, ".trash/old.md");
+    Files.createSymbolicLink(
+        root.resolve("settings.json"), root.resolve(".obsidian/workspace.json"));
+    Files.createSymbolicLink(root.resolve("bin"), root.resolve(".trash"));
+
+    Vault vault = scan(root);
+
+    assertThat(vault.notes()).isEmpty();
+    assertThat(vault.attachments()).isEmpty();
+    assertThat(messages())
+        .containsExactly(
+            "bin: warning: symbolic link points into the hidden \".trash\" inside the content"
+                + " folder; it is not followed. Remove the link",
+            "settings.json: warning: symbolic link points into the hidden \".obsidian\" inside"
+                + " the content folder; it is not followed. Remove the link");
+  }
 }
