@@ -170,7 +170,10 @@ class VaultScannerTest {
     Vault vault = scan(root);
 
     assertThat(vault.notes()).isEmpty();
-    assertThat(messages()).singleElement().asString().startsWith("more: warning: symbolic link");
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("more: warning: symbolic link points outside the content folder");
   }
 
   @Test
