@@ -22,9 +22,15 @@ final class AttachmentWriter {
   private final Diagnostics diagnostics;
   private final PrivacyGate gate;
   private final List<String> publishedFiles;
+  private final ImageStripper images;
 
   AttachmentWriter(
-      OutputSink sink, Diagnostics diagnostics, PrivacyGate gate, List<String> publishedFiles) {
+      OutputSink sink,
+      Diagnostics diagnostics,
+      PrivacyGate gate,
+      List<String> publishedFiles,
+      ImageStripper images) {
+    this.images = images;
     this.sink = sink;
     this.diagnostics = diagnostics;
     this.gate = gate;
@@ -41,7 +47,7 @@ final class AttachmentWriter {
     gate.scanFileName(attachment.uri());
     try {
       if (RASTER.contains(ext)) {
-        sink.write(attachment.uri(), ImageStripper.strip(attachment.source().path()));
+        sink.write(attachment.uri(), images.strip(attachment.source().path()));
       } else if (ext.equals("svg")) {
         sink.write(
             attachment.uri(), SvgCleaner.clean(Files.readString(attachment.source().path())));

@@ -71,7 +71,8 @@ final class SiteWriter {
     clock.time(
         "images",
         () ->
-            new AttachmentWriter(sink, diagnostics, gate, publishedFiles)
+            new AttachmentWriter(
+                    sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
                 .write(plan.attachments()));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
   }
@@ -168,6 +169,16 @@ final class SiteWriter {
       sink.write(path, bytes);
     } catch (IOException e) {
       diagnostics.error(path, 0, 0, "cannot write: " + e.getMessage());
+    }
+  }
+
+  /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */
+  private org.notebake.gallery.MetadataKeepList keepList() {
+    try {
+      return org.notebake.gallery.MetadataKeepList.of(config.jbake().list("privacy.photo.keep"));
+    } catch (IllegalArgumentException e) {
+      throw new org.notebake.config.ConfigException(
+          "jbake.properties: error: privacy.photo.keep: " + e.getMessage());
     }
   }
 
