@@ -105,10 +105,10 @@ final class PrivacyGate {
     }
     Element main = page.selectFirst("main");
     if (main == null) {
-      scan(out, source, page.body().text(), false);
+      scan(out, source, page.body().text(), true);
       return;
     }
-    scan(out, source, main.text(), false);
+    scan(out, source, main.text(), true);
     for (Element chrome : page.body().children()) {
       if (chrome != main && !chrome.select("main").contains(main)) {
         scan(out, source, chrome.text(), true);
@@ -123,9 +123,27 @@ final class PrivacyGate {
     }
   }
 
-  /** Feeds, sitemaps and other non-HTML text. */
+  /** Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. */
   void scanText(String outputPath, String sourcePath, String text) {
-    scan(outputPath, sourcePath, text, false);
+    for (String piece : TAG.split(text)) {
+      // Feeds carry HTML escaped as text: unescape it and scan its own text pieces too.
+      String unescaped = org.jsoup.parser.Parser.unescapeEntities(piece, false);
+      for (String inner : TAG.split(unescaped)) {
+        scan(outputPath, sourcePath, org.jsoup.parser.Parser.unescapeEntities(inner, false), true);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+
+  private static String digest(String text) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] hash = sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256:" + java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256", e);
+    }
   }
 
   void scanFileName(String path) {
@@ -136,10 +154,14 @@ final class PrivacyGate {
     if (text == null || text.isBlank()) {
       return;
     }
-    List<Finding> findings =
-        cacheable && text.length() <= CACHED_TEXT
-            ? cache.computeIfAbsent(text, scanner::scan)
-            : scanner.scan(text);
+    List<Finding> findings;
+    if (cacheable && text.length() <= CACHED_TEXT) {
+      findings = cache.computeIfAbsent(text, scanner::scan);
+    } else {
+      // Long text repeats too (an essay's body in the site feed and in each of its tags' feeds):
+      // remember it by digest rather than keeping every copy.
+      findings = cache.computeIfAbsent(digest(text), key -> scanner.scan(text));
+    }
     for (Finding f : findings) {
       String key =
           f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
