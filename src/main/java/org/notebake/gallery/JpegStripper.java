@@ -16,7 +16,6 @@ final class JpegStripper {
   private static final int APP0 = 0xE0;
   private static final int APP2 = 0xE2;
   private static final int APP14 = 0xEE;
-  private static final int COM = 0xFE;
 
   private final String file;
   private final byte[] in;
@@ -98,7 +97,10 @@ final class JpegStripper {
     if (marker == APP14) {
       return startsWith(payload, end, "Adobe");
     }
-    return !(marker >= APP0 && marker <= 0xEF) && marker != COM;
+    // Frame, Huffman, arithmetic-coding, quantisation, restart, scan and line-count segments:
+    // what a decoder needs. Everything else (APPn, COM, JPGn extensions) is dropped.
+    return (marker >= 0xC0 && marker <= 0xCF && marker != 0xC8)
+        || (marker >= SOS && marker <= 0xDF);
   }
 
   /** JFIF is "JFIF\0", version, units, densities, then a thumbnail we set to 0x0. */

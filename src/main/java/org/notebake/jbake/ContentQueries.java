@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.notebake.links.Slugs;
 
 /**
  * The {@code db} variable of templates: the read-only queries JBake templates call, such as {@code
@@ -34,11 +35,11 @@ public final class ContentQueries {
   }
 
   public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
-    return db.getPublishedPostsByTag(tag);
+    return db.getPublishedPostsByTag(Slugs.tag(tag));
   }
 
   public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
-    return db.getPublishedDocumentsByTag(tag);
+    return db.getPublishedDocumentsByTag(Slugs.tag(tag));
   }
 
   public long getPublishedCount(String type) {

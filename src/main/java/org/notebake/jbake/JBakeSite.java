@@ -67,6 +67,8 @@ public final class JBakeSite {
     store.tags(tags);
     this.engine = new SafeTemplateEngine(settings.jbakeConfiguration(), store, siteTemplates);
     engine.timeZone(TimeZone.getDefault());
+    String language = settings.string("jvm.locale", settings.string("site.locale", "en"));
+    engine.locale(java.util.Locale.forLanguageTag(language.replace('_', '-')));
   }
 
   /**

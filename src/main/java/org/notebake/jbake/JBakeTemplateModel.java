@@ -20,6 +20,10 @@ import org.jbake.util.DataFileUtil;
  * lookup.
  */
 final class JBakeTemplateModel implements TemplateHashModel {
+  private static final freemarker.ext.beans.BeansWrapper BEANS =
+      new freemarker.ext.beans.BeansWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34)
+          .build();
+
   private final ObjectWrapper wrapper;
   private final TemplateModel model;
   private final SimpleHash eager;
@@ -35,7 +39,8 @@ final class JBakeTemplateModel implements TemplateHashModel {
   @Override
   public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
     if (key.equals(ModelAttributes.DB)) {
-      return wrapper.wrap(new ContentQueries(db));
+      // As in JBake, db's results are plain Java objects: ${db.getPublishedPostsByTag(t).size()}.
+      return BEANS.wrap(new ContentQueries(db));
     }
     if (key.equals(ModelAttributes.DATA)) {
       Map<?, ?> config = model.getConfig();

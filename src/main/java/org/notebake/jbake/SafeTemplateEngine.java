@@ -84,6 +84,11 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
   }
 
+  /** Month and day names in dates follow the site's language, not the machine's. */
+  void locale(Locale locale) {
+    freemarker.setLocale(locale);
+  }
+
   void timeZone(TimeZone zone) {
     freemarker.setTimeZone(zone);
     freemarker.setSQLDateAndTimeTimeZone(zone);

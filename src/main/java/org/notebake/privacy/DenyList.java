@@ -3,7 +3,9 @@ package org.notebake.privacy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,11 +32,13 @@ public final class DenyList {
   private static final DenyList EMPTY = new DenyList(List.of());
 
   private final Pattern literals;
+  private final Set<Integer> firstChars;
   private final List<Pattern> regexes;
   private final int size;
 
   private DenyList(List<ListEntry> entries) {
     this.literals = literalPattern(entries);
+    this.firstChars = firstChars(entries);
     this.regexes =
         entries.stream()
             .filter(e -> e.kind() == ListEntry.Kind.REGEX)
@@ -69,7 +73,7 @@ public final class DenyList {
 
   void detect(String text, List<Finding> out) {
     if (literals != null) {
-      collectWholeWords(text, literals.matcher(text), out);
+      collectWholeWords(text, out);
     }
     for (Pattern regex : regexes) {
       Matcher matcher = regex.matcher(text);
@@ -80,20 +84,34 @@ public final class DenyList {
   }
 
   /**
-   * The start-of-word check is done here instead of as a regex lookbehind, which the regex engine
-   * would otherwise evaluate at every position of every page.
+   * Tries the literal alternation only where a word starts with the first letter of some entry. Run
+   * as a plain {@code find()}, the regex engine would try every entry at every char of every page,
+   * which is slow for a deny list of hundreds of names.
    */
-  private static void collectWholeWords(String text, Matcher matcher, List<Finding> out) {
-    int from = 0;
-    while (from < text.length() && matcher.find(from)) {
-      int start = matcher.start();
-      if (start > 0 && isWordChar(text.codePointBefore(start))) {
-        from = start + 1;
-        continue;
+  private void collectWholeWords(String text, List<Finding> out) {
+    Matcher matcher = literals.matcher(text);
+    boolean afterWordChar = false;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!afterWordChar && mayStartEntry(cp)) {
+        matcher.region(i, text.length());
+        if (matcher.lookingAt() && matcher.end() > i) {
+          add(matcher, out);
+          i = matcher.end();
+          afterWordChar = isWordChar(text.codePointBefore(i));
+          continue;
+        }
       }
-      add(matcher, out);
-      from = Math.max(matcher.end(), start + 1);
+      afterWordChar = isWordChar(cp);
+      i += Character.charCount(cp);
     }
+  }
+
+  private boolean mayStartEntry(int cp) {
+    return firstChars.contains(cp)
+        || firstChars.contains(Character.toLowerCase(cp))
+        || firstChars.contains(Character.toUpperCase(cp));
   }
 
   private static boolean isWordChar(int codePoint) {
@@ -124,6 +142,21 @@ public final class DenyList {
     }
     String regex = "(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Every case variant of each plain entry's first char. */
+  private static Set<Integer> firstChars(List<ListEntry> entries) {
+    Set<Integer> chars = new HashSet<>();
+    for (ListEntry entry : entries) {
+      if (entry.kind() == ListEntry.Kind.LITERAL) {
+        int cp = entry.text().codePointAt(0);
+        chars.add(cp);
+        chars.add(Character.toLowerCase(cp));
+        chars.add(Character.toUpperCase(cp));
+        chars.add(Character.toTitleCase(cp));
+      }
+    }
+    return Set.copyOf(chars);
   }
 
   private static String literalRegex(String literal) {

@@ -10,6 +10,7 @@ import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.publish.Note;
+import org.notebake.vault.SourceFile;
 
 /**
  * Renders published notes' Markdown into safe HTML: links resolved against the site index, embeds
@@ -43,6 +44,10 @@ final class BodyRenderer {
   }
 
   private String render(Note note, String hostUri, List<Note> stack) {
+    if (note.source().kind() == SourceFile.Kind.HTML) {
+      // JBake's .html content is HTML already; it is only cleaned.
+      return sanitizer.clean(note.body());
+    }
     NoteResolver resolver =
         new NoteResolver(
             index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);

@@ -153,16 +153,15 @@ final class PrivacyGate {
     sorted.sort(
         java.util.Comparator.comparing((Hit h) -> h.outputPath())
             .thenComparing(h -> h.finding().start()));
-    int reported = 0;
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (Hit hit : sorted) {
-      if (report(hit)) {
-        reported++;
-      }
+      report(hit).ifPresent(reported::add);
     }
-    return reported;
+    return reported.size();
   }
 
-  private boolean report(Hit hit) {
+  /** Reports a finding unless its notes allow it; returns where it was reported. */
+  private Optional<String> report(Hit hit) {
     Finding f = hit.finding();
     List<Located> places = new ArrayList<>();
     locate(hit.sourcePath(), f.match()).ifPresent(places::add);
@@ -176,7 +175,7 @@ final class PrivacyGate {
     Optional<Located> offending =
         places.stream().filter(at -> !allowsFor(at.note()).allows(f)).findFirst();
     if (!places.isEmpty() && offending.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     String message =
         f.description()
@@ -189,6 +188,7 @@ final class PrivacyGate {
     if (offending.isPresent()) {
       Located at = offending.get();
       diagnostics.error(at.note().path(), at.line(), at.column(), message);
+      return Optional.of(at.note().path() + ":" + at.line() + ":" + at.column() + ":" + f.rule());
     } else {
       diagnostics.error(
           hit.outputPath(),
@@ -197,8 +197,8 @@ final class PrivacyGate {
           message
               + " (found in the site output, "
               + "not in any published note: check templates, assets and file names)");
+      return Optional.of(hit.outputPath() + ":" + f.rule() + ":" + f.match());
     }
-    return true;
   }
 
   private record Located(Note note, int line, int column) {}

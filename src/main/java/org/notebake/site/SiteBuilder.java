@@ -102,7 +102,14 @@ public final class SiteBuilder {
   private Map<Note, NoteFacts> analyze(List<Note> notes) {
     MarkdownConverter md = markdown();
     Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
-    notes.parallelStream().forEach(note -> facts.put(note, md.analyze(note.body())));
+    notes.parallelStream()
+        .forEach(
+            note ->
+                facts.put(
+                    note,
+                    note.source().kind() == SourceFile.Kind.HTML
+                        ? new NoteFacts(List.of(), List.of(), java.util.Set.of(), List.of())
+                        : md.analyze(note.body())));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     notes.forEach(n -> ordered.put(n, facts.get(n)));
     return ordered;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Link;
@@ -13,6 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.notebake.markdown.obsidian.callout.Callout;
 import org.notebake.markdown.obsidian.tag.Tag;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
@@ -41,6 +43,7 @@ class PrivacyCanaryTest {
         "%%\n> [!note] CANARY\n> 912 555 0199\n%%\nshown",
         "%%\n```\nCANARY 912 555 0199\n```\n%%\nshown",
         "shown ![[Canary Note]] %%![[canary.png]] 912 555 0199%%",
+        "> [!note] Title %%912 555 0199%%\n> body",
       })
   void privatePartsLeaveNoTrace(String markdown) {
     Node document = ObsidianRendering.parse(markdown);
@@ -92,6 +95,14 @@ class PrivacyCanaryTest {
           public void visit(Link link) {
             strings.add(link.getDestination());
             visitChildren(link);
+          }
+
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof Callout callout && callout.title() != null) {
+              strings.add(callout.title());
+            }
+            visitChildren(block);
           }
 
           @Override

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -49,6 +51,9 @@ public final class CommentRemover implements PostProcessor {
         if (before || inComment || text.getParent() == null) {
           touched.add(parent);
         }
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        touched.add(node.getParent());
+        inComment = stripRaw(node, inComment);
       } else if (inComment) {
         touched.add(node.getParent());
         node.unlink();
@@ -87,6 +92,24 @@ public final class CommentRemover implements PostProcessor {
     }
     text.unlink();
     return open;
+  }
+
+  /**
+   * Raw HTML is scanned like text, so a comment around or inside it hides it too. A raw node that a
+   * comment touches is dropped whole: cutting raw HTML apart could leave, say, an unclosed {@code
+   * <!--} that swallows the rest of the page.
+   */
+  private static boolean stripRaw(Node node, boolean inComment) {
+    String literal =
+        node instanceof HtmlBlock block ? block.getLiteral() : ((HtmlInline) node).getLiteral();
+    int markers = 0;
+    for (int at = literal.indexOf(MARKER); at >= 0; at = literal.indexOf(MARKER, at + 2)) {
+      markers++;
+    }
+    if (inComment || markers > 0) {
+      node.unlink();
+    }
+    return inComment ^ (markers % 2 == 1);
   }
 
   /** Children come after their parents in pre-order, so walking backwards empties bottom-up. */
