@@ -27,7 +27,8 @@ final class ImageSizePass implements HtmlPass {
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     for (Element img : page.select("img[src]")) {
-      Size size = sizes.get(resolve(context.outputPath(), img.attr("src")));
+      String path = resolve(context.outputPath(), img.attr("src"));
+      Size size = path == null ? null : sizes.get(path);
       if (size == null || size.width() <= 0 || size.height() <= 0) {
         continue;
       }
