@@ -89,12 +89,26 @@ final class DocumentBuilder {
         fields);
   }
 
-  private static String summary(String text) {
-    String t = text.replaceAll("\\s+", " ").strip();
-    if (t.length() <= SUMMARY_CHARS) {
-      return t;
+  /** The first words of the text, whitespace collapsed, cut at a word near SUMMARY_CHARS. */
+  static String summary(String text) {
+    StringBuilder t = new StringBuilder(SUMMARY_CHARS + 1);
+    boolean space = false;
+    for (int i = 0; i < text.length() && t.length() <= SUMMARY_CHARS; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = t.length() > 0;
+      } else {
+        if (space) {
+          t.append(' ');
+          space = false;
+        }
+        t.append(c);
+      }
     }
-    int cut = t.lastIndexOf(' ', SUMMARY_CHARS);
+    if (t.length() <= SUMMARY_CHARS) {
+      return t.toString();
+    }
+    int cut = t.lastIndexOf(" ", SUMMARY_CHARS);
     return t.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).strip() + "…";
   }
 

@@ -131,7 +131,7 @@ final class PrivacyGate {
           }
         },
         page);
-    scan(out, source, main.toString(), true);
+    scan(out, source, main.toString(), false);
     scan(out, source, chrome.toString(), true);
   }
 
@@ -175,16 +175,21 @@ final class PrivacyGate {
     scan(path, null, path.replace('/', ' ').replace('-', ' '), true);
   }
 
-  private void scan(String outputPath, String sourcePath, String text, boolean cacheable) {
+  /**
+   * @param repeats whether this text is likely to recur on other outputs (page chrome, feed
+   *     entries): such text is scanned once, remembered by value when short and by digest when
+   *     long. A page's own main text is unique and is scanned directly.
+   */
+  private void scan(String outputPath, String sourcePath, String text, boolean repeats) {
     if (text == null || text.isBlank()) {
       return;
     }
     List<Finding> findings;
-    if (cacheable && text.length() <= CACHED_TEXT) {
+    if (!repeats) {
+      findings = scanner.scan(text);
+    } else if (text.length() <= CACHED_TEXT) {
       findings = cache.computeIfAbsent(text, scanner::scan);
     } else {
-      // Long text repeats too (an essay's body in the site feed and in each of its tags' feeds):
-      // remember it by digest rather than keeping every copy.
       findings = cache.computeIfAbsent(digest(text), key -> scanner.scan(text));
     }
     for (Finding f : findings) {
