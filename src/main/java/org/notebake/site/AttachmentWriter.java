@@ -53,7 +53,8 @@ final class AttachmentWriter {
     try {
       if (RASTER.contains(ext)) {
         ImageStripper.Stripped photo = images.strip(attachment.source().path());
-        sizes.put(attachment.uri(), new ImageSizePass.Size(photo.width(), photo.height()));
+        sizes.put(
+            attachment.uri(), new ImageSizePass.Size(photo.width(), photo.height(), photo.facts()));
         sink.write(attachment.uri(), photo.bytes());
       } else if (ext.equals("svg")) {
         sink.write(

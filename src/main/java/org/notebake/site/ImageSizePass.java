@@ -15,8 +15,15 @@ import org.notebake.html.PageContext;
  * width ({@code ![[photo.jpg|300]]}) is kept and the height follows the photo's proportions.
  */
 final class ImageSizePass implements HtmlPass {
-  /** Width and height of a published image, after its orientation was applied. */
-  record Size(int width, int height) {}
+  /**
+   * A published image: width and height after its orientation was applied, and the photo facts the
+   * keep-list allows ("" for none).
+   */
+  record Size(int width, int height, String facts) {
+    Size(int width, int height) {
+      this(width, height, "");
+    }
+  }
 
   private final Map<String, Size> sizes;
 
@@ -31,6 +38,10 @@ final class ImageSizePass implements HtmlPass {
       Size size = path == null ? null : sizes.get(path);
       if (size == null || size.width() <= 0 || size.height() <= 0) {
         continue;
+      }
+      if (!size.facts().isEmpty() && !img.hasClass("has-facts")) {
+        img.addClass("has-facts");
+        img.after(new Element("span").addClass("photo-facts").text(size.facts()));
       }
       String width = img.attr("width");
       String height = img.attr("height");

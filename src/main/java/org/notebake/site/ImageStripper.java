@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.notebake.gallery.ImageException;
 import org.notebake.gallery.ImageSanitizer;
 import org.notebake.gallery.MetadataKeepList;
+import org.notebake.gallery.PhotoFacts;
 import org.notebake.gallery.SanitizedImage;
 
 /**
@@ -21,6 +22,56 @@ final class ImageStripper {
     this.keep = keep;
   }
 
+  /** Only the fields the keep-list kept are non-null; GPS is never among them. */
+  static String caption(PhotoFacts facts) {
+    if (facts == null) {
+      return "";
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    String camera = join(facts.cameraMake(), facts.cameraModel());
+    add(parts, camera);
+    add(parts, facts.lens());
+    if (facts.focalLengthMm() != null) {
+      parts.add(Math.round(facts.focalLengthMm()) + " mm");
+    }
+    if (facts.fNumber() != null) {
+      parts.add(
+          "f/"
+              + new java.math.BigDecimal(facts.fNumber())
+                  .setScale(1, java.math.RoundingMode.HALF_UP)
+                  .stripTrailingZeros()
+                  .toPlainString());
+    }
+    if (facts.exposureTime() != null) {
+      parts.add(facts.exposureTime() + " s");
+    }
+    if (facts.iso() != null) {
+      parts.add("ISO " + facts.iso());
+    }
+    if (facts.dateTaken() != null) {
+      parts.add(facts.dateTaken().toLocalDate().toString());
+    }
+    if (facts.copyright() != null && !facts.copyright().isBlank()) {
+      parts.add("© " + facts.copyright().replaceFirst("^(©|\\(c\\)|Copyright)\\s*", ""));
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static String join(String make, String model) {
+    if (model == null || model.isBlank()) {
+      return make;
+    }
+    return make == null || model.toLowerCase().startsWith(make.toLowerCase())
+        ? model
+        : make + " " + model;
+  }
+
+  private static void add(java.util.List<String> parts, String value) {
+    if (value != null && !value.isBlank()) {
+      parts.add(value.strip());
+    }
+  }
+
   /** A photo that cannot be published safely; the message names the problem and the fix. */
   static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
@@ -30,15 +81,19 @@ final class ImageStripper {
     }
   }
 
-  /** A stripped photo and its displayed size. */
-  record Stripped(byte[] bytes, int width, int height) {}
+  /**
+   * A stripped photo, its displayed size, and the facts the keep-list lets captions show ("X100V ·
+   * 23 mm · f/2 · 1/250 s · ISO 400"), empty when nothing is kept.
+   */
+  record Stripped(byte[] bytes, int width, int height, String facts) {}
 
   Stripped strip(Path image) throws Failure {
     try {
       byte[] bytes = Files.readAllBytes(image);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       SanitizedImage result = sanitizer.sanitize(image.getFileName().toString(), bytes, out, keep);
-      return new Stripped(out.toByteArray(), result.width(), result.height());
+      return new Stripped(
+          out.toByteArray(), result.width(), result.height(), caption(result.facts()));
     } catch (ImageException e) {
       throw new Failure(e.problem() + "; the image is not published", e);
     } catch (IOException e) {

@@ -53,4 +53,29 @@ class SitePhotoCanaryTest {
         .contains("alt=\"The first wall\"");
     assertThat(page).contains("og:image\" content=\"http://localhost:8820/gallery/wall.jpg\"");
   }
+
+  @Test
+  void keptCameraFactsAppearBesideThePhotoButNeverInsideItAndNeverGps() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+        -- jbake.properties --
+        publish.folders=gallery
+        privacy.photo.keep=camera,exposure
+        -- content/gallery/show.md --
+        ![[wall.jpg|The wall]]
+        """);
+    Files.write(
+        site.root().resolve("content/gallery/wall.jpg"), JpegSegments.jpegWithEverything(1));
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String page = site.read("gallery/show.html");
+    assertThat(page).contains("class=\"photo-facts\"").contains("FICTIONCAM");
+    assertThat(site.everything()).doesNotContain("40,44.2N").doesNotContain("GPSLatitude");
+    MetadataAssertions.assertNoPrivateMetadata(
+        Files.readAllBytes(site.output().resolve("gallery/wall.jpg")));
+  }
 }

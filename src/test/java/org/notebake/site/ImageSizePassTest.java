@@ -42,6 +42,22 @@ class ImageSizePassTest {
   }
 
   @Test
+  void keptPhotoFactsAreShownRightAfterThePhotoOnce() {
+    ImageSizePass withFacts =
+        new ImageSizePass(
+            Map.of("gallery/wall.jpg", new ImageSizePass.Size(1200, 800, "X100V · f/2 · ISO 400")));
+    Document page = Jsoup.parse("<p><img src=\"../gallery/wall.jpg\"></p>");
+    PageContext context =
+        new PageContext(
+            "essays/a.html", null, "https://example.org/", Set.of()::contains, p -> null);
+    withFacts.apply(page, context, new Diagnostics());
+    withFacts.apply(page, context, new Diagnostics());
+    assertThat(page.select("span.photo-facts"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text()).isEqualTo("X100V · f/2 · ISO 400"));
+  }
+
+  @Test
   void relativeSourcesResolveAgainstThePage() {
     assertThat(ImageSizePass.resolve("a/b/c.html", "../../x/y.png")).isEqualTo("x/y.png");
     assertThat(ImageSizePass.resolve("c.html", "../y.png")).isNull();
