@@ -123,4 +123,21 @@ class CommandLineTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.read("a.html")).contains("(912) 555-0142").doesNotContain("privacy:allow");
   }
+
+  @Test
+  void aNumberSplitByMarkupIsStillFoundAndBlamedOnItsNote() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+        -- a.md --
+        ---
+        publish: true
+        ---
+        Call **912** 555 0142 today.
+        """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("a.md: error: phone number \"912 *** **42\"");
+  }
 }
