@@ -295,10 +295,9 @@ public final class NoteResolver implements ObsidianResolver {
     return target.isEmpty() ? fragment : target + " › " + fragment;
   }
 
+  /** A wikilink shows what was written; a Markdown link with no text shows the note's title. */
   private static String display(LinkRequest request, Note found) {
-    return request.fragment() == null || !request.wiki()
-        ? (request.wiki() ? request.target() : found.title())
-        : display(request);
+    return request.wiki() ? display(request) : found.title();
   }
 
   private static boolean isNoteReference(String target) {

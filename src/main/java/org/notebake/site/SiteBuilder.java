@@ -116,16 +116,15 @@ public final class SiteBuilder {
     return ordered;
   }
 
-  private List<Attachment> attachments(List<SourceFile> files) {
+  /** Every attachment with the slugged path it would be published at. */
+  private static List<Attachment> attachments(List<SourceFile> files) {
     List<Attachment> out = new ArrayList<>();
     for (SourceFile file : files) {
-      out.add(
-          new Attachment(
-              file,
-              Slugs.path(parent(file.relativePath()))
-                  + (parent(file.relativePath()).isEmpty() ? "" : "/")
-                  + Slugs.fileName(
-                      file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1))));
+      String path = file.relativePath();
+      String folder = parent(path);
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      String uri = (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
+      out.add(new Attachment(file, uri));
     }
     return out;
   }
