@@ -12,6 +12,8 @@
 #   BENCH_SEED          generator seed (default 42)
 #   JBAKE_BIG_N         from this N on, vanilla JBake runs once (default 5000): it is O(n^2)
 #   JBAKE_TIMEOUT       seconds before a vanilla JBake run is abandoned (default 3600)
+#   BENCH_RESULTS       where raw numbers go (default target/bench/results.tsv)
+#   BENCH_EXTRA_RESULTS more results.tsv files to merge into the table (e.g. an earlier JBake 10k run)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS=$2; shift 2 ;;
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -80,7 +82,7 @@ command_for() { # tool vault output -> sets the array CMD
   esac
 }
 
-RESULTS=$WORK/results.tsv
+RESULTS=${BENCH_RESULTS:-$WORK/results.tsv}
 printf 'tool\tnotes\tround\twall_s\tpeak_rss_kib\texit\thtml_files\tcpu_s\tload1\n' > "$RESULTS"
 
 measure() { # tool N round vault
@@ -91,10 +93,10 @@ measure() { # tool N round vault
   load=$(cut -d ' ' -f 1 /proc/loadavg)
   command_for "$1" "$4" "$out"
   # Hugo would otherwise write its resources/ folder into bench/hugo-site.
-  HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.out" \
+  HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$1-$2.out" \
     "${CMD[@]}" >"$log" 2>&1 || rc=$?
   local wall rss user sys pages cpu
-  read -r wall rss user sys < <(tail -n 1 "$WORK/time.out")
+  read -r wall rss user sys < <(tail -n 1 "$WORK/time-$1-$2.out")
   cpu=$(echo "$user $sys" | awk '{printf "%.2f", $1 + $2}')
   pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$wall" "$rss" "$rc" "$pages" \
@@ -119,4 +121,6 @@ for n in "${SIZES[@]}"; do
   done
 done
 
-python3 bench/summarize.py "$RESULTS" "$JBAKE_BIG_N" "$SKIP_JBAKE_BIG"
+SUMMARY_ARGS=(--jbake-big-n "$JBAKE_BIG_N")
+$SKIP_JBAKE_BIG && SUMMARY_ARGS+=(--jbake-big-skipped)
+python3 bench/summarize.py "${SUMMARY_ARGS[@]}" "$RESULTS" ${BENCH_EXTRA_RESULTS:-}

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Turns target/bench/results.tsv into the Markdown table and target checks bench/run.sh prints.
 
-usage: summarize.py results.tsv [jbake_big_n] [jbake_big_skipped]
+usage: summarize.py [--jbake-big-n N] [--jbake-big-skipped] results.tsv [more.tsv ...]
+(several files: e.g. a long one-off vanilla JBake 10,000-note run kept from an earlier session)
 Only runs that exited 0 count; failed runs are listed under the table. Wall times are whole
 processes (JVM start-up included); CPU is user+sys and shows how much of a slow wall time was
 waiting for a busy machine; load avg is the 1-minute load before each run (2 cores here).
 """
+import argparse
 import csv
 import statistics
-import sys
 
 TOOLS = ["notebake", "jbake", "hugo"]
 NAMES = {"notebake": "notebake", "jbake": "vanilla JBake 2.7.0", "hugo": "Hugo"}
@@ -39,9 +40,13 @@ def ratio(a, b):
 
 
 def main():
-    rows = load(sys.argv[1])
-    big_n = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
-    big_skipped = len(sys.argv) > 3 and sys.argv[3] == "true"
+    cli = argparse.ArgumentParser()
+    cli.add_argument("--jbake-big-n", type=int, default=5000)
+    cli.add_argument("--jbake-big-skipped", action="store_true")
+    cli.add_argument("files", nargs="+")
+    args = cli.parse_args()
+    rows = [row for path in args.files for row in load(path)]
+    big_n, big_skipped = args.jbake_big_n, args.jbake_big_skipped
     sizes = sorted({int(r["notes"]) for r in rows})
     table = {}
     for n in sizes:
