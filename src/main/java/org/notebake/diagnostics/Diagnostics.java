@@ -40,12 +40,13 @@ public final class Diagnostics {
     return all.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** Distinct errors: the same problem found on several pages counts once. */
   public synchronized long errorCount() {
-    return all.stream().filter(Diagnostic::isError).count();
+    return all.stream().distinct().filter(Diagnostic::isError).count();
   }
 
   public synchronized long warningCount() {
-    return all.size() - errorCount();
+    return all.stream().distinct().count() - errorCount();
   }
 
   /** All diagnostics sorted by file, line and column, duplicates removed, so output is stable. */

@@ -1,0 +1,18 @@
+package org.notebake.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by bake and check. */
+final class BuildOptions {
+  @Option(
+      names = {"-s", "--source"},
+      paramLabel = "DIR",
+      description = "Site folder (with jbake.properties) or a bare Obsidian vault. Default: current folder.")
+  Path source = Path.of(".");
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print every warning and the time of each build stage.")
+  boolean verbose;
+}

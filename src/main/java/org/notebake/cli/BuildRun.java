@@ -1,0 +1,107 @@
+package org.notebake.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.notebake.config.ConfigException;
+import org.notebake.config.ConfigLoader;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.site.BuildReport;
+import org.notebake.site.SiteBuilder;
+import org.notebake.site.output.OutputRefusedException;
+
+/** Runs one bake or check and prints its diagnostics and summary line. */
+final class BuildRun {
+  private final BuildOptions options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  BuildRun(BuildOptions options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Path output, boolean write, boolean force) {
+    long start = System.nanoTime();
+    SiteConfig config;
+    Diagnostics diagnostics = new Diagnostics();
+    BuildReport report;
+    try {
+      config = ConfigLoader.load(options.source, output);
+      report = new SiteBuilder(config, diagnostics).build(write, force);
+    } catch (ConfigException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return Main.USAGE;
+    } catch (OutputRefusedException e) {
+      err.println(e.toDiagnostic().format());
+      err.flush();
+      return Main.USAGE;
+    }
+    printDiagnostics(config, diagnostics.sorted());
+    err.flush();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    out.println(summary(config, report, diagnostics, write, millis));
+    if (options.verbose) {
+      printStages(report.stageMillis());
+    }
+    out.flush();
+    return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
+  }
+
+  private void printDiagnostics(SiteConfig config, List<Diagnostic> all) {
+    for (Diagnostic d : all) {
+      if (d.isError() || options.verbose) {
+        err.println(display(config, d).format());
+      }
+    }
+    long hidden = all.stream().filter(d -> !d.isError()).count();
+    if (!options.verbose && hidden > 0) {
+      err.println(hidden + " warning" + (hidden == 1 ? "" : "s") + " (run with --verbose to see them)");
+    }
+  }
+
+  /** Paths as the user can open them: relative to the current folder where possible. */
+  static Diagnostic display(SiteConfig config, Diagnostic d) {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Path base : new Path[] {config.content(), config.source()}) {
+      Path file = base.resolve(d.path()).normalize();
+      if (Files.exists(file)) {
+        String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+        return new Diagnostic(shown.replace('\\', '/'), d.line(), d.column(), d.severity(), d.message());
+      }
+    }
+    return d;
+  }
+
+  private static String summary(
+      SiteConfig config, BuildReport r, Diagnostics d, boolean write, long millis) {
+    String what = write
+        ? (r.written() ? "baked " + r.filesWritten() + " files into " + config.output()
+            : "nothing written (the previous site is untouched)")
+        : "checked (nothing written)";
+    StringBuilder line = new StringBuilder("notebake: ").append(what)
+        .append("; notes published ").append(r.notesPublished()).append(" of ").append(r.notesFound())
+        .append(" (").append(r.notesFound() - r.notesPublished()).append(" withheld)")
+        .append(", attachments published ").append(r.attachmentsPublished()).append(" of ")
+        .append(r.attachmentsFound())
+        .append(", private-data findings ").append(r.privacyFindings())
+        .append(", ").append(d.errorCount()).append(" errors, ").append(d.warningCount())
+        .append(" warnings in ").append(String.format("%.2f s", millis / 1000.0));
+    if (!r.publishedFiles().isEmpty()) {
+      line.append("\nfiles published as they are: ").append(String.join(", ", r.publishedFiles()));
+    }
+    return line.toString();
+  }
+
+  private void printStages(Map<String, Long> stages) {
+    StringBuilder line = new StringBuilder("stages:");
+    stages.forEach((stage, ms) -> line.append(' ').append(stage).append('=').append(ms).append("ms"));
+    out.println(line);
+  }
+}

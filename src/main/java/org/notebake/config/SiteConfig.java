@@ -1,0 +1,57 @@
+package org.notebake.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.notebake.jbake.JBakeSettings;
+
+/**
+ * Everything a bake needs to know about one site, resolved once from {@code jbake.properties},
+ * notebake's defaults and the vault's {@code .obsidian/app.json}.
+ *
+ * @param source the site folder (or the bare vault)
+ * @param bareVault true when there is no jbake.properties: the whole folder is the content
+ * @param content the content folder
+ * @param templates the site's own template folder (may not exist)
+ * @param assets the site's own asset folder (may not exist)
+ * @param data the data folder (may not exist)
+ * @param output where the site goes
+ * @param publishFolders content folders whose notes are public unless they opt out
+ * @param typeFolders top content folder to document type, for notes without a type
+ * @param strictLineBreaks false: a single newline is a line break, as Obsidian shows it
+ * @param attachmentFolder the vault's attachment folder relative to content, or "" for none
+ * @param removedCallouts callout types that are never published
+ * @param exposedKeys front matter keys passed to templates beyond the built-in allow-list
+ * @param privacy settings of the private-data scan
+ * @param zone time zone for dates without an offset
+ * @param jbake JBake's view of the configuration, for the template layer
+ */
+public record SiteConfig(
+    Path source,
+    boolean bareVault,
+    Path content,
+    Path templates,
+    Path assets,
+    Path data,
+    Path output,
+    List<String> publishFolders,
+    Map<String, String> typeFolders,
+    boolean strictLineBreaks,
+    String attachmentFolder,
+    Set<String> removedCallouts,
+    Set<String> exposedKeys,
+    PrivacySettings privacy,
+    ZoneId zone,
+    JBakeSettings jbake) {
+
+  /**
+   * @param region default region for phone numbers (ISO 3166, e.g. US)
+   * @param publicEmails addresses that may appear on the site
+   * @param denyFile the deny-list file (may not exist)
+   * @param allowFile the allow-list file (may not exist)
+   */
+  public record PrivacySettings(
+      String region, Set<String> publicEmails, Path denyFile, Path allowFile) {}
+}

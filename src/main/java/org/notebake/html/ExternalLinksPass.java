@@ -1,0 +1,44 @@
+package org.notebake.html;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Marks links to other sites: {@code rel="noopener noreferrer"} (merged with any rel already there)
+ * so the target learns neither the opener nor the page a reader came from, and class {@code
+ * external} for styling. No {@code target="_blank"}: where a link opens is the reader's choice.
+ *
+ * <pre>{@code
+ * <a href="https://example.org/x" rel="me">x</a>
+ * -> <a href="https://example.org/x" rel="me noopener noreferrer" class="external">x</a>
+ * }</pre>
+ */
+public final class ExternalLinksPass implements HtmlPass {
+  @Override
+  public void apply(Document page, PageContext context, Diagnostics diagnostics) {
+    String siteHost = SiteBase.of(context.siteHost()).host();
+    for (Element link : page.select("a[href]")) {
+      Optional<String> linkHost = SiteBase.hostOf(link.attr("href"));
+      if (linkHost.isPresent() && !linkHost.get().equals(siteHost)) {
+        link.attr("rel", withNoOpener(link.attr("rel")));
+        link.addClass("external");
+      }
+    }
+  }
+
+  private static String withNoOpener(String rel) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (String token : rel.trim().split("\\s+")) {
+      if (!token.isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    tokens.add("noopener");
+    tokens.add("noreferrer");
+    return String.join(" ", tokens);
+  }
+}

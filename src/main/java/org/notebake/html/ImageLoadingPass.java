@@ -1,0 +1,40 @@
+package org.notebake.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Lets the browser defer images: every {@code img} gets {@code loading="lazy"} unless it says
+ * otherwise, and {@code decoding="async"}. The first image in {@code main} is the likely Largest
+ * Contentful Paint, which lazy loading would delay, so it is fetched eagerly and first instead.
+ *
+ * <pre>{@code
+ * <main><img src="a.jpg"><img src="b.jpg"></main>
+ * -> <main><img src="a.jpg" loading="eager" fetchpriority="high" decoding="async">
+ *          <img src="b.jpg" loading="lazy" decoding="async"></main>
+ * }</pre>
+ */
+public final class ImageLoadingPass implements HtmlPass {
+
+  @Override
+  public void apply(Document page, PageContext context, Diagnostics diagnostics) {
+    Element hero = page.selectFirst("main img");
+    for (Element image : page.select("img")) {
+      if (image == hero) {
+        // Overrides a renderer's default lazy: deferring the LCP image only slows the page.
+        image.attr("loading", "eager");
+        setIfAbsent(image, "fetchpriority", "high");
+      } else {
+        setIfAbsent(image, "loading", "lazy");
+      }
+      setIfAbsent(image, "decoding", "async");
+    }
+  }
+
+  private static void setIfAbsent(Element image, String key, String value) {
+    if (!image.hasAttr(key)) {
+      image.attr(key, value);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.notebake.html;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Checks every {@code href} and {@code src} that stays on this site, including those a template
+ * wrote: it must name a file the site will write, and its fragment must be an id of that page when
+ * the page's ids are known. Links to other sites and schemes are left to the reader's browser.
+ *
+ * <pre>
+ * content/essays/a.md: error: link "../essays/sigals.html" on page essays/a.html points to no
+ *     page of the site; fix the link or publish its target
+ * </pre>
+ *
+ * <p>Problems are reported at the note when the page has one; otherwise at the output page, with
+ * the line and column of the element when the pipeline tracked positions.
+ */
+public final class InternalLinkCheckPass implements HtmlPass {
+
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
+
+  @Override
+  public void apply(Document page, PageContext context, Diagnostics diagnostics) {
+    SiteBase base = SiteBase.of(context.siteHost());
+    Set<String> ownIds = IdCollector.ids(page);
+    for (Element element : page.select("[href], [src]")) {
+      for (String attribute : URL_ATTRIBUTES) {
+        String url = element.attr(attribute);
+        Optional<String> problem =
+            SiteLink.resolve(url, context.outputPath(), base)
+                .flatMap(link -> problem(link, attribute, context, ownIds));
+        if (problem.isPresent()) {
+          String kind = attribute.equals("href") ? "link" : "src";
+          String message =
+              String.format(
+                  "%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem.get());
+          report(element, message, context, diagnostics);
+        }
+      }
+    }
+  }
+
+  private static Optional<String> problem(
+      SiteLink link, String attribute, PageContext context, Set<String> ownIds) {
+    if (link.leavesSite()) {
+      return Optional.of(" leads outside the site; make it relative to the page or absolute");
+    }
+    Optional<String> target =
+        link.candidates().stream().filter(context.siteFileExists()).findFirst();
+    if (target.isEmpty()) {
+      return Optional.of(
+          attribute.equals("href")
+              ? " points to no page of the site; fix the link or publish its target"
+              : " points to no file of the site; fix the path or publish the file");
+    }
+    if (link.fragment().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean samePage = target.get().equals(context.outputPath());
+    Set<String> ids = samePage ? ownIds : context.idsOfPage().apply(target.get());
+    if (ids == null || ids.contains(link.fragment())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            " points to \"#%s\", which is no heading or anchor on %s; fix the fragment or the"
+                + " heading it names",
+            link.fragment(), target.get()));
+  }
+
+  private static void report(
+      Element element, String message, PageContext context, Diagnostics diagnostics) {
+    if (context.sourcePath() != null) {
+      // The note's own line is unknown here: the element may come from the template, not the note.
+      diagnostics.error(context.sourcePath(), 0, 0, message);
+      return;
+    }
+    Range.Position start = element.sourceRange().start();
+    int line = start.isTracked() ? start.lineNumber() : 0;
+    int column = start.isTracked() ? start.columnNumber() : 0;
+    diagnostics.error(context.outputPath(), line, column, message);
+  }
+}

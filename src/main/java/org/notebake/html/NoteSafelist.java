@@ -1,0 +1,137 @@
+package org.notebake.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The tags and attributes a note's HTML may keep. jsoup's {@link Safelist} expresses the tag and
+ * attribute lists; it cannot express {@code data-*} and {@code aria-*} prefixes, nor our URL rules
+ * (relative links kept as written, {@code data:image/...} for images only), so {@link
+ * #isSafeAttribute} adds those before deferring to the lists.
+ */
+final class NoteSafelist extends Safelist {
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "poster");
+
+  NoteSafelist() {
+    addTags(
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "pre",
+        "code",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "del",
+        "s",
+        "ins",
+        "mark",
+        "sub",
+        "sup",
+        "small",
+        "q",
+        "cite",
+        "time",
+        "var",
+        "samp",
+        "kbd",
+        "abbr",
+        "dfn",
+        "wbr",
+        "a",
+        "img",
+        "table",
+        "caption",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "hr",
+        "br",
+        "div",
+        "span",
+        "section",
+        "aside",
+        "details",
+        "summary",
+        "figure",
+        "figcaption",
+        "dl",
+        "dt",
+        "dd",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "input");
+    addAttributes(":all", "class", "id", "title", "align", "lang", "dir", "role");
+    addAttributes("a", "href");
+    addAttributes("img", "src", "alt", "width", "height", "loading", "decoding");
+    addAttributes(
+        "video",
+        "src",
+        "poster",
+        "controls",
+        "loop",
+        "muted",
+        "preload",
+        "width",
+        "height",
+        "playsinline");
+    addAttributes("audio", "src", "controls", "loop", "muted", "preload");
+    addAttributes("source", "src", "type", "media");
+    addAttributes("track", "src", "kind", "srclang", "label", "default");
+    addAttributes("input", "type", "checked", "disabled");
+    addAttributes("details", "open");
+    addAttributes("ol", "start", "reversed", "type");
+    addAttributes("li", "value");
+    addAttributes("table", "width");
+    addAttributes("col", "span", "width");
+    addAttributes("colgroup", "span", "width");
+    addAttributes("th", "colspan", "rowspan", "scope", "width", "height");
+    addAttributes("td", "colspan", "rowspan", "width", "height");
+    addAttributes("blockquote", "cite");
+    addAttributes("q", "cite");
+    addAttributes("del", "cite", "datetime");
+    addAttributes("ins", "cite", "datetime");
+    addAttributes("time", "datetime");
+  }
+
+  @Override
+  public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+    String key = attribute.getKey().toLowerCase(Locale.ROOT);
+    if (key.startsWith("on") || key.equals("style")) {
+      return false; // event handlers and CSS never come from a note, whatever the tag
+    }
+    if (key.startsWith("data-") || key.startsWith("aria-")) {
+      return true;
+    }
+    if (URL_ATTRIBUTES.contains(key) && !isSafeUrl(tagName, key, attribute.getValue())) {
+      return false;
+    }
+    return super.isSafeAttribute(tagName, element, attribute);
+  }
+
+  private static boolean isSafeUrl(String tagName, String key, String value) {
+    return tagName.equals("img") && key.equals("src")
+        ? UrlPolicy.allowsImageSource(value)
+        : UrlPolicy.allowsLink(value);
+  }
+}

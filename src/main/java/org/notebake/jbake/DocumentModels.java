@@ -1,0 +1,103 @@
+package org.notebake.jbake;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Builds JBake's map-shaped models from notebake's records: the one place where typed data becomes
+ * template maps.
+ */
+final class DocumentModels {
+  private final JBakeSettings settings;
+
+  DocumentModels(JBakeSettings settings) {
+    this.settings = settings;
+  }
+
+  DocumentModel document(SiteDocument doc) {
+    DocumentModel model = new DocumentModel();
+    model.putAll(doc.fields());
+    model.setTitle(doc.title());
+    model.setType(doc.type());
+    model.setStatus("published");
+    model.setDate(Date.from(doc.date().toInstant()));
+    if (doc.updated() != null) {
+      model.put("updated", Date.from(doc.updated().toInstant()));
+    }
+    model.setTags(doc.tags().toArray(new String[0]));
+    model.setBody(doc.body());
+    model.setUri(doc.uri());
+    model.setSourceUri(doc.sourcePath());
+    model.put("source_path", doc.sourcePath());
+    model.setNoExtensionUri(noExtensionUri(doc.uri()));
+    model.setRootPath(rootPath(doc.uri()));
+    model.setRendered(true);
+    model.setCached(true);
+    return model;
+  }
+
+  /** Sets JBake's previousContent (older) and nextContent (newer) within each type. */
+  void linkNeighbours(List<DocumentModel> all) {
+    Map<String, List<DocumentModel>> byType =
+        all.stream()
+            .sorted(
+                java.util.Comparator.comparing(DocumentModel::getDate)
+                    .thenComparing(DocumentModel::getUri))
+            .collect(java.util.stream.Collectors.groupingBy(DocumentModel::getType));
+    for (List<DocumentModel> docs : byType.values()) {
+      for (int i = 0; i < docs.size(); i++) {
+        if (i > 0) {
+          docs.get(i).setPreviousContent(docs.get(i - 1));
+        }
+        if (i + 1 < docs.size()) {
+          docs.get(i).setNextContent(docs.get(i + 1));
+        }
+      }
+    }
+  }
+
+  DocumentModel data(DataFile file, String dataType) {
+    DocumentModel model = new DocumentModel();
+    model.putAll(file.values());
+    model.setType(dataType);
+    model.setStatus("published");
+    model.setSourceUri(file.name());
+    model.setUri(file.name());
+    model.setDate(new Date(0));
+    return model;
+  }
+
+  /** The {@code content} of an index, archive, feed, sitemap, tag or 404 page. */
+  DocumentModel listPage(String type, String path) {
+    DocumentModel model = new DocumentModel();
+    model.setType(type);
+    model.setRootPath(rootPath(path));
+    model.setUri(path);
+    return model;
+  }
+
+  void tagPage(TemplateModel model, TagInfo tag, MemoryContentStore store) {
+    model.setTag(tag.name());
+    model.put("tag_slug", tag.slug());
+    model.put("tag_uri", tag.uri());
+    model.put("tag_feed_uri", tag.feedUri());
+    DocumentList<DocumentModel> posts = store.getPublishedPostsByTag(tag.slug());
+    model.setTaggedPosts(posts);
+    model.setTaggedDocuments(store.getPublishedDocumentsByTag(tag.slug()));
+  }
+
+  /** {@code essays/x.html} needs {@code ../} to reach the site root. */
+  static String rootPath(String uri) {
+    long depth = uri.chars().filter(c -> c == '/').count();
+    return "../".repeat((int) depth);
+  }
+
+  private String noExtensionUri(String uri) {
+    String ext = settings.string("output.extension", ".html");
+    return uri.endsWith(ext) ? uri.substring(0, uri.length() - ext.length()) + "/" : uri;
+  }
+}

@@ -1,0 +1,217 @@
+package org.notebake.jbake;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.builder.FileBasedConfigurationBuilder;
+import org.apache.commons.configuration2.builder.fluent.Parameters;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.notebake.config.ConfigException;
+
+/**
+ * A site's configuration read the way JBake 2.7 reads it, so every JBake key keeps its meaning.
+ *
+ * <p>Precedence, first wins: {@code custom.properties}, {@code jbake.properties}, notebake's own
+ * defaults ({@code notebake/defaults.properties}: {@code .ftlh} templates, sitemap and 404 on,
+ * opt-in publishing), then jbake-core's {@code default.properties}. System properties are not
+ * consulted, so a bake does not depend on the JVM it runs in.
+ *
+ * <pre>{@code
+ * JBakeSettings settings = JBakeSettings.load(Path.of("my-site"), false);
+ * settings.string("site.host");          // "https://avery.example.org/"
+ * settings.list("publish.folders");      // [essays, projects]
+ * }</pre>
+ */
+public final class JBakeSettings {
+  static final String DEFAULTS = "notebake/defaults.properties";
+
+  private final DefaultJBakeConfiguration config;
+  private final Path source;
+  private Map<String, Object> templateConfig;
+
+  private JBakeSettings(DefaultJBakeConfiguration config, Path source) {
+    this.config = config;
+    this.source = source;
+  }
+
+  /**
+   * Loads the configuration of the site in {@code source}. A {@code bareVault} has no
+   * jbake.properties: the whole folder is the content.
+   */
+  public static JBakeSettings load(Path source, boolean bareVault) {
+    CompositeConfiguration composite = new CompositeConfiguration();
+    composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+    for (String name : List.of("custom.properties", "jbake.properties")) {
+      Path file = source.resolve(name);
+      if (Files.isRegularFile(file)) {
+        composite.addConfiguration(properties(file.toFile(), null));
+      }
+    }
+    composite.addConfiguration(properties(null, resource(DEFAULTS)));
+    composite.addConfiguration(properties(null, jbakeDefaults()));
+    if (bareVault) {
+      composite.setProperty("content.folder", ".");
+    }
+    return new JBakeSettings(new DefaultJBakeConfiguration(source.toFile(), composite), source);
+  }
+
+  private static URL resource(String name) {
+    URL url = JBakeSettings.class.getClassLoader().getResource(name);
+    if (url == null) {
+      throw new IllegalStateException("notebake is missing its resource " + name);
+    }
+    return url;
+  }
+
+  /** jbake-core's own default.properties, taken from its jar so no other file can shadow it. */
+  private static URL jbakeDefaults() {
+    URL jar = DefaultJBakeConfiguration.class.getProtectionDomain().getCodeSource().getLocation();
+    try {
+      String base = jar.toString();
+      if (base.endsWith(".jar")) {
+        URL inJar = new URL("jar:" + base + "!/default.properties");
+        inJar.openStream().close();
+        return inJar;
+      }
+      return new URL(base + "default.properties");
+    } catch (java.io.IOException e) {
+      // A shaded jar holds every class in one place: then the resource by name is jbake's.
+      return resource("default.properties");
+    }
+  }
+
+  private static PropertiesConfiguration properties(File file, URL url) {
+    Parameters params = new Parameters();
+    var builder =
+        new FileBasedConfigurationBuilder<>(PropertiesConfiguration.class)
+            .configure(
+                (file != null ? params.properties().setFile(file) : params.properties().setURL(url))
+                    .setEncoding("UTF-8")
+                    .setListDelimiterHandler(new DefaultListDelimiterHandler(','))
+                    .setIncludesAllowed(false));
+    try {
+      return builder.getConfiguration();
+    } catch (ConfigurationException e) {
+      String where = file != null ? file.toString() : url.toString();
+      throw new ConfigException(where + ": error: cannot read properties: " + e.getMessage(), e);
+    }
+  }
+
+  public Path source() {
+    return source;
+  }
+
+  /** The value of {@code key} as text; list values are joined with commas. */
+  public Optional<String> string(String key) {
+    Object value = config.get(key);
+    if (value instanceof List<?> values) {
+      List<String> parts = new ArrayList<>();
+      values.forEach(v -> parts.add(String.valueOf(v)));
+      return Optional.of(String.join(",", parts));
+    }
+    return value == null ? Optional.empty() : Optional.of(String.valueOf(value).trim());
+  }
+
+  public String string(String key, String fallback) {
+    return string(key).filter(s -> !s.isEmpty()).orElse(fallback);
+  }
+
+  /** A comma-separated value as a list of trimmed, non-empty entries. */
+  public List<String> list(String key) {
+    List<String> out = new ArrayList<>();
+    for (String part : string(key).orElse("").split(",")) {
+      if (!part.isBlank()) {
+        out.add(part.trim());
+      }
+    }
+    return out;
+  }
+
+  /** A boolean key; anything but true/false is a configuration error naming the key. */
+  public boolean flag(String key) {
+    String value = string(key, "false");
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new ConfigException(
+          "jbake.properties: error: " + key + "=" + value + " must be true or false");
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  public int integer(String key, int fallback) {
+    String value = string(key, String.valueOf(fallback));
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigException(
+          "jbake.properties: error: " + key + "=" + value + " must be a whole number");
+    }
+  }
+
+  public Path contentFolder() {
+    return config.getContentFolder().toPath().normalize();
+  }
+
+  public Path templateFolder() {
+    return config.getTemplateFolder().toPath().normalize();
+  }
+
+  public Path assetFolder() {
+    return config.getAssetFolder().toPath().normalize();
+  }
+
+  public Path dataFolder() {
+    return config.getDataFolder().toPath().normalize();
+  }
+
+  public Path destinationFolder() {
+    return config.getDestinationFolder().toPath().normalize();
+  }
+
+  public void destinationFolder(Path output) {
+    config.setDestinationFolder(output.toFile());
+    templateConfig = null;
+  }
+
+  /** Document type to template file name, from every {@code template.<type>.file} key. */
+  public Map<String, String> templateFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String type : config.getDocumentTypes()) {
+      files.put(type, config.getTemplateByDocType(type));
+    }
+    return files;
+  }
+
+  /** The {@code config} variable of templates: every key with dots turned into underscores. */
+  public synchronized Map<String, Object> templateConfig() {
+    if (templateConfig == null) {
+      Map<String, Object> map = new HashMap<>(config.asHashMap());
+      // Folders are absolute paths of this machine: no template needs them, no page may show them.
+      map.values().removeIf(value -> value instanceof File);
+      map.put("site_host", siteHost());
+      templateConfig = Collections.unmodifiableMap(map);
+    }
+    return templateConfig;
+  }
+
+  /** {@code site.host} with exactly one trailing slash. */
+  public String siteHost() {
+    String host = string("site.host", "http://localhost:8820/");
+    return host.endsWith("/") ? host : host + "/";
+  }
+
+  DefaultJBakeConfiguration jbakeConfiguration() {
+    return config;
+  }
+}

@@ -1,0 +1,196 @@
+package org.notebake.jbake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * The one door to jbake-core: holds the published documents in JBake's model, plans the pages
+ * JBake would render (documents, index, archive, tags, tags index, feeds, sitemap, 404) and renders
+ * each through JBake's template layer.
+ *
+ * <pre>{@code
+ * JBakeSite site = JBakeSite.create(settings, documents, dataFiles, tags, templates);
+ * for (PlannedOutput out : site.plan()) {
+ *   String text = site.render(out);   // throws TemplateFailure with template:line:col
+ * }
+ * }</pre>
+ *
+ * <p>jbake-core keeps document types and model extractors in static registries; this class is the
+ * only place that touches them, and it only ever adds entries, so repeated bakes in one JVM (tests,
+ * serve) see the same state.
+ */
+public final class JBakeSite {
+  private final JBakeSettings settings;
+  private final MemoryContentStore store;
+  private final SafeTemplateEngine engine;
+  private final Map<String, DocumentModel> documents = new LinkedHashMap<>();
+  private final Map<String, TagInfo> tagsByPage = new LinkedHashMap<>();
+  private final Map<String, TagInfo> tagsByFeed = new LinkedHashMap<>();
+  private final DocumentModels models;
+
+  private JBakeSite(
+      JBakeSettings settings,
+      List<SiteDocument> docs,
+      List<DataFile> dataFiles,
+      List<TagInfo> tags,
+      Path siteTemplates) {
+    this.settings = settings;
+    this.models = new DocumentModels(settings);
+    registerTypes(settings.templateFiles().keySet());
+    List<DocumentModel> all = new ArrayList<>();
+    for (SiteDocument doc : docs) {
+      DocumentModel model = models.document(doc);
+      documents.put(doc.uri(), model);
+      all.add(model);
+    }
+    models.linkNeighbours(all);
+    String dataType = settings.string("data.file.docType", "data");
+    dataFiles.forEach(data -> all.add(models.data(data, dataType)));
+    Map<String, List<String>> tagged = new LinkedHashMap<>();
+    for (TagInfo tag : tags) {
+      tagged.put(tag.slug(), tag.documentUris());
+      tagsByPage.put(tag.uri(), tag);
+      tagsByFeed.put(tag.feedUri(), tag);
+    }
+    this.store = new MemoryContentStore(all, settings.templateFiles().keySet(), tagged, dataType);
+    store.tags(tags);
+    this.engine = new SafeTemplateEngine(settings.jbakeConfiguration(), store, siteTemplates);
+    engine.timeZone(TimeZone.getDefault());
+  }
+
+  /**
+   * Prepares the JBake model for one bake.
+   *
+   * @param siteTemplates the site's own template folder (may not exist: the built-in theme is used)
+   */
+  public static JBakeSite create(
+      JBakeSettings settings,
+      List<SiteDocument> docs,
+      List<DataFile> dataFiles,
+      List<TagInfo> tags,
+      Path siteTemplates) {
+    return new JBakeSite(settings, docs, dataFiles, tags, siteTemplates);
+  }
+
+  private static synchronized void registerTypes(Set<String> types) {
+    ModelExtractors extractors = ModelExtractors.getInstance();
+    extractors.registerEngine("tags", new TagsExtractor());
+    for (String type : types) {
+      if (!DocumentTypes.contains(type)) {
+        DocumentTypes.addDocumentType(type);
+      }
+      extractors.registerExtractorsForCustomTypes(type);
+    }
+  }
+
+  /** The template for a document type, if the type is registered ({@code template.<type>.file}). */
+  public Optional<String> templateFor(String type) {
+    return Optional.ofNullable(settings.templateFiles().get(type));
+  }
+
+  /** True if the site or the built-in theme holds a template of that name. */
+  public boolean templateExists(String template) {
+    return engine.exists(template);
+  }
+
+  /** Every output the templates produce, in a stable order. */
+  public List<PlannedOutput> plan() {
+    List<PlannedOutput> out = new ArrayList<>();
+    for (Map.Entry<String, DocumentModel> doc : documents.entrySet()) {
+      String type = doc.getValue().getType();
+      out.add(
+          new PlannedOutput(
+              doc.getKey(), (String) doc.getValue().get("source_path"), template(type), true));
+    }
+    listPage(out, "render.index", "index.file", "masterindex", true);
+    listPage(out, "render.archive", "archive.file", "archive", true);
+    listPage(out, "render.feed", "feed.file", "feed", false);
+    listPage(out, "render.sitemap", "sitemap.file", "sitemap", false);
+    listPage(out, "render.error404", "error404.file", "error404", true);
+    if (settings.flag("render.tags")) {
+      for (TagInfo tag : tagsByPage.values()) {
+        out.add(new PlannedOutput(tag.uri(), null, template("tag"), true));
+        if (settings.flag("render.feed")) {
+          out.add(new PlannedOutput(tag.feedUri(), null, template("feed"), false));
+        }
+      }
+      if (settings.flag("render.tagsindex")) {
+        String path = settings.string("tag.path", "tags") + "/index" + extension();
+        out.add(new PlannedOutput(path, null, template("tagsindex"), true));
+      }
+    }
+    return out;
+  }
+
+  private void listPage(
+      List<PlannedOutput> out, String flag, String fileKey, String type, boolean html) {
+    if (settings.flag(flag)) {
+      out.add(new PlannedOutput(settings.string(fileKey, type), null, template(type), html));
+    }
+  }
+
+  private String template(String type) {
+    String name = settings.templateFiles().get(type);
+    return name == null ? type + ".ftlh" : name;
+  }
+
+  private String extension() {
+    return settings.string("output.extension", ".html");
+  }
+
+  /** Renders one planned output through the JBake template layer. */
+  public String render(PlannedOutput output) throws TemplateFailure {
+    TemplateModel model = new TemplateModel();
+    model.setConfig(settings.templateConfig());
+    model.setVersion("v2.7.0");
+    DocumentModel doc = documents.get(output.path());
+    if (doc != null) {
+      model.setContent(doc);
+    } else {
+      model.setContent(models.listPage(typeOf(output), output.path()));
+      TagInfo tag = tagsByPage.getOrDefault(output.path(), tagsByFeed.get(output.path()));
+      if (tag != null) {
+        models.tagPage(model, tag, store);
+      }
+    }
+    return engine.render(model, output.template());
+  }
+
+  private String typeOf(PlannedOutput output) {
+    TagInfo tag = tagsByPage.get(output.path());
+    if (tag != null) {
+      return "tag";
+    }
+    if (tagsByFeed.containsKey(output.path())) {
+      return "feed";
+    }
+    for (String type : List.of("index", "archive", "feed", "sitemap", "error404")) {
+      String key = type.equals("index") ? "index.file" : type + ".file";
+      if (output.path().equals(settings.string(key, ""))) {
+        return type.equals("index") ? "masterindex" : type;
+      }
+    }
+    return "tagsindex";
+  }
+
+  /** Document types that have documents but no template; the caller reports them. */
+  public Set<String> typesWithoutTemplate() {
+    Set<String> missing = new LinkedHashSet<>();
+    documents.values().stream()
+        .map(DocumentModel::getType)
+        .filter(t -> !settings.templateFiles().containsKey(t))
+        .forEach(missing::add);
+    return missing;
+  }
+}

@@ -1,0 +1,68 @@
+package org.notebake.jbake;
+
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
+import java.util.Map;
+import org.jbake.app.ContentStore;
+import org.jbake.model.ModelAttributes;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.NoModelExtractorException;
+import org.jbake.template.model.TemplateModel;
+import org.jbake.util.DataFileUtil;
+
+/**
+ * What a template sees: the eager JBake {@link TemplateModel} plus JBake's lazily extracted
+ * variables ({@code published_posts}, {@code tags}, {@code tag_posts}, {@code alltags}, ...), as
+ * JBake's own {@code LazyLoadingModel} does, with two differences: {@code db} is a read-only
+ * {@link ContentQueries} view instead of the store itself, and the model map is not copied on
+ * every lookup.
+ */
+final class JBakeTemplateModel implements TemplateHashModel {
+  private final ObjectWrapper wrapper;
+  private final TemplateModel model;
+  private final SimpleHash eager;
+  private final ContentStore db;
+
+  JBakeTemplateModel(ObjectWrapper wrapper, TemplateModel model, ContentStore db) {
+    this.wrapper = wrapper;
+    this.model = model;
+    this.eager = new SimpleHash(model, wrapper);
+    this.db = db;
+  }
+
+  @Override
+  public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+    if (key.equals(ModelAttributes.DB)) {
+      return wrapper.wrap(new ContentQueries(db));
+    }
+    if (key.equals(ModelAttributes.DATA)) {
+      Map<?, ?> config = model.getConfig();
+      Object type = config == null ? null : config.get("data_file_docType");
+      return wrapper.wrap(new DataFileUtil(db, type == null ? "data" : type.toString()));
+    }
+    if (eager.containsKey(key)) {
+      return eager.get(key);
+    }
+    try {
+      return ModelExtractors.getInstance()
+          .extractAndTransform(db, key, model, (name, value) -> wrap(value));
+    } catch (NoModelExtractorException e) {
+      return null;
+    }
+  }
+
+  private freemarker.template.TemplateModel wrap(Object value) {
+    try {
+      return wrapper.wrap(value);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("cannot expose " + value.getClass() + " to templates", e);
+    }
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return false;
+  }
+}

@@ -1,0 +1,210 @@
+package org.notebake.jbake;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * JBake's {@link ContentStore} answered from memory instead of OrientDB.
+ *
+ * <p>jbake-core asks its store once per rendered document for all documents of a type, which makes
+ * a bake O(n²) and starts a database on every run. This store holds only published documents,
+ * indexes them by type and tag once, and hands every query a precomputed list, so model extractors
+ * ({@code published_posts}, {@code tags}, {@code tag_posts}, {@code db.getPublishedPostsByTag(t)},
+ * {@code data.get("x.yaml")}) work unchanged at O(1) per call. It never starts OrientDB.
+ *
+ * <p>The lists it returns are shared: templates only read them.
+ */
+final class MemoryContentStore extends ContentStore {
+  private static final Comparator<DocumentModel> NEWEST_FIRST =
+      Comparator.comparing(
+              (DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate(),
+              Comparator.reverseOrder())
+          .thenComparing(d -> String.valueOf(d.getSourceuri()));
+
+  private final Map<String, DocumentList<DocumentModel>> byType = new LinkedHashMap<>();
+  private final Map<String, DocumentList<DocumentModel>> postsByTag = new HashMap<>();
+  private final Map<String, DocumentList<DocumentModel>> documentsByTag = new HashMap<>();
+  private final Map<String, DocumentList<DocumentModel>> byUri = new HashMap<>();
+  private final Set<String> allTags = new TreeSet<>();
+  private final Set<String> postTags = new TreeSet<>();
+  private List<TagInfo> tags = List.of();
+
+  /**
+   * @param documents published documents and data files
+   * @param types every registered document type, so empty types answer with empty lists
+   * @param tagged tag slug to the uris of its documents (nested tags include their children)
+   * @param dataType the document type of data files, kept out of tag and content queries
+   */
+  MemoryContentStore(
+      Collection<DocumentModel> documents,
+      Collection<String> types,
+      Map<String, List<String>> tagged,
+      String dataType) {
+    super("memory", "notebake");
+    for (String type : types) {
+      byType.put(type, new DocumentList<>());
+    }
+    List<DocumentModel> sorted = new ArrayList<>(documents);
+    sorted.sort(NEWEST_FIRST);
+    Map<String, DocumentModel> byOutput = new HashMap<>();
+    for (DocumentModel doc : sorted) {
+      byType.computeIfAbsent(doc.getType(), t -> new DocumentList<>()).add(doc);
+      byUri.computeIfAbsent(doc.getSourceuri(), u -> new DocumentList<>()).add(doc);
+      if (!doc.getType().equals(dataType)) {
+        byOutput.put(doc.getUri(), doc);
+      }
+    }
+    tagged.forEach((tag, uris) -> indexTag(tag, uris, byOutput));
+  }
+
+  private void indexTag(String tag, List<String> uris, Map<String, DocumentModel> byOutput) {
+    DocumentList<DocumentModel> docs = new DocumentList<>();
+    uris.stream().map(byOutput::get).filter(d -> d != null).sorted(NEWEST_FIRST).forEach(docs::add);
+    allTags.add(tag);
+    documentsByTag.put(tag, docs);
+    DocumentList<DocumentModel> posts = new DocumentList<>();
+    docs.stream().filter(d -> "post".equals(d.getType())).forEach(posts::add);
+    postsByTag.put(tag, posts);
+    if (!posts.isEmpty()) {
+      postTags.add(tag);
+    }
+  }
+
+  private DocumentList<DocumentModel> ofType(String type) {
+    DocumentList<DocumentModel> list = byType.get(type);
+    return list == null ? new DocumentList<>() : list;
+  }
+
+  private DocumentList<DocumentModel> paged(DocumentList<DocumentModel> all) {
+    long start = getStart();
+    long limit = getLimit();
+    if (start < 0 || limit < 0) {
+      return all;
+    }
+    DocumentList<DocumentModel> page = new DocumentList<>();
+    all.stream().skip(start).limit(limit).forEach(page::add);
+    return page;
+  }
+
+  void tags(List<TagInfo> tags) {
+    this.tags = List.copyOf(tags);
+  }
+
+  List<TagInfo> tags() {
+    return tags;
+  }
+
+  @Override
+  public void startup() {}
+
+  @Override
+  public void close() {}
+
+  @Override
+  public void shutdown() {}
+
+  @Override
+  public void drop() {}
+
+  @Override
+  public void updateAndClearCacheIfNeeded(boolean needed, File templateFolder) {}
+
+  @Override
+  public long getDocumentCount(String docType) {
+    return ofType(docType).size();
+  }
+
+  @Override
+  public long getPublishedCount(String docType) {
+    return ofType(docType).size();
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getDocumentByUri(String uri) {
+    DocumentList<DocumentModel> list = byUri.get(uri);
+    return list == null ? new DocumentList<>() : list;
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getDocumentStatus(String uri) {
+    return getDocumentByUri(uri);
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedPosts() {
+    return ofType("post");
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedPosts(boolean applyPaging) {
+    return applyPaging ? paged(ofType("post")) : ofType("post");
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
+    DocumentList<DocumentModel> list = postsByTag.get(tag);
+    return list == null ? new DocumentList<>() : list;
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
+    DocumentList<DocumentModel> list = documentsByTag.get(tag);
+    return list == null ? new DocumentList<>() : list;
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedPages() {
+    return ofType("page");
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getPublishedContent(String docType) {
+    return ofType(docType);
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getAllContent(String docType) {
+    return ofType(docType);
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getAllContent(String docType, boolean applyPaging) {
+    return applyPaging ? paged(ofType(docType)) : ofType(docType);
+  }
+
+  @Override
+  public DocumentList<DocumentModel> getUnrenderedContent() {
+    return new DocumentList<>();
+  }
+
+  @Override
+  public void deleteContent(String uri) {}
+
+  @Override
+  public void markContentAsRendered(DocumentModel document) {}
+
+  @Override
+  public void deleteAllByDocType(String docType) {}
+
+  @Override
+  public Set<String> getTags() {
+    return postTags;
+  }
+
+  @Override
+  public Set<String> getAllTags() {
+    return allTags;
+  }
+}

@@ -1,0 +1,143 @@
+package org.notebake.jbake;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake's FreeMarker engine, configured to be safe.
+ *
+ * <ul>
+ *   <li>{@code ?new} cannot instantiate classes ({@link TemplateClassResolver#ALLOWS_NOTHING_RESOLVER})
+ *       and {@code ?api} is off: templates cannot run code.
+ *   <li>{@code .ftlh} templates auto-escape HTML, {@code .ftlx} XML; {@code .ftl} behaves as in JBake.
+ *   <li>Errors are rethrown with template file, line and column, never written into the page.
+ *   <li>Templates load from the site's {@code templates/} first, then from the built-in theme in
+ *       the jar, so a site overrides the theme file by file.
+ * </ul>
+ */
+final class SafeTemplateEngine extends AbstractTemplateEngine {
+  static final String THEME = "notebake/theme/templates";
+
+  private final Configuration freemarker;
+  private final Path siteTemplates;
+
+  SafeTemplateEngine(JBakeConfiguration config, ContentStore db, Path siteTemplates) {
+    super(config, db);
+    this.siteTemplates = siteTemplates;
+    this.freemarker = configure(siteTemplates);
+  }
+
+  private static Configuration configure(Path siteTemplates) {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(TimeZone.getDefault());
+    cfg.setSQLDateAndTimeTimeZone(TimeZone.getDefault());
+    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setTemplateLoader(loader(siteTemplates));
+    return cfg;
+  }
+
+  private static TemplateLoader loader(Path siteTemplates) {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+      try {
+        loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read templates in " + siteTemplates, e);
+      }
+    }
+    loaders.add(new ClassTemplateLoader(SafeTemplateEngine.class.getClassLoader(), THEME));
+    return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+  }
+
+  void timeZone(TimeZone zone) {
+    freemarker.setTimeZone(zone);
+    freemarker.setSQLDateAndTimeTimeZone(zone);
+  }
+
+  /** True if the site or the theme has a template of this name. */
+  boolean exists(String name) {
+    try {
+      return freemarker.getTemplateLoader().findTemplateSource(name) != null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Renders {@code templateName} with {@code model} into a string. */
+  String render(TemplateModel model, String templateName) throws TemplateFailure {
+    StringWriter out = new StringWriter(8192);
+    try {
+      Template template = freemarker.getTemplate(templateName);
+      template.process(new JBakeTemplateModel(freemarker.getObjectWrapper(), model, db), out);
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateFailure(
+          templateName,
+          0,
+          0,
+          "template not found in "
+              + (siteTemplates == null ? "" : siteTemplates + " or ")
+              + "the built-in theme; add it or fix the template.*.file key",
+          e);
+    } catch (freemarker.core.ParseException e) {
+      throw new TemplateFailure(
+          e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), e);
+    } catch (TemplateException e) {
+      String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+      int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+      int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+      throw new TemplateFailure(name, line, column, firstLine(e.getMessageWithoutStackTop()), e);
+    } catch (IOException e) {
+      throw new TemplateFailure(templateName, 0, 0, "cannot read template: " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "template error" : message.strip();
+    int tip = text.indexOf("\n\n");
+    return (tip > 0 ? text.substring(0, tip) : text).replace('\n', ' ');
+  }
+
+  @Override
+  public void renderDocument(TemplateModel model, String templateName, Writer writer)
+      throws RenderingException {
+    try {
+      writer.write(render(model, templateName));
+    } catch (TemplateFailure | IOException e) {
+      throw new RenderingException(e);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.notebake.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.markdown.NoteFacts;
+import org.notebake.markdown.obsidian.EmbedResolution;
+import org.notebake.markdown.obsidian.LinkRequest;
+import org.notebake.markdown.obsidian.LinkResolution;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.publish.Note;
+
+/**
+ * Answers the Markdown renderer's questions about one note's links and embeds, knowing only
+ * published notes. A link to a missing or private note becomes plain text and a diagnostic at the
+ * link's position; an embed of a private note is an error and renders nothing of it.
+ */
+public final class NoteResolver implements ObsidianResolver {
+  /** Embeds deeper than this render as a link, as Digital Garden and Obsidian Publish do. */
+  static final int MAX_DEPTH = 4;
+
+  private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "m4a", "flac", "opus");
+  private static final Set<String> VIDEO = Set.of("mp4", "webm", "ogv", "mov", "mkv");
+  private static final Set<String> IMAGES =
+      Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff", "heic");
+
+  /** Renders another note's body for a transclusion, links relative to the host page. */
+  public interface Transcluder {
+    String render(Note note, String hostUri, List<Note> stack);
+  }
+
+  private final SiteIndex index;
+  private final Note note;
+  private final String hostUri;
+  private final List<Note> stack;
+  private final Diagnostics diagnostics;
+  private final Consumer<Attachment> used;
+  private final Transcluder transcluder;
+  private final String tagPath;
+
+  /**
+   * @param note the note whose Markdown is rendered
+   * @param hostUri the page it appears on (its own, or the page embedding it)
+   * @param stack the embedding notes above it, outermost first (empty for a page's own body)
+   * @param used told about every attachment the note references, so it gets published
+   */
+  public NoteResolver(
+      SiteIndex index,
+      Note note,
+      String hostUri,
+      List<Note> stack,
+      Diagnostics diagnostics,
+      Consumer<Attachment> used,
+      Transcluder transcluder,
+      String tagPath) {
+    this.index = index;
+    this.note = note;
+    this.hostUri = hostUri;
+    this.stack = List.copyOf(stack);
+    this.diagnostics = diagnostics;
+    this.used = used;
+    this.transcluder = transcluder;
+    this.tagPath = tagPath;
+  }
+
+  @Override
+  public String tagHref(String tag) {
+    return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + ".html");
+  }
+
+  @Override
+  public LinkResolution resolveLink(LinkRequest request) {
+    String shown = request.alias() == null || request.alias().isBlank() ? null : request.alias();
+    if (request.target().isEmpty()) {
+      String id = fragmentId(note, request, request.fragment());
+      return new LinkResolution.Resolved(
+          id == null ? "" : "#" + id, shown != null ? shown : display(request));
+    }
+    Optional<NoteLookup.Found<Note>> target = index.findNote(request.target(), note);
+    if (target.isPresent()) {
+      Note found = warnIfAmbiguous(target.get(), request);
+      String id = request.fragment() == null ? null : fragmentId(found, request, request.fragment());
+      String href = Hrefs.relative(hostUri, found.uri()) + (id == null ? "" : "#" + id);
+      return new LinkResolution.Resolved(href, shown != null ? shown : display(request, found));
+    }
+    Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
+    if (file.isPresent() && !isNoteReference(request.target())) {
+      used.accept(file.get().value());
+      String name = request.target().substring(request.target().lastIndexOf('/') + 1);
+      return new LinkResolution.Resolved(
+          Hrefs.relative(hostUri, file.get().value().uri()), shown != null ? shown : name);
+    }
+    reportMissing(request, false);
+    return new LinkResolution.Unresolved(shown != null ? shown : display(request));
+  }
+
+  @Override
+  public EmbedResolution resolveEmbed(LinkRequest request) {
+    String ext = extension(request.target());
+    if (!ext.isEmpty() && !ext.equals("md")) {
+      return embedFile(request, ext);
+    }
+    Optional<NoteLookup.Found<Note>> target =
+        request.target().isEmpty()
+            ? Optional.of(new NoteLookup.Found<>(note, List.of()))
+            : index.findNote(request.target(), note);
+    if (target.isEmpty()) {
+      reportMissing(request, true);
+      return new EmbedResolution.Unresolved(display(request));
+    }
+    return transclude(warnIfAmbiguous(target.get(), request), request);
+  }
+
+  private EmbedResolution embedFile(LinkRequest request, String ext) {
+    Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
+    if (file.isEmpty()) {
+      error(request, "embedded file \"" + request.target() + "\" is not in the vault; "
+          + "fix the name or add the file next to the note or in the attachment folder");
+      return new EmbedResolution.Unresolved(display(request));
+    }
+    Attachment attachment = file.get().value();
+    used.accept(attachment);
+    String src = Hrefs.relative(hostUri, attachment.uri());
+    if (IMAGES.contains(ext)) {
+      return EmbedOptions.image(src, request, attachment.source().name());
+    }
+    if (AUDIO.contains(ext)) {
+      return new EmbedResolution.Media("audio", src);
+    }
+    if (VIDEO.contains(ext)) {
+      return new EmbedResolution.Media("video", src);
+    }
+    String name = attachment.source().relativePath();
+    return new EmbedResolution.Download(src, name.substring(name.lastIndexOf('/') + 1));
+  }
+
+  private EmbedResolution transclude(Note target, LinkRequest request) {
+    List<Note> chain = new ArrayList<>(stack);
+    chain.add(note);
+    if (chain.contains(target)) {
+      error(request, "embed cycle: " + cycle(chain, target) + "; remove one of these embeds");
+      return new EmbedResolution.Unresolved(display(request));
+    }
+    String href = Hrefs.relative(hostUri, target.uri());
+    if (chain.size() >= MAX_DEPTH) {
+      diagnostics.warning(note.path(), request.line(), request.column(),
+          "embeds nest deeper than " + MAX_DEPTH + " levels; \"" + target.title()
+              + "\" is shown as a link instead");
+      return new EmbedResolution.Download(href, target.title());
+    }
+    String html = transcluder.render(target, hostUri, chain);
+    String title = target.title();
+    if (request.fragment() != null) {
+      String id = fragmentId(target, request, request.fragment());
+      if (id == null) {
+        return new EmbedResolution.Unresolved(display(request));
+      }
+      html = Sections.extract(html, id);
+      href = href + "#" + id;
+      title = title + " › " + request.fragment().replaceFirst("^\\^", "");
+    }
+    return new EmbedResolution.Transclusion(href, title, html);
+  }
+
+  private String cycle(List<Note> chain, Note target) {
+    List<String> names = new ArrayList<>();
+    for (Note n : chain.subList(chain.indexOf(target), chain.size())) {
+      names.add(n.path());
+    }
+    names.add(target.path());
+    return String.join(" → ", names);
+  }
+
+  /** The element id a fragment points at, or null (with a diagnostic) when the note has none. */
+  private String fragmentId(Note target, LinkRequest request, String fragment) {
+    if (fragment == null || fragment.isBlank()) {
+      return null;
+    }
+    NoteFacts facts = index.facts(target);
+    if (fragment.startsWith("^")) {
+      String block = fragment.substring(1);
+      if (facts != null && facts.blockIds().contains(block)) {
+        return "^" + block;
+      }
+      warnFragment(request, target, "block ^" + block);
+      return null;
+    }
+    if (facts != null) {
+      String wanted = normalise(fragment);
+      for (NoteFacts.Heading heading : facts.headings()) {
+        if (normalise(heading.text()).equals(wanted) || heading.id().equals(fragment)) {
+          return heading.id();
+        }
+      }
+    }
+    warnFragment(request, target, "heading \"" + fragment + "\"");
+    return null;
+  }
+
+  private void warnFragment(LinkRequest request, Note target, String what) {
+    diagnostics.warning(note.path(), request.line(), request.column(),
+        "\"" + target.title() + "\" has no " + what + "; the link goes to the top of the note. "
+            + "Fix the " + (what.startsWith("block") ? "block id" : "heading") + " in the link");
+  }
+
+  private static String normalise(String heading) {
+    return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {
+    if (!found.others().isEmpty()) {
+      diagnostics.warning(note.path(), request.line(), request.column(),
+          "\"" + request.target() + "\" matches several notes; using " + found.value().path()
+              + " (shortest path), not " + String.join(", ", found.others())
+              + ". Write the folder in the link to choose another");
+    }
+    return found.value();
+  }
+
+  private void reportMissing(LinkRequest request, boolean embed) {
+    String kind = embed ? "embed" : (request.wiki() ? "wikilink" : "link");
+    if (index.isPrivateNote(request.target(), note)) {
+      String message = kind + " target \"" + request.target() + "\" is a private note; "
+          + (embed ? "nothing of it is rendered. Publish it (publish: true) or remove the embed"
+              : "the link is shown as plain text. Publish it (publish: true) or remove the link");
+      if (embed) {
+        error(request, message);
+      } else {
+        diagnostics.warning(note.path(), request.line(), request.column(), message);
+      }
+      return;
+    }
+    String hint = index.suggest(request.target())
+        .map(s -> "; did you mean \"" + s + "\"?")
+        .orElse("; create the note or fix the link");
+    String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
+    if (embed) {
+      error(request, message);
+    } else {
+      diagnostics.warning(note.path(), request.line(), request.column(), message);
+    }
+  }
+
+  private void error(LinkRequest request, String message) {
+    diagnostics.error(note.path(), request.line(), request.column(), message);
+  }
+
+  private static String display(LinkRequest request) {
+    if (request.alias() != null && !request.alias().isBlank()) {
+      return request.alias();
+    }
+    String target = request.target();
+    if (request.fragment() == null) {
+      return target;
+    }
+    String fragment = request.fragment().replaceFirst("^\\^", "");
+    return target.isEmpty() ? fragment : target + " › " + fragment;
+  }
+
+  private static String display(LinkRequest request, Note found) {
+    return request.fragment() == null || !request.wiki()
+        ? (request.wiki() ? request.target() : found.title())
+        : display(request);
+  }
+
+  private static boolean isNoteReference(String target) {
+    String ext = extension(target);
+    return ext.isEmpty() || ext.equals("md");
+  }
+
+  static String extension(String target) {
+    String name = target.substring(target.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

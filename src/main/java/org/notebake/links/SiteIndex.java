@@ -1,0 +1,125 @@
+package org.notebake.links;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.notebake.markdown.NoteFacts;
+import org.notebake.publish.Note;
+import org.notebake.vault.SourceFile;
+
+/**
+ * Everything a link may point at, built once all notes are read: published notes (by path, name
+ * and alias) with their headings and block ids, the names of private notes (only to say "not
+ * published" instead of "missing"), and attachments.
+ */
+public final class SiteIndex {
+  private final NoteLookup<Note> notes = new NoteLookup<>();
+  private final NoteLookup<String> privateNotes = new NoteLookup<>();
+  private final NoteLookup<Attachment> attachments = new NoteLookup<>();
+  private final Map<String, NoteFacts> factsByUri = new HashMap<>();
+  private final List<String> displayNames = new ArrayList<>();
+  private final String attachmentFolder;
+
+  private SiteIndex(String attachmentFolder) {
+    this.attachmentFolder = attachmentFolder;
+  }
+
+  /**
+   * @param published notes with their facts
+   * @param withheld private notes (their names only are kept)
+   * @param files every attachment of the vault
+   * @param attachmentFolder the vault's attachment folder, "" for none
+   */
+  public static SiteIndex build(
+      Map<Note, NoteFacts> published,
+      List<SourceFile> withheld,
+      List<Attachment> files,
+      String attachmentFolder) {
+    SiteIndex index = new SiteIndex(attachmentFolder);
+    published.forEach(index::addNote);
+    for (SourceFile file : withheld) {
+      index.privateNotes.add(withoutExtension(file.relativePath()), List.of(file.name()), "");
+    }
+    for (Attachment file : files) {
+      String path = file.source().relativePath();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      index.attachments.add(path, List.of(name), file);
+    }
+    return index;
+  }
+
+  private void addNote(Note note, NoteFacts facts) {
+    List<String> names = new ArrayList<>();
+    names.add(note.source().name());
+    names.addAll(note.aliases());
+    notes.add(withoutExtension(note.path()), names, note);
+    factsByUri.put(note.uri(), facts);
+    displayNames.add(note.source().name());
+    displayNames.addAll(note.aliases());
+  }
+
+  static String withoutExtension(String path) {
+    int dot = path.lastIndexOf('.');
+    int slash = path.lastIndexOf('/');
+    return dot > slash + 1 ? path.substring(0, dot) : path;
+  }
+
+  /** A published note by link target ("Note", "folder/Note", "Note.md", an alias). */
+  public Optional<NoteLookup.Found<Note>> findNote(String target, Note from) {
+    String t = target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+        ? target.substring(0, target.length() - 3)
+        : target;
+    return notes.find(t, folderOf(from.path()));
+  }
+
+  /** True if the target names a note that exists but is private. */
+  public boolean isPrivateNote(String target, Note from) {
+    String t = target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+        ? target.substring(0, target.length() - 3)
+        : target;
+    return privateNotes.find(t, folderOf(from.path())).isPresent();
+  }
+
+  /** An attachment: relative path, vault path, the attachment folder, then shortest path. */
+  public Optional<NoteLookup.Found<Attachment>> findAttachment(String target, Note from) {
+    Optional<Attachment> relative =
+        attachments.exact(NoteLookup.join(folderOf(from.path()), target));
+    if (relative.isPresent()) {
+      return relative.map(a -> new NoteLookup.Found<>(a, List.of()));
+    }
+    if (!attachmentFolder.isEmpty()) {
+      Optional<Attachment> inFolder =
+          attachments.exact(NoteLookup.join(attachmentFolder, target));
+      if (inFolder.isPresent()) {
+        return inFolder.map(a -> new NoteLookup.Found<>(a, List.of()));
+      }
+    }
+    return attachments.find(target, folderOf(from.path()));
+  }
+
+  public NoteFacts facts(Note note) {
+    return factsByUri.get(note.uri());
+  }
+
+  /** The closest published note name, for "did you mean" in diagnostics. */
+  public Optional<String> suggest(String target) {
+    String wanted = NoteLookup.key(target);
+    String best = null;
+    int bestDistance = Math.max(2, wanted.length() / 4) + 1;
+    for (String name : displayNames) {
+      int d = Levenshtein.distance(wanted, NoteLookup.key(name), bestDistance);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+}

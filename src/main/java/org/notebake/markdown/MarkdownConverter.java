@@ -1,0 +1,78 @@
+package org.notebake.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.notebake.markdown.obsidian.ObsidianExtensions;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+
+/**
+ * Markdown to HTML the way Obsidian's reading view shows it: CommonMark with GFM tables,
+ * strikethrough, autolinks, task lists and footnotes, plus notebake's Obsidian extensions
+ * (wikilinks, embeds, callouts, highlights, comments, tags, block ids, heading ids).
+ *
+ * <pre>{@code
+ * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));
+ * NoteFacts facts = md.analyze(body);            // tags, headings, links; no resolver needed
+ * String html = md.render(body, resolver);       // links resolved against published notes
+ * }</pre>
+ *
+ * <p>Parsers are built once and shared between threads (commonmark parsers are stateless); the
+ * renderer is built per note because it carries that note's link resolver.
+ */
+public final class MarkdownConverter {
+  private static final ObsidianResolver NO_RESOLVER = new UnusedResolver();
+
+  private final boolean strictLineBreaks;
+  private final Set<String> removedCallouts;
+  private final Parser analysisParser;
+  private final Parser renderParser;
+
+  public MarkdownConverter(boolean strictLineBreaks, Set<String> removedCallouts) {
+    this.strictLineBreaks = strictLineBreaks;
+    this.removedCallouts = Set.copyOf(removedCallouts);
+    List<Extension> extensions = extensions(NO_RESOLVER);
+    this.analysisParser = Parser.builder().extensions(extensions).build();
+    this.renderParser =
+        Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+  }
+
+  private List<Extension> extensions(ObsidianResolver resolver) {
+    List<Extension> all = new ArrayList<>();
+    all.add(TablesExtension.create());
+    all.add(StrikethroughExtension.create());
+    all.add(AutolinkExtension.create());
+    all.add(TaskListItemsExtension.create());
+    all.add(FootnotesExtension.create());
+    all.addAll(ObsidianExtensions.all(resolver, removedCallouts));
+    return all;
+  }
+
+  /** Reads tags, headings, block ids and links without rendering. */
+  public NoteFacts analyze(String markdown) {
+    return NoteAnalyzer.analyze(analysisParser.parse(markdown));
+  }
+
+  /** Renders a note's body; every link and embed is decided by {@code resolver}. */
+  public String render(String markdown, ObsidianResolver resolver) {
+    Node document = renderParser.parse(markdown);
+    HtmlRenderer.Builder builder = HtmlRenderer.builder().extensions(extensions(resolver));
+    if (!strictLineBreaks) {
+      builder.softbreak("<br>\n");
+    }
+    return builder.build().render(document);
+  }
+}

@@ -1,0 +1,144 @@
+package org.notebake.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.notebake.markdown.obsidian.blockid.BlockId;
+import org.notebake.markdown.obsidian.heading.HeadingSlugger;
+import org.notebake.markdown.obsidian.tag.Tag;
+import org.notebake.markdown.obsidian.wikilink.WikiLink;
+
+/** Walks a parsed note once and collects its {@link NoteFacts}. */
+final class NoteAnalyzer extends AbstractVisitor {
+  private static final int CONTEXT_CHARS = 240;
+
+  private final List<String> tags = new ArrayList<>();
+  private final List<NoteFacts.Heading> headings = new ArrayList<>();
+  private final Set<String> blockIds = new LinkedHashSet<>();
+  private final List<NoteFacts.OutgoingLink> links = new ArrayList<>();
+  private final HeadingSlugger slugger = new HeadingSlugger();
+
+  static NoteFacts analyze(Node document) {
+    NoteAnalyzer analyzer = new NoteAnalyzer();
+    document.accept(analyzer);
+    return new NoteFacts(analyzer.tags, analyzer.headings, analyzer.blockIds, analyzer.links);
+  }
+
+  @Override
+  public void visit(Heading heading) {
+    String text = PlainText.of(heading);
+    headings.add(new NoteFacts.Heading(heading.getLevel(), text, slugger.slug(text)));
+    visitChildren(heading);
+  }
+
+  @Override
+  public void visit(Link link) {
+    String destination = link.getDestination();
+    if (isLocal(destination)) {
+      int hash = destination.indexOf('#');
+      String target = decode(hash < 0 ? destination : destination.substring(0, hash));
+      String fragment = hash < 0 ? null : decode(destination.substring(hash + 1));
+      links.add(new NoteFacts.OutgoingLink(target, fragment, false, context(link)));
+    }
+    visitChildren(link);
+  }
+
+  @Override
+  public void visit(CustomNode node) {
+    if (node instanceof WikiLink wiki) {
+      links.add(
+          new NoteFacts.OutgoingLink(wiki.target(), wiki.fragment(), wiki.embed(), context(wiki)));
+    } else if (node instanceof Tag tag) {
+      tags.add(tag.name());
+    } else if (node instanceof BlockId id) {
+      blockIds.add(id.id().startsWith("^") ? id.id().substring(1) : id.id());
+    }
+    visitChildren(node);
+  }
+
+  @Override
+  public void visit(CustomBlock block) {
+    visitChildren(block);
+  }
+
+  private static boolean isLocal(String destination) {
+    return destination != null
+        && !destination.isEmpty()
+        && !destination.startsWith("#")
+        && !destination.startsWith("//")
+        && !destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
+
+  /** The text of the paragraph or list item around a link, shortened for a backlink preview. */
+  private static String context(Node node) {
+    Node block = node.getParent();
+    while (block != null
+        && !(block instanceof Paragraph)
+        && !(block instanceof ListItem)
+        && !(block instanceof Document)
+        && !(block instanceof Block && block.getParent() instanceof Document)) {
+      block = block.getParent();
+    }
+    String text = block == null ? "" : PlainText.of(block).replaceAll("\\s+", " ").strip();
+    return text.length() <= CONTEXT_CHARS ? text : text.substring(0, CONTEXT_CHARS - 1) + "…";
+  }
+
+  /** Plain text of a node: text, code and link texts, nothing of markup. */
+  static final class PlainText extends AbstractVisitor {
+    private final StringBuilder out = new StringBuilder();
+
+    static String of(Node node) {
+      PlainText visitor = new PlainText();
+      node.accept(visitor);
+      return visitor.out.toString().strip();
+    }
+
+    @Override
+    public void visit(Text text) {
+      out.append(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      out.append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(org.commonmark.node.SoftLineBreak br) {
+      out.append(' ');
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+      if (node instanceof WikiLink wiki) {
+        out.append(wiki.alias() != null ? wiki.alias() : wiki.target());
+      } else if (node instanceof Tag tag) {
+        out.append('#').append(tag.name());
+      }
+      visitChildren(node);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.notebake.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the index needs to know about a note before any note is rendered: its inline tags,
+ * headings, block ids and outgoing links.
+ *
+ * @param tags inline {@code #tags} as written (without '#')
+ * @param headings every heading with the id the renderer will give it
+ * @param blockIds {@code ^block-id} markers (without '^')
+ * @param links outgoing links to notes, with the text of the block they stand in
+ */
+public record NoteFacts(
+    List<String> tags, List<Heading> headings, Set<String> blockIds, List<OutgoingLink> links) {
+
+  public NoteFacts {
+    tags = List.copyOf(tags);
+    headings = List.copyOf(headings);
+    blockIds = Set.copyOf(blockIds);
+    links = List.copyOf(links);
+  }
+
+  /** A heading: level 1-6, its plain text and its id. */
+  public record Heading(int level, String text, String id) {}
+
+  /**
+   * A link as written: {@code [[target#fragment]]} or {@code [x](target.md)}.
+   *
+   * @param context plain text of the paragraph or list item holding the link, for backlinks
+   */
+  public record OutgoingLink(String target, String fragment, boolean embed, String context) {}
+}

@@ -1,0 +1,36 @@
+package org.notebake.markdown.obsidian;
+
+/**
+ * Answers, at render time, where an Obsidian link, embed or tag points. The parser never resolves;
+ * the renderers ask this, and it knows only published notes, so a private note can never leak.
+ *
+ * <pre>{@code
+ * ObsidianResolver resolver = new ObsidianResolver() {
+ *   public LinkResolution resolveLink(LinkRequest r) {
+ *     return r.target().equals("Kyoto")
+ *         ? new LinkResolution.Resolved("kyoto.html", "Kyoto")
+ *         : new LinkResolution.Unresolved(r.target());
+ *   }
+ *   public EmbedResolution resolveEmbed(LinkRequest r) {
+ *     return new EmbedResolution.Unresolved(r.target());
+ *   }
+ *   public String tagHref(String tag) {
+ *     return "../tags/" + tag + ".html";
+ *   }
+ * };
+ * }</pre>
+ *
+ * <p>Implementations are called from the threads that render notes, so they must be safe to use
+ * concurrently (or be made per note).
+ */
+public interface ObsidianResolver {
+
+  /** Resolves {@code [[..]]} wikilinks and relative standard links {@code [..](..)}. */
+  LinkResolution resolveLink(LinkRequest request);
+
+  /** Resolves {@code ![[..]]} embeds and relative standard images {@code ![..](..)}. */
+  EmbedResolution resolveEmbed(LinkRequest request);
+
+  /** The href of the page listing a tag, e.g. {@code "../tags/observability.html"}. */
+  String tagHref(String tag);
+}

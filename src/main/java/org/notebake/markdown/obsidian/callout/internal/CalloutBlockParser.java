@@ -1,0 +1,130 @@
+package org.notebake.markdown.obsidian.callout.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+import org.commonmark.text.Characters;
+import org.notebake.markdown.obsidian.callout.Callout;
+import org.notebake.markdown.obsidian.callout.CalloutTitle;
+
+/**
+ * A block quote whose first line is {@code [!type]}, an optional fold marker and an optional title.
+ * It continues like a block quote, so Markdown, nested quotes and nested callouts work inside; the
+ * shape follows commonmark's alert parser, with room for the fold marker.
+ */
+public final class CalloutBlockParser extends AbstractBlockParser {
+
+  private static final Pattern MARKER =
+      Pattern.compile("^\\[!([A-Za-z][A-Za-z0-9_-]*)]([+-]?)(.*)$");
+  private static final int CODE_BLOCK_INDENT = 4;
+
+  private final Callout block;
+  private final SourceLine titleLine;
+
+  private CalloutBlockParser(Callout block, SourceLine titleLine) {
+    this.block = block;
+    this.titleLine = titleLine;
+  }
+
+  @Override
+  public Block getBlock() {
+    return block;
+  }
+
+  @Override
+  public boolean isContainer() {
+    return true;
+  }
+
+  @Override
+  public boolean canContain(Block childBlock) {
+    return true;
+  }
+
+  @Override
+  public BlockContinue tryContinue(ParserState state) {
+    int afterMarker = afterQuoteMarker(state);
+    return afterMarker < 0 ? BlockContinue.none() : BlockContinue.atColumn(afterMarker);
+  }
+
+  @Override
+  public void parseInlines(InlineParser inlineParser) {
+    if (titleLine == null) {
+      return;
+    }
+    // The title gets its own inline scope, so its delimiters never pair with the body's.
+    CalloutTitle title = new CalloutTitle();
+    inlineParser.parse(SourceLines.of(titleLine), title);
+    if (titleLine.getSourceSpan() != null) {
+      title.setSourceSpans(List.of(titleLine.getSourceSpan()));
+    }
+    block.prependChild(title);
+  }
+
+  /** The column after {@code >} and its optional space, or -1 when the line is no quote line. */
+  private static int afterQuoteMarker(ParserState state) {
+    CharSequence line = state.getLine().getContent();
+    int nextNonSpace = state.getNextNonSpaceIndex();
+    if (state.getIndent() >= CODE_BLOCK_INDENT
+        || nextNonSpace >= line.length()
+        || line.charAt(nextNonSpace) != '>') {
+      return -1;
+    }
+    int column = state.getColumn() + state.getIndent() + 1;
+    return Characters.isSpaceOrTab(line, nextNonSpace + 1) ? column + 1 : column;
+  }
+
+  /** Starts a callout on a {@code > [!type]} line. */
+  public static final class Factory extends AbstractBlockParserFactory {
+
+    @Override
+    public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
+      if (afterQuoteMarker(state) < 0) {
+        return BlockStart.none();
+      }
+      SourceLine line = state.getLine();
+      CharSequence content = line.getContent();
+      int start = state.getNextNonSpaceIndex() + 1;
+      if (Characters.isSpaceOrTab(content, start)) {
+        start++;
+      }
+      Matcher matcher = MARKER.matcher(content.subSequence(start, content.length()));
+      if (!matcher.matches()) {
+        return BlockStart.none();
+      }
+      SourceLine titleLine = title(line, start + matcher.start(3), start + matcher.end(3));
+      Callout callout =
+          new Callout(
+              matcher.group(1).toLowerCase(Locale.ROOT),
+              titleLine == null ? null : titleLine.getContent().toString(),
+              fold(matcher.group(2)));
+      return BlockStart.of(new CalloutBlockParser(callout, titleLine)).atIndex(content.length());
+    }
+
+    private static SourceLine title(SourceLine line, int start, int end) {
+      CharSequence content = line.getContent();
+      int from = Characters.skipSpaceTab(content, start, end);
+      int to = Characters.skipSpaceTabBackwards(content, end - 1, from) + 1;
+      return from >= to ? null : line.substring(from, to);
+    }
+
+    private static Callout.Fold fold(String marker) {
+      return switch (marker) {
+        case "+" -> Callout.Fold.OPEN;
+        case "-" -> Callout.Fold.CLOSED;
+        default -> Callout.Fold.NONE;
+      };
+    }
+  }
+}

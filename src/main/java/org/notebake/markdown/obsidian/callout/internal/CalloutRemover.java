@@ -1,0 +1,47 @@
+package org.notebake.markdown.obsidian.callout.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.parser.PostProcessor;
+import org.notebake.markdown.obsidian.callout.Callout;
+
+/**
+ * Removes callouts of the configured types (by default {@code [!private]}) with everything inside
+ * them, right after parsing, so no later stage can render, link or index their content.
+ */
+public final class CalloutRemover implements PostProcessor {
+
+  private final Set<String> removedTypes;
+
+  /**
+   * @param removedTypes lowercase callout types to remove
+   */
+  public CalloutRemover(Set<String> removedTypes) {
+    this.removedTypes = Set.copyOf(removedTypes);
+  }
+
+  @Override
+  public Node process(Node document) {
+    if (removedTypes.isEmpty()) {
+      return document;
+    }
+    List<Callout> removed = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof Callout callout && removedTypes.contains(callout.type())) {
+              removed.add(callout);
+            } else {
+              visitChildren(block);
+            }
+          }
+        });
+    removed.forEach(Node::unlink);
+    return document;
+  }
+}

@@ -1,0 +1,39 @@
+package org.notebake.markdown.obsidian.comment;
+
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+import org.notebake.markdown.obsidian.comment.internal.CommentRemover;
+
+/**
+ * Obsidian comments {@code %%like this%%}, inline or spanning several lines and paragraphs, are
+ * removed from the document right after parsing, before anything renders, indexes links or collects
+ * tags.
+ *
+ * <pre>
+ * Call Ana %%at 912 555 0142%% soon. -&gt; &lt;p&gt;Call Ana  soon.&lt;/p&gt;
+ *
+ * %%
+ * draft: [[Secret Note]] #private
+ * %%
+ * Public text.                       -&gt; &lt;p&gt;Public text.&lt;/p&gt;
+ * </pre>
+ *
+ * <p>An unclosed {@code %%} hides the rest of the note, as in Obsidian. {@code %%} inside code
+ * spans and code blocks is code, not a comment. Register it first, so the other extensions'
+ * post-passes never see commented text. A link reference definition written inside a comment is
+ * still known to CommonMark's link resolution (the definition itself is removed); don't define
+ * links there.
+ */
+public final class CommentExtension implements Parser.ParserExtension {
+
+  private CommentExtension() {}
+
+  public static Extension create() {
+    return new CommentExtension();
+  }
+
+  @Override
+  public void extend(Parser.Builder parserBuilder) {
+    parserBuilder.postProcessor(new CommentRemover());
+  }
+}

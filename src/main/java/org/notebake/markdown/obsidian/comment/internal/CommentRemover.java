@@ -1,0 +1,105 @@
+package org.notebake.markdown.obsidian.comment.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+import org.notebake.markdown.obsidian.internal.TextSlicer;
+
+/**
+ * Removes Obsidian comments from the parsed document: everything from a {@code %%} in text to the
+ * next {@code %%} in text, in document order, across inline nodes, paragraphs and whole blocks. An
+ * unclosed {@code %%} hides the rest of the note, as Obsidian does.
+ *
+ * <p>Working on the AST instead of the raw source keeps {@code %%} inside code spans and code
+ * blocks intact: those are not text nodes, so they neither open nor close a comment (inside a
+ * comment they are removed with everything else). Containers left empty by the removal are removed
+ * too, so no empty {@code <p>} or list item hints that something was there.
+ */
+public final class CommentRemover implements PostProcessor {
+
+  private static final String MARKER = "%%";
+
+  @Override
+  public Node process(Node document) {
+    List<Node> nodes = preOrder(document);
+    Set<Node> hadChildren = new HashSet<>();
+    boolean inComment = false;
+    for (Node node : nodes) {
+      if (node.getFirstChild() != null) {
+        hadChildren.add(node);
+      } else if (node instanceof Text text) {
+        inComment = strip(text, inComment);
+      } else if (inComment) {
+        node.unlink();
+      }
+    }
+    removeEmptied(nodes, hadChildren);
+    return document;
+  }
+
+  /**
+   * Cuts the commented parts out of one text node; returns whether a comment is still open after
+   * it. Kept pieces become separate text nodes so their source spans stay exact.
+   */
+  private static boolean strip(Text text, boolean inComment) {
+    String literal = text.getLiteral();
+    int marker = literal.indexOf(MARKER);
+    if (marker < 0) {
+      if (inComment) {
+        text.unlink();
+      }
+      return inComment;
+    }
+    boolean open = inComment;
+    int keptFrom = 0;
+    while (marker >= 0) {
+      if (!open && marker > keptFrom) {
+        text.insertBefore(TextSlicer.slice(text, keptFrom, marker));
+      }
+      open = !open;
+      keptFrom = marker + MARKER.length();
+      marker = literal.indexOf(MARKER, keptFrom);
+    }
+    if (!open && keptFrom < literal.length()) {
+      text.insertBefore(TextSlicer.slice(text, keptFrom, literal.length()));
+    }
+    text.unlink();
+    return open;
+  }
+
+  /** Children come after their parents in pre-order, so walking backwards empties bottom-up. */
+  private static void removeEmptied(List<Node> nodes, Set<Node> hadChildren) {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      Node node = nodes.get(i);
+      if (hadChildren.contains(node)
+          && node.getFirstChild() == null
+          && !(node instanceof Document)
+          // An emptied table cell must stay, or the row's other cells shift columns.
+          && !(node instanceof TableCell)) {
+        node.unlink();
+      }
+    }
+  }
+
+  private static List<Node> preOrder(Node root) {
+    List<Node> order = new ArrayList<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      order.add(node);
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
+    }
+    return order;
+  }
+}

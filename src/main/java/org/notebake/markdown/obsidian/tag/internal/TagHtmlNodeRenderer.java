@@ -1,0 +1,46 @@
+package org.notebake.markdown.obsidian.tag.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.markdown.obsidian.tag.Tag;
+
+/** Renders a {@link Tag} as a link to its tag page: {@code <a class="tag" href="..">#name</a>}. */
+public final class TagHtmlNodeRenderer implements NodeRenderer {
+
+  private final HtmlNodeRendererContext context;
+  private final HtmlWriter html;
+  private final ObsidianResolver resolver;
+
+  public TagHtmlNodeRenderer(HtmlNodeRendererContext context, ObsidianResolver resolver) {
+    this.context = context;
+    this.html = context.getWriter();
+    this.resolver = resolver;
+  }
+
+  @Override
+  public Set<Class<? extends Node>> getNodeTypes() {
+    return Set.of(Tag.class);
+  }
+
+  @Override
+  public void render(Node node) {
+    if (resolver == null) {
+      throw new IllegalStateException(
+          "TagExtension has no resolver; build the HtmlRenderer with"
+              + " TagExtension.create(resolver) to render tags");
+    }
+    Tag tag = (Tag) node;
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("class", "tag");
+    attributes.put("href", resolver.tagHref(tag.name()));
+    html.tag("a", context.extendAttributes(node, "a", attributes));
+    html.text("#" + tag.name());
+    html.tag("/a");
+  }
+}

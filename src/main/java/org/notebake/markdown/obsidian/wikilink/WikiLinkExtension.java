@@ -1,0 +1,86 @@
+package org.notebake.markdown.obsidian.wikilink;
+
+import org.commonmark.Extension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.markdown.obsidian.wikilink.internal.EscapedBracketInlineParser;
+import org.notebake.markdown.obsidian.wikilink.internal.SpacedDestinationLinkProcessor;
+import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkHtmlNodeRenderer;
+import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkPostProcessor;
+
+/**
+ * Obsidian wikilinks and embeds, plus vault-relative standard links and images, all rendered
+ * through one {@link ObsidianResolver}.
+ *
+ * <pre>
+ * [[Kyoto#Temples|the temples]]  -&gt; &lt;a class="internal-link" href="kyoto.html#temples"&gt;the temples&lt;/a&gt;
+ * [[Missing Note]]               -&gt; &lt;span class="broken-link"&gt;Missing Note&lt;/span&gt;
+ * ![[photo.png|300]]             -&gt; &lt;img src="img/photo.webp" alt="photo" width="300"&gt;
+ * [cv](files/my%20cv.pdf)        -&gt; resolver asked for target "files/my cv.pdf", alias "cv"
+ * [t](Other Note.md#Intro)       -&gt; spaces accepted, as in Obsidian: target "Other Note.md"
+ * [site](https://example.org)    -&gt; rendered by CommonMark as usual
+ * </pre>
+ *
+ * <p>The parser never resolves: {@link WikiLink} nodes keep the target as written. The Parser can
+ * be built once with {@link #create()}; the resolver is needed only by the HtmlRenderer. Because a
+ * resolver usually belongs to one note (relative hrefs), build a cheap HtmlRenderer per note with
+ * {@link #create(ObsidianResolver)}; the parser side of both instances is identical.
+ *
+ * <p>Limits: a wikilink must sit in one run of text, so {@code [[Note|*shown*]]} stays literal text
+ * (emphasis splits the run); {@code \[[x]]} is literal; text inside a standard link is never
+ * scanned. Register this extension before commonmark's autolink and task-list extensions, which
+ * expect the merged text nodes this extension restores after its own pass.
+ */
+public final class WikiLinkExtension
+    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+  private final ObsidianResolver resolver;
+
+  private WikiLinkExtension(Builder builder) {
+    this.resolver = builder.resolver;
+  }
+
+  /** For parsing only; rendering a link with it fails, naming the fix. */
+  public static Extension create() {
+    return builder().build();
+  }
+
+  /** For parsing and rendering with {@code resolver}. */
+  public static Extension create(ObsidianResolver resolver) {
+    return builder().resolver(resolver).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public void extend(Parser.Builder parserBuilder) {
+    parserBuilder.customInlineContentParserFactory(new EscapedBracketInlineParser.Factory());
+    parserBuilder.linkProcessor(new SpacedDestinationLinkProcessor());
+    parserBuilder.postProcessor(new WikiLinkPostProcessor());
+  }
+
+  @Override
+  public void extend(HtmlRenderer.Builder rendererBuilder) {
+    rendererBuilder.nodeRendererFactory(context -> new WikiLinkHtmlNodeRenderer(context, resolver));
+  }
+
+  /** Options for {@link WikiLinkExtension}. */
+  public static final class Builder {
+    private ObsidianResolver resolver;
+
+    private Builder() {}
+
+    /** The resolver asked for every link and embed at render time. */
+    public Builder resolver(ObsidianResolver resolver) {
+      this.resolver = resolver;
+      return this;
+    }
+
+    public Extension build() {
+      return new WikiLinkExtension(this);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.notebake.markdown.obsidian.wikilink.internal;
+
+import java.util.Set;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * Parses {@code \[}, {@code \]} and {@code \!} into {@link EscapedBracket}; every other backslash
+ * is left to CommonMark (custom inline parsers are tried before the built-in ones).
+ */
+public final class EscapedBracketInlineParser implements InlineContentParser {
+
+  private static final String GUARDED = "[]!";
+
+  @Override
+  public ParsedInline tryParse(InlineParserState state) {
+    Scanner scanner = state.scanner();
+    scanner.next();
+    char next = scanner.peek();
+    if (GUARDED.indexOf(next) < 0) {
+      return ParsedInline.none();
+    }
+    scanner.next();
+    return ParsedInline.of(new EscapedBracket(next), scanner.position());
+  }
+
+  /** Triggered by a backslash. */
+  public static final class Factory implements InlineContentParserFactory {
+    @Override
+    public Set<Character> getTriggerCharacters() {
+      return Set.of('\\');
+    }
+
+    @Override
+    public InlineContentParser create() {
+      return new EscapedBracketInlineParser();
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.notebake.markdown.obsidian.wikilink.internal;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.notebake.markdown.obsidian.EmbedResolution;
+import org.notebake.markdown.obsidian.LinkRequest;
+import org.notebake.markdown.obsidian.LinkResolution;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.markdown.obsidian.internal.TextSlicer;
+import org.notebake.markdown.obsidian.wikilink.WikiLink;
+
+/**
+ * Renders wikilinks, embeds and relative standard links and images through the resolver, and hands
+ * everything else (external links, ordinary paragraphs) to CommonMark's own renderer.
+ *
+ * <p>It also renders paragraphs so that a paragraph holding nothing but a transclusion becomes the
+ * transclusion's {@code <div>} instead of an invalid {@code <p><div>}.
+ */
+public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
+
+  private final HtmlNodeRendererContext context;
+  private final HtmlWriter html;
+  private final ObsidianResolver resolver;
+  private final CoreHtmlNodeRenderer core;
+  private final EmbedWriter embeds;
+  private final Map<Node, EmbedResolution> resolvedEmbeds = new IdentityHashMap<>();
+
+  public WikiLinkHtmlNodeRenderer(HtmlNodeRendererContext context, ObsidianResolver resolver) {
+    this.context = context;
+    this.html = context.getWriter();
+    this.resolver = resolver;
+    this.core = new CoreHtmlNodeRenderer(context);
+    this.embeds = new EmbedWriter(context);
+  }
+
+  @Override
+  public Set<Class<? extends Node>> getNodeTypes() {
+    return Set.of(WikiLink.class, Link.class, Image.class, Paragraph.class);
+  }
+
+  @Override
+  public void render(Node node) {
+    if (node instanceof WikiLink link) {
+      renderWikiLink(link);
+    } else if (node instanceof Link link && LinkDestination.parse(link.getDestination()) != null) {
+      renderStandardLink(link, LinkDestination.parse(link.getDestination()));
+    } else if (node instanceof Image image && request(image) != null) {
+      embeds.write(image, embed(image));
+    } else if (node instanceof Paragraph paragraph && isTransclusion(paragraph)) {
+      embeds.write(paragraph.getFirstChild(), embed(paragraph.getFirstChild()));
+    } else {
+      core.render(node);
+    }
+  }
+
+  private void renderWikiLink(WikiLink link) {
+    LinkRequest request = request(link);
+    if (link.embed()) {
+      embeds.write(link, embed(link));
+      return;
+    }
+    LinkResolution resolution = resolver().resolveLink(request);
+    if (resolution instanceof LinkResolution.Resolved resolved) {
+      openInternalLink(link, resolved.href(), null);
+      html.text(link.alias() != null ? link.alias() : resolved.text());
+      html.tag("/a");
+    } else {
+      String shown = ((LinkResolution.Unresolved) resolution).text();
+      embeds.writeSpan("broken-link", link.alias() != null ? link.alias() : shown);
+    }
+  }
+
+  private void renderStandardLink(Link link, LinkDestination destination) {
+    LinkRequest request =
+        new LinkRequest(
+            destination.target(),
+            destination.fragment(),
+            PlainText.of(link),
+            false,
+            TextSlicer.line(link),
+            TextSlicer.column(link));
+    LinkResolution resolution = resolver().resolveLink(request);
+    if (resolution instanceof LinkResolution.Resolved resolved) {
+      openInternalLink(link, resolved.href(), link.getTitle());
+      renderChildrenOr(link, resolved.text());
+      html.tag("/a");
+    } else {
+      html.tag("span", Map.of("class", "broken-link"));
+      renderChildrenOr(link, ((LinkResolution.Unresolved) resolution).text());
+      html.tag("/span");
+    }
+  }
+
+  private void openInternalLink(Node link, String href, String title) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("class", "internal-link");
+    attributes.put("href", href);
+    if (title != null) {
+      attributes.put("title", title);
+    }
+    html.tag("a", context.extendAttributes(link, "a", attributes));
+  }
+
+  private void renderChildrenOr(Node parent, String fallback) {
+    if (parent.getFirstChild() == null) {
+      html.text(fallback);
+      return;
+    }
+    for (Node child = parent.getFirstChild(); child != null; ) {
+      Node next = child.getNext();
+      context.render(child);
+      child = next;
+    }
+  }
+
+  private boolean isTransclusion(Paragraph paragraph) {
+    Node only = paragraph.getFirstChild();
+    if (only == null || only.getNext() != null || request(only) == null) {
+      return false;
+    }
+    return (only instanceof Image || (only instanceof WikiLink link && link.embed()))
+        && embed(only) instanceof EmbedResolution.Transclusion;
+  }
+
+  private EmbedResolution embed(Node node) {
+    return resolvedEmbeds.computeIfAbsent(node, n -> resolver().resolveEmbed(request(n)));
+  }
+
+  /** The request for a wikilink or a relative image; null for anything else. */
+  private static LinkRequest request(Node node) {
+    int line = TextSlicer.line(node);
+    int column = TextSlicer.column(node);
+    if (node instanceof WikiLink link) {
+      return new LinkRequest(link.target(), link.fragment(), link.alias(), true, line, column);
+    }
+    if (node instanceof Image image) {
+      LinkDestination destination = LinkDestination.parse(image.getDestination());
+      if (destination != null) {
+        return new LinkRequest(
+            destination.target(), destination.fragment(), PlainText.of(image), false, line, column);
+      }
+    }
+    return null;
+  }
+
+  private ObsidianResolver resolver() {
+    if (resolver == null) {
+      throw new IllegalStateException(
+          "WikiLinkExtension has no resolver; build the HtmlRenderer with"
+              + " WikiLinkExtension.create(resolver) to render links");
+    }
+    return resolver;
+  }
+}

@@ -1,0 +1,114 @@
+package org.notebake.privacy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Words, names and patterns that must never be published: colleagues, customers, project code
+ * names. Plain entries are case-insensitive whole words, so {@code Rameez} finds "rameez's" but not
+ * "Rameezabad"; a name with spaces matches across any run of whitespace.
+ *
+ * <pre>
+ * # privacy.deny
+ * Rameez
+ * Jo Example
+ * re:\bPhoenix \d+\b
+ * </pre>
+ *
+ * <pre>{@code
+ * DenyList deny = DenyList.parse("privacy.deny", Files.readAllLines(file), diagnostics);
+ * }</pre>
+ */
+public final class DenyList {
+  private static final String NOT_WORD = "[\\p{L}\\p{N}_]";
+  private static final DenyList EMPTY = new DenyList(List.of());
+
+  private final Pattern literals;
+  private final List<Pattern> regexes;
+  private final int size;
+
+  private DenyList(List<ListEntry> entries) {
+    this.literals = literalPattern(entries);
+    this.regexes =
+        entries.stream()
+            .filter(e -> e.kind() == ListEntry.Kind.REGEX)
+            .map(ListEntry::regex)
+            .toList();
+    this.size = entries.size();
+  }
+
+  /** An empty list that finds nothing. */
+  public static DenyList empty() {
+    return EMPTY;
+  }
+
+  /** Parses the lines of a deny file; bad regexes are reported as errors and skipped. */
+  public static DenyList parse(String path, List<String> lines, Diagnostics diagnostics) {
+    return new DenyList(ListEntry.parse(path, lines, false, diagnostics));
+  }
+
+  /** Entries in file syntax, for tests and config values; throws on a bad regex. */
+  public static DenyList of(String... entries) {
+    Diagnostics diagnostics = new Diagnostics();
+    DenyList list = parse("<deny>", Arrays.asList(entries), diagnostics);
+    if (diagnostics.hasErrors()) {
+      throw new IllegalArgumentException(diagnostics.sorted().get(0).format());
+    }
+    return list;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  void detect(String text, List<Finding> out) {
+    if (literals != null) {
+      collect(literals.matcher(text), out);
+    }
+    for (Pattern regex : regexes) {
+      collect(regex.matcher(text), out);
+    }
+  }
+
+  private static void collect(Matcher matcher, List<Finding> out) {
+    while (matcher.find()) {
+      if (matcher.end() > matcher.start()) {
+        out.add(
+            new Finding(
+                "deny", matcher.start(), matcher.end(), matcher.group(), "deny-list entry"));
+      }
+    }
+  }
+
+  /**
+   * All plain entries in one alternation, longest first so "Jo Example" wins over "Jo", compiled
+   * once: scanning thousands of pages then costs one pass per page instead of one per name.
+   */
+  private static Pattern literalPattern(List<ListEntry> entries) {
+    List<String> alternatives =
+        entries.stream()
+            .filter(e -> e.kind() == ListEntry.Kind.LITERAL)
+            .map(ListEntry::text)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(DenyList::literalRegex)
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    String regex =
+        "(?<!" + NOT_WORD + ")(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String literalRegex(String literal) {
+    return Arrays.stream(literal.split("\\s+"))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("\\s+"));
+  }
+}

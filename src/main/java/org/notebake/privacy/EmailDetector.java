@@ -1,0 +1,124 @@
+package org.notebake.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds email addresses, plain and written as {@code name [at] example [dot] org}, except the
+ * addresses the site lists as public.
+ *
+ * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
+ * regex, because a regex that starts with a repeated character class is quadratic on long runs of
+ * letters, such as a base64 blob in a code block.
+ */
+final class EmailDetector {
+  private static final Pattern AT_WORD =
+      Pattern.compile("[\\[({]\\s{0,2}at\\s{0,2}[\\])}]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OBFUSCATED_DOMAIN =
+      Pattern.compile(
+          "\\s{0,2}([A-Za-z0-9-]{1,63})((?:\\s{0,2}(?:[\\[({]\\s{0,2}dot\\s{0,2}[\\])}]|\\.)"
+              + "\\s{0,2}[A-Za-z0-9-]{1,63}){1,6})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOT_WORD =
+      Pattern.compile("\\s*(?:[\\[({]\\s*dot\\s*[\\])}]|\\.)\\s*", Pattern.CASE_INSENSITIVE);
+
+  private final Set<String> publicEmails;
+
+  /** {@code publicEmails} are lower case; an entry {@code @example.org} allows a whole domain. */
+  EmailDetector(Set<String> publicEmails) {
+    this.publicEmails = publicEmails;
+  }
+
+  static boolean isLocalChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '%'
+        || c == '+'
+        || c == '-';
+  }
+
+  private static boolean isDomainChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-';
+  }
+
+  void detect(String text, List<Finding> out) {
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      int start = localStart(text, at);
+      int end = at + 1;
+      while (end < text.length() && isDomainChar(text.charAt(end))) {
+        end++;
+      }
+      while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+        end--;
+      }
+      if (start < at && isDomain(text.substring(at + 1, end))) {
+        report(text.substring(start, end), start, end, text.substring(start, end), out);
+      }
+    }
+    if (text.indexOf('[') >= 0 || text.indexOf('(') >= 0 || text.indexOf('{') >= 0) {
+      detectObfuscated(text, out);
+    }
+  }
+
+  private static int localStart(String text, int at) {
+    int start = at;
+    while (start > 0 && start > at - 64 && isLocalChar(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < at && text.charAt(start) == '.') {
+      start++;
+    }
+    return start;
+  }
+
+  private static boolean isDomain(String domain) {
+    int lastDot = domain.lastIndexOf('.');
+    if (lastDot <= 0 || domain.contains("..")) {
+      return false;
+    }
+    String tld = domain.substring(lastDot + 1);
+    return tld.length() >= 2 && tld.chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * {@code jo [at] example [dot] org}: people do this to dodge scrapers, it is still an address.
+   */
+  private void detectObfuscated(String text, List<Finding> out) {
+    Matcher at = AT_WORD.matcher(text);
+    Matcher domain = OBFUSCATED_DOMAIN.matcher(text);
+    while (at.find()) {
+      int localEnd = at.start();
+      while (localEnd > 0 && localEnd > at.start() - 3 && text.charAt(localEnd - 1) == ' ') {
+        localEnd--;
+      }
+      int start = localStart(text, localEnd);
+      domain.region(at.end(), text.length());
+      if (start == localEnd || !domain.lookingAt()) {
+        continue;
+      }
+      String host = domain.group(1) + DOT_WORD.matcher(domain.group(2)).replaceAll(".");
+      if (isDomain(host)) {
+        String address = text.substring(start, localEnd) + "@" + host;
+        report(text.substring(start, domain.end()), start, domain.end(), address, out);
+      }
+    }
+  }
+
+  private void report(String match, int start, int end, String address, List<Finding> out) {
+    String lower = address.toLowerCase(Locale.ROOT);
+    String domain = lower.substring(lower.indexOf('@'));
+    if (!publicEmails.contains(lower) && !publicEmails.contains(domain)) {
+      out.add(new Finding("email", start, end, match, "email address"));
+    }
+  }
+}

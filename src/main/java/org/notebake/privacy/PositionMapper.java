@@ -1,0 +1,53 @@
+package org.notebake.privacy;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Points a finding in rendered text back at the note's source, so the error message names the line
+ * to edit. Whitespace may differ between the two (rendering joins lines and drops tabs), so any run
+ * of whitespace matches any other.
+ *
+ * <pre>{@code
+ * PositionMapper.locate("a\n\t- 912 555\n  0142", "912 555 0142"); // Optional[line 2, column 4]
+ * }</pre>
+ */
+public final class PositionMapper {
+
+  /**
+   * A place in a text, both 1-based; the column counts chars, so a tab is one column.
+   *
+   * @param line 1-based line
+   * @param column 1-based column
+   */
+  public record Position(int line, int column) {}
+
+  private PositionMapper() {}
+
+  /** Where {@code match} first occurs in {@code source}, or empty if it does not. */
+  public static Optional<Position> locate(String source, String match) {
+    String[] words = match.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return Optional.empty();
+    }
+    String regex = Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+    Matcher matcher = Pattern.compile(regex).matcher(source);
+    return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
+  }
+
+  /** The line and column of char offset {@code index} in {@code text}. */
+  public static Position positionOf(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, index - lineStart + 1);
+  }
+}

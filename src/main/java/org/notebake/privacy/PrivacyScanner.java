@@ -1,0 +1,86 @@
+package org.notebake.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds private data in text that is about to be published: phone numbers, email addresses,
+ * credentials, passwords and deny-listed names, minus what the author allowed.
+ *
+ * <p>Everything is compiled in {@link #create}; {@link #scan} keeps no state, so one scanner is
+ * shared by all build threads.
+ *
+ * <pre>{@code
+ * PrivacyScanner scanner = PrivacyScanner.create(rules);
+ * for (Finding f : scanner.scan(page.visibleText())) {
+ *   diagnostics.error(path, line, col, "would publish a " + f.summary() + "; remove it or allow it");
+ * }
+ * }</pre>
+ */
+public final class PrivacyScanner {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparingInt(Finding::start)
+          .thenComparing(Comparator.comparingInt(Finding::end).reversed());
+
+  private final PhoneDetector phones;
+  private final EmailDetector emails;
+  private final List<SecretRule> secrets;
+  private final DenyList deny;
+  private final AllowList allow;
+
+  private PrivacyScanner(PrivacyRules rules) {
+    this.phones = new PhoneDetector(rules.region());
+    this.emails = new EmailDetector(rules.publicEmails());
+    List<SecretRule> all = new ArrayList<>(SecretRules.defaults());
+    all.add(SecretRules.password());
+    this.secrets = List.copyOf(all);
+    this.deny = rules.deny();
+    this.allow = rules.allow();
+  }
+
+  public static PrivacyScanner create(PrivacyRules rules) {
+    return new PrivacyScanner(rules);
+  }
+
+  /** Findings in {@code text} ordered by position, the site-wide allow list applied. */
+  public List<Finding> scan(String text) {
+    return scan(text, AllowList.empty());
+  }
+
+  /**
+   * Like {@link #scan(String)}, also applying one note's own allows, from {@link InlineAllows} and
+   * its {@code privacy-allow} front matter.
+   */
+  public List<Finding> scan(String text, AllowList noteAllows) {
+    List<Finding> found = new ArrayList<>();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (SecretRule rule : secrets) {
+      rule.detect(text, lower, found);
+    }
+    phones.detect(text, found);
+    emails.detect(text, found);
+    deny.detect(text, found);
+    AllowList allowed = allow.plus(noteAllows);
+    return withoutOverlaps(found.stream().filter(f -> !allowed.allows(f)).toList());
+  }
+
+  /**
+   * One report per piece of text: a token inside a {@code password:} line, or a name inside an
+   * email address, is reported once, by the rule that covers the most text (or came first).
+   */
+  private static List<Finding> withoutOverlaps(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    List<Finding> kept = new ArrayList<>();
+    int coveredUntil = -1;
+    for (Finding finding : sorted) {
+      if (finding.end() > coveredUntil) {
+        kept.add(finding);
+        coveredUntil = finding.end();
+      }
+    }
+    return List.copyOf(kept);
+  }
+}

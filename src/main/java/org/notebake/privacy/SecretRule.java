@@ -1,0 +1,87 @@
+package org.notebake.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One kind of credential, in the shape of a gitleaks rule: a regex, cheap keywords that must appear
+ * before the regex is even run, and an optional minimum Shannon entropy of the secret part that
+ * keeps words like {@code api_key = your_key_goes_here} quiet.
+ *
+ * @param id the finding's rule id, {@code secret.aws-access-key}
+ * @param description for people, "AWS access key"
+ * @param pattern finds the token; {@code group} is the secret part
+ * @param group the capturing group reported as the finding (0 for the whole match)
+ * @param keywords lower-case strings of which one must occur in the text, or empty for none
+ * @param minEntropy bits per char the secret part must reach; 0 to skip the check
+ */
+public record SecretRule(
+    String id,
+    String description,
+    Pattern pattern,
+    int group,
+    List<String> keywords,
+    double minEntropy) {
+
+  public SecretRule {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(pattern, "pattern");
+    keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** Finds this rule's tokens in {@code text}; {@code lowerText} is the same text lower-cased. */
+  void detect(String text, String lowerText, List<Finding> out) {
+    if (!keywords.isEmpty() && keywords.stream().noneMatch(lowerText::contains)) {
+      return;
+    }
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      String secret = matcher.group(group);
+      if (secret != null && !isPlaceholder(secret) && entropy(secret) >= minEntropy) {
+        out.add(new Finding(id, matcher.start(group), matcher.end(group), secret, description));
+      }
+    }
+  }
+
+  /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */
+  private static boolean isPlaceholder(String secret) {
+    return secret.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.' || c == '•')
+        || secret.startsWith("<")
+        || secret.startsWith("${")
+        || secret.startsWith("{{");
+  }
+
+  /** Shannon entropy in bits per char. */
+  static double entropy(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    int[] counts = new int[128];
+    int other = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        counts[c]++;
+      } else {
+        other++;
+      }
+    }
+    double bits = 0;
+    for (int count : counts) {
+      bits += term(count, s.length());
+    }
+    return bits + term(other, s.length());
+  }
+
+  private static double term(int count, int length) {
+    if (count == 0) {
+      return 0;
+    }
+    double p = (double) count / length;
+    return -p * (Math.log(p) / Math.log(2));
+  }
+}

@@ -1,0 +1,126 @@
+package org.notebake.privacy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in credential rules, modelled on gitleaks' {@code config/gitleaks.toml}. Every regex is
+ * anchored on a literal prefix or a keyword and uses bounded repetition, so a page of any size is
+ * scanned in linear time.
+ *
+ * <pre>{@code
+ * List<SecretRule> rules = SecretRules.defaults();
+ * }</pre>
+ */
+public final class SecretRules {
+  static final String GENERIC_RULE = "secret.generic-api-key";
+  private static final String TOKEN = "[0-9A-Za-z_-]";
+
+  private static final List<SecretRule> DEFAULTS =
+      List.of(
+          rule(
+              "private-key",
+              "private key",
+              "-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----"
+                  + "(?:[\\s\\S]{0,20000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)?",
+              "-----begin"),
+          rule(
+              "aws-access-key",
+              "AWS access key",
+              "\\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b",
+              "akia",
+              "asia",
+              "abia",
+              "acca",
+              "a3t"),
+          rule(
+              "github-token",
+              "GitHub token",
+              "\\b(?:(?:ghp|gho|ghu|ghs|ghr)_[0-9A-Za-z]{36}|github_pat_[0-9A-Za-z_]{82})\\b",
+              "ghp_",
+              "gho_",
+              "ghu_",
+              "ghs_",
+              "ghr_",
+              "github_pat_"),
+          rule(
+              "gitlab-token",
+              "GitLab token",
+              "\\bgl(?:pat|ptt|rt|dt)-" + TOKEN + "{20,}",
+              "glpat-",
+              "glptt-",
+              "glrt-",
+              "gldt-"),
+          rule("slack-token", "Slack token", "\\bxox[abposre]-[0-9]{8,13}-[0-9A-Za-z-]{8,}", "xox"),
+          rule(
+              "slack-webhook",
+              "Slack webhook URL",
+              "https?://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{20,}",
+              "hooks.slack.com"),
+          rule(
+              "stripe-key",
+              "Stripe API key",
+              "\\b(?:sk|rk)_(?:test|live|prod)_[0-9A-Za-z]{10,99}\\b",
+              "_test_",
+              "_live_",
+              "_prod_"),
+          rule(
+              "anthropic-key",
+              "Anthropic API key",
+              "\\bsk-ant-[a-z]{3,8}[0-9]{2}-" + TOKEN + "{20,}",
+              "sk-ant-"),
+          rule(
+              "openai-key",
+              "OpenAI API key",
+              "\\bsk-(?!ant-)(?=" + TOKEN + "{0,200}[0-9])" + TOKEN + "{20,}",
+              "sk-"),
+          rule(
+              "google-api-key",
+              "Google API key",
+              "\\bAIza" + TOKEN + "{35}(?!" + TOKEN + ")",
+              "aiza"),
+          rule(
+              "jwt",
+              "JSON Web Token",
+              "\\beyJ" + TOKEN + "{8,}\\.eyJ" + TOKEN + "{8,}\\.[0-9A-Za-z_=-]{8,}",
+              "eyj"),
+          new SecretRule(
+              GENERIC_RULE,
+              "API key or token",
+              Pattern.compile(
+                  "(?i)\\b(?:api[_-]?key|apikey|api[_-]?secret|access[_-]?token|auth[_-]?token"
+                      + "|secret[_-]?key|client[_-]?secret|private[_-]?token)\\b[\"']?"
+                      + "[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?([0-9A-Za-z_\\-./+=~]{16,200})"),
+              1,
+              List.of("key", "token", "secret"),
+              3.5));
+
+  private static final SecretRule PASSWORD =
+      new SecretRule(
+          "password",
+          "password",
+          Pattern.compile(
+              "(?i)\\b(?:password|passwd|passwort|passcode|pwd)\\b[\"']?"
+                  + "[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?([^\\s\"'<>`]{4,128})"),
+          1,
+          List.of("pass", "pwd"),
+          0);
+
+  private SecretRules() {}
+
+  /** The token rules, most specific first: when two match the same text the first one wins. */
+  public static List<SecretRule> defaults() {
+    return DEFAULTS;
+  }
+
+  /** {@code password: hunter22} and {@code pwd = ...} in {@code key: value} form. */
+  static SecretRule password() {
+    return PASSWORD;
+  }
+
+  private static SecretRule rule(
+      String name, String description, String regex, String... keywords) {
+    return new SecretRule(
+        "secret." + name, description, Pattern.compile(regex), 0, List.of(keywords), 0);
+  }
+}

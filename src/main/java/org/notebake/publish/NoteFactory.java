@@ -1,0 +1,134 @@
+package org.notebake.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.links.Slugs;
+import org.notebake.vault.FrontMatter;
+import org.notebake.vault.SourceFile;
+
+/**
+ * Turns a published file and its front matter into a {@link Note}: title, type, dates, tags,
+ * aliases and its URL.
+ *
+ * <pre>{@code
+ * // content/essays/Signals Lost.md with "date: 2025-06-14" and no permalink
+ * Note note = factory.create(file, frontMatter, body, diagnostics);
+ * note.uri();   // "essays/signals-lost.html"
+ * }</pre>
+ */
+public final class NoteFactory {
+  private static final Pattern DATE_IN_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+  private final Map<String, String> typeFolders;
+  private final String defaultType;
+  private final ZoneId zone;
+
+  public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
+    this.typeFolders = Map.copyOf(typeFolders);
+    this.defaultType = defaultType.isBlank() ? "post" : defaultType;
+    this.zone = zone;
+  }
+
+  public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
+    String title = fm.string("title").filter(t -> !t.isBlank()).orElse(file.name());
+    ZonedDateTime date =
+        date(fm, "date", file, diagnostics)
+            .or(() -> date(fm, "created", file, diagnostics))
+            .orElseGet(() -> fallbackDate(file));
+    ZonedDateTime updated =
+        date(fm, "updated", file, diagnostics)
+            .or(() -> date(fm, "modified", file, diagnostics))
+            .orElse(null);
+    List<String> tags = new ArrayList<>(fm.strings("tags"));
+    tags.addAll(fm.strings("tag"));
+    List<String> aliases = new ArrayList<>(fm.strings("aliases"));
+    aliases.addAll(fm.strings("alias"));
+    return new Note(
+        file, fm, body, title, type(file, fm), date, updated, tags, aliases, uri(file, fm));
+  }
+
+  private String type(SourceFile file, FrontMatter fm) {
+    Optional<String> declared = fm.string("type").filter(t -> !t.isBlank());
+    if (declared.isPresent()) {
+      return declared.get().strip();
+    }
+    String path = file.relativePath();
+    for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
+      if (path.startsWith(folder.getKey() + "/")) {
+        return folder.getValue();
+      }
+    }
+    return defaultType;
+  }
+
+  private Optional<ZonedDateTime> date(
+      FrontMatter fm, String key, SourceFile file, Diagnostics diagnostics) {
+    if (!fm.has(key)) {
+      return Optional.empty();
+    }
+    try {
+      Optional<ZonedDateTime> value = fm.dateTime(key, zone);
+      if (value.isEmpty()) {
+        diagnostics.warning(file.relativePath(), fm.line(key), 1, badDate(key, fm));
+      }
+      return value;
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      diagnostics.warning(file.relativePath(), fm.line(key), 1, badDate(key, fm));
+      return Optional.empty();
+    }
+  }
+
+  private static String badDate(String key, FrontMatter fm) {
+    return key + ": \"" + fm.string(key).orElse("") + "\" is not a date; "
+        + "write it as 2025-07-01 or 2025-07-01T09:30 (it is ignored)";
+  }
+
+  /** A daily note's name holds its date; otherwise the file's modification time. */
+  private ZonedDateTime fallbackDate(SourceFile file) {
+    Matcher m = DATE_IN_NAME.matcher(file.name());
+    if (m.find()) {
+      try {
+        return LocalDate.parse(m.group(1)).atStartOfDay(zone);
+      } catch (DateTimeParseException e) {
+        // Not a real date after all ("2025-13-45 ideas"): fall through to the file time.
+      }
+    }
+    try {
+      return Files.getLastModifiedTime(file.path()).toInstant().atZone(zone);
+    } catch (IOException e) {
+      return ZonedDateTime.ofInstant(java.time.Instant.EPOCH, zone);
+    }
+  }
+
+  /**
+   * {@code permalink} (a site path: {@code /work/signals} or {@code /work/signals/}) wins, then
+   * {@code slug} (replaces the file name), then the file's own path, each part slugged.
+   */
+  private static String uri(SourceFile file, FrontMatter fm) {
+    Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
+    if (permalink.isPresent()) {
+      String p = permalink.get().strip();
+      String path = Slugs.path(p.replaceAll("\\.html?$", ""));
+      if (path.equals("untitled") || path.isEmpty()) {
+        return "index.html";
+      }
+      return p.endsWith("/") ? path + "/index.html" : path + ".html";
+    }
+    String rel = file.relativePath();
+    int slash = rel.lastIndexOf('/');
+    String folder = slash < 0 ? "" : Slugs.path(rel.substring(0, slash)) + "/";
+    String name = fm.string("slug").filter(s -> !s.isBlank()).orElse(file.name());
+    return folder + Slugs.segment(name) + ".html";
+  }
+}

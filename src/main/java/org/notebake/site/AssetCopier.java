@@ -1,0 +1,100 @@
+package org.notebake.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Copies the built-in theme's assets, then the site's own {@code assets/} over them file by file.
+ * Hidden files and symbolic links are never copied.
+ */
+final class AssetCopier {
+  static final String THEME_ASSETS = "notebake/theme/assets";
+
+  private AssetCopier() {}
+
+  /** Site-relative path to the bytes' source, site assets winning over theme assets. */
+  static Map<String, AssetSource> collect(Path siteAssets) {
+    Map<String, AssetSource> assets = new TreeMap<>();
+    themeAssets(assets);
+    if (siteAssets != null && Files.isDirectory(siteAssets, LinkOption.NOFOLLOW_LINKS)) {
+      walk(siteAssets, (rel, file) -> assets.put(rel, new AssetSource(file, null)));
+    }
+    return assets;
+  }
+
+  /** Either a file on disk or a resource inside the notebake jar. */
+  record AssetSource(Path file, String resource) {
+    byte[] bytes() throws IOException {
+      if (file != null) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = AssetCopier.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IOException("missing theme resource " + resource);
+        }
+        return in.readAllBytes();
+      }
+    }
+  }
+
+  private static void themeAssets(Map<String, AssetSource> assets) {
+    URL url = AssetCopier.class.getClassLoader().getResource(THEME_ASSETS);
+    if (url == null) {
+      return;
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        FileSystem fs = jarFileSystem(uri);
+        walk(fs.getPath(THEME_ASSETS), (rel, file) -> assets.put(rel,
+            new AssetSource(null, THEME_ASSETS + "/" + rel)));
+      } else {
+        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, null)));
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot read the built-in theme's assets", e);
+    }
+  }
+
+  private static synchronized FileSystem jarFileSystem(URI uri) throws IOException {
+    try {
+      return FileSystems.getFileSystem(uri);
+    } catch (FileSystemNotFoundException e) {
+      return FileSystems.newFileSystem(uri, Map.of());
+    }
+  }
+
+  private static void walk(Path root, java.util.function.BiConsumer<String, Path> found) {
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !isHidden(root.relativize(p)))
+          .sorted()
+          .forEach(p -> found.accept(root.relativize(p).toString().replace('\\', '/'), p));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+package org.notebake.site;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.NoteHtmlSanitizer;
+import org.notebake.links.Attachment;
+import org.notebake.links.NoteResolver;
+import org.notebake.links.SiteIndex;
+import org.notebake.markdown.MarkdownConverter;
+import org.notebake.publish.Note;
+
+/**
+ * Renders published notes' Markdown into safe HTML: links resolved against the site index,
+ * embeds transcluded (relative to the page they appear on), raw HTML sanitised, and every
+ * referenced attachment remembered so it, and only it, gets published.
+ */
+final class BodyRenderer {
+  private final MarkdownConverter markdown;
+  private final NoteHtmlSanitizer sanitizer;
+  private final SiteIndex index;
+  private final Diagnostics diagnostics;
+  private final String tagPath;
+  private final Set<Attachment> used = ConcurrentHashMap.newKeySet();
+
+  BodyRenderer(
+      MarkdownConverter markdown,
+      NoteHtmlSanitizer sanitizer,
+      SiteIndex index,
+      Diagnostics diagnostics,
+      String tagPath) {
+    this.markdown = markdown;
+    this.sanitizer = sanitizer;
+    this.index = index;
+    this.diagnostics = diagnostics;
+    this.tagPath = tagPath;
+  }
+
+  /** The note's body as it appears on its own page. */
+  String render(Note note) {
+    return render(note, note.uri(), List.of());
+  }
+
+  private String render(Note note, String hostUri, List<Note> stack) {
+    NoteResolver resolver =
+        new NoteResolver(index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
+    return sanitizer.clean(markdown.render(note.body(), resolver));
+  }
+
+  /** Every attachment some published note referenced so far. */
+  Set<Attachment> usedAttachments() {
+    return used;
+  }
+}

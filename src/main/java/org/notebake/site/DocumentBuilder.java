@@ -1,0 +1,151 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.jbake.SiteDocument;
+import org.notebake.links.Attachment;
+import org.notebake.links.NoteLookup;
+import org.notebake.links.SiteIndex;
+import org.notebake.markdown.NoteFacts;
+import org.notebake.publish.Note;
+import org.notebake.vault.FrontMatter;
+
+/**
+ * Builds what templates see of a note: its body plus summary, reading time, table of contents,
+ * backlinks, tag links, cover and the front matter keys the allow-list lets through. Nothing else
+ * of the front matter reaches a template.
+ */
+final class DocumentBuilder {
+  private static final int SUMMARY_CHARS = 200;
+  private static final int WORDS_PER_MINUTE = 220;
+
+  private final String siteHost;
+  private final Set<String> exposedKeys;
+  private final SiteIndex index;
+  private final Consumer<Attachment> used;
+  private final Diagnostics diagnostics;
+
+  DocumentBuilder(
+      String siteHost,
+      Set<String> exposedKeys,
+      SiteIndex index,
+      Consumer<Attachment> used,
+      Diagnostics diagnostics) {
+    this.siteHost = siteHost;
+    this.exposedKeys = exposedKeys;
+    this.index = index;
+    this.used = used;
+    this.diagnostics = diagnostics;
+  }
+
+  SiteDocument build(
+      Note note, String body, NoteFacts facts, List<String> tagSlugs, TagIndex tags,
+      List<Backlink> backlinks) {
+    FrontMatter fm = note.frontMatter();
+    String text = Jsoup.parseBodyFragment(body).text();
+    Map<String, Object> fields = new HashMap<>();
+    String summary = summary(text);
+    fields.put("summary", summary);
+    fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
+    fields.put("reading_minutes", Math.max(1, (words(text) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+    fields.put("canonical", siteHost + note.uri());
+    fields.put("toc", toc(facts));
+    fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
+    fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
+    cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
+    cover(note).ifPresent(cover -> {
+      fields.put("cover", cover);
+      fields.put("cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
+    });
+    for (String key : exposedKeys) {
+      exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
+    }
+    return new SiteDocument(
+        note.path(), note.uri(), note.type(), note.title(), note.date(), note.updated(), tagSlugs,
+        body, fields);
+  }
+
+  private static String summary(String text) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    if (t.length() <= SUMMARY_CHARS) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', SUMMARY_CHARS);
+    return t.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).strip() + "…";
+  }
+
+  private static int words(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
+  }
+
+  private static List<Map<String, Object>> toc(NoteFacts facts) {
+    List<Map<String, Object>> toc = new ArrayList<>();
+    for (NoteFacts.Heading h : facts.headings()) {
+      if (h.level() >= 2 && h.level() <= 3) {
+        toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
+      }
+    }
+    return toc;
+  }
+
+  private static Map<String, Object> backlink(Backlink b) {
+    return Map.of("title", b.title(), "uri", b.uri(), "context", b.context());
+  }
+
+  private static Map<String, Object> tagLink(String slug, TagIndex tags) {
+    Map<String, Object> link = new LinkedHashMap<>();
+    link.put("name", tags.name(slug));
+    link.put("slug", slug);
+    link.put("uri", tags.uri(slug));
+    return link;
+  }
+
+  private static Optional<String> cssClasses(FrontMatter fm) {
+    List<String> classes = new ArrayList<>(fm.strings("cssclasses"));
+    classes.addAll(fm.strings("cssclass"));
+    List<String> safe = classes.stream().filter(c -> c.matches("[A-Za-z0-9_-]+")).toList();
+    return safe.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", safe));
+  }
+
+  /** {@code cover:} or {@code image:} naming a vault image, published alongside the note. */
+  private Optional<String> cover(Note note) {
+    FrontMatter fm = note.frontMatter();
+    Optional<String> value = fm.string("cover").or(() -> fm.string("image"));
+    if (value.isEmpty() || value.get().isBlank()) {
+      return Optional.empty();
+    }
+    String target = value.get().strip().replaceAll("^!?\\[\\[|]]$", "");
+    Optional<NoteLookup.Found<Attachment>> found = index.findAttachment(target, note);
+    found.ifPresent(f -> used.accept(f.value()));
+    if (found.isEmpty()) {
+      diagnostics.warning(note.path(), fm.line(fm.has("cover") ? "cover" : "image"), 1,
+          "cover image \"" + target + "\" is not in the vault; the page is shared without it");
+    }
+    return found.map(f -> f.value().uri());
+  }
+
+  private static Optional<Object> exposed(FrontMatter fm, String key) {
+    if (!fm.has(key)) {
+      return Optional.empty();
+    }
+    List<String> list = fm.strings(key);
+    return list.size() > 1 ? Optional.of(list) : fm.string(key).map(v -> (Object) v);
+  }
+}

@@ -1,0 +1,211 @@
+package org.notebake.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.HtmlPass;
+import org.notebake.html.PageContext;
+import org.notebake.privacy.AllowList;
+import org.notebake.privacy.DenyList;
+import org.notebake.privacy.Finding;
+import org.notebake.privacy.InlineAllows;
+import org.notebake.privacy.PositionMapper;
+import org.notebake.privacy.PrivacyRules;
+import org.notebake.privacy.PrivacyScanner;
+import org.notebake.publish.Note;
+
+/**
+ * The last gate before anything is published: scans the text of every output (page text, titles,
+ * descriptions, alt text, link targets, feeds, sitemap, file names) for phone numbers, email
+ * addresses, secrets and deny-listed names, and reports each finding at the line of the note it
+ * came from. A finding is an error, so the build is not swapped in, unless the author allowed it
+ * (privacy.allow, {@code %%privacy:allow …%%} in the note, or a {@code privacy-allow} list in its
+ * front matter).
+ */
+final class PrivacyGate {
+  /** Page chrome repeats on every page: text this short is scanned once per distinct string. */
+  private static final int CACHED_TEXT = 512;
+
+  private final PrivacyScanner scanner;
+  private final Map<String, Note> notes;
+  private final Diagnostics diagnostics;
+  private final Map<String, AllowList> noteAllows = new ConcurrentHashMap<>();
+  private final Map<String, List<Finding>> cache = new ConcurrentHashMap<>();
+  private final Map<String, Hit> hits = new ConcurrentHashMap<>();
+
+  private record Hit(Finding finding, String outputPath, String sourcePath) {}
+
+  private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
+    this.scanner = scanner;
+    this.notes = notes;
+    this.diagnostics = diagnostics;
+  }
+
+  static PrivacyGate create(SiteConfig config, Map<String, Note> notes, Diagnostics diagnostics) {
+    SiteConfig.PrivacySettings settings = config.privacy();
+    PrivacyRules rules =
+        PrivacyRules.builder()
+            .region(settings.region())
+            .publicEmails(settings.publicEmails())
+            .deny(readList(settings.denyFile(), config, diagnostics, DenyList::parse, DenyList.empty()))
+            .allow(readList(settings.allowFile(), config, diagnostics, AllowList::parse, AllowList.empty()))
+            .build();
+    return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
+  }
+
+  private interface ListParser<T> {
+    T parse(String path, List<String> lines, Diagnostics diagnostics);
+  }
+
+  private static <T> T readList(
+      Path file, SiteConfig config, Diagnostics diagnostics, ListParser<T> parser, T empty) {
+    if (!Files.isRegularFile(file)) {
+      return empty;
+    }
+    String name = config.source().relativize(file).toString().replace('\\', '/');
+    try {
+      return parser.parse(name, Files.readAllLines(file), diagnostics);
+    } catch (IOException e) {
+      diagnostics.error(name, 0, 0, "cannot read: " + e.getMessage());
+      return empty;
+    }
+  }
+
+  /** The HTML pass that scans each page while it is parsed anyway. */
+  HtmlPass htmlPass() {
+    return (Document page, PageContext context, Diagnostics unused) -> scanPage(page, context);
+  }
+
+  private void scanPage(Document page, PageContext context) {
+    String out = context.outputPath();
+    String source = context.sourcePath();
+    scan(out, source, page.title(), true);
+    for (Element meta : page.select("meta[content]")) {
+      scan(out, source, meta.attr("content"), true);
+    }
+    for (Element el : page.select("[alt], [title], [aria-label]")) {
+      scan(out, source, el.attr("alt") + " " + el.attr("title") + " " + el.attr("aria-label"), true);
+    }
+    for (Element a : page.select("a[href^=mailto:], a[href^=tel:], a[href^=sms:]")) {
+      scan(out, source, a.attr("href").replaceFirst("^[a-z]+:", ""), true);
+    }
+    Element main = page.selectFirst("main");
+    if (main == null) {
+      scan(out, source, page.body().text(), false);
+      return;
+    }
+    scan(out, source, main.text(), false);
+    for (Element chrome : page.body().children()) {
+      if (chrome != main && !chrome.select("main").contains(main)) {
+        scan(out, source, chrome.text(), true);
+      } else if (chrome != main) {
+        chrome.children().stream().filter(c -> c != main && !c.select("main").contains(main))
+            .forEach(c -> scan(out, source, c.text(), true));
+      }
+    }
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      scan(out, source, script.data(), true);
+    }
+  }
+
+  /** Feeds, sitemaps and other non-HTML text. */
+  void scanText(String outputPath, String sourcePath, String text) {
+    scan(outputPath, sourcePath, text, false);
+  }
+
+  void scanFileName(String path) {
+    scan(path, null, path.replace('/', ' ').replace('-', ' '), true);
+  }
+
+  private void scan(String outputPath, String sourcePath, String text, boolean cacheable) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    List<Finding> findings =
+        cacheable && text.length() <= CACHED_TEXT
+            ? cache.computeIfAbsent(text, scanner::scan)
+            : scanner.scan(text);
+    for (Finding f : findings) {
+      String key = f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
+      hits.putIfAbsent(key, new Hit(f, outputPath, sourcePath));
+    }
+  }
+
+  /** Reports every finding not allowed by its note; returns how many were reported. */
+  int finish() {
+    List<Hit> sorted = new ArrayList<>(hits.values());
+    sorted.sort(java.util.Comparator.comparing((Hit h) -> h.outputPath()).thenComparing(h -> h.finding().start()));
+    int reported = 0;
+    for (Hit hit : sorted) {
+      if (report(hit)) {
+        reported++;
+      }
+    }
+    return reported;
+  }
+
+  private boolean report(Hit hit) {
+    Finding f = hit.finding();
+    List<Located> places = new ArrayList<>();
+    locate(hit.sourcePath(), f.match()).ifPresent(places::add);
+    if (places.isEmpty()) {
+      // Text on a list page or feed: it may stand in several notes; it is allowed only if every
+      // note holding it allows it.
+      for (Note note : notes.values()) {
+        locate(note.path(), f.match()).ifPresent(places::add);
+      }
+    }
+    Optional<Located> offending =
+        places.stream().filter(at -> !allowsFor(at.note()).allows(f)).findFirst();
+    if (!places.isEmpty() && offending.isEmpty()) {
+      return false;
+    }
+    String message = f.description() + " \"" + f.masked() + "\" would be published (rule "
+        + f.rule() + "); remove it, or allow it in privacy.allow or with "
+        + "%%privacy:allow …%% in the note";
+    if (offending.isPresent()) {
+      Located at = offending.get();
+      diagnostics.error(at.note().path(), at.line(), at.column(), message);
+    } else {
+      diagnostics.error(hit.outputPath(), 0, 0, message + " (found in the site output, "
+          + "not in any published note: check templates, assets and file names)");
+    }
+    return true;
+  }
+
+  private record Located(Note note, int line, int column) {}
+
+  private Optional<Located> locate(String sourcePath, String match) {
+    Note note = sourcePath == null ? null : notes.get(sourcePath);
+    if (note == null) {
+      return Optional.empty();
+    }
+    return PositionMapper.locate(rawText(note), match)
+        .map(p -> new Located(note, p.line(), p.column()));
+  }
+
+  private static String rawText(Note note) {
+    try {
+      return Files.readString(note.source().path());
+    } catch (IOException e) {
+      return note.body();
+    }
+  }
+
+  private AllowList allowsFor(Note note) {
+    return noteAllows.computeIfAbsent(note.path(), p -> {
+      List<String> entries = new ArrayList<>(InlineAllows.parse(rawText(note)));
+      entries.addAll(note.frontMatter().strings("privacy-allow"));
+      return AllowList.of(entries);
+    });
+  }
+}

@@ -1,0 +1,187 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.NoteHtmlSanitizer;
+import org.notebake.jbake.DataFile;
+import org.notebake.jbake.JBakeSite;
+import org.notebake.jbake.SiteDocument;
+import org.notebake.links.Attachment;
+import org.notebake.links.SiteIndex;
+import org.notebake.links.Slugs;
+import org.notebake.markdown.MarkdownConverter;
+import org.notebake.markdown.NoteFacts;
+import org.notebake.publish.Note;
+import org.notebake.publish.NoteFactory;
+import org.notebake.publish.PublishPolicy;
+import org.notebake.vault.FrontMatterParser;
+import org.notebake.vault.NoteReader;
+import org.notebake.vault.SourceFile;
+import org.notebake.vault.Vault;
+import org.notebake.vault.VaultScanner;
+
+/**
+ * The whole build, one line per stage:
+ *
+ * <pre>
+ * scan vault → select what is published → parse notes → index links and tags → render Markdown
+ * → apply templates (JBake) → HTML passes → images → write, verify, swap
+ * </pre>
+ *
+ * <p>Every problem is collected into {@link Diagnostics}; nothing is swapped into the output folder
+ * unless the build finished without errors.
+ */
+public final class SiteBuilder {
+  private final SiteConfig config;
+  private final Diagnostics diagnostics;
+  private final Stopwatch clock = new Stopwatch();
+
+  public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
+    this.config = config;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Bakes the site. With {@code write} false (notebake check) everything is rendered and scanned
+   * but nothing is written.
+   */
+  public BuildReport build(boolean write, boolean force) {
+    Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
+    NoteSelector.Selection selection = clock.time("select", () -> select(vault));
+    Map<Note, NoteFacts> facts = clock.time("parse", () -> analyze(selection.published()));
+    List<Attachment> attachments = attachments(vault.attachments());
+    SiteIndex index =
+        clock.time("index", () -> SiteIndex.build(
+            facts, selection.withheld(), attachments, config.attachmentFolder()));
+    BodyRenderer bodies = bodyRenderer(index);
+    Map<Note, String> rendered = clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
+    SitePlan plan = clock.time("plan", () -> plan(facts, rendered, index, bodies));
+    SiteWriter writer = new SiteWriter(config, diagnostics, clock);
+    int written = writer.write(plan, write, force);
+    return new BuildReport(
+        vault.notes().size(),
+        selection.published().size(),
+        vault.attachments().size(),
+        plan.attachments().size(),
+        written,
+        writer.publishedFiles(),
+        writer.privacyFindings(),
+        clock.millis(),
+        write && !diagnostics.hasErrors());
+  }
+
+  private NoteSelector.Selection select(Vault vault) {
+    PublishPolicy policy = new PublishPolicy(config.publishFolders());
+    NoteFactory factory =
+        new NoteFactory(
+            config.typeFolders(), config.jbake().string("default.type", "post"), config.zone());
+    NoteReader reader =
+        new NoteReader(
+            new FrontMatterParser(
+                config.jbake().string("header.separator", FrontMatterParser.JBAKE_SEPARATOR),
+                config.jbake().string("date.format", FrontMatterParser.JBAKE_DATE_PATTERN)),
+            NoteReader.DEFAULT_MAX_BYTES);
+    return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
+  }
+
+  private MarkdownConverter markdown() {
+    return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
+  }
+
+  private Map<Note, NoteFacts> analyze(List<Note> notes) {
+    MarkdownConverter md = markdown();
+    Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
+    notes.parallelStream().forEach(note -> facts.put(note, md.analyze(note.body())));
+    Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
+    notes.forEach(n -> ordered.put(n, facts.get(n)));
+    return ordered;
+  }
+
+  private List<Attachment> attachments(List<SourceFile> files) {
+    List<Attachment> out = new ArrayList<>();
+    for (SourceFile file : files) {
+      out.add(new Attachment(file, Slugs.path(parent(file.relativePath()))
+          + (parent(file.relativePath()).isEmpty() ? "" : "/")
+          + Slugs.fileName(file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1))));
+    }
+    return out;
+  }
+
+  private static String parent(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  private BodyRenderer bodyRenderer(SiteIndex index) {
+    return new BodyRenderer(
+        markdown(), new NoteHtmlSanitizer(), index, diagnostics, tagPath());
+  }
+
+  private String tagPath() {
+    return config.jbake().string("tag.path", "tags");
+  }
+
+  private Map<Note, String> renderBodies(java.util.Set<Note> notes, BodyRenderer bodies) {
+    Map<Note, String> html = new ConcurrentHashMap<>();
+    notes.parallelStream().forEach(note -> html.put(note, bodies.render(note)));
+    return html;
+  }
+
+  private SitePlan plan(
+      Map<Note, NoteFacts> facts, Map<Note, String> bodies, SiteIndex index, BodyRenderer renderer) {
+    TagIndex tags = new TagIndex(tagPath(), config.jbake().string("output.extension", ".html"));
+    Map<Note, List<Backlink>> backlinks = Backlinks.of(facts, index);
+    DocumentBuilder builder =
+        new DocumentBuilder(
+            config.jbake().siteHost(), config.exposedKeys(), index,
+            renderer.usedAttachments()::add, diagnostics);
+    List<SiteDocument> documents = new ArrayList<>();
+    List<Note> withTemplate = withTemplates(facts.keySet());
+    for (Note note : withTemplate) {
+      List<String> allTags = new ArrayList<>(note.tags());
+      allTags.addAll(facts.get(note).tags());
+      List<String> slugs = tags.add(note.uri(), allTags);
+      documents.add(builder.build(note, bodies.get(note), facts.get(note), slugs, tags,
+          backlinks.getOrDefault(note, List.of())));
+    }
+    documents.sort(Comparator.comparing(SiteDocument::uri));
+    List<DataFile> data = DataFiles.read(config.data(), diagnostics);
+    JBakeSite site =
+        JBakeSite.create(config.jbake(), documents, data, tags.tags(), config.templates());
+    List<Attachment> used = new ArrayList<>(renderer.usedAttachments());
+    used.sort(Comparator.comparing(Attachment::uri));
+    Map<String, Note> bySource = new HashMap<>();
+    facts.keySet().forEach(n -> bySource.put(n.path(), n));
+    return new SitePlan(site, site.plan(), used, AssetCopier.collect(config.assets()), bySource);
+  }
+
+  /** Notes whose type has no template are reported and left out instead of failing later. */
+  private List<Note> withTemplates(java.util.Set<Note> notes) {
+    Map<String, String> templates = config.jbake().templateFiles();
+    List<Note> out = new ArrayList<>();
+    for (Note note : notes) {
+      if (templates.containsKey(note.type())) {
+        out.add(note);
+      } else {
+        diagnostics.error(
+            note.path(), note.frontMatter().line("type"), 1,
+            "type \"" + note.type() + "\" has no template; add template." + note.type()
+                + ".file=" + note.type() + ".ftlh to jbake.properties or use one of "
+                + templates.keySet().stream().filter(t -> !isListType(t)).sorted().toList());
+      }
+    }
+    return out;
+  }
+
+  private static boolean isListType(String type) {
+    return List.of("masterindex", "archive", "feed", "sitemap", "tag", "tagsindex", "error404")
+        .contains(type);
+  }
+}

@@ -1,0 +1,24 @@
+package org.notebake.site;
+
+import java.util.List;
+import java.util.Map;
+import org.notebake.jbake.JBakeSite;
+import org.notebake.jbake.PlannedOutput;
+import org.notebake.links.Attachment;
+import org.notebake.publish.Note;
+
+/**
+ * Everything the site will contain, decided before the first file is written.
+ *
+ * @param site the JBake model that renders the pages
+ * @param pages the template outputs
+ * @param attachments the attachments published notes reference
+ * @param assets theme and site assets by site path
+ * @param notes published notes by source path, for mapping findings back to their lines
+ */
+record SitePlan(
+    JBakeSite site,
+    List<PlannedOutput> pages,
+    List<Attachment> attachments,
+    Map<String, AssetCopier.AssetSource> assets,
+    Map<String, Note> notes) {}

@@ -1,0 +1,178 @@
+package org.notebake.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.ExternalLinksPass;
+import org.notebake.html.HeadingAnchorsPass;
+import org.notebake.html.HtmlPipeline;
+import org.notebake.html.ImageLoadingPass;
+import org.notebake.html.InternalLinkCheckPass;
+import org.notebake.html.PageContext;
+import org.notebake.jbake.PlannedOutput;
+import org.notebake.jbake.TemplateFailure;
+import org.notebake.links.Attachment;
+import org.notebake.site.output.OutputPolicy;
+import org.notebake.site.output.OutputTarget;
+import org.notebake.site.output.StagedOutput;
+
+/**
+ * Renders the plan and writes it: template pages through the HTML passes, attachments stripped of
+ * metadata, assets, robots.txt; scans everything for private data; and swaps the staging folder
+ * into place only when no error was found.
+ */
+final class SiteWriter {
+  private final SiteConfig config;
+  private final Diagnostics diagnostics;
+  private final Stopwatch clock;
+  private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
+  private int privacyFindings;
+
+  SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock) {
+    this.config = config;
+    this.diagnostics = diagnostics;
+    this.clock = clock;
+  }
+
+  /** Writes the site (or only renders and scans it, when {@code write} is false). */
+  int write(SitePlan plan, boolean write, boolean force) {
+    OutputPaths paths = clock.time("paths", () -> claimPaths(plan));
+    PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
+    if (!write) {
+      produce(plan, paths, OutputSink.discarding(), gate);
+      privacyFindings = gate.finish();
+      return 0;
+    }
+    OutputTarget target =
+        OutputPolicy.check(config.source(), config.content(), config.output(), force);
+    try (StagedOutput staged = StagedOutput.open(target)) {
+      produce(plan, paths, new StagedSink(staged), gate);
+      privacyFindings = clock.time("privacy", gate::finish);
+      if (!diagnostics.hasErrors()) {
+        clock.time("swap", staged::commit);
+      }
+    } catch (java.io.UncheckedIOException e) {
+      diagnostics.error(config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
+    }
+    return diagnostics.hasErrors() ? 0 : paths.size();
+  }
+
+  private void produce(SitePlan plan, OutputPaths paths, OutputSink sink, PrivacyGate gate) {
+    clock.time("templates", () -> renderPages(plan, paths, sink, gate));
+    clock.time("images", () -> new AttachmentWriter(sink, diagnostics, gate, publishedFiles)
+        .write(plan.attachments()));
+    clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
+  }
+
+  private OutputPaths claimPaths(SitePlan plan) {
+    OutputPaths paths = new OutputPaths();
+    for (PlannedOutput page : plan.pages()) {
+      paths.claim(page.path(), page.sourcePath() != null ? page.sourcePath() : page.template(),
+          diagnostics);
+    }
+    for (Attachment attachment : plan.attachments()) {
+      paths.claim(attachment.uri(), attachment.source().relativePath(), diagnostics);
+    }
+    for (String asset : plan.assets().keySet()) {
+      if (!asset.equals("robots.txt")) {
+        paths.claim(asset, "assets/" + asset, diagnostics);
+      }
+    }
+    paths.claim("robots.txt", "robots.txt", diagnostics);
+    return paths;
+  }
+
+  private void renderPages(SitePlan plan, OutputPaths paths, OutputSink sink, PrivacyGate gate) {
+    HtmlPipeline pipeline =
+        new HtmlPipeline(
+            List.of(
+                new HeadingAnchorsPass(),
+                new ExternalLinksPass(),
+                new ImageLoadingPass(),
+                new InternalLinkCheckPass(),
+                gate.htmlPass()));
+    String host = config.jbake().siteHost();
+    plan.pages().parallelStream().forEach(page -> {
+      String text = renderOne(plan, page);
+      if (text == null) {
+        return;
+      }
+      if (page.html()) {
+        PageContext context =
+            new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
+        text = pipeline.process(text, context, diagnostics);
+      } else {
+        gate.scanText(page.path(), page.sourcePath(), text);
+      }
+      write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
+    });
+  }
+
+  private String renderOne(SitePlan plan, PlannedOutput page) {
+    try {
+      return plan.site().render(page);
+    } catch (TemplateFailure e) {
+      String template = e.template() == null ? page.template() : e.template();
+      diagnostics.error(
+          config.source().relativize(config.templates()).resolve(template).toString()
+              .replace('\\', '/'),
+          e.line(), e.column(),
+          e.getMessage() + " (while rendering " + page.path() + ")");
+      return null;
+    }
+  }
+
+  private void copyAssets(
+      Map<String, AssetCopier.AssetSource> assets, OutputSink sink, PrivacyGate gate) {
+    for (Map.Entry<String, AssetCopier.AssetSource> asset : assets.entrySet()) {
+      try {
+        byte[] bytes = asset.getValue().bytes();
+        gate.scanFileName(asset.getKey());
+        sink.write(asset.getKey(), bytes);
+      } catch (IOException e) {
+        diagnostics.error("assets/" + asset.getKey(), 0, 0, "cannot copy asset: " + e.getMessage());
+      }
+    }
+    if (!assets.containsKey("robots.txt")) {
+      String robots = "User-agent: *\nAllow: /\n\nSitemap: " + config.jbake().siteHost()
+          + config.jbake().string("sitemap.file", "sitemap.xml") + "\n";
+      write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void write(OutputSink sink, String path, byte[] bytes) {
+    try {
+      sink.write(path, bytes);
+    } catch (IOException e) {
+      diagnostics.error(path, 0, 0, "cannot write: " + e.getMessage());
+    }
+  }
+
+  List<String> publishedFiles() {
+    List<String> sorted = new ArrayList<>(publishedFiles);
+    Collections.sort(sorted);
+    return sorted;
+  }
+
+  int privacyFindings() {
+    return privacyFindings;
+  }
+
+  /** Writes into the staging folder of a {@link StagedOutput}. */
+  private record StagedSink(StagedOutput staged) implements OutputSink {
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+      staged.writeBytes(path, bytes);
+    }
+
+    @Override
+    public void copy(java.nio.file.Path from, String path) throws IOException {
+      staged.copy(from, path);
+    }
+  }
+}

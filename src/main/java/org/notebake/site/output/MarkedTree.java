@@ -1,0 +1,92 @@
+package org.notebake.site.output;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Deletes a folder tree that carries the {@link OutputMarker}, and nothing else: an unmarked folder
+ * is refused, and symbolic links inside are removed as links, never followed.
+ *
+ * <pre>{@code
+ * MarkedTree.delete(parent.resolve(".site.old-1764350000000-k3j9"));
+ * }</pre>
+ *
+ * <p>Where the platform offers a {@link SecureDirectoryStream} (Linux, macOS), each level is opened
+ * relative to its parent's open handle, so swapping a folder for a link while we delete cannot
+ * redirect the deletion elsewhere.
+ */
+final class MarkedTree {
+  private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+
+  private MarkedTree() {}
+
+  /** Deletes {@code root} and all below it, if {@code root} is a marked real directory. */
+  static void delete(Path root) throws IOException {
+    if (!OutputMarker.isPresent(root)) {
+      throw new OutputRefusedException(
+          root,
+          "notebake did not create this folder (it has no " + OutputMarker.NAME + " file)",
+          "notebake deletes only folders it created; remove it yourself if it is not needed");
+    }
+    Path parent = root.toAbsolutePath().getParent();
+    try (DirectoryStream<Path> parentStream = Files.newDirectoryStream(parent)) {
+      if (parentStream instanceof SecureDirectoryStream<Path> secure) {
+        Path name = root.getFileName();
+        try (SecureDirectoryStream<Path> tree = secure.newDirectoryStream(name, NOFOLLOW)) {
+          deleteContents(tree);
+        }
+        secure.deleteDirectory(name);
+        return;
+      }
+    }
+    deleteByWalking(root);
+  }
+
+  private static void deleteContents(SecureDirectoryStream<Path> dir) throws IOException {
+    for (Path entry : dir) {
+      Path name = entry.getFileName();
+      BasicFileAttributes attributes =
+          dir.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW).readAttributes();
+      if (attributes.isDirectory()) {
+        try (SecureDirectoryStream<Path> child = dir.newDirectoryStream(name, NOFOLLOW)) {
+          deleteContents(child);
+        }
+        dir.deleteDirectory(name);
+      } else {
+        dir.deleteFile(name); // a symbolic link is deleted itself, its target is untouched
+      }
+    }
+  }
+
+  private static void deleteByWalking(Path root) throws IOException {
+    // Without FOLLOW_LINKS the walk reports a link to a directory as a file, so it is unlinked.
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException failure)
+              throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}

@@ -1,0 +1,89 @@
+package org.notebake.site.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Maps site-relative paths into the staging folder and refuses any that would land outside it:
+ * absolute paths, {@code ..} segments, and symbolic links on the way, which a build never makes and
+ * so can only come from someone else.
+ *
+ * <pre>{@code
+ * new StagingRoot(staging).resolve("notes/a.html"); // staging/notes/a.html, notes/ created
+ * new StagingRoot(staging).resolve("../a.html");    // OutputRefusedException
+ * }</pre>
+ *
+ * @param root the staging folder, absolute and real
+ */
+record StagingRoot(Path root) {
+
+  /** The path of {@code relativePath} under the root, its parent folders created. */
+  Path resolve(String relativePath) {
+    Path relative = parse(relativePath);
+    Path current = root;
+    for (int i = 0; i < relative.getNameCount(); i++) {
+      current = current.resolve(relative.getName(i));
+      boolean last = i == relative.getNameCount() - 1;
+      if (Files.isSymbolicLink(current)) {
+        throw escape(relativePath, current + " is a symbolic link, which the build did not make");
+      }
+      if (!last) {
+        createFolder(current, relativePath);
+      }
+    }
+    if (!current.normalize().startsWith(root) || current.equals(root)) {
+      throw escape(relativePath, "it does not name a file inside the staging folder");
+    }
+    return current;
+  }
+
+  private Path parse(String relativePath) {
+    if (relativePath == null || relativePath.isEmpty()) {
+      throw escape(String.valueOf(relativePath), "the path is empty");
+    }
+    if (relativePath.startsWith("/") || relativePath.contains("\\")) {
+      throw escape(relativePath, "output paths are relative and use '/' separators");
+    }
+    Path relative;
+    try {
+      relative = root.getFileSystem().getPath(relativePath);
+    } catch (InvalidPathException e) {
+      throw escape(relativePath, "it is not a valid file name here (" + e.getReason() + ")");
+    }
+    if (relative.isAbsolute() || relative.getRoot() != null) {
+      throw escape(relativePath, "output paths are relative");
+    }
+    for (Path segment : relative) {
+      String name = segment.toString();
+      if (name.equals("..") || name.equals(".")) {
+        throw escape(relativePath, "'" + name + "' segments could leave the staging folder");
+      }
+    }
+    if (relative.getNameCount() == 1 && relative.toString().equals(OutputMarker.NAME)) {
+      throw escape(relativePath, OutputMarker.NAME + " is notebake's own marker file");
+    }
+    return relative;
+  }
+
+  private static void createFolder(Path folder, String relativePath) {
+    if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.createDirectory(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder for " + relativePath, e);
+    }
+  }
+
+  private OutputRefusedException escape(String relativePath, String why) {
+    return new OutputRefusedException(
+        root,
+        "refusing to write \"" + relativePath + "\": " + why,
+        "this is a bug in notebake or a plugin; report it with the note that produced this path");
+  }
+}

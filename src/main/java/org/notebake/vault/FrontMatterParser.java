@@ -1,0 +1,134 @@
+package org.notebake.vault;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Splits a note into front matter and body. Reads Obsidian YAML front matter ({@code ---} on line 1
+ * up to a {@code ---} or {@code ...} line) and JBake headers ({@code key=value} lines up to {@code
+ * ~~~~~~}). A byte order mark and CRLF line ends are accepted.
+ *
+ * <p>A header that cannot be read is an error at its line and column with a hint, and the note
+ * comes back {@linkplain ParsedNote#malformed() malformed} with an empty body: a note whose
+ * metadata is unknown must stay private.
+ *
+ * <pre>{@code
+ * FrontMatterParser parser = new FrontMatterParser();
+ * ParsedNote note = parser.parse("journal/a.md", "---\npublish: true\n---\n# A\n", diagnostics);
+ * note.frontMatter().bool("publish");   // Optional[true]
+ * note.body();                          // "\n\n\n# A\n"
+ *
+ * parser.parse("b.md", "---\ntitle: Notes: meeting #3\n---\n", diagnostics);
+ * // b.md:2:13: error: front matter is not valid YAML: mapping values are not allowed here;
+ * //   a value containing ": " must be quoted: title: "Notes: meeting #3"
+ * }</pre>
+ */
+public final class FrontMatterParser {
+
+  /** JBake's default {@code header.separator}. */
+  public static final String JBAKE_SEPARATOR = "~~~~~~";
+
+  /** JBake's default {@code date.format}. */
+  public static final String JBAKE_DATE_PATTERN = "yyyy-MM-dd";
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** A property line right after a misplaced {@code ---}: it was meant as front matter. */
+  private static final Pattern PROPERTY = Pattern.compile("^[\\p{L}\\p{N}_ -]+:(\\s.*)?$");
+
+  private final JBakeHeaderReader jbake;
+
+  /** A parser with JBake's default separator {@code ~~~~~~} and date pattern {@code yyyy-MM-dd}. */
+  public FrontMatterParser() {
+    this(JBAKE_SEPARATOR, JBAKE_DATE_PATTERN);
+  }
+
+  /**
+   * A parser with the JBake {@code header.separator} and {@code date.format} of a site.
+   *
+   * @param jbakeSeparator the line that ends a JBake header
+   * @param jbakeDatePattern a {@link java.time.format.DateTimeFormatter} pattern for {@code date}
+   */
+  public FrontMatterParser(String jbakeSeparator, String jbakeDatePattern) {
+    this.jbake = new JBakeHeaderReader(jbakeSeparator, jbakeDatePattern);
+  }
+
+  /**
+   * Parses {@code text}, reporting problems at {@code relativePath}.
+   *
+   * @return the front matter and body; malformed, with an empty body, when the header is broken
+   */
+  public ParsedNote parse(String relativePath, String text, Diagnostics diagnostics) {
+    Objects.requireNonNull(relativePath, "relativePath");
+    String withoutBom =
+        !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    TextLines lines = new TextLines(withoutBom);
+    if (isYamlFence(lines.line(0))) {
+      return yaml(relativePath, lines, diagnostics);
+    }
+    Optional<ParsedNote> jbakeNote = jbake.read(relativePath, lines, diagnostics);
+    if (jbakeNote.isPresent()) {
+      return jbakeNote.get();
+    }
+    warnIfFrontMatterIsMisplaced(relativePath, lines, diagnostics);
+    return new ParsedNote(FrontMatter.none(), withoutBom, false);
+  }
+
+  private ParsedNote yaml(String relativePath, TextLines lines, Diagnostics diagnostics) {
+    int closing = closingFence(lines);
+    if (closing < 0) {
+      diagnostics.error(
+          relativePath,
+          1,
+          1,
+          "front matter starts with --- on line 1 but is never closed; add a line with --- after"
+              + " the last property");
+      return ParsedNote.rejected();
+    }
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 1; i < closing; i++) {
+      yaml.append(lines.line(i)).append('\n');
+    }
+    Optional<FrontMatter> frontMatter =
+        new YamlFrontMatterReader(relativePath, diagnostics).read(yaml.toString(), 2);
+    return frontMatter
+        .map(matter -> new ParsedNote(matter, lines.bodyAfter(closing), false))
+        .orElseGet(ParsedNote::rejected);
+  }
+
+  private static int closingFence(TextLines lines) {
+    for (int i = 1; i < lines.count(); i++) {
+      String line = lines.line(i).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isYamlFence(String line) {
+    return line.stripTrailing().equals("---");
+  }
+
+  /** Obsidian ignores a block that does not start on line 1; say so rather than stay silent. */
+  private static void warnIfFrontMatterIsMisplaced(
+      String relativePath, TextLines lines, Diagnostics diagnostics) {
+    int first = 0;
+    while (first < lines.count() && lines.line(first).isBlank()) {
+      first++;
+    }
+    if (first > 0
+        && first + 1 < lines.count()
+        && isYamlFence(lines.line(first))
+        && PROPERTY.matcher(lines.line(first + 1)).matches()) {
+      diagnostics.warning(
+          relativePath,
+          first + 1,
+          1,
+          "front matter must start on line 1, so this block is read as Markdown text and its"
+              + " properties are ignored; remove the empty lines above ---");
+    }
+  }
+}

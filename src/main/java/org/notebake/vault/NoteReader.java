@@ -1,0 +1,110 @@
+package org.notebake.vault;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Reads a note from disk as strict UTF-8 and parses its front matter. A note that is too large,
+ * unreadable or not valid UTF-8 is an error and comes back {@linkplain ParsedNote#malformed()
+ * malformed}: private, with no text, rather than published with replacement characters.
+ *
+ * <pre>{@code
+ * NoteReader reader = new NoteReader();
+ * for (SourceFile file : vault.notes()) {
+ *   ParsedNote note = reader.read(file, diagnostics);
+ *   if (note.malformed()) continue; // already reported; stays private
+ * }
+ * }</pre>
+ */
+public final class NoteReader {
+
+  /** 5 MiB: far beyond any hand-written note, small enough to parse without harm. */
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+  private final FrontMatterParser parser;
+  private final long maxBytes;
+
+  /** A reader with JBake's default header settings and a 5 MiB limit per note. */
+  public NoteReader() {
+    this(new FrontMatterParser(), DEFAULT_MAX_BYTES);
+  }
+
+  public NoteReader(FrontMatterParser parser, long maxBytes) {
+    this.parser = parser;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Reads and parses {@code file}, reporting problems at its relative path. */
+  public ParsedNote read(SourceFile file, Diagnostics diagnostics) {
+    String path = file.relativePath();
+    byte[] bytes;
+    try {
+      long size = Files.size(file.path());
+      if (size > maxBytes) {
+        diagnostics.error(path, 0, 0, tooLarge(size));
+        return ParsedNote.rejected();
+      }
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      diagnostics.error(path, 0, 0, "note cannot be read (" + e + "); check its permissions");
+      return ParsedNote.rejected();
+    }
+    if (bytes.length > maxBytes) { // it grew after the size check
+      diagnostics.error(path, 0, 0, tooLarge(bytes.length));
+      return ParsedNote.rejected();
+    }
+    Optional<String> text = decode(path, bytes, diagnostics);
+    return text.map(t -> parser.parse(path, t, diagnostics)).orElseGet(ParsedNote::rejected);
+  }
+
+  private String tooLarge(long size) {
+    return "note is "
+        + size
+        + " bytes, over the limit of "
+        + maxBytes
+        + "; split it or move large data into an attachment";
+  }
+
+  /** Strict UTF-8: the first invalid byte is reported at its line and column. */
+  static Optional<String> decode(String path, byte[] bytes, Diagnostics diagnostics) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      diagnostics.error(
+          path,
+          line,
+          offset - lineStart + 1,
+          String.format(
+              "note is not valid UTF-8 (byte 0x%02X at offset %d); re-save the file as UTF-8",
+              bytes[offset] & 0xFF, offset));
+      return Optional.empty();
+    }
+    return Optional.of(out.flip().toString());
+  }
+}

@@ -1,0 +1,63 @@
+package org.notebake.vault;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One file found in the content folder, with the name the rest of the build uses for it.
+ *
+ * <pre>{@code
+ * SourceFile note = vault.notes().get(0);
+ * note.relativePath(); // "journal/Café.md" (NFC, '/' separators)
+ * note.name();         // "Café"
+ * note.extension();    // "md"
+ * }</pre>
+ *
+ * @param path the absolute real path of the file on disk (symbolic links resolved)
+ * @param relativePath the path as seen from the content root, through any followed link, with '/'
+ *     separators and every name normalised to Unicode NFC
+ * @param kind what the build does with the file
+ * @param size the file size in bytes when it was scanned
+ */
+public record SourceFile(Path path, String relativePath, Kind kind, long size) {
+
+  /** What the build does with a file, decided by its extension. */
+  public enum Kind {
+    /** Markdown ({@code .md}, {@code .markdown}): parsed, published only when its note opts in. */
+    NOTE,
+    /** JBake HTML content ({@code .html}, {@code .htm}) with a JBake header. */
+    HTML,
+    /** An allow-listed file a note may link or embed: image, PDF, audio, video, data. */
+    ATTACHMENT,
+    /** Markup notebake does not render (AsciiDoc, Org, reStructuredText): warned about, skipped. */
+    UNSUPPORTED
+  }
+
+  public SourceFile {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(relativePath, "relativePath");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** The file name without its last extension: {@code "notes/Café.md"} gives {@code "Café"}. */
+  public String name() {
+    String fileName = fileName();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** The last extension in lower case, without the dot, or {@code ""} when there is none. */
+  public String extension() {
+    return extensionOf(fileName());
+  }
+
+  private String fileName() {
+    return relativePath.substring(relativePath.lastIndexOf('/') + 1);
+  }
+
+  static String extensionOf(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+}

@@ -1,0 +1,60 @@
+package org.notebake.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.notebake.diagnostics.Diagnostics;
+
+/**
+ * Finds the files of a content folder by allow-list: Markdown notes, JBake HTML content and
+ * attachments. Everything else is left out and counted, so nothing reaches the site by accident.
+ *
+ * <p>Rules: a file or folder whose name starts with '.' is skipped ({@code .obsidian/}, {@code
+ * .trash/}, {@code .git/}); so are canvases, OS files and editor temp files. A symbolic link is
+ * followed only when its real target stays inside the content folder; links leading out, broken
+ * links and links looping back to an enclosing folder are skipped with a warning. Names are
+ * normalised to Unicode NFC, and two files whose names are equal after normalisation or differ only
+ * by letter case are an error, since they collide on macOS and Windows. AsciiDoc and other markup
+ * notebake does not render is a warning. Notes are not read here: {@link NoteReader} reads them and
+ * enforces the size limit.
+ *
+ * <pre>{@code
+ * Diagnostics diagnostics = new Diagnostics();
+ * Vault vault = new VaultScanner().scan(Path.of("content"), diagnostics);
+ * vault.notes();        // [journal/2025-07-01.md, projects/Gallery.md]
+ * vault.attachments();  // [attachments/Pasted image 20250626173302.png]
+ * }</pre>
+ */
+public final class VaultScanner {
+
+  /** Deeper than any real vault; a guard against link chains the loop check cannot see. */
+  static final int MAX_DEPTH = 64;
+
+  /**
+   * Scans {@code contentRoot} and reports every problem into {@code diagnostics}.
+   *
+   * @return the notes and attachments in a stable order; empty when the folder cannot be read
+   */
+  public Vault scan(Path contentRoot, Diagnostics diagnostics) {
+    Path root;
+    try {
+      root = contentRoot.toRealPath();
+    } catch (IOException e) {
+      diagnostics.error(
+          contentRoot.toString(),
+          0,
+          0,
+          "content folder cannot be read (" + e.getMessage() + "); check the --source path");
+      return new Vault(contentRoot, List.of(), List.of(), new Vault.Skipped(0, 0, 0, 0));
+    }
+    if (!Files.isDirectory(root)) {
+      diagnostics.error(
+          contentRoot.toString(), 0, 0, "content folder is not a directory; point it at a folder");
+      return new Vault(root, List.of(), List.of(), new Vault.Skipped(0, 0, 0, 0));
+    }
+    Vault vault = new VaultWalk(root, diagnostics).walk();
+    new NameCollisionCheck(diagnostics).check(vault);
+    return vault;
+  }
+}

@@ -1,0 +1,193 @@
+package org.notebake.vault;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.vault.SourceFile.Kind;
+
+/**
+ * One depth-first walk of a content folder; holds the state of a single {@link VaultScanner#scan}.
+ */
+final class VaultWalk {
+
+  private static final Comparator<SourceFile> ORDER =
+      Comparator.comparing(SourceFile::relativePath).thenComparing(file -> file.path().toString());
+
+  private final Path root;
+  private final Diagnostics diagnostics;
+  private final List<SourceFile> notes = new ArrayList<>();
+  private final List<SourceFile> attachments = new ArrayList<>();
+  private int hidden;
+  private int ignored;
+  private int unsupported;
+  private int symlinks;
+
+  VaultWalk(Path realRoot, Diagnostics diagnostics) {
+    this.root = realRoot;
+    this.diagnostics = diagnostics;
+  }
+
+  Vault walk() {
+    Set<Path> ancestors = new HashSet<>();
+    ancestors.add(root);
+    directory(root, "", ancestors, 0);
+    notes.sort(ORDER);
+    attachments.sort(ORDER);
+    return new Vault(
+        root, notes, attachments, new Vault.Skipped(hidden, ignored, unsupported, symlinks));
+  }
+
+  /** Visits a folder given by its real path; {@code ancestors} are the real folders above it. */
+  private void directory(Path realDir, String relativeDir, Set<Path> ancestors, int depth) {
+    if (depth > VaultScanner.MAX_DEPTH) {
+      diagnostics.warning(
+          relativeDir,
+          0,
+          0,
+          "folder is nested more than " + VaultScanner.MAX_DEPTH + " levels deep; it is skipped");
+      return;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(realDir)) {
+      stream.forEach(entries::add);
+    } catch (IOException e) {
+      diagnostics.warning(
+          displayPath(relativeDir),
+          0,
+          0,
+          "folder cannot be read (" + e + "); its files are skipped. Check its permissions");
+      return;
+    }
+    entries.sort(Comparator.comparing(Path::toString));
+    for (Path entry : entries) {
+      entry(entry, relativeDir, ancestors, depth);
+    }
+  }
+
+  private void entry(Path entry, String relativeDir, Set<Path> ancestors, int depth) {
+    String name = Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
+    String relative = relativeDir.isEmpty() ? name : relativeDir + "/" + name;
+    if (FileClassifier.isHidden(name)) {
+      hidden++;
+      return;
+    }
+    if (FileClassifier.isJunk(name)) {
+      ignored++;
+      return;
+    }
+    Optional<Target> target = target(entry, relative);
+    if (target.isEmpty()) {
+      return;
+    }
+    Path real = target.get().real();
+    BasicFileAttributes attributes = target.get().attributes();
+    if (attributes.isDirectory()) {
+      descend(real, relative, ancestors, depth);
+    } else if (attributes.isRegularFile()) {
+      file(real, relative, name, attributes.size());
+    } else {
+      ignored++;
+    }
+  }
+
+  private void descend(Path realDir, String relative, Set<Path> ancestors, int depth) {
+    if (ancestors.contains(realDir)) {
+      symlinks++;
+      diagnostics.warning(
+          relative,
+          0,
+          0,
+          "symbolic link loops back to an enclosing folder; it is not followed. Remove the link");
+      return;
+    }
+    ancestors.add(realDir);
+    directory(realDir, relative, ancestors, depth + 1);
+    ancestors.remove(realDir);
+  }
+
+  private void file(Path real, String relative, String name, long size) {
+    Optional<Kind> kind = FileClassifier.kindOf(name);
+    if (kind.isEmpty()) {
+      ignored++;
+      return;
+    }
+    SourceFile file = new SourceFile(real, relative, kind.get(), size);
+    switch (kind.get()) {
+      case NOTE, HTML -> notes.add(file);
+      case ATTACHMENT -> attachments.add(file);
+      case UNSUPPORTED -> {
+        unsupported++;
+        diagnostics.warning(
+            relative,
+            0,
+            0,
+            FileClassifier.markupName(file.extension())
+                + " content is not rendered by notebake; convert it to Markdown or move it out of"
+                + " the content folder");
+      }
+    }
+  }
+
+  /** The real path and attributes behind an entry, or empty when a link must not be followed. */
+  private Optional<Target> target(Path entry, String relative) {
+    try {
+      BasicFileAttributes own =
+          Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!own.isSymbolicLink()) {
+        return Optional.of(new Target(entry, own));
+      }
+      return followLink(entry, relative);
+    } catch (IOException e) {
+      diagnostics.warning(relative, 0, 0, "cannot be read (" + e + "); it is skipped");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<Target> followLink(Path link, String relative) throws IOException {
+    Path real;
+    try {
+      real = link.toRealPath();
+    } catch (IOException e) {
+      symlinks++;
+      diagnostics.warning(
+          relative,
+          0,
+          0,
+          "symbolic link is broken or loops ("
+              + e.getClass().getSimpleName()
+              + "); it is not followed. Fix or remove the link");
+      return Optional.empty();
+    }
+    // Path.startsWith compares whole names, so /vault-private is not inside /vault.
+    if (!real.startsWith(root)) {
+      symlinks++;
+      diagnostics.warning(
+          relative,
+          0,
+          0,
+          "symbolic link points outside the content folder (to "
+              + real
+              + "); it is not followed. Move the target into the content folder or remove the"
+              + " link");
+      return Optional.empty();
+    }
+    return Optional.of(new Target(real, Files.readAttributes(real, BasicFileAttributes.class)));
+  }
+
+  private String displayPath(String relativeDir) {
+    return relativeDir.isEmpty() ? root.toString() : relativeDir;
+  }
+
+  private record Target(Path real, BasicFileAttributes attributes) {}
+}

@@ -1,0 +1,173 @@
+package org.notebake.vault;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.notebake.diagnostics.Diagnostics;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads the YAML between the {@code ---} lines with snakeyaml-engine under the YAML 1.2 core
+ * schema, where {@code publish: no} stays the string "no" and dates stay text. Duplicate keys,
+ * custom tags, alias bombs, deep nesting and oversized blocks are refused.
+ */
+final class YamlFrontMatterReader {
+
+  /** Far above any real front matter; keeps a pasted blob from becoming the site's metadata. */
+  static final int MAX_CHARS = 64 * 1024;
+
+  /** Obsidian properties are flat; the engine itself has no depth limit and recurses. */
+  static final int MAX_DEPTH = 16;
+
+  /** Aliases of lists and maps only serve alias bombs and self-containing values; allow none. */
+  private static final int MAX_ALIASES = 0;
+
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setSchema(new CoreSchema())
+          .setAllowDuplicateKeys(false)
+          .setMaxAliasesForCollections(MAX_ALIASES)
+          .setAllowRecursiveKeys(false)
+          .setCodePointLimit(MAX_CHARS * 2)
+          .build();
+
+  private final String relativePath;
+  private final Diagnostics diagnostics;
+
+  YamlFrontMatterReader(String relativePath, Diagnostics diagnostics) {
+    this.relativePath = relativePath;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reads {@code yaml}, whose first line is line {@code firstLine} of the file.
+   *
+   * @return the front matter, or empty after reporting an error
+   */
+  Optional<FrontMatter> read(String yaml, int firstLine) {
+    if (yaml.length() > MAX_CHARS) {
+      error(firstLine, 1, "front matter is larger than 64 KiB; move long text into the note body");
+      return Optional.empty();
+    }
+    String[] lines = yaml.split("\n", -1);
+    try {
+      if (!withinDepth(yaml, firstLine)) {
+        return Optional.empty();
+      }
+      Optional<Node> root = new Compose(SETTINGS).composeString(yaml);
+      if (root.isEmpty()) {
+        return Optional.of(new FrontMatter(FrontMatter.Format.YAML, Map.of(), Map.of()));
+      }
+      if (!(root.get() instanceof MappingNode mapping)) {
+        error(firstLine, 1, notAMapMessage(root.get()));
+        return Optional.empty();
+      }
+      if (!new WikilinkCheck(lines, firstLine, this::error).passes(mapping)) {
+        return Optional.empty();
+      }
+      Object values = new StandardConstructor(SETTINGS).constructSingleDocument(root);
+      return Optional.of(
+          new FrontMatter(
+              FrontMatter.Format.YAML, (Map<?, ?>) values, keyLines(mapping, firstLine)));
+    } catch (MarkedYamlEngineException e) {
+      reportMarked(e, lines, firstLine);
+    } catch (YamlEngineException e) {
+      // Only the alias limit is thrown without a position.
+      error(
+          firstLine,
+          1,
+          "front matter uses an alias (*name) of a list or map, which notebake refuses because"
+              + " it can expand without bound; write the values out");
+    }
+    return Optional.empty();
+  }
+
+  /** The engine's composer recurses per level, so depth is checked on the flat event stream. */
+  private boolean withinDepth(String yaml, int firstLine) {
+    int depth = 0;
+    for (Event event : new Parse(SETTINGS).parseString(yaml)) {
+      switch (event.getEventId()) {
+        case MappingStart, SequenceStart -> depth++;
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> {}
+      }
+      if (depth > MAX_DEPTH) {
+        Mark mark = event.getStartMark().orElseThrow();
+        error(
+            firstLine + mark.getLine(),
+            mark.getColumn() + 1,
+            "front matter is nested more than " + MAX_DEPTH + " levels deep; flatten it");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, Integer> keyLines(MappingNode mapping, int firstLine) {
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key) {
+        key.getStartMark().ifPresent(mark -> lines.put(key.getValue(), firstLine + mark.getLine()));
+      }
+    }
+    return lines;
+  }
+
+  private void reportMarked(MarkedYamlEngineException e, String[] lines, int firstLine) {
+    String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+    // For an unclosed quote or bracket the problem is at the end; the opening is what to fix.
+    boolean unclosed =
+        problem != null && (problem.contains("stream end") || problem.contains("end of stream"));
+    Optional<Mark> at = unclosed ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark();
+    Mark mark = at.or(e::getContextMark).orElse(null);
+    int line = mark == null ? 0 : mark.getLine();
+    int column = mark == null ? 1 : mark.getColumn() + 1;
+    String text = line < lines.length ? lines[line] : "";
+    error(
+        firstLine + line,
+        column,
+        "front matter is not valid YAML: "
+            + describe(problem, unclosed && mark != null)
+            + "; "
+            + YamlFixHint.of(problem, text));
+  }
+
+  /** The engine's words, except where they describe its own state rather than the text. */
+  private static String describe(String problem, boolean unclosedAtMark) {
+    if (problem.contains("(TAB)")) {
+      return "a tab is used for indentation";
+    }
+    if (unclosedAtMark) {
+      return "the quote or bracket opened here is never closed (" + problem + ")";
+    }
+    return problem;
+  }
+
+  private static String notAMapMessage(Node root) {
+    String found = root instanceof ScalarNode ? "plain text" : "a list";
+    return "front matter must be properties written as `name: value` lines, but it is "
+        + found
+        + "; write one `name: value` per line";
+  }
+
+  private void error(int line, int column, String message) {
+    diagnostics.error(relativePath, line, column, message);
+  }
+
+  /** Receives an error found while checking the node tree. */
+  interface ErrorSink {
+    void error(int line, int column, String message);
+  }
+}

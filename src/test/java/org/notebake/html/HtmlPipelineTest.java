@@ -1,0 +1,117 @@
+package org.notebake.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.notebake.diagnostics.Diagnostics;
+
+class HtmlPipelineTest {
+  private static final String PAGE =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>A &amp; B</title>"
+          + "</head>\n<body>\n<main>\n<h2 id=\"why\">Why</h2>\n<p>Caf\u00e9 \u2014 <a"
+          + " href=\"https://example.org/\">out</a> <a href=\"#why\">up</a></p>\n"
+          + "<pre><code>  keep\n\n\tthis   spacing\n</code></pre>\n<img src=\"cat.webp\" alt=\"\">\n"
+          + "</main>\n</body>\n</html>\n";
+  private final PageContext context =
+      PassHarness.page("index.html", Set.of("index.html", "cat.webp"));
+
+  @Test
+  void standardPipelineRunsEveryPassAndKeepsTheDoctype() {
+    Diagnostics diagnostics = new Diagnostics();
+
+    String html = HtmlPipeline.standard().process(PAGE, context, diagnostics);
+
+    assertThat(html).startsWith("<!doctype html>");
+    assertThat(html)
+        .contains(
+            "<h2 id=\"why\">Why<a class=\"heading-anchor\"",
+            "rel=\"noopener noreferrer\" class=\"external\"",
+            "<img src=\"cat.webp\" alt=\"\" loading=\"eager\" fetchpriority=\"high\"");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void preformattedTextAndNonAsciiCharactersSurviveAsWritten() {
+    String html = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
+
+    assertThat(html)
+        .contains("<pre><code>  keep\n\n\tthis   spacing\n</code></pre>", "Caf\u00e9 \u2014");
+  }
+
+  @Test
+  void processingTheSamePageTwiceGivesIdenticalBytes() {
+    String first = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
+    String second = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void processingItsOwnOutputChangesNothing() {
+    HtmlPipeline pipeline = HtmlPipeline.standard();
+    String once = pipeline.process(PAGE, context, new Diagnostics());
+
+    assertThat(pipeline.process(once, context, new Diagnostics())).isEqualTo(once);
+  }
+
+  @Test
+  void passesRunInOrderOnOneParsedDocument() {
+    List<String> seen = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    HtmlPass first =
+        (page, ctx, d) -> {
+          seen.add("first");
+          documents.add(page);
+          page.body().appendElement("p").text("added");
+        };
+    HtmlPass second =
+        (page, ctx, d) -> {
+          seen.add("second:" + page.select("p").last().text());
+          documents.add(page);
+        };
+
+    String html =
+        new HtmlPipeline(List.of(first, second)).process(PAGE, context, new Diagnostics());
+
+    assertThat(seen).containsExactly("first", "second:added");
+    assertThat(documents.get(0)).isSameAs(documents.get(1));
+    assertThat(html).contains("</main>\n<p>added</p></body>");
+  }
+
+  @Test
+  void xmlOutputsPassThroughUntouched() {
+    String feed =
+        "<?xml version=\"1.0\"?><feed><link href=\"missing.html\"/><title>A</title></feed>";
+    PageContext feedContext = PassHarness.page("feed.xml", Set.of(), Map.of());
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(HtmlPipeline.standard().process(feed, feedContext, diagnostics)).isSameAs(feed);
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void brokenLinkOnTheProcessedPageIsReported() {
+    Diagnostics diagnostics = new Diagnostics();
+
+    HtmlPipeline.standard().process(PAGE.replace("cat.webp", "dog.webp"), context, diagnostics);
+
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.format())
+        .containsExactly(
+            "index.html:12:1: error: src \"dog.webp\" on page index.html points to no file of the"
+                + " site; fix the path or publish the file");
+  }
+
+  @Test
+  void onlyHtmlPathsAreHtml() {
+    assertThat(HtmlPipeline.isHtml("essays/a.html")).isTrue();
+    assertThat(HtmlPipeline.isHtml("OLD.HTM")).isTrue();
+    assertThat(HtmlPipeline.isHtml("feed.xml")).isFalse();
+    assertThat(HtmlPipeline.isHtml("sitemap.xml")).isFalse();
+  }
+}

@@ -1,0 +1,88 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.notebake.diagnostics.Diagnostics;
+
+class DenyListTest {
+
+  private static List<String> denied(DenyList deny, String text) {
+    PrivacyScanner scanner = PrivacyScanner.create(PrivacyRules.builder().deny(deny).build());
+    return scanner.scan(text).stream().map(Finding::match).toList();
+  }
+
+  @Test
+  void plainEntryIsCaseInsensitiveWholeWord() {
+    DenyList deny = DenyList.of("Rameez");
+
+    assertThat(denied(deny, "ask rameez's team, not Rameezabad or xRameez; RAMEEZ."))
+        .containsExactly("rameez", "RAMEEZ");
+  }
+
+  @Test
+  void nameWithSpacesMatchesAcrossLineBreaks() {
+    assertThat(denied(DenyList.of("Jo Example"), "met jo\n  example today"))
+        .containsExactly("jo\n  example");
+  }
+
+  @Test
+  void unicodeNamesAreWholeWordsToo() {
+    DenyList deny = DenyList.of("Zoë", "Ørjan");
+
+    assertThat(denied(deny, "zoë and ØRJAN, not Zoëlle")).containsExactly("zoë", "ØRJAN");
+  }
+
+  @Test
+  void longerEntryWinsOverItsPrefix() {
+    assertThat(denied(DenyList.of("Jo", "Jo Example"), "Jo Example and Jo"))
+        .containsExactly("Jo Example", "Jo");
+  }
+
+  @Test
+  void regexEntriesInBothSyntaxes() {
+    DenyList deny = DenyList.of("re:Phoenix \\d+", "/\\bsat\\d+\\b/");
+
+    assertThat(denied(deny, "Phoenix 11 cluster, sat13 done"))
+        .containsExactly("Phoenix 11", "sat13");
+  }
+
+  @Test
+  void commentsAndBlankLinesAreIgnored() {
+    Diagnostics diagnostics = new Diagnostics();
+    DenyList deny =
+        DenyList.parse("privacy.deny", List.of("# colleagues", "", "   ", "Rameez"), diagnostics);
+
+    assertThat(deny.size()).isEqualTo(1);
+    assertThat(denied(deny, "# colleagues")).isEmpty();
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void badRegexIsAnErrorAtItsLineAndColumn() {
+    Diagnostics diagnostics = new Diagnostics();
+    DenyList deny =
+        DenyList.parse("privacy.deny", List.of("Rameez", "  re:ab(c", "Tony"), diagnostics);
+
+    assertThat(deny.size()).isEqualTo(2);
+    assertThat(diagnostics.sorted())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .startsWith("privacy.deny:2:")
+                    .contains("error: invalid regular expression"));
+    assertThat(diagnostics.sorted().get(0).column()).isBetween(6, 11);
+  }
+
+  @Test
+  void ruleEntriesAreAnErrorInADenyFile() {
+    Diagnostics diagnostics = new Diagnostics();
+    DenyList.parse("privacy.deny", List.of("rule:phone"), diagnostics);
+
+    assertThat(diagnostics.sorted())
+        .singleElement()
+        .satisfies(d -> assertThat(d.format()).startsWith("privacy.deny:1:1: error:"));
+  }
+}

@@ -1,0 +1,27 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.notebake.privacy.PositionMapper.Position;
+
+class PositionMapperTest {
+
+  @Test
+  void findsLineAndColumnOfFirstOccurrence() {
+    assertThat(PositionMapper.locate("one\ntwo 912\n912", "912")).contains(new Position(2, 5));
+  }
+
+  @Test
+  void whitespaceMayDifferBetweenRenderedTextAndSource() {
+    String source = "title\n\t- call\t912 555\n    0142 now";
+
+    assertThat(PositionMapper.locate(source, "912 555 0142")).contains(new Position(2, 9));
+  }
+
+  @Test
+  void missingMatchGivesEmpty() {
+    assertThat(PositionMapper.locate("abc", "912")).isEmpty();
+    assertThat(PositionMapper.locate("abc", "  ")).isEmpty();
+  }
+}

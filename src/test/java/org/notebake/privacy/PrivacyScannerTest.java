@@ -1,0 +1,139 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrivacyScannerTest {
+  private final PrivacyScanner scanner =
+      PrivacyScanner.create(
+          PrivacyRules.builder()
+              .publicEmail("Hello@Example.org")
+              .publicEmail("@press.example.org")
+              .build());
+
+  private List<String> rules(String text) {
+    return scanner.scan(text).stream().map(Finding::rule).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"912 555 0142", "(912) 555-0142", "+1 912 555 0142", "912.555.0142", "9125550142"})
+  void phoneNumberFoundInCommonFormats(String phone) {
+    List<Finding> findings = scanner.scan("text john at " + phone + " tonight");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("phone");
+              assertThat(f.match()).isEqualTo(phone);
+              assertThat(f.start()).isEqualTo("text john at ".length());
+              assertThat(f.end()).isEqualTo(f.start() + phone.length());
+              assertThat(f.description()).isEqualTo("phone number");
+            });
+  }
+
+  @Test
+  void bareSevenDigitNumberWithoutAreaCodeIsNotAPhoneNumber() {
+    assertThat(scanner.scan("call 555-0142 later")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "On 2025-07-01 we met.",
+        "From 1999 2000 2001 to 2024, and 12/31/2024 3:45.",
+        "Mail it to 10001 or 94103-1234.",
+        "Upgrade to v1.2.3 then 10.0.19045.",
+        "Logged at 2025-07-01T17:27:32Z and 2025-07-01 17:27:32.",
+        "About 1,000,000 people and 3.14159265358979 pies.",
+        "![[Pasted image 20250626173302.png]]",
+        "ISBN 978-3-16-148410-0, page 123-456-7890.",
+        "Phoenix 11 and 27 clusters, ~70 ppl signed up, 50 ppl showed up, 4 waves.",
+      })
+  void numbersInEssaysAreNotFlagged(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
+  @Test
+  void emailAddressFoundButPublicOnesIgnored() {
+    List<Finding> findings =
+        scanner.scan(
+            "Write to jo.example+cv@mail.example.com, hello@example.org or news@press.example.org.");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("email");
+              assertThat(f.match()).isEqualTo("jo.example+cv@mail.example.com");
+              assertThat(f.masked()).isEqualTo("jo***@mail.example.com");
+            });
+  }
+
+  @Test
+  void obfuscatedEmailAddressFound() {
+    String text = "reach me: annie [at] example [dot] org (thanks)";
+
+    assertThat(scanner.scan(text))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("email");
+              assertThat(f.match()).isEqualTo("annie [at] example [dot] org");
+              assertThat(f.masked()).isEqualTo("an*** [at] example [dot] org");
+            });
+  }
+
+  @Test
+  void obfuscatedPublicEmailIsIgnored() {
+    assertThat(scanner.scan("hello (at) example (dot) org")).isEmpty();
+  }
+
+  @Test
+  void atSignsThatAreNotAddressesAreIgnored() {
+    assertThat(rules("@annie said hi; meet (at) noon; a@b; x@localhost; @@@")).isEmpty();
+  }
+
+  @Test
+  void passwordInKeyValueFormFound() {
+    List<Finding> findings = scanner.scan("wifi password: Blue-Otter-77\nuser: annie");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("password");
+              assertThat(f.match()).isEqualTo("Blue-Otter-77");
+              assertThat(f.masked()).isEqualTo("B****");
+            });
+  }
+
+  @Test
+  void passwordWordInProseIsNotAPassword() {
+    assertThat(scanner.scan("I forgot my password again. Password: ****. pwd = <your password>"))
+        .isEmpty();
+  }
+
+  @Test
+  void findingsComeOutInTextOrderWithoutDuplicates() {
+    String token = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
+    List<Finding> findings =
+        scanner.scan("token: " + token + " and api_key = " + token + " then 912 555 0142");
+
+    assertThat(findings)
+        .extracting(Finding::rule)
+        .containsExactly("secret.github-token", "secret.github-token", "phone");
+  }
+
+  @Test
+  void scannerIsReusableAcrossTexts() {
+    assertThat(rules("912 555 0142")).containsExactly("phone");
+    assertThat(rules("nothing here")).isEmpty();
+    assertThat(rules("912 555 0142")).containsExactly("phone");
+  }
+}

@@ -1,0 +1,401 @@
+package org.notebake.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+
+class FrontMatterParserTest {
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final FrontMatterParser parser = new FrontMatterParser();
+
+  private ParsedNote parse(String text) {
+    return parser.parse("notes/a.md", text, diagnostics);
+  }
+
+  private List<String> messages() {
+    return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void readsObsidianYamlAndBlanksItsLinesInTheBody() {
+    ParsedNote note = parse("---\ntitle: \"2025-07-01\"\npublish: true\n---\n# Day\ntext\n");
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.YAML);
+    assertThat(note.frontMatter().string("title")).contains("2025-07-01");
+    assertThat(note.frontMatter().bool("publish")).contains(true);
+    assertThat(note.body()).isEqualTo("\n\n\n\n# Day\ntext\n");
+    assertThat(note.body().lines().toList().get(4)).isEqualTo("# Day");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void recordsTheFileLineOfEachKey() {
+    FrontMatter matter = parse("---\ntitle: A\n\ntags:\n  - x\n---\n").frontMatter();
+
+    assertThat(matter.line("title")).isEqualTo(2);
+    assertThat(matter.line("tags")).isEqualTo(4);
+    assertThat(matter.line("missing")).isZero();
+  }
+
+  @Test
+  void byteOrderMarkBeforeFrontMatterIsIgnored() {
+    ParsedNote note = parse("\uFEFF---\ntitle: Bom\n---\nbody");
+
+    assertThat(note.frontMatter().string("title")).contains("Bom");
+    assertThat(note.body()).isEqualTo("\n\n\nbody");
+  }
+
+  @Test
+  void crlfLineEndsAreAccepted() {
+    ParsedNote note =
+        parse("---\r\ntitle: Windows\r\npublish: true\r\n---\r\nline one\r\nline two");
+
+    assertThat(note.frontMatter().string("title")).contains("Windows");
+    assertThat(note.frontMatter().bool("publish")).contains(true);
+    assertThat(note.body()).isEqualTo("\n\n\n\nline one\r\nline two");
+  }
+
+  @Test
+  void noteWithoutFrontMatterKeepsItsWholeText() {
+    ParsedNote note = parse("# Title\n\nSome text: with a colon\n");
+
+    assertThat(note.frontMatter()).isEqualTo(FrontMatter.none());
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.NONE);
+    assertThat(note.body()).isEqualTo("# Title\n\nSome text: with a colon\n");
+    assertThat(note.malformed()).isFalse();
+  }
+
+  @Test
+  void emptyFrontMatterIsAnEmptyMap() {
+    ParsedNote note = parse("---\n---\nbody\n");
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.YAML);
+    assertThat(note.frontMatter().keys()).isEmpty();
+    assertThat(note.body()).isEqualTo("\n\nbody\n");
+  }
+
+  @Test
+  void yamlDocumentEndMarkerClosesFrontMatter() {
+    ParsedNote note = parse("---\ntitle: Dots\n...\nbody");
+
+    assertThat(note.frontMatter().string("title")).contains("Dots");
+    assertThat(note.body()).isEqualTo("\n\n\nbody");
+  }
+
+  @Test
+  void trailingSpacesAfterFencesAreAccepted() {
+    ParsedNote note = parse("---  \ntitle: Spaced\n--- \nbody");
+
+    assertThat(note.frontMatter().string("title")).contains("Spaced");
+  }
+
+  @Test
+  void frontMatterNotOnLineOneIsTextAndWarned() {
+    ParsedNote note = parse("\n---\npublish: true\n---\nbody\n");
+
+    assertThat(note.frontMatter().keys()).isEmpty();
+    assertThat(note.body()).isEqualTo("\n---\npublish: true\n---\nbody\n");
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:2:1: warning: front matter must start on line 1");
+  }
+
+  @Test
+  void thematicBreakLaterInTheNoteIsNotFrontMatter() {
+    ParsedNote note = parse("Intro\n\n---\n\nMore\n");
+
+    assertThat(note.body()).isEqualTo("Intro\n\n---\n\nMore\n");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void unterminatedFrontMatterIsAnErrorAndHidesTheText() {
+    ParsedNote note = parse("---\ntitle: Open\nsecret plans\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:1:1: error: front matter starts with --- on line 1 but is never closed;"
+                + " add a line with --- after the last property");
+  }
+
+  @Test
+  void tabIndentationIsAnErrorAtTheTab() {
+    ParsedNote note = parse("---\nmeta:\n\tkey: 1\n---\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:3:1: error: front matter is not valid YAML:")
+        .contains("a tab")
+        .endsWith("indent with spaces; YAML does not allow tabs for indentation");
+  }
+
+  @Test
+  void unquotedColonSuggestsQuotingTheValue() {
+    ParsedNote note = parse("---\ntitle: Notes: meeting #3\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:2:13: error: front matter is not valid YAML: mapping values are not"
+                + " allowed here; a value containing \": \" must be quoted: title: \"Notes:"
+                + " meeting #3\"");
+  }
+
+  @Test
+  void unquotedWikilinkIsExplainedAsANestedList() {
+    ParsedNote note = parse("---\ntitle: A\nrelated: [[Other Note]]\n---\nbody\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:3:10: error: front matter value [[Other Note]] is read by YAML as a list"
+                + " inside a list, not as a wikilink; quote it: \"[[Other Note]]\"");
+  }
+
+  @Test
+  void unquotedWikilinkInABlockListIsFound() {
+    ParsedNote note = parse("---\nrelated:\n  - \"[[Fine]]\"\n  - [[Other Note]]\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().startsWith("notes/a.md:4:5: error:");
+  }
+
+  @Test
+  void quotedWikilinkIsAString() {
+    ParsedNote note = parse("---\nrelated: \"[[Other Note]]\"\nlist: [a, [b, c]]\n---\n");
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(note.frontMatter().string("related")).contains("[[Other Note]]");
+  }
+
+  @Test
+  void twoUnquotedWikilinksGetTheWikilinkHint() {
+    ParsedNote note = parse("---\nrelated: [[A]], [[B]]\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("quote wikilinks");
+  }
+
+  @Test
+  void duplicateKeyIsAnErrorAtTheSecondKey() {
+    ParsedNote note = parse("---\npublish: true\ntitle: A\npublish: false\n---\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:4:1: error: front matter is not valid YAML: found duplicate key")
+        .endsWith("a property may appear only once; delete or rename one of the two lines");
+  }
+
+  @Test
+  void quotedTrueIsAStringNotABoolean() {
+    FrontMatter matter = parse("---\npublish: \"true\"\n---\n").frontMatter();
+
+    assertThat(matter.bool("publish")).isEmpty();
+    assertThat(matter.string("publish")).contains("true");
+  }
+
+  @Test
+  void yesAndNoAreStringsUnderYaml12() {
+    FrontMatter matter = parse("---\npublish: yes\ndraft: no\n---\n").frontMatter();
+
+    assertThat(matter.bool("publish")).isEmpty();
+    assertThat(matter.value("publish")).contains("yes");
+    assertThat(matter.value("draft")).contains("no");
+  }
+
+  @Test
+  void scalarTypesAreThoseOfYaml() {
+    FrontMatter matter =
+        parse("---\nn: 3\nf: 1.5\nb: false\nnothing: ~\nmap: {a: 1}\n---\n").frontMatter();
+
+    assertThat(matter.value("n")).contains(3);
+    assertThat(matter.value("f")).contains(1.5);
+    assertThat(matter.bool("b")).contains(false);
+    assertThat(matter.has("nothing")).isTrue();
+    assertThat(matter.value("nothing")).isEmpty();
+    assertThat(matter.value("map")).contains(Map.of("a", 1));
+  }
+
+  @Test
+  void dateOnlyValueStaysText() {
+    FrontMatter matter = parse("---\ndate: 2025-07-01\n---\n").frontMatter();
+
+    assertThat(matter.value("date")).contains("2025-07-01");
+    assertThat(matter.localDate("date")).contains(LocalDate.of(2025, 7, 1));
+  }
+
+  @Test
+  void rootThatIsAListIsAnError() {
+    ParsedNote note = parse("---\n- a\n- b\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:2:1: error: front matter must be properties")
+        .contains("but it is a list");
+  }
+
+  @Test
+  void rootThatIsTextIsAnError() {
+    ParsedNote note = parse("---\njust some words\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("but it is plain text");
+  }
+
+  @Test
+  void billionLaughsIsRejected() {
+    String bomb =
+        "---\na: &a [x, x, x, x, x, x, x, x, x]\n"
+            + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+            + "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n";
+
+    ParsedNote note = parse(bomb);
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("alias (*name) of a list or map");
+  }
+
+  @Test
+  void deepNestingIsRejectedBeforeTheComposerRecurses() {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+
+    ParsedNote note = parse("---\nx: " + deep + "\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("nested more than 16 levels");
+  }
+
+  @Test
+  void customTagsAreRejected() {
+    ParsedNote note = parse("---\nx: !!javax.script.ScriptEngineManager [a]\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:2:4: error:")
+        .endsWith("YAML tags (!name) are not allowed in front matter; remove the tag");
+  }
+
+  @Test
+  void oversizedFrontMatterIsRejected() {
+    String big = "x: \"" + "a".repeat(YamlFrontMatterReader.MAX_CHARS) + "\"\n";
+
+    ParsedNote note = parse("---\n" + big + "---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("larger than 64 KiB");
+  }
+
+  @Test
+  void jbakeHeaderIsReadWithTagsAndDate() {
+    ParsedNote note =
+        parse("title=Hello\ntags=java, baking,\ndate=2025-07-01\nstatus=published\n~~~~~~\nBody\n");
+
+    FrontMatter matter = note.frontMatter();
+    assertThat(note.malformed()).isFalse();
+    assertThat(matter.format()).isEqualTo(FrontMatter.Format.JBAKE);
+    assertThat(matter.string("title")).contains("Hello");
+    assertThat(matter.strings("tags")).containsExactly("java", "baking");
+    assertThat(matter.localDate("date")).contains(LocalDate.of(2025, 7, 1));
+    assertThat(matter.line("status")).isEqualTo(4);
+    assertThat(note.body()).isEqualTo("\n\n\n\n\nBody\n");
+  }
+
+  @Test
+  void jbakeHeaderUsesTheConfiguredSeparatorAndDatePattern() {
+    FrontMatterParser custom = new FrontMatterParser("+++", "dd/MM/yyyy");
+
+    ParsedNote note = custom.parse("b.html", "date=01/07/2025\n+++\n<p>x</p>", diagnostics);
+
+    assertThat(note.frontMatter().localDate("date")).contains(LocalDate.of(2025, 7, 1));
+    assertThat(note.body()).isEqualTo("\n\n<p>x</p>");
+  }
+
+  @Test
+  void jbakeDateNotMatchingThePatternIsAnError() {
+    ParsedNote note = parse("title=A\ndate=July 1st\n~~~~~~\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:2:6: error: date `July 1st` does not match the date format yyyy-MM-dd;"
+                + " write it like 2025-07-01");
+  }
+
+  @Test
+  void jbakeHeaderWithAStrayLineIsAnError() {
+    ParsedNote note = parse("title=A\nthis is not a property\n~~~~~~\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().startsWith("notes/a.md:2:1: error: JBake");
+  }
+
+  @Test
+  void keyValueLineWithoutSeparatorIsPlainMarkdown() {
+    ParsedNote note = parse("x=1 is an equation\n\nmore text\n");
+
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.NONE);
+    assertThat(note.body()).isEqualTo("x=1 is an equation\n\nmore text\n");
+  }
+
+  @Test
+  void userExampleNoteParses() {
+    ParsedNote note =
+        parse("---\ntitle: \"2025-07-01\"\n---\n\n- close the loop with john & jessica\n");
+
+    assertThat(note.frontMatter().string("title")).contains("2025-07-01");
+    assertThat(note.frontMatter().bool("publish")).isEmpty();
+    assertThat(note.body().lines().toList().get(4))
+        .isEqualTo("- close the loop with john & jessica");
+  }
+
+  @Test
+  void selfContainingAliasIsRejected() {
+    ParsedNote note = parse("---\nx: &a [*a]\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages()).singleElement().asString().contains("alias (*name) of a list or map");
+  }
+
+  @Test
+  void scalarAliasIsAllowed() {
+    FrontMatter matter = parse("---\na: &name Ada\nb: *name\n---\n").frontMatter();
+
+    assertThat(matter.string("b")).contains("Ada");
+  }
+
+  @Test
+  void unclosedQuoteIsReportedWhereItOpens() {
+    ParsedNote note = parse("---\ntitle: A\nk: 'open\n---\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:3:4: error: front matter is not valid YAML: the quote or bracket opened"
+                + " here is never closed (found unexpected end of stream); close it, or quote the"
+                + " whole value");
+  }
+}
