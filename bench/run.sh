@@ -95,8 +95,9 @@ measure() { # tool N round vault
   # Hugo would otherwise write its resources/ folder into bench/hugo-site.
   HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$1-$2.out" \
     "${CMD[@]}" >"$log" 2>&1 || rc=$?
-  local wall rss user sys pages cpu
-  read -r wall rss user sys < <(tail -n 1 "$WORK/time-$1-$2.out")
+  local wall=0 rss=0 user=0 sys=0 pages cpu
+  # A killed run leaves no numbers: keep the zeros and let the exit code tell.
+  read -r wall rss user sys < <(tail -n 1 "$WORK/time-$1-$2.out") || true
   cpu=$(echo "$user $sys" | awk '{printf "%.2f", $1 + $2}')
   pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$wall" "$rss" "$rc" "$pages" \

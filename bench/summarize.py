@@ -80,8 +80,8 @@ def main():
 
 
 def checks(table):
-    nb1, hugo1, jb1 = (table.get((t, 1000)) for t in TOOLS)
-    nb10, hugo10, _ = (table.get((t, 10000)) for t in TOOLS)
+    nb1, jb1, hugo1 = (table.get((t, 1000)) for t in TOOLS)
+    nb10, _, hugo10 = (table.get((t, 10000)) for t in TOOLS)
     yield verdict("1,000 notes: notebake wall <= 3x Hugo", nb1 and hugo1
                   and nb1["median"] <= 3 * hugo1["median"], nb1 and hugo1
                   and f"{nb1['median'] / hugo1['median']:.2f}x")
