@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code notebake bake}: builds the site and swaps it into the output folder if it has no errors. */
+/**
+ * {@code notebake bake}: builds the site and swaps it into the output folder if it has no errors.
+ */
 @Command(
     name = "bake",
     mixinStandardHelpOptions = true,
@@ -23,16 +25,19 @@ final class BakeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
-      description = "Output folder. Default: destination.folder from jbake.properties, or <vault>-site beside a bare vault.")
+      description =
+          "Output folder. Default: destination.folder from jbake.properties, or <vault>-site beside a bare vault.")
   Path output;
 
   @Option(
       names = "--force",
-      description = "Replace a non-empty output folder that notebake did not create (its files are deleted).")
+      description =
+          "Replace a non-empty output folder that notebake did not create (its files are deleted).")
   boolean force;
 
   @Override
   public Integer call() {
-    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run(output, true, force);
+    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(output, true, force);
   }
 }

@@ -8,7 +8,8 @@ final class BuildOptions {
   @Option(
       names = {"-s", "--source"},
       paramLabel = "DIR",
-      description = "Site folder (with jbake.properties) or a bare Obsidian vault. Default: current folder.")
+      description =
+          "Site folder (with jbake.properties) or a bare Obsidian vault. Default: current folder.")
   Path source = Path.of(".");
 
   @Option(

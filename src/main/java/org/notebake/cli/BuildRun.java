@@ -62,7 +62,8 @@ final class BuildRun {
     }
     long hidden = all.stream().filter(d -> !d.isError()).count();
     if (!options.verbose && hidden > 0) {
-      err.println(hidden + " warning" + (hidden == 1 ? "" : "s") + " (run with --verbose to see them)");
+      err.println(
+          hidden + " warning" + (hidden == 1 ? "" : "s") + " (run with --verbose to see them)");
     }
   }
 
@@ -73,7 +74,8 @@ final class BuildRun {
       Path file = base.resolve(d.path()).normalize();
       if (Files.exists(file)) {
         String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
-        return new Diagnostic(shown.replace('\\', '/'), d.line(), d.column(), d.severity(), d.message());
+        return new Diagnostic(
+            shown.replace('\\', '/'), d.line(), d.column(), d.severity(), d.message());
       }
     }
     return d;
@@ -81,18 +83,34 @@ final class BuildRun {
 
   private static String summary(
       SiteConfig config, BuildReport r, Diagnostics d, boolean write, long millis) {
-    String what = write
-        ? (r.written() ? "baked " + r.filesWritten() + " files into " + config.output()
-            : "nothing written (the previous site is untouched)")
-        : "checked (nothing written)";
-    StringBuilder line = new StringBuilder("notebake: ").append(what)
-        .append("; notes published ").append(r.notesPublished()).append(" of ").append(r.notesFound())
-        .append(" (").append(r.notesFound() - r.notesPublished()).append(" withheld)")
-        .append(", attachments published ").append(r.attachmentsPublished()).append(" of ")
-        .append(r.attachmentsFound())
-        .append(", private-data findings ").append(r.privacyFindings())
-        .append(", ").append(d.errorCount()).append(" errors, ").append(d.warningCount())
-        .append(" warnings in ").append(String.format("%.2f s", millis / 1000.0));
+    String what =
+        write
+            ? (r.written()
+                ? "baked " + r.filesWritten() + " files into " + config.output()
+                : "nothing written (the previous site is untouched)")
+            : "checked (nothing written)";
+    StringBuilder line =
+        new StringBuilder("notebake: ")
+            .append(what)
+            .append("; notes published ")
+            .append(r.notesPublished())
+            .append(" of ")
+            .append(r.notesFound())
+            .append(" (")
+            .append(r.notesFound() - r.notesPublished())
+            .append(" withheld)")
+            .append(", attachments published ")
+            .append(r.attachmentsPublished())
+            .append(" of ")
+            .append(r.attachmentsFound())
+            .append(", private-data findings ")
+            .append(r.privacyFindings())
+            .append(", ")
+            .append(d.errorCount())
+            .append(" errors, ")
+            .append(d.warningCount())
+            .append(" warnings in ")
+            .append(String.format("%.2f s", millis / 1000.0));
     if (!r.publishedFiles().isEmpty()) {
       line.append("\nfiles published as they are: ").append(String.join(", ", r.publishedFiles()));
     }
@@ -101,7 +119,8 @@ final class BuildRun {
 
   private void printStages(Map<String, Long> stages) {
     StringBuilder line = new StringBuilder("stages:");
-    stages.forEach((stage, ms) -> line.append(' ').append(stage).append('=').append(ms).append("ms"));
+    stages.forEach(
+        (stage, ms) -> line.append(' ').append(stage).append('=').append(ms).append("ms"));
     out.println(line);
   }
 }

@@ -19,6 +19,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr()).run(null, false, false);
+    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
+        .run(null, false, false);
   }
 }

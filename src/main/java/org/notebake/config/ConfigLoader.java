@@ -155,7 +155,9 @@ public final class ConfigLoader {
   /** The site's own address (site.email) is public by definition. */
   private static Set<String> publicEmails(JBakeSettings jbake) {
     Set<String> emails = lowercase(jbake.list("privacy.public.emails"));
-    jbake.string("site.email").filter(e -> !e.isBlank())
+    jbake
+        .string("site.email")
+        .filter(e -> !e.isBlank())
         .ifPresent(e -> emails.add(e.toLowerCase(Locale.ROOT)));
     return emails;
   }

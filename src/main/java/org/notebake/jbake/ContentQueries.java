@@ -4,11 +4,12 @@ import java.util.Set;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.notebake.links.Slugs;
 
 /**
- * The {@code db} variable of templates: the read-only queries JBake templates call, such as
- * {@code ${db.getPublishedPostsByTag(tag).size()}}. Unlike JBake, templates get no handle on the
- * store itself (no drop, delete or update).
+ * The {@code db} variable of templates: the read-only queries JBake templates call, such as {@code
+ * ${db.getPublishedPostsByTag(tag).size()}}. Unlike JBake, templates get no handle on the store
+ * itself (no drop, delete or update).
  */
 public final class ContentQueries {
   private final ContentStore db;
@@ -34,11 +35,11 @@ public final class ContentQueries {
   }
 
   public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
-    return db.getPublishedPostsByTag(tag);
+    return db.getPublishedPostsByTag(Slugs.tag(tag));
   }
 
   public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
-    return db.getPublishedDocumentsByTag(tag);
+    return db.getPublishedDocumentsByTag(Slugs.tag(tag));
   }
 
   public long getPublishedCount(String type) {

@@ -15,9 +15,9 @@ import org.jbake.template.ModelExtractors;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * The one door to jbake-core: holds the published documents in JBake's model, plans the pages
- * JBake would render (documents, index, archive, tags, tags index, feeds, sitemap, 404) and renders
- * each through JBake's template layer.
+ * The one door to jbake-core: holds the published documents in JBake's model, plans the pages JBake
+ * would render (documents, index, archive, tags, tags index, feeds, sitemap, 404) and renders each
+ * through JBake's template layer.
  *
  * <pre>{@code
  * JBakeSite site = JBakeSite.create(settings, documents, dataFiles, tags, templates);
@@ -67,6 +67,8 @@ public final class JBakeSite {
     store.tags(tags);
     this.engine = new SafeTemplateEngine(settings.jbakeConfiguration(), store, siteTemplates);
     engine.timeZone(TimeZone.getDefault());
+    String language = settings.string("jvm.locale", settings.string("site.locale", "en"));
+    engine.locale(java.util.Locale.forLanguageTag(language.replace('_', '-')));
   }
 
   /**

@@ -15,11 +15,15 @@ import org.jbake.util.DataFileUtil;
 /**
  * What a template sees: the eager JBake {@link TemplateModel} plus JBake's lazily extracted
  * variables ({@code published_posts}, {@code tags}, {@code tag_posts}, {@code alltags}, ...), as
- * JBake's own {@code LazyLoadingModel} does, with two differences: {@code db} is a read-only
- * {@link ContentQueries} view instead of the store itself, and the model map is not copied on
- * every lookup.
+ * JBake's own {@code LazyLoadingModel} does, with two differences: {@code db} is a read-only {@link
+ * ContentQueries} view instead of the store itself, and the model map is not copied on every
+ * lookup.
  */
 final class JBakeTemplateModel implements TemplateHashModel {
+  private static final freemarker.ext.beans.BeansWrapper BEANS =
+      new freemarker.ext.beans.BeansWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34)
+          .build();
+
   private final ObjectWrapper wrapper;
   private final TemplateModel model;
   private final SimpleHash eager;
@@ -35,7 +39,8 @@ final class JBakeTemplateModel implements TemplateHashModel {
   @Override
   public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
     if (key.equals(ModelAttributes.DB)) {
-      return wrapper.wrap(new ContentQueries(db));
+      // As in JBake, db's results are plain Java objects: ${db.getPublishedPostsByTag(t).size()}.
+      return BEANS.wrap(new ContentQueries(db));
     }
     if (key.equals(ModelAttributes.DATA)) {
       Map<?, ?> config = model.getConfig();

@@ -30,9 +30,11 @@ import org.jbake.template.model.TemplateModel;
  * JBake's FreeMarker engine, configured to be safe.
  *
  * <ul>
- *   <li>{@code ?new} cannot instantiate classes ({@link TemplateClassResolver#ALLOWS_NOTHING_RESOLVER})
- *       and {@code ?api} is off: templates cannot run code.
- *   <li>{@code .ftlh} templates auto-escape HTML, {@code .ftlx} XML; {@code .ftl} behaves as in JBake.
+ *   <li>{@code ?new} cannot instantiate classes ({@link
+ *       TemplateClassResolver#ALLOWS_NOTHING_RESOLVER}) and {@code ?api} is off: templates cannot
+ *       run code.
+ *   <li>{@code .ftlh} templates auto-escape HTML, {@code .ftlx} XML; {@code .ftl} behaves as in
+ *       JBake.
  *   <li>Errors are rethrown with template file, line and column, never written into the page.
  *   <li>Templates load from the site's {@code templates/} first, then from the built-in theme in
  *       the jar, so a site overrides the theme file by file.
@@ -80,6 +82,11 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     }
     loaders.add(new ClassTemplateLoader(SafeTemplateEngine.class.getClassLoader(), THEME));
     return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
+  }
+
+  /** Month and day names in dates follow the site's language, not the machine's. */
+  void locale(Locale locale) {
+    freemarker.setLocale(locale);
   }
 
   void timeZone(TimeZone zone) {

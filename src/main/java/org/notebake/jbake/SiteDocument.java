@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One published document as the templates will see it ({@code content} on its own page, an
- * element of {@code published_posts} and friends elsewhere).
+ * One published document as the templates will see it ({@code content} on its own page, an element
+ * of {@code published_posts} and friends elsewhere).
  *
  * @param sourcePath where it came from, relative to the site source, for diagnostics
  * @param uri site-relative output path, e.g. {@code essays/signals.html}

@@ -1,8 +1,8 @@
 package org.notebake.jbake;
 
 /**
- * A template could not be rendered. Carries the template file and position so the build can
- * report {@code templates/post.ftlh:12:5: error: ...} instead of writing a stack trace into a page.
+ * A template could not be rendered. Carries the template file and position so the build can report
+ * {@code templates/post.ftlh:12:5: error: ...} instead of writing a stack trace into a page.
  */
 public final class TemplateFailure extends Exception {
   private static final long serialVersionUID = 1L;

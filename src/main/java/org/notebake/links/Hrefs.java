@@ -1,10 +1,15 @@
 package org.notebake.links;
 
-/** Links between site pages, always relative so a site works under any sub-path and from file://. */
+/**
+ * Links between site pages, always relative so a site works under any sub-path and from file://.
+ */
 public final class Hrefs {
   private Hrefs() {}
 
-  /** From the page at {@code fromUri} to {@code targetUri}: {@code essays/a.html} → {@code ../x.png}. */
+  /**
+   * From the page at {@code fromUri} to {@code targetUri}: {@code essays/a.html} → {@code
+   * ../x.png}.
+   */
   public static String relative(String fromUri, String targetUri) {
     int depth = (int) fromUri.chars().filter(c -> c == '/').count();
     return "../".repeat(depth) + encode(targetUri);

@@ -19,7 +19,8 @@ final class Levenshtein {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin >= limit) {

@@ -56,8 +56,7 @@ public final class NoteLookup<T> {
     List<Candidate<T>> candidates = byName.getOrDefault(key(name), List.of());
     if (t.contains("/")) {
       String suffix = key("/" + t);
-      candidates =
-          candidates.stream().filter(c -> key("/" + c.path()).endsWith(suffix)).toList();
+      candidates = candidates.stream().filter(c -> key("/" + c.path()).endsWith(suffix)).toList();
     }
     if (candidates.isEmpty()) {
       return Optional.empty();

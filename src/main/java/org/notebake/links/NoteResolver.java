@@ -83,7 +83,8 @@ public final class NoteResolver implements ObsidianResolver {
     Optional<NoteLookup.Found<Note>> target = index.findNote(request.target(), note);
     if (target.isPresent()) {
       Note found = warnIfAmbiguous(target.get(), request);
-      String id = request.fragment() == null ? null : fragmentId(found, request, request.fragment());
+      String id =
+          request.fragment() == null ? null : fragmentId(found, request, request.fragment());
       String href = Hrefs.relative(hostUri, found.uri()) + (id == null ? "" : "#" + id);
       return new LinkResolution.Resolved(href, shown != null ? shown : display(request, found));
     }
@@ -118,8 +119,12 @@ public final class NoteResolver implements ObsidianResolver {
   private EmbedResolution embedFile(LinkRequest request, String ext) {
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
     if (file.isEmpty()) {
-      error(request, "embedded file \"" + request.target() + "\" is not in the vault; "
-          + "fix the name or add the file next to the note or in the attachment folder");
+      error(
+          request,
+          "embedded file \""
+              + request.target()
+              + "\" is not in the vault; "
+              + "fix the name or add the file next to the note or in the attachment folder");
       return new EmbedResolution.Unresolved(display(request));
     }
     Attachment attachment = file.get().value();
@@ -147,8 +152,14 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String href = Hrefs.relative(hostUri, target.uri());
     if (chain.size() >= MAX_DEPTH) {
-      diagnostics.warning(note.path(), request.line(), request.column(),
-          "embeds nest deeper than " + MAX_DEPTH + " levels; \"" + target.title()
+      diagnostics.warning(
+          note.path(),
+          request.line(),
+          request.column(),
+          "embeds nest deeper than "
+              + MAX_DEPTH
+              + " levels; \""
+              + target.title()
               + "\" is shown as a link instead");
       return new EmbedResolution.Download(href, target.title());
     }
@@ -202,9 +213,18 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   private void warnFragment(LinkRequest request, Note target, String what) {
-    diagnostics.warning(note.path(), request.line(), request.column(),
-        "\"" + target.title() + "\" has no " + what + "; the link goes to the top of the note. "
-            + "Fix the " + (what.startsWith("block") ? "block id" : "heading") + " in the link");
+    diagnostics.warning(
+        note.path(),
+        request.line(),
+        request.column(),
+        "\""
+            + target.title()
+            + "\" has no "
+            + what
+            + "; the link goes to the top of the note. "
+            + "Fix the "
+            + (what.startsWith("block") ? "block id" : "heading")
+            + " in the link");
   }
 
   private static String normalise(String heading) {
@@ -213,9 +233,16 @@ public final class NoteResolver implements ObsidianResolver {
 
   private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {
     if (!found.others().isEmpty()) {
-      diagnostics.warning(note.path(), request.line(), request.column(),
-          "\"" + request.target() + "\" matches several notes; using " + found.value().path()
-              + " (shortest path), not " + String.join(", ", found.others())
+      diagnostics.warning(
+          note.path(),
+          request.line(),
+          request.column(),
+          "\""
+              + request.target()
+              + "\" matches several notes; using "
+              + found.value().path()
+              + " (shortest path), not "
+              + String.join(", ", found.others())
               + ". Write the folder in the link to choose another");
     }
     return found.value();
@@ -224,9 +251,14 @@ public final class NoteResolver implements ObsidianResolver {
   private void reportMissing(LinkRequest request, boolean embed) {
     String kind = embed ? "embed" : (request.wiki() ? "wikilink" : "link");
     if (index.isPrivateNote(request.target(), note)) {
-      String message = kind + " target \"" + request.target() + "\" is a private note; "
-          + (embed ? "nothing of it is rendered. Publish it (publish: true) or remove the embed"
-              : "the link is shown as plain text. Publish it (publish: true) or remove the link");
+      String message =
+          kind
+              + " target \""
+              + request.target()
+              + "\" is a private note; "
+              + (embed
+                  ? "nothing of it is rendered. Publish it (publish: true) or remove the embed"
+                  : "the link is shown as plain text. Publish it (publish: true) or remove the link");
       if (embed) {
         error(request, message);
       } else {
@@ -234,9 +266,11 @@ public final class NoteResolver implements ObsidianResolver {
       }
       return;
     }
-    String hint = index.suggest(request.target())
-        .map(s -> "; did you mean \"" + s + "\"?")
-        .orElse("; create the note or fix the link");
+    String hint =
+        index
+            .suggest(request.target())
+            .map(s -> "; did you mean \"" + s + "\"?")
+            .orElse("; create the note or fix the link");
     String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
     if (embed) {
       error(request, message);

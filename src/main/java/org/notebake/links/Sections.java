@@ -24,7 +24,9 @@ final class Sections {
       return start.outerHtml();
     }
     StringBuilder out = new StringBuilder(start.outerHtml());
-    for (Element next = start.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+    for (Element next = start.nextElementSibling();
+        next != null;
+        next = next.nextElementSibling()) {
       int nextLevel = headingLevel(next);
       if (nextLevel > 0 && nextLevel <= level) {
         break;

@@ -10,9 +10,9 @@ import org.notebake.publish.Note;
 import org.notebake.vault.SourceFile;
 
 /**
- * Everything a link may point at, built once all notes are read: published notes (by path, name
- * and alias) with their headings and block ids, the names of private notes (only to say "not
- * published" instead of "missing"), and attachments.
+ * Everything a link may point at, built once all notes are read: published notes (by path, name and
+ * alias) with their headings and block ids, the names of private notes (only to say "not published"
+ * instead of "missing"), and attachments.
  */
 public final class SiteIndex {
   private final NoteLookup<Note> notes = new NoteLookup<>();
@@ -68,17 +68,19 @@ public final class SiteIndex {
 
   /** A published note by link target ("Note", "folder/Note", "Note.md", an alias). */
   public Optional<NoteLookup.Found<Note>> findNote(String target, Note from) {
-    String t = target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-        ? target.substring(0, target.length() - 3)
-        : target;
+    String t =
+        target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+            ? target.substring(0, target.length() - 3)
+            : target;
     return notes.find(t, folderOf(from.path()));
   }
 
   /** True if the target names a note that exists but is private. */
   public boolean isPrivateNote(String target, Note from) {
-    String t = target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-        ? target.substring(0, target.length() - 3)
-        : target;
+    String t =
+        target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+            ? target.substring(0, target.length() - 3)
+            : target;
     return privateNotes.find(t, folderOf(from.path())).isPresent();
   }
 
@@ -90,8 +92,7 @@ public final class SiteIndex {
       return relative.map(a -> new NoteLookup.Found<>(a, List.of()));
     }
     if (!attachmentFolder.isEmpty()) {
-      Optional<Attachment> inFolder =
-          attachments.exact(NoteLookup.join(attachmentFolder, target));
+      Optional<Attachment> inFolder = attachments.exact(NoteLookup.join(attachmentFolder, target));
       if (inFolder.isPresent()) {
         return inFolder.map(a -> new NoteLookup.Found<>(a, List.of()));
       }

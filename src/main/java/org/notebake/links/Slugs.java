@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Clean URL segments: lowercase, spaces and punctuation to '-', no '%', '+', '#' or '?', letters of
- * any script kept (NFC), so {@code "Open Source"} becomes {@code open-source} and {@code
- * "Pasted image 20250626173302.png"} becomes {@code pasted-image-20250626173302.png}.
+ * any script kept (NFC), so {@code "Open Source"} becomes {@code open-source} and {@code "Pasted
+ * image 20250626173302.png"} becomes {@code pasted-image-20250626173302.png}.
  */
 public final class Slugs {
   private Slugs() {}
@@ -33,7 +33,10 @@ public final class Slugs {
     return slug.isEmpty() ? "untitled" : slug;
   }
 
-  /** A file name: the base slugged, the extension lowercased ({@code "My Photo.PNG"} → {@code my-photo.png}). */
+  /**
+   * A file name: the base slugged, the extension lowercased ({@code "My Photo.PNG"} → {@code
+   * my-photo.png}).
+   */
   public static String fileName(String name) {
     int dot = name.lastIndexOf('.');
     if (dot <= 0) {

@@ -51,13 +51,13 @@ public final class MarkdownConverter {
   }
 
   private List<Extension> extensions(ObsidianResolver resolver) {
-    List<Extension> all = new ArrayList<>();
+    // The Obsidian extensions go first so autolinks and task lists never see raw wikilink text.
+    List<Extension> all = new ArrayList<>(ObsidianExtensions.all(resolver, removedCallouts));
     all.add(TablesExtension.create());
     all.add(StrikethroughExtension.create());
     all.add(AutolinkExtension.create());
     all.add(TaskListItemsExtension.create());
     all.add(FootnotesExtension.create());
-    all.addAll(ObsidianExtensions.all(resolver, removedCallouts));
     return all;
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the index needs to know about a note before any note is rendered: its inline tags,
- * headings, block ids and outgoing links.
+ * What the index needs to know about a note before any note is rendered: its inline tags, headings,
+ * block ids and outgoing links.
  *
  * @param tags inline {@code #tags} as written (without '#')
  * @param headings every heading with the id the renderer will give it

@@ -3,7 +3,9 @@ package org.notebake.privacy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,11 +32,13 @@ public final class DenyList {
   private static final DenyList EMPTY = new DenyList(List.of());
 
   private final Pattern literals;
+  private final Set<Integer> firstChars;
   private final List<Pattern> regexes;
   private final int size;
 
   private DenyList(List<ListEntry> entries) {
     this.literals = literalPattern(entries);
+    this.firstChars = firstChars(entries);
     this.regexes =
         entries.stream()
             .filter(e -> e.kind() == ListEntry.Kind.REGEX)
@@ -69,20 +73,55 @@ public final class DenyList {
 
   void detect(String text, List<Finding> out) {
     if (literals != null) {
-      collect(literals.matcher(text), out);
+      collectWholeWords(text, out);
     }
     for (Pattern regex : regexes) {
-      collect(regex.matcher(text), out);
+      Matcher matcher = regex.matcher(text);
+      while (matcher.find()) {
+        add(matcher, out);
+      }
     }
   }
 
-  private static void collect(Matcher matcher, List<Finding> out) {
-    while (matcher.find()) {
-      if (matcher.end() > matcher.start()) {
-        out.add(
-            new Finding(
-                "deny", matcher.start(), matcher.end(), matcher.group(), "deny-list entry"));
+  /**
+   * Tries the literal alternation only where a word starts with the first letter of some entry. Run
+   * as a plain {@code find()}, the regex engine would try every entry at every char of every page,
+   * which is slow for a deny list of hundreds of names.
+   */
+  private void collectWholeWords(String text, List<Finding> out) {
+    Matcher matcher = literals.matcher(text);
+    boolean afterWordChar = false;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!afterWordChar && mayStartEntry(cp)) {
+        matcher.region(i, text.length());
+        if (matcher.lookingAt() && matcher.end() > i) {
+          add(matcher, out);
+          i = matcher.end();
+          afterWordChar = isWordChar(text.codePointBefore(i));
+          continue;
+        }
       }
+      afterWordChar = isWordChar(cp);
+      i += Character.charCount(cp);
+    }
+  }
+
+  private boolean mayStartEntry(int cp) {
+    return firstChars.contains(cp)
+        || firstChars.contains(Character.toLowerCase(cp))
+        || firstChars.contains(Character.toUpperCase(cp));
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    return Character.isLetterOrDigit(codePoint) || codePoint == '_';
+  }
+
+  private static void add(Matcher matcher, List<Finding> out) {
+    if (matcher.end() > matcher.start()) {
+      out.add(
+          new Finding("deny", matcher.start(), matcher.end(), matcher.group(), "deny-list entry"));
     }
   }
 
@@ -101,9 +140,23 @@ public final class DenyList {
     if (alternatives.isEmpty()) {
       return null;
     }
-    String regex =
-        "(?<!" + NOT_WORD + ")(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
+    String regex = "(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Every case variant of each plain entry's first char. */
+  private static Set<Integer> firstChars(List<ListEntry> entries) {
+    Set<Integer> chars = new HashSet<>();
+    for (ListEntry entry : entries) {
+      if (entry.kind() == ListEntry.Kind.LITERAL) {
+        int cp = entry.text().codePointAt(0);
+        chars.add(cp);
+        chars.add(Character.toLowerCase(cp));
+        chars.add(Character.toUpperCase(cp));
+        chars.add(Character.toTitleCase(cp));
+      }
+    }
+    return Set.copyOf(chars);
   }
 
   private static String literalRegex(String literal) {

@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
  * before the regex is even run, and an optional minimum Shannon entropy of the secret part that
  * keeps words like {@code api_key = your_key_goes_here} quiet.
  *
+ * <pre>{@code
+ * new SecretRule("secret.example-token", "Example token",
+ *     Pattern.compile("\\bexm_[0-9A-Za-z]{32}\\b"), 0, List.of("exm_"), 0);
+ * }</pre>
+ *
  * @param id the finding's rule id, {@code secret.aws-access-key}
  * @param description for people, "AWS access key"
  * @param pattern finds the token; {@code group} is the secret part

@@ -90,7 +90,10 @@ public final class NoteFactory {
   }
 
   private static String badDate(String key, FrontMatter fm) {
-    return key + ": \"" + fm.string(key).orElse("") + "\" is not a date; "
+    return key
+        + ": \""
+        + fm.string(key).orElse("")
+        + "\" is not a date; "
         + "write it as 2025-07-01 or 2025-07-01T09:30 (it is ignored)";
   }
 

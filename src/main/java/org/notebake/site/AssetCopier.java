@@ -59,8 +59,9 @@ final class AssetCopier {
       URI uri = url.toURI();
       if (uri.getScheme().equals("jar")) {
         FileSystem fs = jarFileSystem(uri);
-        walk(fs.getPath(THEME_ASSETS), (rel, file) -> assets.put(rel,
-            new AssetSource(null, THEME_ASSETS + "/" + rel)));
+        walk(
+            fs.getPath(THEME_ASSETS),
+            (rel, file) -> assets.put(rel, new AssetSource(null, THEME_ASSETS + "/" + rel)));
       } else {
         walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, null)));
       }

@@ -9,9 +9,9 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Attachment;
 
 /**
- * Publishes the attachments published notes reference, and only those: images are rewritten
- * without EXIF, XMP or IPTC (GPS above all), SVGs lose scripts and event handlers, and other files
- * (PDFs, audio, video) are copied as they are and listed in the build summary.
+ * Publishes the attachments published notes reference, and only those: images are rewritten without
+ * EXIF, XMP or IPTC (GPS above all), SVGs lose scripts and event handlers, and other files (PDFs,
+ * audio, video) are copied as they are and listed in the build summary.
  */
 final class AttachmentWriter {
   private static final Set<String> RASTER = Set.of("jpg", "jpeg", "png", "webp", "gif");
@@ -22,9 +22,15 @@ final class AttachmentWriter {
   private final Diagnostics diagnostics;
   private final PrivacyGate gate;
   private final List<String> publishedFiles;
+  private final ImageStripper images;
 
   AttachmentWriter(
-      OutputSink sink, Diagnostics diagnostics, PrivacyGate gate, List<String> publishedFiles) {
+      OutputSink sink,
+      Diagnostics diagnostics,
+      PrivacyGate gate,
+      List<String> publishedFiles,
+      ImageStripper images) {
+    this.images = images;
     this.sink = sink;
     this.diagnostics = diagnostics;
     this.gate = gate;
@@ -41,13 +47,18 @@ final class AttachmentWriter {
     gate.scanFileName(attachment.uri());
     try {
       if (RASTER.contains(ext)) {
-        sink.write(attachment.uri(), ImageStripper.strip(attachment.source().path()));
+        sink.write(attachment.uri(), images.strip(attachment.source().path()));
       } else if (ext.equals("svg")) {
-        sink.write(attachment.uri(), SvgCleaner.clean(Files.readString(attachment.source().path())));
+        sink.write(
+            attachment.uri(), SvgCleaner.clean(Files.readString(attachment.source().path())));
       } else if (UNSUPPORTED_IMAGES.contains(ext)) {
-        diagnostics.error(path, 0, 0, ext.toUpperCase(Locale.ROOT)
-            + " images cannot be stripped of their metadata, so they are not published; "
-            + "convert it to JPEG, PNG or WebP");
+        diagnostics.error(
+            path,
+            0,
+            0,
+            ext.toUpperCase(Locale.ROOT)
+                + " images cannot be stripped of their metadata, so they are not published; "
+                + "convert it to JPEG, PNG or WebP");
       } else {
         sink.copy(attachment.source().path(), attachment.uri());
         publishedFiles.add(attachment.uri());

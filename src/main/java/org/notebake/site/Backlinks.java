@@ -10,8 +10,8 @@ import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 
 /**
- * Who links to whom, among published notes only: a private note's links are never read, so they
- * can never show up as a backlink.
+ * Who links to whom, among published notes only: a private note's links are never read, so they can
+ * never show up as a backlink.
  */
 final class Backlinks {
   private Backlinks() {}
@@ -24,19 +24,25 @@ final class Backlinks {
         if (link.target().isEmpty()) {
           continue;
         }
-        index.findNote(link.target(), from)
+        index
+            .findNote(link.target(), from)
             .map(f -> f.value())
             .filter(to -> !to.equals(from))
-            .ifPresent(to -> found.computeIfAbsent(to, t -> new LinkedHashMap<>())
-                .putIfAbsent(from.uri(), new Backlink(from.title(), from.uri(), link.context())));
+            .ifPresent(
+                to ->
+                    found
+                        .computeIfAbsent(to, t -> new LinkedHashMap<>())
+                        .putIfAbsent(
+                            from.uri(), new Backlink(from.title(), from.uri(), link.context())));
       }
     }
     Map<Note, List<Backlink>> out = new HashMap<>();
-    found.forEach((to, links) -> {
-      List<Backlink> sorted = new ArrayList<>(links.values());
-      sorted.sort(java.util.Comparator.comparing(Backlink::title).thenComparing(Backlink::uri));
-      out.put(to, sorted);
-    });
+    found.forEach(
+        (to, links) -> {
+          List<Backlink> sorted = new ArrayList<>(links.values());
+          sorted.sort(java.util.Comparator.comparing(Backlink::title).thenComparing(Backlink::uri));
+          out.put(to, sorted);
+        });
     return out;
   }
 }

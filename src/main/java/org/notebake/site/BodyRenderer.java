@@ -10,11 +10,12 @@ import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.publish.Note;
+import org.notebake.vault.SourceFile;
 
 /**
- * Renders published notes' Markdown into safe HTML: links resolved against the site index,
- * embeds transcluded (relative to the page they appear on), raw HTML sanitised, and every
- * referenced attachment remembered so it, and only it, gets published.
+ * Renders published notes' Markdown into safe HTML: links resolved against the site index, embeds
+ * transcluded (relative to the page they appear on), raw HTML sanitised, and every referenced
+ * attachment remembered so it, and only it, gets published.
  */
 final class BodyRenderer {
   private final MarkdownConverter markdown;
@@ -43,8 +44,13 @@ final class BodyRenderer {
   }
 
   private String render(Note note, String hostUri, List<Note> stack) {
+    if (note.source().kind() == SourceFile.Kind.HTML) {
+      // JBake's .html content is HTML already; it is only cleaned.
+      return sanitizer.clean(note.body());
+    }
     NoteResolver resolver =
-        new NoteResolver(index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
+        new NoteResolver(
+            index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
     return sanitizer.clean(markdown.render(note.body(), resolver));
   }
 

@@ -47,7 +47,11 @@ final class DocumentBuilder {
   }
 
   SiteDocument build(
-      Note note, String body, NoteFacts facts, List<String> tagSlugs, TagIndex tags,
+      Note note,
+      String body,
+      NoteFacts facts,
+      List<String> tagSlugs,
+      TagIndex tags,
       List<Backlink> backlinks) {
     FrontMatter fm = note.frontMatter();
     String text = Jsoup.parseBodyFragment(body).text();
@@ -55,22 +59,33 @@ final class DocumentBuilder {
     String summary = summary(text);
     fields.put("summary", summary);
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
-    fields.put("reading_minutes", Math.max(1, (words(text) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+    fields.put(
+        "reading_minutes", Math.max(1, (words(text) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
     fields.put("canonical", siteHost + note.uri());
     fields.put("toc", toc(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
     cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
-    cover(note).ifPresent(cover -> {
-      fields.put("cover", cover);
-      fields.put("cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
-    });
+    cover(note)
+        .ifPresent(
+            cover -> {
+              fields.put("cover", cover);
+              fields.put(
+                  "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
+            });
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
     }
     return new SiteDocument(
-        note.path(), note.uri(), note.type(), note.title(), note.date(), note.updated(), tagSlugs,
-        body, fields);
+        note.path(),
+        note.uri(),
+        note.type(),
+        note.title(),
+        note.date(),
+        note.updated(),
+        tagSlugs,
+        body,
+        fields);
   }
 
   private static String summary(String text) {
@@ -135,7 +150,10 @@ final class DocumentBuilder {
     Optional<NoteLookup.Found<Attachment>> found = index.findAttachment(target, note);
     found.ifPresent(f -> used.accept(f.value()));
     if (found.isEmpty()) {
-      diagnostics.warning(note.path(), fm.line(fm.has("cover") ? "cover" : "image"), 1,
+      diagnostics.warning(
+          note.path(),
+          fm.line(fm.has("cover") ? "cover" : "image"),
+          1,
           "cover image \"" + target + "\" is not in the vault; the page is shared without it");
     }
     return found.map(f -> f.value().uri());

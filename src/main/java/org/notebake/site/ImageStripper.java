@@ -1,10 +1,24 @@
 package org.notebake.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.notebake.gallery.ImageException;
+import org.notebake.gallery.ImageSanitizer;
+import org.notebake.gallery.MetadataKeepList;
 
-/** Bridges to the gallery's image sanitiser: bytes of the image without any metadata. */
+/**
+ * The bytes of a published photo with no EXIF, XMP or IPTC left and its orientation applied, via
+ * the gallery's {@link ImageSanitizer}.
+ */
 final class ImageStripper {
-  private ImageStripper() {}
+  private final ImageSanitizer sanitizer = ImageSanitizer.create();
+  private final MetadataKeepList keep;
+
+  ImageStripper(MetadataKeepList keep) {
+    this.keep = keep;
+  }
 
   /** A photo that cannot be published safely; the message names the problem and the fix. */
   static final class Failure extends Exception {
@@ -15,7 +29,16 @@ final class ImageStripper {
     }
   }
 
-  static byte[] strip(Path image) throws Failure {
-    throw new Failure("image publishing is not wired yet", null);
+  byte[] strip(Path image) throws Failure {
+    try {
+      byte[] bytes = Files.readAllBytes(image);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+      sanitizer.sanitize(image.getFileName().toString(), bytes, out, keep);
+      return out.toByteArray();
+    } catch (ImageException e) {
+      throw new Failure(e.problem() + "; the image is not published", e);
+    } catch (IOException e) {
+      throw new Failure("cannot read the image: " + e.getMessage(), e);
+    }
   }
 }

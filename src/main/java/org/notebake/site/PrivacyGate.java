@@ -56,8 +56,12 @@ final class PrivacyGate {
         PrivacyRules.builder()
             .region(settings.region())
             .publicEmails(settings.publicEmails())
-            .deny(readList(settings.denyFile(), config, diagnostics, DenyList::parse, DenyList.empty()))
-            .allow(readList(settings.allowFile(), config, diagnostics, AllowList::parse, AllowList.empty()))
+            .deny(
+                readList(
+                    settings.denyFile(), config, diagnostics, DenyList::parse, DenyList.empty()))
+            .allow(
+                readList(
+                    settings.allowFile(), config, diagnostics, AllowList::parse, AllowList.empty()))
             .build();
     return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
   }
@@ -93,7 +97,8 @@ final class PrivacyGate {
       scan(out, source, meta.attr("content"), true);
     }
     for (Element el : page.select("[alt], [title], [aria-label]")) {
-      scan(out, source, el.attr("alt") + " " + el.attr("title") + " " + el.attr("aria-label"), true);
+      scan(
+          out, source, el.attr("alt") + " " + el.attr("title") + " " + el.attr("aria-label"), true);
     }
     for (Element a : page.select("a[href^=mailto:], a[href^=tel:], a[href^=sms:]")) {
       scan(out, source, a.attr("href").replaceFirst("^[a-z]+:", ""), true);
@@ -108,7 +113,8 @@ final class PrivacyGate {
       if (chrome != main && !chrome.select("main").contains(main)) {
         scan(out, source, chrome.text(), true);
       } else if (chrome != main) {
-        chrome.children().stream().filter(c -> c != main && !c.select("main").contains(main))
+        chrome.children().stream()
+            .filter(c -> c != main && !c.select("main").contains(main))
             .forEach(c -> scan(out, source, c.text(), true));
       }
     }
@@ -135,7 +141,8 @@ final class PrivacyGate {
             ? cache.computeIfAbsent(text, scanner::scan)
             : scanner.scan(text);
     for (Finding f : findings) {
-      String key = f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
+      String key =
+          f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
       hits.putIfAbsent(key, new Hit(f, outputPath, sourcePath));
     }
   }
@@ -143,17 +150,18 @@ final class PrivacyGate {
   /** Reports every finding not allowed by its note; returns how many were reported. */
   int finish() {
     List<Hit> sorted = new ArrayList<>(hits.values());
-    sorted.sort(java.util.Comparator.comparing((Hit h) -> h.outputPath()).thenComparing(h -> h.finding().start()));
-    int reported = 0;
+    sorted.sort(
+        java.util.Comparator.comparing((Hit h) -> h.outputPath())
+            .thenComparing(h -> h.finding().start()));
+    java.util.Set<String> reported = new java.util.HashSet<>();
     for (Hit hit : sorted) {
-      if (report(hit)) {
-        reported++;
-      }
+      report(hit).ifPresent(reported::add);
     }
-    return reported;
+    return reported.size();
   }
 
-  private boolean report(Hit hit) {
+  /** Reports a finding unless its notes allow it; returns where it was reported. */
+  private Optional<String> report(Hit hit) {
     Finding f = hit.finding();
     List<Located> places = new ArrayList<>();
     locate(hit.sourcePath(), f.match()).ifPresent(places::add);
@@ -167,19 +175,30 @@ final class PrivacyGate {
     Optional<Located> offending =
         places.stream().filter(at -> !allowsFor(at.note()).allows(f)).findFirst();
     if (!places.isEmpty() && offending.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
-    String message = f.description() + " \"" + f.masked() + "\" would be published (rule "
-        + f.rule() + "); remove it, or allow it in privacy.allow or with "
-        + "%%privacy:allow …%% in the note";
+    String message =
+        f.description()
+            + " \""
+            + f.masked()
+            + "\" would be published (rule "
+            + f.rule()
+            + "); remove it, or allow it in privacy.allow or with "
+            + "%%privacy:allow …%% in the note";
     if (offending.isPresent()) {
       Located at = offending.get();
       diagnostics.error(at.note().path(), at.line(), at.column(), message);
+      return Optional.of(at.note().path() + ":" + at.line() + ":" + at.column() + ":" + f.rule());
     } else {
-      diagnostics.error(hit.outputPath(), 0, 0, message + " (found in the site output, "
-          + "not in any published note: check templates, assets and file names)");
+      diagnostics.error(
+          hit.outputPath(),
+          0,
+          0,
+          message
+              + " (found in the site output, "
+              + "not in any published note: check templates, assets and file names)");
+      return Optional.of(hit.outputPath() + ":" + f.rule() + ":" + f.match());
     }
-    return true;
   }
 
   private record Located(Note note, int line, int column) {}
@@ -202,10 +221,12 @@ final class PrivacyGate {
   }
 
   private AllowList allowsFor(Note note) {
-    return noteAllows.computeIfAbsent(note.path(), p -> {
-      List<String> entries = new ArrayList<>(InlineAllows.parse(rawText(note)));
-      entries.addAll(note.frontMatter().strings("privacy-allow"));
-      return AllowList.of(entries);
-    });
+    return noteAllows.computeIfAbsent(
+        note.path(),
+        p -> {
+          List<String> entries = new ArrayList<>(InlineAllows.parse(rawText(note)));
+          entries.addAll(note.frontMatter().strings("privacy-allow"));
+          return AllowList.of(entries);
+        });
   }
 }

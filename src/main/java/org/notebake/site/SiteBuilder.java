@@ -42,6 +42,7 @@ public final class SiteBuilder {
   private final SiteConfig config;
   private final Diagnostics diagnostics;
   private final Stopwatch clock = new Stopwatch();
+  private final OutputPaths paths = new OutputPaths();
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -58,12 +59,15 @@ public final class SiteBuilder {
     Map<Note, NoteFacts> facts = clock.time("parse", () -> analyze(selection.published()));
     List<Attachment> attachments = attachments(vault.attachments());
     SiteIndex index =
-        clock.time("index", () -> SiteIndex.build(
-            facts, selection.withheld(), attachments, config.attachmentFolder()));
+        clock.time(
+            "index",
+            () ->
+                SiteIndex.build(
+                    facts, selection.withheld(), attachments, config.attachmentFolder()));
     BodyRenderer bodies = bodyRenderer(index);
     Map<Note, String> rendered = clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
     SitePlan plan = clock.time("plan", () -> plan(facts, rendered, index, bodies));
-    SiteWriter writer = new SiteWriter(config, diagnostics, clock);
+    SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
         vault.notes().size(),
@@ -98,7 +102,14 @@ public final class SiteBuilder {
   private Map<Note, NoteFacts> analyze(List<Note> notes) {
     MarkdownConverter md = markdown();
     Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
-    notes.parallelStream().forEach(note -> facts.put(note, md.analyze(note.body())));
+    notes.parallelStream()
+        .forEach(
+            note ->
+                facts.put(
+                    note,
+                    note.source().kind() == SourceFile.Kind.HTML
+                        ? new NoteFacts(List.of(), List.of(), java.util.Set.of(), List.of())
+                        : md.analyze(note.body())));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     notes.forEach(n -> ordered.put(n, facts.get(n)));
     return ordered;
@@ -107,9 +118,13 @@ public final class SiteBuilder {
   private List<Attachment> attachments(List<SourceFile> files) {
     List<Attachment> out = new ArrayList<>();
     for (SourceFile file : files) {
-      out.add(new Attachment(file, Slugs.path(parent(file.relativePath()))
-          + (parent(file.relativePath()).isEmpty() ? "" : "/")
-          + Slugs.fileName(file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1))));
+      out.add(
+          new Attachment(
+              file,
+              Slugs.path(parent(file.relativePath()))
+                  + (parent(file.relativePath()).isEmpty() ? "" : "/")
+                  + Slugs.fileName(
+                      file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1))));
     }
     return out;
   }
@@ -120,8 +135,7 @@ public final class SiteBuilder {
   }
 
   private BodyRenderer bodyRenderer(SiteIndex index) {
-    return new BodyRenderer(
-        markdown(), new NoteHtmlSanitizer(), index, diagnostics, tagPath());
+    return new BodyRenderer(markdown(), new NoteHtmlSanitizer(), index, diagnostics, tagPath());
   }
 
   private String tagPath() {
@@ -135,21 +149,33 @@ public final class SiteBuilder {
   }
 
   private SitePlan plan(
-      Map<Note, NoteFacts> facts, Map<Note, String> bodies, SiteIndex index, BodyRenderer renderer) {
+      Map<Note, NoteFacts> facts,
+      Map<Note, String> bodies,
+      SiteIndex index,
+      BodyRenderer renderer) {
     TagIndex tags = new TagIndex(tagPath(), config.jbake().string("output.extension", ".html"));
     Map<Note, List<Backlink>> backlinks = Backlinks.of(facts, index);
     DocumentBuilder builder =
         new DocumentBuilder(
-            config.jbake().siteHost(), config.exposedKeys(), index,
-            renderer.usedAttachments()::add, diagnostics);
+            config.jbake().siteHost(),
+            config.exposedKeys(),
+            index,
+            renderer.usedAttachments()::add,
+            diagnostics);
     List<SiteDocument> documents = new ArrayList<>();
     List<Note> withTemplate = withTemplates(facts.keySet());
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(facts.get(note).tags());
       List<String> slugs = tags.add(note.uri(), allTags);
-      documents.add(builder.build(note, bodies.get(note), facts.get(note), slugs, tags,
-          backlinks.getOrDefault(note, List.of())));
+      documents.add(
+          builder.build(
+              note,
+              bodies.get(note),
+              facts.get(note),
+              slugs,
+              tags,
+              backlinks.getOrDefault(note, List.of())));
     }
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
@@ -166,15 +192,24 @@ public final class SiteBuilder {
   private List<Note> withTemplates(java.util.Set<Note> notes) {
     Map<String, String> templates = config.jbake().templateFiles();
     List<Note> out = new ArrayList<>();
-    for (Note note : notes) {
-      if (templates.containsKey(note.type())) {
-        out.add(note);
-      } else {
+    List<Note> sorted = new ArrayList<>(notes);
+    sorted.sort(Comparator.comparing(Note::path));
+    for (Note note : sorted) {
+      if (!templates.containsKey(note.type())) {
         diagnostics.error(
-            note.path(), note.frontMatter().line("type"), 1,
-            "type \"" + note.type() + "\" has no template; add template." + note.type()
-                + ".file=" + note.type() + ".ftlh to jbake.properties or use one of "
+            note.path(),
+            note.frontMatter().line("type"),
+            1,
+            "type \""
+                + note.type()
+                + "\" has no template; add template."
+                + note.type()
+                + ".file="
+                + note.type()
+                + ".ftlh to jbake.properties or use one of "
                 + templates.keySet().stream().filter(t -> !isListType(t)).sorted().toList());
+      } else if (paths.claim(note.uri(), note.path(), diagnostics)) {
+        out.add(note);
       }
     }
     return out;

@@ -30,50 +30,59 @@ final class SiteWriter {
   private final SiteConfig config;
   private final Diagnostics diagnostics;
   private final Stopwatch clock;
+  private final OutputPaths paths;
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
 
-  SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock) {
+  SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
+    this.paths = paths;
     this.diagnostics = diagnostics;
     this.clock = clock;
   }
 
   /** Writes the site (or only renders and scans it, when {@code write} is false). */
   int write(SitePlan plan, boolean write, boolean force) {
-    OutputPaths paths = clock.time("paths", () -> claimPaths(plan));
+    clock.time("paths", () -> claimPaths(plan));
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
     if (!write) {
-      produce(plan, paths, OutputSink.discarding(), gate);
+      produce(plan, OutputSink.discarding(), gate);
       privacyFindings = gate.finish();
       return 0;
     }
     OutputTarget target =
         OutputPolicy.check(config.source(), config.content(), config.output(), force);
     try (StagedOutput staged = StagedOutput.open(target)) {
-      produce(plan, paths, new StagedSink(staged), gate);
+      staged.warnings().forEach(diagnostics::add);
+      produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", staged::commit);
       }
     } catch (java.io.UncheckedIOException e) {
-      diagnostics.error(config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
+      diagnostics.error(
+          config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
   }
 
-  private void produce(SitePlan plan, OutputPaths paths, OutputSink sink, PrivacyGate gate) {
-    clock.time("templates", () -> renderPages(plan, paths, sink, gate));
-    clock.time("images", () -> new AttachmentWriter(sink, diagnostics, gate, publishedFiles)
-        .write(plan.attachments()));
+  private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
+    clock.time("templates", () -> renderPages(plan, sink, gate));
+    clock.time(
+        "images",
+        () ->
+            new AttachmentWriter(
+                    sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
+                .write(plan.attachments()));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
   }
 
-  private OutputPaths claimPaths(SitePlan plan) {
-    OutputPaths paths = new OutputPaths();
+  /** Documents claimed their paths when they were planned; everything else claims its own. */
+  private void claimPaths(SitePlan plan) {
     for (PlannedOutput page : plan.pages()) {
-      paths.claim(page.path(), page.sourcePath() != null ? page.sourcePath() : page.template(),
-          diagnostics);
+      if (page.sourcePath() == null) {
+        paths.claim(page.path(), "template " + page.template(), diagnostics);
+      }
     }
     for (Attachment attachment : plan.attachments()) {
       paths.claim(attachment.uri(), attachment.source().relativePath(), diagnostics);
@@ -84,10 +93,9 @@ final class SiteWriter {
       }
     }
     paths.claim("robots.txt", "robots.txt", diagnostics);
-    return paths;
   }
 
-  private void renderPages(SitePlan plan, OutputPaths paths, OutputSink sink, PrivacyGate gate) {
+  private void renderPages(SitePlan plan, OutputSink sink, PrivacyGate gate) {
     HtmlPipeline pipeline =
         new HtmlPipeline(
             List.of(
@@ -97,20 +105,23 @@ final class SiteWriter {
                 new InternalLinkCheckPass(),
                 gate.htmlPass()));
     String host = config.jbake().siteHost();
-    plan.pages().parallelStream().forEach(page -> {
-      String text = renderOne(plan, page);
-      if (text == null) {
-        return;
-      }
-      if (page.html()) {
-        PageContext context =
-            new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
-        text = pipeline.process(text, context, diagnostics);
-      } else {
-        gate.scanText(page.path(), page.sourcePath(), text);
-      }
-      write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
-    });
+    plan.pages().parallelStream()
+        .forEach(
+            page -> {
+              String text = renderOne(plan, page);
+              if (text == null) {
+                return;
+              }
+              if (page.html()) {
+                PageContext context =
+                    new PageContext(
+                        page.path(), page.sourcePath(), host, paths::contains, p -> null);
+                text = pipeline.process(text, context, diagnostics);
+              } else {
+                gate.scanText(page.path(), page.sourcePath(), text);
+              }
+              write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
+            });
   }
 
   private String renderOne(SitePlan plan, PlannedOutput page) {
@@ -119,9 +130,14 @@ final class SiteWriter {
     } catch (TemplateFailure e) {
       String template = e.template() == null ? page.template() : e.template();
       diagnostics.error(
-          config.source().relativize(config.templates()).resolve(template).toString()
+          config
+              .source()
+              .relativize(config.templates())
+              .resolve(template)
+              .toString()
               .replace('\\', '/'),
-          e.line(), e.column(),
+          e.line(),
+          e.column(),
           e.getMessage() + " (while rendering " + page.path() + ")");
       return null;
     }
@@ -139,8 +155,11 @@ final class SiteWriter {
       }
     }
     if (!assets.containsKey("robots.txt")) {
-      String robots = "User-agent: *\nAllow: /\n\nSitemap: " + config.jbake().siteHost()
-          + config.jbake().string("sitemap.file", "sitemap.xml") + "\n";
+      String robots =
+          "User-agent: *\nAllow: /\n\nSitemap: "
+              + config.jbake().siteHost()
+              + config.jbake().string("sitemap.file", "sitemap.xml")
+              + "\n";
       write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
     }
   }
@@ -150,6 +169,16 @@ final class SiteWriter {
       sink.write(path, bytes);
     } catch (IOException e) {
       diagnostics.error(path, 0, 0, "cannot write: " + e.getMessage());
+    }
+  }
+
+  /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */
+  private org.notebake.gallery.MetadataKeepList keepList() {
+    try {
+      return org.notebake.gallery.MetadataKeepList.of(config.jbake().list("privacy.photo.keep"));
+    } catch (IllegalArgumentException e) {
+      throw new org.notebake.config.ConfigException(
+          "jbake.properties: error: privacy.photo.keep: " + e.getMessage());
     }
   }
 

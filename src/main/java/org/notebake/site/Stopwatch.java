@@ -18,10 +18,12 @@ final class Stopwatch {
   }
 
   void time(String stage, Runnable work) {
-    time(stage, () -> {
-      work.run();
-      return null;
-    });
+    time(
+        stage,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   Map<String, Long> millis() {

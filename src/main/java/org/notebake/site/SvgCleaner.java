@@ -18,15 +18,18 @@ final class SvgCleaner {
   static byte[] clean(String svg) {
     Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
     doc.outputSettings().prettyPrint(false);
-    doc.select("script, foreignObject, metadata, iframe, embed, object, handler, listener").remove();
+    doc.select("script, foreignObject, metadata, iframe, embed, object, handler, listener")
+        .remove();
     for (Element el : doc.getAllElements()) {
       for (Attribute attr : el.attributes().asList()) {
         String key = attr.getKey().toLowerCase(java.util.Locale.ROOT);
         String value = attr.getValue().strip().toLowerCase(java.util.Locale.ROOT);
         boolean link = key.equals("href") || key.endsWith(":href");
         if (key.startsWith("on")
-            || (link && !(value.startsWith("#") || value.startsWith("http://")
-                || value.startsWith("https://")))
+            || (link
+                && !(value.startsWith("#")
+                    || value.startsWith("http://")
+                    || value.startsWith("https://")))
             || value.contains("javascript:")) {
           el.removeAttr(attr.getKey());
         }

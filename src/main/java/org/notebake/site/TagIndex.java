@@ -10,9 +10,9 @@ import org.notebake.jbake.TagInfo;
 import org.notebake.links.Slugs;
 
 /**
- * Collects tags across published documents: Obsidian tags are case-insensitive, so
- * {@code #Observability} and {@code observability} are one tag shown by its first spelling; a
- * nested tag {@code area/sub} also files its document under {@code area}.
+ * Collects tags across published documents: Obsidian tags are case-insensitive, so {@code
+ * #Observability} and {@code observability} are one tag shown by its first spelling; a nested tag
+ * {@code area/sub} also files its document under {@code area}.
  */
 final class TagIndex {
   private final Map<String, String> names = new TreeMap<>();
@@ -39,7 +39,8 @@ final class TagIndex {
       StringBuilder prefix = new StringBuilder();
       for (int i = 0; i < parts.length; i++) {
         prefix.append(i == 0 ? "" : "/").append(parts[i]);
-        String name = String.join("/", java.util.Arrays.copyOf(shown, Math.min(i + 1, shown.length)));
+        String name =
+            String.join("/", java.util.Arrays.copyOf(shown, Math.min(i + 1, shown.length)));
         names.putIfAbsent(prefix.toString(), name.strip());
         documents.computeIfAbsent(prefix.toString(), k -> new LinkedHashSet<>()).add(uri);
       }

@@ -182,6 +182,20 @@ final class VaultWalk {
               + " link");
       return Optional.empty();
     }
+    // A link must not be a way into .obsidian/ or .trash/, which the walk itself never enters.
+    for (Path name : root.relativize(real)) {
+      if (FileClassifier.isHidden(name.toString())) {
+        symlinks++;
+        diagnostics.warning(
+            relative,
+            0,
+            0,
+            "symbolic link points into the hidden \""
+                + name
+                + "\" inside the content folder; it is not followed. Remove the link");
+        return Optional.empty();
+      }
+    }
     return Optional.of(new Target(real, Files.readAttributes(real, BasicFileAttributes.class)));
   }
 

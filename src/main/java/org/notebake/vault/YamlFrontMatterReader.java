@@ -84,12 +84,7 @@ final class YamlFrontMatterReader {
     } catch (MarkedYamlEngineException e) {
       reportMarked(e, lines, firstLine);
     } catch (YamlEngineException e) {
-      // Only the alias limit is thrown without a position.
-      error(
-          firstLine,
-          1,
-          "front matter uses an alias (*name) of a list or map, which notebake refuses because"
-              + " it can expand without bound; write the values out");
+      error(firstLine, 1, unmarkedMessage(e));
     }
     return Optional.empty();
   }
@@ -153,6 +148,18 @@ final class YamlFrontMatterReader {
       return "the quote or bracket opened here is never closed (" + problem + ")";
     }
     return problem;
+  }
+
+  /** The engine reports its alias limit without a position, in words about its settings. */
+  private static String unmarkedMessage(YamlEngineException e) {
+    if (String.valueOf(e.getMessage()).contains("aliases")) {
+      return "front matter uses an alias (*name) of a list or map, which notebake refuses because"
+          + " it can expand without bound; write the values out";
+    }
+    return "front matter is not valid YAML: "
+        + e.getMessage()
+        + "; "
+        + YamlFixHint.of(e.getMessage(), "");
   }
 
   private static String notAMapMessage(Node root) {

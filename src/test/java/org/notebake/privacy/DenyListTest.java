@@ -41,6 +41,19 @@ class DenyListTest {
   }
 
   @Test
+  void manyEntriesAndEntriesStartingWithSymbolsAreAllFound() {
+    String[] entries = new String[300];
+    for (int i = 0; i < entries.length; i++) {
+      entries[i] = "Name" + i;
+    }
+    entries[0] = "@acme-corp";
+    DenyList deny = DenyList.of(entries);
+
+    assertThat(denied(deny, "see @acme-corp, name299 and NAME7; not Name3000 or a@acme-corp"))
+        .containsExactly("@acme-corp", "name299", "NAME7");
+  }
+
+  @Test
   void regexEntriesInBothSyntaxes() {
     DenyList deny = DenyList.of("re:Phoenix \\d+", "/\\bsat\\d+\\b/");
 

@@ -38,8 +38,35 @@ class PrivacyScannerTest {
   }
 
   @Test
+  void numbersCloseTogetherAndFarApartAreEachFoundOnce() {
+    String text =
+        "a 912 555 0142 / (912) 555-0177 b" + " filler words".repeat(20) + "\nc +1 912 555 0199";
+
+    assertThat(scanner.scan(text))
+        .extracting(Finding::match)
+        .containsExactly("912 555 0142", "(912) 555-0177", "+1 912 555 0199");
+    assertThat(scanner.scan(text).get(2).start()).isEqualTo(text.indexOf("+1 912"));
+  }
+
+  @Test
   void bareSevenDigitNumberWithoutAreaCodeIsNotAPhoneNumber() {
     assertThat(scanner.scan("call 555-0142 later")).isEmpty();
+  }
+
+  @Test
+  void shortInternationalNumberFoundFromAnyRegion() {
+    assertThat(scanner.scan("Niue office +683 4002."))
+        .extracting(Finding::match)
+        .containsExactly("+683 4002");
+  }
+
+  @Test
+  void otherRegionFindsItsNationalNumbers() {
+    PrivacyScanner uk = PrivacyScanner.create(PrivacyRules.builder().region("gb").build());
+
+    assertThat(uk.scan("ring 020 7946 0958 or 912 555 0142"))
+        .extracting(Finding::match)
+        .containsExactly("020 7946 0958");
   }
 
   @ParameterizedTest

@@ -362,14 +362,12 @@ class FrontMatterParserTest {
   }
 
   @Test
-  void userExampleNoteParses() {
-    ParsedNote note =
-        parse("---\ntitle: \"2025-07-01\"\n---\n\n- close the loop with john & jessica\n");
+  void dateLikeQuotedTitleStaysTextAndNoteIsNotPublished() {
+    ParsedNote note = parse("---\ntitle: \"2025-07-01\"\n---\n\n- plan the next photo walk\n");
 
     assertThat(note.frontMatter().string("title")).contains("2025-07-01");
     assertThat(note.frontMatter().bool("publish")).isEmpty();
-    assertThat(note.body().lines().toList().get(4))
-        .isEqualTo("- close the loop with john & jessica");
+    assertThat(note.body().lines().toList().get(4)).isEqualTo("- plan the next photo walk");
   }
 
   @Test

@@ -67,6 +67,7 @@ final class LeftoverRecovery {
     for (Path leftover : marked) {
       MarkedTree.delete(leftover);
     }
+    warnings.sort(Comparator.comparing(Diagnostic::path)); // the folder listing has no order
     return List.copyOf(warnings);
   }
 

@@ -38,7 +38,7 @@ public final class OutputPolicy {
    * @param contentFolder the folder holding the notes, usually inside {@code source}
    * @param output the folder to replace with the baked site; it need not exist
    * @param force whether the user accepts replacing a non-empty folder notebake did not create
-   * @return the accepted output, with its path made absolute and its symbolic links resolved
+   * @return the accepted output: absolute, normalised, symbolic links resolved in its parents
    * @throws OutputRefusedException naming the path, the reason and the fix
    */
   public static OutputTarget check(Path source, Path contentFolder, Path output, boolean force) {

@@ -4,13 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +30,24 @@ import org.notebake.diagnostics.Diagnostic;
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
  * filesystem, so the swap is two renames. Every file is written to a temporary name and moved into
  * place, never through a symbolic link, and never outside the staging folder. Opening first runs
- * {@link LeftoverRecovery} to clean up after builds that were killed. Two builds into the same
- * output at the same time are not coordinated: the later one removes the earlier one's staging.
+ * {@code LeftoverRecovery} to clean up after builds that were killed. An {@code OutputLock} (file
+ * {@code .<name>.lock} next to the output) makes a second build into the same folder fail at once
+ * instead of disturbing the first. Files may be written from several threads at once; {@link
+ * #commit()} and {@link #abandon()} belong to one.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OutputTarget target;
+  private final OutputLock lock;
   private final StagingRoot staging;
   private final List<Diagnostic> warnings;
-  private boolean finished;
+  private volatile boolean finished;
 
-  private StagedOutput(OutputTarget target, StagingRoot staging, List<Diagnostic> warnings) {
+  private StagedOutput(
+      OutputTarget target, OutputLock lock, StagingRoot staging, List<Diagnostic> warnings) {
     this.target = target;
+    this.lock = lock;
     this.staging = staging;
     this.warnings = new ArrayList<>(warnings);
   }
@@ -68,13 +71,24 @@ public final class StagedOutput implements AutoCloseable {
     refuseUnlessReplaceable(target);
     try {
       Files.createDirectories(output.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder " + output.getParent(), e);
+    }
+    OutputLock lock = OutputLock.acquire(output);
+    boolean opened = false;
+    try {
       List<Diagnostic> warnings = LeftoverRecovery.recover(output);
       Path root = output.resolveSibling(LeftoverRecovery.stagingName(output, randomSuffix()));
       Files.createDirectory(root);
       OutputMarker.write(root);
-      return new StagedOutput(target, new StagingRoot(root), warnings);
+      opened = true;
+      return new StagedOutput(target, lock, new StagingRoot(root), warnings);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare a staging folder next to " + output, e);
+    } finally {
+      if (!opened) {
+        lock.close();
+      }
     }
   }
 
@@ -115,15 +129,15 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Writes {@code bytes} to {@code relativePath}, replacing an earlier write. */
   public Path writeBytes(String relativePath, byte[] bytes) {
-    Path target = resolve(relativePath);
-    return replaceAtomically(target, out -> out.write(bytes));
+    requireOpen();
+    return staging.write(relativePath, out -> out.write(bytes));
   }
 
   /** Copies the regular file {@code from} (never a link) to {@code relativePath}. */
   public Path copy(Path from, String relativePath) {
-    Path target = resolve(relativePath);
-    return replaceAtomically(
-        target,
+    requireOpen();
+    return staging.write(
+        relativePath,
         out -> {
           try (InputStream in = Files.newInputStream(from, LinkOption.NOFOLLOW_LINKS)) {
             in.transferTo(out);
@@ -148,17 +162,31 @@ public final class StagedOutput implements AutoCloseable {
       try {
         Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
-        if (old != null) {
-          Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
-        }
+        restore(old, output, e);
         throw e;
       }
       finished = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot swap the new site into " + output, e);
     }
-    if (old != null) {
-      deleteOldSite(old);
+    try {
+      if (old != null) {
+        deleteOldSite(old);
+      }
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Puts the moved-aside site back; if even that fails, the next open's recovery will. */
+  private static void restore(Path old, Path output, IOException swapFailure) {
+    if (old == null) {
+      return;
+    }
+    try {
+      Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException restoreFailure) {
+      swapFailure.addSuppressed(restoreFailure);
     }
   }
 
@@ -184,7 +212,7 @@ public final class StagedOutput implements AutoCloseable {
       return;
     }
     finished = true;
-    try {
+    try (lock) {
       if (Files.exists(staging.root(), LinkOption.NOFOLLOW_LINKS)) {
         MarkedTree.delete(staging.root());
       }
@@ -242,36 +270,8 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
-  private static String randomSuffix() {
+  /** A short random name part, so concurrent and repeated builds never pick the same name. */
+  static String randomSuffix() {
     return Long.toUnsignedString(RANDOM.nextLong(), 36);
-  }
-
-  /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */
-  private static Path replaceAtomically(Path target, StreamWriter content) {
-    Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + randomSuffix());
-    try {
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary,
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE,
-              LinkOption.NOFOLLOW_LINKS)) {
-        content.writeTo(out);
-      }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-      return target;
-    } catch (IOException e) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw new UncheckedIOException("cannot write " + target, e);
-    }
-  }
-
-  @FunctionalInterface
-  private interface StreamWriter {
-    void writeTo(OutputStream out) throws IOException;
   }
 }

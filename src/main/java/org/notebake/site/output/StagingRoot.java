@@ -1,11 +1,15 @@
 package org.notebake.site.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Maps site-relative paths into the staging folder and refuses any that would land outside it:
@@ -39,6 +43,39 @@ record StagingRoot(Path root) {
       throw escape(relativePath, "it does not name a file inside the staging folder");
     }
     return current;
+  }
+
+  /**
+   * Writes {@code relativePath} through a temporary sibling renamed over it, so a reader never sees
+   * half a file; neither the temporary file nor the target is ever opened through a link.
+   */
+  Path write(String relativePath, StreamWriter content) {
+    return replaceAtomically(resolve(relativePath), content);
+  }
+
+  /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */
+  private static Path replaceAtomically(Path target, StreamWriter content) {
+    Path temporary =
+        target.resolveSibling("." + target.getFileName() + ".tmp-" + StagedOutput.randomSuffix());
+    try {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS)) {
+        content.writeTo(out);
+      }
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      return target;
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
   }
 
   private Path parse(String relativePath) {
@@ -75,6 +112,11 @@ record StagingRoot(Path root) {
     }
     try {
       Files.createDirectory(folder);
+    } catch (FileAlreadyExistsException e) {
+      // Another rendering thread may have just made it; anything but a real folder is refused.
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        throw new UncheckedIOException("cannot create the folder for " + relativePath, e);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder for " + relativePath, e);
     }
@@ -85,5 +127,11 @@ record StagingRoot(Path root) {
         root,
         "refusing to write \"" + relativePath + "\": " + why,
         "this is a bug in notebake or a plugin; report it with the note that produced this path");
+  }
+
+  /** Produces a file's bytes; may fail with an I/O error. */
+  @FunctionalInterface
+  interface StreamWriter {
+    void writeTo(OutputStream out) throws IOException;
   }
 }

@@ -2,6 +2,7 @@ package org.notebake.site.output;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.notebake.site.output.StagedOutputTest.bake;
 import static org.notebake.site.output.StagedOutputTest.siblingsOf;
 
@@ -20,7 +21,7 @@ class KilledBuildTest {
 
   @Test
   @Timeout(30)
-  void killedBuildLeavesTheLiveSiteAndTheNextOpenCleansUp() throws Exception {
+  void killedBuildLeavesTheLiveSiteAndTheNextBuildCleansUp() throws Exception {
     Path output = bake(temp.resolve("site"), "index.html", "notes/old.html");
     Map<String, String> live = TreeSnapshot.of(output);
 
@@ -31,6 +32,9 @@ class KilledBuildTest {
       String line = out.readLine();
       assertThat(line).as("child output").startsWith("READY ");
       staging = Path.of(line.substring("READY ".length()));
+      assertThatThrownBy(() -> StagedOutput.open(output))
+          .as("the running child holds the output lock")
+          .hasMessageContaining("another notebake build is writing");
       child.destroyForcibly();
       assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
     } finally {
@@ -44,7 +48,7 @@ class KilledBuildTest {
     StagedOutput.open(output).close();
 
     assertThat(staging).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
     assertThat(TreeSnapshot.of(output)).isEqualTo(live);
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class StagedOutputTest {
     assertThat(TreeSnapshot.of(output).keySet())
         .containsExactly(OutputMarker.NAME, "index.html", "notes/", "notes/a.html");
     assertThat(output.resolve("notes/a.html")).hasContent("<p>a</p>");
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
   }
 
   @Test
@@ -45,7 +46,7 @@ class StagedOutputTest {
 
     assertThat(output.resolve("index.html")).hasContent("<p>new</p>");
     assertThat(output.resolve("old.html")).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
   }
 
   @Test
@@ -69,7 +70,7 @@ class StagedOutputTest {
 
     assertThat(TreeSnapshot.of(output)).isEqualTo(before);
     assertThat(staged.root()).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
   }
 
   @Test
@@ -87,7 +88,7 @@ class StagedOutputTest {
         .hasMessage("render failed");
 
     assertThat(TreeSnapshot.of(output)).isEqualTo(before);
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
   }
 
   @Test
@@ -98,7 +99,7 @@ class StagedOutputTest {
     bake(output, "other.html");
 
     assertThat(userFile).hasContent("mine");
-    assertThat(siblingsOf(output)).containsExactly("site", "site-notes.txt");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site", "site-notes.txt");
   }
 
   @Test
@@ -156,7 +157,7 @@ class StagedOutputTest {
 
     assertThat(output.resolve("thesis.docx")).hasContent("years of work");
     assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
   }
 
   @Test
@@ -169,7 +170,23 @@ class StagedOutputTest {
         .isInstanceOf(OutputRefusedException.class)
         .hasMessageContaining("symbolic link");
     assertThat(TreeSnapshot.of(real)).isEqualTo(before);
-    assertThat(siblingsOf(link)).containsExactly("real-site", "site");
+    assertThat(siblingsOf(link)).containsExactly(".real-site.lock", "real-site", "site");
+  }
+
+  @Test
+  void secondBuildIntoTheSameOutputIsRefusedWhileTheFirstRuns() throws IOException {
+    Path output = temp.resolve("site");
+    try (StagedOutput first = StagedOutput.open(output)) {
+      assertThatThrownBy(() -> StagedOutput.open(output))
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("another notebake build is writing");
+      first.writeString("index.html", "<p>first</p>");
+      first.commit();
+    }
+
+    bake(output, "index.html");
+
+    assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
   }
 
   @Test
@@ -191,7 +208,21 @@ class StagedOutputTest {
           .isInstanceOf(OutputRefusedException.class)
           .hasMessageContaining("refusing to write");
     }
-    assertThat(siblingsOf(output)).isEmpty();
+    assertThat(siblingsOf(output)).containsExactly(".site.lock");
+  }
+
+  @Test
+  void pagesMayBeWrittenFromSeveralThreadsIntoSharedFolders() throws IOException {
+    Path output = temp.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      IntStream.range(0, 200)
+          .parallel()
+          .forEach(i -> staged.writeString("notes/" + (i % 7) + "/p" + i + ".html", "p" + i));
+      staged.commit();
+    }
+    assertThat(output.resolve("notes/3/p199.html")).hasContent("p199");
+    assertThat(TreeSnapshot.of(output))
+        .hasSize(2 + 7 + 200); // marker, notes/, 7 folders, 200 pages
   }
 
   @Test

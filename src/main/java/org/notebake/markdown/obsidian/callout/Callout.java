@@ -1,7 +1,11 @@
 package org.notebake.markdown.obsidian.callout;
 
 import java.util.Objects;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * An Obsidian callout: a block quote starting with {@code [!type]}, e.g. {@code > [!faq]- Why?}.
@@ -22,17 +26,14 @@ public final class Callout extends CustomBlock {
   }
 
   private final String type;
-  private final String title;
   private final Fold fold;
 
   /**
    * @param type the type as written, lowercased ("faq", "note", "private")
-   * @param title the custom title as written, or null for the default
    * @param fold the fold marker
    */
-  public Callout(String type, String title, Fold fold) {
+  public Callout(String type, Fold fold) {
     this.type = Objects.requireNonNull(type, "type");
-    this.title = title;
     this.fold = Objects.requireNonNull(fold, "fold");
   }
 
@@ -41,9 +42,35 @@ public final class Callout extends CustomBlock {
     return type;
   }
 
-  /** The custom title as written (raw Markdown), or null when the callout has none. */
+  /**
+   * The plain text of the custom title, or null when the callout has none. Read from the {@link
+   * CalloutTitle} child, not from the source line, so a comment removed from the title is gone from
+   * this too.
+   */
   public String title() {
-    return title;
+    for (Node child = getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof CalloutTitle) {
+        return plainText(child);
+      }
+    }
+    return null;
+  }
+
+  private static String plainText(Node title) {
+    StringBuilder text = new StringBuilder();
+    title.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text node) {
+            text.append(node.getLiteral());
+          }
+
+          @Override
+          public void visit(Code node) {
+            text.append(node.getLiteral());
+          }
+        });
+    return text.toString();
   }
 
   public Fold fold() {
@@ -52,6 +79,6 @@ public final class Callout extends CustomBlock {
 
   @Override
   protected String toStringAttributes() {
-    return "type=" + type + ", title=" + title + ", fold=" + fold;
+    return "type=" + type + ", fold=" + fold;
   }
 }

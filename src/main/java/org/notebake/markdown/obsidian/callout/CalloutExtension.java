@@ -6,9 +6,11 @@ import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.notebake.markdown.obsidian.callout.internal.CalloutBlockParser;
 import org.notebake.markdown.obsidian.callout.internal.CalloutHtmlNodeRenderer;
 import org.notebake.markdown.obsidian.callout.internal.CalloutRemover;
+import org.notebake.markdown.obsidian.callout.internal.CalloutTextContentNodeRenderer;
 
 /**
  * Obsidian callouts: a block quote starting with {@code [!type]}, optionally foldable.
@@ -34,7 +36,9 @@ import org.notebake.markdown.obsidian.callout.internal.CalloutRemover;
  * parsing, contents and all.
  */
 public final class CalloutExtension
-    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    implements Parser.ParserExtension,
+        HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
 
   private final Set<String> removedTypes;
 
@@ -60,6 +64,11 @@ public final class CalloutExtension
   @Override
   public void extend(HtmlRenderer.Builder rendererBuilder) {
     rendererBuilder.nodeRendererFactory(CalloutHtmlNodeRenderer::new);
+  }
+
+  @Override
+  public void extend(TextContentRenderer.Builder rendererBuilder) {
+    rendererBuilder.nodeRendererFactory(CalloutTextContentNodeRenderer::new);
   }
 
   /** Options for {@link CalloutExtension}. */

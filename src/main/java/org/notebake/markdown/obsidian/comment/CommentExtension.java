@@ -19,10 +19,12 @@ import org.notebake.markdown.obsidian.comment.internal.CommentRemover;
  * </pre>
  *
  * <p>An unclosed {@code %%} hides the rest of the note, as in Obsidian. {@code %%} inside code
- * spans and code blocks is code, not a comment. Register it first, so the other extensions'
- * post-passes never see commented text. A link reference definition written inside a comment is
- * still known to CommonMark's link resolution (the definition itself is removed); don't define
- * links there.
+ * spans and code blocks (a fence's info string included) is code, not a comment. In raw HTML it is
+ * a marker as in text, and raw HTML that a comment touches is dropped whole. Link destinations and
+ * titles are not scanned: {@code [a](%%x%%)} keeps its URL. Register it first, so the other
+ * extensions' post-passes never see commented text. A link reference definition written inside a
+ * comment is still known to CommonMark's link resolution (the definition itself is removed); don't
+ * define links there.
  */
 public final class CommentExtension implements Parser.ParserExtension {
 

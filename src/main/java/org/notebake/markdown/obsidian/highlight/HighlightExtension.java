@@ -3,8 +3,10 @@ package org.notebake.markdown.obsidian.highlight;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.notebake.markdown.obsidian.highlight.internal.HighlightDelimiterProcessor;
 import org.notebake.markdown.obsidian.highlight.internal.HighlightHtmlNodeRenderer;
+import org.notebake.markdown.obsidian.highlight.internal.HighlightTextContentNodeRenderer;
 
 /**
  * Obsidian highlights: {@code ==text==} becomes {@link Highlight} nodes.
@@ -17,7 +19,9 @@ import org.notebake.markdown.obsidian.highlight.internal.HighlightHtmlNodeRender
  * text, following CommonMark's flanking rules.
  */
 public final class HighlightExtension
-    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    implements Parser.ParserExtension,
+        HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
 
   private HighlightExtension() {}
 
@@ -33,5 +37,10 @@ public final class HighlightExtension
   @Override
   public void extend(HtmlRenderer.Builder rendererBuilder) {
     rendererBuilder.nodeRendererFactory(HighlightHtmlNodeRenderer::new);
+  }
+
+  @Override
+  public void extend(TextContentRenderer.Builder rendererBuilder) {
+    rendererBuilder.nodeRendererFactory(HighlightTextContentNodeRenderer::new);
   }
 }

@@ -3,9 +3,11 @@ package org.notebake.markdown.obsidian.tag;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.notebake.markdown.obsidian.ObsidianResolver;
 import org.notebake.markdown.obsidian.tag.internal.TagHtmlNodeRenderer;
 import org.notebake.markdown.obsidian.tag.internal.TagInlineParser;
+import org.notebake.markdown.obsidian.tag.internal.TagTextContentNodeRenderer;
 
 /**
  * Obsidian inline tags: {@code #tag} and nested {@code #area/sub} become {@link Tag} nodes, linked
@@ -20,7 +22,9 @@ import org.notebake.markdown.obsidian.tag.internal.TagInlineParser;
  * #create(ObsidianResolver)} (per note when hrefs are relative).
  */
 public final class TagExtension
-    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    implements Parser.ParserExtension,
+        HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
 
   private final ObsidianResolver resolver;
 
@@ -46,5 +50,10 @@ public final class TagExtension
   @Override
   public void extend(HtmlRenderer.Builder rendererBuilder) {
     rendererBuilder.nodeRendererFactory(context -> new TagHtmlNodeRenderer(context, resolver));
+  }
+
+  @Override
+  public void extend(TextContentRenderer.Builder rendererBuilder) {
+    rendererBuilder.nodeRendererFactory(TagTextContentNodeRenderer::new);
   }
 }

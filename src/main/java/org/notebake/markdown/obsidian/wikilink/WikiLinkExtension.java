@@ -3,11 +3,13 @@ package org.notebake.markdown.obsidian.wikilink;
 import org.commonmark.Extension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.notebake.markdown.obsidian.ObsidianResolver;
 import org.notebake.markdown.obsidian.wikilink.internal.EscapedBracketInlineParser;
 import org.notebake.markdown.obsidian.wikilink.internal.SpacedDestinationLinkProcessor;
 import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkHtmlNodeRenderer;
 import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkPostProcessor;
+import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkTextContentNodeRenderer;
 
 /**
  * Obsidian wikilinks and embeds, plus vault-relative standard links and images, all rendered
@@ -33,7 +35,9 @@ import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkPostProcessor;
  * expect the merged text nodes this extension restores after its own pass.
  */
 public final class WikiLinkExtension
-    implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    implements Parser.ParserExtension,
+        HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
 
   private final ObsidianResolver resolver;
 
@@ -65,6 +69,11 @@ public final class WikiLinkExtension
   @Override
   public void extend(HtmlRenderer.Builder rendererBuilder) {
     rendererBuilder.nodeRendererFactory(context -> new WikiLinkHtmlNodeRenderer(context, resolver));
+  }
+
+  @Override
+  public void extend(TextContentRenderer.Builder rendererBuilder) {
+    rendererBuilder.nodeRendererFactory(WikiLinkTextContentNodeRenderer::new);
   }
 
   /** Options for {@link WikiLinkExtension}. */

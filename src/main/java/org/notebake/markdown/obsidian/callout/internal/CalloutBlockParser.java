@@ -105,10 +105,7 @@ public final class CalloutBlockParser extends AbstractBlockParser {
       }
       SourceLine titleLine = title(line, start + matcher.start(3), start + matcher.end(3));
       Callout callout =
-          new Callout(
-              matcher.group(1).toLowerCase(Locale.ROOT),
-              titleLine == null ? null : titleLine.getContent().toString(),
-              fold(matcher.group(2)));
+          new Callout(matcher.group(1).toLowerCase(Locale.ROOT), fold(matcher.group(2)));
       return BlockStart.of(new CalloutBlockParser(callout, titleLine)).atIndex(content.length());
     }
 

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
@@ -31,17 +35,32 @@ public final class CommentRemover implements PostProcessor {
   public Node process(Node document) {
     List<Node> nodes = preOrder(document);
     Set<Node> hadChildren = new HashSet<>();
+    Set<Node> startedInComment = new HashSet<>();
+    Set<Node> touched = new HashSet<>();
     boolean inComment = false;
     for (Node node : nodes) {
       if (node.getFirstChild() != null) {
         hadChildren.add(node);
+        if (inComment) {
+          startedInComment.add(node);
+        }
       } else if (node instanceof Text text) {
+        Node parent = text.getParent();
+        boolean before = inComment;
         inComment = strip(text, inComment);
+        if (before || inComment || text.getParent() == null) {
+          touched.add(parent);
+        }
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        touched.add(node.getParent());
+        inComment = stripRaw(node, inComment);
       } else if (inComment) {
+        touched.add(node.getParent());
         node.unlink();
       }
     }
-    removeEmptied(nodes, hadChildren);
+    removeEmptied(nodes, hadChildren, startedInComment);
+    touched.forEach(CommentRemover::trimLineBreaks);
     return document;
   }
 
@@ -75,18 +94,52 @@ public final class CommentRemover implements PostProcessor {
     return open;
   }
 
+  /**
+   * Raw HTML is scanned like text, so a comment around or inside it hides it too. A raw node that a
+   * comment touches is dropped whole: cutting raw HTML apart could leave, say, an unclosed {@code
+   * <!--} that swallows the rest of the page.
+   */
+  private static boolean stripRaw(Node node, boolean inComment) {
+    String literal =
+        node instanceof HtmlBlock block ? block.getLiteral() : ((HtmlInline) node).getLiteral();
+    int markers = 0;
+    for (int at = literal.indexOf(MARKER); at >= 0; at = literal.indexOf(MARKER, at + 2)) {
+      markers++;
+    }
+    if (inComment || markers > 0) {
+      node.unlink();
+    }
+    return inComment ^ (markers % 2 == 1);
+  }
+
   /** Children come after their parents in pre-order, so walking backwards empties bottom-up. */
-  private static void removeEmptied(List<Node> nodes, Set<Node> hadChildren) {
+  private static void removeEmptied(
+      List<Node> nodes, Set<Node> hadChildren, Set<Node> startedInComment) {
     for (int i = nodes.size() - 1; i >= 0; i--) {
       Node node = nodes.get(i);
-      if (hadChildren.contains(node)
-          && node.getFirstChild() == null
-          && !(node instanceof Document)
-          // An emptied table cell must stay, or the row's other cells shift columns.
-          && !(node instanceof TableCell)) {
+      boolean emptied = hadChildren.contains(node) && node.getFirstChild() == null;
+      // A table cell emptied by a comment inside it must stay, or the row's cells shift columns.
+      boolean keep =
+          node instanceof Document
+              || (node instanceof TableCell && !startedInComment.contains(node));
+      if (emptied && !keep) {
         node.unlink();
       }
     }
+  }
+
+  /** A line break left at the start or end of a paragraph belonged to a removed comment line. */
+  private static void trimLineBreaks(Node parent) {
+    while (isLineBreak(parent.getFirstChild())) {
+      parent.getFirstChild().unlink();
+    }
+    while (isLineBreak(parent.getLastChild())) {
+      parent.getLastChild().unlink();
+    }
+  }
+
+  private static boolean isLineBreak(Node node) {
+    return node instanceof SoftLineBreak || node instanceof HardLineBreak;
   }
 
   private static List<Node> preOrder(Node root) {

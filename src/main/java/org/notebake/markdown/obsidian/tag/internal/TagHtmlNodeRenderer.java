@@ -3,6 +3,7 @@ package org.notebake.markdown.obsidian.tag.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -36,11 +37,25 @@ public final class TagHtmlNodeRenderer implements NodeRenderer {
               + " TagExtension.create(resolver) to render tags");
     }
     Tag tag = (Tag) node;
+    if (insideLink(tag)) {
+      // A link cannot hold a link: inside link text the tag stays text.
+      html.text("#" + tag.name());
+      return;
+    }
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("class", "tag");
     attributes.put("href", resolver.tagHref(tag.name()));
     html.tag("a", context.extendAttributes(node, "a", attributes));
     html.text("#" + tag.name());
     html.tag("/a");
+  }
+
+  private static boolean insideLink(Node node) {
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof Link) {
+        return true;
+      }
+    }
+    return false;
   }
 }

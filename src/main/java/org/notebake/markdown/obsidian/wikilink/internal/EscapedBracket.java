@@ -3,8 +3,9 @@ package org.notebake.markdown.obsidian.wikilink.internal;
 import org.commonmark.node.CustomNode;
 
 /**
- * A backslash-escaped {@code [}, {@code ]} or {@code !}, alive only between inline parsing and
- * {@link WikiLinkPostProcessor}.
+ * A backslash-escaped {@code [}, {@code ]}, {@code !} or {@code ^}, alive only between inline
+ * parsing and {@link WikiLinkPostProcessor} (so the block-id pass, which runs before it, sees it
+ * too).
  *
  * <p>CommonMark turns {@code \[} into a text node that is then merged with its neighbours, which
  * would make {@code \[[x]]} indistinguishable from {@code [[x]]}. This node keeps the escape

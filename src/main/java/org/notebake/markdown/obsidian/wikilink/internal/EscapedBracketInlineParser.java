@@ -8,12 +8,13 @@ import org.commonmark.parser.beta.ParsedInline;
 import org.commonmark.parser.beta.Scanner;
 
 /**
- * Parses {@code \[}, {@code \]} and {@code \!} into {@link EscapedBracket}; every other backslash
- * is left to CommonMark (custom inline parsers are tried before the built-in ones).
+ * Parses {@code \[}, {@code \]}, {@code \!} and {@code \^} into {@link EscapedBracket}; every other
+ * backslash is left to CommonMark (custom inline parsers are tried before the built-in ones).
  */
 public final class EscapedBracketInlineParser implements InlineContentParser {
 
-  private static final String GUARDED = "[]!";
+  // '^' too, so that "\^id" at the end of a paragraph is text, not a block id.
+  private static final String GUARDED = "[]!^";
 
   @Override
   public ParsedInline tryParse(InlineParserState state) {

@@ -50,10 +50,12 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
 
   @Override
   public void render(Node node) {
+    LinkDestination destination =
+        node instanceof Link link ? LinkDestination.parse(link.getDestination()) : null;
     if (node instanceof WikiLink link) {
       renderWikiLink(link);
-    } else if (node instanceof Link link && LinkDestination.parse(link.getDestination()) != null) {
-      renderStandardLink(link, LinkDestination.parse(link.getDestination()));
+    } else if (destination != null) {
+      renderStandardLink((Link) node, destination);
     } else if (node instanceof Image image && request(image) != null) {
       embeds.write(image, embed(image));
     } else if (node instanceof Paragraph paragraph && isTransclusion(paragraph)) {

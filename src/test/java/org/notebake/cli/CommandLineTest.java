@@ -1,0 +1,126 @@
+package org.notebake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.site.SiteFixture;
+
+class CommandLineTest {
+  @TempDir Path dir;
+
+  @Test
+  void helpListsTheSubcommandsAndExitsZero() {
+    SiteFixture.Result r = SiteFixture.run("--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("bake").contains("check");
+    assertThat(SiteFixture.run("bake", "--help").out())
+        .contains("--source")
+        .contains("--output")
+        .contains("--force");
+  }
+
+  @Test
+  void anUnknownOptionIsUsageErrorTwo() {
+    SiteFixture.Result r = SiteFixture.run("bake", "--frobnicate");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option");
+  }
+
+  @Test
+  void aMissingSourceIsUsageErrorTwoNamingIt() {
+    SiteFixture.Result r = SiteFixture.run("bake", "--source", dir.resolve("nope").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("nope").contains("does not exist");
+  }
+
+  @Test
+  void anOutputInsideTheVaultIsRefusedWithExitTwo() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("vault"), "-- a.md --\nhello\n");
+    SiteFixture.Result r =
+        SiteFixture.run(
+            "bake",
+            "--source",
+            site.root().toString(),
+            "--output",
+            site.root().resolve("site").toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("error:");
+    assertThat(Files.exists(site.root().resolve("site"))).isFalse();
+  }
+
+  @Test
+  void aForeignNonEmptyOutputIsRefusedUnlessForced() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), "-- a.md --\n---\npublish: true\n---\nhi\n");
+    Files.createDirectories(site.output());
+    Files.writeString(site.output().resolve("thesis.docx"), "precious");
+    SiteFixture.Result refused = site.bake();
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(site.output().resolve("thesis.docx"))).isEqualTo("precious");
+    SiteFixture.Result forced = site.bake("--force");
+    assertThat(forced.exitCode()).as(forced.toString()).isZero();
+    assertThat(site.files()).contains("a.html").doesNotContain("thesis.docx");
+  }
+
+  @Test
+  void aBareVaultBakesBesideItselfWithTheBuiltInTheme() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+        -- Hello.md --
+        ---
+        publish: true
+        ---
+        Hi.
+        -- .obsidian/app.json --
+        {}
+        """);
+    SiteFixture.Result r = SiteFixture.run("bake", "--source", site.root().toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Path out = dir.resolve("vault-site");
+    assertThat(out.resolve("hello.html")).exists();
+    assertThat(out.resolve("css/site.css")).exists();
+    assertThat(out.resolve(".obsidian")).doesNotExist();
+    assertThat(r.out()).startsWith("notebake: baked").contains("notes published 1 of 1");
+  }
+
+  @Test
+  void checkWritesNothingAndExitsOneOnFindings() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+        -- a.md --
+        ---
+        publish: true
+        ---
+        Call me at (912) 555-0142.
+        """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("a.md:4:12: error: phone number");
+    assertThat(r.out()).contains("checked (nothing written)").contains("private-data findings 1");
+    assertThat(Files.exists(site.output())).isFalse();
+  }
+
+  @Test
+  void anInlineAllowMarkerLetsTheAuthorPublishANumber() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+        -- a.md --
+        ---
+        publish: true
+        ---
+        Studio line: (912) 555-0142 %%privacy:allow 912 555 0142%%
+        """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("a.html")).contains("(912) 555-0142").doesNotContain("privacy:allow");
+  }
+}

@@ -1,0 +1,141 @@
+package org.notebake.gallery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.notebake.gallery.MetadataAssertions.assertHasPrivateMetadata;
+import static org.notebake.gallery.MetadataAssertions.assertNoPrivateMetadata;
+import static org.notebake.gallery.MetadataAssertions.contains;
+import static org.notebake.gallery.MetadataAssertions.decode;
+import static org.notebake.gallery.MetadataAssertions.sanitize;
+
+import com.drew.metadata.icc.IccDirectory;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JpegSanitizingTest {
+  private final SanitizedImage[] result = new SanitizedImage[1];
+
+  @Test
+  void uprightJpegLosesAllMetadataButNoPixels() throws Exception {
+    byte[] source = JpegSegments.jpegWithEverything(1);
+    assertHasPrivateMetadata(source);
+
+    byte[] out = sanitize(source, MetadataKeepList.none(), result);
+
+    assertNoPrivateMetadata(out);
+    assertThat(result[0].reencoded()).isFalse();
+    assertThat(samePixels(decode(source), decode(out))).isTrue();
+    assertThat(out.length).isLessThan(source.length);
+  }
+
+  @Test
+  void iccProfileSurvivesStripping() throws Exception {
+    byte[] out = sanitize(JpegSegments.jpegWithEverything(1), MetadataKeepList.none(), result);
+
+    assertThat(MetadataAssertions.metadata(out).getFirstDirectoryOfType(IccDirectory.class))
+        .isNotNull();
+  }
+
+  @Test
+  void orientationSixIsTurnedIntoThePixels() throws Exception {
+    byte[] source = JpegSegments.jpegWithEverything(6);
+
+    byte[] out = sanitize(source, MetadataKeepList.none(), result);
+
+    assertNoPrivateMetadata(out);
+    BufferedImage turned = decode(out);
+    assertThat(result[0].reencoded()).isTrue();
+    assertThat(result[0].width()).isEqualTo(JpegSegments.H).isEqualTo(turned.getWidth());
+    assertThat(result[0].height()).isEqualTo(JpegSegments.W).isEqualTo(turned.getHeight());
+    assertThat(isRed(turned.getRGB(turned.getWidth() - 4, 3))).as("top-right is red").isTrue();
+    assertThat(isRed(turned.getRGB(3, 3))).as("top-left is no longer red").isFalse();
+  }
+
+  @Test
+  void keptFactsComeBackForCaptions() throws Exception {
+    MetadataKeepList keep = MetadataKeepList.of(PhotoField.CAMERA, PhotoField.EXPOSURE);
+
+    sanitize(JpegSegments.jpegWithEverything(6), keep, result);
+
+    PhotoFacts facts = result[0].facts();
+    assertThat(facts.cameraMake()).isEqualTo("FICTIONCAM");
+    assertThat(facts.cameraModel()).isEqualTo("Model Z1");
+    assertThat(facts.exposureTime()).isEqualTo("1/250");
+    assertThat(facts.fNumber()).isEqualTo(2.8);
+    assertThat(facts.iso()).isEqualTo(400);
+    assertThat(facts.focalLengthMm()).isEqualTo(23.0);
+    assertThat(facts.lens()).isNull();
+    assertThat(facts.dateTaken()).isNull();
+    assertThat(facts.copyright()).isNull();
+    assertThat(facts.width()).isEqualTo(JpegSegments.H);
+  }
+
+  @Test
+  void everyFactCanBeKeptExceptLocation() throws Exception {
+    MetadataKeepList keep = MetadataKeepList.of(PhotoField.values());
+
+    byte[] out = sanitize(JpegSegments.jpegWithEverything(1), keep, result);
+
+    PhotoFacts facts = result[0].facts();
+    assertThat(facts.lens()).isEqualTo("Fiction 23mm F2");
+    assertThat(facts.dateTaken()).isEqualTo(LocalDateTime.of(2025, 6, 26, 17, 33, 2));
+    assertThat(facts.copyright()).isEqualTo("(c) 2025 A. Example");
+    assertNoPrivateMetadata(out);
+  }
+
+  @Test
+  void nothingIsKeptByDefault() throws Exception {
+    sanitize(JpegSegments.jpegWithEverything(1), MetadataKeepList.none(), result);
+
+    assertThat(result[0].facts())
+        .isEqualTo(
+            new PhotoFacts(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                JpegSegments.W,
+                JpegSegments.H));
+  }
+
+  @Test
+  void pathVariantWritesTheTarget(@TempDir Path dir) throws Exception {
+    Path source = Files.write(dir.resolve("in.jpg"), JpegSegments.jpegWithEverything(1));
+    Path target = dir.resolve("out.jpg");
+
+    SanitizedImage image =
+        ImageSanitizer.create().sanitize(source, target, MetadataKeepList.none());
+
+    assertThat(image.format()).isEqualTo(ImageFormat.JPEG);
+    assertNoPrivateMetadata(Files.readAllBytes(target));
+    assertThat(contains(Files.readAllBytes(target), "JFIF")).isTrue();
+  }
+
+  static boolean isRed(int rgb) {
+    Color c = new Color(rgb);
+    return c.getRed() > 200 && c.getBlue() < 60;
+  }
+
+  static boolean samePixels(BufferedImage a, BufferedImage b) {
+    if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+      return false;
+    }
+    for (int y = 0; y < a.getHeight(); y++) {
+      for (int x = 0; x < a.getWidth(); x++) {
+        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}

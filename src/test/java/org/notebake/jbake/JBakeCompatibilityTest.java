@@ -1,0 +1,124 @@
+package org.notebake.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.site.SiteFixture;
+
+/**
+ * A site written for JBake 2.7 (key=value headers, .html and .md content, classic .ftl templates
+ * using JBake's model variables) bakes unchanged.
+ */
+class JBakeCompatibilityTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://jbake.example.org
+      render.tags=true
+      render.sitemap=true
+      template.post.file=post.ftl
+      template.page.file=page.ftl
+      template.masterindex.file=index.ftl
+      template.archive.file=archive.ftl
+      template.tag.file=tags.ftl
+      template.feed.file=feed.ftl
+      template.sitemap.file=sitemap.ftl
+      render.tagsindex=false
+      render.error404=false
+      -- content/blog/2013/first-post.md --
+      title=First Post
+      date=2013-07-24
+      type=post
+      tags=blog, jbake
+      status=published
+      ~~~~~~
+      Hello from **Markdown**.
+      -- content/blog/2013/draft-post.md --
+      title=Not yet
+      date=2013-08-01
+      type=post
+      status=draft
+      ~~~~~~
+      JBAKE-DRAFT-CANARY
+      -- content/about.html --
+      title=About
+      date=2013-07-20
+      type=page
+      status=published
+      ~~~~~~
+      <p>About <em>me</em>.</p>
+      -- templates/header.ftl --
+      <html><head><title><#if (content.title)??><#escape x as x?xml>${content.title}</#escape><#else>JBake</#if></title></head><body>
+      -- templates/footer.ftl --
+      <footer>&copy; ${published_date?string("yyyy")} | ${version}</footer></body></html>
+      -- templates/post.ftl --
+      <#include "header.ftl">
+      <h1><#escape x as x?xml>${content.title}</#escape></h1>
+      <p><em>${content.date?string("dd MMMM yyyy")}</em></p>
+      <p>Tags: <#list content.tags as tag><a href="${content.rootpath}tags/${tag}.html">${tag}</a> </#list></p>
+      ${content.body}
+      <#include "footer.ftl">
+      -- templates/page.ftl --
+      <#include "header.ftl">
+      <h1>${content.title}</h1>
+      ${content.body}
+      <#include "footer.ftl">
+      -- templates/index.ftl --
+      <#include "header.ftl">
+      <#list posts as post><#if (post.status == "published")>
+      <a href="${post.uri}">${post.title}</a> ${post.date?string("yyyy-MM-dd")}
+      </#if></#list>
+      <p>Older posts in <a href="${content.rootpath}${config.archive_file}">the archive</a>.</p>
+      <#list tags as tag><a href="${content.rootpath}${tag.uri}">${tag.name} (${tag.tagged_posts?size})</a></#list>
+      <#include "footer.ftl">
+      -- templates/archive.ftl --
+      <#include "header.ftl">
+      <#list published_posts as post>${post.title};</#list>
+      <#include "footer.ftl">
+      -- templates/tags.ftl --
+      <#include "header.ftl">
+      <h1>Tag: ${tag}</h1>
+      <#list tag_posts as post><a href="${content.rootpath}${post.uri}">${post.title}</a></#list>
+      <p>${db.getPublishedPostsByTag(tag).size()} via db</p>
+      <#include "footer.ftl">
+      -- templates/feed.ftl --
+      <?xml version="1.0"?><rss version="2.0"><channel><title>JBake</title><link>${config.site_host}</link>
+      <#list published_posts as post><item><title><#escape x as x?xml>${post.title}</#escape></title><link>${config.site_host}/${post.uri}</link></item></#list>
+      </channel></rss>
+      -- templates/sitemap.ftl --
+      <?xml version="1.0"?><urlset><#list published_content as content><url><loc>${config.site_host}/${content.uri}</loc></url></#list></urlset>
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void aJBakeSiteWithClassicTemplatesBakesUnchanged() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains(
+            "index.html",
+            "about.html",
+            "blog/2013/first-post.html",
+            "archive.html",
+            "feed.xml",
+            "sitemap.xml",
+            "tags/blog.html",
+            "tags/jbake.html");
+    String post = site.read("blog/2013/first-post.html");
+    assertThat(post)
+        .contains("<title>First Post</title>")
+        .contains("24 July 2013")
+        .contains("<strong>Markdown</strong>")
+        .contains("href=\"../../tags/jbake.html\"")
+        .contains("| v2.7.0");
+    assertThat(site.read("about.html")).contains("About <em>me</em>.");
+    assertThat(site.read("index.html")).contains("blog/2013/first-post.html").contains("blog (1)");
+    assertThat(site.read("tags/blog.html")).contains("Tag: blog").contains("1 via db");
+    assertThat(site.read("feed.xml")).contains("<title>First Post</title>");
+    assertThat(site.everything()).doesNotContain("JBAKE-DRAFT-CANARY").doesNotContain("draft-post");
+  }
+}

@@ -1,0 +1,62 @@
+package org.notebake.markdown.obsidian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Hostile or broken notes must render in bounded time, not hang the build. */
+@Timeout(value = 5, unit = TimeUnit.SECONDS)
+class PathologicalInputTest {
+
+  @Test
+  void manyUnclosedEmbedOpenersFinishQuickly() {
+    assertThat(ObsidianRendering.render("![[".repeat(10_000))).startsWith("<p>![[");
+  }
+
+  @Test
+  void manyUnclosedLinkOpenersFinishQuickly() {
+    assertThat(ObsidianRendering.render("[[".repeat(10_000))).startsWith("<p>[[");
+  }
+
+  @Test
+  void manyOpenersThenOneCloserFinishQuickly() {
+    String html = ObsidianRendering.render("[[".repeat(10_000) + "Kyoto]]");
+
+    assertThat(html).contains("<a class=\"internal-link\" href=\"kyoto.html\">Kyoto</a>");
+  }
+
+  @Test
+  void deeplyNestedQuotesFinishQuickly() {
+    assertThat(ObsidianRendering.render(">".repeat(1_000) + " [!note] deep")).contains("deep");
+  }
+
+  @Test
+  void deeplyNestedCalloutsFinishQuickly() {
+    assertThat(ObsidianRendering.render("> [!note]\n".repeat(1_000) + "end")).isNotEmpty();
+  }
+
+  @Test
+  void manyHighlightDelimitersFinishQuickly() {
+    assertThat(ObsidianRendering.render("==".repeat(10_000))).isNotNull();
+    assertThat(ObsidianRendering.render("==a ".repeat(10_000))).contains("==a");
+  }
+
+  @Test
+  void manyCommentMarkersFinishQuickly() {
+    assertThat(ObsidianRendering.render("%%".repeat(10_000) + " shown")).contains("shown");
+    assertThat(ObsidianRendering.render("%%\n\n".repeat(10_000))).isEmpty();
+  }
+
+  @Test
+  void manyUnfinishedSpacedLinksFinishQuickly() {
+    assertThat(ObsidianRendering.render("[a](b c ".repeat(10_000))).startsWith("<p>[a](b c");
+  }
+
+  @Test
+  void manyHashesFinishQuickly() {
+    assertThat(ObsidianRendering.render("#a/".repeat(10_000))).contains("tag");
+    assertThat(ObsidianRendering.render(" #".repeat(10_000))).isNotEmpty();
+  }
+}

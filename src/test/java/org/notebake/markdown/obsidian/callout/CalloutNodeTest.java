@@ -1,0 +1,47 @@
+package org.notebake.markdown.obsidian.callout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.notebake.markdown.obsidian.comment.CommentExtension;
+
+class CalloutNodeTest {
+
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(CommentExtension.create(), CalloutExtension.create()))
+          .build();
+
+  private static Callout parse(String markdown) {
+    return (Callout) PARSER.parse(markdown).getFirstChild();
+  }
+
+  @Test
+  void typeIsLowercasedAndAliasKept() {
+    assertThat(parse("> [!FAQ]- Why?").type()).isEqualTo("faq");
+  }
+
+  @Test
+  void foldMarkersMapToFold() {
+    assertThat(parse("> [!faq]- Why?").fold()).isEqualTo(Callout.Fold.CLOSED);
+    assertThat(parse("> [!faq]+ Why?").fold()).isEqualTo(Callout.Fold.OPEN);
+    assertThat(parse("> [!faq] Why?").fold()).isEqualTo(Callout.Fold.NONE);
+  }
+
+  @Test
+  void titleIsThePlainTextOfTheCustomTitle() {
+    assertThat(parse("> [!tip] Use *this* `tool`").title()).isEqualTo("Use this tool");
+  }
+
+  @Test
+  void titleIsNullWithoutCustomTitle() {
+    assertThat(parse("> [!tip]\n> body").title()).isNull();
+  }
+
+  @Test
+  void commentInTheTitleIsNotPartOfTheTitle() {
+    assertThat(parse("> [!tip] Visible %%912 555 0142%%").title()).isEqualTo("Visible ");
+  }
+}

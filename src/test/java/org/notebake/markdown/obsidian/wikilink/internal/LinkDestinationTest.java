@@ -1,0 +1,39 @@
+package org.notebake.markdown.obsidian.wikilink.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LinkDestinationTest {
+
+  @Test
+  void percentEscapesAreDecodedAsUtf8() {
+    assertThat(LinkDestination.parse("Caf%C3%A9%20Notes.md"))
+        .isEqualTo(new LinkDestination("Café Notes.md", null));
+  }
+
+  @Test
+  void fragmentIsSplitOffAndDecoded() {
+    assertThat(LinkDestination.parse("Other%20Note.md#Some%20Heading"))
+        .isEqualTo(new LinkDestination("Other Note.md", "Some Heading"));
+  }
+
+  @Test
+  void sameNoteFragmentHasEmptyTarget() {
+    assertThat(LinkDestination.parse("#^block-1")).isEqualTo(new LinkDestination("", "^block-1"));
+  }
+
+  @Test
+  void malformedEscapesAndPlusSignsStayAsWritten() {
+    assertThat(LinkDestination.decode("100%25 a+b %zz %4")).isEqualTo("100% a+b %zz %4");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"https://example.org", "mailto:ana@example.org", "//example.org/x", "tel:+1", ""})
+  void destinationsLeavingTheVaultAreNotParsed(String destination) {
+    assertThat(LinkDestination.parse(destination)).isNull();
+  }
+}

@@ -1,0 +1,144 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bare Obsidian vault exercising links, embeds, callouts, tags and backlinks end to end. */
+class ObsidianVaultTest {
+  private static final String VAULT =
+      """
+      -- .obsidian/app.json --
+      {"attachmentFolderPath": "Attachments", "strictLineBreaks": false}
+      -- Attachments/cv.pdf --
+      %PDF-1.4 fictional
+      -- Attachments/voice memo.mp3 --
+      ID3 fictional
+      -- Essays/Signals.md --
+      ---
+      publish: true
+      aliases: [Signal essay]
+      tags: observability, ai-infra
+      ---
+      # Signals
+      first line
+      second line
+
+      ## Method
+
+      Method text. ^method-block
+
+      > [!tip]- Folded tip
+      > inside **bold**
+
+      ==marked== and #area/sub and `#not-a-tag` and [[#Method|up]].
+      -- Essays/Reader.md --
+      ---
+      publish: true
+      ---
+      Read [[Signal essay]] and [[Signals#Method]] and [[signals#^method-block|the block]].
+
+      ![[Signals#Method]]
+
+      ![[cv.pdf]] ![[voice memo.mp3]]
+
+      [markdown link](Signals.md#Method)
+
+      Missing: [[Signalz]]
+      -- Essays/Loop A.md --
+      ---
+      publish: true
+      ---
+      ![[Loop B]]
+      -- Essays/Loop B.md --
+      ---
+      publish: true
+      ---
+      ![[Loop A]]
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void wikilinksAliasesHeadingsAndBlocksResolve() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("vault"), VAULT);
+    SiteFixture.Result r = site.check();
+    String page = bakeIgnoringLoop(site).read("essays/reader.html");
+    assertThat(page)
+        .contains("<a class=\"internal-link\" href=\"../essays/signals.html\">Signal essay</a>")
+        .contains("href=\"../essays/signals.html#method\"")
+        .contains("href=\"../essays/signals.html#^method-block\">the block</a>")
+        .contains("<span class=\"broken-link\">Signalz</span>");
+    assertThat(r.err()).as(r.toString()).doesNotContain("Reader.md:1:");
+  }
+
+  @Test
+  void transclusionShowsOnlyTheSectionAndFilesBecomeDownloadsAndMedia() throws Exception {
+    SiteFixture site = bakeIgnoringLoop(SiteFixture.of(dir.resolve("vault"), VAULT));
+    String page = site.read("essays/reader.html");
+    assertThat(page)
+        .contains("class=\"transclusion\"")
+        .contains("Method text.")
+        .doesNotContain("first line");
+    assertThat(page)
+        .contains("href=\"../attachments/cv.pdf\"")
+        .containsPattern("<audio controls(=\"\")? src=\"../attachments/voice-memo.mp3\"");
+    assertThat(site.files()).contains("attachments/cv.pdf", "attachments/voice-memo.mp3");
+  }
+
+  @Test
+  void calloutsHighlightsTagsAndLineBreaksRenderAsObsidianShowsThem() throws Exception {
+    SiteFixture site = bakeIgnoringLoop(SiteFixture.of(dir.resolve("vault"), VAULT));
+    String page = site.read("essays/signals.html");
+    assertThat(page)
+        .contains("<details class=\"callout\" data-callout=\"tip\"")
+        .contains("<mark>marked</mark>")
+        .contains("href=\"../tags/area/sub.html\"")
+        .contains("<code>#not-a-tag</code>")
+        .contains("first line<br>");
+    assertThat(site.files())
+        .contains(
+            "tags/area.html",
+            "tags/area/sub.html",
+            "tags/observability.html",
+            "tags/ai-infra.html");
+  }
+
+  @Test
+  void backlinksListLinkingNotesWithTheirParagraph() throws Exception {
+    SiteFixture site = bakeIgnoringLoop(SiteFixture.of(dir.resolve("vault"), VAULT));
+    assertThat(site.read("essays/signals.html"))
+        .contains("Linked from")
+        .contains("Reader")
+        .contains("Read Signal essay");
+  }
+
+  @Test
+  void anEmbedCycleIsAnErrorAtTheEmbedNotAHang() throws Exception {
+    SiteFixture.Result r = SiteFixture.of(dir.resolve("vault"), VAULT).check();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).containsPattern("Loop [AB]\\.md:4:1: error: embed cycle");
+  }
+
+  @Test
+  void missingLinkIsAWarningWithPositionAndSuggestion() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("vault"), VAULT);
+    SiteFixture.Result r =
+        SiteFixture.run("check", "--verbose", "--source", site.root().toString());
+    assertThat(r.err())
+        .contains(
+            "Reader.md:12:10: warning: wikilink target \"Signalz\" matches no "
+                + "published note; did you mean \"Signals\"?");
+  }
+
+  /** The loop notes are there to prove the cycle check; drop them for the other assertions. */
+  private SiteFixture bakeIgnoringLoop(SiteFixture site) throws Exception {
+    java.nio.file.Files.delete(site.root().resolve("Essays/Loop A.md"));
+    java.nio.file.Files.delete(site.root().resolve("Essays/Loop B.md"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    return site;
+  }
+}

@@ -1,0 +1,237 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org/
+      site.title=Avery Quinn
+      publish.folders=essays,projects
+      -- content/essays/signals.md --
+      ---
+      title: "Signals & <Noise>"
+      date: 2025-07-01
+      tags: [observability, Open Source]
+      description: Why traces beat dashboards.
+      ---
+      # Signals
+
+      See [[Queue Weather]] and [[Queue Weather#Design|the design]] and #ai/infra.
+
+      ## Details
+
+      A paragraph with an id. ^intro-block
+      -- content/projects/Queue Weather.md --
+      ---
+      title: Queue Weather
+      date: 2025-05-02
+      ---
+      ## Design
+
+      Linked back to [[signals]].
+      -- content/essays/withdrawn.md --
+      ---
+      publish: false
+      ---
+      WITHDRAWN-CANARY-7731
+      -- content/daily/2025-07-02.md --
+      ---
+      title: "daily"
+      ---
+      DAILY-CANARY-5512 [[signals]]
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void bakesPublishedNotesAndJBakeOutputs() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains(
+            "index.html",
+            "archive.html",
+            "feed.xml",
+            "sitemap.xml",
+            "robots.txt",
+            "404.html",
+            "essays/signals.html",
+            "projects/queue-weather.html",
+            "tags/observability.html",
+            "tags/open-source.html",
+            "tags/open-source.xml",
+            "tags/ai.html",
+            "tags/ai/infra.html",
+            "tags/index.html")
+        .doesNotContain("essays/withdrawn.html", "daily/2025-07-02.html");
+    assertThat(r.out()).contains("notes published 2 of 4 (2 withheld)");
+  }
+
+  @Test
+  void privateNotesLeaveNoTraceInAnyOutputFile() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    String all = site.everything();
+    assertThat(all)
+        .doesNotContain("WITHDRAWN-CANARY-7731", "DAILY-CANARY-5512", "withdrawn", "daily");
+  }
+
+  @Test
+  void titlesAreEscapedAndLinksResolved() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    String page = site.read("essays/signals.html");
+    assertThat(page).contains("<title>Signals &amp; &lt;Noise&gt;");
+    assertThat(page).contains("href=\"../projects/queue-weather.html\"");
+    assertThat(page).contains("href=\"../projects/queue-weather.html#design\"");
+    assertThat(page).contains("id=\"^intro-block\"");
+    String project = site.read("projects/queue-weather.html");
+    assertThat(project).as("backlink from the essay").contains("essays/signals.html");
+  }
+
+  @Test
+  void aTitleCannotBreakOutOfItsElementOrScript() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+        -- content/essays/xss.md --
+        ---
+        title: "x</script><script>alert(1)</script><img src=y onerror=alert(2)>"
+        description: "</title><script>alert(3)</script>"
+        ---
+        body
+        """);
+    assertThat(site.bake().exitCode()).isZero();
+    for (String file : site.files()) {
+      if (file.endsWith(".html")) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(site.read(file));
+        assertThat(doc.select("script:not([type=application/ld+json])")).as(file).isEmpty();
+        assertThat(doc.select("[onerror]")).as(file).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void backlinksFromPrivateNotesAreNeverShown() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    assertThat(site.read("essays/signals.html")).doesNotContain("2025-07-02", "DAILY");
+  }
+
+  @Test
+  void rebuildingUnchangedSourceIsByteIdentical() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    String first = site.everything();
+    assertThat(site.bake().exitCode()).isZero();
+    assertThat(site.everything()).isEqualTo(first);
+  }
+
+  @Test
+  void staleOutputFromADeletedNoteDisappears() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    Files.delete(site.root().resolve("content/projects/Queue Weather.md"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).doesNotContain("projects/queue-weather.html");
+  }
+
+  @Test
+  void malformedFrontMatterIsAnErrorWithLineAndTheNoteStaysPrivate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+        -- content/essays/broken.md --
+        ---
+        title: Notes: meeting #3
+        ---
+        BROKEN-CANARY-9921
+        """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).containsPattern("broken\\.md:2:\\d+: error:");
+    assertThat(r.out() + r.err()).doesNotContain("BROKEN-CANARY-9921");
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousSiteUntouched() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertThat(site.bake().exitCode()).isZero();
+    String before = site.everything();
+    site.add(
+        """
+        -- content/essays/bad.md --
+        ![[Missing picture.png]]
+        """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("bad.md:1:1: error:").contains("Missing picture.png");
+    assertThat(site.everything()).isEqualTo(before);
+  }
+
+  @Test
+  void twoSourcesMappingToOneUrlIsAnErrorNamingBoth() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+        -- content/essays/twin.md --
+        ---
+        permalink: /essays/signals
+        ---
+        twin
+        """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("essays/signals.html")
+        .contains("essays/twin.md", "essays/signals.md");
+  }
+
+  @Test
+  void templateErrorNamesTemplateLineAndNeverReachesAPage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+        -- templates/post.ftlh --
+        <html><body>
+        ${content.no_such_key.oops}
+        </body></html>
+        """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("templates/post.ftlh:2:");
+    assertThat(Files.exists(site.output().resolve("essays/signals.html"))).isFalse();
+  }
+
+  @Test
+  void templatesCannotInstantiateClasses() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+        -- templates/post.ftlh --
+        <#assign ex = "freemarker.template.utility.Execute"?new()>${ex("echo PWNED")}
+        """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("templates/post.ftlh:1:").doesNotContain("PWNED\n");
+  }
+}
