@@ -23,8 +23,16 @@ import org.jsoup.safety.Cleaner;
 public final class NoteHtmlSanitizer {
   private final NoteSafelist safelist = new NoteSafelist();
 
+  /** A cleaned body and its plain text (for summaries and reading time), from one parse. */
+  public record Cleaned(String html, String text) {}
+
   /** Returns {@code bodyHtml} with everything outside the allow-list removed; deterministic. */
   public String clean(String bodyHtml) {
+    return cleanWithText(bodyHtml).html();
+  }
+
+  /** Like {@link #clean}, also returning the visible text, so callers need not parse again. */
+  public Cleaned cleanWithText(String bodyHtml) {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, "");
     Document clean = new Cleaner(safelist).clean(dirty);
     keepOnlyTaskCheckboxes(clean);
@@ -33,7 +41,7 @@ public final class NoteHtmlSanitizer {
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    return clean.body().html();
+    return new Cleaned(clean.body().html(), clean.body().text());
   }
 
   /**

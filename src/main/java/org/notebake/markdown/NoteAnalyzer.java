@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
@@ -17,7 +16,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
+import org.notebake.markdown.obsidian.PlainText;
 import org.notebake.markdown.obsidian.blockid.BlockId;
 import org.notebake.markdown.obsidian.heading.HeadingSlugger;
 import org.notebake.markdown.obsidian.tag.Tag;
@@ -104,41 +103,5 @@ final class NoteAnalyzer extends AbstractVisitor {
     }
     String text = block == null ? "" : PlainText.of(block).replaceAll("\\s+", " ").strip();
     return text.length() <= CONTEXT_CHARS ? text : text.substring(0, CONTEXT_CHARS - 1) + "…";
-  }
-
-  /** Plain text of a node: text, code and link texts, nothing of markup. */
-  static final class PlainText extends AbstractVisitor {
-    private final StringBuilder out = new StringBuilder();
-
-    static String of(Node node) {
-      PlainText visitor = new PlainText();
-      node.accept(visitor);
-      return visitor.out.toString().strip();
-    }
-
-    @Override
-    public void visit(Text text) {
-      out.append(text.getLiteral());
-    }
-
-    @Override
-    public void visit(Code code) {
-      out.append(code.getLiteral());
-    }
-
-    @Override
-    public void visit(org.commonmark.node.SoftLineBreak br) {
-      out.append(' ');
-    }
-
-    @Override
-    public void visit(CustomNode node) {
-      if (node instanceof WikiLink wiki) {
-        out.append(wiki.alias() != null ? wiki.alias() : wiki.target());
-      } else if (node instanceof Tag tag) {
-        out.append('#').append(tag.name());
-      }
-      visitChildren(node);
-    }
   }
 }

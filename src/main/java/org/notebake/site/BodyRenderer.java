@@ -38,20 +38,24 @@ final class BodyRenderer {
     this.tagPath = tagPath;
   }
 
-  /** The note's body as it appears on its own page. */
-  String render(Note note) {
-    return render(note, note.uri(), List.of());
+  /** The note's body as it appears on its own page, with its plain text. */
+  NoteHtmlSanitizer.Cleaned render(Note note) {
+    return renderClean(note, note.uri(), List.of());
   }
 
   private String render(Note note, String hostUri, List<Note> stack) {
+    return renderClean(note, hostUri, stack).html();
+  }
+
+  private NoteHtmlSanitizer.Cleaned renderClean(Note note, String hostUri, List<Note> stack) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
       // JBake's .html content is HTML already; it is only cleaned.
-      return sanitizer.clean(note.body());
+      return sanitizer.cleanWithText(note.body());
     }
     NoteResolver resolver =
         new NoteResolver(
             index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
-    return sanitizer.clean(markdown.render(note.body(), resolver));
+    return sanitizer.cleanWithText(markdown.render(note.body(), resolver));
   }
 
   /** Every attachment some published note referenced so far. */

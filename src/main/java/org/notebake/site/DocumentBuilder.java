@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.NoteLookup;
@@ -48,13 +48,14 @@ final class DocumentBuilder {
 
   SiteDocument build(
       Note note,
-      String body,
+      NoteHtmlSanitizer.Cleaned cleaned,
       NoteFacts facts,
       List<String> tagSlugs,
       TagIndex tags,
       List<Backlink> backlinks) {
     FrontMatter fm = note.frontMatter();
-    String text = Jsoup.parseBodyFragment(body).text();
+    String body = cleaned.html();
+    String text = cleaned.text();
     Map<String, Object> fields = new HashMap<>();
     String summary = summary(text);
     fields.put("summary", summary);

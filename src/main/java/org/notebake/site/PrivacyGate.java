@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.HtmlPass;
@@ -89,43 +94,81 @@ final class PrivacyGate {
     return (Document page, PageContext context, Diagnostics unused) -> scanPage(page, context);
   }
 
+  /**
+   * One walk over the page: the text of {@code main}, the text around it (header, footer, title),
+   * and the attributes people read or that hold addresses.
+   */
   private void scanPage(Document page, PageContext context) {
     String out = context.outputPath();
     String source = context.sourcePath();
-    scan(out, source, page.title(), true);
-    for (Element meta : page.select("meta[content]")) {
-      scan(out, source, meta.attr("content"), true);
-    }
-    for (Element el : page.select("[alt], [title], [aria-label]")) {
-      scan(
-          out, source, el.attr("alt") + " " + el.attr("title") + " " + el.attr("aria-label"), true);
-    }
-    for (Element a : page.select("a[href^=mailto:], a[href^=tel:], a[href^=sms:]")) {
-      scan(out, source, a.attr("href").replaceFirst("^[a-z]+:", ""), true);
-    }
-    Element main = page.selectFirst("main");
-    if (main == null) {
-      scan(out, source, page.body().text(), false);
-      return;
-    }
-    scan(out, source, main.text(), false);
-    for (Element chrome : page.body().children()) {
-      if (chrome != main && !chrome.select("main").contains(main)) {
-        scan(out, source, chrome.text(), true);
-      } else if (chrome != main) {
-        chrome.children().stream()
-            .filter(c -> c != main && !c.select("main").contains(main))
-            .forEach(c -> scan(out, source, c.text(), true));
+    StringBuilder main = new StringBuilder(4096);
+    StringBuilder chrome = new StringBuilder(1024);
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int mainDepth = -1;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+              (mainDepth >= 0 ? main : chrome).append(text.getWholeText()).append(' ');
+            } else if (node instanceof DataNode data
+                && node.parent() instanceof Element script
+                && script.attr("type").equals("application/ld+json")) {
+              scan(out, source, data.getWholeData(), true);
+            } else if (node instanceof Element el) {
+              if (mainDepth < 0 && el.normalName().equals("main")) {
+                mainDepth = depth;
+              }
+              scanAttributes(el, out, source);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (depth == mainDepth && node instanceof Element) {
+              mainDepth = -1;
+            }
+          }
+        },
+        page);
+    scan(out, source, main.toString(), true);
+    scan(out, source, chrome.toString(), true);
+  }
+
+  private void scanAttributes(Element el, String out, String source) {
+    for (String name : new String[] {"alt", "title", "aria-label", "content"}) {
+      String value = el.attr(name);
+      if (!value.isEmpty()) {
+        scan(out, source, value, true);
       }
     }
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      scan(out, source, script.data(), true);
+    String href = el.attr("href");
+    if (href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("sms:")) {
+      scan(out, source, href.substring(href.indexOf(':') + 1), true);
     }
   }
 
-  /** Feeds, sitemaps and other non-HTML text. */
+  /** Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. */
   void scanText(String outputPath, String sourcePath, String text) {
-    scan(outputPath, sourcePath, text, false);
+    for (String piece : TAG.split(text)) {
+      // Feeds carry HTML escaped as text: unescape it and scan its own text pieces too.
+      String unescaped = org.jsoup.parser.Parser.unescapeEntities(piece, false);
+      for (String inner : TAG.split(unescaped)) {
+        scan(outputPath, sourcePath, org.jsoup.parser.Parser.unescapeEntities(inner, false), true);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+
+  private static String digest(String text) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] hash = sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256:" + java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256", e);
+    }
   }
 
   void scanFileName(String path) {
@@ -136,10 +179,14 @@ final class PrivacyGate {
     if (text == null || text.isBlank()) {
       return;
     }
-    List<Finding> findings =
-        cacheable && text.length() <= CACHED_TEXT
-            ? cache.computeIfAbsent(text, scanner::scan)
-            : scanner.scan(text);
+    List<Finding> findings;
+    if (cacheable && text.length() <= CACHED_TEXT) {
+      findings = cache.computeIfAbsent(text, scanner::scan);
+    } else {
+      // Long text repeats too (an essay's body in the site feed and in each of its tags' feeds):
+      // remember it by digest rather than keeping every copy.
+      findings = cache.computeIfAbsent(digest(text), key -> scanner.scan(text));
+    }
     for (Finding f : findings) {
       String key =
           f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);

@@ -65,7 +65,8 @@ public final class SiteBuilder {
                 SiteIndex.build(
                     facts, selection.withheld(), attachments, config.attachmentFolder()));
     BodyRenderer bodies = bodyRenderer(index);
-    Map<Note, String> rendered = clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
+    Map<Note, NoteHtmlSanitizer.Cleaned> rendered =
+        clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
     SitePlan plan = clock.time("plan", () -> plan(facts, rendered, index, bodies));
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
@@ -142,15 +143,16 @@ public final class SiteBuilder {
     return config.jbake().string("tag.path", "tags");
   }
 
-  private Map<Note, String> renderBodies(java.util.Set<Note> notes, BodyRenderer bodies) {
-    Map<Note, String> html = new ConcurrentHashMap<>();
+  private Map<Note, NoteHtmlSanitizer.Cleaned> renderBodies(
+      java.util.Set<Note> notes, BodyRenderer bodies) {
+    Map<Note, NoteHtmlSanitizer.Cleaned> html = new ConcurrentHashMap<>();
     notes.parallelStream().forEach(note -> html.put(note, bodies.render(note)));
     return html;
   }
 
   private SitePlan plan(
       Map<Note, NoteFacts> facts,
-      Map<Note, String> bodies,
+      Map<Note, NoteHtmlSanitizer.Cleaned> bodies,
       SiteIndex index,
       BodyRenderer renderer) {
     TagIndex tags = new TagIndex(tagPath(), config.jbake().string("output.extension", ".html"));
@@ -162,21 +164,26 @@ public final class SiteBuilder {
             index,
             renderer.usedAttachments()::add,
             diagnostics);
-    List<SiteDocument> documents = new ArrayList<>();
     List<Note> withTemplate = withTemplates(facts.keySet());
+    Map<Note, List<String>> slugs = new HashMap<>();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(facts.get(note).tags());
-      List<String> slugs = tags.add(note.uri(), allTags);
-      documents.add(
-          builder.build(
-              note,
-              bodies.get(note),
-              facts.get(note),
-              slugs,
-              tags,
-              backlinks.getOrDefault(note, List.of())));
+      slugs.put(note, tags.add(note.uri(), allTags));
     }
+    List<SiteDocument> documents =
+        new ArrayList<>(
+            withTemplate.parallelStream()
+                .map(
+                    note ->
+                        builder.build(
+                            note,
+                            bodies.get(note),
+                            facts.get(note),
+                            slugs.get(note),
+                            tags,
+                            backlinks.getOrDefault(note, List.of())))
+                .toList());
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site =

@@ -1,11 +1,9 @@
 package org.notebake.markdown.obsidian.callout;
 
 import java.util.Objects;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
+import org.notebake.markdown.obsidian.PlainText;
 
 /**
  * An Obsidian callout: a block quote starting with {@code [!type]}, e.g. {@code > [!faq]- Why?}.
@@ -50,27 +48,10 @@ public final class Callout extends CustomBlock {
   public String title() {
     for (Node child = getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof CalloutTitle) {
-        return plainText(child);
+        return PlainText.of(child);
       }
     }
     return null;
-  }
-
-  private static String plainText(Node title) {
-    StringBuilder text = new StringBuilder();
-    title.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text node) {
-            text.append(node.getLiteral());
-          }
-
-          @Override
-          public void visit(Code node) {
-            text.append(node.getLiteral());
-          }
-        });
-    return text.toString();
   }
 
   public Fold fold() {

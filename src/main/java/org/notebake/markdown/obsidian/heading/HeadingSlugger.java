@@ -3,13 +3,8 @@ package org.notebake.markdown.obsidian.heading;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
-import org.notebake.markdown.obsidian.tag.Tag;
-import org.notebake.markdown.obsidian.wikilink.WikiLink;
+import org.notebake.markdown.obsidian.PlainText;
 
 /**
  * GitHub-style heading ids, deduplicated within one document. Use one instance per note, in
@@ -80,30 +75,6 @@ public final class HeadingSlugger {
    * its alias or else its target.
    */
   public static String plainText(Node heading) {
-    StringBuilder text = new StringBuilder();
-    heading.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Text node) {
-            text.append(node.getLiteral());
-          }
-
-          @Override
-          public void visit(Code node) {
-            text.append(node.getLiteral());
-          }
-
-          @Override
-          public void visit(CustomNode node) {
-            if (node instanceof Tag tag) {
-              text.append('#').append(tag.name());
-            } else if (node instanceof WikiLink link) {
-              text.append(link.alias() != null ? link.alias() : link.target());
-            } else {
-              visitChildren(node);
-            }
-          }
-        });
-    return text.toString();
+    return PlainText.of(heading);
   }
 }

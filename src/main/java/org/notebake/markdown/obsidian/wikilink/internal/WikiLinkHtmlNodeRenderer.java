@@ -16,6 +16,7 @@ import org.notebake.markdown.obsidian.EmbedResolution;
 import org.notebake.markdown.obsidian.LinkRequest;
 import org.notebake.markdown.obsidian.LinkResolution;
 import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.markdown.obsidian.PlainText;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
@@ -87,7 +88,7 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
         new LinkRequest(
             destination.target(),
             destination.fragment(),
-            PlainText.of(link),
+            PlainText.ofChildren(link),
             false,
             TextSlicer.line(link),
             TextSlicer.column(link));
@@ -149,7 +150,12 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
       LinkDestination destination = LinkDestination.parse(image.getDestination());
       if (destination != null) {
         return new LinkRequest(
-            destination.target(), destination.fragment(), PlainText.of(image), false, line, column);
+            destination.target(),
+            destination.fragment(),
+            PlainText.ofChildren(image),
+            false,
+            line,
+            column);
       }
     }
     return null;
