@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Attachment;
 
@@ -23,6 +25,7 @@ final class AttachmentWriter {
   private final PrivacyGate gate;
   private final List<String> publishedFiles;
   private final ImageStripper images;
+  private final Map<String, ImageSizePass.Size> sizes = new ConcurrentHashMap<>();
 
   AttachmentWriter(
       OutputSink sink,
@@ -37,8 +40,10 @@ final class AttachmentWriter {
     this.publishedFiles = publishedFiles;
   }
 
-  void write(List<Attachment> attachments) {
+  /** Publishes the attachments; returns the size of each published photo by site path. */
+  Map<String, ImageSizePass.Size> write(List<Attachment> attachments) {
     attachments.parallelStream().forEach(this::write);
+    return sizes;
   }
 
   private void write(Attachment attachment) {
@@ -47,7 +52,9 @@ final class AttachmentWriter {
     gate.scanFileName(attachment.uri());
     try {
       if (RASTER.contains(ext)) {
-        sink.write(attachment.uri(), images.strip(attachment.source().path()));
+        ImageStripper.Stripped photo = images.strip(attachment.source().path());
+        sizes.put(attachment.uri(), new ImageSizePass.Size(photo.width(), photo.height()));
+        sink.write(attachment.uri(), photo.bytes());
       } else if (ext.equals("svg")) {
         sink.write(
             attachment.uri(), SvgCleaner.clean(Files.readString(attachment.source().path())));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.notebake.gallery.ImageException;
 import org.notebake.gallery.ImageSanitizer;
 import org.notebake.gallery.MetadataKeepList;
+import org.notebake.gallery.SanitizedImage;
 
 /**
  * The bytes of a published photo with no EXIF, XMP or IPTC left and its orientation applied, via
@@ -29,12 +30,15 @@ final class ImageStripper {
     }
   }
 
-  byte[] strip(Path image) throws Failure {
+  /** A stripped photo and its displayed size. */
+  record Stripped(byte[] bytes, int width, int height) {}
+
+  Stripped strip(Path image) throws Failure {
     try {
       byte[] bytes = Files.readAllBytes(image);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-      sanitizer.sanitize(image.getFileName().toString(), bytes, out, keep);
-      return out.toByteArray();
+      SanitizedImage result = sanitizer.sanitize(image.getFileName().toString(), bytes, out, keep);
+      return new Stripped(out.toByteArray(), result.width(), result.height());
     } catch (ImageException e) {
       throw new Failure(e.problem() + "; the image is not published", e);
     } catch (IOException e) {

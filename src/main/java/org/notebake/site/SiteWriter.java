@@ -66,14 +66,16 @@ final class SiteWriter {
     return diagnostics.hasErrors() ? 0 : paths.size();
   }
 
+  /** Images first: pages then know each photo's size and can reserve its space. */
   private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
-    clock.time("templates", () -> renderPages(plan, sink, gate));
-    clock.time(
-        "images",
-        () ->
-            new AttachmentWriter(
-                    sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
-                .write(plan.attachments()));
+    Map<String, ImageSizePass.Size> sizes =
+        clock.time(
+            "images",
+            () ->
+                new AttachmentWriter(
+                        sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
+                    .write(plan.attachments()));
+    clock.time("templates", () -> renderPages(plan, sink, gate, sizes));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
   }
 
@@ -95,13 +97,15 @@ final class SiteWriter {
     paths.claim("robots.txt", "robots.txt", diagnostics);
   }
 
-  private void renderPages(SitePlan plan, OutputSink sink, PrivacyGate gate) {
+  private void renderPages(
+      SitePlan plan, OutputSink sink, PrivacyGate gate, Map<String, ImageSizePass.Size> sizes) {
     HtmlPipeline pipeline =
         new HtmlPipeline(
             List.of(
                 new HeadingAnchorsPass(),
                 new ExternalLinksPass(),
                 new ImageLoadingPass(),
+                new ImageSizePass(sizes),
                 new InternalLinkCheckPass(),
                 gate.htmlPass()));
     String host = config.jbake().siteHost();

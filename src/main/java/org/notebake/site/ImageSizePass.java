@@ -1,0 +1,66 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.HtmlPass;
+import org.notebake.html.PageContext;
+
+/**
+ * Gives every published photo on a page its width and height, so the browser reserves the space
+ * before the image arrives and nothing jumps while the page loads (no layout shift). An embed's own
+ * width ({@code ![[photo.jpg|300]]}) is kept and the height follows the photo's proportions.
+ */
+final class ImageSizePass implements HtmlPass {
+  /** Width and height of a published image, after its orientation was applied. */
+  record Size(int width, int height) {}
+
+  private final Map<String, Size> sizes;
+
+  ImageSizePass(Map<String, Size> sizes) {
+    this.sizes = sizes;
+  }
+
+  @Override
+  public void apply(Document page, PageContext context, Diagnostics diagnostics) {
+    for (Element img : page.select("img[src]")) {
+      String path = resolve(context.outputPath(), img.attr("src"));
+      Size size = path == null ? null : sizes.get(path);
+      if (size == null || size.width() <= 0 || size.height() <= 0) {
+        continue;
+      }
+      String width = img.attr("width");
+      String height = img.attr("height");
+      if (width.isEmpty() && height.isEmpty()) {
+        img.attr("width", String.valueOf(size.width()));
+        img.attr("height", String.valueOf(size.height()));
+      } else if (height.isEmpty() && width.matches("\\d{1,5}")) {
+        long scaled = Math.round(Integer.parseInt(width) * (double) size.height() / size.width());
+        img.attr("height", String.valueOf(scaled));
+      }
+    }
+  }
+
+  /** A relative src on the page at {@code pagePath} as a site path; null if not site-relative. */
+  static String resolve(String pagePath, String src) {
+    if (src.isEmpty() || src.startsWith("/") || src.contains(":") || src.startsWith("#")) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>(List.of(pagePath.split("/")));
+    parts.remove(parts.size() - 1);
+    for (String part : src.split("[?#]")[0].split("/")) {
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.remove(parts.size() - 1);
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        parts.add(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}

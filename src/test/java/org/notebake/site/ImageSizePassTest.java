@@ -1,0 +1,49 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.PageContext;
+
+class ImageSizePassTest {
+  private final ImageSizePass pass =
+      new ImageSizePass(Map.of("gallery/wall.jpg", new ImageSizePass.Size(1200, 800)));
+
+  private String apply(String html) {
+    Document page = Jsoup.parse(html);
+    PageContext context =
+        new PageContext(
+            "essays/a.html", null, "https://example.org/", Set.of()::contains, p -> null);
+    pass.apply(page, context, new Diagnostics());
+    return page.body().html();
+  }
+
+  @Test
+  void aPublishedPhotoGetsItsSize() {
+    assertThat(apply("<img src=\"../gallery/wall.jpg\" alt=\"\">"))
+        .isEqualTo("<img src=\"../gallery/wall.jpg\" alt=\"\" width=\"1200\" height=\"800\">");
+  }
+
+  @Test
+  void anEmbedWidthKeepsTheProportions() {
+    assertThat(apply("<img src=\"../gallery/wall.jpg\" width=\"300\">"))
+        .isEqualTo("<img src=\"../gallery/wall.jpg\" width=\"300\" height=\"200\">");
+  }
+
+  @Test
+  void unknownAndExternalImagesAreLeftAlone() {
+    assertThat(apply("<img src=\"https://example.org/x.jpg\"><img src=\"wall.jpg\">"))
+        .isEqualTo("<img src=\"https://example.org/x.jpg\"><img src=\"wall.jpg\">");
+  }
+
+  @Test
+  void relativeSourcesResolveAgainstThePage() {
+    assertThat(ImageSizePass.resolve("a/b/c.html", "../../x/y.png")).isEqualTo("x/y.png");
+    assertThat(ImageSizePass.resolve("c.html", "../y.png")).isNull();
+  }
+}
