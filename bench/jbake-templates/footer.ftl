@@ -1,0 +1,4 @@
+</main>
+<footer>Baked with JBake ${version} on ${published_date?string("yyyy-MM-dd")}</footer>
+</body>
+</html>

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Benchmarks notebake against vanilla JBake 2.7.0 and Hugo on the same synthetic vault.
+#
+#   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo] [N...]
+#                                                              (default N: 1000 10000)
+#
+# Each round runs every tool once, in a rotated order, as a whole process measured by
+# /usr/bin/time (wall seconds, peak RSS). Medians and ratios are printed as a Markdown table;
+# raw numbers go to target/bench/results.tsv. Environment:
+#   NOTEBAKE_JAVA_OPTS  extra JVM flags for notebake (e.g. -XX:SharedArchiveFile=...)
+#   JBAKE_JAVA_OPTS     extra JVM flags for vanilla JBake
+#   BENCH_SEED          generator seed (default 42)
+#   JBAKE_BIG_N         from this N on, vanilla JBake runs once (default 5000): it is O(n^2)
+#   JBAKE_TIMEOUT       seconds before a vanilla JBake run is abandoned (default 3600)
+#   BENCH_RESULTS       where raw numbers go (default target/bench/results.tsv)
+#   BENCH_EXTRA_RESULTS more results.tsv files to merge into the table (e.g. an earlier JBake 10k run)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$ROOT/target/bench
+SEED=${BENCH_SEED:-42}
+JBAKE_BIG_N=${JBAKE_BIG_N:-5000}
+JBAKE_TIMEOUT=${JBAKE_TIMEOUT:-3600}
+ROUNDS=""
+SKIP_JBAKE_BIG=false
+SIZES=()
+TOOLS=notebake,jbake,hugo
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=$2; shift 2 ;;
+    --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
+    --tools) TOOLS=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) SIZES+=("$1"); shift ;;
+  esac
+done
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+cd "$ROOT"
+mkdir -p "$WORK"
+
+need_package() { # command package
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "bench: installing $2" >&2
+  if [ ! -f "$WORK/.apt-updated" ]; then apt-get update -q >/dev/null && touch "$WORK/.apt-updated"; fi
+  apt-get install -y -q "$2" >/dev/null
+}
+[ -x /usr/bin/time ] || need_package /usr/bin/time time
+need_package hugo hugo
+
+if [[ ",$TOOLS," == *,notebake,* ]] && [ ! -f target/notebake.jar ]; then
+  echo "bench: building target/notebake.jar" >&2
+  mvn -B -q -DskipTests -DskipBake=true package || echo "bench: notebake jar does not build; its rows will fail" >&2
+fi
+echo "bench: compiling the generator and the JBake baseline" >&2
+mvn -B -q test-compile
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
+TEST_CP="target/test-classes:$(cat "$WORK/classpath")"
+
+vault_for() { # N -> path of a generated vault, regenerated only when seed or N changed
+  local vault=$WORK/vault-$1
+  if [ "$(cat "$vault.stamp" 2>/dev/null)" != "$SEED $1" ]; then
+    rm -rf "$vault" "$vault.stamp"
+    java -cp "$TEST_CP" org.notebake.bench.VaultGenerator "$vault" "$1" "$SEED" >&2
+    echo "$SEED $1" > "$vault.stamp"
+  fi
+  echo "$vault"
+}
+
+command_for() { # tool vault output -> sets the array CMD
+  local opts=()
+  case "$1" in
+    notebake)
+      read -r -a opts <<< "${NOTEBAKE_JAVA_OPTS:-}"
+      CMD=(java "${opts[@]}" -jar target/notebake.jar bake --source "$2" --output "$3") ;;
+    jbake)
+      read -r -a opts <<< "${JBAKE_JAVA_OPTS:-}"
+      CMD=(timeout "$JBAKE_TIMEOUT" java "${opts[@]}" -cp "$TEST_CP"
+        org.notebake.bench.VanillaJBake "$2" "$3" bench/jbake-templates) ;;
+    hugo)
+      CMD=(hugo --quiet --noBuildLock -s bench/hugo-site --contentDir "$2/content" -d "$3"
+        --cacheDir "$WORK/hugo-cache") ;;
+  esac
+}
+
+RESULTS=${BENCH_RESULTS:-$WORK/results.tsv}
+printf 'tool\tnotes\tround\twall_s\tpeak_rss_kib\texit\thtml_files\tcpu_s\tload1\n' > "$RESULTS"
+
+measure() { # tool N round vault
+  local out=$WORK/out/$1-$2 log=$WORK/logs/$1-$2-r$3.log
+  rm -rf "$out"; mkdir -p "$WORK/logs"
+  local rc=0 load
+  # Other work on the machine skews wall times; the 1-minute load average says how much.
+  load=$(cut -d ' ' -f 1 /proc/loadavg)
+  command_for "$1" "$4" "$out"
+  # Hugo would otherwise write its resources/ folder into bench/hugo-site.
+  HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -f '%e %M %U %S' -o "$WORK/time-$1-$2.out" \
+    "${CMD[@]}" >"$log" 2>&1 || rc=$?
+  local wall=0 rss=0 user=0 sys=0 pages cpu
+  # A killed run leaves no numbers: keep the zeros and let the exit code tell.
+  read -r wall rss user sys < <(tail -n 1 "$WORK/time-$1-$2.out") || true
+  cpu=$(echo "$user $sys" | awk '{printf "%.2f", $1 + $2}')
+  pages=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$wall" "$rss" "$rc" "$pages" \
+    "$cpu" "$load" >> "$RESULTS"
+  echo "bench: N=$2 round $3 $1: ${wall}s wall, ${cpu}s CPU, $((rss / 1024)) MiB, exit $rc," \
+    "$pages html files (load before: $load)" >&2
+}
+
+for n in "${SIZES[@]}"; do
+  vault=$(vault_for "$n")
+  rounds=${ROUNDS:-$([ "$n" -ge 10000 ] && echo 3 || echo 5)}
+  IFS=, read -r -a tools <<< "$TOOLS"
+  for ((r = 1; r <= rounds; r++)); do
+    for ((i = 0; i < ${#tools[@]}; i++)); do
+      tool=${tools[$(((i + r) % ${#tools[@]}))]}
+      if [ "$tool" = jbake ] && [ "$n" -ge "$JBAKE_BIG_N" ]; then
+        # O(n^2): one run is minutes, so it runs once (in the middle round), or not at all.
+        if $SKIP_JBAKE_BIG || [ "$r" -ne $(((rounds + 1) / 2)) ]; then continue; fi
+      fi
+      measure "$tool" "$n" "$r" "$vault"
+    done
+  done
+done
+
+SUMMARY_ARGS=(--jbake-big-n "$JBAKE_BIG_N")
+$SKIP_JBAKE_BIG && SUMMARY_ARGS+=(--jbake-big-skipped)
+python3 bench/summarize.py "${SUMMARY_ARGS[@]}" "$RESULTS" ${BENCH_EXTRA_RESULTS:-}
