@@ -38,7 +38,9 @@ public final class NoteHtmlSanitizer {
     keepOnlyTaskCheckboxes(clean);
     clean
         .outputSettings()
-        .charset(StandardCharsets.UTF_8)
+        // ASCII with character references: a body's text then stays one byte a character in
+        // memory until the page is written (the page pipeline writes real UTF-8).
+        .charset(StandardCharsets.US_ASCII)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
     return new Cleaned(clean.body().html(), clean.body().text());

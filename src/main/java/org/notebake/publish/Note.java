@@ -36,6 +36,11 @@ public record Note(
     aliases = List.copyOf(aliases);
   }
 
+  /** The same note without its Markdown, for stages after rendering that need only metadata. */
+  public Note withoutBody() {
+    return new Note(source, frontMatter, "", title, type, date, updated, tags, aliases, uri);
+  }
+
   /** The path relative to the content folder, as diagnostics print it. */
   public String path() {
     return source.relativePath();

@@ -55,6 +55,26 @@ public final class SiteBuilder {
    */
   public BuildReport build(boolean write, boolean force) {
     Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
+    SitePlan plan = plan(vault);
+    SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
+    int written = writer.write(plan, write, force);
+    return new BuildReport(
+        vault.notes().size(),
+        plan.notes().size(),
+        vault.attachments().size(),
+        plan.attachments().size(),
+        written,
+        writer.publishedFiles(),
+        writer.privacyFindings(),
+        clock.millis(),
+        write && !diagnostics.hasErrors());
+  }
+
+  /**
+   * Everything up to the plan. Notes' Markdown, facts and rendered bodies live only in here, so a
+   * large vault's text is not held while the site is written.
+   */
+  private SitePlan plan(Vault vault) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     Map<Note, NoteFacts> facts = clock.time("parse", () -> analyze(selection.published()));
     List<Attachment> attachments = attachments(vault.attachments());
@@ -67,19 +87,7 @@ public final class SiteBuilder {
     BodyRenderer bodies = bodyRenderer(index);
     Map<Note, NoteHtmlSanitizer.Cleaned> rendered =
         clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
-    SitePlan plan = clock.time("plan", () -> plan(facts, rendered, index, bodies));
-    SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
-    int written = writer.write(plan, write, force);
-    return new BuildReport(
-        vault.notes().size(),
-        selection.published().size(),
-        vault.attachments().size(),
-        plan.attachments().size(),
-        written,
-        writer.publishedFiles(),
-        writer.privacyFindings(),
-        clock.millis(),
-        write && !diagnostics.hasErrors());
+    return clock.time("plan", () -> plan(facts, rendered, index, bodies));
   }
 
   private NoteSelector.Selection select(Vault vault) {
@@ -190,7 +198,7 @@ public final class SiteBuilder {
     List<Attachment> used = new ArrayList<>(renderer.usedAttachments());
     used.sort(Comparator.comparing(Attachment::uri));
     Map<String, Note> bySource = new HashMap<>();
-    facts.keySet().forEach(n -> bySource.put(n.path(), n));
+    facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
     return new SitePlan(site, site.plan(), used, AssetCopier.collect(config.assets()), bySource);
   }
 

@@ -225,10 +225,21 @@ class NoteHtmlSanitizerTest {
   /** The cleaner writes a valueless attribute as {@code x=""}: the same HTML, other bytes. */
   private static String jsoupSerialised(String html) {
     Document document = Jsoup.parseBodyFragment(html);
-    document.outputSettings().prettyPrint(false);
+    // The sanitiser writes ASCII with character references (the footnote's ↩ becomes &#x21a9;).
+    document
+        .outputSettings()
+        .prettyPrint(false)
+        .charset(java.nio.charset.StandardCharsets.US_ASCII);
     for (Element element : document.getAllElements()) {
       element.attributes().forEach(attribute -> attribute.setValue(attribute.getValue()));
     }
     return document.body().html();
+  }
+
+  @Test
+  void nonAsciiTextBecomesCharacterReferencesThatPagesDecodeAgain() {
+    String clean = sanitizer.clean("<p>Café → done ↩</p>");
+    assertThat(clean).isEqualTo("<p>Caf&eacute; &#x2192; done &#x21a9;</p>");
+    assertThat(Jsoup.parse(clean).text()).isEqualTo("Café → done ↩");
   }
 }
