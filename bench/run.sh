@@ -7,7 +7,7 @@
 # Each round runs every tool once, in a rotated order, as a whole process measured by
 # /usr/bin/time (wall seconds, peak RSS). Medians and ratios are printed as a Markdown table;
 # raw numbers go to target/bench/results.tsv. Environment:
-#   NOTEBAKE_JAVA_OPTS  extra JVM flags for notebake (e.g. -XX:SharedArchiveFile=...)
+#   NOTEBAKE_JAVA_OPTS  extra JVM flags for notebake, added to bin/notebake's own
 #   JBAKE_JAVA_OPTS     extra JVM flags for vanilla JBake
 #   BENCH_SEED          generator seed (default 42)
 #   JBAKE_BIG_N         from this N on, vanilla JBake runs once (default 5000): it is O(n^2)
@@ -49,7 +49,8 @@ need_package hugo hugo
 
 if [[ ",$TOOLS," == *,notebake,* ]] && [ ! -f target/notebake.jar ]; then
   echo "bench: building target/notebake.jar" >&2
-  mvn -B -q -DskipTests -DskipBake=true package || echo "bench: notebake jar does not build; its rows will fail" >&2
+  # package also bakes this repo's site once, which records bin/notebake's class-data sharing archive
+  mvn -B -q package || echo "bench: notebake jar does not build; its rows will fail" >&2
 fi
 echo "bench: compiling the generator and the JBake baseline" >&2
 mvn -B -q test-compile
@@ -70,8 +71,8 @@ command_for() { # tool vault output -> sets the array CMD
   local opts=()
   case "$1" in
     notebake)
-      read -r -a opts <<< "${NOTEBAKE_JAVA_OPTS:-}"
-      CMD=(java "${opts[@]}" -jar target/notebake.jar bake --source "$2" --output "$3") ;;
+      # bin/notebake is the documented launcher (its JVM flags; NOTEBAKE_JAVA_OPTS is added to them)
+      CMD=(bin/notebake bake --source "$2" --output "$3") ;;
     jbake)
       read -r -a opts <<< "${JBAKE_JAVA_OPTS:-}"
       CMD=(timeout "$JBAKE_TIMEOUT" java "${opts[@]}" -cp "$TEST_CP"
