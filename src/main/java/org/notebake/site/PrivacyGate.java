@@ -46,6 +46,7 @@ final class PrivacyGate {
   private final Map<String, AllowList> noteAllows = new ConcurrentHashMap<>();
   private final Map<String, List<Finding>> cache = new ConcurrentHashMap<>();
   private final Map<String, Hit> hits = new ConcurrentHashMap<>();
+  private final java.util.Set<String> seenPieces = ConcurrentHashMap.newKeySet();
 
   private record Hit(Finding finding, String outputPath, String sourcePath) {}
 
@@ -151,6 +152,12 @@ final class PrivacyGate {
   /** Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. */
   void scanText(String outputPath, String sourcePath, String text) {
     for (String piece : TAG.split(text)) {
+      if (piece.isBlank()
+          || !seenPieces.add(piece.length() <= CACHED_TEXT ? piece : digest(piece))) {
+        // An entry's content recurs in the site feed and in each of its tags' feeds: once is
+        // enough.
+        continue;
+      }
       // Feeds carry HTML escaped as text: unescape it and scan its own text pieces too.
       String unescaped = org.jsoup.parser.Parser.unescapeEntities(piece, false);
       for (String inner : TAG.split(unescaped)) {
