@@ -40,6 +40,12 @@ final class AttachmentWriter {
     this.publishedFiles = publishedFiles;
   }
 
+  /** True for the photo formats that are published only through the metadata stripper. */
+  static boolean isRaster(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot >= 0 && RASTER.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
   /** Publishes the attachments; returns the size of each published photo by site path. */
   Map<String, ImageSizePass.Size> write(List<Attachment> attachments) {
     attachments.parallelStream().forEach(this::write);

@@ -88,16 +88,24 @@ final class ImageStripper {
   record Stripped(byte[] bytes, int width, int height, String facts) {}
 
   Stripped strip(Path image) throws Failure {
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(image);
+      bytes = Files.readAllBytes(image);
+    } catch (IOException e) {
+      throw new Failure("cannot read the image: " + e.getMessage(), e);
+    }
+    return strip(image.getFileName().toString(), bytes);
+  }
+
+  /** Strips an image already in memory; {@code name} names it in messages. */
+  Stripped strip(String name, byte[] bytes) throws Failure {
+    try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-      SanitizedImage result = sanitizer.sanitize(image.getFileName().toString(), bytes, out, keep);
+      SanitizedImage result = sanitizer.sanitize(name, bytes, out, keep);
       return new Stripped(
           out.toByteArray(), result.width(), result.height(), caption(result.facts()));
     } catch (ImageException e) {
       throw new Failure(e.problem() + "; the image is not published", e);
-    } catch (IOException e) {
-      throw new Failure("cannot read the image: " + e.getMessage(), e);
     }
   }
 }

@@ -31,6 +31,9 @@ final class SiteWriter {
   private final Diagnostics diagnostics;
   private final Stopwatch clock;
   private final OutputPaths paths;
+  private static final java.util.regex.Pattern TEXT_ASSET =
+      java.util.regex.Pattern.compile("\\.(html?|css|js|mjs|json|xml|txt|md|csv|webmanifest)$");
+
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
 
@@ -149,13 +152,23 @@ final class SiteWriter {
 
   private void copyAssets(
       Map<String, AssetCopier.AssetSource> assets, OutputSink sink, PrivacyGate gate) {
+    ImageStripper images = new ImageStripper(keepList());
     for (Map.Entry<String, AssetCopier.AssetSource> asset : assets.entrySet()) {
+      String path = asset.getKey();
       try {
         byte[] bytes = asset.getValue().bytes();
-        gate.scanFileName(asset.getKey());
-        sink.write(asset.getKey(), bytes);
+        gate.scanFileName(path);
+        if (AttachmentWriter.isRaster(path)) {
+          // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
+          bytes = images.strip(path, bytes).bytes();
+        } else if (TEXT_ASSET.matcher(path).find()) {
+          gate.scanText(path, null, new String(bytes, StandardCharsets.UTF_8));
+        }
+        sink.write(path, bytes);
       } catch (IOException e) {
-        diagnostics.error("assets/" + asset.getKey(), 0, 0, "cannot copy asset: " + e.getMessage());
+        diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
+      } catch (ImageStripper.Failure e) {
+        diagnostics.error("assets/" + path, 0, 0, e.getMessage());
       }
     }
     if (!assets.containsKey("robots.txt")) {

@@ -78,4 +78,31 @@ class SitePhotoCanaryTest {
     MetadataAssertions.assertNoPrivateMetadata(
         Files.readAllBytes(site.output().resolve("gallery/wall.jpg")));
   }
+
+  @Test
+  void photosAndTextInTheSitesOwnAssetsAreCheckedToo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+        -- jbake.properties --
+        publish.folders=pages
+        -- content/pages/about.md --
+        About me.
+        -- assets/contact.html --
+        <p>Call 912 555 0142</p>
+        """);
+    Files.createDirectories(site.root().resolve("assets/img"));
+    Files.write(site.root().resolve("assets/img/me.jpg"), JpegSegments.jpegWithEverything(1));
+
+    SiteFixture.Result failed = site.bake();
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err()).contains("contact.html").contains("phone number");
+
+    Files.delete(site.root().resolve("assets/contact.html"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    MetadataAssertions.assertNoPrivateMetadata(
+        Files.readAllBytes(site.output().resolve("img/me.jpg")));
+  }
 }
