@@ -71,6 +71,20 @@ final class EmailDetector {
   }
 
   /** A plain pass over the chars is far cheaper than running {@link #AT_WORD} over every page. */
+  /** True if a closing bracket follows {@code from} after at most two spaces: "[at]", "(at )". */
+  private static boolean closesSoon(String text, int from) {
+    for (int k = from; k < text.length() && k <= from + 2; k++) {
+      char c = text.charAt(k);
+      if (c == ']' || c == ')' || c == '}') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean mayHaveAtWord(String text) {
     for (int i = 0; i < text.length() - 3; i++) {
       char c = text.charAt(i);
@@ -79,7 +93,7 @@ final class EmailDetector {
         while (j < i + 3 && text.charAt(j) == ' ') {
           j++;
         }
-        if (text.regionMatches(true, j, "at", 0, 2)) {
+        if (text.regionMatches(true, j, "at", 0, 2) && closesSoon(text, j + 2)) {
           return true;
         }
       }

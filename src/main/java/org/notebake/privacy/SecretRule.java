@@ -40,7 +40,7 @@ public record SecretRule(
 
   /** Finds this rule's tokens in {@code text}; {@code lowerText} is the same text lower-cased. */
   void detect(String text, String lowerText, List<Finding> out) {
-    if (!keywords.isEmpty() && keywords.stream().noneMatch(lowerText::contains)) {
+    if (!keywords.isEmpty() && !containsKeyword(lowerText)) {
       return;
     }
     Matcher matcher = pattern.matcher(text);
@@ -50,6 +50,15 @@ public record SecretRule(
         out.add(new Finding(id, matcher.start(group), matcher.end(group), secret, description));
       }
     }
+  }
+
+  private boolean containsKeyword(String lowerText) {
+    for (String keyword : keywords) {
+      if (lowerText.contains(keyword)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */
