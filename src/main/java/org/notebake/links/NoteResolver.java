@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.markdown.NoteFacts;
 import org.notebake.markdown.obsidian.EmbedResolution;
 import org.notebake.markdown.obsidian.LinkRequest;
 import org.notebake.markdown.obsidian.LinkResolution;
@@ -191,25 +190,14 @@ public final class NoteResolver implements ObsidianResolver {
     if (fragment == null || fragment.isBlank()) {
       return null;
     }
-    NoteFacts facts = index.facts(target);
-    if (fragment.startsWith("^")) {
-      String block = fragment.substring(1);
-      if (facts != null && facts.blockIds().contains(block)) {
-        return "^" + block;
-      }
-      warnFragment(request, target, "block ^" + block);
-      return null;
+    Optional<String> id = index.anchor(target, fragment);
+    if (id.isEmpty()) {
+      warnFragment(
+          request,
+          target,
+          fragment.startsWith("^") ? "block " + fragment : "heading \"" + fragment + "\"");
     }
-    if (facts != null) {
-      String wanted = normalise(fragment);
-      for (NoteFacts.Heading heading : facts.headings()) {
-        if (normalise(heading.text()).equals(wanted) || heading.id().equals(fragment)) {
-          return heading.id();
-        }
-      }
-    }
-    warnFragment(request, target, "heading \"" + fragment + "\"");
-    return null;
+    return id.orElse(null);
   }
 
   private void warnFragment(LinkRequest request, Note target, String what) {
@@ -225,10 +213,6 @@ public final class NoteResolver implements ObsidianResolver {
             + "Fix the "
             + (what.startsWith("block") ? "block id" : "heading")
             + " in the link");
-  }
-
-  private static String normalise(String heading) {
-    return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {

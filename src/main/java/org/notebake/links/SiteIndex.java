@@ -100,8 +100,30 @@ public final class SiteIndex {
     return attachments.find(target, folderOf(from.path()));
   }
 
-  public NoteFacts facts(Note note) {
-    return factsByUri.get(note.uri());
+  /**
+   * The element id that {@code fragment} names in a published note: a heading as written ("Design",
+   * case and spacing ignored) or as its id ("design"), or a block ("^method-block").
+   */
+  public Optional<String> anchor(Note target, String fragment) {
+    NoteFacts facts = factsByUri.get(target.uri());
+    if (facts == null) {
+      return Optional.empty();
+    }
+    if (fragment.startsWith("^")) {
+      String block = fragment.substring(1);
+      return facts.blockIds().contains(block) ? Optional.of(fragment) : Optional.empty();
+    }
+    String wanted = normaliseHeading(fragment);
+    for (NoteFacts.Heading heading : facts.headings()) {
+      if (normaliseHeading(heading.text()).equals(wanted) || heading.id().equals(fragment)) {
+        return Optional.of(heading.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String normaliseHeading(String heading) {
+    return heading.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The closest published note name, for "did you mean" in diagnostics. */
