@@ -3,10 +3,8 @@ package org.notebake.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -22,8 +20,6 @@ import org.notebake.html.PageContext;
 import org.notebake.privacy.AllowList;
 import org.notebake.privacy.DenyList;
 import org.notebake.privacy.Finding;
-import org.notebake.privacy.InlineAllows;
-import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyRules;
 import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
@@ -43,12 +39,9 @@ final class PrivacyGate {
   private final PrivacyScanner scanner;
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
-  private final Map<String, AllowList> noteAllows = new ConcurrentHashMap<>();
   private final Map<String, List<Finding>> cache = new ConcurrentHashMap<>();
-  private final Map<String, Hit> hits = new ConcurrentHashMap<>();
+  private final Map<String, FindingReporter.Hit> hits = new ConcurrentHashMap<>();
   private final java.util.Set<String> seenPieces = ConcurrentHashMap.newKeySet();
-
-  private record Hit(Finding finding, String outputPath, String sourcePath) {}
 
   private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
     this.scanner = scanner;
@@ -202,99 +195,12 @@ final class PrivacyGate {
     for (Finding f : findings) {
       String key =
           f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
-      hits.putIfAbsent(key, new Hit(f, outputPath, sourcePath));
+      hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));
     }
   }
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
   int finish() {
-    List<Hit> sorted = new ArrayList<>(hits.values());
-    sorted.sort(
-        java.util.Comparator.comparing((Hit h) -> h.outputPath())
-            .thenComparing(h -> h.finding().start()));
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (Hit hit : sorted) {
-      report(hit).ifPresent(reported::add);
-    }
-    return reported.size();
-  }
-
-  /** Reports a finding unless its notes allow it; returns where it was reported. */
-  private Optional<String> report(Hit hit) {
-    Finding f = hit.finding();
-    List<Located> places = new ArrayList<>();
-    locate(hit.sourcePath(), f.match()).ifPresent(places::add);
-    if (places.isEmpty()) {
-      // Text on a list page or feed: it may stand in several notes; it is allowed only if every
-      // note holding it allows it.
-      for (Note note : notes.values()) {
-        locate(note.path(), f.match()).ifPresent(places::add);
-      }
-    }
-    Optional<Located> offending =
-        places.stream().filter(at -> !allowsFor(at.note()).allows(f)).findFirst();
-    if (!places.isEmpty() && offending.isEmpty()) {
-      return Optional.empty();
-    }
-    String message =
-        f.description()
-            + " \""
-            + f.masked()
-            + "\" would be published (rule "
-            + f.rule()
-            + "); remove it, or allow it in privacy.allow or with "
-            + "%%privacy:allow …%% in the note";
-    Note source = hit.sourcePath() == null ? null : notes.get(hit.sourcePath());
-    if (offending.isEmpty() && places.isEmpty() && source != null) {
-      // On the note's own page but not found verbatim in its source (markup splits it, as in
-      // **912** 555 0142): the note is still the place to fix it, or to allow it.
-      if (allowsFor(source).allows(f)) {
-        return Optional.empty();
-      }
-      offending = Optional.of(new Located(source, 0, 0));
-    }
-    if (offending.isPresent()) {
-      Located at = offending.get();
-      diagnostics.error(at.note().path(), at.line(), at.column(), message);
-      return Optional.of(at.note().path() + ":" + at.line() + ":" + at.column() + ":" + f.rule());
-    } else {
-      diagnostics.error(
-          hit.outputPath(),
-          0,
-          0,
-          message
-              + " (found in the site output, "
-              + "not in any published note: check templates, assets and file names)");
-      return Optional.of(hit.outputPath() + ":" + f.rule() + ":" + f.match());
-    }
-  }
-
-  private record Located(Note note, int line, int column) {}
-
-  private Optional<Located> locate(String sourcePath, String match) {
-    Note note = sourcePath == null ? null : notes.get(sourcePath);
-    if (note == null) {
-      return Optional.empty();
-    }
-    return PositionMapper.locate(rawText(note), match)
-        .map(p -> new Located(note, p.line(), p.column()));
-  }
-
-  private static String rawText(Note note) {
-    try {
-      return Files.readString(note.source().path());
-    } catch (IOException e) {
-      return note.body();
-    }
-  }
-
-  private AllowList allowsFor(Note note) {
-    return noteAllows.computeIfAbsent(
-        note.path(),
-        p -> {
-          List<String> entries = new ArrayList<>(InlineAllows.parse(rawText(note)));
-          entries.addAll(note.frontMatter().strings("privacy-allow"));
-          return AllowList.of(entries);
-        });
+    return new FindingReporter(notes, diagnostics).report(hits.values());
   }
 }
