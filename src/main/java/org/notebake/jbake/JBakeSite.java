@@ -113,7 +113,11 @@ public final class JBakeSite {
       String type = doc.getValue().getType();
       out.add(
           new PlannedOutput(
-              doc.getKey(), (String) doc.getValue().get("source_path"), template(type), true));
+              doc.getKey(),
+              (String) doc.getValue().get("source_path"),
+              type,
+              template(type),
+              true));
     }
     listPage(out, "render.index", "index.file", "masterindex", true);
     listPage(out, "render.archive", "archive.file", "archive", true);
@@ -122,14 +126,14 @@ public final class JBakeSite {
     listPage(out, "render.error404", "error404.file", "error404", true);
     if (settings.flag("render.tags")) {
       for (TagInfo tag : tagsByPage.values()) {
-        out.add(new PlannedOutput(tag.uri(), null, template("tag"), true));
+        out.add(new PlannedOutput(tag.uri(), null, "tag", template("tag"), true));
         if (settings.flag("render.feed")) {
-          out.add(new PlannedOutput(tag.feedUri(), null, template("feed"), false));
+          out.add(new PlannedOutput(tag.feedUri(), null, "feed", template("feed"), false));
         }
       }
       if (settings.flag("render.tagsindex")) {
         String path = settings.string("tag.path", "tags") + "/index" + extension();
-        out.add(new PlannedOutput(path, null, template("tagsindex"), true));
+        out.add(new PlannedOutput(path, null, "tagsindex", template("tagsindex"), true));
       }
     }
     return out;
@@ -138,7 +142,7 @@ public final class JBakeSite {
   private void listPage(
       List<PlannedOutput> out, String flag, String fileKey, String type, boolean html) {
     if (settings.flag(flag)) {
-      out.add(new PlannedOutput(settings.string(fileKey, type), null, template(type), html));
+      out.add(new PlannedOutput(settings.string(fileKey, type), null, type, template(type), html));
     }
   }
 
@@ -160,30 +164,13 @@ public final class JBakeSite {
     if (doc != null) {
       model.setContent(doc);
     } else {
-      model.setContent(models.listPage(typeOf(output), output.path()));
+      model.setContent(models.listPage(output.type(), output.path()));
       TagInfo tag = tagsByPage.getOrDefault(output.path(), tagsByFeed.get(output.path()));
       if (tag != null) {
         models.tagPage(model, tag, store);
       }
     }
     return engine.render(model, output.template());
-  }
-
-  private String typeOf(PlannedOutput output) {
-    TagInfo tag = tagsByPage.get(output.path());
-    if (tag != null) {
-      return "tag";
-    }
-    if (tagsByFeed.containsKey(output.path())) {
-      return "feed";
-    }
-    for (String type : List.of("index", "archive", "feed", "sitemap", "error404")) {
-      String key = type.equals("index") ? "index.file" : type + ".file";
-      if (output.path().equals(settings.string(key, ""))) {
-        return type.equals("index") ? "masterindex" : type;
-      }
-    }
-    return "tagsindex";
   }
 
   /** Document types that have documents but no template; the caller reports them. */

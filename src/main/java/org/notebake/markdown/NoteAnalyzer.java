@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
@@ -68,11 +67,6 @@ final class NoteAnalyzer extends AbstractVisitor {
       blockIds.add(id.id().startsWith("^") ? id.id().substring(1) : id.id());
     }
     visitChildren(node);
-  }
-
-  @Override
-  public void visit(CustomBlock block) {
-    visitChildren(block);
   }
 
   private static boolean isLocal(String destination) {

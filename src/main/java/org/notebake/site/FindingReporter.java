@@ -32,6 +32,7 @@ final class FindingReporter {
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
   private final Map<String, AllowList> noteAllows = new HashMap<>();
+  private final Map<String, String> sources = new HashMap<>();
 
   FindingReporter(Map<String, Note> notes, Diagnostics diagnostics) {
     this.notes = notes;
@@ -104,11 +105,16 @@ final class FindingReporter {
     if (note == null) {
       return Optional.empty();
     }
-    return PositionMapper.locate(rawText(note), match)
+    return PositionMapper.locate(sourceOf(note), match)
         .map(p -> new Located(note, p.line(), p.column()));
   }
 
-  static String rawText(Note note) {
+  /** A finding on a list page is looked for in every note: each file is read once. */
+  private String sourceOf(Note note) {
+    return sources.computeIfAbsent(note.path(), p -> rawText(note));
+  }
+
+  private static String rawText(Note note) {
     try {
       return Files.readString(note.source().path());
     } catch (IOException e) {
@@ -120,7 +126,7 @@ final class FindingReporter {
     return noteAllows.computeIfAbsent(
         note.path(),
         p -> {
-          List<String> entries = new ArrayList<>(InlineAllows.parse(rawText(note)));
+          List<String> entries = new ArrayList<>(InlineAllows.parse(sourceOf(note)));
           entries.addAll(note.frontMatter().strings("privacy-allow"));
           return AllowList.of(entries);
         });
