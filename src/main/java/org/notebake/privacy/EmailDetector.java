@@ -51,8 +51,9 @@ final class EmailDetector {
         || c == '-';
   }
 
-  void detect(String text, List<Finding> out) {
-    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+  /** Finds addresses in {@code text}; {@code chars} holds the same chars. */
+  void detect(String text, char[] chars, List<Finding> out) {
+    for (int at = indexOf(chars, '@', 0); at >= 0; at = indexOf(chars, '@', at + 1)) {
       int start = localStart(text, at);
       int end = at + 1;
       while (end < text.length() && isDomainChar(text.charAt(end))) {
@@ -65,16 +66,24 @@ final class EmailDetector {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }
     }
-    if (mayHaveAtWord(text)) {
+    if (mayHaveAtWord(chars)) {
       detectObfuscated(text, out);
     }
   }
 
-  /** A plain pass over the chars is far cheaper than running {@link #AT_WORD} over every page. */
+  private static int indexOf(char[] chars, char c, int from) {
+    for (int i = from; i < chars.length; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** True if a closing bracket follows {@code from} after at most two spaces: "[at]", "(at )". */
-  private static boolean closesSoon(String text, int from) {
-    for (int k = from; k < text.length() && k <= from + 2; k++) {
-      char c = text.charAt(k);
+  private static boolean closesSoon(char[] text, int from) {
+    for (int k = from; k < text.length && k <= from + 2; k++) {
+      char c = text[k];
       if (c == ']' || c == ')' || c == '}') {
         return true;
       }
@@ -85,15 +94,16 @@ final class EmailDetector {
     return false;
   }
 
-  private static boolean mayHaveAtWord(String text) {
-    for (int i = 0; i < text.length() - 3; i++) {
-      char c = text.charAt(i);
+  /** A plain pass over the chars is far cheaper than running {@link #AT_WORD} over every page. */
+  private static boolean mayHaveAtWord(char[] text) {
+    for (int i = 0; i < text.length - 3; i++) {
+      char c = text[i];
       if (c == '[' || c == '(' || c == '{') {
         int j = i + 1;
-        while (j < i + 3 && text.charAt(j) == ' ') {
+        while (j < i + 3 && text[j] == ' ') {
           j++;
         }
-        if (text.regionMatches(true, j, "at", 0, 2) && closesSoon(text, j + 2)) {
+        if ((text[j] | 0x20) == 'a' && (text[j + 1] | 0x20) == 't' && closesSoon(text, j + 2)) {
           return true;
         }
       }

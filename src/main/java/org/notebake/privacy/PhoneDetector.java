@@ -38,14 +38,15 @@ final class PhoneDetector {
     this.minDigits = northAmerican ? SHORTEST_NORTH_AMERICAN : SHORTEST_NATIONAL_ANYWHERE;
   }
 
-  void detect(String text, List<Finding> out) {
+  /** Finds numbers in {@code text}; {@code chars} holds the same chars. */
+  void detect(String text, char[] chars, List<Finding> out) {
     int windowStart = -1;
     int windowEnd = -1;
     int runStart = 0;
     int digits = 0;
     boolean plus = false;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : 'x';
+    for (int i = 0; i <= chars.length; i++) {
+      char c = i < chars.length ? chars[i] : 'x';
       if (c >= '0' && c <= '9') {
         digits++;
       } else if (c == '+') {

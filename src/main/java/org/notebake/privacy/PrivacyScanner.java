@@ -3,7 +3,6 @@ package org.notebake.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds private data in text that is about to be published: phone numbers, email addresses,
@@ -27,6 +26,11 @@ public final class PrivacyScanner {
   private final PhoneDetector phones;
   private final EmailDetector emails;
   private final List<SecretRule> secrets;
+
+  /** Every secret rule's keywords, and for each rule the indexes of its own in that filter. */
+  private final KeywordFilter keywords;
+
+  private final int[][] ruleKeywords;
   private final DenyList deny;
   private final AllowList allow;
 
@@ -36,6 +40,17 @@ public final class PrivacyScanner {
     List<SecretRule> all = new ArrayList<>(SecretRules.defaults());
     all.add(SecretRules.password());
     this.secrets = List.copyOf(all);
+    List<String> allKeywords = new ArrayList<>();
+    this.ruleKeywords = new int[secrets.size()][];
+    for (int r = 0; r < secrets.size(); r++) {
+      List<String> own = secrets.get(r).keywords();
+      ruleKeywords[r] = new int[own.size()];
+      for (int k = 0; k < own.size(); k++) {
+        ruleKeywords[r][k] = allKeywords.size();
+        allKeywords.add(own.get(k));
+      }
+    }
+    this.keywords = KeywordFilter.of(allKeywords);
     this.deny = rules.deny();
     this.allow = rules.allow();
   }
@@ -55,15 +70,32 @@ public final class PrivacyScanner {
    */
   public List<Finding> scan(String text, AllowList noteAllows) {
     List<Finding> found = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (SecretRule rule : secrets) {
-      rule.detect(text, lower, found);
+    // The cheap passes walk a char[]: see KeywordFilter for why not the String.
+    char[] chars = text.toCharArray();
+    boolean[] present = keywords.find(chars);
+    for (int r = 0; r < secrets.size(); r++) {
+      if (anyPresent(ruleKeywords[r], present)) {
+        secrets.get(r).detect(text, found);
+      }
     }
-    phones.detect(text, found);
-    emails.detect(text, found);
+    phones.detect(text, chars, found);
+    emails.detect(text, chars, found);
     deny.detect(text, found);
     AllowList allowed = allow.plus(noteAllows);
     return withoutOverlaps(found.stream().filter(f -> !allowed.allows(f)).toList());
+  }
+
+  /** True for a rule without keywords (it always runs) or with one of them in the text. */
+  private static boolean anyPresent(int[] ruleKeywords, boolean[] present) {
+    if (ruleKeywords.length == 0) {
+      return true;
+    }
+    for (int k : ruleKeywords) {
+      if (present[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

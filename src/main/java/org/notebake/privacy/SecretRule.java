@@ -38,11 +38,11 @@ public record SecretRule(
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
   }
 
-  /** Finds this rule's tokens in {@code text}; {@code lowerText} is the same text lower-cased. */
-  void detect(String text, String lowerText, List<Finding> out) {
-    if (!keywords.isEmpty() && !containsKeyword(lowerText)) {
-      return;
-    }
+  /**
+   * Finds this rule's tokens in {@code text}. The caller runs it only when one of its {@link
+   * #keywords} occurs there (a {@link KeywordFilter} tells, for all rules at once).
+   */
+  void detect(String text, List<Finding> out) {
     Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
       String secret = matcher.group(group);
@@ -50,15 +50,6 @@ public record SecretRule(
         out.add(new Finding(id, matcher.start(group), matcher.end(group), secret, description));
       }
     }
-  }
-
-  private boolean containsKeyword(String lowerText) {
-    for (String keyword : keywords) {
-      if (lowerText.contains(keyword)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */

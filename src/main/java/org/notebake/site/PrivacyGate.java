@@ -142,24 +142,58 @@ final class PrivacyGate {
     }
   }
 
-  /** Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. */
+  /**
+   * Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. A feed entry's
+   * content is HTML escaped as text: it is unescaped and its text scanned as one piece, as a page's
+   * main text is.
+   */
   void scanText(String outputPath, String sourcePath, String text) {
-    for (String piece : TAG.split(text)) {
-      if (piece.isBlank()
-          || !seenPieces.add(piece.length() <= CACHED_TEXT ? piece : digest(piece))) {
+    for (String piece : betweenTags(text)) {
+      if (piece.isBlank() || !seenPieces.add(piece)) {
         // An entry's content recurs in the site feed and in each of its tags' feeds: once is
-        // enough.
+        // enough. Pieces are kept whole (not digested): feeds hold at most feed.limit entries.
         continue;
       }
-      // Feeds carry HTML escaped as text: unescape it and scan its own text pieces too.
-      String unescaped = org.jsoup.parser.Parser.unescapeEntities(piece, false);
-      for (String inner : TAG.split(unescaped)) {
-        scan(outputPath, sourcePath, org.jsoup.parser.Parser.unescapeEntities(inner, false), true);
+      String unescaped = unescape(piece);
+      if (unescaped.indexOf('<') < 0) {
+        scan(outputPath, sourcePath, unescaped, true);
+      } else {
+        scan(outputPath, sourcePath, unescape(String.join(" ", betweenTags(unescaped))), false);
       }
     }
   }
 
-  private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+  private static String unescape(String text) {
+    return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
+  }
+
+  /**
+   * The text between the tags of {@code markup}: a tag is {@code <} up to the next {@code >} with
+   * no {@code <} in between; any other {@code <} is text.
+   */
+  static List<String> betweenTags(String markup) {
+    List<String> pieces = new java.util.ArrayList<>();
+    int textStart = 0;
+    int lt = markup.indexOf('<');
+    int gt = -1;
+    while (lt >= 0) {
+      if (gt <= lt) {
+        gt = markup.indexOf('>', lt + 1);
+        if (gt < 0) {
+          break;
+        }
+      }
+      int nextLt = markup.indexOf('<', lt + 1);
+      if (nextLt < 0 || gt < nextLt) {
+        pieces.add(markup.substring(textStart, lt));
+        textStart = gt + 1;
+        nextLt = markup.indexOf('<', textStart);
+      }
+      lt = nextLt;
+    }
+    pieces.add(markup.substring(textStart));
+    return pieces;
+  }
 
   private static String digest(String text) {
     try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -233,5 +234,26 @@ class SiteBuildTest {
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("templates/post.ftlh:1:").doesNotContain("PWNED\n");
+  }
+
+  @Test
+  void privateDataOnlyInAFeedIsFoundInItsEscapedContentAndItsText() throws Exception {
+    for (String leak :
+        List.of(
+            "<summary>Call 912 555 0142</summary>",
+            "<content type=\"html\">&lt;p&gt;Call &lt;b&gt;912 555&lt;/b&gt; 0142&lt;/p&gt;</content>",
+            "<content type=\"html\">&lt;p&gt;mail jo&amp;#64;example.org&lt;/p&gt;</content>")) {
+      SiteFixture site =
+          SiteFixture.of(
+              dir.resolve("feed-" + Math.abs(leak.hashCode())),
+              SITE
+                  + "-- templates/feed.ftlx --\n"
+                  + "<?xml version=\"1.0\"?><feed><entry>"
+                  + leak
+                  + "</entry></feed>\n");
+      SiteFixture.Result r = site.bake();
+      assertThat(r.exitCode()).as(leak + "\n" + r).isEqualTo(1);
+      assertThat(r.err()).as(leak).contains("feed.xml");
+    }
   }
 }
