@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.vault.SourceFile;
@@ -18,12 +19,14 @@ public final class SiteIndex {
   private final NoteLookup<Note> notes = new NoteLookup<>();
   private final NoteLookup<String> privateNotes = new NoteLookup<>();
   private final NoteLookup<Attachment> attachments = new NoteLookup<>();
-  private final Map<String, NoteFacts> factsByUri = new HashMap<>();
+  private final Map<String, Note> byUri = new HashMap<>();
+  private final Function<Note, NoteFacts> facts;
   private final List<String> displayNames = new ArrayList<>();
   private final String attachmentFolder;
 
-  private SiteIndex(String attachmentFolder) {
+  private SiteIndex(String attachmentFolder, Function<Note, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
+    this.facts = facts;
   }
 
   /**
@@ -37,7 +40,22 @@ public final class SiteIndex {
       List<SourceFile> withheld,
       List<Attachment> files,
       String attachmentFolder) {
-    SiteIndex index = new SiteIndex(attachmentFolder);
+    return build(
+        List.copyOf(published.keySet()), published::get, withheld, files, attachmentFolder);
+  }
+
+  /**
+   * Like {@link #build(Map, List, List, String)}, with facts read only when a link asks for a
+   * heading or block of a note: {@code facts} is called from several threads and should remember
+   * its answers.
+   */
+  public static SiteIndex build(
+      List<Note> published,
+      Function<Note, NoteFacts> facts,
+      List<SourceFile> withheld,
+      List<Attachment> files,
+      String attachmentFolder) {
+    SiteIndex index = new SiteIndex(attachmentFolder, facts);
     published.forEach(index::addNote);
     for (SourceFile file : withheld) {
       index.privateNotes.add(withoutExtension(file.relativePath()), List.of(file.name()), "");
@@ -50,12 +68,12 @@ public final class SiteIndex {
     return index;
   }
 
-  private void addNote(Note note, NoteFacts facts) {
+  private void addNote(Note note) {
     List<String> names = new ArrayList<>();
     names.add(note.source().name());
     names.addAll(note.aliases());
     notes.add(withoutExtension(note.path()), names, note);
-    factsByUri.put(note.uri(), facts);
+    byUri.put(note.uri(), note);
     displayNames.add(note.source().name());
     displayNames.addAll(note.aliases());
   }
@@ -105,7 +123,8 @@ public final class SiteIndex {
    * case and spacing ignored) or as its id ("design"), or a block ("^method-block").
    */
   public Optional<String> anchor(Note target, String fragment) {
-    NoteFacts facts = factsByUri.get(target.uri());
+    Note published = byUri.get(target.uri());
+    NoteFacts facts = published == null ? null : this.facts.apply(published);
     if (facts == null) {
       return Optional.empty();
     }

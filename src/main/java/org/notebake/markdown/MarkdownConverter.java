@@ -25,6 +25,7 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));
  * NoteFacts facts = md.analyze(body);            // tags, headings, links; no resolver needed
  * String html = md.render(body, resolver);       // links resolved against published notes
+ * Rendered both = md.renderWithFacts(body, resolver); // one parse for the two
  * }</pre>
  *
  * <p>Parsers are built once and shared between threads (commonmark parsers are stateless); the
@@ -68,7 +69,23 @@ public final class MarkdownConverter {
 
   /** Renders a note's body; every link and embed is decided by {@code resolver}. */
   public String render(String markdown, ObsidianResolver resolver) {
+    return render(renderParser.parse(markdown), resolver);
+  }
+
+  /** A rendered body and the facts read from the same parse. */
+  public record Rendered(String html, NoteFacts facts) {}
+
+  /**
+   * Like {@link #render}, also returning what {@link #analyze} would, from the one parse: a site
+   * build analyses a note ahead of rendering only when another note needs its headings first.
+   */
+  public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);
+    NoteFacts facts = NoteAnalyzer.analyze(document);
+    return new Rendered(render(document, resolver), facts);
+  }
+
+  private String render(Node document, ObsidianResolver resolver) {
     HtmlRenderer.Builder builder = HtmlRenderer.builder().extensions(extensions(resolver));
     if (!strictLineBreaks) {
       builder.softbreak("<br>\n");

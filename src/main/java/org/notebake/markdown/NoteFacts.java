@@ -15,6 +15,9 @@ import java.util.Set;
 public record NoteFacts(
     List<String> tags, List<Heading> headings, Set<String> blockIds, List<OutgoingLink> links) {
 
+  /** A note with no tags, headings, blocks or links (JBake's HTML content). */
+  public static final NoteFacts NONE = new NoteFacts(List.of(), List.of(), Set.of(), List.of());
+
   public NoteFacts {
     tags = List.copyOf(tags);
     headings = List.copyOf(headings);

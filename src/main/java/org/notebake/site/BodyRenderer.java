@@ -9,6 +9,7 @@ import org.notebake.links.Attachment;
 import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
+import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.vault.SourceFile;
 
@@ -38,9 +39,24 @@ final class BodyRenderer {
     this.tagPath = tagPath;
   }
 
-  /** The note's body as it appears on its own page, with its plain text. */
-  NoteHtmlSanitizer.Cleaned render(Note note) {
-    return renderClean(note, note.uri(), List.of());
+  /** A note's body as it appears on its own page, and the facts read while rendering it. */
+  record Body(NoteHtmlSanitizer.Cleaned cleaned, NoteFacts facts) {}
+
+  /** The note's body as it appears on its own page, with its plain text and its facts. */
+  Body render(Note note) {
+    if (note.source().kind() == SourceFile.Kind.HTML) {
+      return new Body(sanitizer.cleanWithText(note.body()), NoteFacts.NONE);
+    }
+    MarkdownConverter.Rendered rendered =
+        markdown.renderWithFacts(note.body(), resolver(note, note.uri(), List.of()));
+    return new Body(sanitizer.cleanWithText(rendered.html()), rendered.facts());
+  }
+
+  /** What the index knows of a note before it is rendered, read without rendering. */
+  static NoteFacts analyze(MarkdownConverter markdown, Note note) {
+    return note.source().kind() == SourceFile.Kind.HTML
+        ? NoteFacts.NONE
+        : markdown.analyze(note.body());
   }
 
   private String render(Note note, String hostUri, List<Note> stack) {
@@ -52,10 +68,12 @@ final class BodyRenderer {
       // JBake's .html content is HTML already; it is only cleaned.
       return sanitizer.cleanWithText(note.body());
     }
-    NoteResolver resolver =
-        new NoteResolver(
-            index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
-    return sanitizer.cleanWithText(markdown.render(note.body(), resolver));
+    return sanitizer.cleanWithText(markdown.render(note.body(), resolver(note, hostUri, stack)));
+  }
+
+  private NoteResolver resolver(Note note, String hostUri, List<Note> stack) {
+    return new NoteResolver(
+        index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
   }
 
   /** Every attachment some published note referenced so far. */

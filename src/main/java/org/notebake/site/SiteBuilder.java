@@ -31,8 +31,8 @@ import org.notebake.vault.VaultScanner;
  * The whole build, one line per stage:
  *
  * <pre>
- * scan vault → select what is published → parse notes → index links and tags → render Markdown
- * → apply templates (JBake) → HTML passes → images → write, verify, swap
+ * scan vault → select what is published → index names and links → render Markdown (one parse
+ * per note, read for tags, headings and links too) → apply templates (JBake) → HTML passes → images → write, verify, swap
  * </pre>
  *
  * <p>Every problem is collected into {@link Diagnostics}; nothing is swapped into the output folder
@@ -76,18 +76,28 @@ public final class SiteBuilder {
    */
   private SitePlan plan(Vault vault) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
-    Map<Note, NoteFacts> facts = clock.time("parse", () -> analyze(selection.published()));
+    List<Note> published = selection.published();
     List<Attachment> attachments = attachments(vault.attachments());
+    // A note's facts come from the parse that renders it; a link to a heading or block of a note
+    // not rendered yet has that note analysed first. Either way each note has its facts once.
+    Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
+    MarkdownConverter markdown = markdown();
     SiteIndex index =
         clock.time(
             "index",
             () ->
                 SiteIndex.build(
-                    facts, selection.withheld(), attachments, config.attachmentFolder()));
-    BodyRenderer bodies = bodyRenderer(index);
+                    published,
+                    note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
+                    selection.withheld(),
+                    attachments,
+                    config.attachmentFolder()));
+    BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, NoteHtmlSanitizer.Cleaned> rendered =
-        clock.time("markdown", () -> renderBodies(facts.keySet(), bodies));
-    return clock.time("plan", () -> plan(facts, rendered, index, bodies));
+        clock.time("markdown", () -> renderBodies(published, bodies, facts));
+    Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
+    published.forEach(note -> ordered.put(note, facts.get(note)));
+    return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
   }
 
   private NoteSelector.Selection select(Vault vault) {
@@ -108,22 +118,6 @@ public final class SiteBuilder {
     return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
   }
 
-  private Map<Note, NoteFacts> analyze(List<Note> notes) {
-    MarkdownConverter md = markdown();
-    Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
-    notes.parallelStream()
-        .forEach(
-            note ->
-                facts.put(
-                    note,
-                    note.source().kind() == SourceFile.Kind.HTML
-                        ? new NoteFacts(List.of(), List.of(), java.util.Set.of(), List.of())
-                        : md.analyze(note.body())));
-    Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
-    notes.forEach(n -> ordered.put(n, facts.get(n)));
-    return ordered;
-  }
-
   /** Every attachment with the slugged path it would be published at. */
   private static List<Attachment> attachments(List<SourceFile> files) {
     List<Attachment> out = new ArrayList<>();
@@ -142,8 +136,8 @@ public final class SiteBuilder {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
-  private BodyRenderer bodyRenderer(SiteIndex index) {
-    return new BodyRenderer(markdown(), new NoteHtmlSanitizer(), index, diagnostics, tagPath());
+  private BodyRenderer bodyRenderer(MarkdownConverter markdown, SiteIndex index) {
+    return new BodyRenderer(markdown, new NoteHtmlSanitizer(), index, diagnostics, tagPath());
   }
 
   private String tagPath() {
@@ -151,9 +145,15 @@ public final class SiteBuilder {
   }
 
   private Map<Note, NoteHtmlSanitizer.Cleaned> renderBodies(
-      java.util.Set<Note> notes, BodyRenderer bodies) {
+      List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
     Map<Note, NoteHtmlSanitizer.Cleaned> html = new ConcurrentHashMap<>();
-    notes.parallelStream().forEach(note -> html.put(note, bodies.render(note)));
+    notes.parallelStream()
+        .forEach(
+            note -> {
+              BodyRenderer.Body body = bodies.render(note);
+              html.put(note, body.cleaned());
+              facts.putIfAbsent(note, body.facts());
+            });
     return html;
   }
 
