@@ -21,7 +21,10 @@ public final class ExternalLinksPass implements HtmlPass {
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     String siteHost = SiteBase.of(context.siteHost()).host();
-    for (Element link : page.select("a[href]")) {
+    for (Element link : page.getElementsByTag("a")) {
+      if (!link.hasAttr("href")) {
+        continue;
+      }
       Optional<String> linkHost = SiteBase.hostOf(link.attr("href"));
       if (linkHost.isPresent() && !linkHost.get().equals(siteHost)) {
         link.attr("rel", withNoOpener(link.attr("rel")));

@@ -1,7 +1,13 @@
 package org.notebake.html;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.notebake.diagnostics.Diagnostics;
 
 /**
@@ -14,13 +20,12 @@ import org.notebake.diagnostics.Diagnostics;
  * }</pre>
  */
 public final class HeadingAnchorsPass implements HtmlPass {
-  private static final String HEADINGS =
-      "main :is(h2, h3, h4, h5, h6)[id], article :is(h2, h3, h4, h5, h6)[id]";
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    for (Element heading : page.select(HEADINGS)) {
-      if (heading.id().isEmpty() || !heading.select("> a.heading-anchor").isEmpty()) {
+    for (Element heading : headingsInMainOrArticle(page)) {
+      if (heading.id().isEmpty() || hasAnchor(heading)) {
         continue;
       }
       heading
@@ -30,5 +35,52 @@ public final class HeadingAnchorsPass implements HtmlPass {
           .attr("aria-label", "Link to this section")
           .text("#");
     }
+  }
+
+  /**
+   * {@code main :is(h2, h3, h4, h5, h6)[id], article :is(...)[id]} in one walk: a CSS query is
+   * evaluated against every element of every page, and this pass runs on all of them.
+   */
+  private static List<Element> headingsInMainOrArticle(Document page) {
+    List<Element> headings = new ArrayList<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          private int containers;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+              if (isContainer(element)) {
+                containers++;
+              } else if (containers > 0
+                  && HEADINGS.contains(element.normalName())
+                  && element.hasAttr("id")) {
+                headings.add(element);
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element element && isContainer(element)) {
+              containers--;
+            }
+          }
+        },
+        page);
+    return headings;
+  }
+
+  private static boolean isContainer(Element element) {
+    return element.normalName().equals("main") || element.normalName().equals("article");
+  }
+
+  private static boolean hasAnchor(Element heading) {
+    for (Element child : heading.children()) {
+      if (child.normalName().equals("a") && child.hasClass("heading-anchor")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

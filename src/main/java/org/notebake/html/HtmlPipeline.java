@@ -48,7 +48,11 @@ public final class HtmlPipeline {
 
   /** Parses a page, tracking element positions so diagnostics can name a line. */
   public Document parse(String html) {
-    return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    return parse(html, true);
+  }
+
+  private static Document parse(String html, boolean trackPositions) {
+    return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(trackPositions));
   }
 
   /** Runs the passes over {@code html}; returns non-HTML outputs unchanged. */
@@ -56,7 +60,9 @@ public final class HtmlPipeline {
     if (!isHtml(context.outputPath())) {
       return html;
     }
-    return process(parse(html), context, diagnostics);
+    // A page made from a note reports its problems at the note, so only pages made by templates
+    // alone (index, tags, archive) need element positions, which cost a third more parse time.
+    return process(parse(html, context.sourcePath() == null), context, diagnostics);
   }
 
   /** Runs the passes over an already parsed page and serialises it. */

@@ -20,7 +20,7 @@ public final class IdCollector {
   /** Every non-empty {@code id}, plus {@code a[name]}, which browsers also scroll to. */
   public static Set<String> ids(Document page) {
     Set<String> ids = new LinkedHashSet<>();
-    for (Element element : page.select("[id], a[name]")) {
+    for (Element element : page.getAllElements()) {
       addIfPresent(ids, element.id());
       if (element.normalName().equals("a")) {
         addIfPresent(ids, element.attr("name"));

@@ -19,9 +19,10 @@ public final class ImageLoadingPass implements HtmlPass {
 
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    Element hero = page.selectFirst("main img");
-    for (Element image : page.select("img")) {
-      if (image == hero) {
+    boolean heroFound = false;
+    for (Element image : page.getElementsByTag("img")) {
+      if (!heroFound && inMain(image)) {
+        heroFound = true;
         // Overrides a renderer's default lazy: deferring the LCP image only slows the page.
         image.attr("loading", "eager");
         setIfAbsent(image, "fetchpriority", "high");
@@ -36,5 +37,15 @@ public final class ImageLoadingPass implements HtmlPass {
     if (!image.hasAttr(key)) {
       image.attr(key, value);
     }
+  }
+
+  /** The first such image is {@code main img}, without evaluating a CSS query on every element. */
+  private static boolean inMain(Element image) {
+    for (Element parent = image.parent(); parent != null; parent = parent.parent()) {
+      if (parent.normalName().equals("main")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

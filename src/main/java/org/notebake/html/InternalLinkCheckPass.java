@@ -29,7 +29,10 @@ public final class InternalLinkCheckPass implements HtmlPass {
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     SiteBase base = SiteBase.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
-    for (Element element : page.select("[href], [src]")) {
+    for (Element element : page.getAllElements()) {
+      if (!element.hasAttr("href") && !element.hasAttr("src")) {
+        continue;
+      }
       for (String attribute : URL_ATTRIBUTES) {
         String url = element.attr(attribute);
         Optional<String> problem =

@@ -33,7 +33,10 @@ final class ImageSizePass implements HtmlPass {
 
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    for (Element img : page.select("img[src]")) {
+    for (Element img : page.getElementsByTag("img")) {
+      if (!img.hasAttr("src")) {
+        continue;
+      }
       String path = resolve(context.outputPath(), img.attr("src"));
       Size size = path == null ? null : sizes.get(path);
       if (size == null || size.width() <= 0 || size.height() <= 0) {
