@@ -28,12 +28,12 @@ import org.notebake.diagnostics.Diagnostic;
  * }</pre>
  *
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
- * filesystem, so the swap is two renames. Every file is written to a temporary name and moved into
- * place, never through a symbolic link, and never outside the staging folder. Opening first runs
- * {@code LeftoverRecovery} to clean up after builds that were killed. An {@code OutputLock} (file
- * {@code .<name>.lock} next to the output) makes a second build into the same folder fail at once
- * instead of disturbing the first. Files may be written from several threads at once; {@link
- * #commit()} and {@link #abandon()} belong to one.
+ * filesystem, so the swap is two renames. Files are written into the staging folder (a rewrite of
+ * the same path through a temporary name moved over it), never through a symbolic link, and never
+ * outside the staging folder. Opening first runs {@code LeftoverRecovery} to clean up after builds
+ * that were killed. An {@code OutputLock} (file {@code .<name>.lock} next to the output) makes a
+ * second build into the same folder fail at once instead of disturbing the first. Files may be
+ * written from several threads at once; {@link #commit()} and {@link #abandon()} belong to one.
  */
 public final class StagedOutput implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();

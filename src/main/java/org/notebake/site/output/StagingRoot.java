@@ -46,11 +46,36 @@ record StagingRoot(Path root) {
   }
 
   /**
-   * Writes {@code relativePath} through a temporary sibling renamed over it, so a reader never sees
-   * half a file; neither the temporary file nor the target is ever opened through a link.
+   * Writes {@code relativePath}. A new file is written in place: nobody reads the staging folder
+   * before the swap, and a build that fails half-way abandons it. A second write of the same path
+   * goes through a temporary sibling renamed over the first. Neither is ever opened through a link.
    */
   Path write(String relativePath, StreamWriter content) {
-    return replaceAtomically(resolve(relativePath), content);
+    Path target = resolve(relativePath);
+    OutputStream out;
+    try {
+      out =
+          Files.newOutputStream(
+              target,
+              StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS);
+    } catch (FileAlreadyExistsException e) {
+      return replaceAtomically(target, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    try (out) {
+      content.writeTo(out);
+      return target;
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(target); // made by the CREATE_NEW above, so ours to remove
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
   }
 
   /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */
