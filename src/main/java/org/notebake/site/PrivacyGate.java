@@ -164,7 +164,7 @@ final class PrivacyGate {
   }
 
   private static String unescape(String text) {
-    return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
+    return org.notebake.html.CharacterReferences.decode(text);
   }
 
   /**
