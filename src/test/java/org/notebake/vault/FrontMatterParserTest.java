@@ -287,6 +287,37 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void everyWayOfNestingSeventeenLevelsIsRejected() {
+    String blockMaps = "";
+    for (int level = 0; level < 17; level++) {
+      blockMaps += "  ".repeat(level) + "k" + level + ":\n";
+    }
+    String blockLists = "x:\n" + "- ".repeat(17) + "a\n";
+    String jsonPairs = "x: " + "[\"a\":".repeat(9) + "b" + "]".repeat(9) + "\n";
+    String explicitKeys = "x:\n" + "? ".repeat(17) + "a\n";
+    for (String yaml : List.of(blockMaps, blockLists, jsonPairs, explicitKeys)) {
+      int before = messages().size();
+      ParsedNote note = parse("---\n" + yaml + "---\n");
+
+      assertThat(note.malformed()).as(yaml).isTrue();
+      assertThat(messages().subList(before, messages().size()))
+          .as(yaml)
+          .anySatisfy(m -> assertThat(m).contains("nested more than"));
+    }
+  }
+
+  @Test
+  void typicalFrontMatterSkipsTheDepthPassAndNestedFrontMatterStillReads() {
+    String typical =
+        "title: \"Queues: a field guide\"\ndate: 2025-07-01T10:30:00\ntags: [a, b]\n"
+            + "links: {home: https://example.org}\n";
+    assertThat(YamlFrontMatterReader.mostLevels(typical)).isLessThanOrEqualTo(16);
+    ParsedNote note = parse("---\n" + typical + "---\nBody\n");
+    assertThat(note.malformed()).isFalse();
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
   void customTagsAreRejected() {
     ParsedNote note = parse("---\nx: !!javax.script.ScriptEngineManager [a]\n---\n");
 
