@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -129,17 +130,38 @@ final class PrivacyGate {
     scan(out, source, chrome.toString(), true);
   }
 
+  /** Attribute names are lower case once parsed as HTML; one pass over each element's own. */
   private void scanAttributes(Element el, String out, String source) {
-    for (String name : new String[] {"alt", "title", "aria-label", "content"}) {
-      String value = el.attr(name);
-      if (!value.isEmpty()) {
-        scan(out, source, value, true);
+    if (el.attributesSize() == 0) {
+      return;
+    }
+    for (Attribute attribute : el.attributes()) {
+      String value = attribute.getValue();
+      switch (attribute.getKey()) {
+        case "alt", "title", "aria-label", "content" -> {
+          if (!value.isEmpty()) {
+            scan(out, source, value, true);
+          }
+        }
+        case "href" -> {
+          if (isAddressScheme(value)) {
+            scan(out, source, value.substring(value.indexOf(':') + 1), true);
+          }
+        }
+        default -> {}
       }
     }
-    String href = el.attr("href");
-    if (href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("sms:")) {
-      scan(out, source, href.substring(href.indexOf(':') + 1), true);
+  }
+
+  /** {@code mailto:}, {@code tel:} or {@code sms:}, in any case, as browsers accept them. */
+  private static boolean isAddressScheme(String href) {
+    String url = href.strip();
+    for (String scheme : new String[] {"mailto:", "tel:", "sms:"}) {
+      if (url.regionMatches(true, 0, scheme, 0, scheme.length())) {
+        return true;
+      }
     }
+    return false;
   }
 
   /**

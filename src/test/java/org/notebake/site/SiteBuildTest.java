@@ -257,4 +257,28 @@ class SiteBuildTest {
       assertThat(r.err()).as(leak).containsPattern("(feed|tags/[a-z-]+)\\.xml: error: ");
     }
   }
+
+  @Test
+  void privateDataInAPagesAttributesIsFound() throws Exception {
+    for (String leak :
+        List.of(
+            "<a href=\"x.html\" TITLE=\"Call 912 555 0142\">x</a>",
+            "<span aria-label=\"912 555 0142\">x</span>",
+            "<img src=\"favicon.svg\" alt=\"jo@example.org\">",
+            "<meta name=\"x\" content=\"912 555 0142\">",
+            "<a href=\"MAILTO:jo@example.org\">mail</a>",
+            "<a href=\"tel:+19125550142\">call</a>")) {
+      SiteFixture site =
+          SiteFixture.of(
+              dir.resolve("attr-" + Math.abs(leak.hashCode())),
+              SITE
+                  + "-- templates/index.ftlh --\n"
+                  + "<!doctype html><html><head><title>x</title></head><body><main>"
+                  + leak
+                  + "</main></body></html>\n");
+      SiteFixture.Result r = site.bake();
+      assertThat(r.exitCode()).as(leak + "\n" + r).isEqualTo(1);
+      assertThat(r.err()).as(leak).contains("index.html: error: ");
+    }
+  }
 }
