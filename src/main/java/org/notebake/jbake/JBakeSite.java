@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
@@ -38,6 +39,12 @@ public final class JBakeSite {
   private final Map<String, TagInfo> tagsByPage = new LinkedHashMap<>();
   private final Map<String, TagInfo> tagsByFeed = new LinkedHashMap<>();
   private final DocumentModels models;
+
+  /** With {@code index.paginate}, each index page by its path; otherwise empty. */
+  private final Map<String, IndexPage> indexPages = new LinkedHashMap<>();
+
+  /** Page {@code number} of {@code count}, listing published posts from {@code first} on. */
+  private record IndexPage(int number, int count, int first, int perPage) {}
 
   private JBakeSite(
       JBakeSettings settings,
@@ -69,6 +76,28 @@ public final class JBakeSite {
     engine.timeZone(TimeZone.getDefault());
     String language = settings.string("jvm.locale", settings.string("site.locale", "en"));
     engine.locale(java.util.Locale.forLanguageTag(language.replace('_', '-')));
+    paginateIndex();
+  }
+
+  /**
+   * JBake's {@code index.paginate}: {@code index.posts_per_page} posts on each index page, the
+   * first at {@code index.file}, the others at {@code 2/index.html}, {@code 3/index.html}...
+   */
+  private void paginateIndex() {
+    int posts = store.getPublishedPosts().size();
+    int perPage = settings.integer("index.posts_per_page", 5);
+    if (!settings.flag("render.index")
+        || !settings.flag("index.paginate")
+        || posts == 0
+        || perPage <= 0) {
+      return;
+    }
+    String file = settings.string("index.file", "index.html");
+    int count = (posts + perPage - 1) / perPage;
+    for (int number = 1; number <= count; number++) {
+      String path = number == 1 ? file : number + "/" + file;
+      indexPages.put(path, new IndexPage(number, count, (number - 1) * perPage, perPage));
+    }
   }
 
   /**
@@ -119,7 +148,13 @@ public final class JBakeSite {
               template(type),
               true));
     }
-    listPage(out, "render.index", "index.file", "masterindex", true);
+    if (indexPages.isEmpty()) {
+      listPage(out, "render.index", "index.file", "masterindex", true);
+    } else {
+      for (String path : indexPages.keySet()) {
+        out.add(new PlannedOutput(path, null, "masterindex", template("masterindex"), true));
+      }
+    }
     listPage(out, "render.archive", "archive.file", "archive", true);
     listPage(out, "render.feed", "feed.file", "feed", false);
     listPage(out, "render.sitemap", "sitemap.file", "sitemap", false);
@@ -169,8 +204,32 @@ public final class JBakeSite {
       if (tag != null) {
         models.tagPage(model, tag, store);
       }
+      IndexPage page = indexPages.get(output.path());
+      if (page != null) {
+        paging(model, page);
+      }
     }
     return engine.render(model, output.template());
+  }
+
+  /**
+   * The variables JBake's paginated index sets: numberOfPages, currentPageNumber, previousFileName
+   * ("" back to the first page, absent on it), nextFileName (absent on the last), and this page's
+   * slice of published_posts. Set per render, since pages render in parallel.
+   */
+  private void paging(TemplateModel model, IndexPage page) {
+    model.setNumberOfPages(page.count());
+    model.setCurrentPageNuber(page.number());
+    if (page.number() > 1) {
+      model.setPreviousFilename(page.number() == 2 ? "" : (page.number() - 1) + "/");
+    }
+    if (page.number() < page.count()) {
+      model.setNextFileName((page.number() + 1) + "/");
+    }
+    DocumentList<DocumentModel> all = store.getPublishedPosts();
+    DocumentList<DocumentModel> slice = new DocumentList<>();
+    all.stream().skip(page.first()).limit(page.perPage()).forEach(slice::add);
+    model.put("published_posts", slice);
   }
 
   /** Document types that have documents but no template; the caller reports them. */

@@ -121,4 +121,82 @@ class JBakeCompatibilityTest {
     assertThat(site.read("feed.xml")).contains("<title>First Post</title>");
     assertThat(site.everything()).doesNotContain("JBAKE-DRAFT-CANARY").doesNotContain("draft-post");
   }
+
+  @Test
+  void aPaginatedIndexIsSplitAsJBakeSplitsIt() throws Exception {
+    StringBuilder posts = new StringBuilder();
+    for (int n = 1; n <= 5; n++) {
+      posts.append("-- content/blog/post-" + n + ".md --\n");
+      posts.append("title=Post " + n + "\ndate=2024-0" + n + "-01\ntype=post\nstatus=published\n");
+      posts.append("~~~~~~\nPost " + n + ".\n");
+    }
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("paged"),
+            """
+            -- jbake.properties --
+            site.host=https://jbake.example.org
+            index.paginate=true
+            index.posts_per_page=2
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            -- templates/post.ftl --
+            <html><body>${content.body}</body></html>
+            -- templates/index.ftl --
+            <html><body>page ${currentPageNumber} of ${numberOfPages};\
+            <#list published_posts as post> ${post.title};</#list>\
+            <#if previousFileName??> <a href="${content.rootpath}${previousFileName}">newer</a></#if>\
+            <#if nextFileName??> <a href="${content.rootpath}${nextFileName}">older</a></#if>\
+            </body></html>
+            """
+                + posts);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.read("index.html"))
+        .contains("page 1 of 3; Post 5; Post 4;")
+        .contains("<a href=\"2/\">older</a>")
+        .doesNotContain("newer");
+    assertThat(site.read("2/index.html"))
+        .contains("page 2 of 3; Post 3; Post 2;")
+        .contains("<a href=\"../\">newer</a>")
+        .contains("<a href=\"../3/\">older</a>");
+    assertThat(site.read("3/index.html"))
+        .contains("page 3 of 3; Post 1;")
+        .contains("<a href=\"../2/\">newer</a>")
+        .doesNotContain("older");
+  }
+
+  @Test
+  void withoutPostsAPaginatedIndexIsOnePage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("empty"),
+            """
+            -- jbake.properties --
+            index.paginate=true
+            template.masterindex.file=index.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            -- templates/index.ftl --
+            <html><body>pages: ${numberOfPages!"none"}</body></html>
+            -- content/draft.md --
+            title=Draft
+            status=draft
+            ~~~~~~
+            Not yet.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html")).contains("pages: none");
+    assertThat(site.files()).doesNotContain("2/index.html");
+  }
 }

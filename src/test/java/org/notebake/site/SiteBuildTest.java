@@ -281,4 +281,31 @@ class SiteBuildTest {
       assertThat(r.err()).as(leak).contains("index.html: error: ");
     }
   }
+
+  @Test
+  void theBuiltInHomePagePaginatesWithIndexPaginate() throws Exception {
+    StringBuilder essays = new StringBuilder();
+    for (int n = 1; n <= 4; n++) {
+      essays.append("-- content/essays/e" + n + ".md --\n---\ntitle: Essay " + n + "\n");
+      essays.append("date: 2025-0" + n + "-01\n---\nText " + n + ".\n");
+    }
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("paged"),
+            "-- jbake.properties --\nsite.host=https://example.org/\npublish.folders=essays\n"
+                + "index.paginate=true\nindex.posts_per_page=3\n"
+                + essays);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.read("index.html"))
+        .contains("Essay 4", "Essay 2")
+        .doesNotContain("Essay 1<")
+        .contains("<a href=\"2/\" rel=\"next\">Older essays</a>");
+    assertThat(site.read("2/index.html"))
+        .contains(
+            "Essay 1<", "Page 2 of 2", "<link rel=\"canonical\" href=\"https://example.org/2/\">")
+        .contains("<a href=\"../\" rel=\"prev\">Newer essays</a>")
+        .doesNotContain("Essay 2<");
+  }
 }
