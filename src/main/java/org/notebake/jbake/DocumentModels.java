@@ -33,7 +33,10 @@ final class DocumentModels {
     model.setUri(doc.uri());
     model.setSourceUri(doc.sourcePath());
     model.put("source_path", doc.sourcePath());
-    model.setNoExtensionUri(noExtensionUri(doc.uri()));
+    if (settings.flag("uri.noExtension")) {
+      // As JBake: set only with uri.noExtension, "blog/post/index.html" → "blog/post/".
+      model.setNoExtensionUri(doc.uri().replace("/index.html", "/"));
+    }
     model.setRootPath(rootPath(doc.uri()));
     model.setRendered(true);
     model.setCached(true);
@@ -94,10 +97,5 @@ final class DocumentModels {
   static String rootPath(String uri) {
     long depth = uri.chars().filter(c -> c == '/').count();
     return "../".repeat((int) depth);
-  }
-
-  private String noExtensionUri(String uri) {
-    String ext = settings.string("output.extension", ".html");
-    return uri.endsWith(ext) ? uri.substring(0, uri.length() - ext.length()) + "/" : uri;
   }
 }

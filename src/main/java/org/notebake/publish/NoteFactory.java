@@ -33,11 +33,23 @@ public final class NoteFactory {
   private final Map<String, String> typeFolders;
   private final String defaultType;
   private final ZoneId zone;
+  private final String noExtensionPrefix;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
+    this(typeFolders, defaultType, zone, null);
+  }
+
+  /**
+   * @param noExtensionPrefix JBake's {@code uri.noExtension.prefix} when {@code uri.noExtension} is
+   *     on (notes whose path starts with it get {@code name/index.html}), or null
+   */
+  public NoteFactory(
+      Map<String, String> typeFolders, String defaultType, ZoneId zone, String noExtensionPrefix) {
     this.typeFolders = Map.copyOf(typeFolders);
     this.defaultType = defaultType.isBlank() ? "post" : defaultType;
     this.zone = zone;
+    this.noExtensionPrefix =
+        noExtensionPrefix == null || noExtensionPrefix.isBlank() ? null : noExtensionPrefix;
   }
 
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
@@ -56,6 +68,20 @@ public final class NoteFactory {
     aliases.addAll(fm.strings("alias"));
     return new Note(
         file, fm, body, title, type(file, fm), date, updated, tags, aliases, uri(file, fm));
+  }
+
+  /**
+   * {@code essays/signals.html}, or with JBake's {@code uri.noExtension} and a path under its
+   * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
+   */
+  private String uri(SourceFile file, FrontMatter fm) {
+    String uri = fileUri(file, fm);
+    boolean underPrefix =
+        noExtensionPrefix != null && ("/" + file.relativePath()).startsWith(noExtensionPrefix);
+    if (!underPrefix || uri.endsWith("/index.html") || uri.equals("index.html")) {
+      return uri;
+    }
+    return uri.substring(0, uri.length() - ".html".length()) + "/index.html";
   }
 
   private String type(SourceFile file, FrontMatter fm) {
@@ -118,7 +144,7 @@ public final class NoteFactory {
    * {@code permalink} (a site path: {@code /work/signals} or {@code /work/signals/}) wins, then
    * {@code slug} (replaces the file name), then the file's own path, each part slugged.
    */
-  private static String uri(SourceFile file, FrontMatter fm) {
+  private static String fileUri(SourceFile file, FrontMatter fm) {
     Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
     if (permalink.isPresent()) {
       String p = permalink.get().strip();

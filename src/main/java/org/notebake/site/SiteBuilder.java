@@ -104,7 +104,12 @@ public final class SiteBuilder {
     PublishPolicy policy = new PublishPolicy(config.publishFolders());
     NoteFactory factory =
         new NoteFactory(
-            config.typeFolders(), config.jbake().string("default.type", "post"), config.zone());
+            config.typeFolders(),
+            config.jbake().string("default.type", "post"),
+            config.zone(),
+            config.jbake().flag("uri.noExtension")
+                ? config.jbake().string("uri.noExtension.prefix", "")
+                : null);
     NoteReader reader =
         new NoteReader(
             new FrontMatterParser(

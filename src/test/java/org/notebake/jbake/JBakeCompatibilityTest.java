@@ -199,4 +199,52 @@ class JBakeCompatibilityTest {
     assertThat(site.read("index.html")).contains("pages: none");
     assertThat(site.files()).doesNotContain("2/index.html");
   }
+
+  @Test
+  void uriNoExtensionWritesFoldersUnderItsPrefixAsJBakeDoes() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("pretty"),
+            """
+            -- jbake.properties --
+            site.host=https://jbake.example.org
+            uri.noExtension=true
+            uri.noExtension.prefix=/blog/
+            template.post.file=post.ftl
+            template.page.file=post.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            render.index=false
+            -- templates/post.ftl --
+            <html><body><p>uri=${content.uri} pretty=${content.noExtensionUri!"none"} \
+            root=${content.rootpath}</p>${content.body}</body></html>
+            -- content/blog/2013/first-post.md --
+            title=First Post
+            date=2013-07-24
+            type=post
+            status=published
+            ~~~~~~
+            See [[about]].
+            -- content/about.md --
+            title=About
+            type=page
+            status=published
+            ~~~~~~
+            Back to [[first-post]].
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.files()).contains("blog/2013/first-post/index.html", "about.html");
+    assertThat(site.read("blog/2013/first-post/index.html"))
+        .contains("uri=blog/2013/first-post/index.html pretty=blog/2013/first-post/")
+        .contains("root=../../../")
+        .contains("href=\"../../../about.html\"");
+    assertThat(site.read("about.html"))
+        .contains("pretty=about.html")
+        .contains("href=\"blog/2013/first-post/index.html\"");
+  }
 }
