@@ -32,7 +32,8 @@ import org.notebake.vault.VaultScanner;
  *
  * <pre>
  * scan vault → select what is published → index names and links → render Markdown (one parse
- * per note, read for tags, headings and links too) → apply templates (JBake) → HTML passes → images → write, verify, swap
+ * per note, read for tags, headings and links too) → apply templates (JBake) → HTML passes
+ * → images → write, verify, swap
  * </pre>
  *
  * <p>Every problem is collected into {@link Diagnostics}; nothing is swapped into the output folder
