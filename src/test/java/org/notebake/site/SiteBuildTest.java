@@ -243,18 +243,11 @@ class SiteBuildTest {
             "<summary>Call 912 555 0142</summary>",
             "<content type=\"html\">&lt;p&gt;Call &lt;b&gt;912 555&lt;/b&gt; 0142&lt;/p&gt;</content>",
             "<content type=\"html\">&lt;p&gt;mail jo&amp;#64;example.org&lt;/p&gt;</content>")) {
-      SiteFixture site =
-          SiteFixture.of(
-              dir.resolve("feed-" + Math.abs(leak.hashCode())),
-              SITE
-                  + "-- templates/feed.ftlx --\n"
-                  + "<?xml version=\"1.0\"?><feed><entry>"
-                  + leak
-                  + "</entry></feed>\n");
-      SiteFixture.Result r = site.bake();
-      assertThat(r.exitCode()).as(leak + "\n" + r).isEqualTo(1);
       // Reported once, at the first feed the template rendered it into (site or tag feed).
-      assertThat(r.err()).as(leak).containsPattern("(feed|tags/[a-z-]+)\\.xml: error: ");
+      assertTemplateLeakFound(
+          "feed.ftlx",
+          "<?xml version=\"1.0\"?><feed><entry>" + leak + "</entry></feed>",
+          "(feed|tags/[a-z-]+)\\.xml: error: ");
     }
   }
 
@@ -268,18 +261,25 @@ class SiteBuildTest {
             "<meta name=\"x\" content=\"912 555 0142\">",
             "<a href=\"MAILTO:jo@example.org\">mail</a>",
             "<a href=\"tel:+19125550142\">call</a>")) {
-      SiteFixture site =
-          SiteFixture.of(
-              dir.resolve("attr-" + Math.abs(leak.hashCode())),
-              SITE
-                  + "-- templates/index.ftlh --\n"
-                  + "<!doctype html><html><head><title>x</title></head><body><main>"
-                  + leak
-                  + "</main></body></html>\n");
-      SiteFixture.Result r = site.bake();
-      assertThat(r.exitCode()).as(leak + "\n" + r).isEqualTo(1);
-      assertThat(r.err()).as(leak).contains("index.html: error: ");
+      assertTemplateLeakFound(
+          "index.ftlh",
+          "<!doctype html><html><head><title>x</title></head><body><main>"
+              + leak
+              + "</main></body></html>",
+          "index\\.html: error: ");
     }
+  }
+
+  /** A template that writes {@code page} fails the build with an error matching the pattern. */
+  private void assertTemplateLeakFound(String template, String page, String errorPattern)
+      throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("leak-" + Math.abs(page.hashCode())),
+            SITE + "-- templates/" + template + " --\n" + page + "\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(page + "\n" + r).isEqualTo(1);
+    assertThat(r.err()).as(page).containsPattern(errorPattern);
   }
 
   @Test
