@@ -16,6 +16,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.CharacterReferences;
 import org.notebake.html.HtmlPass;
 import org.notebake.html.PageContext;
 import org.notebake.privacy.AllowList;
@@ -176,17 +177,17 @@ final class PrivacyGate {
         // enough. Pieces are kept whole (not digested): feeds hold at most feed.limit entries.
         continue;
       }
-      String unescaped = unescape(piece);
+      String unescaped = CharacterReferences.decode(piece);
       if (unescaped.indexOf('<') < 0) {
         scan(outputPath, sourcePath, unescaped, true);
       } else {
-        scan(outputPath, sourcePath, unescape(String.join(" ", betweenTags(unescaped))), false);
+        scan(
+            outputPath,
+            sourcePath,
+            CharacterReferences.decode(String.join(" ", betweenTags(unescaped))),
+            false);
       }
     }
-  }
-
-  private static String unescape(String text) {
-    return org.notebake.html.CharacterReferences.decode(text);
   }
 
   /**
