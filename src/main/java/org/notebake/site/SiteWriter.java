@@ -112,23 +112,22 @@ final class SiteWriter {
                 new InternalLinkCheckPass(),
                 gate.htmlPass()));
     String host = config.jbake().siteHost();
-    plan.pages().parallelStream()
-        .forEach(
-            page -> {
-              String text = renderOne(plan, page);
-              if (text == null) {
-                return;
-              }
-              if (page.html()) {
-                PageContext context =
-                    new PageContext(
-                        page.path(), page.sourcePath(), host, paths::contains, p -> null);
-                text = pipeline.process(text, context, diagnostics);
-              } else {
-                gate.scanText(page.path(), page.sourcePath(), text);
-              }
-              write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
-            });
+    Parallel.forEach(
+        plan.pages(),
+        page -> {
+          String text = renderOne(plan, page);
+          if (text == null) {
+            return;
+          }
+          if (page.html()) {
+            PageContext context =
+                new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
+            text = pipeline.process(text, context, diagnostics);
+          } else {
+            gate.scanText(page.path(), page.sourcePath(), text);
+          }
+          write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
+        });
   }
 
   private String renderOne(SitePlan plan, PlannedOutput page) {
