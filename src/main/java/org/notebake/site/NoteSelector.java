@@ -2,7 +2,6 @@ package org.notebake.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
@@ -27,14 +26,18 @@ final class NoteSelector {
       PublishPolicy policy,
       NoteFactory factory,
       Diagnostics diagnostics) {
-    List<Note> chosen =
-        notes.parallelStream()
-            .map(file -> readIfPublished(file, reader, policy, factory, diagnostics))
-            .filter(Objects::nonNull)
-            .toList();
-    List<SourceFile> withheld = new ArrayList<>(notes);
-    chosen.forEach(note -> withheld.remove(note.source()));
-    return new Selection(chosen, withheld);
+    List<Note> read =
+        Parallel.map(notes, file -> readIfPublished(file, reader, policy, factory, diagnostics));
+    List<Note> chosen = new ArrayList<>();
+    List<SourceFile> withheld = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      if (read.get(i) == null) {
+        withheld.add(notes.get(i));
+      } else {
+        chosen.add(read.get(i));
+      }
+    }
+    return new Selection(List.copyOf(chosen), withheld);
   }
 
   private static Note readIfPublished(

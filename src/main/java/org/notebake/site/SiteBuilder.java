@@ -153,13 +153,13 @@ public final class SiteBuilder {
   private Map<Note, NoteHtmlSanitizer.Cleaned> renderBodies(
       List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
     Map<Note, NoteHtmlSanitizer.Cleaned> html = new ConcurrentHashMap<>();
-    notes.parallelStream()
-        .forEach(
-            note -> {
-              BodyRenderer.Body body = bodies.render(note);
-              html.put(note, body.cleaned());
-              facts.putIfAbsent(note, body.facts());
-            });
+    Parallel.forEach(
+        notes,
+        note -> {
+          BodyRenderer.Body body = bodies.render(note);
+          html.put(note, body.cleaned());
+          facts.putIfAbsent(note, body.facts());
+        });
     return html;
   }
 
@@ -185,18 +185,16 @@ public final class SiteBuilder {
       slugs.put(note, tags.add(note.uri(), allTags));
     }
     List<SiteDocument> documents =
-        new ArrayList<>(
-            withTemplate.parallelStream()
-                .map(
-                    note ->
-                        builder.build(
-                            note,
-                            bodies.get(note),
-                            facts.get(note),
-                            slugs.get(note),
-                            tags,
-                            backlinks.getOrDefault(note, List.of())))
-                .toList());
+        Parallel.map(
+            withTemplate,
+            note ->
+                builder.build(
+                    note,
+                    bodies.get(note),
+                    facts.get(note),
+                    slugs.get(note),
+                    tags,
+                    backlinks.getOrDefault(note, List.of())));
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site =
