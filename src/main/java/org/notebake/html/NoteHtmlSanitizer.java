@@ -2,9 +2,12 @@ package org.notebake.html;
 
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 
 /**
@@ -44,6 +47,78 @@ public final class NoteHtmlSanitizer {
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
     return new Cleaned(clean.body().html(), clean.body().text());
+  }
+
+  /**
+   * Like {@link #cleanWithText}, for HTML the Markdown renderers made from a note without raw HTML
+   * ({@code MarkdownConverter.Rendered#rawHtml} false, nothing transcluded). Such HTML is well
+   * formed and escaped, so when the allow-list keeps every element and attribute in it, cleaning
+   * would give the same tree back: it is returned as rendered, with characters beyond ASCII as
+   * references, instead of copied and written out again. Anything the allow-list would remove sends
+   * it through {@link #cleanWithText}.
+   */
+  public Cleaned cleanRendered(String renderedHtml) {
+    Document parsed = Jsoup.parseBodyFragment(renderedHtml, "");
+    if (!keepsAll(parsed.body())) {
+      return cleanWithText(renderedHtml);
+    }
+    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text());
+  }
+
+  /**
+   * True if the cleaner and {@link #keepOnlyTaskCheckboxes} would leave everything under {@code
+   * root} as it is: text, and elements whose tag and every attribute the allow-list keeps.
+   */
+  private boolean keepsAll(Element root) {
+    java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>(root.childNodes());
+    while (!pending.isEmpty()) {
+      Node node = pending.pop();
+      if (node instanceof TextNode) {
+        continue;
+      }
+      if (!(node instanceof Element el) || !safelist.isSafeTag(el.normalName())) {
+        return false; // comments, data and disallowed tags would be dropped
+      }
+      for (Attribute attribute : el.attributes()) {
+        if (!safelist.isSafeAttribute(el.tagName(), el, attribute)) {
+          return false;
+        }
+      }
+      if (el.normalName().equals("input")
+          && !(el.attr("type").equalsIgnoreCase("checkbox") && el.hasAttr("disabled"))) {
+        return false;
+      }
+      for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+        pending.push(el.childNode(i));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code html} with every character beyond ASCII as a numeric reference, as the cleaner writes
+   * it: a body then stays one byte a character in memory. Safe anywhere in renderer output, which
+   * has no script or style content.
+   */
+  static String asciiOnly(String html) {
+    int first = 0;
+    while (first < html.length() && html.charAt(first) < 0x80) {
+      first++;
+    }
+    if (first == html.length()) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length() + 64).append(html, 0, first);
+    for (int i = first; i < html.length(); ) {
+      int c = html.codePointAt(i);
+      if (c < 0x80) {
+        out.append((char) c);
+      } else {
+        out.append("&#x").append(Integer.toHexString(c)).append(';');
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
   }
 
   /**

@@ -9,6 +9,9 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -26,6 +29,7 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * NoteFacts facts = md.analyze(body);            // tags, headings, links; no resolver needed
  * String html = md.render(body, resolver);       // links resolved against published notes
  * Rendered both = md.renderWithFacts(body, resolver); // one parse for the two
+ * both.rawHtml();                                // true if the note held HTML tags of its own
  * }</pre>
  *
  * <p>Parsers are built once and shared between threads (commonmark parsers are stateless); the
@@ -72,8 +76,21 @@ public final class MarkdownConverter {
     return render(renderParser.parse(markdown), resolver);
   }
 
-  /** A rendered body and the facts read from the same parse. */
-  public record Rendered(String html, NoteFacts facts) {}
+  /**
+   * Like {@link #render}, also telling whether the note holds raw HTML (HTML blocks or inline
+   * tags). Without it, the HTML is the renderers' alone: well formed, every text and attribute
+   * escaped.
+   */
+  public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
+    Node document = renderParser.parse(markdown);
+    return new Rendered(render(document, resolver), NoteFacts.NONE, hasRawHtml(document));
+  }
+
+  /**
+   * A rendered body, the facts read from the same parse, and whether the note held raw HTML, which
+   * only a sanitiser can vouch for.
+   */
+  public record Rendered(String html, NoteFacts facts, boolean rawHtml) {}
 
   /**
    * Like {@link #render}, also returning what {@link #analyze} would, from the one parse: a site
@@ -82,7 +99,24 @@ public final class MarkdownConverter {
   public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);
     NoteFacts facts = NoteAnalyzer.analyze(document);
-    return new Rendered(render(document, resolver), facts);
+    return new Rendered(render(document, resolver), facts, hasRawHtml(document));
+  }
+
+  private static boolean hasRawHtml(Node document) {
+    boolean[] found = {false};
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HtmlBlock block) {
+            found[0] = true;
+          }
+
+          @Override
+          public void visit(HtmlInline inline) {
+            found[0] = true;
+          }
+        });
+    return found[0];
   }
 
   private String render(Node document, ObsidianResolver resolver) {

@@ -47,9 +47,21 @@ final class BodyRenderer {
     if (note.source().kind() == SourceFile.Kind.HTML) {
       return new Body(sanitizer.cleanWithText(note.body()), NoteFacts.NONE);
     }
+    boolean[] transcluded = {false};
     MarkdownConverter.Rendered rendered =
-        markdown.renderWithFacts(note.body(), resolver(note, note.uri(), List.of()));
-    return new Body(sanitizer.cleanWithText(rendered.html()), rendered.facts());
+        markdown.renderWithFacts(note.body(), resolver(note, note.uri(), List.of(), transcluded));
+    return new Body(clean(rendered, transcluded[0]), rendered.facts());
+  }
+
+  /**
+   * Raw HTML, or another note's cleaned HTML spliced in, can be anything: the sanitiser rebuilds
+   * those bodies. HTML the renderers alone made is only checked against its allow-list.
+   */
+  private NoteHtmlSanitizer.Cleaned clean(
+      MarkdownConverter.Rendered rendered, boolean transcluded) {
+    return rendered.rawHtml() || transcluded
+        ? sanitizer.cleanWithText(rendered.html())
+        : sanitizer.cleanRendered(rendered.html());
   }
 
   /** What the index knows of a note before it is rendered, read without rendering. */
@@ -68,12 +80,27 @@ final class BodyRenderer {
       // JBake's .html content is HTML already; it is only cleaned.
       return sanitizer.cleanWithText(note.body());
     }
-    return sanitizer.cleanWithText(markdown.render(note.body(), resolver(note, hostUri, stack)));
+    boolean[] transcluded = {false};
+    MarkdownConverter.Rendered rendered =
+        markdown.renderChecked(note.body(), resolver(note, hostUri, stack, transcluded));
+    return clean(rendered, transcluded[0]);
   }
 
-  private NoteResolver resolver(Note note, String hostUri, List<Note> stack) {
+  /** A resolver for {@code note}'s links that sets {@code transcluded[0]} if it embeds a note. */
+  private NoteResolver resolver(
+      Note note, String hostUri, List<Note> stack, boolean[] transcluded) {
     return new NoteResolver(
-        index, note, hostUri, stack, diagnostics, used::add, this::render, tagPath);
+        index,
+        note,
+        hostUri,
+        stack,
+        diagnostics,
+        used::add,
+        (target, host, chain) -> {
+          transcluded[0] = true;
+          return render(target, host, chain);
+        },
+        tagPath);
   }
 
   /** Every attachment some published note referenced so far. */
