@@ -1,6 +1,7 @@
 package org.notebake.html;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -70,7 +71,7 @@ public final class NoteHtmlSanitizer {
    * root} as it is: text, and elements whose tag and every attribute the allow-list keeps.
    */
   private boolean keepsAll(Element root) {
-    java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>(root.childNodes());
+    ArrayDeque<Node> pending = new ArrayDeque<>(root.childNodes());
     while (!pending.isEmpty()) {
       Node node = pending.pop();
       if (node instanceof TextNode) {

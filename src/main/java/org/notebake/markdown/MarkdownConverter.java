@@ -79,7 +79,7 @@ public final class MarkdownConverter {
   /**
    * Like {@link #render}, also telling whether the note holds raw HTML (HTML blocks or inline
    * tags). Without it, the HTML is the renderers' alone: well formed, every text and attribute
-   * escaped.
+   * escaped. The facts are not read ({@link NoteFacts#NONE}): for embeds, whose host has its own.
    */
   public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);

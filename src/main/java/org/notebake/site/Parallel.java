@@ -13,8 +13,7 @@ import java.util.function.Function;
  * Runs one task per list item on the common pool's threads and the caller's. Each thread takes the
  * next item as soon as it is done with its last, in list order. A parallel stream instead splits
  * the list into fixed slices up front, so a slice holding the slow items (a site's tag pages, its
- * archive and feeds) keeps one thread busy long after the other has run out of work. Put the
- * slowest items first: the threads then finish together.
+ * archive and feeds) keeps one thread busy long after the other has run out of work.
  *
  * <pre>{@code
  * List<String> pages = Parallel.map(plannedPages, site::render); // in plannedPages' order
@@ -23,10 +22,7 @@ import java.util.function.Function;
 final class Parallel {
   private Parallel() {}
 
-  /**
-   * The results of {@code work} on every item, in the items' order (a null result stays null). The
-   * first failure is rethrown once every thread has stopped; items not started by then are skipped.
-   */
+  /** Runs {@code work} on every item, with {@link #map}'s threads and failure handling. */
   static <T> void forEach(List<T> items, Consumer<? super T> work) {
     map(
         items,
