@@ -48,7 +48,7 @@ final class AttachmentWriter {
 
   /** Publishes the attachments; returns the size of each published photo by site path. */
   Map<String, ImageSizePass.Size> write(List<Attachment> attachments) {
-    attachments.parallelStream().forEach(this::write);
+    Parallel.forEach(attachments, this::write);
     return sizes;
   }
 
