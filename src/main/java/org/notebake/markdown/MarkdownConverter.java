@@ -27,9 +27,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * <pre>{@code
  * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));
  * NoteFacts facts = md.analyze(body);            // tags, headings, links; no resolver needed
- * String html = md.render(body, resolver);       // links resolved against published notes
- * Rendered both = md.renderWithFacts(body, resolver); // one parse for the two
- * both.rawHtml();                                // true if the note held HTML tags of its own
+ * Rendered r = md.renderChecked(body, resolver); // r.html(): links resolved against published notes
+ * r.rawHtml();                                   // true if the note held HTML tags of its own
+ * Rendered both = md.renderWithFacts(body, resolver); // facts and HTML from one parse
  * }</pre>
  *
  * <p>Parsers are built once and shared between threads (commonmark parsers are stateless); the
@@ -71,15 +71,11 @@ public final class MarkdownConverter {
     return NoteAnalyzer.analyze(analysisParser.parse(markdown));
   }
 
-  /** Renders a note's body; every link and embed is decided by {@code resolver}. */
-  public String render(String markdown, ObsidianResolver resolver) {
-    return render(renderParser.parse(markdown), resolver);
-  }
-
   /**
-   * Like {@link #render}, also telling whether the note holds raw HTML (HTML blocks or inline
-   * tags). Without it, the HTML is the renderers' alone: well formed, every text and attribute
-   * escaped. The facts are not read ({@link NoteFacts#NONE}): for embeds, whose host has its own.
+   * Renders a note's body, every link and embed decided by {@code resolver}, and tells whether the
+   * note holds raw HTML (HTML blocks or inline tags). Without it, the HTML is the renderers' alone:
+   * well formed, every text and attribute escaped. The facts are not read ({@link NoteFacts#NONE}):
+   * for embeds, whose host has its own.
    */
   public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);
@@ -93,8 +89,8 @@ public final class MarkdownConverter {
   public record Rendered(String html, NoteFacts facts, boolean rawHtml) {}
 
   /**
-   * Like {@link #render}, also returning what {@link #analyze} would, from the one parse: a site
-   * build analyses a note ahead of rendering only when another note needs its headings first.
+   * Like {@link #renderChecked}, also returning what {@link #analyze} would, from the one parse: a
+   * site build analyses a note ahead of rendering only when another note needs its headings first.
    */
   public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);

@@ -62,7 +62,7 @@ class OneParseTest {
       MarkdownConverter.Rendered rendered = md.renderWithFacts(NOTE, RESOLVER);
 
       assertThat(rendered.facts()).isEqualTo(md.analyze(NOTE));
-      assertThat(rendered.html()).isEqualTo(md.render(NOTE, RESOLVER));
+      assertThat(rendered.html()).isEqualTo(md.renderChecked(NOTE, RESOLVER).html());
       assertThat(rendered.facts().tags()).contains("observability", "todo/later");
       assertThat(rendered.facts().headings()).hasSize(3);
       assertThat(rendered.facts().links())
