@@ -85,8 +85,7 @@ public final class NoteHtmlSanitizer {
           return false;
         }
       }
-      if (el.normalName().equals("input")
-          && !(el.attr("type").equalsIgnoreCase("checkbox") && el.hasAttr("disabled"))) {
+      if (el.normalName().equals("input") && !(isCheckbox(el) && el.hasAttr("disabled"))) {
         return false;
       }
       for (int i = el.childNodeSize() - 1; i >= 0; i--) {
@@ -128,11 +127,15 @@ public final class NoteHtmlSanitizer {
    */
   private static void keepOnlyTaskCheckboxes(Document clean) {
     for (Element input : clean.select("input")) {
-      if (input.attr("type").equalsIgnoreCase("checkbox")) {
+      if (isCheckbox(input)) {
         input.attr("disabled", true);
       } else {
         input.remove();
       }
     }
+  }
+
+  private static boolean isCheckbox(Element input) {
+    return input.attr("type").equalsIgnoreCase("checkbox");
   }
 }
