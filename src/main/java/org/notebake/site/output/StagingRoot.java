@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps site-relative paths into the staging folder and refuses any that would land outside it:
@@ -21,28 +23,58 @@ import java.nio.file.StandardOpenOption;
  * new StagingRoot(staging).resolve("../a.html");    // OutputRefusedException
  * }</pre>
  *
- * @param root the staging folder, absolute and real
+ * <p>Folders it has made or checked are remembered, so writing a thousand pages into one folder
+ * looks at that folder once, and a new file is created without looking first: {@code CREATE_NEW}
+ * never follows a link, and only when something is already there is it checked.
  */
-record StagingRoot(Path root) {
+final class StagingRoot {
+  private final Path root;
+  private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param root the staging folder, absolute and real
+   */
+  StagingRoot(Path root) {
+    this.root = root;
+  }
+
+  Path root() {
+    return root;
+  }
 
   /** The path of {@code relativePath} under the root, its parent folders created. */
   Path resolve(String relativePath) {
+    Path target = target(relativePath);
+    refuseLink(target, relativePath);
+    return target;
+  }
+
+  /**
+   * The path of {@code relativePath} under the root, its parent folders created (and each checked
+   * not to be a link the first time); the file itself is not looked at.
+   */
+  private Path target(String relativePath) {
     Path relative = parse(relativePath);
     Path current = root;
-    for (int i = 0; i < relative.getNameCount(); i++) {
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
       current = current.resolve(relative.getName(i));
-      boolean last = i == relative.getNameCount() - 1;
-      if (Files.isSymbolicLink(current)) {
-        throw escape(relativePath, current + " is a symbolic link, which the build did not make");
-      }
-      if (!last) {
+      if (!checkedFolders.contains(current)) {
+        refuseLink(current, relativePath);
         createFolder(current, relativePath);
+        checkedFolders.add(current);
       }
     }
+    current = current.resolve(relative.getName(relative.getNameCount() - 1));
     if (!current.normalize().startsWith(root) || current.equals(root)) {
       throw escape(relativePath, "it does not name a file inside the staging folder");
     }
     return current;
+  }
+
+  private void refuseLink(Path path, String relativePath) {
+    if (Files.isSymbolicLink(path)) {
+      throw escape(relativePath, path + " is a symbolic link, which the build did not make");
+    }
   }
 
   /**
@@ -51,7 +83,7 @@ record StagingRoot(Path root) {
    * goes through a temporary sibling renamed over the first. Neither is ever opened through a link.
    */
   Path write(String relativePath, StreamWriter content) {
-    Path target = resolve(relativePath);
+    Path target = target(relativePath);
     OutputStream out;
     try {
       out =
@@ -61,6 +93,7 @@ record StagingRoot(Path root) {
               StandardOpenOption.WRITE,
               LinkOption.NOFOLLOW_LINKS);
     } catch (FileAlreadyExistsException e) {
+      refuseLink(target, relativePath);
       return replaceAtomically(target, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
