@@ -46,22 +46,31 @@ final class DocumentBuilder {
     this.diagnostics = diagnostics;
   }
 
+  /**
+   * A rendered body as a document needs it: the HTML, and of its text only the summary and the word
+   * count, so the text of every body is not held until the documents are built.
+   */
+  record Body(String html, String summary, int words) {
+    static Body of(NoteHtmlSanitizer.Cleaned cleaned) {
+      String text = cleaned.text();
+      return new Body(cleaned.html(), DocumentBuilder.summary(text), DocumentBuilder.words(text));
+    }
+  }
+
   SiteDocument build(
       Note note,
-      NoteHtmlSanitizer.Cleaned cleaned,
+      Body body,
       NoteFacts facts,
       List<String> tagSlugs,
       TagIndex tags,
       List<Backlink> backlinks) {
     FrontMatter fm = note.frontMatter();
-    String body = cleaned.html();
-    String text = cleaned.text();
     Map<String, Object> fields = new HashMap<>();
-    String summary = summary(text);
+    String summary = body.summary();
     fields.put("summary", summary);
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
     fields.put(
-        "reading_minutes", Math.max(1, (words(text) + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+        "reading_minutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
     fields.put("canonical", siteHost + note.uri());
     fields.put("toc", toc(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
@@ -85,7 +94,7 @@ final class DocumentBuilder {
         note.date(),
         note.updated(),
         tagSlugs,
-        body,
+        body.html(),
         fields);
   }
 

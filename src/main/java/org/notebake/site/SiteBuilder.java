@@ -94,7 +94,7 @@ public final class SiteBuilder {
                     attachments,
                     config.attachmentFolder()));
     BodyRenderer bodies = bodyRenderer(markdown, index);
-    Map<Note, NoteHtmlSanitizer.Cleaned> rendered =
+    Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     published.forEach(note -> ordered.put(note, facts.get(note)));
@@ -150,14 +150,14 @@ public final class SiteBuilder {
     return config.jbake().string("tag.path", "tags");
   }
 
-  private Map<Note, NoteHtmlSanitizer.Cleaned> renderBodies(
+  private Map<Note, DocumentBuilder.Body> renderBodies(
       List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
-    Map<Note, NoteHtmlSanitizer.Cleaned> html = new ConcurrentHashMap<>();
+    Map<Note, DocumentBuilder.Body> html = new ConcurrentHashMap<>();
     Parallel.forEach(
         notes,
         note -> {
           BodyRenderer.Body body = bodies.render(note);
-          html.put(note, body.cleaned());
+          html.put(note, DocumentBuilder.Body.of(body.cleaned()));
           facts.putIfAbsent(note, body.facts());
         });
     return html;
@@ -165,7 +165,7 @@ public final class SiteBuilder {
 
   private SitePlan plan(
       Map<Note, NoteFacts> facts,
-      Map<Note, NoteHtmlSanitizer.Cleaned> bodies,
+      Map<Note, DocumentBuilder.Body> bodies,
       SiteIndex index,
       BodyRenderer renderer) {
     TagIndex tags = new TagIndex(tagPath(), config.jbake().string("output.extension", ".html"));
