@@ -42,6 +42,11 @@ final class BuildRun {
       err.println(e.toDiagnostic().format());
       err.flush();
       return Main.USAGE;
+    } catch (OutOfMemoryError e) {
+      // The staging folder was abandoned on the way out, so the previous site is untouched.
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      err.flush();
+      return Main.BUILD_ERRORS;
     }
     printDiagnostics(config, diagnostics.sorted());
     err.flush();
@@ -52,6 +57,23 @@ final class BuildRun {
     }
     out.flush();
     return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
+  }
+
+  /**
+   * What to do when the vault does not fit in the heap: give Java more (four times, 1g at least).
+   */
+  static String outOfMemory(long maxHeapBytes) {
+    long mib = maxHeapBytes >> 20;
+    long more = Math.max(1024, Long.highestOneBit(Math.max(1, mib)) << 2);
+    String flag = "-Xmx" + more / 1024 + "g";
+    return "notebake: error: out of memory: this vault does not fit in Java's "
+        + mib
+        + " MiB heap, so the build stopped and the previous site is untouched; give Java more"
+        + " memory, e.g. NOTEBAKE_JAVA_OPTS="
+        + flag
+        + " bin/notebake ..., or java "
+        + flag
+        + " -jar notebake.jar ...";
   }
 
   private void printDiagnostics(SiteConfig config, List<Diagnostic> all) {
