@@ -152,15 +152,15 @@ public final class SiteBuilder {
 
   private Map<Note, DocumentBuilder.Body> renderBodies(
       List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
-    Map<Note, DocumentBuilder.Body> html = new ConcurrentHashMap<>();
+    Map<Note, DocumentBuilder.Body> rendered = new ConcurrentHashMap<>();
     Parallel.forEach(
         notes,
         note -> {
           BodyRenderer.Body body = bodies.render(note);
-          html.put(note, DocumentBuilder.Body.of(body.cleaned()));
+          rendered.put(note, DocumentBuilder.Body.of(body.cleaned()));
           facts.putIfAbsent(note, body.facts());
         });
-    return html;
+    return rendered;
   }
 
   private SitePlan plan(
