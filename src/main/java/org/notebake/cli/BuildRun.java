@@ -42,7 +42,11 @@ final class BuildRun {
       err.println(e.toDiagnostic().format());
       err.flush();
       return Main.USAGE;
-    } catch (OutOfMemoryError e) {
+    } catch (Error e) {
+      // Also when the heap ran out inside a class's initialiser, which wraps the error.
+      if (!ranOutOfMemory(e)) {
+        throw e;
+      }
       // The staging folder was abandoned on the way out, so the previous site is untouched.
       err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
       err.flush();
@@ -57,6 +61,15 @@ final class BuildRun {
     }
     out.flush();
     return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
+  }
+
+  static boolean ranOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,6 +73,14 @@ class OutOfMemoryTest {
     assertThat(BuildRun.outOfMemory(3L << 30)).contains("-Xmx8g");
   }
 
+  @Test
+  void anErrorCausedByRunningOutOfMemoryCountsAsRunningOutOfMemory() {
+    assertThat(BuildRun.ranOutOfMemory(new OutOfMemoryError("Java heap space"))).isTrue();
+    assertThat(BuildRun.ranOutOfMemory(new ExceptionInInitializerError(new OutOfMemoryError())))
+        .isTrue();
+    assertThat(BuildRun.ranOutOfMemory(new StackOverflowError())).isFalse();
+  }
+
   private static Map<String, String> snapshot(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(root)) {
