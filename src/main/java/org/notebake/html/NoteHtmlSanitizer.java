@@ -101,24 +101,30 @@ public final class NoteHtmlSanitizer {
    * has no script or style content.
    */
   static String asciiOnly(String html) {
-    int first = 0;
-    while (first < html.length() && html.charAt(first) < 0x80) {
-      first++;
-    }
-    if (first == html.length()) {
+    int next = beyondAscii(html, 0);
+    if (next < 0) {
       return html;
     }
-    StringBuilder out = new StringBuilder(html.length() + 64).append(html, 0, first);
-    for (int i = first; i < html.length(); ) {
-      int c = html.codePointAt(i);
-      if (c < 0x80) {
-        out.append((char) c);
-      } else {
-        out.append("&#x").append(Integer.toHexString(c)).append(';');
-      }
-      i += Character.charCount(c);
+    // ASCII runs are copied whole: prose with curly quotes and dashes has one every few words.
+    StringBuilder out = new StringBuilder(html.length() + 64);
+    int from = 0;
+    while (next >= 0) {
+      int c = html.codePointAt(next);
+      out.append(html, from, next).append("&#x").append(Integer.toHexString(c)).append(';');
+      from = next + Character.charCount(c);
+      next = beyondAscii(html, from);
     }
-    return out.toString();
+    return out.append(html, from, html.length()).toString();
+  }
+
+  /** The index of the first char at or after {@code from} beyond ASCII, or -1. */
+  private static int beyondAscii(String html, int from) {
+    for (int i = from; i < html.length(); i++) {
+      if (html.charAt(i) >= 0x80) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

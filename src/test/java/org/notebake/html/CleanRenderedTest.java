@@ -201,6 +201,16 @@ class CleanRenderedTest {
         .isEqualTo("<p title=\"&#xe9;\">Caf&#xe9; &#x1f642; &#x21a9;</p>");
   }
 
+  @Test
+  void charactersBeyondAsciiAtTheEdgesAndSideBySide() {
+    assertThat(NoteHtmlSanitizer.asciiOnly("")).isEmpty();
+    assertThat(NoteHtmlSanitizer.asciiOnly("\u2019")).isEqualTo("&#x2019;");
+    assertThat(NoteHtmlSanitizer.asciiOnly("\u201cquoted\u201d"))
+        .isEqualTo("&#x201c;quoted&#x201d;");
+    assertThat(NoteHtmlSanitizer.asciiOnly("a\u2014\u2014\ud83d\ude42\u2013b"))
+        .isEqualTo("a&#x2014;&#x2014;&#x1f642;&#x2013;b");
+  }
+
   /** Asserts the two agree; returns whether the HTML was kept as rendered (not rebuilt). */
   private boolean assertSameAsCleaned(String html) {
     NoteHtmlSanitizer.Cleaned cleaned = sanitizer.cleanWithText(html);
