@@ -4,6 +4,10 @@
 #   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo] [N...]
 #                                                              (default N: 1000 10000)
 #
+# Two more tools measure what the speed targets would cost (see bench/README.md, "What if"):
+# notebake built with bench/what-if.patch, baking without the HTML passes on note pages
+# (what-if-no-note-passes), and also without the per-topic feeds (what-if-no-note-passes-feeds).
+#
 # Each round runs every tool once, in a rotated order, as a whole process measured by
 # /usr/bin/time (wall seconds, peak RSS). Medians and ratios are printed as a Markdown table;
 # raw numbers go to target/bench/results.tsv. Environment:
@@ -30,7 +34,7 @@ while [ $# -gt 0 ]; do
     --rounds) ROUNDS=$2; shift 2 ;;
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -59,6 +63,16 @@ if [[ ",$TOOLS," == *,notebake,* ]] && [ -f target/notebake.jar ] \
   echo "bench: recording notebake's class-data archive" >&2
   bin/notebake bake --source "$ROOT" --output "$WORK/out/cds-warmup" --force >/dev/null
 fi
+if [[ ",$TOOLS," == *,what-if-* ]]; then
+  # A copy of this working tree with bench/what-if.patch applied, built and warmed up once.
+  echo "bench: building the what-if jar in $WORK/what-if" >&2
+  rm -rf "$WORK/what-if"; mkdir -p "$WORK/what-if"
+  cp -r pom.xml jbake.properties src templates assets content bin "$WORK/what-if/"
+  patch -s -p1 -d "$WORK/what-if" < bench/what-if.patch
+  (cd "$WORK/what-if" && mvn -B -q package -Dmaven.test.skip=true -DskipBake=true -Dspotless.check.skip=true)
+  "$WORK/what-if/bin/notebake" bake --source "$ROOT" --output "$WORK/out/cds-warmup-what-if" \
+    --force >/dev/null
+fi
 echo "bench: compiling the generator and the JBake baseline" >&2
 mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
@@ -84,6 +98,12 @@ command_for() { # tool vault output -> sets the array CMD
       read -r -a opts <<< "${JBAKE_JAVA_OPTS:-}"
       CMD=(timeout "$JBAKE_TIMEOUT" java "${opts[@]}" -cp "$TEST_CP"
         org.notebake.bench.VanillaJBake "$2" "$3" bench/jbake-templates) ;;
+    what-if-no-note-passes)
+      CMD=(env WHATIF_NO_NOTE_PAGE_PASSES=1 "$WORK/what-if/bin/notebake" bake --source "$2"
+        --output "$3") ;;
+    what-if-no-note-passes-feeds)
+      CMD=(env WHATIF_NO_NOTE_PAGE_PASSES=1 WHATIF_NO_TOPIC_FEEDS=1
+        "$WORK/what-if/bin/notebake" bake --source "$2" --output "$3") ;;
     hugo)
       CMD=(hugo --quiet --noBuildLock -s bench/hugo-site --contentDir "$2/content" -d "$3"
         --cacheDir "$WORK/hugo-cache") ;;

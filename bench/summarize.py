@@ -12,7 +12,13 @@ import csv
 import statistics
 
 TOOLS = ["notebake", "jbake", "hugo"]
-NAMES = {"notebake": "notebake", "jbake": "vanilla JBake 2.7.0", "hugo": "Hugo"}
+NAMES = {
+    "notebake": "notebake",
+    "jbake": "vanilla JBake 2.7.0",
+    "hugo": "Hugo",
+    "what-if-no-note-passes": "what if: notebake without the HTML passes on note pages",
+    "what-if-no-note-passes-feeds": "what if: ... and without the per-topic feeds",
+}
 
 
 def load(path):
@@ -48,9 +54,10 @@ def main():
     rows = [row for path in args.files for row in load(path)]
     big_n, big_skipped = args.jbake_big_n, args.jbake_big_skipped
     sizes = sorted({int(r["notes"]) for r in rows})
+    tools = TOOLS + sorted({r["tool"] for r in rows} - set(TOOLS))
     table = {}
     for n in sizes:
-        for tool in TOOLS:
+        for tool in tools:
             ok = [r for r in rows if r["tool"] == tool and int(r["notes"]) == n and r["exit"] == "0"]
             if ok:
                 table[tool, n] = stats(ok)
@@ -60,10 +67,10 @@ def main():
     for n in sizes:
         hugo = table.get(("hugo", n), {}).get("median")
         jbake = table.get(("jbake", n), {}).get("median")
-        for tool in TOOLS:
+        for tool in tools:
             s = table.get((tool, n))
             if s:
-                print(f"| {NAMES[tool]} | {n} | {s['runs']} | {s['median']:.2f} | {s['min']:.2f} "
+                print(f"| {NAMES.get(tool, tool)} | {n} | {s['runs']} | {s['median']:.2f} | {s['min']:.2f} "
                       f"| {s['cpu']:.2f} | {s['rss']:.0f} | {s['html']} "
                       f"| {ratio(s['median'], hugo)} | {ratio(jbake, s['median'])} "
                       f"| {s['load']:.1f} |")
@@ -71,7 +78,7 @@ def main():
     for r in failed:
         print(f"\nfailed: {r['tool']} N={r['notes']} round {r['round']} exit {r['exit']} "
               f"(log: target/bench/logs/{r['tool']}-{r['notes']}-r{r['round']}.log)")
-    if any(n >= big_n for n in sizes):
+    if big_skipped or any(r["tool"] == "jbake" and int(r["notes"]) >= big_n for r in rows):
         how = "was skipped (--skip-jbake-10k)" if big_skipped else "ran once"
         print(f"\nnote: vanilla JBake is O(n^2) and {how} at N >= {big_n}.")
     print()
