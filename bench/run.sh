@@ -66,6 +66,7 @@ fi
 if [[ ",$TOOLS," == *,what-if-* ]]; then
   # A copy of this working tree with bench/what-if.patch applied, built and warmed up once.
   echo "bench: building the what-if jar in $WORK/what-if" >&2
+  need_package patch patch
   rm -rf "$WORK/what-if"; mkdir -p "$WORK/what-if"
   cp -r pom.xml jbake.properties src templates assets content bin "$WORK/what-if/"
   patch -s -p1 -d "$WORK/what-if" < bench/what-if.patch
