@@ -1,0 +1,128 @@
+package org.notebake.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar as users run it: no database or native libraries inside, one logging binding, and
+ * a content store that never needs a class the jar does not ship.
+ */
+class LeanJarIT {
+  private static final Path JAR = Path.of("target", "notebake.jar");
+
+  @Test
+  void jarIsUnderTwelveMegabytes() throws IOException {
+    assertThat(Files.size(JAR)).isLessThan(12L * 1024 * 1024);
+  }
+
+  @Test
+  void jarShipsNoDatabaseNativeLibrariesOrSecondLoggingBinding() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      jar.stream().map(ZipEntry::getName).forEach(names::add);
+    }
+    assertThat(names)
+        .noneMatch(n -> n.startsWith("com/orientechnologies/"))
+        .noneMatch(n -> n.startsWith("com/ibm/icu/"))
+        .noneMatch(n -> n.startsWith("jnr/"))
+        .noneMatch(n -> n.startsWith("com/kenai/jffi/"))
+        .noneMatch(n -> n.startsWith("com/carrotsearch/hppc/"))
+        .noneMatch(n -> n.startsWith("net/jpountz/"))
+        // slf4j 1.x bindings live in org/slf4j/impl; 2.x ones register a service provider.
+        .noneMatch(n -> n.startsWith("org/slf4j/impl/"));
+    assertThat(
+            names.stream()
+                .filter(n -> n.equals("META-INF/services/org.slf4j.spi.SLF4JServiceProvider")))
+        .hasSize(1);
+    assertThat(names).contains("org/slf4j/nop/NOPServiceProvider.class");
+  }
+
+  /**
+   * Calls every public method of JBake's ContentStore that a subclass can override on the store
+   * loaded from the jar alone: none may need a class the jar left out. ({@code updateSchema} is
+   * final; nothing of notebake's calls it, and templates see a read-only view, not the store.)
+   */
+  @Test
+  void everyContentStoreMethodAnswersWithoutOrientDb() throws Exception {
+    try (URLClassLoader jarOnly =
+        new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      Class<?> storeClass = jarOnly.loadClass("org.notebake.jbake.MemoryContentStore");
+      Class<?> documentClass = jarOnly.loadClass("org.jbake.model.DocumentModel");
+      Constructor<?> constructor =
+          storeClass.getDeclaredConstructor(
+              Collection.class, Collection.class, Map.class, String.class);
+      constructor.setAccessible(true);
+      Object document = documentClass.getConstructor().newInstance();
+      documentClass.getMethod("setType", String.class).invoke(document, "post");
+      documentClass.getMethod("setUri", String.class).invoke(document, "a.html");
+      documentClass.getMethod("setSourceUri", String.class).invoke(document, "a.md");
+      Object store =
+          constructor.newInstance(
+              List.of(document), List.of("post", "page"), Map.of("t", List.of("a.html")), "data");
+
+      Class<?> contentStore = jarOnly.loadClass("org.jbake.app.ContentStore");
+      int called = 0;
+      // getMethods, not getDeclaredMethods: the private helpers' signatures name OrientDB types.
+      for (Method method : contentStore.getMethods()) {
+        if (method.getDeclaringClass() != contentStore) {
+          continue;
+        }
+        int modifiers = method.getModifiers();
+        if (!Modifier.isPublic(modifiers) || Modifier.isFinal(modifiers)) {
+          continue;
+        }
+        Object[] args = new Object[method.getParameterCount()];
+        Class<?>[] types = method.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+          args[i] = argumentFor(types[i], document);
+        }
+        method.invoke(store, args);
+        called++;
+      }
+      assertThat(called).isGreaterThanOrEqualTo(30);
+    }
+  }
+
+  private static Object argumentFor(Class<?> type, Object document) {
+    if (type == String.class) {
+      return "post";
+    } else if (type == boolean.class) {
+      return false;
+    } else if (type == int.class) {
+      return 0;
+    } else if (type.isInstance(document)) {
+      return document;
+    }
+    return null;
+  }
+
+  @Test
+  void versionRunsFromTheJar() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(java.toString(), "-jar", JAR.toString(), "--version")
+            .redirectErrorStream(true)
+            .start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(out).startsWith("notebake ");
+  }
+}
