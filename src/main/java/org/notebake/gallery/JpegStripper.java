@@ -22,6 +22,7 @@ final class JpegStripper {
   private final ByteArrayOutputStream out;
   private int width;
   private int height;
+  private final ByteArrayOutputStream iccProfile = new ByteArrayOutputStream();
 
   private JpegStripper(String file, byte[] in) {
     this.file = file;
@@ -83,11 +84,26 @@ final class JpegStripper {
     if (marker == APP0 && startsWith(pos + 2, end, "JFIF\0") && length >= 16) {
       writeJfifWithoutThumbnail(pos);
     } else if (keeps(marker, pos + 2, end)) {
+      checkShape(marker, pos + 2, end);
       out.write(0xFF);
       out.write(marker);
       out.write(in, pos, length);
     }
     return end;
+  }
+
+  /** A kept segment is copied whole: its length must be the one its contents declare. */
+  private void checkShape(int marker, int payload, int end) throws ImageException {
+    if (!JpegSegmentShape.matches(marker, in, payload, end)) {
+      throw broken(String.format("segment 0x%02X is not as long as its contents say", marker));
+    }
+    if (marker == APP2) {
+      int data = payload + JpegSegmentShape.ICC_HEADER;
+      if (data > end) {
+        throw broken("its colour profile segment is cut short");
+      }
+      iccProfile.write(in, data, end - data);
+    }
   }
 
   private boolean keeps(int marker, int payload, int end) {
@@ -150,6 +166,9 @@ final class JpegStripper {
   }
 
   private Stripped finish() throws ImageException {
+    if (iccProfile.size() > 0 && !JpegSegmentShape.isWholeIccProfile(iccProfile.toByteArray())) {
+      throw broken("its colour profile is damaged");
+    }
     if (width == 0 || height == 0) {
       throw broken("it has no frame header with a width and height");
     }
