@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks notebake against vanilla JBake 2.7.0 and Hugo on the same synthetic vault.
 #
-#   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo] [N...]
-#                                                              (default N: 1000 10000)
+#   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo]
+#                [--shape text|heavy] [N...]                  (default N: 1000 10000)
+#
+# Shapes of vault (VaultShape): text, 400-900 words of prose a note, all public; heavy, about
+# 1,100 words and 17 wikilinks a note, a pasted PNG screenshot in each, 30% of notes private.
 #
 # Two more tools measure what the speed targets would cost (see bench/README.md, "What if"):
 # notebake built with bench/what-if.patch, baking without the HTML passes on note pages
@@ -10,13 +13,13 @@
 #
 # Each round runs every tool once, in a rotated order, as a whole process measured by
 # /usr/bin/time (wall seconds, peak RSS). Medians and ratios are printed as a Markdown table;
-# raw numbers go to target/bench/results.tsv. Environment:
+# raw numbers go to target/bench/results-SHAPE.tsv. Environment:
 #   NOTEBAKE_JAVA_OPTS  extra JVM flags for notebake, added to bin/notebake's own
 #   JBAKE_JAVA_OPTS     extra JVM flags for vanilla JBake
 #   BENCH_SEED          generator seed (default 42)
 #   JBAKE_BIG_N         from this N on, vanilla JBake runs once (default 5000): it is O(n^2)
 #   JBAKE_TIMEOUT       seconds before a vanilla JBake run is abandoned (default 3600)
-#   BENCH_RESULTS       where raw numbers go (default target/bench/results.tsv)
+#   BENCH_RESULTS       where raw numbers go (default target/bench/results-SHAPE.tsv)
 #   BENCH_EXTRA_RESULTS more results.tsv files to merge into the table (e.g. an earlier JBake 10k run)
 set -euo pipefail
 
@@ -29,12 +32,14 @@ ROUNDS=""
 SKIP_JBAKE_BIG=false
 SIZES=()
 TOOLS=notebake,jbake,hugo
+SHAPE=text
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --shape) SHAPE=$2; shift 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -79,12 +84,13 @@ mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
 TEST_CP="target/test-classes:$(cat "$WORK/classpath")"
 
-vault_for() { # N -> path of a generated vault, regenerated only when seed or N changed
+vault_for() { # N -> path of a generated vault, regenerated only when seed, N or shape changed
   local vault=$WORK/vault-$1
-  if [ "$(cat "$vault.stamp" 2>/dev/null)" != "$SEED $1" ]; then
+  [ "$SHAPE" = text ] || vault=$WORK/vault-$SHAPE-$1
+  if [ "$(cat "$vault.stamp" 2>/dev/null)" != "$SEED $1 $SHAPE" ]; then
     rm -rf "$vault" "$vault.stamp"
-    java -cp "$TEST_CP" org.notebake.bench.VaultGenerator "$vault" "$1" "$SEED" >&2
-    echo "$SEED $1" > "$vault.stamp"
+    java -cp "$TEST_CP" org.notebake.bench.VaultGenerator "$vault" "$1" "$SEED" "$SHAPE" >&2
+    echo "$SEED $1 $SHAPE" > "$vault.stamp"
   fi
   echo "$vault"
 }
@@ -111,11 +117,12 @@ command_for() { # tool vault output -> sets the array CMD
   esac
 }
 
-RESULTS=${BENCH_RESULTS:-$WORK/results.tsv}
+RESULTS=${BENCH_RESULTS:-$WORK/results-$SHAPE.tsv}
+echo "bench: vault shape $SHAPE" >&2
 printf 'tool\tnotes\tround\twall_s\tpeak_rss_kib\texit\thtml_files\tcpu_s\tload1\n' > "$RESULTS"
 
 measure() { # tool N round vault
-  local out=$WORK/out/$1-$2 log=$WORK/logs/$1-$2-r$3.log
+  local out=$WORK/out/$1-$SHAPE-$2 log=$WORK/logs/$1-$SHAPE-$2-r$3.log
   rm -rf "$out"; mkdir -p "$WORK/logs"
   local rc=0 load
   # Other work on the machine skews wall times; the 1-minute load average says how much.

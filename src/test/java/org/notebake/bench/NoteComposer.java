@@ -28,9 +28,15 @@ final class NoteComposer {
   private static final TagPool TAGS = new TagPool();
 
   private final List<String> titles;
+  private final VaultShape shape;
 
   NoteComposer(List<String> titles) {
+    this(titles, VaultShape.TEXT);
+  }
+
+  NoteComposer(List<String> titles, VaultShape shape) {
     this.titles = titles;
+    this.shape = shape;
   }
 
   static String fileName(int number) {
@@ -39,22 +45,51 @@ final class NoteComposer {
 
   /** The note numbered {@code number} (1-based), using {@code random} for every choice. */
   String compose(int number, Random random) {
+    return compose(number, random, false);
+  }
+
+  /**
+   * The note numbered {@code number}; a private note opts out of publishing ({@code publish:
+   * false}) and is a draft for JBake and Hugo too.
+   */
+  String compose(int number, Random random, boolean privateNote) {
     Prose prose = new Prose(random);
     StringBuilder out = new StringBuilder(8 * 1024);
-    frontMatter(out, number, random, prose);
-    int target = 400 + random.nextInt(501);
+    frontMatter(out, number, random, prose, privateNote);
+    int target = shape.minWords + random.nextInt(shape.extraWords + 1);
     out.append(paragraph(prose, random)).append("\n\n");
+    if (shape.screenshot) {
+      out.append("![[").append(Screenshots.fileName(number)).append("]]\n\n");
+    }
     for (int section = 1; Prose.countWords(out) < target + 40 || section <= 4; section++) {
       out.append("## ").append(Prose.capitalise(prose.words(2 + random.nextInt(4)))).append("\n\n");
       out.append(paragraph(prose, random)).append("\n\n");
       block(out, section, prose, random);
     }
+    relatedLinks(out, random);
     out.append("A closing thought with a source.[^1]\n\n");
     out.append("[^1]: ").append(prose.sentence()).append('\n');
     return out.toString();
   }
 
-  private void frontMatter(StringBuilder out, int number, Random random, Prose prose) {
+  /** Tops the note up to the shape's wikilink count with a "Related" line, as vaults have. */
+  private void relatedLinks(StringBuilder out, Random random) {
+    int have = 0;
+    for (int at = out.indexOf("[[note-"); at >= 0; at = out.indexOf("[[note-", at + 2)) {
+      have++;
+    }
+    if (have >= shape.wikilinks) {
+      return;
+    }
+    out.append("Related:");
+    for (int i = have; i < shape.wikilinks; i++) {
+      out.append(i == have ? " " : ", ").append(wikilink(random));
+    }
+    out.append("\n\n");
+  }
+
+  private void frontMatter(
+      StringBuilder out, int number, Random random, Prose prose, boolean privateNote) {
     LocalDate date = FIRST_DATE.plusDays(random.nextInt(DATE_SPAN_DAYS));
     out.append("---\n");
     out.append("title: \"").append(titles.get(number - 1)).append("\"\n");
@@ -64,6 +99,9 @@ final class NoteComposer {
       out.append("  - ").append(tag).append('\n');
     }
     out.append("description: \"").append(prose.sentence()).append("\"\n");
+    if (privateNote) {
+      out.append("publish: false\ndraft: true\nstatus: draft\n");
+    }
     out.append("---\n\n");
   }
 

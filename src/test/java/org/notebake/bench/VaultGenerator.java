@@ -27,24 +27,38 @@ import java.util.Set;
 public final class VaultGenerator {
   private final long seed;
   private final int count;
+  private final VaultShape shape;
 
   public VaultGenerator(long seed, int count) {
+    this(seed, count, VaultShape.TEXT);
+  }
+
+  VaultGenerator(long seed, int count, VaultShape shape) {
     if (count < 1 || count > 99_999) {
       throw new IllegalArgumentException("note count must be 1..99999, was " + count);
     }
     this.seed = seed;
     this.count = count;
+    this.shape = shape;
   }
 
   public static void main(String[] args) {
-    if (args.length < 2 || args.length > 3) {
-      System.err.println("usage: VaultGenerator <output-folder> <notes> [seed, default 42]");
+    if (args.length < 2 || args.length > 4) {
+      System.err.println(
+          "usage: VaultGenerator <output-folder> <notes> [seed, default 42] [text|heavy]");
       System.exit(2);
     }
-    long seed = args.length == 3 ? Long.parseLong(args[2]) : 42L;
+    long seed = args.length >= 3 ? Long.parseLong(args[2]) : 42L;
+    VaultShape shape = args.length == 4 ? VaultShape.named(args[3]) : VaultShape.TEXT;
     Path out = Path.of(args[0]);
-    new VaultGenerator(seed, Integer.parseInt(args[1])).write(out);
-    System.out.println("wrote " + args[1] + " notes to " + out.toAbsolutePath());
+    new VaultGenerator(seed, Integer.parseInt(args[1]), shape).write(out);
+    System.out.println(
+        "wrote "
+            + args[1]
+            + " "
+            + shape.name().toLowerCase(java.util.Locale.ROOT)
+            + " notes to "
+            + out.toAbsolutePath());
   }
 
   /** Writes the vault under {@code out}; the folder must not already hold a content folder. */
@@ -66,11 +80,17 @@ public final class VaultGenerator {
               + "site.title=Bench vault\n"
               + "publish.folders=essays\n",
           StandardCharsets.UTF_8);
-      NoteComposer composer = new NoteComposer(titles());
+      NoteComposer composer = new NoteComposer(titles(), shape);
       for (int number = 1; number <= count; number++) {
-        String markdown = composer.compose(number, noteRandom(number));
+        Random random = noteRandom(number);
+        boolean privateNote =
+            shape.privatePercent > 0 && random.nextInt(100) < shape.privatePercent;
+        String markdown = composer.compose(number, random, privateNote);
         Path file = essays.resolve(NoteComposer.fileName(number) + ".md");
         Files.writeString(file, markdown, StandardCharsets.UTF_8);
+        if (shape.screenshot) {
+          Files.write(essays.resolve(Screenshots.fileName(number)), Screenshots.png(random));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(out + ": cannot write the vault: " + e.getMessage(), e);

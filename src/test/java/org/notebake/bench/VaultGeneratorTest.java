@@ -75,6 +75,31 @@ class VaultGeneratorTest {
   }
 
   @Test
+  void heavyNotesHaveSeventeenWikilinksAScreenshotAndAboutElevenHundredWords() throws IOException {
+    Path vault = temp.resolve("heavy");
+    new VaultGenerator(42, 60, VaultShape.HEAVY).write(vault);
+    Path essays = vault.resolve("content/essays");
+    int privateNotes = 0;
+    for (int i = 1; i <= 60; i++) {
+      String note = read(essays.resolve(NoteComposer.fileName(i) + ".md"));
+      Matcher link = WIKILINK.matcher(note);
+      int links = 0;
+      while (link.find()) {
+        links++;
+      }
+      assertThat(links).as("wikilinks in note %d", i).isGreaterThanOrEqualTo(17);
+      String screenshot = Screenshots.fileName(i);
+      assertThat(note).contains("![[" + screenshot + "]]");
+      assertThat(essays.resolve(screenshot)).isNotEmptyFile();
+      assertThat(Prose.countWords(note)).isBetween(1_000, 1_600);
+      if (note.contains("\npublish: false\ndraft: true\nstatus: draft\n")) {
+        privateNotes++;
+      }
+    }
+    assertThat(privateNotes).as("private notes of 60").isBetween(10, 30);
+  }
+
+  @Test
   void titlesAreDistinct() {
     List<String> titles = new VaultGenerator(1, 5000).titles();
     assertThat(titles).hasSize(5000).doesNotHaveDuplicates();
