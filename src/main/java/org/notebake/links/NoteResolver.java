@@ -40,6 +40,7 @@ public final class NoteResolver implements ObsidianResolver {
   private final Consumer<Attachment> used;
   private final Transcluder transcluder;
   private final String tagPath;
+  private final String extension;
 
   /**
    * @param note the note whose Markdown is rendered
@@ -55,7 +56,8 @@ public final class NoteResolver implements ObsidianResolver {
       Diagnostics diagnostics,
       Consumer<Attachment> used,
       Transcluder transcluder,
-      String tagPath) {
+      String tagPath,
+      String extension) {
     this.index = index;
     this.note = note;
     this.hostUri = hostUri;
@@ -64,11 +66,12 @@ public final class NoteResolver implements ObsidianResolver {
     this.used = used;
     this.transcluder = transcluder;
     this.tagPath = tagPath;
+    this.extension = extension;
   }
 
   @Override
   public String tagHref(String tag) {
-    return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + ".html");
+    return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + extension);
   }
 
   @Override

@@ -24,6 +24,7 @@ final class BodyRenderer {
   private final SiteIndex index;
   private final Diagnostics diagnostics;
   private final String tagPath;
+  private final String extension;
   private final Set<Attachment> used = ConcurrentHashMap.newKeySet();
 
   BodyRenderer(
@@ -31,12 +32,14 @@ final class BodyRenderer {
       NoteHtmlSanitizer sanitizer,
       SiteIndex index,
       Diagnostics diagnostics,
-      String tagPath) {
+      String tagPath,
+      String extension) {
     this.markdown = markdown;
     this.sanitizer = sanitizer;
     this.index = index;
     this.diagnostics = diagnostics;
     this.tagPath = tagPath;
+    this.extension = extension;
   }
 
   /** A note's body as it appears on its own page, and the facts read while rendering it. */
@@ -100,7 +103,8 @@ final class BodyRenderer {
           transcluded[0] = true;
           return render(target, host, chain);
         },
-        tagPath);
+        tagPath,
+        extension);
   }
 
   /** Every attachment some published note referenced so far. */
