@@ -44,6 +44,7 @@ public final class SiteBuilder {
   private final Diagnostics diagnostics;
   private final Stopwatch clock = new Stopwatch();
   private final OutputPaths paths = new OutputPaths();
+  private Map<String, AssetCopier.AssetSource> assets;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -89,17 +90,26 @@ public final class SiteBuilder {
             "index",
             () ->
                 SiteIndex.build(
-                    published,
-                    note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
-                    selection.withheld(),
-                    attachments,
-                    config.attachmentFolder()));
+                        published,
+                        note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
+                        selection.withheld(),
+                        attachments,
+                        config.attachmentFolder())
+                    .withAssets(assets().keySet()));
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     published.forEach(note -> ordered.put(note, facts.get(note)));
     return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
+  }
+
+  /** The site's assets and the theme's, collected once. */
+  private Map<String, AssetCopier.AssetSource> assets() {
+    if (assets == null) {
+      assets = AssetCopier.collect(config.assets());
+    }
+    return assets;
   }
 
   private NoteSelector.Selection select(Vault vault) {
@@ -202,7 +212,7 @@ public final class SiteBuilder {
     used.sort(Comparator.comparing(Attachment::uri));
     Map<String, Note> bySource = new HashMap<>();
     facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
-    return new SitePlan(site, site.plan(), used, AssetCopier.collect(config.assets()), bySource);
+    return new SitePlan(site, site.plan(), used, assets(), bySource);
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */
