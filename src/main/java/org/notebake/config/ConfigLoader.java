@@ -210,10 +210,9 @@ public final class ConfigLoader {
       MarkdownExtensions extensions = MarkdownExtensions.parse(jbake.list("markdown.extensions"));
       if (!extensions.ignored().isEmpty()) {
         warnings.add(
-            Diagnostic.warning(
-                siteFile(source),
-                keyLine(source, "markdown.extensions"),
-                1,
+            keyWarning(
+                source,
+                "markdown.extensions",
                 "markdown.extensions: "
                     + String.join(", ", extensions.ignored())
                     + (extensions.ignored().size() == 1 ? " has" : " have")
@@ -275,27 +274,25 @@ public final class ConfigLoader {
     return emails;
   }
 
-  /** The properties file a site-level key comes from, for diagnostics. */
-  private static String siteFile(Path source) {
-    return Files.isRegularFile(source.resolve("custom.properties"))
-        ? "custom.properties"
-        : "jbake.properties";
-  }
-
-  /** The 1-based line that sets {@code key} in the site's properties, or 0. */
-  private static int keyLine(Path source, String key) {
+  /**
+   * Where the site sets {@code key}, as {@code jbake.properties:7:1: warning: ...} needs it:
+   * custom.properties first (it wins), then jbake.properties; line 0 when not found.
+   */
+  private static Diagnostic keyWarning(Path source, String key, String message) {
     Pattern line = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:]");
-    try {
-      List<String> lines = Files.readAllLines(source.resolve(siteFile(source)));
-      for (int i = 0; i < lines.size(); i++) {
-        if (line.matcher(lines.get(i)).find()) {
-          return i + 1;
+    for (String name : List.of("custom.properties", "jbake.properties")) {
+      try {
+        List<String> lines = Files.readAllLines(source.resolve(name));
+        for (int i = 0; i < lines.size(); i++) {
+          if (line.matcher(lines.get(i)).find()) {
+            return Diagnostic.warning(name, i + 1, 1, message);
+          }
         }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Missing or unreadable: the key is in the other file.
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      // The line is a courtesy; the file was read a moment ago.
     }
-    return 0;
+    return Diagnostic.warning("jbake.properties", 0, 0, message);
   }
 
   private static ZoneId zone(JBakeSettings jbake) {

@@ -52,6 +52,7 @@ class JBakeSettingsTest {
     assertThat(site.read("sitemap.xml"))
         .contains("<loc>https://x.example.org/blog/a.htm</loc>")
         .contains("<loc>https://x.example.org/tags/index.htm</loc>");
+    assertThat(site.read("robots.txt")).contains("Sitemap: https://x.example.org/sitemap.xml\n");
   }
 
   @Test
