@@ -83,18 +83,33 @@ public final class ConfigLoader {
   }
 
   private static SiteConfig.Urls urls(JBakeSettings jbake) {
-    String extension = jbake.string("output.extension", "");
-    if (!extension.matches("\\.[A-Za-z0-9]+")) {
-      throw new ConfigException(
-          "jbake.properties: error: output.extension="
-              + extension
-              + " must be a dot and letters, e.g. .html or .htm");
+    String extension = extension("output.extension", jbake.string("output.extension", ""));
+    Map<String, String> byType = new LinkedHashMap<>();
+    for (String type : jbake.templateFiles().keySet()) {
+      String key = "template." + type + ".extension";
+      String own = jbake.string(key, "");
+      if (!own.isEmpty()) {
+        byType.put(type, extension(key, own));
+      }
     }
     return new SiteConfig.Urls(
         jbake.string("site.host", ""),
         extension,
+        Collections.unmodifiableMap(byType),
         trimSlashes(jbake.string("tag.path", "")),
         jbake.flag("uri.noExtension") ? jbake.string("uri.noExtension.prefix", "") : null);
+  }
+
+  private static String extension(String key, String value) {
+    if (!value.matches("\\.[A-Za-z0-9]+")) {
+      throw new ConfigException(
+          "jbake.properties: error: "
+              + key
+              + "="
+              + value
+              + " must be a dot and letters, e.g. .html or .htm");
+    }
+    return value;
   }
 
   private static SiteConfig.Pages pages(JBakeSettings jbake) {

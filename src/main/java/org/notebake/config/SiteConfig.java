@@ -72,17 +72,29 @@ public record SiteConfig(
    * How pages are named and addressed.
    *
    * <pre>{@code
-   * Urls urls = new Urls("https://avery.example.org", ".html", "tags", null);
+   * Urls urls = new Urls("https://avery.example.org", ".html", Map.of(), "tags", null);
    * urls.absolute("essays/a.html");   // "https://avery.example.org/essays/a.html"
    * }</pre>
    *
    * @param host {@code site.host} exactly as written (templates get it so)
    * @param extension {@code output.extension}, e.g. {@code .html} or {@code .htm}
+   * @param typeExtensions JBake's {@code template.<type>.extension}, where a type sets its own
+   *     (e.g. a {@code maincss} type written as {@code .css})
    * @param tagPath {@code tag.path}, the folder of tag pages
    * @param noExtensionPrefix {@code uri.noExtension.prefix} when {@code uri.noExtension} is on,
    *     else null
    */
-  public record Urls(String host, String extension, String tagPath, String noExtensionPrefix) {
+  public record Urls(
+      String host,
+      String extension,
+      Map<String, String> typeExtensions,
+      String tagPath,
+      String noExtensionPrefix) {
+    /** The extension of a document of {@code type}: its own, else {@code output.extension}. */
+    public String extension(String type) {
+      return typeExtensions.getOrDefault(type, extension);
+    }
+
     /** {@code host} with exactly one slash at the end. */
     public String hostWithSlash() {
       return host.endsWith("/") ? host : host + "/";

@@ -138,7 +138,7 @@ public final class JBakeSite {
               (String) doc.getValue().get("source_path"),
               type,
               template(type),
-              true));
+              isHtml(doc.getKey())));
     }
     if (indexPages.isEmpty()) {
       listPage(out, pages.index(), pages.indexFile(), "masterindex", true);
@@ -171,6 +171,12 @@ public final class JBakeSite {
     if (render) {
       out.add(new PlannedOutput(file, null, type, template(type), html));
     }
+  }
+
+  /** A document of a type with its own {@code template.<type>.extension} may be CSS or text. */
+  private static boolean isHtml(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith("/");
   }
 
   private String template(String type) {

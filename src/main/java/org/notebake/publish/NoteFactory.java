@@ -35,23 +35,27 @@ public final class NoteFactory {
   private final ZoneId zone;
   private final String noExtensionPrefix;
   private final String extension;
+  private final Map<String, String> typeExtensions;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
-    this(typeFolders, defaultType, zone, null, ".html");
+    this(typeFolders, defaultType, zone, null, ".html", Map.of());
   }
 
   /**
    * @param noExtensionPrefix JBake's {@code uri.noExtension.prefix} when {@code uri.noExtension} is
    *     on (notes whose path starts with it get {@code name/index.html}), or null
    * @param extension JBake's {@code output.extension} of pages, e.g. {@code .html} or {@code .htm}
+   * @param typeExtensions JBake's {@code template.<type>.extension}, for types that set their own
    */
   public NoteFactory(
       Map<String, String> typeFolders,
       String defaultType,
       ZoneId zone,
       String noExtensionPrefix,
-      String extension) {
+      String extension,
+      Map<String, String> typeExtensions) {
     this.extension = extension;
+    this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
     this.defaultType = defaultType.isBlank() ? "post" : defaultType;
     this.zone = zone;
@@ -69,19 +73,20 @@ public final class NoteFactory {
         date(fm, "updated", file, diagnostics)
             .or(() -> date(fm, "modified", file, diagnostics))
             .orElse(null);
+    String type = type(file, fm);
     List<String> tags = new ArrayList<>(fm.strings("tags"));
     tags.addAll(fm.strings("tag"));
     List<String> aliases = new ArrayList<>(fm.strings("aliases"));
     aliases.addAll(fm.strings("alias"));
-    return new Note(
-        file, fm, body, title, type(file, fm), date, updated, tags, aliases, uri(file, fm));
+    return new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
   }
 
   /**
    * {@code essays/signals.html}, or with JBake's {@code uri.noExtension} and a path under its
    * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
    */
-  private String uri(SourceFile file, FrontMatter fm) {
+  private String uri(SourceFile file, FrontMatter fm, String type) {
+    String extension = typeExtensions.getOrDefault(type, this.extension);
     String index = "index" + extension;
     String uri = fileUri(file, fm, extension);
     boolean underPrefix =

@@ -120,7 +120,8 @@ public final class SiteBuilder {
             config.headers().defaultType(),
             config.zone(),
             config.urls().noExtensionPrefix(),
-            config.urls().extension());
+            config.urls().extension(),
+            config.urls().typeExtensions());
     NoteReader reader =
         new NoteReader(
             new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),

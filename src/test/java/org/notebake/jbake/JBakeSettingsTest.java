@@ -56,6 +56,44 @@ class JBakeSettingsTest {
   }
 
   @Test
+  void aTypeWithItsOwnExtensionIsWrittenWithIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("css"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            page_col=FFFFFF
+            template.page.file=page.ftl
+            template.maincss.file=maincss.ftl
+            template.maincss.extension=.css
+            -- templates/page.ftl --
+            <html><head><link rel="stylesheet" href="${content.rootpath}css/main.css"></head>\
+            <body>${content.body}</body></html>
+            -- templates/maincss.ftl --
+            body { background-color: #${config.page_col}; }
+            -- content/css/main.md --
+            title=main.css
+            date=2018-01-21
+            type=maincss
+            status=published
+            ~~~~~~
+            dummy contents
+            -- content/about.md --
+            title=About
+            type=page
+            status=published
+            ~~~~~~
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("css/main.css")).isEqualTo("body { background-color: #FFFFFF; }\n");
+    assertThat(site.files()).doesNotContain("css/main.html");
+    assertThat(site.read("about.html")).contains("href=\"css/main.css\"");
+  }
+
+  @Test
   void siteTimezoneIsTheZoneTemplatesPrintDatesIn() throws Exception {
     // A zone far from the machine's, so a date read in one and printed in the other moves a day.
     String zone =
