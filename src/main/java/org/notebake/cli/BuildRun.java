@@ -57,10 +57,31 @@ final class BuildRun {
     long millis = (System.nanoTime() - start) / 1_000_000;
     out.println(summary(config, report, diagnostics, write, millis));
     if (options.verbose) {
+      out.println(templateOrigins(config));
       printStages(report.stageMillis());
     }
     out.flush();
     return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
+  }
+
+  /**
+   * Which template each page type uses and where it comes from, so a site's own templates and the
+   * built-in theme are never mixed silently: {@code templates: site: index.ftl (masterindex), ...;
+   * built-in theme: 404.ftlh (error404)}.
+   */
+  static String templateOrigins(SiteConfig config) {
+    List<String> site = new java.util.ArrayList<>();
+    List<String> theme = new java.util.ArrayList<>();
+    config
+        .templateSet()
+        .byType()
+        .forEach(
+            (type, template) ->
+                (template.fromSite() ? site : theme).add(template.name() + " (" + type + ")"));
+    return "templates: site: "
+        + (site.isEmpty() ? "none" : String.join(", ", site))
+        + "; built-in theme: "
+        + (theme.isEmpty() ? "none" : String.join(", ", theme));
   }
 
   static boolean ranOutOfMemory(Throwable e) {

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.gallery.MetadataKeepList;
 import org.notebake.jbake.JBakeSettings;
 
 /**
@@ -48,23 +53,127 @@ public final class ConfigLoader {
     Path output = outputFolder(source, bare, outputArg, jbake);
     jbake.destinationFolder(output);
     String appJson = obsidianSettings(source, content);
+    List<Diagnostic> warnings = new ArrayList<>();
+    Path templates = jbake.templateFolder();
     return new SiteConfig(
         source,
         bare,
         content,
-        jbake.templateFolder(),
+        templates,
         jbake.assetFolder(),
         jbake.dataFolder(),
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::trimSlashes).toList(),
         typeFolders(jbake),
-        strictLineBreaks(jbake, appJson),
+        strictLineBreaks(source, jbake, appJson, warnings),
         attachmentFolder(jbake, appJson),
         lowercase(jbake.list("privacy.callouts")),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
-        jbake);
+        urls(jbake),
+        pages(jbake),
+        new SiteConfig.Headers(
+            jbake.string("default.type", ""),
+            jbake.string("header.separator", ""),
+            jbake.string("date.format", "")),
+        templateSet(jbake, templates),
+        photoKeep(jbake),
+        List.copyOf(warnings));
+  }
+
+  private static SiteConfig.Urls urls(JBakeSettings jbake) {
+    String extension = extension("output.extension", jbake.string("output.extension", ""));
+    Map<String, String> byType = new LinkedHashMap<>();
+    for (String type : jbake.templateFiles().keySet()) {
+      String key = "template." + type + ".extension";
+      String own = jbake.string(key, "");
+      if (!own.isEmpty()) {
+        byType.put(type, extension(key, own));
+      }
+    }
+    return new SiteConfig.Urls(
+        jbake.string("site.host", ""),
+        extension,
+        Collections.unmodifiableMap(byType),
+        trimSlashes(jbake.string("tag.path", "")),
+        jbake.flag("uri.noExtension") ? jbake.string("uri.noExtension.prefix", "") : null);
+  }
+
+  private static String extension(String key, String value) {
+    if (!value.matches("\\.[A-Za-z0-9]+")) {
+      throw new ConfigException(
+          "jbake.properties: error: "
+              + key
+              + "="
+              + value
+              + " must be a dot and letters, e.g. .html or .htm");
+    }
+    return value;
+  }
+
+  private static SiteConfig.Pages pages(JBakeSettings jbake) {
+    return new SiteConfig.Pages(
+        jbake.flag("render.index"),
+        jbake.string("index.file", ""),
+        jbake.flag("index.paginate"),
+        jbake.integer("index.posts_per_page"),
+        jbake.flag("render.archive"),
+        jbake.string("archive.file", ""),
+        jbake.flag("render.feed"),
+        jbake.string("feed.file", ""),
+        jbake.flag("render.sitemap"),
+        jbake.string("sitemap.file", ""),
+        jbake.flag("render.error404"),
+        jbake.string("error404.file", ""),
+        jbake.flag("render.tags"),
+        jbake.flag("render.tagsindex"));
+  }
+
+  /**
+   * A site's own template wins: the one {@code template.<type>.file} names, else the site's {@code
+   * templates/X.ftlh} (notebake's name), else {@code templates/X.ftl} (JBake's name), and only then
+   * the built-in theme.
+   */
+  private static SiteConfig.TemplateSet templateSet(JBakeSettings jbake, Path folder) {
+    Map<String, SiteConfig.Template> byType = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
+      String key = "template." + entry.getKey() + ".file";
+      String configured = entry.getValue();
+      SiteConfig.Template chosen = null;
+      if (jbake.setBySite(key)) {
+        chosen =
+            new SiteConfig.Template(configured, Files.isRegularFile(folder.resolve(configured)));
+      } else {
+        Set<String> candidates = new LinkedHashSet<>();
+        candidates.add(configured);
+        candidates.add(configured.replaceFirst("\\.ftl[hx]$", "") + ".ftl");
+        jbake.jbakeDefault(key).ifPresent(candidates::add);
+        for (String candidate : candidates) {
+          if (Files.isRegularFile(folder.resolve(candidate))) {
+            chosen = new SiteConfig.Template(candidate, true);
+            break;
+          }
+        }
+      }
+      byType.put(
+          entry.getKey(), chosen != null ? chosen : new SiteConfig.Template(configured, false));
+    }
+    String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
+    return new SiteConfig.TemplateSet(
+        Collections.unmodifiableMap(byType),
+        jbake.templateConfig(),
+        Locale.forLanguageTag(language.replace('_', '-')),
+        jbake.string("data.file.docType", "data"));
+  }
+
+  /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */
+  private static MetadataKeepList photoKeep(JBakeSettings jbake) {
+    try {
+      return MetadataKeepList.of(jbake.list("privacy.photo.keep"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("jbake.properties: error: privacy.photo.keep: " + e.getMessage());
+    }
   }
 
   private static Path realFolder(Path path) {
@@ -88,7 +197,7 @@ public final class ConfigLoader {
       // The whole vault is content, so the site cannot live inside it: bake beside it.
       return source.resolveSibling(source.getFileName() + "-site");
     }
-    Path configured = Path.of(jbake.string("destination.folder", "output"));
+    Path configured = Path.of(jbake.string("destination.folder", ""));
     return (configured.isAbsolute() ? configured : source.resolve(configured)).normalize();
   }
 
@@ -106,10 +215,28 @@ public final class ConfigLoader {
     return "";
   }
 
-  private static boolean strictLineBreaks(JBakeSettings jbake, String appJson) {
+  private static boolean strictLineBreaks(
+      Path source, JBakeSettings jbake, String appJson, List<Diagnostic> warnings) {
     String configured = jbake.string("markdown.strict.line.breaks", "");
     if (!configured.isEmpty()) {
       return jbake.flag("markdown.strict.line.breaks");
+    }
+    if (jbake.setBySite("markdown.extensions")) {
+      MarkdownExtensions extensions = MarkdownExtensions.parse(jbake.list("markdown.extensions"));
+      if (!extensions.ignored().isEmpty()) {
+        warnings.add(
+            keyWarning(
+                source,
+                "markdown.extensions",
+                "markdown.extensions: "
+                    + String.join(", ", extensions.ignored())
+                    + (extensions.ignored().size() == 1 ? " has" : " have")
+                    + " no meaning in notebake and "
+                    + (extensions.ignored().size() == 1 ? "is" : "are")
+                    + " ignored; only HARDWRAPS changes how notes render (CommonMark with"
+                    + " tables, strikethrough, autolinks, task lists and footnotes is always on)"));
+      }
+      return !extensions.hardWraps();
     }
     Matcher m = JSON_BOOLEAN.matcher(appJson);
     return m.find() && Boolean.parseBoolean(m.group(1));
@@ -162,6 +289,27 @@ public final class ConfigLoader {
     return emails;
   }
 
+  /**
+   * Where the site sets {@code key}, as {@code jbake.properties:7:1: warning: ...} needs it:
+   * custom.properties first (it wins), then jbake.properties; line 0 when not found.
+   */
+  private static Diagnostic keyWarning(Path source, String key, String message) {
+    Pattern line = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:]");
+    for (String name : List.of("custom.properties", "jbake.properties")) {
+      try {
+        List<String> lines = Files.readAllLines(source.resolve(name));
+        for (int i = 0; i < lines.size(); i++) {
+          if (line.matcher(lines.get(i)).find()) {
+            return Diagnostic.warning(name, i + 1, 1, message);
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // Missing or unreadable: the key is in the other file.
+      }
+    }
+    return Diagnostic.warning("jbake.properties", 0, 0, message);
+  }
+
   private static ZoneId zone(JBakeSettings jbake) {
     String zone = jbake.string("site.timezone", "");
     try {
@@ -174,7 +322,7 @@ public final class ConfigLoader {
     }
   }
 
-  private static Set<String> lowercase(java.util.List<String> values) {
+  private static Set<String> lowercase(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     values.forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
     return out;

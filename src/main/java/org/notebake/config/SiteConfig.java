@@ -3,13 +3,16 @@ package org.notebake.config;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.notebake.jbake.JBakeSettings;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.gallery.MetadataKeepList;
 
 /**
- * Everything a bake needs to know about one site, resolved once from {@code jbake.properties},
- * notebake's defaults and the vault's {@code .obsidian/app.json}.
+ * Everything a bake needs to know about one site, resolved and checked once from {@code
+ * jbake.properties}, notebake's defaults and the vault's {@code .obsidian/app.json}. Below the
+ * config package nobody reads a property key: each section is a small typed record.
  *
  * @param source the site folder (or the bare vault)
  * @param bareVault true when there is no jbake.properties: the whole folder is the content
@@ -25,8 +28,13 @@ import org.notebake.jbake.JBakeSettings;
  * @param removedCallouts callout types that are never published
  * @param exposedKeys front matter keys passed to templates beyond the built-in allow-list
  * @param privacy settings of the private-data scan
- * @param zone time zone for dates without an offset
- * @param jbake JBake's view of the configuration, for the template layer
+ * @param zone time zone for dates without an offset, and for dates printed by templates
+ * @param urls how pages are named and addressed
+ * @param pages which list pages are rendered, and where
+ * @param headers how JBake headers are read
+ * @param templateSet the template of each document type, and the template variables
+ * @param photoKeep photo facts kept for captions ({@code privacy.photo.keep})
+ * @param warnings problems found while reading the configuration, reported with the bake
  */
 public record SiteConfig(
     Path source,
@@ -44,7 +52,12 @@ public record SiteConfig(
     Set<String> exposedKeys,
     PrivacySettings privacy,
     ZoneId zone,
-    JBakeSettings jbake) {
+    Urls urls,
+    Pages pages,
+    Headers headers,
+    TemplateSet templateSet,
+    MetadataKeepList photoKeep,
+    List<Diagnostic> warnings) {
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)
@@ -54,4 +67,98 @@ public record SiteConfig(
    */
   public record PrivacySettings(
       String region, Set<String> publicEmails, Path denyFile, Path allowFile) {}
+
+  /**
+   * How pages are named and addressed.
+   *
+   * <pre>{@code
+   * Urls urls = new Urls("https://avery.example.org", ".html", Map.of(), "tags", null);
+   * urls.absolute("essays/a.html");   // "https://avery.example.org/essays/a.html"
+   * }</pre>
+   *
+   * @param host {@code site.host} exactly as written (templates get it so)
+   * @param extension {@code output.extension}, e.g. {@code .html} or {@code .htm}
+   * @param typeExtensions JBake's {@code template.<type>.extension}, where a type sets its own
+   *     (e.g. a {@code maincss} type written as {@code .css})
+   * @param tagPath {@code tag.path}, the folder of tag pages
+   * @param noExtensionPrefix {@code uri.noExtension.prefix} when {@code uri.noExtension} is on,
+   *     else null
+   */
+  public record Urls(
+      String host,
+      String extension,
+      Map<String, String> typeExtensions,
+      String tagPath,
+      String noExtensionPrefix) {
+    /** The extension of a document of {@code type}: its own, else {@code output.extension}. */
+    public String extension(String type) {
+      return typeExtensions.getOrDefault(type, extension);
+    }
+
+    /** {@code host} with exactly one slash at the end. */
+    public String hostWithSlash() {
+      return host.endsWith("/") ? host : host + "/";
+    }
+
+    /** The absolute URL of a site path ({@code essays/a.html}), with or without a slash in host. */
+    public String absolute(String sitePath) {
+      return hostWithSlash() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+  }
+
+  /**
+   * JBake's list pages: whether each is rendered ({@code render.*}) and its file ({@code *.file}).
+   *
+   * @param postsPerPage {@code index.posts_per_page}, used with {@code paginate}
+   */
+  public record Pages(
+      boolean index,
+      String indexFile,
+      boolean paginate,
+      int postsPerPage,
+      boolean archive,
+      String archiveFile,
+      boolean feed,
+      String feedFile,
+      boolean sitemap,
+      String sitemapFile,
+      boolean error404,
+      String error404File,
+      boolean tags,
+      boolean tagsIndex) {}
+
+  /**
+   * How notes are read.
+   *
+   * @param defaultType {@code default.type}, for notes that say none
+   * @param separator {@code header.separator}, the line ending a JBake header
+   * @param dateFormat {@code date.format}, JBake's pattern for header dates
+   */
+  public record Headers(String defaultType, String separator, String dateFormat) {}
+
+  /**
+   * The template of each document type ({@code post}, {@code masterindex}, {@code tag}...) and what
+   * templates see.
+   *
+   * @param byType document type to template, in JBake's order
+   * @param variables the {@code config} variable of templates: every key, dots turned into
+   *     underscores, values as written
+   * @param locale month and day names in dates ({@code jvm.locale}, else {@code site.locale})
+   * @param dataType {@code data.file.docType}, the type of data files
+   */
+  public record TemplateSet(
+      Map<String, Template> byType, Map<String, Object> variables, Locale locale, String dataType) {
+
+    /** The template file of a document type, or null if the type has none. */
+    public String file(String type) {
+      Template template = byType.get(type);
+      return template == null ? null : template.name();
+    }
+  }
+
+  /**
+   * @param name the template file name, e.g. {@code post.ftl}
+   * @param fromSite true when the site's {@code templates/} holds it, false for the built-in theme
+   */
+  public record Template(String name, boolean fromSite) {}
 }

@@ -12,10 +12,13 @@ import org.jbake.template.model.TemplateModel;
  * template maps.
  */
 final class DocumentModels {
-  private final JBakeSettings settings;
+  private final boolean noExtension;
 
-  DocumentModels(JBakeSettings settings) {
-    this.settings = settings;
+  /**
+   * @param noExtension JBake's {@code uri.noExtension}
+   */
+  DocumentModels(boolean noExtension) {
+    this.noExtension = noExtension;
   }
 
   DocumentModel document(SiteDocument doc) {
@@ -33,9 +36,9 @@ final class DocumentModels {
     model.setUri(doc.uri());
     model.setSourceUri(doc.sourcePath());
     model.put("source_path", doc.sourcePath());
-    if (settings.flag("uri.noExtension")) {
+    if (noExtension) {
       // As JBake: set only with uri.noExtension, "blog/post/index.html" → "blog/post/".
-      model.setNoExtensionUri(doc.uri().replace("/index.html", "/"));
+      model.setNoExtensionUri(doc.uri().replaceFirst("/index\\.[A-Za-z0-9]+$", "/"));
     }
     model.setRootPath(rootPath(doc.uri()));
     model.setRendered(true);

@@ -30,20 +30,31 @@ import org.notebake.config.ConfigException;
  *
  * <pre>{@code
  * JBakeSettings settings = JBakeSettings.load(Path.of("my-site"), false);
- * settings.string("site.host");          // "https://avery.example.org/"
+ * settings.string("site.host");          // Optional[https://avery.example.org]
  * settings.list("publish.folders");      // [essays, projects]
  * }</pre>
+ *
+ * <p>Only {@code org.notebake.config.ConfigLoader} reads keys: it turns them into the typed records
+ * of {@code SiteConfig} once, at load. Defaults live in the two defaults files, not in code.
  */
 public final class JBakeSettings {
   static final String DEFAULTS = "notebake/defaults.properties";
 
   private final DefaultJBakeConfiguration config;
   private final Path source;
+  private final CompositeConfiguration site;
+  private final PropertiesConfiguration jbakeDefaults;
   private Map<String, Object> templateConfig;
 
-  private JBakeSettings(DefaultJBakeConfiguration config, Path source) {
+  private JBakeSettings(
+      DefaultJBakeConfiguration config,
+      Path source,
+      CompositeConfiguration site,
+      PropertiesConfiguration jbakeDefaults) {
     this.config = config;
     this.source = source;
+    this.site = site;
+    this.jbakeDefaults = jbakeDefaults;
   }
 
   /**
@@ -53,18 +64,23 @@ public final class JBakeSettings {
   public static JBakeSettings load(Path source, boolean bareVault) {
     CompositeConfiguration composite = new CompositeConfiguration();
     composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+    CompositeConfiguration site = new CompositeConfiguration();
     for (String name : List.of("custom.properties", "jbake.properties")) {
       Path file = source.resolve(name);
       if (Files.isRegularFile(file)) {
-        composite.addConfiguration(properties(file.toFile(), null));
+        PropertiesConfiguration own = properties(file.toFile(), null);
+        composite.addConfiguration(own);
+        site.addConfiguration(own);
       }
     }
+    PropertiesConfiguration jbakeDefaults = properties(null, jbakeDefaults());
     composite.addConfiguration(properties(null, resource(DEFAULTS)));
-    composite.addConfiguration(properties(null, jbakeDefaults()));
+    composite.addConfiguration(jbakeDefaults);
     if (bareVault) {
       composite.setProperty("content.folder", ".");
     }
-    return new JBakeSettings(new DefaultJBakeConfiguration(source.toFile(), composite), source);
+    return new JBakeSettings(
+        new DefaultJBakeConfiguration(source.toFile(), composite), source, site, jbakeDefaults);
   }
 
   private static URL resource(String name) {
@@ -113,6 +129,16 @@ public final class JBakeSettings {
     return source;
   }
 
+  /** True if the site's own custom.properties or jbake.properties sets {@code key}. */
+  public boolean setBySite(String key) {
+    return site.containsKey(key);
+  }
+
+  /** jbake-core's own default for {@code key}, e.g. {@code index.ftl} for the index template. */
+  public Optional<String> jbakeDefault(String key) {
+    return Optional.ofNullable(jbakeDefaults.getString(key, null)).map(String::trim);
+  }
+
   /** The value of {@code key} as text; list values are joined with commas. */
   public Optional<String> string(String key) {
     Object value = config.get(key);
@@ -147,6 +173,11 @@ public final class JBakeSettings {
           "jbake.properties: error: " + key + "=" + value + " must be true or false");
     }
     return Boolean.parseBoolean(value);
+  }
+
+  /** A whole-number key that one of the defaults files always sets. */
+  public int integer(String key) {
+    return integer(key, 0);
   }
 
   public int integer(String key, int fallback) {
@@ -199,19 +230,10 @@ public final class JBakeSettings {
       Map<String, Object> map = new HashMap<>(config.asHashMap());
       // Folders are absolute paths of this machine: no template needs them, no page may show them.
       map.values().removeIf(value -> value instanceof File);
-      map.put("site_host", siteHost());
+      // As written: JBake templates write ${config.site_host}/${content.uri}.
+      string("site.host").ifPresent(host -> map.put("site_host", host));
       templateConfig = Collections.unmodifiableMap(map);
     }
     return templateConfig;
-  }
-
-  /** {@code site.host} with exactly one trailing slash. */
-  public String siteHost() {
-    String host = string("site.host", "http://localhost:8820/");
-    return host.endsWith("/") ? host : host + "/";
-  }
-
-  DefaultJBakeConfiguration jbakeConfiguration() {
-    return config;
   }
 }

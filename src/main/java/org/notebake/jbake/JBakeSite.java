@@ -1,6 +1,5 @@
 package org.notebake.jbake;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.model.TemplateModel;
+import org.notebake.config.SiteConfig;
 
 /**
  * The one door to jbake-core: holds the published documents in JBake's model, plans the pages JBake
@@ -21,7 +21,7 @@ import org.jbake.template.model.TemplateModel;
  * through JBake's template layer.
  *
  * <pre>{@code
- * JBakeSite site = JBakeSite.create(settings, documents, dataFiles, tags, templates);
+ * JBakeSite site = JBakeSite.create(config, documents, dataFiles, tags);
  * for (PlannedOutput out : site.plan()) {
  *   String text = site.render(out);   // throws TemplateFailure with template:line:col
  * }
@@ -32,7 +32,9 @@ import org.jbake.template.model.TemplateModel;
  * serve) see the same state.
  */
 public final class JBakeSite {
-  private final JBakeSettings settings;
+  private final SiteConfig.Pages pages;
+  private final SiteConfig.Urls urls;
+  private final SiteConfig.TemplateSet templates;
   private final MemoryContentStore store;
   private final SafeTemplateEngine engine;
   private final Map<String, DocumentModel> documents = new LinkedHashMap<>();
@@ -47,14 +49,12 @@ public final class JBakeSite {
   private record IndexPage(int number, int count, int first, int perPage) {}
 
   private JBakeSite(
-      JBakeSettings settings,
-      List<SiteDocument> docs,
-      List<DataFile> dataFiles,
-      List<TagInfo> tags,
-      Path siteTemplates) {
-    this.settings = settings;
-    this.models = new DocumentModels(settings);
-    registerTypes(settings.templateFiles().keySet());
+      SiteConfig config, List<SiteDocument> docs, List<DataFile> dataFiles, List<TagInfo> tags) {
+    this.pages = config.pages();
+    this.urls = config.urls();
+    this.templates = config.templateSet();
+    this.models = new DocumentModels(urls.noExtensionPrefix() != null);
+    registerTypes(templates.byType().keySet());
     List<DocumentModel> all = new ArrayList<>();
     for (SiteDocument doc : docs) {
       DocumentModel model = models.document(doc);
@@ -62,7 +62,7 @@ public final class JBakeSite {
       all.add(model);
     }
     models.linkNeighbours(all);
-    String dataType = settings.string("data.file.docType", "data");
+    String dataType = templates.dataType();
     dataFiles.forEach(data -> all.add(models.data(data, dataType)));
     Map<String, List<String>> tagged = new LinkedHashMap<>();
     for (TagInfo tag : tags) {
@@ -70,12 +70,12 @@ public final class JBakeSite {
       tagsByPage.put(tag.uri(), tag);
       tagsByFeed.put(tag.feedUri(), tag);
     }
-    this.store = new MemoryContentStore(all, settings.templateFiles().keySet(), tagged, dataType);
+    this.store = new MemoryContentStore(all, templates.byType().keySet(), tagged, dataType);
     store.tags(tags);
-    this.engine = new SafeTemplateEngine(settings.jbakeConfiguration(), store, siteTemplates);
-    engine.timeZone(TimeZone.getDefault());
-    String language = settings.string("jvm.locale", settings.string("site.locale", "en"));
-    engine.locale(java.util.Locale.forLanguageTag(language.replace('_', '-')));
+    this.engine = new SafeTemplateEngine(store, config.templates());
+    // Dates were read in the site's zone; templates print them in it, not in the machine's.
+    engine.timeZone(TimeZone.getTimeZone(config.zone()));
+    engine.locale(templates.locale());
     paginateIndex();
   }
 
@@ -85,14 +85,11 @@ public final class JBakeSite {
    */
   private void paginateIndex() {
     int posts = store.getPublishedPosts().size();
-    int perPage = settings.integer("index.posts_per_page", 5);
-    if (!settings.flag("render.index")
-        || !settings.flag("index.paginate")
-        || posts == 0
-        || perPage <= 0) {
+    int perPage = pages.postsPerPage();
+    if (!pages.index() || !pages.paginate() || posts == 0 || perPage <= 0) {
       return;
     }
-    String file = settings.string("index.file", "index.html");
+    String file = pages.indexFile();
     int count = (posts + perPage - 1) / perPage;
     for (int number = 1; number <= count; number++) {
       String path = number == 1 ? file : number + "/" + file;
@@ -101,17 +98,12 @@ public final class JBakeSite {
   }
 
   /**
-   * Prepares the JBake model for one bake.
-   *
-   * @param siteTemplates the site's own template folder (may not exist: the built-in theme is used)
+   * Prepares the JBake model for one bake. Templates load from the site's own template folder
+   * (which may not exist), then from the built-in theme.
    */
   public static JBakeSite create(
-      JBakeSettings settings,
-      List<SiteDocument> docs,
-      List<DataFile> dataFiles,
-      List<TagInfo> tags,
-      Path siteTemplates) {
-    return new JBakeSite(settings, docs, dataFiles, tags, siteTemplates);
+      SiteConfig config, List<SiteDocument> docs, List<DataFile> dataFiles, List<TagInfo> tags) {
+    return new JBakeSite(config, docs, dataFiles, tags);
   }
 
   private static synchronized void registerTypes(Set<String> types) {
@@ -127,7 +119,7 @@ public final class JBakeSite {
 
   /** The template for a document type, if the type is registered ({@code template.<type>.file}). */
   public Optional<String> templateFor(String type) {
-    return Optional.ofNullable(settings.templateFiles().get(type));
+    return Optional.ofNullable(templates.file(type));
   }
 
   /** True if the site or the built-in theme holds a template of that name. */
@@ -146,28 +138,28 @@ public final class JBakeSite {
               (String) doc.getValue().get("source_path"),
               type,
               template(type),
-              true));
+              isHtml(doc.getKey())));
     }
     if (indexPages.isEmpty()) {
-      listPage(out, "render.index", "index.file", "masterindex", true);
+      listPage(out, pages.index(), pages.indexFile(), "masterindex", true);
     } else {
       for (String path : indexPages.keySet()) {
         out.add(new PlannedOutput(path, null, "masterindex", template("masterindex"), true));
       }
     }
-    listPage(out, "render.archive", "archive.file", "archive", true);
-    listPage(out, "render.feed", "feed.file", "feed", false);
-    listPage(out, "render.sitemap", "sitemap.file", "sitemap", false);
-    listPage(out, "render.error404", "error404.file", "error404", true);
-    if (settings.flag("render.tags")) {
+    listPage(out, pages.archive(), pages.archiveFile(), "archive", true);
+    listPage(out, pages.feed(), pages.feedFile(), "feed", false);
+    listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
+    listPage(out, pages.error404(), pages.error404File(), "error404", true);
+    if (pages.tags()) {
       for (TagInfo tag : tagsByPage.values()) {
         out.add(new PlannedOutput(tag.uri(), null, "tag", template("tag"), true));
-        if (settings.flag("render.feed")) {
+        if (pages.feed()) {
           out.add(new PlannedOutput(tag.feedUri(), null, "feed", template("feed"), false));
         }
       }
-      if (settings.flag("render.tagsindex")) {
-        String path = settings.string("tag.path", "tags") + "/index" + extension();
+      if (pages.tagsIndex()) {
+        String path = urls.tagPath() + "/index" + urls.extension();
         out.add(new PlannedOutput(path, null, "tagsindex", template("tagsindex"), true));
       }
     }
@@ -175,25 +167,27 @@ public final class JBakeSite {
   }
 
   private void listPage(
-      List<PlannedOutput> out, String flag, String fileKey, String type, boolean html) {
-    if (settings.flag(flag)) {
-      out.add(new PlannedOutput(settings.string(fileKey, type), null, type, template(type), html));
+      List<PlannedOutput> out, boolean render, String file, String type, boolean html) {
+    if (render) {
+      out.add(new PlannedOutput(file, null, type, template(type), html));
     }
   }
 
-  private String template(String type) {
-    String name = settings.templateFiles().get(type);
-    return name == null ? type + ".ftlh" : name;
+  /** A document of a type with its own {@code template.<type>.extension} may be CSS or text. */
+  private static boolean isHtml(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith("/");
   }
 
-  private String extension() {
-    return settings.string("output.extension", ".html");
+  private String template(String type) {
+    String name = templates.file(type);
+    return name == null ? type + ".ftlh" : name;
   }
 
   /** Renders one planned output through the JBake template layer. */
   public String render(PlannedOutput output) throws TemplateFailure {
     TemplateModel model = new TemplateModel();
-    model.setConfig(settings.templateConfig());
+    model.setConfig(templates.variables());
     model.setVersion("v2.7.0");
     DocumentModel doc = documents.get(output.path());
     if (doc != null) {
@@ -237,7 +231,7 @@ public final class JBakeSite {
     Set<String> missing = new LinkedHashSet<>();
     documents.values().stream()
         .map(DocumentModel::getType)
-        .filter(t -> !settings.templateFiles().containsKey(t))
+        .filter(t -> !templates.byType().containsKey(t))
         .forEach(missing::add);
     return missing;
   }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jbake.app.ContentStore;
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
@@ -46,8 +45,9 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
   private final Configuration freemarker;
   private final Path siteTemplates;
 
-  SafeTemplateEngine(JBakeConfiguration config, ContentStore db, Path siteTemplates) {
-    super(config, db);
+  SafeTemplateEngine(ContentStore db, Path siteTemplates) {
+    // JBake's configuration object is not needed: notebake reads the site's settings itself.
+    super(null, db);
     this.siteTemplates = siteTemplates;
     this.freemarker = configure(siteTemplates);
   }

@@ -40,6 +40,7 @@ public final class NoteResolver implements ObsidianResolver {
   private final Consumer<Attachment> used;
   private final Transcluder transcluder;
   private final String tagPath;
+  private final String extension;
 
   /**
    * @param note the note whose Markdown is rendered
@@ -55,7 +56,8 @@ public final class NoteResolver implements ObsidianResolver {
       Diagnostics diagnostics,
       Consumer<Attachment> used,
       Transcluder transcluder,
-      String tagPath) {
+      String tagPath,
+      String extension) {
     this.index = index;
     this.note = note;
     this.hostUri = hostUri;
@@ -64,11 +66,12 @@ public final class NoteResolver implements ObsidianResolver {
     this.used = used;
     this.transcluder = transcluder;
     this.tagPath = tagPath;
+    this.extension = extension;
   }
 
   @Override
   public String tagHref(String tag) {
-    return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + ".html");
+    return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + extension);
   }
 
   @Override
@@ -94,6 +97,15 @@ public final class NoteResolver implements ObsidianResolver {
       return new LinkResolution.Resolved(
           Hrefs.relative(hostUri, file.get().value().uri()), shown != null ? shown : name);
     }
+    String path = request.target();
+    if (path.startsWith("/") && !index.isPrivateNote(path, note)) {
+      // A path from the site root: an asset, a page the templates make (/archive.html) or nothing;
+      // the page's link check knows every output and reports a path that exists nowhere.
+      String fragment = request.fragment() == null ? "" : "#" + request.fragment();
+      return new LinkResolution.Resolved(
+          Hrefs.relative(hostUri, path.substring(1)) + fragment,
+          shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
+    }
     reportMissing(request, false);
     return new LinkResolution.Unresolved(shown != null ? shown : display(request));
   }
@@ -117,6 +129,9 @@ public final class NoteResolver implements ObsidianResolver {
 
   private EmbedResolution embedFile(LinkRequest request, String ext) {
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
+    if (file.isEmpty() && request.target().startsWith("/") && index.isAsset(request.target())) {
+      return embedAsset(request, ext);
+    }
     if (file.isEmpty()) {
       error(
           request,
@@ -140,6 +155,23 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String name = attachment.source().relativePath();
     return new EmbedResolution.Download(src, name.substring(name.lastIndexOf('/') + 1));
+  }
+
+  /** {@code ![x](/img/a.png)}: a file of the site's assets, copied to the site root. */
+  private EmbedResolution embedAsset(LinkRequest request, String ext) {
+    String path = request.target().substring(1);
+    String src = Hrefs.relative(hostUri, path);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (IMAGES.contains(ext)) {
+      return EmbedOptions.image(src, request, name);
+    }
+    if (AUDIO.contains(ext)) {
+      return new EmbedResolution.Media("audio", src);
+    }
+    if (VIDEO.contains(ext)) {
+      return new EmbedResolution.Media("video", src);
+    }
+    return new EmbedResolution.Download(src, name);
   }
 
   private EmbedResolution transclude(Note target, LinkRequest request) {

@@ -23,6 +23,7 @@ public final class SiteIndex {
   private final Function<Note, NoteFacts> facts;
   private final List<String> displayNames = new ArrayList<>();
   private final String attachmentFolder;
+  private final java.util.Set<String> assets = new java.util.HashSet<>();
 
   private SiteIndex(String attachmentFolder, Function<Note, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
@@ -116,6 +117,25 @@ public final class SiteIndex {
       }
     }
     return attachments.find(target, folderOf(from.path()));
+  }
+
+  /**
+   * The attachment at exactly {@code path} (relative to {@code folder}, {@code ..} allowed, a
+   * leading {@code /} for the content root), as HTML addresses files: no search by name.
+   */
+  public Optional<Attachment> attachmentAt(String folder, String path) {
+    return attachments.exact(NoteLookup.join(folder, path));
+  }
+
+  /** True if the site's own assets hold {@code path} (relative to the site root). */
+  public boolean isAsset(String path) {
+    return assets.contains(NoteLookup.join("", path));
+  }
+
+  /** Remembers the site's asset paths ({@code img/a.png}), which root-relative links may name. */
+  public SiteIndex withAssets(java.util.Collection<String> paths) {
+    assets.addAll(paths);
+    return this;
   }
 
   /**

@@ -34,17 +34,28 @@ public final class NoteFactory {
   private final String defaultType;
   private final ZoneId zone;
   private final String noExtensionPrefix;
+  private final String extension;
+  private final Map<String, String> typeExtensions;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
-    this(typeFolders, defaultType, zone, null);
+    this(typeFolders, defaultType, zone, null, ".html", Map.of());
   }
 
   /**
    * @param noExtensionPrefix JBake's {@code uri.noExtension.prefix} when {@code uri.noExtension} is
    *     on (notes whose path starts with it get {@code name/index.html}), or null
+   * @param extension JBake's {@code output.extension} of pages, e.g. {@code .html} or {@code .htm}
+   * @param typeExtensions JBake's {@code template.<type>.extension}, for types that set their own
    */
   public NoteFactory(
-      Map<String, String> typeFolders, String defaultType, ZoneId zone, String noExtensionPrefix) {
+      Map<String, String> typeFolders,
+      String defaultType,
+      ZoneId zone,
+      String noExtensionPrefix,
+      String extension,
+      Map<String, String> typeExtensions) {
+    this.extension = extension;
+    this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
     this.defaultType = defaultType.isBlank() ? "post" : defaultType;
     this.zone = zone;
@@ -62,26 +73,28 @@ public final class NoteFactory {
         date(fm, "updated", file, diagnostics)
             .or(() -> date(fm, "modified", file, diagnostics))
             .orElse(null);
+    String type = type(file, fm);
     List<String> tags = new ArrayList<>(fm.strings("tags"));
     tags.addAll(fm.strings("tag"));
     List<String> aliases = new ArrayList<>(fm.strings("aliases"));
     aliases.addAll(fm.strings("alias"));
-    return new Note(
-        file, fm, body, title, type(file, fm), date, updated, tags, aliases, uri(file, fm));
+    return new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
   }
 
   /**
    * {@code essays/signals.html}, or with JBake's {@code uri.noExtension} and a path under its
    * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
    */
-  private String uri(SourceFile file, FrontMatter fm) {
-    String uri = fileUri(file, fm);
+  private String uri(SourceFile file, FrontMatter fm, String type) {
+    String extension = typeExtensions.getOrDefault(type, this.extension);
+    String index = "index" + extension;
+    String uri = fileUri(file, fm, extension);
     boolean underPrefix =
         noExtensionPrefix != null && ("/" + file.relativePath()).startsWith(noExtensionPrefix);
-    if (!underPrefix || uri.endsWith("/index.html") || uri.equals("index.html")) {
+    if (!underPrefix || uri.endsWith("/" + index) || uri.equals(index)) {
       return uri;
     }
-    return uri.substring(0, uri.length() - ".html".length()) + "/index.html";
+    return uri.substring(0, uri.length() - extension.length()) + "/" + index;
   }
 
   private String type(SourceFile file, FrontMatter fm) {
@@ -144,20 +157,20 @@ public final class NoteFactory {
    * {@code permalink} (a site path: {@code /work/signals} or {@code /work/signals/}) wins, then
    * {@code slug} (replaces the file name), then the file's own path, each part slugged.
    */
-  private static String fileUri(SourceFile file, FrontMatter fm) {
+  private static String fileUri(SourceFile file, FrontMatter fm, String extension) {
     Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
     if (permalink.isPresent()) {
       String p = permalink.get().strip();
       String path = Slugs.path(p.replaceAll("\\.html?$", ""));
       if (path.equals("untitled") || path.isEmpty()) {
-        return "index.html";
+        return "index" + extension;
       }
-      return p.endsWith("/") ? path + "/index.html" : path + ".html";
+      return p.endsWith("/") ? path + "/index" + extension : path + extension;
     }
     String rel = file.relativePath();
     int slash = rel.lastIndexOf('/');
     String folder = slash < 0 ? "" : Slugs.path(rel.substring(0, slash)) + "/";
     String name = fm.string("slug").filter(s -> !s.isBlank()).orElse(file.name());
-    return folder + Slugs.segment(name) + ".html";
+    return folder + Slugs.segment(name) + extension;
   }
 }

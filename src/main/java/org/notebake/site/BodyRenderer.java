@@ -24,19 +24,24 @@ final class BodyRenderer {
   private final SiteIndex index;
   private final Diagnostics diagnostics;
   private final String tagPath;
+  private final String extension;
   private final Set<Attachment> used = ConcurrentHashMap.newKeySet();
+  private final HtmlFileReferences files;
 
   BodyRenderer(
       MarkdownConverter markdown,
       NoteHtmlSanitizer sanitizer,
       SiteIndex index,
       Diagnostics diagnostics,
-      String tagPath) {
+      String tagPath,
+      String extension) {
     this.markdown = markdown;
     this.sanitizer = sanitizer;
     this.index = index;
     this.diagnostics = diagnostics;
     this.tagPath = tagPath;
+    this.files = new HtmlFileReferences(index);
+    this.extension = extension;
   }
 
   /** A note's body as it appears on its own page, and the facts read while rendering it. */
@@ -45,12 +50,22 @@ final class BodyRenderer {
   /** The note's body as it appears on its own page, with its plain text and its facts. */
   Body render(Note note) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
-      return new Body(sanitizer.cleanWithText(note.body()), NoteFacts.NONE);
+      return new Body(
+          withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()), NoteFacts.NONE);
     }
     boolean[] transcluded = {false};
     MarkdownConverter.Rendered rendered =
         markdown.renderWithFacts(note.body(), resolver(note, note.uri(), List.of(), transcluded));
-    return new Body(clean(rendered, transcluded[0]), rendered.facts());
+    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
+    return new Body(
+        rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned, rendered.facts());
+  }
+
+  /** Files the note's own HTML points at are published, as embeds are. */
+  private NoteHtmlSanitizer.Cleaned withFiles(
+      NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
+    return new NoteHtmlSanitizer.Cleaned(
+        files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text());
   }
 
   /**
@@ -78,12 +93,13 @@ final class BodyRenderer {
   private NoteHtmlSanitizer.Cleaned renderClean(Note note, String hostUri, List<Note> stack) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
       // JBake's .html content is HTML already; it is only cleaned.
-      return sanitizer.cleanWithText(note.body());
+      return withFiles(sanitizer.cleanWithText(note.body()), note, hostUri);
     }
     boolean[] transcluded = {false};
     MarkdownConverter.Rendered rendered =
         markdown.renderChecked(note.body(), resolver(note, hostUri, stack, transcluded));
-    return clean(rendered, transcluded[0]);
+    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
+    return rendered.rawHtml() ? withFiles(cleaned, note, hostUri) : cleaned;
   }
 
   /** A resolver for {@code note}'s links that sets {@code transcluded[0]} if it embeds a note. */
@@ -100,7 +116,8 @@ final class BodyRenderer {
           transcluded[0] = true;
           return render(target, host, chain);
         },
-        tagPath);
+        tagPath,
+        extension);
   }
 
   /** Every attachment some published note referenced so far. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.jbake.SiteDocument;
@@ -27,19 +28,19 @@ final class DocumentBuilder {
   private static final int SUMMARY_CHARS = 200;
   private static final int WORDS_PER_MINUTE = 220;
 
-  private final String siteHost;
+  private final SiteConfig.Urls urls;
   private final Set<String> exposedKeys;
   private final SiteIndex index;
   private final Consumer<Attachment> used;
   private final Diagnostics diagnostics;
 
   DocumentBuilder(
-      String siteHost,
+      SiteConfig.Urls urls,
       Set<String> exposedKeys,
       SiteIndex index,
       Consumer<Attachment> used,
       Diagnostics diagnostics) {
-    this.siteHost = siteHost;
+    this.urls = urls;
     this.exposedKeys = exposedKeys;
     this.index = index;
     this.used = used;
@@ -71,7 +72,7 @@ final class DocumentBuilder {
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
     fields.put(
         "reading_minutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
-    fields.put("canonical", siteHost + note.uri());
+    fields.put("canonical", urls.absolute(note.uri()));
     fields.put("toc", toc(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());

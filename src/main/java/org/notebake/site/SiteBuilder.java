@@ -44,6 +44,7 @@ public final class SiteBuilder {
   private final Diagnostics diagnostics;
   private final Stopwatch clock = new Stopwatch();
   private final OutputPaths paths = new OutputPaths();
+  private Map<String, AssetCopier.AssetSource> assets;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -55,6 +56,7 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
+    config.warnings().forEach(diagnostics::add);
     Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
     SitePlan plan = plan(vault);
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
@@ -88,11 +90,12 @@ public final class SiteBuilder {
             "index",
             () ->
                 SiteIndex.build(
-                    published,
-                    note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
-                    selection.withheld(),
-                    attachments,
-                    config.attachmentFolder()));
+                        published,
+                        note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
+                        selection.withheld(),
+                        attachments,
+                        config.attachmentFolder())
+                    .withAssets(assets().keySet()));
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
@@ -101,21 +104,27 @@ public final class SiteBuilder {
     return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
   }
 
+  /** The site's assets and the theme's, collected once. */
+  private Map<String, AssetCopier.AssetSource> assets() {
+    if (assets == null) {
+      assets = AssetCopier.collect(config.assets());
+    }
+    return assets;
+  }
+
   private NoteSelector.Selection select(Vault vault) {
     PublishPolicy policy = new PublishPolicy(config.publishFolders());
     NoteFactory factory =
         new NoteFactory(
             config.typeFolders(),
-            config.jbake().string("default.type", "post"),
+            config.headers().defaultType(),
             config.zone(),
-            config.jbake().flag("uri.noExtension")
-                ? config.jbake().string("uri.noExtension.prefix", "")
-                : null);
+            config.urls().noExtensionPrefix(),
+            config.urls().extension(),
+            config.urls().typeExtensions());
     NoteReader reader =
         new NoteReader(
-            new FrontMatterParser(
-                config.jbake().string("header.separator", FrontMatterParser.JBAKE_SEPARATOR),
-                config.jbake().string("date.format", FrontMatterParser.JBAKE_DATE_PATTERN)),
+            new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
             NoteReader.DEFAULT_MAX_BYTES);
     return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
   }
@@ -143,11 +152,13 @@ public final class SiteBuilder {
   }
 
   private BodyRenderer bodyRenderer(MarkdownConverter markdown, SiteIndex index) {
-    return new BodyRenderer(markdown, new NoteHtmlSanitizer(), index, diagnostics, tagPath());
-  }
-
-  private String tagPath() {
-    return config.jbake().string("tag.path", "tags");
+    return new BodyRenderer(
+        markdown,
+        new NoteHtmlSanitizer(),
+        index,
+        diagnostics,
+        config.urls().tagPath(),
+        config.urls().extension());
   }
 
   private Map<Note, DocumentBuilder.Body> renderBodies(
@@ -168,11 +179,11 @@ public final class SiteBuilder {
       Map<Note, DocumentBuilder.Body> bodies,
       SiteIndex index,
       BodyRenderer renderer) {
-    TagIndex tags = new TagIndex(tagPath(), config.jbake().string("output.extension", ".html"));
+    TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     Map<Note, List<Backlink>> backlinks = Backlinks.of(facts, index);
     DocumentBuilder builder =
         new DocumentBuilder(
-            config.jbake().siteHost(),
+            config.urls(),
             config.exposedKeys(),
             index,
             renderer.usedAttachments()::add,
@@ -197,18 +208,17 @@ public final class SiteBuilder {
                     backlinks.getOrDefault(note, List.of())));
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
-    JBakeSite site =
-        JBakeSite.create(config.jbake(), documents, data, tags.tags(), config.templates());
+    JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
     List<Attachment> used = new ArrayList<>(renderer.usedAttachments());
     used.sort(Comparator.comparing(Attachment::uri));
     Map<String, Note> bySource = new HashMap<>();
     facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
-    return new SitePlan(site, site.plan(), used, AssetCopier.collect(config.assets()), bySource);
+    return new SitePlan(site, site.plan(), used, assets(), bySource);
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */
   private List<Note> withTemplates(java.util.Set<Note> notes) {
-    Map<String, String> templates = config.jbake().templateFiles();
+    Map<String, SiteConfig.Template> templates = config.templateSet().byType();
     List<Note> out = new ArrayList<>();
     List<Note> sorted = new ArrayList<>(notes);
     sorted.sort(Comparator.comparing(Note::path));

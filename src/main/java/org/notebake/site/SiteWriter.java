@@ -111,7 +111,7 @@ final class SiteWriter {
                 new ImageSizePass(sizes),
                 new InternalLinkCheckPass(),
                 gate.htmlPass()));
-    String host = config.jbake().siteHost();
+    String host = config.urls().host();
     Parallel.forEach(
         plan.pages(),
         page -> {
@@ -173,8 +173,7 @@ final class SiteWriter {
     if (!assets.containsKey("robots.txt")) {
       String robots =
           "User-agent: *\nAllow: /\n\nSitemap: "
-              + config.jbake().siteHost()
-              + config.jbake().string("sitemap.file", "sitemap.xml")
+              + config.urls().absolute(config.pages().sitemapFile())
               + "\n";
       write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
     }
@@ -190,12 +189,7 @@ final class SiteWriter {
 
   /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */
   private org.notebake.gallery.MetadataKeepList keepList() {
-    try {
-      return org.notebake.gallery.MetadataKeepList.of(config.jbake().list("privacy.photo.keep"));
-    } catch (IllegalArgumentException e) {
-      throw new org.notebake.config.ConfigException(
-          "jbake.properties: error: privacy.photo.keep: " + e.getMessage());
-    }
+    return config.photoKeep();
   }
 
   List<String> publishedFiles() {

@@ -1,17 +1,22 @@
 package org.notebake.vault;
 
+import java.text.ParsePosition;
+import java.text.SimpleDateFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostics;
@@ -25,6 +30,13 @@ import org.notebake.diagnostics.Diagnostics;
 final class JBakeHeaderReader {
 
   private static final Pattern PROPERTY = Pattern.compile("^\\s*([\\w.-]+)\\s*=(.*)$");
+
+  /**
+   * A time after the date: {@code 23:04}, {@code 23:04:31}, {@code T23:04:31.5}, then an offset.
+   */
+  private static final Pattern TRAILING_TIME =
+      Pattern.compile(
+          "[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*.*");
 
   private final String separator;
   private final String datePattern;
@@ -128,16 +140,77 @@ final class JBakeHeaderReader {
     return Optional.of(text);
   }
 
+  /**
+   * JBake parses a date with {@code SimpleDateFormat(date.format).parse}, which reads a prefix and
+   * ignores the rest: {@code 2003-02-13 23:04:31 +0100} is 13 February 2003 there. notebake takes
+   * the same prefix, and keeps a time (and an offset) written after it, so nothing JBake accepts is
+   * refused and the time is not lost. Anything else after the date is ignored, as in JBake.
+   */
   private Optional<String> isoDate(String text) {
+    ParsePosition position = new ParsePosition(0);
+    TemporalAccessor parsed;
+    LocalDate date;
     try {
-      TemporalAccessor parsed = dateFormat.parse(text);
-      LocalDate date = LocalDate.from(parsed);
-      if (!parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
-        return Optional.of(date.toString());
-      }
-      return Optional.of(LocalDateTime.of(date, LocalTime.from(parsed)).toString());
+      parsed = dateFormat.parse(text, position);
+      date = LocalDate.from(parsed);
     } catch (DateTimeException e) {
+      return legacyDate(text);
+    }
+    if (parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
+      LocalDateTime local = LocalDateTime.of(date, LocalTime.from(parsed));
+      return Optional.of(
+          parsed.isSupported(ChronoField.OFFSET_SECONDS)
+              ? local.atOffset(ZoneOffset.from(parsed)).toString()
+              : local.toString());
+    }
+    return withTrailingTime(date, text.substring(position.getIndex()));
+  }
+
+  /**
+   * What {@code SimpleDateFormat} alone accepts, such as {@code 2013-7-4} for {@code yyyy-MM-dd}.
+   * Unlike JBake's lenient parse, 30 February is refused: a date that rolls over is a typo.
+   */
+  private Optional<String> legacyDate(String text) {
+    SimpleDateFormat legacy;
+    try {
+      legacy = new SimpleDateFormat(datePattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
+    }
+    legacy.setLenient(false);
+    legacy.setTimeZone(TimeZone.getTimeZone("UTC"));
+    ParsePosition position = new ParsePosition(0);
+    Date parsed = legacy.parse(text, position);
+    if (parsed == null) {
+      return Optional.empty();
+    }
+    LocalDateTime local = LocalDateTime.ofInstant(parsed.toInstant(), ZoneOffset.UTC);
+    if (!local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return Optional.of(local.toString());
+    }
+    return withTrailingTime(local.toLocalDate(), text.substring(position.getIndex()));
+  }
+
+  private static Optional<String> withTrailingTime(LocalDate date, String rest) {
+    Matcher time = TRAILING_TIME.matcher(rest);
+    if (!time.matches()) {
+      return Optional.of(date.toString());
+    }
+    try {
+      LocalTime clock = LocalTime.parse(time.group(1));
+      String offset = time.group(2);
+      LocalDateTime local = LocalDateTime.of(date, clock);
+      if (offset == null) {
+        return Optional.of(local.toString());
+      }
+      ZoneOffset zone =
+          offset.equals("Z")
+              ? ZoneOffset.UTC
+              : ZoneOffset.of(offset.replaceFirst("^([+-]\\d\\d)(\\d\\d)$", "$1:$2"));
+      return Optional.of(local.atOffset(zone).toString());
+    } catch (DateTimeException e) {
+      // "2003-02-13 25:99": not a time after all; JBake keeps the date, and so do we.
+      return Optional.of(date.toString());
     }
   }
 }

@@ -36,9 +36,107 @@ class ConfigLoaderTest {
     assertThat(config.content()).isEqualTo(site.toRealPath().resolve("notes"));
     assertThat(config.output()).isEqualTo(site.toRealPath().resolve("public"));
     assertThat(config.publishFolders()).containsExactly("essays", "projects");
-    assertThat(config.jbake().flag("render.sitemap")).isFalse();
-    assertThat(config.jbake().flag("render.error404")).as("notebake default").isTrue();
-    assertThat(config.jbake().string("template.post.file", "")).isEqualTo("post.ftlh");
+    assertThat(config.pages().sitemap()).isFalse();
+    assertThat(config.pages().error404()).as("notebake default").isTrue();
+    assertThat(config.templateSet().byType().get("post"))
+        .isEqualTo(new SiteConfig.Template("post.ftlh", false));
+  }
+
+  @Test
+  void aSiteTemplateWinsOverTheThemeUnderEitherName() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("jbake.properties"), "template.page.file=my-page.ftl\n");
+    for (String name : new String[] {"index.ftl", "post.ftlh", "post.ftl", "tags.ftl", "a.ftl"}) {
+      Files.writeString(site.resolve("templates").resolve(name), "x");
+    }
+    var byType = ConfigLoader.load(site, null).templateSet().byType();
+    assertThat(byType.get("masterindex")).isEqualTo(new SiteConfig.Template("index.ftl", true));
+    assertThat(byType.get("post")).as(".ftlh first").isEqualTo(template("post.ftlh", true));
+    assertThat(byType.get("tag")).isEqualTo(template("tags.ftl", true));
+    assertThat(byType.get("page"))
+        .as("named, but missing")
+        .isEqualTo(template("my-page.ftl", false));
+    assertThat(byType.get("archive")).isEqualTo(template("archive.ftlh", false));
+    assertThat(byType.get("error404")).isEqualTo(template("404.ftlh", false));
+  }
+
+  @Test
+  void jbakesOwnErrorPageNameCounts() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("jbake.properties"), "");
+    Files.writeString(site.resolve("templates/error404.ftl"), "x");
+    assertThat(ConfigLoader.load(site, null).templateSet().byType().get("error404"))
+        .isEqualTo(template("error404.ftl", true));
+  }
+
+  private static SiteConfig.Template template(String name, boolean fromSite) {
+    return new SiteConfig.Template(name, fromSite);
+  }
+
+  @Test
+  void siteHostReachesTemplatesAsWritten() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(site.resolve("jbake.properties"), "site.host=https://avery.example.org\n");
+    SiteConfig config = ConfigLoader.load(site, null);
+    assertThat(config.templateSet().variables().get("site_host"))
+        .isEqualTo("https://avery.example.org");
+    assertThat(config.urls().absolute("a/b.html")).isEqualTo("https://avery.example.org/a/b.html");
+    Files.writeString(site.resolve("jbake.properties"), "site.host=https://avery.example.org/\n");
+    SiteConfig slash = ConfigLoader.load(site, null);
+    assertThat(slash.templateSet().variables().get("site_host"))
+        .isEqualTo("https://avery.example.org/");
+    assertThat(slash.urls().absolute("a/b.html")).isEqualTo("https://avery.example.org/a/b.html");
+  }
+
+  @Test
+  void badTypedValuesAreReportedOnceAtLoad() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(site.resolve("jbake.properties"), "render.feed=yes\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("jbake.properties: error: render.feed=yes must be true or false");
+    Files.writeString(site.resolve("jbake.properties"), "output.extension=html\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .hasMessage(
+            "jbake.properties: error: output.extension=html must be a dot and letters,"
+                + " e.g. .html or .htm");
+    Files.writeString(site.resolve("jbake.properties"), "index.posts_per_page=many\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .hasMessage("jbake.properties: error: index.posts_per_page=many must be a whole number");
+  }
+
+  @Test
+  void markdownExtensionsDecideHardWrapsAndIgnoredNamesAreOneWarning() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "site.host=https://x.example.org\nmarkdown.extensions=-HARDWRAPS,AUTOLINKS,DEFINITIONS,SMARTYPANTS\n");
+    SiteConfig off = ConfigLoader.load(site, null);
+    assertThat(off.strictLineBreaks()).isTrue();
+    assertThat(off.warnings())
+        .extracting(org.notebake.diagnostics.Diagnostic::format)
+        .containsExactly(
+            "jbake.properties:2:1: warning: markdown.extensions: DEFINITIONS, SMARTYPANTS have no"
+                + " meaning in notebake and are ignored; only HARDWRAPS changes how notes render"
+                + " (CommonMark with tables, strikethrough, autolinks, task lists and footnotes is"
+                + " always on)");
+    Files.writeString(site.resolve("jbake.properties"), "markdown.extensions=ALL\n");
+    SiteConfig all = ConfigLoader.load(site, null);
+    assertThat(all.strictLineBreaks()).isFalse();
+    assertThat(all.warnings()).isEmpty();
+    Files.writeString(site.resolve("jbake.properties"), "markdown.extensions=AUTOLINKS\n");
+    assertThat(ConfigLoader.load(site, null).strictLineBreaks())
+        .as("the list replaces JBake's default, which had HARDWRAPS")
+        .isTrue();
+    Files.writeString(site.resolve("jbake.properties"), "site.title=No list\n");
+    assertThat(ConfigLoader.load(site, null).strictLineBreaks()).isFalse();
   }
 
   @Test

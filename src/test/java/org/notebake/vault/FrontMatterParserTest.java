@@ -377,6 +377,44 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void jbakeDateWithTimeAndZoneKeepsBoth() {
+    FrontMatter matter =
+        parse("title=A\ndate=2003-02-13 23:04:31 +0100\n~~~~~~\nx\n").frontMatter();
+
+    assertThat(messages()).isEmpty();
+    assertThat(matter.value("date")).contains("2003-02-13T23:04:31+01:00");
+    assertThat(matter.localDate("date")).contains(LocalDate.of(2003, 2, 13));
+  }
+
+  @Test
+  void jbakeDateReadsWhatSimpleDateFormatReads() {
+    assertThat(parse("date=2013-07-24 09:30\n~~~~~~\n").frontMatter().value("date"))
+        .contains("2013-07-24T09:30");
+    assertThat(parse("date=2013-07-24T09:30:00Z\n~~~~~~\n").frontMatter().value("date"))
+        .contains("2013-07-24T09:30Z");
+    assertThat(parse("date=2013-07-24 (a Wednesday)\n~~~~~~\n").frontMatter().value("date"))
+        .as("trailing text is ignored, as JBake ignores it")
+        .contains("2013-07-24");
+    assertThat(parse("date=2013-7-4\n~~~~~~\n").frontMatter().value("date"))
+        .as("one-digit month and day, as SimpleDateFormat reads them")
+        .contains("2013-07-04");
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void jbakeDateThatJBakeRejectsIsStillAnError() {
+    parse("date=24.07.2013 10:00\n~~~~~~\n");
+    parse("date=\n~~~~~~\n");
+
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:1:6: error: date `24.07.2013 10:00` does not match the date format"
+                + " yyyy-MM-dd; write it like 2025-07-01",
+            "notes/a.md:1:6: error: date `` does not match the date format yyyy-MM-dd;"
+                + " write it like 2025-07-01");
+  }
+
+  @Test
   void jbakeHeaderWithAStrayLineIsAnError() {
     ParsedNote note = parse("title=A\nthis is not a property\n~~~~~~\nsecret\n");
 

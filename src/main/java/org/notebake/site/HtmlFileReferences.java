@@ -1,0 +1,115 @@
+package org.notebake.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.notebake.links.Attachment;
+import org.notebake.links.Hrefs;
+import org.notebake.links.SiteIndex;
+import org.notebake.publish.Note;
+
+/**
+ * Files a note's own HTML points at are published, exactly as embeds are: {@code <img
+ * src="about/logo.png">}, {@code <a href="files/cv.pdf">}, {@code <source src>}, {@code <video
+ * poster>}. A path is read relative to the note's folder, or to the content root when it starts
+ * with {@code /}; the attribute then points at where the file is published. Files nothing points at
+ * stay private, and a path that names no file is left for the page's link check to report.
+ *
+ * <pre>{@code
+ * // content/about.html holds <img src="about/Logo One.png">
+ * references.publish(html, about, "about.html", used::add);
+ * // <img src="about/logo-one.png">, and the attachment is marked used
+ * }</pre>
+ */
+final class HtmlFileReferences {
+  private static final String[] ATTRIBUTES = {"src", "href", "poster"};
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  private final SiteIndex index;
+
+  HtmlFileReferences(SiteIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * The cleaned body {@code html} of {@code note}, shown on the page {@code hostUri}, with each
+   * reference to an attachment pointing at its published copy; {@code used} hears of each.
+   */
+  String publish(String html, Note note, String hostUri, Consumer<Attachment> used) {
+    if (!html.contains("src=") && !html.contains("href=") && !html.contains("poster=")) {
+      return html;
+    }
+    Document doc = Jsoup.parseBodyFragment(html, "");
+    boolean changed = false;
+    for (Element element : doc.body().select("[src], [href], [poster]")) {
+      for (String attribute : ATTRIBUTES) {
+        if (!element.hasAttr(attribute)) {
+          continue;
+        }
+        String value = element.attr(attribute);
+        Optional<String> published = published(value, note, hostUri, used);
+        if (published.isPresent() && !published.get().equals(value)) {
+          element.attr(attribute, published.get());
+          changed = true;
+        }
+      }
+    }
+    if (!changed) {
+      return html;
+    }
+    doc.outputSettings()
+        .charset(StandardCharsets.US_ASCII)
+        .escapeMode(Entities.EscapeMode.base)
+        .prettyPrint(false);
+    return doc.body().html();
+  }
+
+  private Optional<String> published(
+      String url, Note note, String hostUri, Consumer<Attachment> used) {
+    String value = url.strip();
+    if (value.isEmpty()
+        || value.startsWith("#")
+        || value.startsWith("//")
+        || SCHEME.matcher(value).find()) {
+      return Optional.empty();
+    }
+    int end = indexOfAny(value, '?', '#');
+    String path = decode(value.substring(0, end));
+    if (path == null || path.isEmpty() || path.endsWith("/")) {
+      return Optional.empty();
+    }
+    String folder = path.startsWith("/") ? "" : folderOf(note.path());
+    Optional<Attachment> file = index.attachmentAt(folder, path);
+    file.ifPresent(used);
+    return file.map(a -> Hrefs.relative(hostUri, a.uri()) + value.substring(end));
+  }
+
+  private static int indexOfAny(String text, char a, char b) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == a || text.charAt(i) == b) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** {@code Logo%20One.png} → {@code Logo One.png}; null when the escapes are broken. */
+  private static String decode(String path) {
+    try {
+      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+}

@@ -1,0 +1,139 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files referenced from a note's HTML, and root-relative paths in Markdown, are published and
+ * resolved like embeds; files nothing points at stay private.
+ */
+class ContentFileReferencesTest {
+  @TempDir Path dir;
+
+  static byte[] png() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void filesTheHtmlOfAPageNamesArePublishedAndTheRestStayPrivate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            -- content/about.html --
+            title=About
+            type=page
+            status=published
+            ~~~~~~
+            <img src="about/Logo One.png" alt="Logo"><a href="files/cv.pdf?v=2#page=1">CV</a>
+            <video poster="media/poster.png" controls><source src="media/clip.mp4" type="video/mp4"></video>
+            <a href="/files/cv.pdf">again</a> <a href="https://example.org/about/logo.png">remote</a>
+            -- content/about/secret-plan.txt --
+            UNREFERENCED-CANARY
+            -- content/files/cv.pdf --
+            %PDF-1.4 fictional
+            -- content/media/clip.mp4 --
+            not really a video
+            """);
+    Files.write(site.root().resolve("content/about/Logo One.png"), png());
+    Files.write(site.root().resolve("content/media/poster.png"), png());
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.files())
+        .contains("about/logo-one.png", "files/cv.pdf", "media/clip.mp4", "media/poster.png")
+        .doesNotContain("about/secret-plan.txt");
+    assertThat(site.read("about.html"))
+        .contains("<img src=\"about/logo-one.png\" alt=\"Logo\"")
+        .contains("<a href=\"files/cv.pdf?v=2#page=1\">CV</a>")
+        .contains("<video poster=\"media/poster.png\" controls=\"\">")
+        .contains("<source src=\"media/clip.mp4\" type=\"video/mp4\">")
+        .contains("<a href=\"files/cv.pdf\">again</a>")
+        .contains("href=\"https://example.org/about/logo.png\"");
+    assertThat(site.everything()).doesNotContain("UNREFERENCED-CANARY");
+  }
+
+  @Test
+  void rawHtmlInMarkdownReferencesFilesRelativeToTheNote() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("md"),
+            """
+            -- jbake.properties --
+            publish.folders=blog
+            -- content/blog/post.md --
+            # Post
+
+            <img src="../shared/diagram.png" width="40">
+            -- content/shared/unused.png --
+            """);
+    Files.write(site.root().resolve("content/shared/diagram.png"), png());
+    Files.write(site.root().resolve("content/shared/unused.png"), png());
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("shared/diagram.png").doesNotContain("shared/unused.png");
+    assertThat(site.read("blog/post.html"))
+        .contains("<img src=\"../shared/diagram.png\" width=\"40\"");
+  }
+
+  @Test
+  void rootRelativeMarkdownPathsResolveAgainstAssetsThenContent() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("root"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            publish.folders=blog
+            -- content/blog/post.md --
+            ![beach](/img/beach.png) and [cv](/files/cv.pdf) and [all posts](/archive.html#top)
+            -- content/files/cv.pdf --
+            %PDF-1.4 fictional
+            """);
+    Files.createDirectories(site.root().resolve("assets/img"));
+    Files.write(site.root().resolve("assets/img/beach.png"), png());
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("warning: link").doesNotContain("error");
+    assertThat(site.read("blog/post.html"))
+        .contains("<img src=\"../img/beach.png\" alt=\"beach\"")
+        .contains("<a class=\"internal-link\" href=\"../files/cv.pdf\">cv</a>")
+        .contains("<a class=\"internal-link\" href=\"../archive.html#top\">all posts</a>");
+    assertThat(site.files()).contains("img/beach.png", "files/cv.pdf");
+  }
+
+  @Test
+  void aRootRelativePathThatExistsNowhereIsAnError() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("nowhere"),
+            """
+            -- jbake.properties --
+            publish.folders=blog
+            -- content/blog/post.md --
+            [cv](/files/missing.pdf)
+
+            ![x](/img/missing.png)
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "content/blog/post.md: error: link \"../files/missing.pdf\" on page blog/post.html"
+                + " points to no page of the site; fix the link or publish its target")
+        .contains(
+            "content/blog/post.md:3:1: error: embedded file \"/img/missing.png\" is not in the"
+                + " vault");
+  }
+}
