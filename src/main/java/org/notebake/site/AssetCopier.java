@@ -38,8 +38,19 @@ final class AssetCopier {
     return assets;
   }
 
-  /** Either a file on disk or a resource inside the notebake jar. */
+  /**
+   * Either a file on disk or a resource inside the notebake jar (a bundled resource read from the
+   * classes folder, as in tests, has both).
+   */
   record AssetSource(Path file, String resource) {
+    /**
+     * True for a browser library notebake bundles (KaTeX, Mermaid): the same bytes for every site,
+     * holding no one's data, and large minified code whose numbers only look like phone numbers.
+     */
+    boolean isBundledLibrary() {
+      return resource != null && resource.startsWith(VENDOR + "/");
+    }
+
     byte[] bytes() throws IOException {
       if (file != null) {
         return Files.readAllBytes(file);
@@ -80,7 +91,7 @@ final class AssetCopier {
             fs.getPath(base),
             (rel, file) -> assets.put(rel, new AssetSource(null, base + "/" + rel)));
       } else {
-        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, null)));
+        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, base + "/" + rel)));
       }
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot read the bundled files under " + base, e);

@@ -79,8 +79,12 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
     LinkResolution resolution = resolver().resolveLink(request);
     if (resolution instanceof LinkResolution.Resolved resolved) {
       openInternalLink(link, resolved.href(), null);
-      html.text(link.alias() != null ? link.alias() : resolved.text());
+      renderChildrenOr(link, link.alias() != null ? link.alias() : resolved.text());
       html.tag("/a");
+    } else if (link.getFirstChild() != null) {
+      html.tag("span", Map.of("class", "broken-link"));
+      renderChildrenOr(link, "");
+      html.tag("/span");
     } else {
       String shown = ((LinkResolution.Unresolved) resolution).text();
       embeds.writeSpan("broken-link", link.alias() != null ? link.alias() : shown);
