@@ -27,15 +27,19 @@ public final class NoteResolver implements ObsidianResolver {
   private static final Set<String> IMAGES =
       Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff", "heic");
 
-  /** Renders another note's body for a transclusion, links relative to the host page. */
+  /**
+   * Renders another note's body for a transclusion, links relative to the host page: all of it, or
+   * only what the section under {@code fragment} needs (null for the whole note).
+   */
   public interface Transcluder {
-    String render(Note note, String hostUri, List<Note> stack);
+    String render(Note note, String fragment, String hostUri, List<Embedding> stack);
   }
 
   private final SiteIndex index;
   private final Note note;
+  private final String fragment;
   private final String hostUri;
-  private final List<Note> stack;
+  private final List<Embedding> stack;
   private final Diagnostics diagnostics;
   private final Consumer<Attachment> used;
   private final Transcluder transcluder;
@@ -44,15 +48,17 @@ public final class NoteResolver implements ObsidianResolver {
 
   /**
    * @param note the note whose Markdown is rendered
+   * @param fragment the heading whose section of the note is embedded, or null for all of it
    * @param hostUri the page it appears on (its own, or the page embedding it)
-   * @param stack the embedding notes above it, outermost first (empty for a page's own body)
+   * @param stack the embeds above it, outermost first (empty for a page's own body)
    * @param used told about every attachment the note references, so it gets published
    */
   public NoteResolver(
       SiteIndex index,
       Note note,
+      String fragment,
       String hostUri,
-      List<Note> stack,
+      List<Embedding> stack,
       Diagnostics diagnostics,
       Consumer<Attachment> used,
       Transcluder transcluder,
@@ -60,6 +66,7 @@ public final class NoteResolver implements ObsidianResolver {
       String extension) {
     this.index = index;
     this.note = note;
+    this.fragment = fragment;
     this.hostUri = hostUri;
     this.stack = List.copyOf(stack);
     this.diagnostics = diagnostics;
@@ -175,10 +182,19 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   private EmbedResolution transclude(Note target, LinkRequest request) {
-    List<Note> chain = new ArrayList<>(stack);
-    chain.add(note);
-    if (chain.contains(target)) {
-      error(request, "embed cycle: " + cycle(chain, target) + "; remove one of these embeds");
+    if (outsideSection(request.line())) {
+      // Only a section of this note is embedded; what lies outside it is cut away unseen.
+      return new EmbedResolution.Unresolved("");
+    }
+    List<Embedding> chain = new ArrayList<>(stack);
+    chain.add(new Embedding(note, fragment, request.line()));
+    int cycleStart = cycleStart(chain, target, request.fragment());
+    if (cycleStart >= 0) {
+      error(
+          request,
+          "embed cycle: "
+              + cycle(chain.subList(cycleStart, chain.size()), target, request.fragment())
+              + "; remove one of these embeds");
       return new EmbedResolution.Unresolved(display(request));
     }
     String href = Hrefs.relative(hostUri, target.uri());
@@ -194,27 +210,69 @@ public final class NoteResolver implements ObsidianResolver {
               + "\" is shown as a link instead");
       return new EmbedResolution.Download(href, target.title());
     }
-    String html = transcluder.render(target, hostUri, chain);
     String title = target.title();
+    String id = null;
     if (request.fragment() != null) {
-      String id = fragmentId(target, request, request.fragment());
+      id = fragmentId(target, request, request.fragment());
       if (id == null) {
         return new EmbedResolution.Unresolved(display(request));
       }
+    }
+    String section = id == null || request.fragment().startsWith("^") ? null : request.fragment();
+    String html = transcluder.render(target, section, hostUri, chain);
+    if (id != null) {
       html = Sections.extract(html, id);
       href = href + "#" + id;
-      title = title + " › " + request.fragment().replaceFirst("^\\^", "");
+      title = title + " › " + shownFragment(request.fragment());
     }
     return new EmbedResolution.Transclusion(href, title, html);
   }
 
-  private String cycle(List<Note> chain, Note target) {
-    List<String> names = new ArrayList<>();
-    for (Note n : chain.subList(chain.indexOf(target), chain.size())) {
-      names.add(n.path());
+  /** True if this note is rendered for one section only and {@code line} lies outside it. */
+  private boolean outsideSection(int line) {
+    if (fragment == null || line <= 0) {
+      return false;
     }
-    names.add(target.path());
+    return index
+        .sectionLines(note, fragment)
+        .map(lines -> line < lines[0] || line > lines[1])
+        .orElse(false);
+  }
+
+  /**
+   * Where in {@code chain} a cycle starts if {@code target} (or its section {@code targetFragment})
+   * is embedded now, or -1. Rendering the target again follows only the embeds inside what it
+   * embeds: a cycle exists when one of them is an embed already on the chain, so {@code ![[#Log
+   * in]]} of the same note is fine unless the "Log in" section itself leads back.
+   */
+  private int cycleStart(List<Embedding> chain, Note target, String targetFragment) {
+    Optional<int[]> lines =
+        targetFragment == null ? Optional.empty() : index.sectionLines(target, targetFragment);
+    for (int i = 0; i < chain.size(); i++) {
+      Embedding step = chain.get(i);
+      if (!step.note().equals(target)) {
+        continue;
+      }
+      int line = step.line();
+      if (lines.isEmpty() || line <= 0 || (line >= lines.get()[0] && line <= lines.get()[1])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String cycle(List<Embedding> steps, Note target, String targetFragment) {
+    List<String> names = new ArrayList<>();
+    for (Embedding step : steps) {
+      names.add(step.note().path() + (step.fragment() == null ? "" : "#" + step.fragment()));
+    }
+    names.add(target.path() + (targetFragment == null ? "" : "#" + targetFragment));
     return String.join(" → ", names);
+  }
+
+  /** "H1 › H2" for a heading path "H1#H2", a block id without its '^'. */
+  private static String shownFragment(String fragment) {
+    return fragment.replaceFirst("^\\^", "").replaceAll("\\s*#\\s*", " › ").strip();
   }
 
   /** The element id a fragment points at, or null (with a diagnostic) when the note has none. */
@@ -307,8 +365,8 @@ public final class NoteResolver implements ObsidianResolver {
     if (request.fragment() == null) {
       return target;
     }
-    String fragment = request.fragment().replaceFirst("^\\^", "");
-    return target.isEmpty() ? fragment : target + " › " + fragment;
+    String shown = shownFragment(request.fragment());
+    return target.isEmpty() ? shown : target + " › " + shown;
   }
 
   /** A wikilink shows what was written; a Markdown link with no text shows the note's title. */

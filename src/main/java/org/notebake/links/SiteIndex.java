@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
@@ -140,11 +141,12 @@ public final class SiteIndex {
 
   /**
    * The element id that {@code fragment} names in a published note: a heading as written ("Design",
-   * case and spacing ignored) or as its id ("design"), or a block ("^method-block").
+   * case and spacing ignored), as its id ("design"), as a path ("Setup#Design", a Design under
+   * Setup) or with its punctuation left out as Obsidian's autocomplete writes it; or a block
+   * ("^method-block"). See {@link HeadingPath}.
    */
   public Optional<String> anchor(Note target, String fragment) {
-    Note published = byUri.get(target.uri());
-    NoteFacts facts = published == null ? null : this.facts.apply(published);
+    NoteFacts facts = factsOf(target);
     if (facts == null) {
       return Optional.empty();
     }
@@ -152,17 +154,30 @@ public final class SiteIndex {
       String block = fragment.substring(1);
       return facts.blockIds().contains(block) ? Optional.of(fragment) : Optional.empty();
     }
-    String wanted = normaliseHeading(fragment);
-    for (NoteFacts.Heading heading : facts.headings()) {
-      if (normaliseHeading(heading.text()).equals(wanted) || heading.id().equals(fragment)) {
-        return Optional.of(heading.id());
-      }
-    }
-    return Optional.empty();
+    OptionalInt heading = HeadingPath.find(facts.headings(), fragment);
+    return heading.isPresent()
+        ? Optional.of(facts.headings().get(heading.getAsInt()).id())
+        : Optional.empty();
   }
 
-  private static String normaliseHeading(String heading) {
-    return heading.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  /**
+   * The first and last line of the note's body that {@code ![[Note#Heading]]} embeds, or empty when
+   * the fragment names no heading (or a block, whose lines are not known).
+   */
+  Optional<int[]> sectionLines(Note target, String fragment) {
+    NoteFacts facts = factsOf(target);
+    if (facts == null || fragment.startsWith("^")) {
+      return Optional.empty();
+    }
+    OptionalInt heading = HeadingPath.find(facts.headings(), fragment);
+    return heading.isPresent()
+        ? Optional.of(HeadingPath.sectionLines(facts.headings(), heading.getAsInt()))
+        : Optional.empty();
+  }
+
+  private NoteFacts factsOf(Note target) {
+    Note published = byUri.get(target.uri());
+    return published == null ? null : this.facts.apply(published);
   }
 
   /** The closest published note name, for "did you mean" in diagnostics. */

@@ -9,9 +9,6 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -47,7 +44,13 @@ public final class MarkdownConverter {
     this.strictLineBreaks = strictLineBreaks;
     this.removedCallouts = Set.copyOf(removedCallouts);
     List<Extension> extensions = extensions(NO_RESOLVER);
-    this.analysisParser = Parser.builder().extensions(extensions).build();
+    // Block spans only: headings' lines tell which embeds lie in a section (cheap, no inline
+    // spans).
+    this.analysisParser =
+        Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
     this.renderParser =
         Parser.builder()
             .extensions(extensions)
@@ -79,14 +82,25 @@ public final class MarkdownConverter {
    */
   public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);
-    return new Rendered(render(document, resolver), NoteFacts.NONE, hasRawHtml(document));
+    RawHtml raw = RawHtml.of(document);
+    return new Rendered(render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
   }
 
   /**
-   * A rendered body, the facts read from the same parse, and whether the note held raw HTML, which
-   * only a sanitiser can vouch for.
+   * A rendered body, the facts read from the same parse, whether the note held raw HTML, which only
+   * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
+   * sanitiser removes, so the note's author should hear of it).
    */
-  public record Rendered(String html, NoteFacts facts, boolean rawHtml) {}
+  public record Rendered(
+      String html, NoteFacts facts, boolean rawHtml, List<RawHtml.Position> inlineStyles) {
+    public Rendered {
+      inlineStyles = List.copyOf(inlineStyles);
+    }
+
+    public Rendered(String html, NoteFacts facts, boolean rawHtml) {
+      this(html, facts, rawHtml, List.of());
+    }
+  }
 
   /**
    * Like {@link #renderChecked}, also returning what {@link #analyze} would, from the one parse: a
@@ -95,24 +109,8 @@ public final class MarkdownConverter {
   public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
     Node document = renderParser.parse(markdown);
     NoteFacts facts = NoteAnalyzer.analyze(document);
-    return new Rendered(render(document, resolver), facts, hasRawHtml(document));
-  }
-
-  private static boolean hasRawHtml(Node document) {
-    boolean[] found = {false};
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(HtmlBlock block) {
-            found[0] = true;
-          }
-
-          @Override
-          public void visit(HtmlInline inline) {
-            found[0] = true;
-          }
-        });
-    return found[0];
+    RawHtml raw = RawHtml.of(document);
+    return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());
   }
 
   private String render(Node document, ObsidianResolver resolver) {

@@ -40,7 +40,9 @@ final class NoteAnalyzer extends AbstractVisitor {
   @Override
   public void visit(Heading heading) {
     String text = PlainText.of(heading);
-    headings.add(new NoteFacts.Heading(heading.getLevel(), text, slugger.slug(text)));
+    int line =
+        heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().get(0).getLineIndex() + 1;
+    headings.add(new NoteFacts.Heading(heading.getLevel(), text, slugger.slug(text), line));
     visitChildren(heading);
   }
 

@@ -25,8 +25,15 @@ public record NoteFacts(
     links = List.copyOf(links);
   }
 
-  /** A heading: level 1-6, its plain text and its id. */
-  public record Heading(int level, String text, String id) {}
+  /**
+   * A heading: level 1-6, its plain text, its id, and the 1-based line of the note's body it stands
+   * on (0 when unknown), which tells the lines of its section.
+   */
+  public record Heading(int level, String text, String id, int line) {
+    public Heading(int level, String text, String id) {
+      this(level, text, id, 0);
+    }
+  }
 
   /**
    * A link as written: {@code [[target#fragment]]} or {@code [x](target.md)}.

@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 final class AssetCopier {
   static final String THEME_ASSETS = "notebake/theme/assets";
 
+  /** Browser libraries bundled in the jar, copied to {@code vendor/<name>/} only when used. */
+  static final String VENDOR = "notebake/vendor";
+
   private AssetCopier() {}
 
   /** Site-relative path to the bytes' source, site assets winning over theme assets. */
@@ -35,8 +38,19 @@ final class AssetCopier {
     return assets;
   }
 
-  /** Either a file on disk or a resource inside the notebake jar. */
+  /**
+   * Either a file on disk or a resource inside the notebake jar (a bundled resource read from the
+   * classes folder, as in tests, has both).
+   */
   record AssetSource(Path file, String resource) {
+    /**
+     * True for a browser library notebake bundles (KaTeX, Mermaid): the same bytes for every site,
+     * holding no one's data, and large minified code whose numbers only look like phone numbers.
+     */
+    boolean isBundledLibrary() {
+      return resource != null && resource.startsWith(VENDOR + "/");
+    }
+
     byte[] bytes() throws IOException {
       if (file != null) {
         return Files.readAllBytes(file);
@@ -50,8 +64,22 @@ final class AssetCopier {
     }
   }
 
+  /**
+   * Adds a bundled browser library ("katex", "mermaid") under {@code vendor/<name>/}, unless the
+   * site's own assets already hold a file of the same path.
+   */
+  static void addVendor(String name, Map<String, AssetSource> assets) {
+    Map<String, AssetSource> library = new TreeMap<>();
+    resources(VENDOR + "/" + name, library);
+    library.forEach((rel, source) -> assets.putIfAbsent("vendor/" + name + "/" + rel, source));
+  }
+
   private static void themeAssets(Map<String, AssetSource> assets) {
-    URL url = AssetCopier.class.getClassLoader().getResource(THEME_ASSETS);
+    resources(THEME_ASSETS, assets);
+  }
+
+  private static void resources(String base, Map<String, AssetSource> assets) {
+    URL url = AssetCopier.class.getClassLoader().getResource(base);
     if (url == null) {
       return;
     }
@@ -60,13 +88,13 @@ final class AssetCopier {
       if (uri.getScheme().equals("jar")) {
         FileSystem fs = jarFileSystem(uri);
         walk(
-            fs.getPath(THEME_ASSETS),
-            (rel, file) -> assets.put(rel, new AssetSource(null, THEME_ASSETS + "/" + rel)));
+            fs.getPath(base),
+            (rel, file) -> assets.put(rel, new AssetSource(null, base + "/" + rel)));
       } else {
-        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, null)));
+        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, base + "/" + rel)));
       }
     } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot read the built-in theme's assets", e);
+      throw new IllegalStateException("cannot read the bundled files under " + base, e);
     }
   }
 

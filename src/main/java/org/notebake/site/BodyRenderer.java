@@ -6,10 +6,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
+import org.notebake.links.Embedding;
 import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.NoteFacts;
+import org.notebake.markdown.RawHtml;
 import org.notebake.publish.Note;
 import org.notebake.vault.SourceFile;
 
@@ -55,7 +57,17 @@ final class BodyRenderer {
     }
     boolean[] transcluded = {false};
     MarkdownConverter.Rendered rendered =
-        markdown.renderWithFacts(note.body(), resolver(note, note.uri(), List.of(), transcluded));
+        markdown.renderWithFacts(
+            note.body(), resolver(note, null, note.uri(), List.of(), transcluded));
+    for (RawHtml.Position style : rendered.inlineStyles()) {
+      diagnostics.warning(
+          note.path(),
+          style.line(),
+          style.column(),
+          "inline style attribute removed: a note's CSS never reaches the site; "
+              + "give the element a class and style it in the site's CSS (assets/css), "
+              + "or set cssclasses in the front matter");
+    }
     NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
     return new Body(
         rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned, rendered.facts());
@@ -86,35 +98,37 @@ final class BodyRenderer {
         : markdown.analyze(note.body());
   }
 
-  private String render(Note note, String hostUri, List<Note> stack) {
-    return renderClean(note, hostUri, stack).html();
+  private String render(Note note, String fragment, String hostUri, List<Embedding> stack) {
+    return renderClean(note, fragment, hostUri, stack).html();
   }
 
-  private NoteHtmlSanitizer.Cleaned renderClean(Note note, String hostUri, List<Note> stack) {
+  private NoteHtmlSanitizer.Cleaned renderClean(
+      Note note, String fragment, String hostUri, List<Embedding> stack) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
       // JBake's .html content is HTML already; it is only cleaned.
       return withFiles(sanitizer.cleanWithText(note.body()), note, hostUri);
     }
     boolean[] transcluded = {false};
     MarkdownConverter.Rendered rendered =
-        markdown.renderChecked(note.body(), resolver(note, hostUri, stack, transcluded));
+        markdown.renderChecked(note.body(), resolver(note, fragment, hostUri, stack, transcluded));
     NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
     return rendered.rawHtml() ? withFiles(cleaned, note, hostUri) : cleaned;
   }
 
   /** A resolver for {@code note}'s links that sets {@code transcluded[0]} if it embeds a note. */
   private NoteResolver resolver(
-      Note note, String hostUri, List<Note> stack, boolean[] transcluded) {
+      Note note, String fragment, String hostUri, List<Embedding> stack, boolean[] transcluded) {
     return new NoteResolver(
         index,
         note,
+        fragment,
         hostUri,
         stack,
         diagnostics,
         used::add,
-        (target, host, chain) -> {
+        (target, section, host, chain) -> {
           transcluded[0] = true;
-          return render(target, host, chain);
+          return render(target, section, host, chain);
         },
         tagPath,
         extension);

@@ -73,6 +73,9 @@ final class DocumentBuilder {
     fields.put(
         "reading_minutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
     fields.put("canonical", urls.absolute(note.uri()));
+    // Templates load KaTeX and Mermaid only on the pages that have maths or diagrams.
+    fields.put("has_math", hasMath(body.html()));
+    fields.put("has_diagrams", hasDiagrams(body.html()));
     fields.put("toc", toc(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
@@ -97,6 +100,16 @@ final class DocumentBuilder {
         tagSlugs,
         body.html(),
         fields);
+  }
+
+  /** True if a rendered body holds maths, as the Markdown renderer marks it. */
+  static boolean hasMath(String html) {
+    return html.contains("class=\"math math-");
+  }
+
+  /** True if a rendered body holds a Mermaid diagram, as the Markdown renderer marks it. */
+  static boolean hasDiagrams(String html) {
+    return html.contains("<pre class=\"mermaid\"");
   }
 
   /** The first words of the text, whitespace collapsed, cut at a word near SUMMARY_CHARS. */

@@ -213,7 +213,14 @@ public final class SiteBuilder {
     used.sort(Comparator.comparing(Attachment::uri));
     Map<String, Note> bySource = new HashMap<>();
     facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
-    return new SitePlan(site, site.plan(), used, assets(), bySource);
+    Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
+    if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_math")))) {
+      AssetCopier.addVendor("katex", assets);
+    }
+    if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
+      AssetCopier.addVendor("mermaid", assets);
+    }
+    return new SitePlan(site, site.plan(), used, assets, bySource);
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */

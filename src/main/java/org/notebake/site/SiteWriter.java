@@ -160,7 +160,7 @@ final class SiteWriter {
         if (AttachmentWriter.isRaster(path)) {
           // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
           bytes = images.strip(path, bytes).bytes();
-        } else if (TEXT_ASSET.matcher(path).find()) {
+        } else if (TEXT_ASSET.matcher(path).find() && !asset.getValue().isBundledLibrary()) {
           gate.scanText(path, null, new String(bytes, StandardCharsets.UTF_8));
         }
         sink.write(path, bytes);

@@ -8,7 +8,10 @@ import org.notebake.markdown.obsidian.callout.CalloutExtension;
 import org.notebake.markdown.obsidian.comment.CommentExtension;
 import org.notebake.markdown.obsidian.heading.HeadingIdExtension;
 import org.notebake.markdown.obsidian.highlight.HighlightExtension;
+import org.notebake.markdown.obsidian.math.MathExtension;
+import org.notebake.markdown.obsidian.mermaid.MermaidExtension;
 import org.notebake.markdown.obsidian.tag.TagExtension;
+import org.notebake.markdown.obsidian.task.TaskMarkerExtension;
 import org.notebake.markdown.obsidian.wikilink.WikiLinkExtension;
 
 /**
@@ -41,8 +44,11 @@ public final class ObsidianExtensions {
         CalloutExtension.builder().removedTypes(removedCalloutTypes).build(),
         BlockIdExtension.create(),
         HighlightExtension.create(),
+        MathExtension.create(),
         TagExtension.create(resolver),
         WikiLinkExtension.create(resolver),
+        TaskMarkerExtension.create(),
+        MermaidExtension.create(),
         HeadingIdExtension.create());
   }
 }

@@ -7,12 +7,13 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.notebake.markdown.obsidian.math.InlineMath;
 import org.notebake.markdown.obsidian.tag.Tag;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
 /**
  * The visible text of parsed Markdown, as a reader sees it: text and code literals, line breaks as
- * spaces, a tag as {@code #name}, a wikilink as its alias or else its target.
+ * spaces, a tag as {@code #name}, a wikilink as its alias or else its target, maths as its TeX.
  *
  * <pre>{@code
  * PlainText.of(heading);          // "Signals and [[Noise|noise]]" -> "Signals and noise"
@@ -64,6 +65,8 @@ public final class PlainText extends AbstractVisitor {
       text.append('#').append(tag.name());
     } else if (node instanceof WikiLink link) {
       text.append(link.alias() != null ? link.alias() : link.target());
+    } else if (node instanceof InlineMath math) {
+      text.append(math.tex());
     } else {
       visitChildren(node);
     }

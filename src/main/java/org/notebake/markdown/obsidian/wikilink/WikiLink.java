@@ -7,8 +7,9 @@ import org.commonmark.node.CustomNode;
  * An Obsidian wikilink {@code [[Note#Heading|shown]]} or embed {@code ![[img.png|300]]}.
  *
  * <p>{@code [[Other Note#Intro|read this]]} gives target "Other Note", fragment "Intro", alias
- * "read this", embed false. The node has no children: the alias is kept as plain text. Its source
- * span starts at the {@code [[} (or at the {@code !} of an embed).
+ * "read this", embed false. The alias is kept as plain text; only when it holds code spans ({@code
+ * [[Filters#`move`|`move`]]}) are its text and code also the node's children, for the link text.
+ * Its source span starts at the {@code [[} (or at the {@code !} of an embed).
  */
 public final class WikiLink extends CustomNode {
 

@@ -34,6 +34,7 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
   private final ObsidianResolver resolver;
   private final CoreHtmlNodeRenderer core;
   private final EmbedWriter embeds;
+  private final RemoteImageWriter remoteImages;
   private final Map<Node, EmbedResolution> resolvedEmbeds = new IdentityHashMap<>();
 
   public WikiLinkHtmlNodeRenderer(HtmlNodeRendererContext context, ObsidianResolver resolver) {
@@ -42,6 +43,7 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
     this.resolver = resolver;
     this.core = new CoreHtmlNodeRenderer(context);
     this.embeds = new EmbedWriter(context);
+    this.remoteImages = new RemoteImageWriter(context);
   }
 
   @Override
@@ -59,6 +61,8 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
       renderStandardLink((Link) node, destination);
     } else if (node instanceof Image image && request(image) != null) {
       embeds.write(image, embed(image));
+    } else if (node instanceof Image image && RemoteImageWriter.handles(image)) {
+      remoteImages.write(image);
     } else if (node instanceof Paragraph paragraph && isTransclusion(paragraph)) {
       embeds.write(paragraph.getFirstChild(), embed(paragraph.getFirstChild()));
     } else {
@@ -75,8 +79,12 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
     LinkResolution resolution = resolver().resolveLink(request);
     if (resolution instanceof LinkResolution.Resolved resolved) {
       openInternalLink(link, resolved.href(), null);
-      html.text(link.alias() != null ? link.alias() : resolved.text());
+      renderChildrenOr(link, link.alias() != null ? link.alias() : resolved.text());
       html.tag("/a");
+    } else if (link.getFirstChild() != null) {
+      html.tag("span", Map.of("class", "broken-link"));
+      renderChildrenOr(link, "");
+      html.tag("/span");
     } else {
       String shown = ((LinkResolution.Unresolved) resolution).text();
       embeds.writeSpan("broken-link", link.alias() != null ? link.alias() : shown);

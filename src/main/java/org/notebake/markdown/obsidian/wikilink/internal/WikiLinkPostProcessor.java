@@ -28,7 +28,12 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     TextCollector collector = new TextCollector();
     document.accept(collector);
     for (Text text : collector.texts) {
-      linkify(text);
+      if (text.getParent() == null) {
+        continue; // taken into a link whose alias holds code
+      }
+      for (Text left : CodeSpanLinks.join(text)) {
+        linkify(left);
+      }
     }
     for (EscapedBracket escaped : collector.escapes) {
       restore(escaped);

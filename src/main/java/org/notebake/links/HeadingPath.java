@@ -1,0 +1,122 @@
+package org.notebake.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.notebake.markdown.NoteFacts;
+
+/**
+ * Finds the heading a link's fragment names, as Obsidian does: {@code [[Note#Heading]]} by its text
+ * (case and spacing ignored) or its id; {@code [[Note#H1#H2]]} the first H2 under H1; and, when
+ * nothing matches as written, by the text with punctuation and symbols dropped, as Obsidian's link
+ * autocomplete writes it ({@code How large can a vault be} for {@code How large can a vault be?},
+ * {@code Minecraft The Game} for {@code Minecraft: The Game}, {@code `move`} for {@code move}).
+ */
+final class HeadingPath {
+  private HeadingPath() {}
+
+  /** The index in {@code headings} of the heading {@code fragment} names, if any. */
+  static OptionalInt find(List<NoteFacts.Heading> headings, String fragment) {
+    OptionalInt whole = findIn(headings, fragment, 0, headings.size());
+    if (whole.isPresent() || fragment.indexOf('#') < 0) {
+      return whole;
+    }
+    int from = 0;
+    int to = headings.size();
+    int found = -1;
+    for (String part : parts(fragment)) {
+      OptionalInt next = findIn(headings, part, from, to);
+      if (next.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      found = next.getAsInt();
+      from = found + 1;
+      to = sectionEnd(headings, found);
+    }
+    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+  }
+
+  /**
+   * The lines of the section under {@code headings.get(index)}: from its line to the line before
+   * the next heading of the same or a higher level, or {@code Integer.MAX_VALUE} at the end.
+   */
+  static int[] sectionLines(List<NoteFacts.Heading> headings, int index) {
+    int end = sectionEnd(headings, index);
+    int last = end < headings.size() ? headings.get(end).line() - 1 : Integer.MAX_VALUE;
+    return new int[] {headings.get(index).line(), last};
+  }
+
+  /** The index of the first heading after {@code index} that closes its section. */
+  private static int sectionEnd(List<NoteFacts.Heading> headings, int index) {
+    int level = headings.get(index).level();
+    for (int i = index + 1; i < headings.size(); i++) {
+      if (headings.get(i).level() <= level) {
+        return i;
+      }
+    }
+    return headings.size();
+  }
+
+  private static OptionalInt findIn(
+      List<NoteFacts.Heading> headings, String wanted, int from, int to) {
+    String written = normalise(wanted);
+    for (int i = from; i < to; i++) {
+      NoteFacts.Heading heading = headings.get(i);
+      if (normalise(heading.text()).equals(written) || heading.id().equals(wanted.strip())) {
+        return OptionalInt.of(i);
+      }
+    }
+    String loose = loose(wanted);
+    if (loose.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    for (int i = from; i < to; i++) {
+      if (loose(headings.get(i).text()).equals(loose)) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static List<String> parts(String fragment) {
+    List<String> parts = new ArrayList<>();
+    for (String part : fragment.split("#")) {
+      if (!part.isBlank()) {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  private static String normalise(String heading) {
+    return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Letters, digits and marks only, words single-spaced, lower case. */
+  static String loose(String heading) {
+    StringBuilder out = new StringBuilder(heading.length());
+    boolean space = false;
+    for (int i = 0; i < heading.length(); ) {
+      int c = heading.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c) || isMark(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.appendCodePoint(Character.toLowerCase(c));
+      } else if (Character.isWhitespace(c)) {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+}

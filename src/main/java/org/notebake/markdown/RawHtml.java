@@ -1,0 +1,89 @@
+package org.notebake.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+
+/**
+ * What a parsed note holds of raw HTML: whether it has any, and where its tags carry a {@code
+ * style} attribute, which the sanitiser removes (a note's CSS never reaches the site).
+ *
+ * <pre>{@code
+ * RawHtml.of(parser.parse("a <span style=\"color:red\">b</span>")).styles(); // [Position(1, 9)]
+ * }</pre>
+ *
+ * @param found true if the note has an HTML block or an inline tag
+ * @param styles 1-based line and column of each {@code style} attribute, in document order
+ */
+public record RawHtml(boolean found, List<RawHtml.Position> styles) {
+
+  // A style attribute inside a start tag; comments are blanked out before looking.
+  private static final Pattern STYLE =
+      Pattern.compile("<[A-Za-z][^<>]*?[\\s/\"'](style)\\s*=", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
+  public RawHtml {
+    styles = List.copyOf(styles);
+  }
+
+  /** A place in the note: 1-based line and column, 0 when the parser kept no positions. */
+  public record Position(int line, int column) {}
+
+  /** Reads the raw HTML of a parsed note. */
+  public static RawHtml of(Node document) {
+    boolean[] found = {false};
+    List<Position> styles = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(HtmlBlock block) {
+            found[0] = true;
+            findStyles(block, block.getLiteral(), styles);
+          }
+
+          @Override
+          public void visit(HtmlInline inline) {
+            found[0] = true;
+            findStyles(inline, inline.getLiteral(), styles);
+          }
+        });
+    return new RawHtml(found[0], styles);
+  }
+
+  private static void findStyles(Node node, String literal, List<Position> out) {
+    if (literal.indexOf('<') < 0) {
+      return;
+    }
+    Matcher comments = COMMENT.matcher(literal);
+    StringBuilder blanked = new StringBuilder(literal);
+    while (comments.find()) {
+      for (int i = comments.start(); i < comments.end(); i++) {
+        if (blanked.charAt(i) != '\n') {
+          blanked.setCharAt(i, ' ');
+        }
+      }
+    }
+    int line =
+        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    int column =
+        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
+    Matcher style = STYLE.matcher(blanked);
+    while (style.find()) {
+      int at = style.start(1);
+      int lineStart = blanked.lastIndexOf("\n", at - 1) + 1;
+      int linesBefore = (int) blanked.substring(0, at).chars().filter(c -> c == '\n').count();
+      if (line == 0) {
+        out.add(new Position(0, 0));
+      } else if (linesBefore == 0) {
+        out.add(new Position(line, column + at));
+      } else {
+        out.add(new Position(line + linesBefore, at - lineStart + 1));
+      }
+    }
+  }
+}

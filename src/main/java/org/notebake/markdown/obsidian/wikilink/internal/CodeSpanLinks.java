@@ -1,0 +1,150 @@
+package org.notebake.markdown.obsidian.wikilink.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.notebake.markdown.obsidian.internal.TextSlicer;
+import org.notebake.markdown.obsidian.wikilink.WikiLink;
+
+/**
+ * Wikilinks whose heading or alias holds code spans, {@code [[Filters#`move`|`move`]]}: CommonMark
+ * has already cut that text into text and code nodes, so the link is put together again from them.
+ * The fragment keeps the backticks as written; the alias becomes the link's children, so the code
+ * stays {@code <code>} in the link text.
+ */
+final class CodeSpanLinks {
+
+  /** A run of text and code nodes longer than this is not searched for a closing "]]". */
+  private static final int MAX_NODES = 16;
+
+  private CodeSpanLinks() {}
+
+  /**
+   * If {@code first} opens a wikilink that code spans interrupt, replaces the run with text before
+   * the link, the link and text after it, and returns the text nodes left to scan; otherwise
+   * returns {@code first} alone.
+   */
+  static List<Text> join(Text first) {
+    String head = first.getLiteral();
+    int open = head.lastIndexOf("[[");
+    if (open < 0 || head.indexOf("]]", open) >= 0 || !(first.getNext() instanceof Code)) {
+      return List.of(first);
+    }
+    List<Node> middle = new ArrayList<>();
+    Text last = null;
+    for (Node node = first.getNext();
+        node != null && middle.size() < MAX_NODES;
+        node = node.getNext()) {
+      if (node instanceof Text text && text.getLiteral().contains("]]")) {
+        last = text;
+        break;
+      }
+      if (!(node instanceof Code) && !(node instanceof Text)) {
+        return List.of(first);
+      }
+      middle.add(node);
+    }
+    if (last == null) {
+      return List.of(first);
+    }
+    int close = last.getLiteral().indexOf("]]");
+    WikiLink link = build(first, open, middle, last, close);
+    if (link == null) {
+      return List.of(first);
+    }
+    List<Text> left = new ArrayList<>();
+    int start = link.embed() ? open - 1 : open;
+    if (start > 0) {
+      Text before = TextSlicer.slice(first, 0, start);
+      first.insertBefore(before);
+      left.add(before);
+    }
+    List<SourceSpan> spans = new ArrayList<>(TextSlicer.spans(first, start, head.length()));
+    middle.forEach(node -> spans.addAll(node.getSourceSpans()));
+    spans.addAll(TextSlicer.spans(last, 0, close + 2));
+    link.setSourceSpans(spans);
+    first.insertBefore(link);
+    if (close + 2 < last.getLiteral().length()) {
+      Text after = TextSlicer.slice(last, close + 2, last.getLiteral().length());
+      last.insertAfter(after);
+      left.add(after);
+    }
+    first.unlink();
+    middle.forEach(Node::unlink);
+    last.unlink();
+    return left;
+  }
+
+  /** The link the run spells, with the alias's text and code as children; null if none. */
+  private static WikiLink build(Text first, int open, List<Node> middle, Text last, int close) {
+    List<Node> parts = new ArrayList<>();
+    parts.add(new Text(first.getLiteral().substring(open + 2)));
+    parts.addAll(middle);
+    parts.add(new Text(last.getLiteral().substring(0, close)));
+    StringBuilder reference = new StringBuilder();
+    List<Node> alias = null;
+    for (Node part : parts) {
+      if (part instanceof Code code) {
+        if (code.getLiteral().indexOf('|') >= 0) {
+          return null; // which bar starts the alias would be a guess
+        }
+        if (alias != null) {
+          alias.add(new Code(code.getLiteral()));
+        } else {
+          reference.append('`').append(code.getLiteral()).append('`');
+        }
+        continue;
+      }
+      String literal = ((Text) part).getLiteral();
+      int bar = alias == null ? literal.indexOf('|') : -1;
+      if (alias != null) {
+        alias.add(new Text(literal));
+      } else if (bar >= 0) {
+        reference.append(literal, 0, bar);
+        alias = new ArrayList<>();
+        alias.add(new Text(literal.substring(bar + 1)));
+      } else {
+        reference.append(literal);
+      }
+    }
+    boolean embed = open > 0 && first.getLiteral().charAt(open - 1) == '!';
+    WikiLink parsed = WikiLinkSyntax.parse(reference.toString(), embed);
+    if (parsed == null) {
+      return null;
+    }
+    String aliasText = alias == null ? null : plain(alias).strip();
+    WikiLink link =
+        new WikiLink(
+            parsed.target(),
+            parsed.fragment(),
+            aliasText == null || aliasText.isEmpty() ? null : aliasText,
+            embed);
+    if (link.alias() != null && !embed) {
+      trim(alias);
+      alias.forEach(link::appendChild);
+    }
+    return link;
+  }
+
+  private static String plain(List<Node> nodes) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : nodes) {
+      text.append(node instanceof Code code ? code.getLiteral() : ((Text) node).getLiteral());
+    }
+    return text.toString();
+  }
+
+  /** Drops the spaces around the alias, and text nodes left empty. */
+  private static void trim(List<Node> alias) {
+    if (alias.get(0) instanceof Text text) {
+      text.setLiteral(text.getLiteral().stripLeading());
+    }
+    if (alias.get(alias.size() - 1) instanceof Text text) {
+      text.setLiteral(text.getLiteral().stripTrailing());
+    }
+    alias.removeIf(node -> node instanceof Text text && text.getLiteral().isEmpty());
+  }
+}

@@ -1,0 +1,279 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Obsidian behaviours that need a whole bake: section embeds, heading links as Obsidian resolves
+ * them, maths and diagrams loading their scripts only where needed, inline styles reported.
+ */
+class ObsidianFidelityTest {
+  private static final String SETTINGS =
+      """
+      -- .obsidian/app.json --
+      {"strictLineBreaks": false}
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void embeddingAnotherSectionOfTheSameNoteIsNotACycle() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Sync.md --
+                ---
+                publish: true
+                ---
+                ## First time
+
+                ### Log in
+
+                Open the app and sign in.
+
+                ## Another device
+
+                ![[#Log in]]
+
+                ![[Sync#Log in]]
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("cycle");
+    String page = site.read("notes/sync.html");
+    assertThat(page.split("class=\"transclusion\"", -1)).hasSize(3);
+    assertThat(page.split("<p>Open the app and sign in.</p>", -1)).hasSize(4);
+  }
+
+  @Test
+  void aSectionThatLeadsBackToItselfIsACycleNamingTheSections() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Loop.md --
+                ---
+                publish: true
+                ---
+                ## A
+
+                ![[#B]]
+
+                ## B
+
+                ![[#A]]
+
+                ## C
+
+                ![[#C]]
+                """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "Loop.md:6:1: error: embed cycle: Notes/Loop.md → Notes/Loop.md#A → Notes/Loop.md#B;")
+        .contains(
+            "Loop.md:10:1: error: embed cycle: Notes/Loop.md → Notes/Loop.md#B → Notes/Loop.md#A;")
+        .contains("Loop.md:14:1: error: embed cycle: Notes/Loop.md → Notes/Loop.md#C;");
+  }
+
+  @Test
+  void headingLinksResolveNestedPathsAndPunctuationAsObsidianWritesThem() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Guide.md --
+                ---
+                publish: true
+                ---
+                ## Setup
+                ### Install
+                ## Upgrade
+                ### Install
+                ## How large can a vault be?
+                ## Minecraft: The Game
+                ### `move`
+                -- Notes/Reader.md --
+                ---
+                publish: true
+                ---
+                [[Guide#Upgrade#Install]] [[Guide#Setup#Install|setup]]
+                [[Guide#How large can a vault be]] [[Guide#Minecraft The Game]]
+                [[Guide#`move`|`move`]] ![[Guide#Upgrade#Install]]
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("Reader.md");
+    assertThat(site.read("notes/reader.html"))
+        .contains(
+            "<a class=\"internal-link\" href=\"../notes/guide.html#install-1\">"
+                + "Guide › Upgrade › Install</a>",
+            "<a class=\"internal-link\" href=\"../notes/guide.html#install\">setup</a>",
+            "href=\"../notes/guide.html#how-large-can-a-vault-be\">",
+            "href=\"../notes/guide.html#minecraft-the-game\">",
+            "<a class=\"internal-link\" href=\"../notes/guide.html#move\"><code>move</code></a>",
+            "<a href=\"../notes/guide.html#install-1\">Guide › Upgrade › Install</a>");
+  }
+
+  @Test
+  void aHeadingPathThatDoesNotExistStillWarns() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Guide.md --
+                ---
+                publish: true
+                ---
+                ## Setup
+                ## Upgrade
+                ### Install
+                -- Notes/Reader.md --
+                ---
+                publish: true
+                ---
+                [[Guide#Setup#Install]]
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.err())
+        .contains("Reader.md:4:1: warning: \"Guide\" has no heading \"Setup#Install\"");
+  }
+
+  @Test
+  void mathsAndDiagramsLoadTheirBundledScriptsOnlyOnTheirPages() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Euler.md --
+                ---
+                publish: true
+                ---
+                $e^{i\\pi} = -1$ and $x_1 * y_2$
+                -- Notes/Flow.md --
+                ---
+                publish: true
+                ---
+                ```mermaid
+                graph TD
+                  A-->B
+                ```
+                -- Notes/Plain.md --
+                ---
+                publish: true
+                ---
+                It costs $5 and $6.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String euler = site.read("notes/euler.html");
+    assertThat(euler)
+        .contains("<span class=\"math math-inline\">e^{i\\pi} = -1</span>")
+        .contains("<span class=\"math math-inline\">x_1 * y_2</span>")
+        .contains("<script defer src=\"../vendor/katex/katex.min.js\"></script>")
+        .contains("href=\"../vendor/katex/katex.min.css\"")
+        .doesNotContain("mermaid");
+    assertThat(site.read("notes/flow.html"))
+        .contains("<pre class=\"mermaid\">graph TD\n  A--&gt;B\n</pre>")
+        .contains("<script defer src=\"../vendor/mermaid/mermaid.min.js\"></script>")
+        .doesNotContain("katex");
+    assertThat(site.read("notes/plain.html"))
+        .contains("It costs $5 and $6.")
+        .doesNotContain("katex")
+        .doesNotContain("mermaid");
+    assertThat(site.files())
+        .contains(
+            "vendor/katex/katex.min.js",
+            "vendor/katex/katex.min.css",
+            "vendor/katex/notebake-math.js",
+            "vendor/katex/fonts/KaTeX_Main-Regular.woff2",
+            "vendor/mermaid/mermaid.min.js",
+            "vendor/mermaid/notebake-diagrams.js");
+  }
+
+  @Test
+  void aSiteWithoutMathsOrDiagramsGetsNeitherLibrary() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Plain.md --
+                ---
+                publish: true
+                ---
+                Plain prose, `$x$` in code.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).noneMatch(f -> f.startsWith("vendor/"));
+  }
+
+  @Test
+  void texSurvivesTheSanitiserAndThePrivacyScanByteForByte() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Matrix.md --
+                ---
+                publish: true
+                ---
+                Raw <b>html</b> too, so the sanitiser rebuilds the page.
+
+                $$
+                \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix} < \\infty, \\text{café}
+                $$
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("notes/matrix.html"))
+        .contains(
+            "<div class=\"math math-display\">\\begin{pmatrix} a &amp; b \\\\ c &amp; d"
+                + " \\end{pmatrix} &lt; \\infty, \\text{café}</div>");
+  }
+
+  @Test
+  void anInlineStyleTheSanitiserRemovesIsAWarningAtItsPlace() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Styled.md --
+                ---
+                publish: true
+                ---
+                Some <span style="color: red">red</span> text.
+
+                <div class="box"
+                     style="float: left">
+                boxed
+                </div>
+
+                <!-- <p style="x"> a comment is not published -->
+                `<b style="code">` is code
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("Styled.md:4:12: warning: inline style attribute removed")
+        .contains("Styled.md:7:6: warning: inline style attribute removed");
+    assertThat(r.err().split("inline style attribute removed", -1)).hasSize(3);
+    assertThat(site.read("notes/styled.html"))
+        .doesNotContain("style=\"color")
+        .doesNotContain("style=\"float")
+        .contains("<span>red</span>");
+  }
+}
