@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.xml.sax.Attributes;
@@ -139,7 +140,9 @@ final class SvgRebuilder extends DefaultHandler2 {
         || !SvgAllowList.element(uri, local)
         || (SvgAllowList.ANIMATIONS.contains(local)
             && !SvgAllowList.safeAnimationTarget(value(attributes, "attributeName")))) {
-      removed.add("<" + qName + ">");
+      if (worthSaying(uri, local)) {
+        removed.add("<" + qName + ">");
+      }
       skipDepth = depth;
       return;
     }
@@ -169,7 +172,8 @@ final class SvgRebuilder extends DefaultHandler2 {
       return;
     }
     if (!SvgAllowList.attribute(uri, local)) {
-      if (!attributes.getQName(i).startsWith("xmlns")) {
+      String lower = local.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("on") || lower.equals("href") || lower.equals("src")) {
         removed.add(attributes.getQName(i) + "=");
       }
       return;
@@ -201,6 +205,41 @@ final class SvgRebuilder extends DefaultHandler2 {
       text.append(' ').append(value).append('\n');
     }
   }
+
+  /**
+   * Editors leave their own elements and attributes behind (Inkscape's {@code sodipodi:namedview},
+   * RDF metadata): those go without a word. What could run, load or link is named in the warning.
+   */
+  private static boolean worthSaying(String uri, String local) {
+    return "http://www.w3.org/1999/xhtml".equals(uri)
+        || SAID.contains(local.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> SAID =
+      Set.of(
+          "script",
+          "foreignobject",
+          "iframe",
+          "embed",
+          "object",
+          "handler",
+          "listener",
+          "set",
+          "animate",
+          "animatetransform",
+          "animatemotion",
+          "use",
+          "image",
+          "feimage",
+          "a",
+          "style",
+          "cursor",
+          "font-face-uri",
+          "color-profile",
+          "tref",
+          "include",
+          "link",
+          "base");
 
   private static String value(Attributes attributes, String name) {
     String value = attributes.getValue("", name);

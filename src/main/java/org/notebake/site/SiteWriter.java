@@ -31,8 +31,6 @@ final class SiteWriter {
   private final Diagnostics diagnostics;
   private final Stopwatch clock;
   private final OutputPaths paths;
-  private static final java.util.regex.Pattern TEXT_ASSET =
-      java.util.regex.Pattern.compile("\\.(html?|css|js|mjs|json|xml|txt|md|csv|webmanifest)$");
 
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
@@ -160,10 +158,15 @@ final class SiteWriter {
         if (AttachmentWriter.isRaster(path)) {
           // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
           bytes = images.strip(path, bytes).bytes();
-        } else if (TEXT_ASSET.matcher(path).find()) {
-          gate.scanText(path, null, new String(bytes, StandardCharsets.UTF_8));
+        } else {
+          // Scanned as the type it is, as an attachment is: an SVG (favicon.svg) is rebuilt too.
+          bytes =
+              AttachmentWriter.scanned(
+                  "assets/" + path, path, bytes, gate, diagnostics, publishedFiles);
         }
-        sink.write(path, bytes);
+        if (bytes != null) {
+          sink.write(path, bytes);
+        }
       } catch (IOException e) {
         diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
       } catch (ImageStripper.Failure e) {
