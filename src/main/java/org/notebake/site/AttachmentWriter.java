@@ -107,6 +107,15 @@ final class AttachmentWriter {
       PrivacyGate gate,
       Diagnostics diagnostics,
       List<String> unread) {
+    if (FileText.extension(sitePath).equals("svgz")) {
+      diagnostics.error(
+          file,
+          0,
+          0,
+          "a compressed SVG cannot be checked for script, so it is not published; publish it as"
+              + " .svg (servers compress it anyway)");
+      return null;
+    }
     if (FileText.extension(sitePath).equals("svg")) {
       try {
         SanitizedSvg svg = SvgSanitizer.create().sanitize(file, bytes);

@@ -291,6 +291,27 @@ class AttachmentScanTest {
   }
 
   @Test
+  void aCompressedSvgInAssetsIsRefused() throws Exception {
+    SiteFixture site = site("assets-svgz", "-- content/notes/a.md --\n# A\n");
+    Files.createDirectories(site.root().resolve("assets"));
+    Files.write(site.root().resolve("assets/logo.svgz"), gzip("<svg onload=\"alert(1)\"/>"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "assets/logo.svgz: error: a compressed SVG cannot be checked for script, so it is not"
+                + " published; publish it as .svg (servers compress it anyway)");
+  }
+
+  private static byte[] gzip(String text) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
   void anAssetOfAnyNameThatIsTextIsScanned() throws Exception {
     SiteFixture site =
         site(
