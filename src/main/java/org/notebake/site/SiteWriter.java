@@ -150,29 +150,9 @@ final class SiteWriter {
   private void copyAssets(
       Map<String, AssetCopier.AssetSource> assets, OutputSink sink, PrivacyGate gate) {
     ImageStripper images = new ImageStripper(keepList());
-    for (Map.Entry<String, AssetCopier.AssetSource> asset : assets.entrySet()) {
-      String path = asset.getKey();
-      try {
-        byte[] bytes = asset.getValue().bytes();
-        gate.scanFileName(path);
-        if (AttachmentWriter.isRaster(path)) {
-          // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
-          bytes = images.strip(path, bytes).bytes();
-        } else {
-          // Scanned as the type it is, as an attachment is: an SVG (favicon.svg) is rebuilt too.
-          bytes =
-              AttachmentWriter.scanned(
-                  "assets/" + path, path, bytes, gate, diagnostics, publishedFiles);
-        }
-        if (bytes != null) {
-          sink.write(path, bytes);
-        }
-      } catch (IOException e) {
-        diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
-      } catch (ImageStripper.Failure e) {
-        diagnostics.error("assets/" + path, 0, 0, e.getMessage());
-      }
-    }
+    // In parallel, as attachments are: reading a PDF's text takes seconds.
+    Parallel.forEach(
+        new ArrayList<>(assets.entrySet()), asset -> copyAsset(asset, images, sink, gate));
     if (!assets.containsKey("robots.txt")) {
       String robots =
           "User-agent: *\nAllow: /\n\nSitemap: "
@@ -180,6 +160,34 @@ final class SiteWriter {
               + config.jbake().string("sitemap.file", "sitemap.xml")
               + "\n";
       write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void copyAsset(
+      Map.Entry<String, AssetCopier.AssetSource> asset,
+      ImageStripper images,
+      OutputSink sink,
+      PrivacyGate gate) {
+    String path = asset.getKey();
+    try {
+      byte[] bytes = asset.getValue().bytes();
+      gate.scanFileName(path);
+      if (AttachmentWriter.isRaster(path)) {
+        // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
+        bytes = images.strip(path, bytes).bytes();
+      } else {
+        // Scanned as the type it is, as an attachment is: an SVG (favicon.svg) is rebuilt too.
+        bytes =
+            AttachmentWriter.scanned(
+                "assets/" + path, path, bytes, gate, diagnostics, publishedFiles);
+      }
+      if (bytes != null) {
+        sink.write(path, bytes);
+      }
+    } catch (IOException e) {
+      diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
+    } catch (ImageStripper.Failure e) {
+      diagnostics.error("assets/" + path, 0, 0, e.getMessage());
     }
   }
 
