@@ -168,7 +168,8 @@ final class BuildRun {
             .append(" warnings in ")
             .append(String.format("%.2f s", millis / 1000.0));
     if (!r.publishedFiles().isEmpty()) {
-      line.append("\nfiles published as they are: ").append(String.join(", ", r.publishedFiles()));
+      line.append("\nfiles the privacy scan cannot read, published as they are: ")
+          .append(String.join(", ", r.publishedFiles()));
     }
     return line.toString();
   }

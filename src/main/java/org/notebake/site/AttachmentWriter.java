@@ -5,15 +5,21 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.gallery.SanitizedSvg;
+import org.notebake.gallery.SvgException;
+import org.notebake.gallery.SvgSanitizer;
 import org.notebake.links.Attachment;
 
 /**
  * Publishes the attachments published notes reference, and only those: images are rewritten without
- * EXIF, XMP or IPTC (GPS above all), SVGs lose scripts and event handlers, and other files (PDFs,
- * audio, video) are copied as they are and listed in the build summary.
+ * EXIF, XMP or IPTC (GPS above all), SVGs are rebuilt without script or external loads and their
+ * text scanned, text files, PDFs and Office documents are scanned for private data and copied, and
+ * what the scan cannot read (audio, video, archives) is copied and listed in the build summary with
+ * its size.
  */
 final class AttachmentWriter {
   private static final Set<String> RASTER = Set.of("jpg", "jpeg", "png", "webp", "gif");
@@ -62,9 +68,6 @@ final class AttachmentWriter {
         sizes.put(
             attachment.uri(), new ImageSizePass.Size(photo.width(), photo.height(), photo.facts()));
         sink.write(attachment.uri(), photo.bytes());
-      } else if (ext.equals("svg")) {
-        sink.write(
-            attachment.uri(), SvgCleaner.clean(Files.readString(attachment.source().path())));
       } else if (UNSUPPORTED_IMAGES.contains(ext)) {
         diagnostics.error(
             path,
@@ -74,13 +77,97 @@ final class AttachmentWriter {
                 + " images cannot be stripped of their metadata, so they are not published; "
                 + "convert it to JPEG, PNG or WebP");
       } else {
-        sink.copy(attachment.source().path(), attachment.uri());
-        publishedFiles.add(attachment.uri());
+        byte[] bytes = Files.readAllBytes(attachment.source().path());
+        byte[] published =
+            scanned(path, attachment.uri(), bytes, gate, diagnostics, publishedFiles);
+        if (published != null) {
+          sink.write(attachment.uri(), published);
+        }
       }
     } catch (ImageStripper.Failure e) {
       diagnostics.error(path, 0, 0, e.getMessage());
     } catch (IOException | java.io.UncheckedIOException e) {
       diagnostics.error(path, 0, 0, "cannot publish attachment: " + e.getMessage());
     }
+  }
+
+  /**
+   * The bytes to publish for a file that is not a photo, each scanned as the type it is: an SVG is
+   * rebuilt and its text scanned, text, markup, PDFs and Office files are scanned whole, and what
+   * cannot be read is listed in {@code unread} with its size. Null when the file must not be
+   * published (an SVG that does not parse).
+   *
+   * @param file the file as the author knows it, for diagnostics
+   * @param sitePath where it is published
+   */
+  static byte[] scanned(
+      String file,
+      String sitePath,
+      byte[] bytes,
+      PrivacyGate gate,
+      Diagnostics diagnostics,
+      List<String> unread) {
+    if (FileText.extension(sitePath).equals("svgz")) {
+      diagnostics.error(
+          file,
+          0,
+          0,
+          "a compressed SVG cannot be checked for script, so it is not published; publish it as"
+              + " .svg (servers compress it anyway)");
+      return null;
+    }
+    if (FileText.extension(sitePath).equals("svg")) {
+      try {
+        SanitizedSvg svg = SvgSanitizer.create().sanitize(file, bytes);
+        warnAboutRemoved(file, svg, diagnostics);
+        gate.scanFile(file, svg.text(), FileText.decode(bytes));
+        return svg.bytes();
+      } catch (SvgException e) {
+        diagnostics.error(file, e.line(), e.column(), e.problem() + "; the SVG is not published");
+        return null;
+      }
+    }
+    try {
+      Optional<String> text = FileText.of(sitePath, bytes);
+      if (text.isPresent()) {
+        String source = FileText.extension(sitePath).equals("pdf") ? null : FileText.decode(bytes);
+        gate.scanFile(file, text.get(), source);
+      } else {
+        unread.add(sitePath + " (" + size(bytes.length) + ")");
+      }
+    } catch (FileText.Unreadable e) {
+      diagnostics.warning(
+          file,
+          0,
+          0,
+          "the privacy scan cannot read this file ("
+              + e.getMessage()
+              + "); it is published unread, check it yourself");
+      unread.add(sitePath + " (" + size(bytes.length) + ")");
+    }
+    return bytes;
+  }
+
+  /** What went is said once per file, so a diagram that lost its external font is no mystery. */
+  private static void warnAboutRemoved(String file, SanitizedSvg svg, Diagnostics diagnostics) {
+    if (!svg.removed().isEmpty()) {
+      diagnostics.warning(
+          file,
+          0,
+          0,
+          "published without "
+              + String.join(", ", svg.removed())
+              + " (an SVG may not run script or load other files)");
+    }
+  }
+
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return (bytes + 512) / 1024 + " KB";
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
   }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param attachmentsFound attachments in the content folder
  * @param attachmentsPublished attachments a published note references, written to the site
  * @param filesWritten every file of the site (pages, feeds, assets, attachments)
- * @param publishedFiles non-image attachments published as they are (listed so the author sees
- *     them)
+ * @param publishedFiles files the privacy scan cannot read (audio, video, archives), with their
+ *     sizes, published as they are (listed so the author sees them)
  * @param privacyFindings findings of the private-data scan (allowed ones not counted)
  * @param stageMillis wall time of each stage, in pipeline order
  * @param written false if nothing was written (errors, or a check run)

@@ -22,6 +22,7 @@ import org.notebake.html.PageContext;
 import org.notebake.privacy.AllowList;
 import org.notebake.privacy.DenyList;
 import org.notebake.privacy.Finding;
+import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyRules;
 import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
@@ -256,8 +257,46 @@ final class PrivacyGate {
     }
   }
 
+  /**
+   * A published file's own text (an attachment, an asset), reported at that file: no note's allow
+   * covers it, only privacy.allow does.
+   *
+   * @param file the file as the author knows it, {@code attachments/contacts.txt}
+   * @param source the file's text as written, to find each finding's line in; null when the text
+   *     was extracted (a PDF) and has no lines of its own
+   */
+  void scanFile(String file, String text, String source) {
+    for (Finding f : scanner.scan(text)) {
+      PositionMapper.Position at =
+          text.equals(source) && f.start() <= text.length()
+              ? PositionMapper.positionOf(text, f.start())
+              : source == null ? null : PositionMapper.locate(source, f.match()).orElse(null);
+      fileHits.add(new FileHit(file, f, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
+    }
+  }
+
+  private record FileHit(String file, Finding finding, int line, int column) {}
+
+  private final java.util.Queue<FileHit> fileHits =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   /** Reports every finding not allowed by its note; returns how many were reported. */
   int finish() {
-    return new FindingReporter(notes, diagnostics).report(hits.values());
+    int reported = new FindingReporter(notes, diagnostics).report(hits.values());
+    for (FileHit hit : fileHits) {
+      Finding f = hit.finding();
+      diagnostics.error(
+          hit.file(),
+          hit.line(),
+          hit.column(),
+          f.description()
+              + " \""
+              + f.masked()
+              + "\" would be published (rule "
+              + f.rule()
+              + "); remove it from the file, or allow it in privacy.allow");
+      reported++;
+    }
+    return reported;
   }
 }

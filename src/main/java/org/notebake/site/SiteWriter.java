@@ -31,8 +31,6 @@ final class SiteWriter {
   private final Diagnostics diagnostics;
   private final Stopwatch clock;
   private final OutputPaths paths;
-  private static final java.util.regex.Pattern TEXT_ASSET =
-      java.util.regex.Pattern.compile("\\.(html?|css|js|mjs|json|xml|txt|md|csv|webmanifest)$");
 
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
@@ -152,30 +150,44 @@ final class SiteWriter {
   private void copyAssets(
       Map<String, AssetCopier.AssetSource> assets, OutputSink sink, PrivacyGate gate) {
     ImageStripper images = new ImageStripper(keepList());
-    for (Map.Entry<String, AssetCopier.AssetSource> asset : assets.entrySet()) {
-      String path = asset.getKey();
-      try {
-        byte[] bytes = asset.getValue().bytes();
-        gate.scanFileName(path);
-        if (AttachmentWriter.isRaster(path)) {
-          // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
-          bytes = images.strip(path, bytes).bytes();
-        } else if (TEXT_ASSET.matcher(path).find() && !asset.getValue().isBundledLibrary()) {
-          gate.scanText(path, null, new String(bytes, StandardCharsets.UTF_8));
-        }
-        sink.write(path, bytes);
-      } catch (IOException e) {
-        diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
-      } catch (ImageStripper.Failure e) {
-        diagnostics.error("assets/" + path, 0, 0, e.getMessage());
-      }
-    }
+    // In parallel, as attachments are: reading a PDF's text takes seconds.
+    Parallel.forEach(
+        new ArrayList<>(assets.entrySet()), asset -> copyAsset(asset, images, sink, gate));
     if (!assets.containsKey("robots.txt")) {
       String robots =
           "User-agent: *\nAllow: /\n\nSitemap: "
               + config.urls().absolute(config.pages().sitemapFile())
               + "\n";
       write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void copyAsset(
+      Map.Entry<String, AssetCopier.AssetSource> asset,
+      ImageStripper images,
+      OutputSink sink,
+      PrivacyGate gate) {
+    String path = asset.getKey();
+    try {
+      byte[] bytes = asset.getValue().bytes();
+      gate.scanFileName(path);
+      if (AttachmentWriter.isRaster(path)) {
+        // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
+        bytes = images.strip(path, bytes).bytes();
+      } else if (!asset.getValue().isBundledLibrary()) {
+        // Scanned as the type it is, as an attachment is: an SVG (favicon.svg) is rebuilt too.
+        // Libraries bundled in the jar (KaTeX, Mermaid) hold no one's data and are not scanned.
+        bytes =
+            AttachmentWriter.scanned(
+                "assets/" + path, path, bytes, gate, diagnostics, publishedFiles);
+      }
+      if (bytes != null) {
+        sink.write(path, bytes);
+      }
+    } catch (IOException e) {
+      diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
+    } catch (ImageStripper.Failure e) {
+      diagnostics.error("assets/" + path, 0, 0, e.getMessage());
     }
   }
 

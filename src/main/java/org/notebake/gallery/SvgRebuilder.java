@@ -1,0 +1,326 @@
+package org.notebake.gallery;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.ext.Attributes2;
+import org.xml.sax.ext.DefaultHandler2;
+
+/**
+ * Writes a new SVG while the parser reads the old one: an element the allow-list names is written
+ * with its allowed attributes; anything else is left out with everything inside it. Comments,
+ * processing instructions ({@code <?xml-stylesheet?>}) and the DOCTYPE are never written.
+ *
+ * <p>The output has fixed settings, so the same input gives the same bytes: UTF-8, no XML
+ * declaration, {@code xmlns} and {@code xmlns:xlink} on the root only, attributes in document order
+ * quoted with {@code "}, {@code <}, {@code >}, {@code &} and line breaks escaped.
+ */
+final class SvgRebuilder extends DefaultHandler2 {
+  private final int maxDepth;
+  private final UnaryOperator<String> dataImages;
+  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder text = new StringBuilder(256);
+  private final Set<String> removed = new LinkedHashSet<>();
+
+  /** For each open element: whether it is written. */
+  private final Deque<Boolean> kept = new ArrayDeque<>();
+
+  private int depth;
+  private int skipDepth = -1;
+  private boolean startTagOpen;
+  private boolean inStyle;
+  private final StringBuilder style = new StringBuilder();
+  private Locator locator;
+
+  /**
+   * @param dataImages strips an inline {@code data:image/...} of its metadata; returns null when it
+   *     cannot, and the link is dropped
+   */
+  SvgRebuilder(int maxDepth, UnaryOperator<String> dataImages) {
+    this.maxDepth = maxDepth;
+    this.dataImages = dataImages;
+  }
+
+  String svg() {
+    return out.toString();
+  }
+
+  /** The text and the attribute values people can read, for the privacy scan. */
+  String text() {
+    return text.toString();
+  }
+
+  /** What was left out, in the order first met: {@code <script>}, {@code onload=}. */
+  Set<String> removed() {
+    return removed;
+  }
+
+  /** A problem this rebuilder found, as opposed to one the parser found; its message is final. */
+  static final class Refusal extends SAXParseException {
+    private static final long serialVersionUID = 1L;
+
+    Refusal(String message, Locator locator) {
+      super(message, locator);
+    }
+  }
+
+  /**
+   * The DTD named by a DOCTYPE (Inkscape's {@code svg11.dtd}) is read as empty; any other external
+   * file an entity names is refused.
+   */
+  @Override
+  public InputSource resolveEntity(String name, String publicId, String baseUri, String systemId)
+      throws SAXException {
+    if ("[dtd]".equals(name)) {
+      return new InputSource(new StringReader(""));
+    }
+    throw new Refusal(
+        "entity \""
+            + name
+            + "\" refers to \""
+            + systemId
+            + "\"; an SVG may not read other files,"
+            + " remove the entity",
+        locator);
+  }
+
+  @Override
+  public void externalEntityDecl(String name, String publicId, String systemId)
+      throws SAXException {
+    throw new Refusal(
+        "the DOCTYPE declares the external entity \""
+            + name
+            + "\" ("
+            + systemId
+            + "); an SVG may not read other files, remove the DOCTYPE",
+        locator);
+  }
+
+  @Override
+  public void fatalError(SAXParseException e) throws SAXException {
+    throw e;
+  }
+
+  @Override
+  public void setDocumentLocator(Locator locator) {
+    this.locator = locator;
+  }
+
+  @Override
+  public void startElement(String uri, String local, String qName, Attributes attributes)
+      throws SAXException {
+    depth++;
+    if (depth > maxDepth) {
+      throw new Refusal("elements are nested deeper than " + maxDepth + " levels", locator);
+    }
+    if (skipDepth >= 0) {
+      return;
+    }
+    if (depth == 1 && !(SvgAllowList.SVG.equals(uri) && local.equals("svg"))) {
+      throw new Refusal(
+          "the root element is <"
+              + qName
+              + "> in namespace \""
+              + uri
+              + "\", not an SVG <svg xmlns=\""
+              + SvgAllowList.SVG
+              + "\">; an SVG needs that namespace to display",
+          locator);
+    }
+    if (inStyle
+        || !SvgAllowList.element(uri, local)
+        || (SvgAllowList.ANIMATIONS.contains(local)
+            && !SvgAllowList.safeAnimationTarget(value(attributes, "attributeName")))) {
+      if (worthSaying(uri, local)) {
+        removed.add("<" + qName + ">");
+      }
+      skipDepth = depth;
+      return;
+    }
+    closeStartTag();
+    out.append('<').append(local);
+    if (depth == 1) {
+      out.append(" xmlns=\"").append(SvgAllowList.SVG).append('"');
+      out.append(" xmlns:xlink=\"").append(SvgAllowList.XLINK).append('"');
+    }
+    for (int i = 0; i < attributes.getLength(); i++) {
+      writeAttribute(attributes, i);
+    }
+    startTagOpen = true;
+    inStyle = local.equals("style");
+    if (!local.equals("tspan") && !local.equals("a") && !local.equals("textPath")) {
+      text.append('\n');
+    }
+  }
+
+  private void writeAttribute(Attributes attributes, int i) {
+    String uri = attributes.getURI(i);
+    String local = attributes.getLocalName(i);
+    String value = attributes.getValue(i);
+    if (attributes instanceof Attributes2 a2 && !a2.isSpecified(i)) {
+      // A default from a DTD <!ATTLIST>: not in the file, never written.
+      removed.add(attributes.getQName(i) + "= (a DTD default)");
+      return;
+    }
+    if (!SvgAllowList.attribute(uri, local)) {
+      String lower = local.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("on") || lower.equals("href") || lower.equals("src")) {
+        removed.add(attributes.getQName(i) + "=");
+      }
+      return;
+    }
+    if (SvgAllowList.isLink(uri, local)) {
+      if (!SvgAllowList.safeHref(value)) {
+        removed.add(attributes.getQName(i) + "=\"" + shortened(value) + "\"");
+        return;
+      }
+      if (SvgAllowList.isDataImage(value)) {
+        value = dataImages.apply(value);
+        if (value == null) {
+          removed.add(attributes.getQName(i) + "= (an inline image that cannot be stripped)");
+          return;
+        }
+      }
+    } else if (!SvgAllowList.safeCss(value) || (local.equals("style") && value.indexOf('<') >= 0)) {
+      removed.add(attributes.getQName(i) + "=\"" + shortened(value) + "\"");
+      return;
+    }
+    String name = SvgAllowList.XLINK.equals(uri) ? "xlink:" + local : local;
+    if (SvgAllowList.XML.equals(uri)) {
+      name = "xml:" + local;
+    }
+    out.append(' ').append(name).append("=\"");
+    escape(value, true);
+    out.append('"');
+    if (!SvgAllowList.geometry(uri, local) && !SvgAllowList.isDataImage(value)) {
+      text.append(' ').append(value).append('\n');
+    }
+  }
+
+  /**
+   * Editors leave their own elements and attributes behind (Inkscape's {@code sodipodi:namedview},
+   * RDF metadata): those go without a word. What could run, load or link is named in the warning.
+   */
+  private static boolean worthSaying(String uri, String local) {
+    return "http://www.w3.org/1999/xhtml".equals(uri)
+        || SAID.contains(local.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> SAID =
+      Set.of(
+          "script",
+          "foreignobject",
+          "iframe",
+          "embed",
+          "object",
+          "handler",
+          "listener",
+          "set",
+          "animate",
+          "animatetransform",
+          "animatemotion",
+          "use",
+          "image",
+          "feimage",
+          "a",
+          "style",
+          "cursor",
+          "font-face-uri",
+          "color-profile",
+          "tref",
+          "include",
+          "link",
+          "base");
+
+  private static String value(Attributes attributes, String name) {
+    String value = attributes.getValue("", name);
+    return value == null ? "" : value;
+  }
+
+  private static String shortened(String value) {
+    String oneLine = value.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+  }
+
+  @Override
+  public void endElement(String uri, String local, String qName) {
+    if (skipDepth >= 0) {
+      if (depth == skipDepth) {
+        skipDepth = -1;
+      }
+      depth--;
+      return;
+    }
+    if (inStyle) {
+      inStyle = false;
+      // CSS never needs a '<': one there is an attempt to close the element early.
+      if (style.indexOf("<") < 0 && SvgAllowList.safeCss(style.toString())) {
+        closeStartTag();
+        escape(style.toString(), false);
+        text.append(style).append('\n');
+      } else {
+        removed.add("<style> with @import, url() or script");
+      }
+      style.setLength(0);
+    }
+    if (startTagOpen) {
+      out.append("/>");
+      startTagOpen = false;
+    } else {
+      out.append("</").append(local).append('>');
+    }
+    depth--;
+  }
+
+  @Override
+  public void characters(char[] ch, int start, int length) {
+    if (skipDepth >= 0 || depth == 0) {
+      return;
+    }
+    if (inStyle) {
+      style.append(ch, start, length);
+      return;
+    }
+    closeStartTag();
+    String s = new String(ch, start, length);
+    escape(s, false);
+    text.append(s);
+  }
+
+  @Override
+  public void ignorableWhitespace(char[] ch, int start, int length) {
+    characters(ch, start, length);
+  }
+
+  private void closeStartTag() {
+    if (startTagOpen) {
+      out.append('>');
+      startTagOpen = false;
+    }
+  }
+
+  private void escape(String s, boolean attribute) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append(attribute ? "&quot;" : "\"");
+        case '\n' -> out.append(attribute ? "&#10;" : "\n");
+        case '\r' -> out.append("&#13;");
+        case '\t' -> out.append(attribute ? "&#9;" : "\t");
+        default -> out.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.notebake.site;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.notebake.html.CharacterReferences;
+
+/**
+ * The text the privacy scan reads in a file published as it is (an attachment or an asset), by what
+ * the file is: text files whole, markup with its character references decoded (attributes and
+ * comments included), PDFs through {@link PdfText}, Office and OpenDocument files and EPUBs through
+ * the XML inside them. Empty for what cannot be read (audio, video, fonts, archives), which the
+ * build summary lists instead.
+ *
+ * <pre>{@code
+ * FileText.of("attachments/contacts.csv", bytes); // Optional["name,phone\nJo,912 555 0142\n"]
+ * FileText.of("attachments/memo.mp3", bytes);     // Optional.empty()
+ * }</pre>
+ */
+final class FileText {
+  private static final Set<String> TEXT =
+      Set.of(
+          "txt",
+          "text",
+          "csv",
+          "tsv",
+          "json",
+          "md",
+          "markdown",
+          "vtt",
+          "srt",
+          "css",
+          "js",
+          "mjs",
+          "map",
+          "webmanifest",
+          "yml",
+          "yaml",
+          "toml",
+          "ics",
+          "vcf",
+          "ini",
+          "log");
+
+  private static final Set<String> MARKUP =
+      Set.of("html", "htm", "xhtml", "xml", "rss", "atom", "opml", "gpx", "kml");
+
+  /** ZIP files of XML: Office Open XML, OpenDocument, EPUB. */
+  private static final Set<String> XML_ZIPS =
+      Set.of("docx", "xlsx", "pptx", "odt", "ods", "odp", "epub");
+
+  /** Media, archives and fonts: never text, whatever their first bytes look like. */
+  private static final Set<String> BINARY =
+      Set.of(
+          "mp3", "wav", "ogg", "oga", "opus", "m4a", "flac", "aac", "webm", "mp4", "m4v", "mov",
+          "mkv", "ogv", "zip", "ico", "woff", "woff2", "ttf", "otf", "eot", "wasm");
+
+  /** Inflated bytes read from one ZIP before it counts as unreadable (a zip bomb is). */
+  private static final long MAX_INFLATED = 200L * 1024 * 1024;
+
+  private FileText() {}
+
+  /** A file whose type says it holds text, or whose bytes turn out to be UTF-8 text. */
+  static Optional<String> of(String path, byte[] bytes) throws Unreadable {
+    String ext = extension(path);
+    if (TEXT.contains(ext)) {
+      return Optional.of(decode(bytes));
+    }
+    if (MARKUP.contains(ext)) {
+      return Optional.of(CharacterReferences.decode(decode(bytes)));
+    }
+    if (ext.equals("pdf")) {
+      return Optional.of(PdfText.of(bytes));
+    }
+    if (XML_ZIPS.contains(ext)) {
+      return Optional.of(xmlInZip(bytes));
+    }
+    return BINARY.contains(ext) ? Optional.empty() : strictUtf8(bytes);
+  }
+
+  /** Readable in principle, but not this file: encrypted, damaged, or too large inflated. */
+  static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** UTF-8, or UTF-16 with its byte order mark; invalid bytes become U+FFFD, digits survive. */
+  static String decode(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      return new String(bytes, StandardCharsets.UTF_16);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      return new String(bytes, StandardCharsets.UTF_16);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Text of any name ({@code CNAME}, {@code LICENSE}): valid UTF-8 with no NUL byte. */
+  private static Optional<String> strictUtf8(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Ends of paragraphs, cells and rows in WordprocessingML, SpreadsheetML, ODF and XHTML. */
+  private static final Pattern BLOCK_END =
+      Pattern.compile("</(?:[\\w.-]+:)?(?:p|h|h[1-6]|tr|tc|td|row|c|si|li|div|title)>");
+
+  private static final Pattern BREAK = Pattern.compile("<(?:[\\w.-]+:)?(?:tab|br|s)\\b[^>]*>");
+
+  /** Attribute values that are addresses: hyperlink targets in {@code .rels}, {@code mailto:}. */
+  private static final Pattern ADDRESS_ATTRIBUTE =
+      Pattern.compile("=\"((?:mailto:|tel:|sms:|https?:)[^\"]*|[^\"]*@[^\"]*)\"");
+
+  /**
+   * The text of one XML part: a run split across tags ({@code <w:t>912 555</w:t><w:t> 0142}) is
+   * joined again, blocks are kept apart, and hyperlink targets are read too.
+   */
+  static String xmlText(String xml) {
+    StringBuilder text = new StringBuilder();
+    String blocks = BREAK.matcher(BLOCK_END.matcher(xml).replaceAll("\n")).replaceAll(" ");
+    text.append(CharacterReferences.decode(blocks.replaceAll("<[^>]*>", "")));
+    Matcher address = ADDRESS_ATTRIBUTE.matcher(xml);
+    while (address.find()) {
+      text.append('\n').append(CharacterReferences.decode(address.group(1)));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Every XML part of the package, metadata ({@code docProps/core.xml}: the author) as well as
+   * content, with tags turned into spaces and references decoded.
+   */
+  private static String xmlInZip(byte[] bytes) throws Unreadable {
+    StringBuilder text = new StringBuilder();
+    long inflated = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        String name = entry.getName().toLowerCase(Locale.ROOT);
+        byte[] part =
+            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
+        inflated += part.length;
+        if (inflated > MAX_INFLATED) {
+          throw new Unreadable(
+              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
+        }
+        if (name.endsWith(".xml")
+            || name.endsWith(".rels")
+            || name.endsWith(".xhtml")
+            || name.endsWith(".html")
+            || name.endsWith(".opf")
+            || name.endsWith(".ncx")
+            || name.endsWith(".txt")) {
+          text.append(xmlText(decode(part))).append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,354 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every attachment and asset is scanned as the type it is (issue 12, item 4) and every SVG is
+ * rebuilt without script (item 1), wherever it comes from.
+ */
+class AttachmentScanTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      publish.folders=notes
+      """;
+
+  @TempDir Path dir;
+
+  private SiteFixture site(String name, String files) throws Exception {
+    return SiteFixture.of(dir.resolve(name), SITE + files);
+  }
+
+  /** A published note linking to {@code file}, which holds {@code text}. */
+  private SiteFixture linked(String file, String text) throws Exception {
+    return site(
+        file.replace('.', '-'),
+        "-- content/notes/a.md --\n# A\n\n[the file]("
+            + file
+            + ")\n-- content/notes/"
+            + file
+            + " --\n"
+            + text);
+  }
+
+  @Test
+  void phoneNumberInATextAttachmentIsAnErrorAtItsLine() throws Exception {
+    SiteFixture site = linked("contacts.txt", "Jo\nCall 912 555 0142\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/contacts.txt:2:6: error: phone number \"912 *** **42\" would be published"
+                + " (rule phone); remove it from the file, or allow it in privacy.allow");
+  }
+
+  @Test
+  void csvJsonAndSubtitleAttachmentsAreScannedWhole() throws Exception {
+    for (String[] file :
+        new String[][] {
+          {"people.csv", "name,mail\nJo,jo@example.org\n", "people.csv:2:4: error: email address"},
+          {"people.json", "{\"mail\": \"jo@example.org\"}\n", "people.json:1:11: error: email"},
+          {"talk.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nCall 912 555 0142\n", "talk.vtt:4:6:"},
+        }) {
+      SiteFixture.Result r = linked(file[0], file[1]).bake();
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).as(file[0]).contains(file[2]);
+    }
+  }
+
+  @Test
+  void aTextAttachmentWithoutPrivateDataIsPublishedByteForByte() throws Exception {
+    SiteFixture site = linked("notes.txt", "plain words\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readAllBytes(site.output().resolve("notes/notes.txt")))
+        .isEqualTo(Files.readAllBytes(site.root().resolve("content/notes/notes.txt")));
+    assertThat(r.out()).doesNotContain("notes.txt (");
+  }
+
+  @Test
+  void svgTextTitleAndDescAreScanned() throws Exception {
+    for (String element : new String[] {"text", "title", "desc"}) {
+      SiteFixture site =
+          linked(
+              "map-" + element + ".svg",
+              "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<"
+                  + element
+                  + ">Call 912 555 0142</"
+                  + element
+                  + ">\n</svg>\n");
+      SiteFixture.Result r = site.bake();
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err())
+          .contains(
+              "notes/map-"
+                  + element
+                  + ".svg:2:"
+                  + (element.length() + 8)
+                  + ": error: phone number");
+    }
+  }
+
+  @Test
+  void svgMetadataIsNotPublished() throws Exception {
+    SiteFixture site =
+        linked(
+            "map.svg",
+            """
+            <svg xmlns="http://www.w3.org/2000/svg"><metadata><rdf:RDF
+             xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+             xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>jo@example.org</dc:creator>
+            </rdf:RDF></metadata><rect width="1" height="1"/></svg>
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("notes/map.svg"))
+        .isEqualTo(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<rect width=\"1\" height=\"1\"/></svg>");
+  }
+
+  @Test
+  void svgAttachmentsAreRebuiltWithoutScript() throws Exception {
+    SiteFixture site =
+        linked(
+            "chart.svg",
+            """
+            <!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>
+            <svg xmlns="http://www.w3.org/2000/svg"><svg:script
+             xmlns:svg="http://www.w3.org/2000/svg">alert(2)</svg:script><h:script
+             xmlns:h="http://www.w3.org/1999/xhtml">alert(3)</h:script><h:iframe
+             xmlns:h="http://www.w3.org/1999/xhtml" srcdoc="&lt;script&gt;alert(4)&lt;/script&gt;"/>
+            <set attributeName="onmouseover" to="alert(5)"/><animate attributeName="onclick"
+             values="alert(6)"/><rect xmlns:svg="http://www.w3.org/2000/svg" svg:onerror="alert(7)"
+             width="1" height="1"/><image href="https://evil.example/t.png"/><style>@import
+             url(https://evil.example/x.css);</style></svg>
+            """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("notes/chart.svg"))
+        .isEqualTo(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "\n<rect width=\"1\" height=\"1\"/><image/><style/></svg>");
+    assertThat(r.err())
+        .contains(
+            "notes/chart.svg: warning: published without onload= (a DTD default), <svg:script>,"
+                + " <h:script>, <h:iframe>, <set>, <animate>, svg:onerror=,"
+                + " href=\"https://evil.example/t.png\", <style> with @import, url() or script"
+                + " (an SVG may not run script or load other files)");
+  }
+
+  @Test
+  void anSvgThatDoesNotParseIsAnErrorAndNotPublished() throws Exception {
+    SiteFixture site =
+        linked(
+            "bad.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"1\" =/></svg>");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/bad.svg:2:17: error: not well-formed XML: Element type \"rect\" must be followed"
+                + " by either attribute specifications, \">\" or \"/>\"; fix the file or export it"
+                + " again; the SVG is not published")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void anSvgWithAnExternalEntityIsAnError() throws Exception {
+    SiteFixture.Result r =
+        linked(
+                "xxe.svg",
+                "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                    + "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>")
+            .bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/xxe.svg:1:55: error: the DOCTYPE declares the external entity \"x\""
+                + " (file:///etc/passwd); an SVG may not read other files, remove the DOCTYPE;"
+                + " the SVG is not published");
+  }
+
+  @Test
+  void pdfInfoDictionaryAndPageTextAreScanned() throws Exception {
+    SiteFixture site = site("pdf", "-- content/notes/a.md --\n# A\n\n[cv](cv.pdf)\n");
+    Files.write(
+        site.root().resolve("content/notes/cv.pdf"),
+        pdf("Jo <jo@example.org>", "Call 912 555 0142"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("notes/cv.pdf: error: email address \"j***@example.org\"")
+        .contains("notes/cv.pdf: error: phone number \"912 *** **42\"");
+  }
+
+  @Test
+  void aCleanPdfIsPublishedAndNotListedAsUnread() throws Exception {
+    SiteFixture site = site("pdf-ok", "-- content/notes/a.md --\n# A\n\n[cv](cv.pdf)\n");
+    byte[] pdf = pdf("Avery Quinn", "Signals and noise");
+    Files.write(site.root().resolve("content/notes/cv.pdf"), pdf);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readAllBytes(site.output().resolve("notes/cv.pdf"))).isEqualTo(pdf);
+    assertThat(r.out()).doesNotContain("cv.pdf (");
+  }
+
+  @Test
+  void aPdfThatCannotBeReadIsAWarningAndListedWithItsSize() throws Exception {
+    SiteFixture site =
+        linked("broken.pdf", "%PDF-1.4 fictional").add("-- content/notes/memo.mp3 --\nID3 x\n");
+    site.add("-- content/notes/b.md --\n# B\n\n![[memo.mp3]]\n");
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/broken.pdf: warning: the privacy scan cannot read this file (it cannot be"
+                + " read as a PDF");
+    assertThat(r.out())
+        .contains(
+            "files the privacy scan cannot read, published as they are: notes/broken.pdf (19 B),"
+                + " notes/memo.mp3 (7 B)");
+  }
+
+  @Test
+  void officeDocumentsAreScannedThroughTheirXml() throws Exception {
+    SiteFixture site = site("docx", "-- content/notes/a.md --\n# A\n\n[cv](cv.docx)\n");
+    Files.write(
+        site.root().resolve("content/notes/cv.docx"),
+        zip(
+            "word/document.xml",
+            "<w:document><w:body><w:p><w:r><w:t>Call 912 555</w:t></w:r><w:r><w:t> 0142</w:t>"
+                + "</w:r></w:p></w:body></w:document>",
+            "docProps/core.xml",
+            "<cp:coreProperties><dc:creator>jo&#64;example.org</dc:creator></cp:coreProperties>"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("notes/cv.docx: error: phone number \"912 *** **42\"")
+        .contains("notes/cv.docx: error: email address");
+  }
+
+  @Test
+  void assetsAreScannedWholeNotBetweenTags() throws Exception {
+    // Before: the text between "<" and ">" in a script was skipped, as if it were a tag.
+    SiteFixture site =
+        site(
+            "assets-js",
+            "-- content/notes/a.md --\n# A\n-- assets/app.js --\n"
+                + "if (a < b) { call(\"912 555 0142\"); } if (c > d) {}\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("assets/app.js:1:20: error: phone number \"912 *** **42\"");
+  }
+
+  @Test
+  void anAssetsHtmlFileHasItsAttributesScanned() throws Exception {
+    SiteFixture site =
+        site(
+            "assets-html",
+            "-- content/notes/a.md --\n# A\n-- assets/contact.html --\n"
+                + "<a href=\"mailto:jo&#64;example.org\">mail me</a>\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("assets/contact.html: error: email address \"j***@example.org\"");
+  }
+
+  @Test
+  void svgInAssetsIsRebuiltAndScannedToo() throws Exception {
+    SiteFixture site =
+        site(
+            "assets-svg",
+            "-- content/notes/a.md --\n# A\n-- assets/favicon.svg --\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)"
+                + "</script><rect width=\"1\" height=\"1\"/></svg>\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("favicon.svg"))
+        .isEqualTo(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                + "<rect width=\"1\" height=\"1\"/></svg>");
+
+    site.add(
+        "-- assets/favicon.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"><title>jo@example.org"
+            + "</title></svg>\n");
+    SiteFixture.Result leak = site.bake();
+    assertThat(leak.exitCode()).isEqualTo(1);
+    assertThat(leak.err()).contains("assets/favicon.svg:1:48: error: email address");
+  }
+
+  @Test
+  void aCompressedSvgInAssetsIsRefused() throws Exception {
+    SiteFixture site = site("assets-svgz", "-- content/notes/a.md --\n# A\n");
+    Files.createDirectories(site.root().resolve("assets"));
+    Files.write(site.root().resolve("assets/logo.svgz"), gzip("<svg onload=\"alert(1)\"/>"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "assets/logo.svgz: error: a compressed SVG cannot be checked for script, so it is not"
+                + " published; publish it as .svg (servers compress it anyway)");
+  }
+
+  private static byte[] gzip(String text) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void anAssetOfAnyNameThatIsTextIsScanned() throws Exception {
+    SiteFixture site =
+        site(
+            "assets-cname",
+            "-- content/notes/a.md --\n# A\n-- assets/CONTACT --\nCall 912 555 0142\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("assets/CONTACT:1:6: error: phone number");
+  }
+
+  private static byte[] pdf(String author, String text) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      doc.getDocumentInformation().setAuthor(author);
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        content.showText(text);
+        content.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] zip(String... namesAndTexts) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+        zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
