@@ -140,4 +140,33 @@ class CommandLineTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).contains("a.md: error: phone number \"912 *** **42\"");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "\t"})
+  void aBlankOutputIsUsageErrorTwoAndTouchesNothing(String blank) throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), "-- a.md --\n---\npublish: true\n---\nhi\n");
+    Path cwdFile = Path.of("").toAbsolutePath().resolve("pom.xml");
+    byte[] before = Files.readAllBytes(cwdFile);
+
+    SiteFixture.Result r =
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", blank, "--force");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("notebake: error: Invalid value for option '--output': the folder name is")
+        .contains("an unset shell variable?");
+    assertThat(Files.readAllBytes(cwdFile)).isEqualTo(before);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"bake", "check"})
+  void aBlankSourceIsUsageErrorTwo(String command) {
+    SiteFixture.Result r = SiteFixture.run(command, "--source", "");
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("Invalid value for option '--source': the folder name is empty")
+        .doesNotContain("Exception");
+  }
 }
