@@ -17,6 +17,7 @@ import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
 import org.notebake.links.Attachment;
+import org.notebake.site.output.OsCause;
 import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
 import org.notebake.site.output.StagedOutput;
@@ -126,7 +127,7 @@ final class SiteWriter {
           } else {
             gate.scanText(page.path(), page.sourcePath(), text);
           }
-          write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
+          write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
         });
   }
 
@@ -176,15 +177,19 @@ final class SiteWriter {
               + config.jbake().siteHost()
               + config.jbake().string("sitemap.file", "sitemap.xml")
               + "\n";
-      write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+      write(sink, "robots.txt", null, robots.getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  private void write(OutputSink sink, String path, byte[] bytes) {
+  /** Writes one page; a failure is blamed on the note it came from, with the OS's reason. */
+  private void write(OutputSink sink, String path, String sourcePath, byte[] bytes) {
+    String blamed = sourcePath == null ? path : sourcePath;
     try {
       sink.write(path, bytes);
     } catch (IOException e) {
-      diagnostics.error(path, 0, 0, "cannot write: " + e.getMessage());
+      diagnostics.error(blamed, 0, 0, "cannot write " + path + ": " + OsCause.of(e));
+    } catch (java.io.UncheckedIOException e) {
+      diagnostics.error(blamed, 0, 0, e.getMessage());
     }
   }
 

@@ -169,4 +169,21 @@ class CommandLineTest {
         .contains("Invalid value for option '--source': the folder name is empty")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void aWriteErrorNamesTheNoteAndTheCauseFromTheSystem() throws Exception {
+    String slug = "x".repeat(300);
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- a.md --\n---\npublish: true\nslug: " + slug + "\n---\nhi\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("a.md: error: cannot write " + slug + ".html: file name too long")
+        .doesNotContain(".staging-");
+    assertThat(Files.exists(site.output())).isFalse();
+  }
 }
