@@ -175,8 +175,7 @@ class CommandLineTest {
     String slug = "x".repeat(300);
     SiteFixture site =
         SiteFixture.of(
-            dir.resolve("vault"),
-            "-- a.md --\n---\npublish: true\nslug: " + slug + "\n---\nhi\n");
+            dir.resolve("vault"), "-- a.md --\n---\npublish: true\nslug: " + slug + "\n---\nhi\n");
 
     SiteFixture.Result r = site.bake();
 

@@ -68,7 +68,8 @@ public final class OsCause {
   }
 
   private static String lowerFirst(String text) {
-    if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
+    if (text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
         && !Character.isUpperCase(text.charAt(1))) {
       return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }

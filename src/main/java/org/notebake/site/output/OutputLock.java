@@ -1,20 +1,18 @@
 package org.notebake.site.output;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * <p>The lock file is deleted when the lock is released. A build could have opened the file just
- * before that and then lock a file that no longer has a name; so each holder writes a random token
- * into the file it locked and reads it back through the name: if the name now leads elsewhere (or
+ * before that and then lock a file that no longer has a name; so each holder gives the file it
+ * locked a random length and checks it through the name: if the name now leads elsewhere (or
  * nowhere), the lock is worthless and it tries again. A killed build leaves its lock file behind
  * (the operating system drops the lock itself), and the next build takes it over and removes it.
  */
@@ -49,6 +47,7 @@ final class OutputLock implements AutoCloseable {
   private static final long LOCKED_BYTE = 1 << 20;
 
   private static final int ATTEMPTS = 20;
+  private static final SecureRandom TOKENS = new SecureRandom();
 
   private final Path file;
   private final FileChannel channel;
@@ -91,28 +90,33 @@ final class OutputLock implements AutoCloseable {
       throw busy(output);
     } catch (IOException e) {
       HELD_IN_THIS_JVM.remove(file);
-      throw new UncheckedIOException(
-          "cannot lock " + file + ": " + OsCause.of(e), e);
+      throw new UncheckedIOException("cannot lock " + file + ": " + OsCause.of(e), e);
     } catch (RuntimeException e) {
       HELD_IN_THIS_JVM.remove(file);
       throw e;
     }
   }
 
-  /** Whether the name {@code file} still leads to the file {@code channel} has open and locked. */
+  /**
+   * Whether the name {@code file} still leads to the file {@code channel} has open and locked. The
+   * file is given a random length, read back through the channel and through the name. It is not
+   * opened a second time: on POSIX systems closing any handle to a file drops the process's locks
+   * on it. Two holders would need to draw the same of 65,536 lengths in the same microsecond race.
+   */
   static boolean stillNamed(Path file, FileChannel channel) throws IOException {
-    byte[] token = StagedOutput.randomSuffix().getBytes(US_ASCII);
+    int length = 1 + TOKENS.nextInt(65_536);
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap(token), 0);
-    byte[] named = new byte[token.length + 1];
-    try (SeekableByteChannel byName =
-        Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      ByteBuffer buffer = ByteBuffer.wrap(named);
-      while (buffer.hasRemaining() && byName.read(buffer) >= 0) {
-        // read until full or end of file
-      }
-      return buffer.position() == token.length
-          && Arrays.equals(Arrays.copyOf(named, token.length), token);
+    ByteBuffer zeros = ByteBuffer.allocate(length);
+    while (zeros.hasRemaining()) {
+      channel.write(zeros, zeros.position());
+    }
+    if (channel.size() != length) {
+      return false;
+    }
+    try {
+      BasicFileAttributes named =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return named.isRegularFile() && named.size() == length;
     } catch (NoSuchFileException e) {
       return false;
     }

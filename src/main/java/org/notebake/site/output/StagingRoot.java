@@ -113,8 +113,7 @@ final class StagingRoot {
 
   /** Names the site path and the operating system's reason, not only the staging path. */
   static UncheckedIOException writeFailure(String relativePath, IOException e) {
-    return new UncheckedIOException(
-        "cannot write " + relativePath + ": " + OsCause.of(e), e);
+    return new UncheckedIOException("cannot write " + relativePath + ": " + OsCause.of(e), e);
   }
 
   /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */

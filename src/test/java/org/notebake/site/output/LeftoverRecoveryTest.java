@@ -93,7 +93,7 @@ class LeftoverRecoveryTest {
 
   private Path markedFolder(String name, String page) throws IOException {
     Path folder = Files.createDirectories(temp.resolve(name));
-    OutputMarker.write(folder);
+    OutputMarker.write(folder, Manifest.empty());
     Files.writeString(folder.resolve(page), "<p>" + page + "</p>");
     return folder;
   }

@@ -39,6 +39,29 @@ class OutputLockTest {
   }
 
   @Test
+  void aLockHeldByAnotherProcessStaysHeldAfterTheCheck() throws Exception {
+    Path output = temp.resolve("site");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KilledBuildMain.class.getName(),
+                output.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    try {
+      assertThat(new String(child.getInputStream().readNBytes(6))).isEqualTo("READY ");
+
+      assertThatThrownBy(() -> OutputLock.acquire(output))
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("another notebake build is writing");
+    } finally {
+      child.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
   void aLockOnAFileThatLostItsNameIsNotTrusted() throws IOException {
     Path file = OutputLock.fileFor(temp.resolve("site"));
     try (FileChannel opened =
@@ -48,6 +71,7 @@ class OutputLockTest {
 
       Files.delete(file); // the holder released it...
       Files.writeString(file, ""); // ...and a third build made a new one
+      opened.truncate(0);
 
       assertThat(OutputLock.stillNamed(file, opened)).isFalse();
     }

@@ -103,7 +103,7 @@ class StagedOutputTest {
   }
 
   @Test
-  void deletingTheOldSiteRemovesLinksButNotWhatTheyPointTo() throws IOException {
+  void aUsersLinkIsKeptAsALinkAndWhatItPointsToIsUntouched() throws IOException {
     Path outside = Files.createDirectories(temp.resolve("photos"));
     Files.writeString(outside.resolve("cat.jpg"), "meow");
     Path output = bake(temp.resolve("site"), "index.html");
@@ -111,7 +111,8 @@ class StagedOutputTest {
 
     bake(output, "index.html");
 
-    assertThat(output.resolve("photos")).doesNotExist();
+    assertThat(Files.readSymbolicLink(output.resolve("photos"))).isEqualTo(outside);
+    assertThat(TreeSnapshot.of(outside)).containsOnlyKeys("cat.jpg");
     assertThat(outside.resolve("cat.jpg")).hasContent("meow");
   }
 
