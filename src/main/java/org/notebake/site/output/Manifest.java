@@ -175,7 +175,7 @@ final class Manifest {
       }
       String sha = line.substring(0, first);
       String size = line.substring(first + 1, second);
-      if (!sha.matches("[0-9a-f]{64}") || !size.matches("0|[1-9][0-9]{0,17}")) {
+      if (!isLowerHex(sha) || !isSize(size)) {
         throw invalidLine(i, "is not \"sha256 size path\"");
       }
       String path = unescape(line.substring(second + 1), i);
@@ -194,6 +194,29 @@ final class Manifest {
       }
     }
     return manifest;
+  }
+
+  private static boolean isLowerHex(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A size as we write it: decimal digits, no sign, no leading zero, at most 18 digits. */
+  private static boolean isSize(String text) {
+    if (text.isEmpty() || text.length() > 18 || (text.charAt(0) == '0' && text.length() > 1)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why {@code path} cannot be a file notebake wrote inside the site, or null if it can. */
