@@ -245,7 +245,8 @@ class CommandLineTest {
     Path output = dir.resolve("vault-site");
     Files.move(output, dir.resolve(".vault-site.old-1764350000000-k3j9")); // killed mid-swap
 
-    SiteFixture.Result r = SiteFixture.run("check", "--verbose", "--source", site.root().toString());
+    SiteFixture.Result r =
+        SiteFixture.run("check", "--verbose", "--source", site.root().toString());
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(output.resolve("a.html")).exists();

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * What is in an output folder now, measured against the list in its marker: which files notebake
- * wrote (each still the same size and SHA-256, or the folder is not trusted) and which files and
+ * wrote (each still the same size and checksum, or the folder is not trusted) and which files and
  * folders the user added (kept by the next bake).
  *
  * <pre>{@code
@@ -43,7 +43,7 @@ record LiveSite(State state, String problem, List<String> userEntries) {
     FOREIGN
   }
 
-  /** Inspects {@code output}, reading every listed file to check its hash. */
+  /** Inspects {@code output}, reading every listed file to check its checksum. */
   static LiveSite inspect(Path output) throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       return new LiveSite(State.MISSING, null, List.of());
@@ -75,7 +75,7 @@ record LiveSite(State state, String problem, List<String> userEntries) {
       Path file = output.resolve(actual);
       if (Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size()
               != listed.getValue().size()
-          || !Manifest.sha256(file).equals(listed.getValue().sha256())) {
+          || !Manifest.checksum(file).equals(listed.getValue().checksum())) {
         return mismatch(listed.getKey(), "was changed since");
       }
     }

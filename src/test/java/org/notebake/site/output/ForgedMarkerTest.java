@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 12, item 6: a folder whose content does not match its marker is not notebake's. */
 class ForgedMarkerTest {
-  private static final String HASH =
-      "0000000000000000000000000000000000000000000000000000000000000000";
+  private static final String HASH = "0000000000000000";
 
   @TempDir Path temp;
 
@@ -59,7 +58,7 @@ class ForgedMarkerTest {
   }
 
   @Test
-  void aSameSizeEditIsFoundByTheHash() throws IOException {
+  void aSameSizeEditIsFoundByTheChecksum() throws IOException {
     Path output = bake(temp.resolve("site"), "index.html");
     Files.writeString(output.resolve("index.html"), "<p>INDEX.html</p>");
 
