@@ -30,7 +30,12 @@ import java.util.Set;
  * opened: everything below it is theirs. On a file system that stores names decomposed (macOS
  * HFS+), a listed {@code café.html} read back as {@code cafe\u0301.html} is still the same file.
  */
-record LiveSite(State state, String problem, List<String> userEntries) {
+record LiveSite(State state, String problem, String fix, List<String> userEntries) {
+  /** How to get past a marker written by notebake before it listed its files. */
+  static final String EARLIER_VERSION_FIX =
+      "if nothing in it is yours, bake once with --force (every file in it is replaced); from then"
+          + " on the marker lists notebake's files and bakes keep the ones you add";
+
   /** What the output folder is. */
   enum State {
     /** Nothing at the output path. */
@@ -46,24 +51,27 @@ record LiveSite(State state, String problem, List<String> userEntries) {
   /** Inspects {@code output}, reading every listed file to check its checksum. */
   static LiveSite inspect(Path output) throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      return new LiveSite(State.MISSING, null, List.of());
+      return new LiveSite(State.MISSING, null, null, List.of());
     }
     if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
       return foreign("the output is a symbolic link or a file, not a folder notebake created");
     }
     if (OutputPolicy.isEmptyDirectory(output)) {
-      return new LiveSite(State.EMPTY, null, List.of());
+      return new LiveSite(State.EMPTY, null, null, List.of());
     }
     Manifest manifest;
     try {
       manifest = OutputMarker.read(output);
     } catch (Manifest.Invalid e) {
-      return foreign(
+      return new LiveSite(
+          State.FOREIGN,
           "the output folder is not empty and notebake did not create it (its "
               + OutputMarker.NAME
               + " file "
               + e.getMessage()
-              + ")");
+              + ")",
+          e.earlierVersion() ? EARLIER_VERSION_FIX : null,
+          List.of());
     }
     Walk walk = new Walk(output, manifest);
     Files.walkFileTree(output, walk);
@@ -81,7 +89,7 @@ record LiveSite(State state, String problem, List<String> userEntries) {
     }
     List<String> user = new ArrayList<>(walk.user);
     user.sort(null);
-    return new LiveSite(State.OURS, null, List.copyOf(user));
+    return new LiveSite(State.OURS, null, null, List.copyOf(user));
   }
 
   private static LiveSite mismatch(String path, String what) {
@@ -95,7 +103,7 @@ record LiveSite(State state, String problem, List<String> userEntries) {
   }
 
   private static LiveSite foreign(String problem) {
-    return new LiveSite(State.FOREIGN, problem, List.of());
+    return new LiveSite(State.FOREIGN, problem, null, List.of());
   }
 
   /** Visits the output once: checks listed files, collects the user's top-most entries. */

@@ -154,11 +154,13 @@ final class Manifest {
     String text = new String(bytes, UTF_8);
     String[] lines = text.split("\n", -1);
     if (!lines[0].equals(MAGIC)) {
-      throw new Invalid(
-          text.startsWith("This folder was created by notebake")
-              ? "comes from an earlier notebake that did not list the files it wrote, so notebake"
-                  + " cannot tell them from files you added"
-              : "does not start with \"" + MAGIC + "\", so notebake did not write it");
+      if (text.startsWith("This folder was created by notebake")) {
+        throw new Invalid(
+            "comes from an earlier notebake that did not list the files it wrote, so notebake"
+                + " cannot tell them from files you added",
+            true);
+      }
+      throw new Invalid("does not start with \"" + MAGIC + "\", so notebake did not write it");
     }
     if (!lines[lines.length - 1].isEmpty()) {
       throw new Invalid("is cut short (its last line does not end), so it cannot be trusted");
@@ -283,8 +285,20 @@ final class Manifest {
   static final class Invalid extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean earlierVersion;
+
     Invalid(String problem) {
+      this(problem, false);
+    }
+
+    Invalid(String problem, boolean earlierVersion) {
       super(problem);
+      this.earlierVersion = earlierVersion;
+    }
+
+    /** Whether the marker is the unlisted one notebake wrote before it kept a list. */
+    boolean earlierVersion() {
+      return earlierVersion;
     }
   }
 }

@@ -120,7 +120,7 @@ public final class OutputPolicy {
       throw new UncheckedIOException("cannot read " + out + ": " + OsCause.of(e), e);
     }
     if (live.state() == LiveSite.State.FOREIGN) {
-      throw refuse(out, live.problem(), FORCE_FIX);
+      throw refuse(out, live.problem(), live.fix() == null ? FORCE_FIX : live.fix());
     }
   }
 

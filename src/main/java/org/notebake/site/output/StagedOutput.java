@@ -313,7 +313,8 @@ public final class StagedOutput implements AutoCloseable {
           output, live.problem(), "choose a new folder, or remove this one yourself");
     }
     if (!target.replaceForeign()) {
-      throw new OutputRefusedException(output, live.problem(), OutputPolicy.FORCE_FIX);
+      throw new OutputRefusedException(
+          output, live.problem(), live.fix() == null ? OutputPolicy.FORCE_FIX : live.fix());
     }
   }
 

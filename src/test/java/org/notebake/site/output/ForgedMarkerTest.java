@@ -36,6 +36,10 @@ class ForgedMarkerTest {
                 + "Do not keep your own files in it.\n");
 
     assertRefused(folder, "comes from an earlier notebake that did not list the files it wrote");
+    assertThatThrownBy(() -> StagedOutput.open(folder))
+        .hasMessageEndingWith(
+            "if nothing in it is yours, bake once with --force (every file in it is replaced);"
+                + " from then on the marker lists notebake's files and bakes keep the ones you add");
   }
 
   @Test
