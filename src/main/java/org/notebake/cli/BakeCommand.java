@@ -25,6 +25,7 @@ final class BakeCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
+      converter = FolderArgument.class,
       description =
           "Output folder. Default: destination.folder from jbake.properties, or <vault>-site beside a bare vault.")
   Path output;

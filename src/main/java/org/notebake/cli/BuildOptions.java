@@ -8,6 +8,7 @@ final class BuildOptions {
   @Option(
       names = {"-s", "--source"},
       paramLabel = "DIR",
+      converter = FolderArgument.class,
       description =
           "Site folder (with jbake.properties) or a bare Obsidian vault. Default: current folder.")
   Path source = Path.of(".");

@@ -13,6 +13,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.site.BuildReport;
 import org.notebake.site.SiteBuilder;
 import org.notebake.site.output.OutputRefusedException;
+import org.notebake.site.output.StagedOutput;
 
 /** Runs one bake or check and prints its diagnostics and summary line. */
 final class BuildRun {
@@ -33,6 +34,10 @@ final class BuildRun {
     BuildReport report;
     try {
       config = ConfigLoader.load(options.source, output);
+      if (!write) {
+        // A bake killed mid-swap may have left no site: check puts the previous one back too.
+        StagedOutput.recover(config.output()).forEach(diagnostics::add);
+      }
       report = new SiteBuilder(config, diagnostics).build(write, force);
     } catch (ConfigException e) {
       err.println(e.getMessage());

@@ -17,6 +17,7 @@ import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
 import org.notebake.links.Attachment;
+import org.notebake.site.output.OsCause;
 import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
 import org.notebake.site.output.StagedOutput;
@@ -124,7 +125,7 @@ final class SiteWriter {
           } else {
             gate.scanText(page.path(), page.sourcePath(), text);
           }
-          write(sink, page.path(), text.getBytes(StandardCharsets.UTF_8));
+          write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
         });
   }
 
@@ -158,7 +159,7 @@ final class SiteWriter {
           "User-agent: *\nAllow: /\n\nSitemap: "
               + config.urls().absolute(config.pages().sitemapFile())
               + "\n";
-      write(sink, "robots.txt", robots.getBytes(StandardCharsets.UTF_8));
+      write(sink, "robots.txt", null, robots.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -185,17 +186,21 @@ final class SiteWriter {
         sink.write(path, bytes);
       }
     } catch (IOException e) {
-      diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + e.getMessage());
+      diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + OsCause.of(e));
     } catch (ImageStripper.Failure e) {
       diagnostics.error("assets/" + path, 0, 0, e.getMessage());
     }
   }
 
-  private void write(OutputSink sink, String path, byte[] bytes) {
+  /** Writes one page; a failure is blamed on the note it came from, with the OS's reason. */
+  private void write(OutputSink sink, String path, String sourcePath, byte[] bytes) {
+    String blamed = sourcePath == null ? path : sourcePath;
     try {
       sink.write(path, bytes);
     } catch (IOException e) {
-      diagnostics.error(path, 0, 0, "cannot write: " + e.getMessage());
+      diagnostics.error(blamed, 0, 0, "cannot write " + path + ": " + OsCause.of(e));
+    } catch (java.io.UncheckedIOException e) {
+      diagnostics.error(blamed, 0, 0, e.getMessage());
     }
   }
 

@@ -27,9 +27,14 @@ import org.junit.jupiter.api.Test;
 class LeanJarIT {
   private static final Path JAR = Path.of("target", "notebake.jar");
 
+  /**
+   * The budget: 13 MiB. Without OrientDB and its natives the jar was 9 MB; the PDF reader the
+   * privacy scan needs (PDFBox, 2.3 MB), KaTeX and Mermaid for maths and diagrams (1.1 MB) and JNA
+   * for the atomic swap (0.3 MB) came after, each for a reason in docs/architecture.md.
+   */
   @Test
-  void jarIsUnderTwelveMegabytes() throws IOException {
-    assertThat(Files.size(JAR)).isLessThan(12L * 1024 * 1024);
+  void jarStaysWithinItsBudget() throws IOException {
+    assertThat(Files.size(JAR)).isLessThan(13L * 1024 * 1024);
   }
 
   @Test

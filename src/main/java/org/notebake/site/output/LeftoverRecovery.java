@@ -16,8 +16,9 @@ import org.notebake.diagnostics.Diagnostic;
 /**
  * Cleans up after a build that was killed: removes marked {@code .<name>.staging-*} and {@code
  * .<name>.old-*} folders next to the output, and puts the previous site back if the build died
- * between moving it aside and moving the new one in. Look-alikes without the marker are left alone
- * and reported.
+ * between moving it aside and moving the new one in (only the two-rename fallback of the swap has
+ * that gap; see {@link DirectoryExchange}). Look-alikes without the marker are left alone and
+ * reported.
  *
  * <pre>{@code
  * List<Diagnostic> warnings = LeftoverRecovery.recover(Path.of("/home/ana/site"));
@@ -48,40 +49,57 @@ final class LeftoverRecovery {
             "\\."
                 + Pattern.quote(output.getFileName().toString())
                 + "\\.(staging|old)-([0-9a-z-]+)");
-    List<Path> marked = new ArrayList<>();
-    List<Diagnostic> warnings = new ArrayList<>();
+    List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent())) {
       for (Path sibling : siblings) {
-        if (!names.matcher(sibling.getFileName().toString()).matches()) {
-          continue;
-        }
-        if (OutputMarker.isPresent(sibling)) {
-          marked.add(sibling);
-        } else {
-          warnings.add(unmarkedWarning(sibling));
+        if (names.matcher(sibling.getFileName().toString()).matches()) {
+          leftovers.add(sibling);
         }
       }
     }
-    marked.sort(Comparator.comparing(Path::toString));
-    restoreInterruptedSwap(output, marked, names);
-    for (Path leftover : marked) {
-      MarkedTree.delete(leftover);
+    leftovers.sort(Comparator.comparing(Path::toString));
+    List<Diagnostic> warnings = new ArrayList<>();
+    Path restored = restoreInterruptedSwap(output, leftovers, names);
+    if (restored != null) {
+      warnings.add(
+          Diagnostic.warning(
+              output.toString(),
+              0,
+              0,
+              "a build was stopped while it swapped the new site in, so the previous site was put"
+                  + " back from "
+                  + restored.getFileName()));
+    }
+    for (Path leftover : leftovers) {
+      if (OutputMarker.isPresent(leftover)) {
+        MarkedTree.delete(leftover);
+      } else {
+        warnings.add(unmarkedWarning(leftover));
+      }
     }
     warnings.sort(Comparator.comparing(Diagnostic::path)); // the folder listing has no order
     return List.copyOf(warnings);
   }
 
-  /** If the output is gone but a moved-aside site remains, the swap died halfway: undo it. */
-  private static void restoreInterruptedSwap(Path output, List<Path> marked, Pattern names)
+  /**
+   * If the output is gone but a moved-aside site remains, the swap died halfway: undo it. A
+   * moved-aside folder is put back even without a marker (a forced foreign folder is marked only
+   * once the new site is in): renaming deletes nothing.
+   *
+   * @return the folder that was moved back, or null
+   */
+  private static Path restoreInterruptedSwap(Path output, List<Path> leftovers, Pattern names)
       throws IOException {
     if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+      return null;
     }
     Path newestOld = null;
     long newestMillis = Long.MIN_VALUE;
-    for (Path candidate : marked) {
+    for (Path candidate : leftovers) {
       Matcher name = names.matcher(candidate.getFileName().toString());
-      if (name.matches() && name.group(1).equals("old")) {
+      if (name.matches()
+          && name.group(1).equals("old")
+          && Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
         long millis = parseMillis(name.group(2));
         if (millis >= newestMillis) {
           newestMillis = millis;
@@ -91,8 +109,9 @@ final class LeftoverRecovery {
     }
     if (newestOld != null) {
       Files.move(newestOld, output, StandardCopyOption.ATOMIC_MOVE);
-      marked.remove(newestOld);
+      leftovers.remove(newestOld);
     }
+    return newestOld;
   }
 
   private static long parseMillis(String suffix) {

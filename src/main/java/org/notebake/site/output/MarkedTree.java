@@ -10,6 +10,10 @@ import java.nio.file.SecureDirectoryStream;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Deletes a folder tree that carries the {@link OutputMarker}, and nothing else: an unmarked folder
@@ -25,6 +29,11 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 final class MarkedTree {
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+  private static final Set<PosixFilePermission> OWNER_RWX =
+      EnumSet.of(
+          PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_EXECUTE);
 
   private MarkedTree() {}
 
@@ -56,6 +65,7 @@ final class MarkedTree {
       BasicFileAttributes attributes =
           dir.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW).readAttributes();
       if (attributes.isDirectory()) {
+        makeWritable(dir.getFileAttributeView(name, PosixFileAttributeView.class, NOFOLLOW));
         try (SecureDirectoryStream<Path> child = dir.newDirectoryStream(name, NOFOLLOW)) {
           deleteContents(child);
         }
@@ -63,6 +73,22 @@ final class MarkedTree {
       } else {
         dir.deleteFile(name); // a symbolic link is deleted itself, its target is untouched
       }
+    }
+  }
+
+  /**
+   * A read-only folder (a user's, carried into the old site) cannot be emptied; it is ours to
+   * delete, so it gets its owner's write and search permission back first.
+   */
+  private static void makeWritable(PosixFileAttributeView view) throws IOException {
+    if (view == null) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+    if (!permissions.containsAll(OWNER_RWX)) {
+      Set<PosixFilePermission> more = EnumSet.copyOf(OWNER_RWX);
+      more.addAll(permissions);
+      view.setPermissions(more);
     }
   }
 

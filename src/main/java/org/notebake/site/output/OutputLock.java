@@ -2,12 +2,17 @@ package org.notebake.site.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * // holds /home/ana/.site.lock; a second acquire fails with OutputRefusedException
  * }</pre>
  *
- * <p>The lock file stays behind, empty: deleting it would let a waiting build lock a file that no
- * longer has a name. The operating system drops the lock when a killed build's process ends.
+ * <p>The lock file is deleted when the lock is released. A build could have opened the file just
+ * before that and then lock a file that no longer has a name; so each holder gives the file it
+ * locked a random length and checks it through the name: if the name now leads elsewhere (or
+ * nowhere), the lock is worthless and it tries again. A killed build leaves its lock file behind
+ * (the operating system drops the lock itself), and the next build takes it over and removes it.
  */
 final class OutputLock implements AutoCloseable {
   /**
@@ -32,6 +40,15 @@ final class OutputLock implements AutoCloseable {
    */
   private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The locked byte lies past the token, so reading the token back through another handle works
+   * even where locks are mandatory (Windows).
+   */
+  private static final long LOCKED_BYTE = 1 << 20;
+
+  private static final int ATTEMPTS = 20;
+  private static final SecureRandom TOKENS = new SecureRandom();
+
   private final Path file;
   private final FileChannel channel;
 
@@ -40,42 +57,87 @@ final class OutputLock implements AutoCloseable {
     this.channel = channel;
   }
 
+  /** The lock file for {@code output}: {@code .<name>.lock} next to it. */
+  static Path fileFor(Path output) {
+    return output.resolveSibling("." + output.getFileName() + ".lock");
+  }
+
   /** Locks {@code output}, or refuses at once if another build holds it. */
   static OutputLock acquire(Path output) {
-    Path file = output.resolveSibling("." + output.getFileName() + ".lock");
+    Path file = fileFor(output);
     if (!HELD_IN_THIS_JVM.add(file)) {
       throw busy(output);
     }
     try {
-      FileChannel channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-      FileLock lock = tryLock(channel);
-      if (lock == null) {
-        channel.close();
-        throw busy(output);
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        FileChannel channel =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS);
+        FileLock lock = tryLock(channel);
+        if (lock == null) {
+          channel.close();
+          throw busy(output);
+        }
+        if (stillNamed(file, channel)) {
+          return new OutputLock(file, channel);
+        }
+        channel.close(); // a releasing build deleted the file we opened: take the new one
       }
-      return new OutputLock(file, channel);
+      throw busy(output);
     } catch (IOException e) {
       HELD_IN_THIS_JVM.remove(file);
-      throw new UncheckedIOException("cannot lock " + file, e);
+      throw new UncheckedIOException("cannot lock " + file + ": " + OsCause.of(e), e);
     } catch (RuntimeException e) {
       HELD_IN_THIS_JVM.remove(file);
       throw e;
     }
   }
 
+  /**
+   * Whether the name {@code file} still leads to the file {@code channel} has open and locked. The
+   * file is given a random length, read back through the channel and through the name. It is not
+   * opened a second time: on POSIX systems closing any handle to a file drops the process's locks
+   * on it. Two holders would need to draw the same of 65,536 lengths in the same microsecond race.
+   */
+  static boolean stillNamed(Path file, FileChannel channel) throws IOException {
+    int length = 1 + TOKENS.nextInt(65_536);
+    channel.truncate(0);
+    ByteBuffer zeros = ByteBuffer.allocate(length);
+    while (zeros.hasRemaining()) {
+      channel.write(zeros, zeros.position());
+    }
+    if (channel.size() != length) {
+      return false;
+    }
+    try {
+      BasicFileAttributes named =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return named.isRegularFile() && named.size() == length;
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+
   private static FileLock tryLock(FileChannel channel) throws IOException {
     try {
-      return channel.tryLock();
+      return channel.tryLock(LOCKED_BYTE, 1, false);
     } catch (OverlappingFileLockException e) {
       return null; // cannot happen after the in-JVM check, but then it is just as busy
     }
   }
 
-  /** Releases the lock; the empty lock file stays. */
+  /** Deletes the lock file, then releases the lock. */
   @Override
   public void close() {
+    try {
+      Files.deleteIfExists(file); // while still locked: nobody can be holding this name
+    } catch (IOException e) {
+      // Only tidiness is lost: the next build takes the leftover file over.
+    }
     try {
       channel.close(); // closing the channel releases its lock
     } catch (IOException e) {

@@ -19,13 +19,15 @@ import java.nio.file.Path;
  * <p>Refused (always, even with {@code --force}): the output is the source folder, lies inside the
  * content folder, contains the source or content folder, is a filesystem root, is or contains the
  * home folder, is a symbolic link, or is an existing file. Refused unless {@code force}: a
- * non-empty folder without the {@value OutputMarker#NAME} marker. With {@code force} such a folder
- * is <b>replaced as a whole</b> when the build commits: every file in it, the user's included, is
- * deleted. Paths are compared component by component after resolving symbolic links, so {@code
+ * non-empty folder without a valid {@value OutputMarker#NAME} marker, or whose files notebake wrote
+ * no longer match the list in it ({@link LiveSite}). With {@code force} such a folder is
+ * <b>replaced as a whole</b> when the build commits: every file in it, the user's included, is
+ * deleted. In a site notebake baked, files the user added are kept without {@code force} ({@link
+ * UserFiles}). Paths are compared component by component after resolving symbolic links, so {@code
  * /vault/content-private} is not inside {@code /vault/content}.
  */
 public final class OutputPolicy {
-  private static final String FORCE_FIX =
+  static final String FORCE_FIX =
       "choose an empty or new folder, or pass --force to replace it as a whole"
           + " (every file in it is deleted)";
 
@@ -108,13 +110,17 @@ public final class OutputPolicy {
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       throw refuse(out, "the output exists and is not a folder", "choose a folder path");
     }
-    if (!force && !OutputMarker.isPresent(out) && !isEmptyDirectory(out)) {
-      throw refuse(
-          out,
-          "the output folder is not empty and notebake did not create it (no "
-              + OutputMarker.NAME
-              + " file)",
-          FORCE_FIX);
+    if (force) {
+      return;
+    }
+    LiveSite live;
+    try {
+      live = LiveSite.inspect(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + out + ": " + OsCause.of(e), e);
+    }
+    if (live.state() == LiveSite.State.FOREIGN) {
+      throw refuse(out, live.problem(), live.fix() == null ? FORCE_FIX : live.fix());
     }
   }
 

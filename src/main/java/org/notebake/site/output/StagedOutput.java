@@ -68,27 +68,61 @@ public final class StagedOutput implements AutoCloseable {
   /** Opens a staging folder for an output accepted by {@link OutputPolicy#check}. */
   public static StagedOutput open(OutputTarget target) {
     Path output = target.path();
-    refuseUnlessReplaceable(target);
     try {
       Files.createDirectories(output.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder " + output.getParent(), e);
+      throw new UncheckedIOException(
+          "cannot create the folder " + output.getParent() + ": " + OsCause.of(e), e);
     }
     OutputLock lock = OutputLock.acquire(output);
     boolean opened = false;
     try {
       List<Diagnostic> warnings = LeftoverRecovery.recover(output);
+      refuseUnlessReplaceable(target, LiveSite.inspect(output));
       Path root = output.resolveSibling(LeftoverRecovery.stagingName(output, randomSuffix()));
       Files.createDirectory(root);
-      OutputMarker.write(root);
+      OutputMarker.write(root, Manifest.empty());
       opened = true;
       return new StagedOutput(target, lock, new StagingRoot(root), warnings);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare a staging folder next to " + output, e);
+      throw new UncheckedIOException(
+          "cannot prepare a staging folder next to " + output + ": " + OsCause.of(e), e);
     } finally {
       if (!opened) {
         lock.close();
       }
+    }
+  }
+
+  /**
+   * Finishes what a killed build left next to {@code output}, as {@code notebake check} does before
+   * it renders: puts the previous site back if the build died in the middle of a swap, deletes
+   * marked staging and old folders. Does nothing if another build holds the output.
+   *
+   * @return warnings: what was restored, and leftover-looking folders that were kept
+   */
+  public static List<Diagnostic> recover(Path output) {
+    Path path = OutputPolicy.outputPath(output);
+    if (path.getParent() == null || !Files.isDirectory(path.getParent())) {
+      return List.of();
+    }
+    OutputLock lock;
+    try {
+      lock = OutputLock.acquire(path);
+    } catch (OutputRefusedException | UncheckedIOException e) {
+      return List.of(); // a build is running (it recovers itself) or the folder is not writable
+    }
+    try (lock) {
+      return LeftoverRecovery.recover(path);
+    } catch (IOException e) {
+      return List.of(
+          Diagnostic.warning(
+              path.toString(),
+              0,
+              0,
+              "cannot clean up after an interrupted build: "
+                  + OsCause.of(e)
+                  + "; the next bake tries again"));
     }
   }
 
@@ -146,28 +180,34 @@ public final class StagedOutput implements AutoCloseable {
   }
 
   /**
-   * Swaps the staging folder into place: the live site (which must carry the marker, or be empty,
-   * or be replaced with {@code --force}) is moved aside, the staging folder renamed to the output,
-   * and the old tree deleted.
+   * Swaps the staging folder into place. The live site must be missing, empty, a site notebake
+   * baked whose listed files are unchanged, or (with {@code --force}) anything else. Files and
+   * folders the user added to a baked site are carried into the new one first; the marker of the
+   * new site lists every file this build wrote; then the two folders are exchanged in one step
+   * where the platform can ({@link DirectoryExchange}), or by two renames, and the old tree is
+   * deleted.
    *
-   * @throws OutputRefusedException if the output changed into something we may not replace
+   * @throws OutputRefusedException if the output changed into something we may not replace, or a
+   *     user's file is in the way of the new site
    */
   public void commit() {
     requireOpen();
     Path output = target.path();
-    refuseUnlessReplaceable(target);
+    Path root = staging.root();
     Path old;
     try {
-      old = moveLiveSiteAside(output);
-      try {
-        Files.move(staging.root(), output, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        restore(old, output, e);
-        throw e;
+      LiveSite live = LiveSite.inspect(output);
+      refuseUnlessReplaceable(target, live);
+      Manifest written = Manifest.of(root);
+      if (live.state() == LiveSite.State.OURS) {
+        UserFiles.carry(output, output, live.userEntries(), root);
       }
+      OutputMarker.write(root, written);
+      old = swap(root, output, live.state());
       finished = true;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot swap the new site into " + output, e);
+      throw new UncheckedIOException(
+          "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
     }
     try {
       if (old != null) {
@@ -178,11 +218,47 @@ public final class StagedOutput implements AutoCloseable {
     }
   }
 
+  /**
+   * Puts {@code root} at {@code output}; returns where the previous site went, or null if there was
+   * none.
+   */
+  private static Path swap(Path root, Path output, LiveSite.State state) throws IOException {
+    if (state == LiveSite.State.MISSING) {
+      Files.move(root, output, StandardCopyOption.ATOMIC_MOVE);
+      return null;
+    }
+    if (DirectoryExchange.exchange(root, output)) {
+      markForDeletion(root); // the old site now sits at the staging folder's name
+      return root;
+    }
+    Path old =
+        output.resolveSibling(
+            LeftoverRecovery.oldName(output, System.currentTimeMillis(), randomSuffix()));
+    // A kill between these two renames leaves no site at the output; the next bake or check
+    // finds the .old- folder and moves it back (LeftoverRecovery).
+    Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(root, output, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      restore(old, output, e);
+      throw e;
+    }
+    markForDeletion(old);
+    return old;
+  }
+
+  /**
+   * An empty folder or one the user let us replace becomes ours once it is out of the way, so the
+   * old-tree delete and a crash recovery may remove it. The live site itself is never marked.
+   */
+  private static void markForDeletion(Path old) throws IOException {
+    if (!OutputMarker.isPresent(old)) {
+      OutputMarker.write(old, Manifest.empty());
+    }
+  }
+
   /** Puts the moved-aside site back; if even that fails, the next open's recovery will. */
   private static void restore(Path old, Path output, IOException swapFailure) {
-    if (old == null) {
-      return;
-    }
     try {
       Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException restoreFailure) {
@@ -201,7 +277,7 @@ public final class StagedOutput implements AutoCloseable {
               0,
               0,
               "the previous site could not be deleted ("
-                  + e.getMessage()
+                  + (e instanceof IOException io ? OsCause.of(io) : e.getMessage())
                   + "); the next build removes it, or delete it yourself"));
     }
   }
@@ -227,40 +303,18 @@ public final class StagedOutput implements AutoCloseable {
     abandon();
   }
 
-  private Path moveLiveSiteAside(Path output) throws IOException {
-    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      return null;
-    }
-    // An empty folder or one the user let us replace becomes ours, so the old-tree delete and
-    // a crash recovery may remove it.
-    OutputMarker.write(output);
-    Path old =
-        output.resolveSibling(
-            LeftoverRecovery.oldName(output, System.currentTimeMillis(), randomSuffix()));
-    Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
-    return old;
-  }
-
-  private static void refuseUnlessReplaceable(OutputTarget target) {
-    Path output = target.path();
-    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+  private static void refuseUnlessReplaceable(OutputTarget target, LiveSite live) {
+    if (live.state() != LiveSite.State.FOREIGN) {
       return;
     }
+    Path output = target.path();
     if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
       throw new OutputRefusedException(
-          output,
-          "the output is a symbolic link or a file, not a folder notebake created",
-          "choose a new folder, or remove this one yourself");
+          output, live.problem(), "choose a new folder, or remove this one yourself");
     }
-    if (!target.replaceForeign()
-        && !OutputMarker.isPresent(output)
-        && !OutputPolicy.isEmptyDirectory(output)) {
+    if (!target.replaceForeign()) {
       throw new OutputRefusedException(
-          output,
-          "the output folder is not empty and notebake did not create it (no "
-              + OutputMarker.NAME
-              + " file)",
-          "choose an empty or new folder, or pass --force to replace it as a whole");
+          output, live.problem(), live.fix() == null ? OutputPolicy.FORCE_FIX : live.fix());
     }
   }
 

@@ -96,7 +96,7 @@ final class StagingRoot {
       refuseLink(target, relativePath);
       return replaceAtomically(target, content);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw writeFailure(relativePath, e);
     }
     try (out) {
       content.writeTo(out);
@@ -107,12 +107,17 @@ final class StagingRoot {
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw writeFailure(relativePath, e);
     }
   }
 
+  /** Names the site path and the operating system's reason, not only the staging path. */
+  static UncheckedIOException writeFailure(String relativePath, IOException e) {
+    return new UncheckedIOException("cannot write " + relativePath + ": " + OsCause.of(e), e);
+  }
+
   /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */
-  private static Path replaceAtomically(Path target, StreamWriter content) {
+  private Path replaceAtomically(Path target, StreamWriter content) {
     Path temporary =
         target.resolveSibling("." + target.getFileName() + ".tmp-" + StagedOutput.randomSuffix());
     try {
@@ -132,7 +137,7 @@ final class StagingRoot {
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
-      throw new UncheckedIOException("cannot write " + target, e);
+      throw writeFailure(root.relativize(target).toString(), e);
     }
   }
 
@@ -173,10 +178,13 @@ final class StagingRoot {
     } catch (FileAlreadyExistsException e) {
       // Another rendering thread may have just made it; anything but a real folder is refused.
       if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-        throw new UncheckedIOException("cannot create the folder for " + relativePath, e);
+        throw new UncheckedIOException(
+            "cannot create the folder for " + relativePath + ": a file of that name is in the way",
+            e);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder for " + relativePath, e);
+      throw new UncheckedIOException(
+          "cannot create the folder for " + relativePath + ": " + OsCause.of(e), e);
     }
   }
 

@@ -48,7 +48,7 @@ class KilledBuildTest {
     StagedOutput.open(output).close();
 
     assertThat(staging).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
     assertThat(TreeSnapshot.of(output)).isEqualTo(live);
   }
 

@@ -24,7 +24,7 @@ class LeftoverRecoveryTest {
       assertThat(staged.warnings()).isEmpty();
     }
 
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
     assertThat(output.resolve("index.html")).exists();
   }
 
@@ -65,7 +65,7 @@ class LeftoverRecoveryTest {
     StagedOutput.open(output).close();
 
     assertThat(output.resolve("live.html")).exists();
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -77,7 +77,7 @@ class LeftoverRecoveryTest {
     StagedOutput.open(output).close();
 
     assertThat(output.resolve("newer.html")).exists();
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -88,12 +88,12 @@ class LeftoverRecoveryTest {
     StagedOutput.open(output).close();
 
     assertThat(TreeSnapshot.of(output)).containsKey("new.html").doesNotContainKey("old.html");
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   private Path markedFolder(String name, String page) throws IOException {
     Path folder = Files.createDirectories(temp.resolve(name));
-    OutputMarker.write(folder);
+    OutputMarker.write(folder, Manifest.empty());
     Files.writeString(folder.resolve(page), "<p>" + page + "</p>");
     return folder;
   }

@@ -26,7 +26,7 @@ class MarkedTreeTest {
   @Test
   void linkToAMarkedFolderIsRefused() throws IOException {
     Path real = Files.createDirectories(temp.resolve("real"));
-    OutputMarker.write(real);
+    OutputMarker.write(real, Manifest.empty());
     Path link = Files.createSymbolicLink(temp.resolve("link"), real);
 
     assertThatThrownBy(() -> MarkedTree.delete(link)).isInstanceOf(OutputRefusedException.class);
@@ -38,7 +38,7 @@ class MarkedTreeTest {
     Path outsideDir = Files.createDirectories(temp.resolve("outside"));
     Path outsideFile = Files.writeString(outsideDir.resolve("keep.txt"), "keep");
     Path tree = Files.createDirectories(temp.resolve("tree"));
-    OutputMarker.write(tree);
+    OutputMarker.write(tree, Manifest.empty());
     Files.createDirectories(tree.resolve("a/b/c"));
     Files.writeString(tree.resolve("a/b/c/page.html"), "<p>x</p>");
     Files.createSymbolicLink(tree.resolve("a/dir-link"), outsideDir);

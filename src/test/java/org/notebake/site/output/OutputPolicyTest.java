@@ -151,7 +151,7 @@ class OutputPolicyTest {
   void emptyOrMarkedFoldersAreAcceptedWithoutForce() throws IOException {
     Path empty = Files.createDirectories(temp.resolve("empty"));
     Path marked = Files.createDirectories(temp.resolve("marked"));
-    OutputMarker.write(marked);
+    OutputMarker.write(marked, Manifest.empty());
     Files.writeString(marked.resolve("index.html"), "<p>old</p>");
 
     assertThat(OutputPolicy.check(vault, content, empty, false).path()).isNotNull();

@@ -32,7 +32,7 @@ class StagedOutputTest {
     assertThat(TreeSnapshot.of(output).keySet())
         .containsExactly(OutputMarker.NAME, "index.html", "notes/", "notes/a.html");
     assertThat(output.resolve("notes/a.html")).hasContent("<p>a</p>");
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -46,7 +46,7 @@ class StagedOutputTest {
 
     assertThat(output.resolve("index.html")).hasContent("<p>new</p>");
     assertThat(output.resolve("old.html")).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -70,7 +70,7 @@ class StagedOutputTest {
 
     assertThat(TreeSnapshot.of(output)).isEqualTo(before);
     assertThat(staged.root()).doesNotExist();
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -88,7 +88,7 @@ class StagedOutputTest {
         .hasMessage("render failed");
 
     assertThat(TreeSnapshot.of(output)).isEqualTo(before);
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -99,11 +99,11 @@ class StagedOutputTest {
     bake(output, "other.html");
 
     assertThat(userFile).hasContent("mine");
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site", "site-notes.txt");
+    assertThat(siblingsOf(output)).containsExactly("site", "site-notes.txt");
   }
 
   @Test
-  void deletingTheOldSiteRemovesLinksButNotWhatTheyPointTo() throws IOException {
+  void aUsersLinkIsKeptAsALinkAndWhatItPointsToIsUntouched() throws IOException {
     Path outside = Files.createDirectories(temp.resolve("photos"));
     Files.writeString(outside.resolve("cat.jpg"), "meow");
     Path output = bake(temp.resolve("site"), "index.html");
@@ -111,7 +111,8 @@ class StagedOutputTest {
 
     bake(output, "index.html");
 
-    assertThat(output.resolve("photos")).doesNotExist();
+    assertThat(Files.readSymbolicLink(output.resolve("photos"))).isEqualTo(outside);
+    assertThat(TreeSnapshot.of(outside)).containsOnlyKeys("cat.jpg");
     assertThat(outside.resolve("cat.jpg")).hasContent("meow");
   }
 
@@ -157,7 +158,7 @@ class StagedOutputTest {
 
     assertThat(output.resolve("thesis.docx")).hasContent("years of work");
     assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
-    assertThat(siblingsOf(output)).containsExactly(".site.lock", "site");
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   @Test
@@ -170,7 +171,7 @@ class StagedOutputTest {
         .isInstanceOf(OutputRefusedException.class)
         .hasMessageContaining("symbolic link");
     assertThat(TreeSnapshot.of(real)).isEqualTo(before);
-    assertThat(siblingsOf(link)).containsExactly(".real-site.lock", "real-site", "site");
+    assertThat(siblingsOf(link)).containsExactly("real-site", "site");
   }
 
   @Test
@@ -208,7 +209,7 @@ class StagedOutputTest {
           .isInstanceOf(OutputRefusedException.class)
           .hasMessageContaining("refusing to write");
     }
-    assertThat(siblingsOf(output)).containsExactly(".site.lock");
+    assertThat(siblingsOf(output)).isEmpty();
   }
 
   @Test

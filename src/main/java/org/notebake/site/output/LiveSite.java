@@ -1,0 +1,182 @@
+package org.notebake.site.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What is in an output folder now, measured against the list in its marker: which files notebake
+ * wrote (each still the same size and checksum, or the folder is not trusted) and which files and
+ * folders the user added (kept by the next bake).
+ *
+ * <pre>{@code
+ * LiveSite live = LiveSite.inspect(Path.of("/home/ana/site"));
+ * live.state();       // OURS
+ * live.userEntries(); // [.git, CNAME, notes/draft.txt]
+ * }</pre>
+ *
+ * <p>The folder is walked without following links: a listed file reached only through a linked
+ * folder counts as missing, and a link is always the user's. A user's folder is one entry, not
+ * opened: everything below it is theirs. On a file system that stores names decomposed (macOS
+ * HFS+), a listed {@code café.html} read back as {@code cafe\u0301.html} is still the same file.
+ */
+record LiveSite(State state, String problem, String fix, List<String> userEntries) {
+  /** How to get past a marker written by notebake before it listed its files. */
+  static final String EARLIER_VERSION_FIX =
+      "if nothing in it is yours, bake once with --force (every file in it is replaced); from then"
+          + " on the marker lists notebake's files and bakes keep the ones you add";
+
+  /** What the output folder is. */
+  enum State {
+    /** Nothing at the output path. */
+    MISSING,
+    /** An empty folder: anybody's, and nothing to lose. */
+    EMPTY,
+    /** A site notebake baked, its listed files unchanged; user entries may be next to them. */
+    OURS,
+    /** Not a site notebake baked, or one whose files were changed since: see {@link #problem}. */
+    FOREIGN
+  }
+
+  /** Inspects {@code output}, reading every listed file to check its checksum. */
+  static LiveSite inspect(Path output) throws IOException {
+    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+      return new LiveSite(State.MISSING, null, null, List.of());
+    }
+    if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+      return foreign("the output is a symbolic link or a file, not a folder notebake created");
+    }
+    if (OutputPolicy.isEmptyDirectory(output)) {
+      return new LiveSite(State.EMPTY, null, null, List.of());
+    }
+    Manifest manifest;
+    try {
+      manifest = OutputMarker.read(output);
+    } catch (Manifest.Invalid e) {
+      return new LiveSite(
+          State.FOREIGN,
+          "the output folder is not empty and notebake did not create it (its "
+              + OutputMarker.NAME
+              + " file "
+              + e.getMessage()
+              + ")",
+          e.earlierVersion() ? EARLIER_VERSION_FIX : null,
+          List.of());
+    }
+    Walk walk = new Walk(output, manifest);
+    Files.walkFileTree(output, walk);
+    for (Map.Entry<String, Manifest.Entry> listed : manifest.files().entrySet()) {
+      String actual = walk.matched.get(listed.getKey());
+      if (actual == null) {
+        return mismatch(listed.getKey(), "is missing or is no longer a regular file");
+      }
+      Path file = output.resolve(actual);
+      if (Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size()
+              != listed.getValue().size()
+          || !Manifest.checksum(file).equals(listed.getValue().checksum())) {
+        return mismatch(listed.getKey(), "was changed since");
+      }
+    }
+    List<String> user = new ArrayList<>(walk.user);
+    user.sort(null);
+    return new LiveSite(State.OURS, null, null, List.copyOf(user));
+  }
+
+  private static LiveSite mismatch(String path, String what) {
+    return foreign(
+        "the output folder does not match its "
+            + OutputMarker.NAME
+            + " file: "
+            + path
+            + ", which notebake wrote, "
+            + what);
+  }
+
+  private static LiveSite foreign(String problem) {
+    return new LiveSite(State.FOREIGN, problem, null, List.of());
+  }
+
+  /** Visits the output once: checks listed files, collects the user's top-most entries. */
+  private static final class Walk extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Map<String, Manifest.Entry> files;
+    private final Set<String> folders;
+
+    /** Listed path to the name it was found under. */
+    private final Map<String, String> matched = new HashMap<>();
+
+    private final List<String> user = new ArrayList<>();
+
+    Walk(Path root, Manifest manifest) {
+      this.root = root;
+      this.files = manifest.files();
+      this.folders = manifest.folders();
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+      if (dir.equals(root)) {
+        return FileVisitResult.CONTINUE;
+      }
+      String path = listedName(Manifest.relative(root, dir), folders);
+      if (path != null) {
+        return FileVisitResult.CONTINUE;
+      }
+      user.add(Manifest.relative(root, dir));
+      return FileVisitResult.SKIP_SUBTREE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      String actual = Manifest.relative(root, file);
+      if (actual.equals(OutputMarker.NAME)) {
+        return FileVisitResult.CONTINUE;
+      }
+      String path = listedName(actual, files.keySet());
+      if (path == null || !attributes.isRegularFile()) {
+        user.add(actual); // a link or special file in a listed file's place leaves it missing
+        return FileVisitResult.CONTINUE;
+      }
+      String earlier = matched.get(path);
+      if (earlier != null) {
+        // Two names for one listed file (Linux keeps both forms): the exact one is ours.
+        if (!actual.equals(path)) {
+          user.add(actual);
+          return FileVisitResult.CONTINUE;
+        }
+        user.add(earlier);
+      }
+      matched.put(path, actual);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+      String actual = Manifest.relative(root, file);
+      if (listedName(actual, folders) == null && listedName(actual, files.keySet()) == null) {
+        user.add(actual); // unreadable, but the user's: carrying it will say what is wrong
+        return FileVisitResult.CONTINUE;
+      }
+      throw failure;
+    }
+
+    /** {@code actual} as listed, also when the file system gave it back decomposed. */
+    private static String listedName(String actual, Set<String> listed) {
+      if (listed.contains(actual)) {
+        return actual;
+      }
+      String composed = Normalizer.normalize(actual, Normalizer.Form.NFC);
+      return !composed.equals(actual) && listed.contains(composed) ? composed : null;
+    }
+  }
+}

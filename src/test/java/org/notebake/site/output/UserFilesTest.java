@@ -1,0 +1,249 @@
+package org.notebake.site.output;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.notebake.site.output.StagedOutputTest.bake;
+import static org.notebake.site.output.StagedOutputTest.siblingsOf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 12, item 5: files a user added to a baked site survive the next bake. */
+class UserFilesTest {
+  @TempDir Path temp;
+
+  @Test
+  void aGitHubPagesCheckoutSurvivesTheNextBake() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "notes/a.html");
+    Files.createDirectories(output.resolve(".git/objects/ab"));
+    Files.createDirectories(output.resolve(".git/refs/tags")); // empty, as git leaves it
+    Files.writeString(output.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+    Path object = Files.writeString(output.resolve(".git/objects/ab/cdef"), "blob");
+    Files.setPosixFilePermissions(object, PosixFilePermissions.fromString("r--r--r--"));
+    Files.writeString(output.resolve("CNAME"), "notes.example.org\n");
+    Files.writeString(output.resolve(".nojekyll"), "");
+    Files.writeString(output.resolve("notes/mine.txt"), "in a folder notebake writes");
+    Files.createDirectories(output.resolve("drafts"));
+
+    bake(output, "index.html", "notes/b.html");
+
+    Map<String, String> after = TreeSnapshot.of(output);
+    assertThat(after)
+        .containsKeys(
+            ".git/",
+            ".git/HEAD",
+            ".git/objects/ab/cdef",
+            ".git/refs/tags/",
+            "CNAME",
+            ".nojekyll",
+            "notes/mine.txt",
+            "notes/b.html",
+            "drafts/")
+        .doesNotContainKey("notes/a.html");
+    assertThat(output.resolve("CNAME")).hasContent("notes.example.org");
+    assertThat(output.resolve(".git/objects/ab/cdef")).hasContent("blob");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(object)))
+        .isEqualTo("r--r--r--");
+    assertThat(marker(output))
+        .contains(" index.html\n", " notes/b.html\n")
+        .doesNotContain("CNAME", ".git", "mine.txt", "drafts");
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
+
+  @Test
+  void userFilesAreKeptAcrossManyBakes() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.writeString(output.resolve("CNAME"), "notes.example.org\n");
+
+    for (int i = 0; i < 3; i++) {
+      bake(output, "index.html", "p" + i + ".html");
+    }
+
+    assertThat(output.resolve("CNAME")).hasContent("notes.example.org");
+    assertThat(output.resolve("p2.html")).exists();
+    assertThat(output.resolve("p1.html")).doesNotExist();
+  }
+
+  @Test
+  void aUserFileWhereTheNewSiteWritesIsNeverOverwritten() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.writeString(output.resolve("about.html"), "my own about page");
+    Map<String, String> before = TreeSnapshot.of(output);
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>new</p>");
+      staged.writeString("about.html", "<p>generated</p>");
+
+      assertThatThrownBy(staged::commit)
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("files notebake did not write at paths the new site writes too")
+          .hasMessageContaining("(about.html)")
+          .hasMessageContaining("never overwrites your files");
+    }
+
+    assertThat(TreeSnapshot.of(output)).isEqualTo(before);
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
+
+  @Test
+  void aUserFileWhereTheNewSiteNeedsAFolderIsRefused() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.writeString(output.resolve("notes"), "a file called notes");
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("notes/a.html", "<p>a</p>");
+
+      assertThatThrownBy(staged::commit).hasMessageContaining("(notes)");
+    }
+
+    assertThat(output.resolve("notes")).hasContent("a file called notes");
+  }
+
+  @Test
+  void aUserFolderWhereTheNewSiteWritesAFileIsRefusedNamingIt() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.createDirectories(output.resolve("feed.xml"));
+    Files.writeString(output.resolve("feed.xml/keep.txt"), "mine");
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("feed.xml", "<feed/>");
+
+      assertThatThrownBy(staged::commit).hasMessageContaining("(feed.xml)");
+    }
+
+    assertThat(output.resolve("feed.xml/keep.txt")).hasContent("mine");
+  }
+
+  @Test
+  void aUserFolderTheNewSiteAlsoWritesIntoIsMerged() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.createDirectories(output.resolve("extra"));
+    Files.writeString(output.resolve("extra/mine.txt"), "mine");
+
+    bake(output, "index.html", "extra/page.html");
+    bake(output, "index.html");
+
+    assertThat(output.resolve("extra/mine.txt")).hasContent("mine");
+    assertThat(output.resolve("extra/page.html")).doesNotExist();
+  }
+
+  @Test
+  void aUserFileNamedLikeTheMarkerIsJustAUserFile() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "notes/a.html");
+    Files.writeString(output.resolve("notes/" + OutputMarker.NAME), "mine, not a marker");
+
+    bake(output, "index.html", "notes/a.html");
+
+    assertThat(output.resolve("notes/" + OutputMarker.NAME)).hasContent("mine, not a marker");
+    assertThat(marker(output)).doesNotContain("notes/" + OutputMarker.NAME);
+  }
+
+  @Test
+  void unicodeAndOddNamesRoundTripThroughTheMarker() throws IOException {
+    String[] pages = {
+      "ünïcödé/页面.html",
+      "café.html",
+      "cafe\u0301-decomposed.html",
+      "100% done.html",
+      "tab\there.html",
+      "line\nbreak.html",
+      " leading space.html",
+      "emoji-🦊.html"
+    };
+    Path output = bake(temp.resolve("site"), pages);
+    Files.writeString(output.resolve("naïve ☕.txt"), "mine");
+
+    bake(output, pages);
+
+    assertThat(TreeSnapshot.of(output)).containsKeys(pages).containsKey("naïve ☕.txt");
+    assertThat(marker(output)).contains(" 100%25 done.html\n", " line%0Abreak.html\n");
+  }
+
+  @Test
+  void aUsersLinkToAFolderOutsideIsCarriedAsALinkNeverFollowed() throws IOException {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Files.writeString(outside.resolve("private.txt"), "private");
+    Path output = bake(temp.resolve("site"), "index.html", "notes/a.html");
+    Files.createSymbolicLink(output.resolve("notes/elsewhere"), outside);
+    Files.createSymbolicLink(output.resolve("dangling"), temp.resolve("nowhere"));
+
+    bake(output, "index.html", "notes/a.html");
+
+    assertThat(Files.readSymbolicLink(output.resolve("notes/elsewhere"))).isEqualTo(outside);
+    assertThat(Files.readSymbolicLink(output.resolve("dangling")))
+        .isEqualTo(temp.resolve("nowhere"));
+    assertThat(TreeSnapshot.of(outside)).containsOnlyKeys("private.txt");
+    assertThat(marker(output)).doesNotContain("private.txt", "elsewhere");
+  }
+
+  @Test
+  void aReadOnlyUserFolderIsCarriedAndTheOldTreeStillDeleted() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Path locked = Files.createDirectories(output.resolve("archive"));
+    Files.writeString(locked.resolve("2019.txt"), "old");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      try (StagedOutput staged = StagedOutput.open(output)) {
+        staged.writeString("index.html", "<p>new</p>");
+        staged.commit();
+        assertThat(staged.warnings()).isEmpty();
+      }
+
+      assertThat(output.resolve("archive/2019.txt")).hasContent("old");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(locked)))
+          .isEqualTo("r-xr-xr-x");
+      assertThat(siblingsOf(output)).containsExactly("site");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aSpecialFileCannotBeCarriedSoTheBakeIsRefusedNamingIt() throws Exception {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Path fifo = output.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>new</p>");
+
+      assertThatThrownBy(staged::commit)
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("cannot carry pipe, which notebake did not write")
+          .hasMessageContaining("special file");
+    }
+
+    assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
+    assertThat(Files.exists(fifo)).isTrue();
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
+
+  @Test
+  void forceStillReplacesAForeignFolderAsAWhole() throws IOException {
+    Path vault = Files.createDirectories(temp.resolve("vault/content")).getParent();
+    Path output = Files.createDirectories(temp.resolve("site"));
+    Files.writeString(output.resolve(OutputMarker.NAME), ""); // a forged, empty marker
+    Files.writeString(output.resolve("thesis.docx"), "years of work");
+
+    assertThatThrownBy(() -> OutputPolicy.check(vault, vault.resolve("content"), output, false))
+        .isInstanceOf(OutputRefusedException.class);
+    OutputTarget target = OutputPolicy.check(vault, vault.resolve("content"), output, true);
+    try (StagedOutput staged = StagedOutput.open(target)) {
+      staged.writeString("index.html", "<p>new</p>");
+      staged.commit();
+    }
+
+    assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "index.html");
+  }
+
+  static String marker(Path output) throws IOException {
+    return new String(Files.readAllBytes(output.resolve(OutputMarker.NAME)), UTF_8);
+  }
+}
