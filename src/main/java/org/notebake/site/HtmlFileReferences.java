@@ -85,9 +85,28 @@ final class HtmlFileReferences {
       return Optional.empty();
     }
     String folder = path.startsWith("/") ? "" : folderOf(note.path());
+    if (climbsOut(folder, path)) {
+      // "../../x" above the content folder names nothing in it; the link check reports it.
+      return Optional.empty();
+    }
     Optional<Attachment> file = index.attachmentAt(folder, path);
     file.ifPresent(used);
     return file.map(a -> Hrefs.relative(hostUri, a.uri()) + value.substring(end));
+  }
+
+  private static boolean climbsOut(String folder, String path) {
+    int depth = folder.isEmpty() ? 0 : folder.split("/").length;
+    for (String part : path.split("/")) {
+      if (part.equals("..")) {
+        depth--;
+        if (depth < 0) {
+          return true;
+        }
+      } else if (!part.isEmpty() && !part.equals(".")) {
+        depth++;
+      }
+    }
+    return false;
   }
 
   private static int indexOfAny(String text, char a, char b) {

@@ -10,6 +10,7 @@ import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.ExternalLinksPass;
 import org.notebake.html.HeadingAnchorsPass;
+import org.notebake.html.HtmlPass;
 import org.notebake.html.HtmlPipeline;
 import org.notebake.html.ImageLoadingPass;
 import org.notebake.html.InternalLinkCheckPass;
@@ -101,15 +102,18 @@ final class SiteWriter {
 
   private void renderPages(
       SitePlan plan, OutputSink sink, PrivacyGate gate, Map<String, ImageSizePass.Size> sizes) {
-    HtmlPipeline pipeline =
-        new HtmlPipeline(
-            List.of(
-                new HeadingAnchorsPass(),
-                new ExternalLinksPass(),
-                new ImageLoadingPass(),
-                new ImageSizePass(sizes),
-                new InternalLinkCheckPass(),
-                gate.htmlPass()));
+    List<HtmlPass> passes =
+        List.of(
+            new ExternalLinksPass(),
+            new ImageLoadingPass(),
+            new ImageSizePass(sizes),
+            new InternalLinkCheckPass(),
+            gate.htmlPass());
+    // The theme styles its "#" self-links; a site's own templates never asked for them.
+    List<HtmlPass> themePasses = new ArrayList<>(passes);
+    themePasses.add(0, new HeadingAnchorsPass());
+    HtmlPipeline themePipeline = new HtmlPipeline(themePasses);
+    HtmlPipeline sitePipeline = new HtmlPipeline(passes);
     String host = config.urls().host();
     Parallel.forEach(
         plan.pages(),
@@ -121,7 +125,9 @@ final class SiteWriter {
           if (page.html()) {
             PageContext context =
                 new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
-            text = pipeline.process(text, context, diagnostics);
+            SiteConfig.Template template = config.templateSet().byType().get(page.type());
+            boolean own = template != null && template.fromSite();
+            text = (own ? sitePipeline : themePipeline).process(text, context, diagnostics);
           } else {
             gate.scanText(page.path(), page.sourcePath(), text);
           }

@@ -109,6 +109,13 @@ class JBakeExampleProjectTest {
   }
 
   @Test
+  void headingsGetIdsButNoSelfLinkTheSiteNeverAskedFor() throws IOException {
+    assertThat(read("blog/2013/second-post.html"))
+        .contains("<h2 id=\"ingredients\">Ingredients</h2>")
+        .doesNotContain("heading-anchor");
+  }
+
+  @Test
   void draftsStayOut() throws IOException {
     assertThat(files()).noneMatch(f -> f.contains("draft"));
     for (String file : files()) {

@@ -65,6 +65,45 @@ class ContentFileReferencesTest {
   }
 
   @Test
+  void encodedAndDecomposedNamesFindTheFileAndNoPathLeavesTheContentFolder() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("odd"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            -- content/menu.html --
+            title=Menu
+            type=page
+            status=published
+            ~~~~~~
+            <a href="files/Cafe%CC%81%20Menu.pdf">menu</a> <a href="files/ok.txt?x=%ZZ">ok</a>
+            <img src="../../../../etc/hostname">
+            -- content/files/Café Menu.pdf --
+            %PDF-1.4 fictional
+            -- content/files/ok.txt --
+            plain
+            -- content/etc/hostname --
+            OUTSIDE-CANARY
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.err())
+        .contains(
+            "content/menu.html: error: src \"../../../../etc/hostname\" on page menu.html"
+                + " leads outside the site; make it relative to the page or absolute");
+    assertThat(site.root().resolve("content/files/Café Menu.pdf")).exists();
+    site.add(
+        "-- content/menu.html --\ntitle=Menu\ntype=page\nstatus=published\n~~~~~~\n"
+            + "<a href=\"files/Cafe%CC%81%20Menu.pdf\">menu</a> <a href=\"files/ok.txt?x=%ZZ\">ok</a>\n");
+    SiteFixture.Result fixed = site.bake();
+    assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+    assertThat(site.read("menu.html"))
+        .contains("<a href=\"files/caf%C3%A9-menu.pdf\">menu</a>")
+        .contains("<a href=\"files/ok.txt?x=%ZZ\">ok</a>");
+    assertThat(site.everything()).doesNotContain("OUTSIDE-CANARY");
+  }
+
+  @Test
   void rawHtmlInMarkdownReferencesFilesRelativeToTheNote() throws Exception {
     SiteFixture site =
         SiteFixture.of(

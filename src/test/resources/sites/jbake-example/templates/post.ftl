@@ -2,6 +2,6 @@
 <#include "menu.ftl">
 <div class="page-header"><h1>${content.title}</h1></div>
 <p><em>${content.date?string("dd MMMM yyyy HH:mm")}</em></p>
-${content.body}
+<article>${content.body}</article>
 <hr />
 <#include "footer.ftl">
