@@ -19,7 +19,8 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
 /**
  * Markdown to HTML the way Obsidian's reading view shows it: CommonMark with GFM tables,
  * strikethrough, autolinks, task lists and footnotes, plus notebake's Obsidian extensions
- * (wikilinks, embeds, callouts, highlights, comments, tags, block ids, heading ids).
+ * (wikilinks, embeds, callouts, highlights, maths, comments, tags, block ids, custom task statuses,
+ * Mermaid blocks, heading ids).
  *
  * <pre>{@code
  * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));

@@ -202,6 +202,38 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void taskStatusesSizedRemoteImagesAndVideoCardsSurviveTheSanitiser() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Misc.md --
+                ---
+                publish: true
+                ---
+                - [?] ask Ada
+                - [x] done
+
+                ![250](https://example.org/chart.png)
+
+                ![Talk](https://www.youtube.com/watch?v=dQw4w9WgXcQ)
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("notes/misc.html"))
+        .contains(
+            "<li data-task=\"?\"><input type=\"checkbox\" disabled checked data-task=\"?\"> ask"
+                + " Ada</li>")
+        .contains("<img src=\"https://example.org/chart.png\" alt=\"\" width=\"250\"")
+        .contains(
+            "<a class=\"video-card external\" href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\""
+                + " rel=\"noopener noreferrer\"><span class=\"video-card-provider\">YouTube</span>"
+                + " <span class=\"video-card-title\">Talk</span></a>")
+        .doesNotContain("<iframe");
+  }
+
+  @Test
   void aSiteWithoutMathsOrDiagramsGetsNeitherLibrary() throws Exception {
     SiteFixture site =
         SiteFixture.of(

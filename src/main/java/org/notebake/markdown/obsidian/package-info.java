@@ -1,8 +1,8 @@
 /**
  * Obsidian Markdown as CommonMark extensions: wikilinks and embeds, callouts, highlights, maths,
- * comments, tags, block ids and heading ids, one sub-package each, in the shape of
- * commonmark-java's own extensions (public extension and node types, parsers and renderers under
- * {@code internal}).
+ * comments, tags, block ids, custom task statuses, Mermaid blocks and heading ids, one sub-package
+ * each, in the shape of commonmark-java's own extensions (public extension and node types, parsers
+ * and renderers under {@code internal}).
  *
  * <p>How the pieces fit:
  *

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Timeout;
 class PathologicalInputTest {
 
   @Test
+  void manyUnpairedDollarsFinishQuickly() {
+    // Every '$' opens and none can close (a space before each): linear, not quadratic.
+    assertThat(ObsidianRendering.render("$a ".repeat(50_000))).startsWith("<p>$a $a");
+    assertThat(ObsidianRendering.render("x $$" + "a $".repeat(50_000))).startsWith("<p>x $$a $a");
+    assertThat(ObsidianRendering.render("\\$a ".repeat(50_000))).doesNotContain("math");
+  }
+
+  @Test
+  void manyUnclosedDisplayBlocksFinishQuickly() {
+    assertThat(ObsidianRendering.render("> $$\n".repeat(2_000) + "x")).contains("math-display");
+    assertThat(ObsidianRendering.render("- $$x\n".repeat(5_000))).contains("math-display");
+  }
+
+  @Test
   void manyUnclosedEmbedOpenersFinishQuickly() {
     assertThat(ObsidianRendering.render("![[".repeat(10_000))).startsWith("<p>![[");
   }

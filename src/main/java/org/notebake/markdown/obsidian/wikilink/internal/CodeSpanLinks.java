@@ -7,13 +7,15 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
+import org.notebake.markdown.obsidian.math.InlineMath;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
 /**
- * Wikilinks whose heading or alias holds code spans, {@code [[Filters#`move`|`move`]]}: CommonMark
- * has already cut that text into text and code nodes, so the link is put together again from them.
- * The fragment keeps the backticks as written; the alias becomes the link's children, so the code
- * stays {@code <code>} in the link text.
+ * Wikilinks whose heading or alias holds code spans or maths, {@code [[Filters#`move`|`move`]]},
+ * {@code [[Euler|$e^{i\pi}$]]}: the inline parser has already cut that text into text, code and
+ * maths nodes, so the link is put together again from them. The target and fragment keep the
+ * backticks and dollars as written; the alias becomes the link's children, so the code stays {@code
+ * <code>} and the maths stays maths in the link text.
  */
 final class CodeSpanLinks {
 
@@ -30,7 +32,7 @@ final class CodeSpanLinks {
   static List<Text> join(Text first) {
     String head = first.getLiteral();
     int open = head.lastIndexOf("[[");
-    if (open < 0 || head.indexOf("]]", open) >= 0 || !(first.getNext() instanceof Code)) {
+    if (open < 0 || head.indexOf("]]", open) >= 0 || !isLiteral(first.getNext())) {
       return List.of(first);
     }
     List<Node> middle = new ArrayList<>();
@@ -42,7 +44,7 @@ final class CodeSpanLinks {
         last = text;
         break;
       }
-      if (!(node instanceof Code) && !(node instanceof Text)) {
+      if (!isLiteral(node) && !(node instanceof Text)) {
         return List.of(first);
       }
       middle.add(node);
@@ -87,6 +89,18 @@ final class CodeSpanLinks {
     StringBuilder reference = new StringBuilder();
     List<Node> alias = null;
     for (Node part : parts) {
+      if (part instanceof InlineMath math) {
+        if (math.tex().indexOf('|') >= 0) {
+          return null;
+        }
+        String dollars = math.display() ? "$$" : "$";
+        if (alias != null) {
+          alias.add(new InlineMath(math.tex(), math.display()));
+        } else {
+          reference.append(dollars).append(math.tex()).append(dollars);
+        }
+        continue;
+      }
       if (part instanceof Code code) {
         if (code.getLiteral().indexOf('|') >= 0) {
           return null; // which bar starts the alias would be a guess
@@ -129,10 +143,21 @@ final class CodeSpanLinks {
     return link;
   }
 
+  /** Inline nodes whose text the inline parser took as written: code spans and maths. */
+  private static boolean isLiteral(Node node) {
+    return node instanceof Code || node instanceof InlineMath;
+  }
+
   private static String plain(List<Node> nodes) {
     StringBuilder text = new StringBuilder();
     for (Node node : nodes) {
-      text.append(node instanceof Code code ? code.getLiteral() : ((Text) node).getLiteral());
+      if (node instanceof Code code) {
+        text.append(code.getLiteral());
+      } else if (node instanceof InlineMath math) {
+        text.append(math.tex());
+      } else {
+        text.append(((Text) node).getLiteral());
+      }
     }
     return text.toString();
   }

@@ -1,0 +1,84 @@
+package org.notebake.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.notebake.markdown.NoteFacts.Heading;
+
+class HeadingPathTest {
+  private static final List<Heading> GUIDE =
+      List.of(
+          new Heading(2, "Setup", "setup", 1),
+          new Heading(3, "Install", "install", 2),
+          new Heading(2, "Upgrade", "upgrade", 5),
+          new Heading(3, "Install", "install-1", 6),
+          new Heading(4, "Linux", "linux", 8),
+          new Heading(2, "How large can a vault be?", "how-large-can-a-vault-be", 10),
+          new Heading(2, "Minecraft: The Game", "minecraft-the-game", 12),
+          new Heading(2, "C# tips", "c-tips", 14),
+          new Heading(3, "move", "move", 15),
+          new Heading(2, "Café — ☕ menu", "café---menu", 16),
+          new Heading(2, "C", "c", 18),
+          new Heading(2, "C++", "c-1", 19));
+
+  private static int find(String fragment) {
+    OptionalInt found = HeadingPath.find(GUIDE, fragment);
+    return found.isPresent() ? found.getAsInt() : -1;
+  }
+
+  @Test
+  void aPathFindsTheLastHeadingUnderTheEarlierOnes() {
+    assertThat(find("Upgrade#Install")).isEqualTo(3);
+    assertThat(find("Setup#Install")).isEqualTo(1);
+    assertThat(find("Upgrade#Linux")).isEqualTo(4);
+    assertThat(find("Upgrade#Install#Linux")).isEqualTo(4);
+    assertThat(find("Install")).isEqualTo(1);
+  }
+
+  @Test
+  void aPathWhoseHeadingIsUnderAnotherSectionFindsNothing() {
+    assertThat(find("Setup#Linux")).isEqualTo(-1);
+    assertThat(find("Setup#Upgrade")).isEqualTo(-1);
+    assertThat(find("Nowhere#Install")).isEqualTo(-1);
+  }
+
+  @Test
+  void punctuationLeftOutAsObsidianAutocompleteWritesItStillMatches() {
+    assertThat(find("How large can a vault be")).isEqualTo(5);
+    assertThat(find("Minecraft The Game")).isEqualTo(6);
+    assertThat(find("minecraft  the game")).isEqualTo(6);
+    assertThat(find("`move`")).isEqualTo(8);
+    assertThat(find("Café menu")).isEqualTo(9);
+  }
+
+  @Test
+  void aHeadingWrittenExactlyWinsOverOneThatOnlyMatchesWithoutPunctuation() {
+    assertThat(find("C")).isEqualTo(10);
+    assertThat(find("C++")).isEqualTo(11);
+  }
+
+  @Test
+  void aHeadingHoldingAHashMatchesWhole() {
+    assertThat(find("C# tips")).isEqualTo(7);
+  }
+
+  @Test
+  void theIdMatchesToo() {
+    assertThat(find("install-1")).isEqualTo(3);
+  }
+
+  @Test
+  void punctuationAloneMatchesNothing() {
+    assertThat(find("?")).isEqualTo(-1);
+    assertThat(find("#")).isEqualTo(-1);
+  }
+
+  @Test
+  void aSectionRunsToTheNextHeadingOfTheSameOrAHigherLevel() {
+    assertThat(HeadingPath.sectionLines(GUIDE, 2)).containsExactly(5, 9);
+    assertThat(HeadingPath.sectionLines(GUIDE, 3)).containsExactly(6, 9);
+    assertThat(HeadingPath.sectionLines(GUIDE, 11)).containsExactly(19, Integer.MAX_VALUE);
+  }
+}
