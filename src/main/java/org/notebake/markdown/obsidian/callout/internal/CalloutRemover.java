@@ -8,10 +8,13 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.callout.Callout;
+import org.notebake.markdown.obsidian.internal.RemovedDefinitions;
 
 /**
  * Removes callouts of the configured types (by default {@code [!private]}) with everything inside
- * them, right after parsing, so no later stage can render, link or index their content.
+ * them, right after parsing, so no later stage can render, link or index their content. The callout
+ * is whatever the parser put in it, lazy continuation lines included; links elsewhere that use a
+ * link reference definition written inside it lose their link.
  */
 public final class CalloutRemover implements PostProcessor {
 
@@ -41,7 +44,12 @@ public final class CalloutRemover implements PostProcessor {
             }
           }
         });
-    removed.forEach(Node::unlink);
+    RemovedDefinitions definitions = new RemovedDefinitions();
+    for (Callout callout : removed) {
+      definitions.collect(callout);
+      callout.unlink();
+    }
+    definitions.unlinkUses(document);
     return document;
   }
 }
