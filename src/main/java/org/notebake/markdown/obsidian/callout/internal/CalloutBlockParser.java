@@ -34,9 +34,11 @@ import org.notebake.markdown.obsidian.callout.CalloutTitle;
  */
 public final class CalloutBlockParser extends AbstractBlockParser {
 
-  /** {@code [!type]}, {@code [!type|metadata]}, then {@code +}/{@code -} and the title. */
-  private static final Pattern MARKER =
-      Pattern.compile("^\\[!([^\\]|\\s]+)(?:\\|[^\\]]*)?]([+-]?)(.*)$");
+  /** {@code [!type]} or {@code [!type|metadata]}; group 1 is the type. */
+  static final String TYPE = "\\[!([^\\]|\\s]+)(?:\\|[^\\]]*)?]";
+
+  /** The type, then {@code +}/{@code -} and the title. */
+  private static final Pattern MARKER = Pattern.compile("^" + TYPE + "([+-]?)(.*)$");
 
   private static final int CODE_BLOCK_INDENT = 4;
 
