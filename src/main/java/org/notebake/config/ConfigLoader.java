@@ -67,7 +67,7 @@ public final class ConfigLoader {
         typeFolders(jbake),
         strictLineBreaks(source, jbake, appJson, warnings),
         attachmentFolder(jbake, appJson),
-        lowercase(jbake.list("privacy.callouts")),
+        removedCallouts(jbake),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
@@ -320,6 +320,16 @@ public final class ConfigLoader {
               + zone
               + " is not a time zone; use a name like Europe/Berlin");
     }
+  }
+
+  /**
+   * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
+   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through).
+   */
+  private static Set<String> removedCallouts(JBakeSettings jbake) {
+    Set<String> types = new LinkedHashSet<>(Set.of("private"));
+    types.addAll(lowercase(jbake.list("privacy.callouts")));
+    return types;
   }
 
   private static Set<String> lowercase(List<String> values) {
