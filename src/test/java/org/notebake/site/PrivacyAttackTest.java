@@ -32,8 +32,6 @@ class PrivacyAttackTest {
           "url-query",
           "url-path",
           "attribute-data",
-          "attachment-text",
-          "svg-text",
           "fullwidth-digits",
           "arabic-indic-digits");
 
