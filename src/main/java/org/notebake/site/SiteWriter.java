@@ -110,6 +110,7 @@ final class SiteWriter {
                 new InternalLinkCheckPass(),
                 gate.htmlPass()));
     String host = config.jbake().siteHost();
+    InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     Parallel.forEach(
         plan.pages(),
         page -> {
@@ -117,6 +118,9 @@ final class SiteWriter {
           if (text == null) {
             return;
           }
+          text =
+              inline.strip(
+                  text, page.sourcePath() == null ? page.path() : page.sourcePath(), diagnostics);
           if (page.html()) {
             PageContext context =
                 new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
