@@ -115,7 +115,13 @@ final class PdfText {
           if (embedded == null) {
             continue;
           }
-          Optional<String> inner = FileText.of(name, embedded.toByteArray());
+          Optional<String> inner;
+          try {
+            inner = FileText.of(name, embedded.toByteArray());
+          } catch (FileText.Refused e) {
+            throw new FileText.Unreadable(
+                "it carries the file \"" + name + "\": " + e.getMessage(), e);
+          }
           if (inner.isEmpty()) {
             throw new FileText.Unreadable(
                 "it carries the file \"" + name + "\", which the scan cannot read", null);

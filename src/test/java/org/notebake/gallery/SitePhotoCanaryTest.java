@@ -2,6 +2,7 @@ package org.notebake.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,35 @@ class SitePhotoCanaryTest {
         .contains(
             "notes/a.md: error: an inline data:image/png cannot be stripped of its metadata, so it"
                 + " is not published; save it as a JPEG, PNG or WebP file and embed that");
+  }
+
+  @Test
+  void anOfficeDocumentWithAPhotoThatKnowsWhereItWasTakenIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("docx"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            [cv](cv.docx)
+            """);
+    java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write("<w:document>Curriculum</w:document>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.jpeg"));
+      zip.write(JpegSegments.jpegWithEverything(1));
+    }
+    Files.write(site.root().resolve("content/notes/cv.docx"), docx.toByteArray());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/cv.docx: error: the photo word/media/image1.jpeg inside it carries a GPS"
+                + " position, so it is not published; remove the photo's location (or the photo)"
+                + " in the document and save it again");
   }
 }
