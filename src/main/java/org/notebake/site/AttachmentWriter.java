@@ -135,6 +135,9 @@ final class AttachmentWriter {
       } else {
         unread.add(sitePath + " (" + size(bytes.length) + ")");
       }
+    } catch (FileText.Refused e) {
+      diagnostics.error(file, 0, 0, e.getMessage());
+      return null;
     } catch (FileText.Unreadable e) {
       diagnostics.warning(
           file,

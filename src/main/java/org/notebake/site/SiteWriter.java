@@ -115,6 +115,7 @@ final class SiteWriter {
     HtmlPipeline themePipeline = new HtmlPipeline(themePasses);
     HtmlPipeline sitePipeline = new HtmlPipeline(passes);
     String host = config.urls().host();
+    InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     Parallel.forEach(
         plan.pages(),
         page -> {
@@ -122,6 +123,9 @@ final class SiteWriter {
           if (text == null) {
             return;
           }
+          text =
+              inline.strip(
+                  text, page.sourcePath() == null ? page.path() : page.sourcePath(), diagnostics);
           if (page.html()) {
             PageContext context =
                 new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
