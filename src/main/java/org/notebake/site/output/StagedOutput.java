@@ -228,8 +228,7 @@ public final class StagedOutput implements AutoCloseable {
       return null;
     }
     if (DirectoryExchange.exchange(root, output)) {
-      markForDeletion(root); // the old site now sits at the staging folder's name
-      return root;
+      return root; // the old site now sits at the staging folder's name
     }
     Path old =
         output.resolveSibling(
@@ -243,7 +242,6 @@ public final class StagedOutput implements AutoCloseable {
       restore(old, output, e);
       throw e;
     }
-    markForDeletion(old);
     return old;
   }
 
@@ -269,6 +267,7 @@ public final class StagedOutput implements AutoCloseable {
   /** The new site is live by now, so failing to delete the old one is only a warning. */
   private void deleteOldSite(Path old) {
     try {
+      markForDeletion(old);
       MarkedTree.delete(old);
     } catch (IOException | UncheckedIOException e) {
       warnings.add(
