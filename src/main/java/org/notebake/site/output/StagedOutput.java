@@ -16,8 +16,8 @@ import org.notebake.diagnostics.Diagnostic;
 
 /**
  * A site being built in a sibling staging folder, swapped into place only by {@link #commit()}: a
- * failed or killed build leaves the previous site untouched, and no page of an earlier build can
- * survive a successful one.
+ * failed or killed build leaves the previous site untouched, no page of an earlier build can
+ * survive a successful one, and no file the user added to the site is lost.
  *
  * <pre>{@code
  * try (StagedOutput staged = StagedOutput.open(OutputPolicy.check(vault, content, site, force))) {
@@ -28,7 +28,10 @@ import org.notebake.diagnostics.Diagnostic;
  * }</pre>
  *
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
- * filesystem, so the swap is two renames. Files are written into the staging folder (a rewrite of
+ * filesystem, so the swap is one atomic exchange of the two folders on Linux ({@link
+ * DirectoryExchange}) or two renames elsewhere. The new site's {@value OutputMarker#NAME} lists
+ * every file it wrote ({@link Manifest}); files the user added next to them are carried over
+ * ({@link UserFiles}); see docs/output.md. Files are written into the staging folder (a rewrite of
  * the same path through a temporary name moved over it), never through a symbolic link, and never
  * outside the staging folder. Opening first runs {@code LeftoverRecovery} to clean up after builds
  * that were killed. An {@code OutputLock} (file {@code .<name>.lock} next to the output) makes a
