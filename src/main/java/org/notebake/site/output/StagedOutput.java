@@ -46,6 +46,7 @@ public final class StagedOutput implements AutoCloseable {
   private final StagingRoot staging;
   private final List<Diagnostic> warnings;
   private volatile boolean finished;
+  private boolean oldWasOurs;
 
   private StagedOutput(
       OutputTarget target, OutputLock lock, StagingRoot staging, List<Diagnostic> warnings) {
@@ -208,6 +209,7 @@ public final class StagedOutput implements AutoCloseable {
       OutputMarker.write(root, written);
       old = swap(root, output, live.state());
       finished = true;
+      oldWasOurs = live.state() == LiveSite.State.OURS;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
@@ -269,6 +271,14 @@ public final class StagedOutput implements AutoCloseable {
 
   /** The new site is live by now, so failing to delete the old one is only a warning. */
   private void deleteOldSite(Path old) {
+    if (oldWasOurs) {
+      try {
+        UserFiles.catchUp(old, target.path());
+      } catch (IOException e) {
+        keepUnmarked(old, e);
+        return;
+      }
+    }
     try {
       markForDeletion(old);
       MarkedTree.delete(old);
@@ -282,6 +292,29 @@ public final class StagedOutput implements AutoCloseable {
                   + (e instanceof IOException io ? OsCause.of(io) : e.getMessage())
                   + "); the next build removes it, or delete it yourself"));
     }
+  }
+
+  /**
+   * The old tree may still hold files the user added during the swap: it loses its marker, so no
+   * later recovery deletes it either, and the user is told.
+   */
+  private void keepUnmarked(Path old, IOException failure) {
+    try {
+      Files.deleteIfExists(old.resolve(OutputMarker.NAME));
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+    warnings.add(
+        Diagnostic.warning(
+            old.toString(),
+            0,
+            0,
+            "the previous site was kept: it may hold files you added during the swap, and moving"
+                + " them into the new site failed ("
+                + OsCause.of(failure)
+                + "); move what is yours into "
+                + target.path()
+                + ", then delete it"));
   }
 
   /** Deletes the staging folder; the live site is not touched. */
