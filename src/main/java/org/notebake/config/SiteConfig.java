@@ -12,13 +12,15 @@ import org.notebake.jbake.JBakeSettings;
  * notebake's defaults and the vault's {@code .obsidian/app.json}.
  *
  * @param source the site folder (or the bare vault)
- * @param bareVault true when there is no jbake.properties: the whole folder is the content
+ * @param bareVault true when the folder is a vault: the whole folder is the content (no
+ *     jbake.properties, or one that names no content.folder beside no content/ folder)
  * @param content the content folder
  * @param templates the site's own template folder (may not exist)
  * @param assets the site's own asset folder (may not exist)
  * @param data the data folder (may not exist)
  * @param output where the site goes
- * @param publishFolders content folders whose notes are public unless they opt out
+ * @param publishFolders content folders whose notes are public unless they opt out; "." is the
+ *     whole vault
  * @param typeFolders top content folder to document type, for notes without a type
  * @param strictLineBreaks false: a single newline is a line break, as Obsidian shows it
  * @param attachmentFolder the vault's attachment folder relative to content, or "" for none
@@ -27,6 +29,10 @@ import org.notebake.jbake.JBakeSettings;
  * @param privacy settings of the private-data scan
  * @param zone time zone for dates without an offset
  * @param jbake JBake's view of the configuration, for the template layer
+ * @param homeNote {@code index.note}: the note (path relative to content) that is the home page, or
+ *     "" for the generated one
+ * @param templateFolders Obsidian's templates folders (relative to content), never published nor
+ *     scanned
  */
 public record SiteConfig(
     Path source,
@@ -44,7 +50,9 @@ public record SiteConfig(
     Set<String> exposedKeys,
     PrivacySettings privacy,
     ZoneId zone,
-    JBakeSettings jbake) {
+    JBakeSettings jbake,
+    String homeNote,
+    List<String> templateFolders) {
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)

@@ -87,6 +87,7 @@ public final class JBakeSite {
     int posts = store.getPublishedPosts().size();
     int perPage = settings.integer("index.posts_per_page", 5);
     if (!settings.flag("render.index")
+        || documents.containsKey(settings.string("index.file", "index.html"))
         || !settings.flag("index.paginate")
         || posts == 0
         || perPage <= 0) {
@@ -148,7 +149,9 @@ public final class JBakeSite {
               template(type),
               true));
     }
-    if (indexPages.isEmpty()) {
+    if (documents.containsKey(settings.string("index.file", "index.html"))) {
+      // A note is the home page (permalink: / or index.note): it replaces the generated one.
+    } else if (indexPages.isEmpty()) {
       listPage(out, "render.index", "index.file", "masterindex", true);
     } else {
       for (String path : indexPages.keySet()) {

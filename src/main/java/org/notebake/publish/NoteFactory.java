@@ -34,22 +34,35 @@ public final class NoteFactory {
   private final String defaultType;
   private final ZoneId zone;
   private final String noExtensionPrefix;
+  private final String homeNote;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null);
   }
 
+  public NoteFactory(
+      Map<String, String> typeFolders, String defaultType, ZoneId zone, String noExtensionPrefix) {
+    this(typeFolders, defaultType, zone, noExtensionPrefix, "");
+  }
+
   /**
    * @param noExtensionPrefix JBake's {@code uri.noExtension.prefix} when {@code uri.noExtension} is
    *     on (notes whose path starts with it get {@code name/index.html}), or null
+   * @param homeNote the path (relative to content) of the note that is the home page ({@code
+   *     index.note}), or ""
    */
   public NoteFactory(
-      Map<String, String> typeFolders, String defaultType, ZoneId zone, String noExtensionPrefix) {
+      Map<String, String> typeFolders,
+      String defaultType,
+      ZoneId zone,
+      String noExtensionPrefix,
+      String homeNote) {
     this.typeFolders = Map.copyOf(typeFolders);
     this.defaultType = defaultType.isBlank() ? "post" : defaultType;
     this.zone = zone;
     this.noExtensionPrefix =
         noExtensionPrefix == null || noExtensionPrefix.isBlank() ? null : noExtensionPrefix;
+    this.homeNote = homeNote;
   }
 
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
@@ -66,8 +79,8 @@ public final class NoteFactory {
     tags.addAll(fm.strings("tag"));
     List<String> aliases = new ArrayList<>(fm.strings("aliases"));
     aliases.addAll(fm.strings("alias"));
-    return new Note(
-        file, fm, body, title, type(file, fm), date, updated, tags, aliases, uri(file, fm));
+    String uri = uri(file, fm);
+    return new Note(file, fm, body, title, type(file, fm, uri), date, updated, tags, aliases, uri);
   }
 
   /**
@@ -75,6 +88,9 @@ public final class NoteFactory {
    * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
    */
   private String uri(SourceFile file, FrontMatter fm) {
+    if (file.relativePath().equals(homeNote)) {
+      return "index.html";
+    }
     String uri = fileUri(file, fm);
     boolean underPrefix =
         noExtensionPrefix != null && ("/" + file.relativePath()).startsWith(noExtensionPrefix);
@@ -84,7 +100,8 @@ public final class NoteFactory {
     return uri.substring(0, uri.length() - ".html".length()) + "/index.html";
   }
 
-  private String type(SourceFile file, FrontMatter fm) {
+  /** The declared type, else the type of its folder; the home page is a page, not a post. */
+  private String type(SourceFile file, FrontMatter fm, String uri) {
     Optional<String> declared = fm.string("type").filter(t -> !t.isBlank());
     if (declared.isPresent()) {
       return declared.get().strip();
@@ -95,7 +112,7 @@ public final class NoteFactory {
         return folder.getValue();
       }
     }
-    return defaultType;
+    return uri.equals("index.html") ? "page" : defaultType;
   }
 
   private Optional<ZonedDateTime> date(

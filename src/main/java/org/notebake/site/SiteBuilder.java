@@ -21,6 +21,7 @@ import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.publish.PublishSettingsCheck;
 import org.notebake.vault.FrontMatterParser;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.SourceFile;
@@ -102,7 +103,10 @@ public final class SiteBuilder {
   }
 
   private NoteSelector.Selection select(Vault vault) {
-    PublishPolicy policy = new PublishPolicy(config.publishFolders());
+    PublishSettingsCheck.warnUnmatchedFolders(
+        config.publishFolders(), config.content(), vault.notes(), diagnostics);
+    String home = PublishSettingsCheck.homeNote(config.homeNote(), vault.notes(), diagnostics);
+    PublishPolicy policy = new PublishPolicy(config.publishFolders(), home);
     NoteFactory factory =
         new NoteFactory(
             config.typeFolders(),
@@ -110,7 +114,8 @@ public final class SiteBuilder {
             config.zone(),
             config.jbake().flag("uri.noExtension")
                 ? config.jbake().string("uri.noExtension.prefix", "")
-                : null);
+                : null,
+            home);
     NoteReader reader =
         new NoteReader(
             new FrontMatterParser(
