@@ -56,7 +56,10 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
-    Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
+    Vault vault =
+        clock.time(
+            "scan",
+            () -> new VaultScanner().scan(config.content(), config.templateFolders(), diagnostics));
     SitePlan plan = plan(vault);
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
