@@ -162,6 +162,14 @@ public final class PublishPolicy {
     }
   }
 
+  /**
+   * True if the note would be published by where it lies ({@code publish.folders}, {@code
+   * index.note}) unless it opts out: a note that cannot be read there was meant for the site.
+   */
+  public boolean publishesByLocation(String relativePath) {
+    return relativePath.equals(homeNote) || inPublicFolder(relativePath);
+  }
+
   private boolean inPublicFolder(String relativePath) {
     for (String folder : publicFolders) {
       if (folder.equals(".") || !folder.isEmpty() && relativePath.startsWith(folder + "/")) {

@@ -119,4 +119,65 @@ class WholeVaultTest {
             "Welcome.md: error: claims the home page (permalink: / or index.note), and Topics/Deep"
                 + " note.md claims it too; keep one of them");
   }
+
+  @Test
+  void aPrivateNotesBrokenFrontMatterIsAWarningAndTheTemplatesFolderIsNeverScanned()
+      throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=Public
+            -- .obsidian/templates.json --
+            {"folder": "Meta/Templates", "dateFormat": "YYYY-MM-DD"}
+            -- Meta/Templates/Daily.md --
+            ---
+            date: {{date:YYYY-MM-DD}}
+            ---
+            TEMPLATE-CANARY-3310
+            -- Daily/2025-07-01.md --
+            ---
+            title: Day
+            mood: {{mood}}
+            ---
+            PRIVATE-CANARY-8812
+            -- Public/Hello.md --
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Daily/2025-07-01.md:3:7: warning: front matter is not valid YAML: a value starting"
+                + " with { is read as a map")
+        .contains(
+            "(the note is private, so this does not stop the build; it stays private until"
+                + " fixed)")
+        .doesNotContain("Templates/Daily.md");
+    assertThat(site.files()).contains("public/hello.html");
+    assertThat(site.everything()).doesNotContain("TEMPLATE-CANARY-3310", "PRIVATE-CANARY-8812");
+  }
+
+  @Test
+  void brokenFrontMatterThatClaimsPublishingStaysAnError() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=Public
+            -- Notes/Meeting.md --
+            ---
+            publish: true
+            title: Notes: meeting #3
+            ---
+            Text.
+            -- Public/Hello.md --
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("Notes/Meeting.md:3:13: error: front matter is not valid YAML");
+  }
 }
