@@ -60,8 +60,8 @@ public final class ConfigLoader {
         bare,
         content,
         jbake.templateFolder(),
-        jbake.assetFolder(),
-        jbake.dataFolder(),
+        siteFolder(source, bare, "asset.folder", jbake.assetFolder()),
+        siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
@@ -73,7 +73,40 @@ public final class ConfigLoader {
         zone(jbake),
         jbake,
         trimSlashes(jbake.string("index.note", "")),
-        templateFolders(source, content));
+        neverScanned(source, bare, content, jbake));
+  }
+
+  /**
+   * JBake's asset and data folders. In a vault they count only when jbake.properties names them: a
+   * vault's own "assets" folder holds notes' pictures, and copying it whole would publish every
+   * one.
+   */
+  private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
+    return !vault || JBakeSettings.setBySite(source, key) ? folder : null;
+  }
+
+  /** Obsidian's templates folders, and in a vault the JBake folders its jbake.properties names. */
+  private static List<String> neverScanned(
+      Path source, boolean vault, Path content, JBakeSettings jbake) {
+    List<String> folders = new ArrayList<>(templateFolders(source, content));
+    if (vault) {
+      Map<String, Path> named =
+          Map.of(
+              "template.folder", jbake.templateFolder(),
+              "asset.folder", jbake.assetFolder(),
+              "data.folder", jbake.dataFolder());
+      named.forEach(
+          (key, folder) -> {
+            Path real = folder.toAbsolutePath().normalize();
+            if (JBakeSettings.setBySite(source, key)
+                && real.startsWith(content)
+                && !real.equals(content)) {
+              folders.add(content.relativize(real).toString().replace('\\', '/'));
+            }
+          });
+      folders.sort(null);
+    }
+    return List.copyOf(folders);
   }
 
   /**

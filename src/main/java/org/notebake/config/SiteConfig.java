@@ -16,8 +16,9 @@ import org.notebake.jbake.JBakeSettings;
  *     jbake.properties, or one that names no content.folder beside no content/ folder)
  * @param content the content folder
  * @param templates the site's own template folder (may not exist)
- * @param assets the site's own asset folder (may not exist)
- * @param data the data folder (may not exist)
+ * @param assets the site's own asset folder (may not exist); null for a vault whose
+ *     jbake.properties names none
+ * @param data the data folder (may not exist); null for a vault whose jbake.properties names none
  * @param output where the site goes
  * @param publishFolders content folders whose notes are public unless they opt out; "." is the
  *     whole vault
@@ -31,8 +32,8 @@ import org.notebake.jbake.JBakeSettings;
  * @param jbake JBake's view of the configuration, for the template layer
  * @param homeNote {@code index.note}: the note (path relative to content) that is the home page, or
  *     "" for the generated one
- * @param templateFolders Obsidian's templates folders (relative to content), never published nor
- *     scanned
+ * @param templateFolders folders (relative to content) never published nor scanned: Obsidian's
+ *     templates folders, and in a vault the template, asset and data folders jbake.properties names
  */
 public record SiteConfig(
     Path source,

@@ -97,4 +97,46 @@ class AttachmentFoldersTest {
     assertThat(site.read("inverter.html"))
         .contains("src=\"power-inverter.png\"", "src=\"power-inverter-2.png\"");
   }
+
+  @Test
+  void aVaultsAssetsFolderHoldsAttachmentsNotThemeFiles() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- .obsidian/app.json --
+            {"attachmentFolderPath": "assets"}
+            -- Home.md --
+            ![[used.png]]
+            """);
+    image(site, "assets/used.png", 0x112233);
+    image(site, "assets/unreferenced.png", 0x445566);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("assets/used.png").doesNotContain("assets/unreferenced.png");
+  }
+
+  @Test
+  void anAssetFolderNamedByTheVaultsPropertiesIsThemeAndNotScanned() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            asset.folder=Theme
+            -- Theme/css/extra.css --
+            body { color: #123; }
+            -- Theme/Readme.md --
+            THEME-NOTE-CANARY
+            -- Home.md --
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("css/extra.css", "home.html");
+    assertThat(site.files()).noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).contains("theme"));
+  }
 }
