@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.jbake.JBakeSettings;
+import org.notebake.vault.IgnorePatterns;
 
 /**
  * Resolves a {@link SiteConfig} from a source folder.
@@ -33,6 +34,11 @@ public final class ConfigLoader {
   private static final Pattern JSON_TEMPLATES = jsonString("folder");
 
   private static final Pattern JSON_TEMPLATER = jsonString("templates_folder");
+
+  private static final Pattern QUARTZ_IGNORE =
+      Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
+
+  private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
 
   private ConfigLoader() {}
 
@@ -85,10 +91,15 @@ public final class ConfigLoader {
     return !vault || JBakeSettings.setBySite(source, key) ? folder : null;
   }
 
-  /** Obsidian's templates folders, and in a vault the JBake folders its jbake.properties names. */
+  /**
+   * What is never scanned, as gitignore patterns: Obsidian's templates folders, a Quartz garden's
+   * ignorePatterns, and in a vault the JBake folders its jbake.properties names.
+   */
   private static List<String> neverScanned(
       Path source, boolean vault, Path content, JBakeSettings jbake) {
-    List<String> folders = new ArrayList<>(templateFolders(source, content));
+    List<String> patterns = new ArrayList<>();
+    templateFolders(source, content).forEach(f -> patterns.add(IgnorePatterns.folder(f)));
+    patterns.addAll(quartzIgnorePatterns(source));
     if (vault) {
       Map<String, Path> named =
           Map.of(
@@ -101,12 +112,12 @@ public final class ConfigLoader {
             if (JBakeSettings.setBySite(source, key)
                 && real.startsWith(content)
                 && !real.equals(content)) {
-              folders.add(content.relativize(real).toString().replace('\\', '/'));
+              patterns.add(
+                  IgnorePatterns.folder(content.relativize(real).toString().replace('\\', '/')));
             }
           });
-      folders.sort(null);
     }
-    return List.copyOf(folders);
+    return List.copyOf(patterns);
   }
 
   /**
@@ -204,6 +215,28 @@ public final class ConfigLoader {
         folders.add(relative);
       }
     }
+  }
+
+  /**
+   * A Quartz garden's {@code ignorePatterns} (by default private, templates and .obsidian), read
+   * from its quartz.config.ts, so what Quartz never published stays out here too. Read as gitignore
+   * patterns, which match at any depth: never less than Quartz leaves out.
+   */
+  private static List<String> quartzIgnorePatterns(Path source) {
+    Path config = source.resolve("quartz.config.ts");
+    if (!Files.isRegularFile(config)) {
+      return List.of();
+    }
+    Matcher list = QUARTZ_IGNORE.matcher(read(config));
+    if (!list.find()) {
+      return List.of();
+    }
+    List<String> patterns = new ArrayList<>();
+    Matcher item = QUOTED.matcher(list.group(1));
+    while (item.find()) {
+      patterns.add(item.group(2));
+    }
+    return patterns;
   }
 
   private static Pattern jsonString(String key) {

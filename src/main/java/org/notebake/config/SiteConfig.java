@@ -32,8 +32,9 @@ import org.notebake.jbake.JBakeSettings;
  * @param jbake JBake's view of the configuration, for the template layer
  * @param homeNote {@code index.note}: the note (path relative to content) that is the home page, or
  *     "" for the generated one
- * @param templateFolders folders (relative to content) never published nor scanned: Obsidian's
- *     templates folders, and in a vault the template, asset and data folders jbake.properties names
+ * @param neverScanned gitignore patterns (relative to content) for what is never published nor
+ *     scanned: Obsidian's templates folders, a Quartz garden's ignorePatterns, and in a vault the
+ *     template, asset and data folders jbake.properties names
  */
 public record SiteConfig(
     Path source,
@@ -53,7 +54,7 @@ public record SiteConfig(
     ZoneId zone,
     JBakeSettings jbake,
     String homeNote,
-    List<String> templateFolders) {
+    List<String> neverScanned) {
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)

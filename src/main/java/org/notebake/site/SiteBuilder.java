@@ -59,7 +59,7 @@ public final class SiteBuilder {
     Vault vault =
         clock.time(
             "scan",
-            () -> new VaultScanner().scan(config.content(), config.templateFolders(), diagnostics));
+            () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
     SitePlan plan = plan(vault);
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);

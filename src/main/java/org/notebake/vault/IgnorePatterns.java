@@ -26,13 +26,28 @@ import java.util.regex.PatternSyntaxException;
  * patterns.match("essays/a.md", false);       // Optional.empty: no pattern says anything
  * }</pre>
  */
-final class IgnorePatterns {
+public final class IgnorePatterns {
   private record Rule(Pattern regex, boolean negated, boolean folderOnly) {}
 
   private final List<Rule> rules;
 
   private IgnorePatterns(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * A gitignore pattern for exactly one folder of the root, whatever characters its name holds:
+   * {@code "Meta/Templates [old]"} gives {@code "/Meta/Templates \\[old\\]/"}.
+   */
+  public static String folder(String relativePath) {
+    StringBuilder out = new StringBuilder("/");
+    for (char c : relativePath.toCharArray()) {
+      if ("\\*?[]!# ".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.append('/').toString();
   }
 
   static IgnorePatterns parse(String text) {

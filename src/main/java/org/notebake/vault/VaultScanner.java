@@ -13,14 +13,14 @@ import org.notebake.diagnostics.Diagnostics;
  * <p>Rules: a file or folder whose name starts with '.' is skipped ({@code .obsidian/}, {@code
  * .trash/}, {@code .git/}); so are canvases, OS files and editor temp files; so is what a {@code
  * .notebakeignore} file names (gitignore syntax, in any folder, patterns relative to that folder),
- * a folder holding JBake's {@code .jbakeignore} (as in JBake, whatever the file says), and the
- * folders given as never scanned (Obsidian's templates folder). A symbolic link is followed only
- * when its real target stays inside the content folder; links leading out, broken links and links
- * looping back to an enclosing folder are skipped with a warning. Names are normalised to Unicode
- * NFC, and two files whose names are equal after normalisation or differ only by letter case are an
- * error, since they collide on macOS and Windows. AsciiDoc and other markup notebake does not
- * render is a warning. Notes are not read here: {@link NoteReader} reads them and enforces the size
- * limit.
+ * a folder holding JBake's {@code .jbakeignore} (as in JBake, whatever the file says), and what the
+ * configuration never scans (Obsidian's templates folder, Quartz's ignorePatterns). A symbolic link
+ * is followed only when its real target stays inside the content folder; links leading out, broken
+ * links and links looping back to an enclosing folder are skipped with a warning. Names are
+ * normalised to Unicode NFC, and two files whose names are equal after normalisation or differ only
+ * by letter case are an error, since they collide on macOS and Windows. AsciiDoc and other markup
+ * notebake does not render is a warning. Notes are not read here: {@link NoteReader} reads them and
+ * enforces the size limit.
  *
  * <pre>{@code
  * Diagnostics diagnostics = new Diagnostics();
@@ -44,7 +44,8 @@ public final class VaultScanner {
   }
 
   /**
-   * Scans {@code contentRoot}, skipping the folders in {@code neverScanned} (relative to it) whole.
+   * Scans {@code contentRoot}, skipping what the gitignore patterns {@code neverScanned} (relative
+   * to it) match, whatever the vault's own ignore files say.
    *
    * @return the notes and attachments in a stable order; empty when the folder cannot be read
    */

@@ -36,7 +36,6 @@ final class VaultWalk {
 
   private final Path root;
   private final Diagnostics diagnostics;
-  private final List<String> neverScanned;
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private final List<SourceFile> notes = new ArrayList<>();
   private final List<SourceFile> attachments = new ArrayList<>();
@@ -49,13 +48,15 @@ final class VaultWalk {
   private record Scope(String folder, IgnorePatterns patterns) {}
 
   /**
-   * @param neverScanned folders (relative to the root) that are skipped whole, such as Obsidian's
-   *     templates folder
+   * @param neverScanned gitignore patterns, relative to the root, for what is skipped whatever the
+   *     ignore files say: Obsidian's templates folder, Quartz's ignorePatterns
    */
   VaultWalk(Path realRoot, List<String> neverScanned, Diagnostics diagnostics) {
     this.root = realRoot;
-    this.neverScanned = List.copyOf(neverScanned);
     this.diagnostics = diagnostics;
+    if (!neverScanned.isEmpty()) {
+      scopes.push(new Scope("", IgnorePatterns.parse(String.join("\n", neverScanned))));
+    }
   }
 
   Vault walk() {
@@ -120,15 +121,8 @@ final class VaultWalk {
     }
   }
 
-  /** True if an ignore file or the never-scanned folders leave this entry out. */
+  /** True if an ignore file or the never-scanned patterns leave this entry out. */
   private boolean isIgnored(String relative, boolean folder) {
-    if (folder) {
-      for (String skipped : neverScanned) {
-        if (relative.equals(skipped)) {
-          return true;
-        }
-      }
-    }
     boolean ignored = false;
     for (java.util.Iterator<Scope> it = scopes.descendingIterator(); it.hasNext(); ) {
       Scope scope = it.next();

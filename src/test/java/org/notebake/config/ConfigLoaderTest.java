@@ -135,7 +135,20 @@ class ConfigLoaderTest {
     Files.writeString(
         vault.resolve(".obsidian/plugins/templater-obsidian/data.json"),
         "{\"command_timeout\": 5, \"templates_folder\": \"Templater\"}");
-    assertThat(ConfigLoader.load(vault, null).templateFolders())
-        .containsExactly("Meta/Templates", "Templater");
+    assertThat(ConfigLoader.load(vault, null).neverScanned())
+        .containsExactly("/Meta/Templates/", "/Templater/");
+  }
+
+  @Test
+  void aQuartzGardensIgnorePatternsAreNeverScanned() throws Exception {
+    Path garden = Files.createDirectories(dir.resolve("garden"));
+    Files.createDirectories(garden.resolve("content"));
+    Files.writeString(garden.resolve("jbake.properties"), "publish.folders=.\n");
+    Files.writeString(
+        garden.resolve("quartz.config.ts"),
+        "const config = {\n  configuration: {\n    ignorePatterns: [\"private\", 'templates',"
+            + " \".obsidian\", \"**.adoc\"],\n  },\n}\n");
+    assertThat(ConfigLoader.load(garden, null).neverScanned())
+        .containsExactly("private", "templates", ".obsidian", "**.adoc");
   }
 }

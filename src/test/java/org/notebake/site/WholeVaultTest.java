@@ -180,4 +180,41 @@ class WholeVaultTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("Notes/Meeting.md:3:13: error: front matter is not valid YAML");
   }
+
+  @Test
+  void aQuartzGardenKeepsWhatQuartzNeverPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("garden"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            index.note=index.md
+            -- quartz.config.ts --
+            const config: QuartzConfig = {
+              configuration: {
+                ignorePatterns: ["private", "templates", ".obsidian"],
+              },
+            }
+            -- content/index.md --
+            ---
+            title: Garden
+            ---
+            Welcome to the garden.
+            -- content/Topology/Compactness.md --
+            A space is compact when every open cover has a finite subcover.
+            -- content/private/Diary.md --
+            QUARTZ-PRIVATE-CANARY-4471
+            -- content/templates/Note.md --
+            ---
+            date: {{date}}
+            ---
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html")).contains("Welcome to the garden.");
+    assertThat(site.files()).contains("topology/compactness.html");
+    assertThat(site.everything()).doesNotContain("QUARTZ-PRIVATE-CANARY-4471");
+    assertThat(site.files()).noneMatch(f -> f.startsWith("private/") || f.startsWith("templates/"));
+  }
 }

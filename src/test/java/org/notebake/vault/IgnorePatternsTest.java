@@ -66,6 +66,16 @@ class IgnorePatternsTest {
   }
 
   @Test
+  void aFolderPatternMatchesThatFolderWhateverItsName() {
+    String name = "Meta/#Templates [old] * ?!";
+    IgnorePatterns p = IgnorePatterns.parse(IgnorePatterns.folder(name));
+    assertThat(p.match(name, true)).contains(true);
+    assertThat(p.match(name, false)).as("a file of that name").isEmpty();
+    assertThat(p.match("Meta/#Templates [old] x ?!", true)).isEmpty();
+    assertThat(p.match("Other/" + name, true)).isEmpty();
+  }
+
+  @Test
   void oddPatternsNeverThrow() {
     IgnorePatterns p = IgnorePatterns.parse("[z-a]\n[\n\\\n!\n/\n**\n[[:alpha:]]x\n");
     assertThat(ignored(p, "anything/at/all.md", false)).as("** matches all").isTrue();

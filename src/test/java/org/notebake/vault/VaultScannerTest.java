@@ -353,7 +353,9 @@ class VaultScannerTest {
     Files.writeString(root.resolve("Meta/Templates/Daily.md"), "---\ndate: {{date}}\n---\n");
     touch(root, "Meta/Templates/icon.png");
     touch(root, "Meta/Templates Extra/b.md");
-    Vault vault = new VaultScanner().scan(root, List.of("Meta/Templates"), diagnostics);
+    Vault vault =
+        new VaultScanner()
+            .scan(root, List.of(IgnorePatterns.folder("Meta/Templates")), diagnostics);
     assertThat(paths(vault.notes())).containsExactly("Meta/Templates Extra/b.md", "essays/a.md");
     assertThat(paths(vault.attachments())).isEmpty();
   }
