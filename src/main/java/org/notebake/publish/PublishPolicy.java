@@ -17,9 +17,10 @@ import org.notebake.vault.FrontMatter;
  * <p>Opting out always wins and fails safe: {@code draft} with any value but a real {@code false}
  * ({@code true}, {@code "true"}, {@code yes}, {@code 1}, even {@code "false"} written as text),
  * {@code status: draft}, and {@code publish} or {@code published} set to {@code false}, {@code
- * "false"}, {@code no}, {@code off} or {@code 0}, in any letter case of key and value. A text value
- * that would publish ({@code publish: "true"}) does not, and is warned about; so is any value that
- * is neither yes nor no, which keeps the note private.
+ * "false"}, {@code no}, {@code off} or {@code 0}, in any letter case of key and value ({@code
+ * published} says nothing else: Quartz gardens keep a date there). A text value that would publish
+ * ({@code publish: "true"}) does not, and is warned about; so is any value that is neither yes nor
+ * no, which keeps the note private.
  *
  * <pre>{@code
  * PublishPolicy policy = new PublishPolicy(List.of("essays", "projects"));
@@ -67,11 +68,13 @@ public final class PublishPolicy {
       optOut |= withheldByDraft(relativePath, fm, draft, diagnostics);
     }
     boolean optIn = false;
-    for (String key : List.of("publish", "published")) {
-      for (Opinion publish : opinions(fm, key)) {
-        optOut |= withheldByPublish(relativePath, fm, publish, diagnostics);
-        optIn |= key.equals("publish") && publish.flag() == Flag.TRUE;
-      }
+    for (Opinion publish : opinions(fm, "publish")) {
+      optOut |= withheldByPublish(relativePath, fm, publish, diagnostics);
+      optIn |= publish.flag() == Flag.TRUE;
+    }
+    // Jekyll's published: false withholds; any other value (Quartz reads a date there) is not ours.
+    for (Opinion published : opinions(fm, "published")) {
+      optOut |= published.flag() == Flag.FALSE || published.flag() == Flag.TEXT_FALSE;
     }
     for (Opinion status : opinions(fm, "status")) {
       String text = status.text().strip().toLowerCase(Locale.ROOT);

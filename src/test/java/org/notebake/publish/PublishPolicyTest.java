@@ -128,4 +128,12 @@ class PublishPolicyTest {
         .singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("is the home page (index.note)"));
   }
+
+  @Test
+  void aPublishedDateAsQuartzWritesItIsNotAnOptOut() {
+    assertThat(published("essays/a.md", Map.of("published", "2024-01-05"))).isTrue();
+    assertThat(published("essays/a.md", Map.of("published", "true"))).isTrue();
+    assertThat(published("daily/a.md", Map.of("published", true))).isFalse();
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
 }
