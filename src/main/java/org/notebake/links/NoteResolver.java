@@ -99,7 +99,7 @@ public final class NoteResolver implements ObsidianResolver {
     }
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
     if (file.isPresent() && !isNoteReference(request.target())) {
-      used.accept(file.get().value());
+      used.accept(warnIfAmbiguousFile(file.get(), request));
       String name = request.target().substring(request.target().lastIndexOf('/') + 1);
       return new LinkResolution.Resolved(
           Hrefs.relative(hostUri, file.get().value().uri()), shown != null ? shown : name);
@@ -148,7 +148,7 @@ public final class NoteResolver implements ObsidianResolver {
               + "fix the name or add the file next to the note or in the attachment folder");
       return new EmbedResolution.Unresolved(display(request));
     }
-    Attachment attachment = file.get().value();
+    Attachment attachment = warnIfAmbiguousFile(file.get(), request);
     used.accept(attachment);
     String src = Hrefs.relative(hostUri, attachment.uri());
     if (IMAGES.contains(ext)) {
@@ -315,6 +315,24 @@ public final class NoteResolver implements ObsidianResolver {
               + request.target()
               + "\" matches several notes; using "
               + found.value().path()
+              + " (shortest path), not "
+              + String.join(", ", found.others())
+              + ". Write the folder in the link to choose another");
+    }
+    return found.value();
+  }
+
+  /** Two files of one name, neither next to the note nor in its attachment folder. */
+  private Attachment warnIfAmbiguousFile(NoteLookup.Found<Attachment> found, LinkRequest request) {
+    if (!found.others().isEmpty()) {
+      diagnostics.warning(
+          note.path(),
+          request.line(),
+          request.column(),
+          "\""
+              + request.target()
+              + "\" matches several files; using "
+              + found.value().source().relativePath()
               + " (shortest path), not "
               + String.join(", ", found.others())
               + ". Write the folder in the link to choose another");

@@ -21,6 +21,7 @@ import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.publish.PublishSettingsCheck;
 import org.notebake.vault.FrontMatterParser;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.SourceFile;
@@ -57,7 +58,10 @@ public final class SiteBuilder {
    */
   public BuildReport build(boolean write, boolean force) {
     config.warnings().forEach(diagnostics::add);
-    Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
+    Vault vault =
+        clock.time(
+            "scan",
+            () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
     SitePlan plan = plan(vault);
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
@@ -113,7 +117,10 @@ public final class SiteBuilder {
   }
 
   private NoteSelector.Selection select(Vault vault) {
-    PublishPolicy policy = new PublishPolicy(config.publishFolders());
+    PublishSettingsCheck.warnUnmatchedFolders(
+        config.publishFolders(), config.content(), vault.notes(), diagnostics);
+    String home = PublishSettingsCheck.homeNote(config.homeNote(), vault.notes(), diagnostics);
+    PublishPolicy policy = new PublishPolicy(config.publishFolders(), home);
     NoteFactory factory =
         new NoteFactory(
             config.typeFolders(),
@@ -121,7 +128,8 @@ public final class SiteBuilder {
             config.zone(),
             config.urls().noExtensionPrefix(),
             config.urls().extension(),
-            config.urls().typeExtensions());
+            config.urls().typeExtensions(),
+            home);
     NoteReader reader =
         new NoteReader(
             new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
@@ -133,17 +141,47 @@ public final class SiteBuilder {
     return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
   }
 
-  /** Every attachment with the slugged path it would be published at. */
+  /**
+   * Every attachment with the slugged path it would be published at. A file cannot carry a slug, so
+   * two whose clean names collide ({@code Power Inverter.png}, {@code Power Inverter'.png}) are
+   * told apart by a suffix, in path order: {@code power-inverter.png}, {@code
+   * power-inverter-2.png}.
+   */
   private static List<Attachment> attachments(List<SourceFile> files) {
+    // The shortest name of a colliding group keeps the clean one: Power Inverter.png does.
+    List<SourceFile> byClaim = new ArrayList<>(files);
+    byClaim.sort(
+        Comparator.comparing(SiteBuilder::cleanUri)
+            .thenComparingInt((SourceFile f) -> f.relativePath().length())
+            .thenComparing(SourceFile::relativePath));
+    Map<SourceFile, String> uris = new HashMap<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (SourceFile file : byClaim) {
+      uris.put(file, distinct(cleanUri(file), taken));
+    }
     List<Attachment> out = new ArrayList<>();
     for (SourceFile file : files) {
-      String path = file.relativePath();
-      String folder = parent(path);
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      String uri = (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
-      out.add(new Attachment(file, uri));
+      out.add(new Attachment(file, uris.get(file)));
     }
     return out;
+  }
+
+  private static String cleanUri(SourceFile file) {
+    String path = file.relativePath();
+    String folder = parent(path);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
+  }
+
+  private static String distinct(String uri, java.util.Set<String> taken) {
+    String candidate = uri;
+    int dot = uri.lastIndexOf('.');
+    boolean hasExtension = dot > uri.lastIndexOf('/') + 1;
+    for (int n = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+      candidate =
+          hasExtension ? uri.substring(0, dot) + "-" + n + uri.substring(dot) : uri + "-" + n;
+    }
+    return candidate;
   }
 
   private static String parent(String path) {

@@ -28,12 +28,7 @@ class PrivacyAttackTest {
    * a name once its fix is merged; the test then holds it to the same rule.
    */
   static final Set<String> PENDING_PHONE_CHANNELS =
-      Set.of(
-          "url-query",
-          "url-path",
-          "attribute-data",
-          "fullwidth-digits",
-          "arabic-indic-digits");
+      Set.of("url-query", "url-path", "attribute-data", "fullwidth-digits", "arabic-indic-digits");
 
   @TempDir Path dir;
 
