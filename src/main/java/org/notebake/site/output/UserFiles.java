@@ -163,10 +163,15 @@ final class UserFiles {
     } catch (Manifest.Invalid e) {
       return; // not a site we baked: it was replaced with --force, as a whole
     }
-    moveMissing(old, live, "", manifest.files().keySet());
+    moveMissing(old, live, "", manifest.files().keySet(), manifest.folders());
   }
 
-  private static void moveMissing(Path from, Path to, String prefix, Set<String> files)
+  /**
+   * Moves what is in {@code from} but neither listed nor in {@code to}. A folder holding listed
+   * files is gone through, never moved whole: its listed pages stay behind.
+   */
+  private static void moveMissing(
+      Path from, Path to, String prefix, Set<String> files, Set<String> folders)
       throws IOException {
     List<Path> children;
     try (Stream<Path> listing = Files.list(from)) {
@@ -179,10 +184,12 @@ final class UserFiles {
         continue;
       }
       Path target = to.resolve(name);
-      if (!Files.exists(target, NOFOLLOW)) {
+      boolean folder = Files.isDirectory(child, NOFOLLOW);
+      if (folder && (folders.contains(path) || Files.isDirectory(target, NOFOLLOW))) {
+        moveMissing(child, target, path + "/", files, folders);
+      } else if (!Files.exists(target, NOFOLLOW)) {
+        Files.createDirectories(to);
         Files.move(child, target, StandardCopyOption.ATOMIC_MOVE);
-      } else if (Files.isDirectory(child, NOFOLLOW) && Files.isDirectory(target, NOFOLLOW)) {
-        moveMissing(child, target, path + "/", files);
       }
     }
   }

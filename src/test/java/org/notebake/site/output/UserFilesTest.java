@@ -245,7 +245,8 @@ class UserFilesTest {
 
   @Test
   void filesAddedToTheOldSiteDuringTheSwapAreMovedIntoTheNewOne() throws IOException {
-    Path old = bake(temp.resolve("old"), "index.html", "gone.html");
+    Path old = bake(temp.resolve("old"), "index.html", "gone.html", "projects/gone.html");
+    Files.writeString(old.resolve("projects/late.txt"), "late, in a folder notebake wrote");
     Files.createDirectories(old.resolve(".git/objects"));
     Files.writeString(old.resolve(".git/objects/late"), "written by git during the swap");
     Files.writeString(old.resolve("LATE"), "late");
@@ -258,6 +259,8 @@ class UserFilesTest {
     assertThat(live.resolve(".git/objects/late")).hasContent("written by git during the swap");
     assertThat(live.resolve("LATE")).hasContent("the carried one");
     assertThat(live.resolve("gone.html")).doesNotExist();
+    assertThat(live.resolve("projects/gone.html")).doesNotExist();
+    assertThat(live.resolve("projects/late.txt")).hasContent("late, in a folder notebake wrote");
     assertThat(live.resolve("index.html")).hasContent("<p>index.html</p>");
     assertThat(marker(live)).doesNotContain("late", "LATE");
   }
