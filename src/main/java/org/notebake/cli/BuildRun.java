@@ -29,7 +29,8 @@ final class BuildRun {
 
   int run(Path output, boolean write, boolean force) {
     if (options.quiet && options.verbose) {
-      err.println("notebake: error: --quiet and --verbose ask for opposite things; use one of them");
+      err.println(
+          "notebake: error: --quiet and --verbose ask for opposite things; use one of them");
       err.flush();
       return Main.USAGE;
     }
@@ -130,7 +131,10 @@ final class BuildRun {
     String what =
         write
             ? (r.written()
-                ? "baked " + r.filesWritten() + " files into " + Diagnostic.escape(config.output().toString())
+                ? "baked "
+                    + r.filesWritten()
+                    + " files into "
+                    + Diagnostic.escape(config.output().toString())
                 : "nothing written (the previous site is untouched)")
             : "checked (nothing written)";
     StringBuilder line =

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Prints a build's diagnostics the way a person can read them: errors always, warnings unless
- * asked to be quiet, and a message that repeats more than {@value #REPEATS_SHOWN} times (200 links
- * to private notes, say) shown {@value #REPEATS_SHOWN} times and then counted.
+ * Prints a build's diagnostics the way a person can read them: errors always, warnings unless asked
+ * to be quiet, and a message that repeats more than {@value #REPEATS_SHOWN} times (200 links to
+ * private notes, say) shown {@value #REPEATS_SHOWN} times and then counted.
  *
  * <pre>
  * a.md:3:1: warning: wikilink target "Secret 1" is a private note; ...
@@ -30,8 +30,7 @@ public record DiagnosticPrinter(boolean warnings, boolean fold) {
 
   /** Prints {@code all} (sorted) to {@code err}, one line each, and returns how many it printed. */
   public int print(List<Diagnostic> all, PrintWriter err) {
-    List<Diagnostic> shown =
-        all.stream().filter(d -> warnings || d.isError()).toList();
+    List<Diagnostic> shown = all.stream().filter(d -> warnings || d.isError()).toList();
     Map<String, Integer> total = new HashMap<>();
     if (fold) {
       shown.forEach(d -> total.merge(kind(d), 1, Integer::sum));

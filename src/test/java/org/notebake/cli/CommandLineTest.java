@@ -214,8 +214,9 @@ class CommandLineTest {
     assertThat(failed.err().lines())
         .singleElement()
         .asString()
-        .endsWith("p101.md:4:1: error: embed target \"secret1\" is a private note; nothing of it is"
-            + " rendered. Publish it (publish: true) or remove the embed");
+        .endsWith(
+            "p101.md:4:1: error: embed target \"secret1\" is a private note; nothing of it is"
+                + " rendered. Publish it (publish: true) or remove the embed");
     assertThat(SiteFixture.run("bake", "-q", "-v", "--source", site.root().toString()).exitCode())
         .isEqualTo(2);
   }
@@ -245,8 +246,7 @@ class CommandLineTest {
   void anAnsiCodeInAFileNameIsPrintedEscaped() throws Exception {
     SiteFixture site =
         SiteFixture.of(
-            dir.resolve("vault"),
-            "-- \u001B[31mred.md --\n---\npublish: true\n---\n[[nothere]]\n");
+            dir.resolve("vault"), "-- \u001B[31mred.md --\n---\npublish: true\n---\n[[nothere]]\n");
     SiteFixture.Result r = site.bake();
     assertThat(r.err()).contains("\\u001B[31mred.md:4:1: warning: wikilink target \"nothere\"");
     assertThat(r.err() + r.out()).doesNotContain("\u001B");

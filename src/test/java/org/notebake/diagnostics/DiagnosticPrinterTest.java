@@ -25,7 +25,9 @@ class DiagnosticPrinterTest {
               "p" + (1000 + i) + ".md",
               4,
               1,
-              "wikilink target \"secret" + i + "\" is a private note; the link is shown as plain text"));
+              "wikilink target \"secret"
+                  + i
+                  + "\" is a private note; the link is shown as plain text"));
     }
     return all;
   }
@@ -58,7 +60,10 @@ class DiagnosticPrinterTest {
     List<Diagnostic> all = new ArrayList<>(privateLinks(12));
     all.add(Diagnostic.error("z.md", 1, 1, "front matter is not valid YAML"));
     String folded = print(new DiagnosticPrinter(true, true), all);
-    assertThat(folded.lines()).hasSize(12).last().isEqualTo("z.md:1:1: error: front matter is not valid YAML");
+    assertThat(folded.lines())
+        .hasSize(12)
+        .last()
+        .isEqualTo("z.md:1:1: error: front matter is not valid YAML");
 
     String quiet = print(new DiagnosticPrinter(false, true), all);
     assertThat(quiet).isEqualTo("z.md:1:1: error: front matter is not valid YAML\n");

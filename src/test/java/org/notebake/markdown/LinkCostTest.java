@@ -10,7 +10,9 @@ import org.notebake.markdown.obsidian.LinkRequest;
 import org.notebake.markdown.obsidian.LinkResolution;
 import org.notebake.markdown.obsidian.ObsidianResolver;
 
-/** Many links in one paragraph cost linear time: the paragraph's text is read once, not per link. */
+/**
+ * Many links in one paragraph cost linear time: the paragraph's text is read once, not per link.
+ */
 class LinkCostTest {
   private static final ObsidianResolver RESOLVER =
       new ObsidianResolver() {
@@ -54,7 +56,9 @@ class LinkCostTest {
   void linksInSeparateParagraphsHaveTheirOwnContext() {
     List<NoteFacts.OutgoingLink> links = markdown.analyze("a [[A]]\n\nb [[B]] [[C]]\n").links();
 
-    assertThat(links).extracting(NoteFacts.OutgoingLink::context).containsExactly("a A", "b B C", "b B C");
+    assertThat(links)
+        .extracting(NoteFacts.OutgoingLink::context)
+        .containsExactly("a A", "b B C", "b B C");
   }
 
   @Test
