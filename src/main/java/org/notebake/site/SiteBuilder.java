@@ -179,10 +179,11 @@ public final class SiteBuilder {
             diagnostics);
     List<Note> withTemplate = withTemplates(facts.keySet());
     Map<Note, List<String>> slugs = new HashMap<>();
+    int maxTags = maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(facts.get(note).tags());
-      slugs.put(note, tags.add(note.uri(), allTags));
+      slugs.put(note, tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
     }
     List<SiteDocument> documents =
         Parallel.map(
@@ -204,6 +205,54 @@ public final class SiteBuilder {
     Map<String, Note> bySource = new HashMap<>();
     facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
     return new SitePlan(site, site.plan(), used, AssetCopier.collect(config.assets()), bySource);
+  }
+
+  /** {@code tags.max.per.note}: how many tag pages one note may be filed under. */
+  private int maxTagsPerNote() {
+    int max = config.jbake().integer("tags.max.per.note", DEFAULT_MAX_TAGS_PER_NOTE);
+    if (max < 1) {
+      throw new org.notebake.config.ConfigException(
+          "jbake.properties: error: tags.max.per.note="
+              + max
+              + " must be 1 or more (default "
+              + DEFAULT_MAX_TAGS_PER_NOTE
+              + ")");
+    }
+    return max;
+  }
+
+  static final int DEFAULT_MAX_TAGS_PER_NOTE = 100;
+
+  /**
+   * A note's tags, at most {@code max} tag pages' worth (a nested tag counts its parents too). Each
+   * tag is a page and a feed listing the note, so a note with thousands of tags would make the site
+   * grow with their count; over the limit is an error naming the note, and only the first tags are
+   * filed so that even a failing build stays small.
+   */
+  private List<String> withinTagLimit(Note note, List<String> all, int max) {
+    int pages = TagIndex.pageCount(all);
+    if (pages <= max) {
+      return all;
+    }
+    diagnostics.error(
+        note.path(),
+        note.frontMatter().line("tags"),
+        0,
+        "the note has "
+            + pages
+            + " tags (nested tags count their parents), more than tags.max.per.note="
+            + max
+            + "; each tag is a page and a feed, so remove tags or raise tags.max.per.note in"
+            + " jbake.properties");
+    List<String> kept = new ArrayList<>();
+    for (String tag : all) {
+      kept.add(tag);
+      if (TagIndex.pageCount(kept) > max) {
+        kept.remove(kept.size() - 1);
+        break;
+      }
+    }
+    return kept;
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */
