@@ -45,6 +45,10 @@ final class BuildRun {
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
       return Main.USAGE;
+    } catch (org.notebake.site.HeapTooSmallException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return Main.BUILD_ERRORS;
     } catch (OutputRefusedException e) {
       err.println(e.toDiagnostic().format());
       err.flush();

@@ -56,7 +56,22 @@ public final class SiteBuilder {
    */
   public BuildReport build(boolean write, boolean force) {
     Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
-    SitePlan plan = plan(vault);
+    SitePlan plan;
+    try {
+      plan = plan(vault);
+    } catch (EmbedFanOut.TooLarge e) {
+      // Rendering pages that large would take minutes and the heap: stop at the estimate.
+      return new BuildReport(
+          vault.notes().size(),
+          e.published(),
+          vault.attachments().size(),
+          0,
+          0,
+          List.of(),
+          0,
+          clock.millis(),
+          false);
+    }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
@@ -93,6 +108,12 @@ public final class SiteBuilder {
                     selection.withheld(),
                     attachments,
                     config.attachmentFolder()));
+    EmbedFanOut.Result fanOut =
+        clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
+    if (!fanOut.over().isEmpty()) {
+      throw new EmbedFanOut.TooLarge(published.size());
+    }
+    HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
