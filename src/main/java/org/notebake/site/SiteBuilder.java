@@ -56,6 +56,7 @@ public final class SiteBuilder {
    */
   public BuildReport build(boolean write, boolean force) {
     Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
+    ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
     SitePlan plan;
     try {
       plan = plan(vault);
