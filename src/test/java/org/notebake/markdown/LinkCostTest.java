@@ -65,18 +65,20 @@ class LinkCostTest {
   void tenTimesTheLinksCostsFarLessThanAHundredTimesTheTime() {
     String small = paragraphOfLinks(4_000);
     String large = paragraphOfLinks(40_000);
-    markdown.renderWithFacts(small, RESOLVER); // warm up
+    markdown.renderWithFacts(small, RESOLVER); // warm up both sizes
+    markdown.renderWithFacts(large, RESOLVER);
     long smallNanos = fastest(small);
     long largeNanos = fastest(large);
 
-    // Linear gives about 10x; the quadratic version gave about 100x. 30x leaves room for a busy
-    // machine.
-    assertThat(largeNanos).isLessThan(30 * smallNanos);
+    // Linear gives about 10x (up to 30x seen on a busy machine, the larger input paying for more
+    // garbage collection); the quadratic version gave about 100x. The shared-preview test above is
+    // the exact proof; this one guards the whole render.
+    assertThat(largeNanos).as("4,000 links: %d ns", smallNanos).isLessThan(50 * smallNanos);
   }
 
   private long fastest(String body) {
     long best = Long.MAX_VALUE;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
       long start = System.nanoTime();
       MarkdownConverter.Rendered rendered = markdown.renderWithFacts(body, RESOLVER);
       best = Math.min(best, System.nanoTime() - start);
