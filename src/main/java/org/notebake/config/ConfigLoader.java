@@ -140,7 +140,18 @@ public final class ConfigLoader {
         jbake.flag("render.error404"),
         jbake.string("error404.file", ""),
         jbake.flag("render.tags"),
-        jbake.flag("render.tagsindex"));
+        jbake.flag("render.tagsindex"),
+        maxTagsPerNote(jbake));
+  }
+
+  /** {@code tags.max.per.note}: how many tag pages one note may be filed under. */
+  private static int maxTagsPerNote(JBakeSettings jbake) {
+    int max = jbake.integer("tags.max.per.note");
+    if (max < 1) {
+      throw new ConfigException(
+          "jbake.properties: error: tags.max.per.note=" + max + " must be 1 or more (default 100)");
+    }
+    return max;
   }
 
   /**

@@ -135,7 +135,8 @@ public record SiteConfig(
       boolean error404,
       String error404File,
       boolean tags,
-      boolean tagsIndex) {}
+      boolean tagsIndex,
+      int maxTagsPerNote) {}
 
   /**
    * How notes are read.

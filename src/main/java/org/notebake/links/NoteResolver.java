@@ -20,7 +20,7 @@ import org.notebake.publish.Note;
  */
 public final class NoteResolver implements ObsidianResolver {
   /** Embeds deeper than this render as a link, as Digital Garden and Obsidian Publish do. */
-  static final int MAX_DEPTH = 4;
+  public static final int MAX_DEPTH = 4;
 
   private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "m4a", "flac", "opus");
   private static final Set<String> VIDEO = Set.of("mp4", "webm", "ogv", "mov", "mkv");

@@ -75,6 +75,20 @@ public final class NoteFactory {
 
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
     String title = fm.string("title").filter(t -> !t.isBlank()).orElse(file.name());
+    fm.value("title")
+        .filter(v -> v instanceof Map || v instanceof List)
+        .ifPresent(
+            v ->
+                diagnostics.warning(
+                    file.relativePath(),
+                    fm.line("title"),
+                    1,
+                    "title is a "
+                        + (v instanceof Map ? "map" : "list")
+                        + ", not text, so the page is titled \""
+                        + title
+                        + "\" after the file; write it as title: \"...\" (quote a title that"
+                        + " holds a colon or starts with { or [)"));
     ZonedDateTime date =
         date(fm, "date", file, diagnostics)
             .or(() -> date(fm, "created", file, diagnostics))

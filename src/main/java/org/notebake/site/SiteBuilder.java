@@ -62,7 +62,23 @@ public final class SiteBuilder {
         clock.time(
             "scan",
             () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
-    SitePlan plan = plan(vault);
+    ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
+    SitePlan plan;
+    try {
+      plan = plan(vault);
+    } catch (EmbedFanOut.TooLarge e) {
+      // Rendering pages that large would take minutes and the heap: stop at the estimate.
+      return new BuildReport(
+          vault.notes().size(),
+          e.published(),
+          vault.attachments().size(),
+          0,
+          0,
+          List.of(),
+          0,
+          clock.millis(),
+          false);
+    }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
@@ -100,6 +116,12 @@ public final class SiteBuilder {
                         attachments,
                         config.attachmentFolder())
                     .withAssets(assets().keySet()));
+    EmbedFanOut.Result fanOut =
+        clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
+    if (!fanOut.over().isEmpty()) {
+      throw new EmbedFanOut.TooLarge(published.size());
+    }
+    HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
@@ -228,10 +250,11 @@ public final class SiteBuilder {
             diagnostics);
     List<Note> withTemplate = withTemplates(facts.keySet());
     Map<Note, List<String>> slugs = new HashMap<>();
+    int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(facts.get(note).tags());
-      slugs.put(note, tags.add(note.uri(), allTags));
+      slugs.put(note, tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
     }
     List<SiteDocument> documents =
         Parallel.map(
@@ -259,6 +282,38 @@ public final class SiteBuilder {
       AssetCopier.addVendor("mermaid", assets);
     }
     return new SitePlan(site, site.plan(), used, assets, bySource);
+  }
+
+  /**
+   * A note's tags, at most {@code max} tag pages' worth (a nested tag counts its parents too). Each
+   * tag is a page and a feed listing the note, so a note with thousands of tags would make the site
+   * grow with their count; over the limit is an error naming the note, and only the first tags are
+   * filed so that even a failing build stays small.
+   */
+  private List<String> withinTagLimit(Note note, List<String> all, int max) {
+    int pages = TagIndex.pageCount(all);
+    if (pages <= max) {
+      return all;
+    }
+    diagnostics.error(
+        note.path(),
+        note.frontMatter().line("tags"),
+        0,
+        "the note has "
+            + pages
+            + " tags (nested tags count their parents), more than tags.max.per.note="
+            + max
+            + "; each tag is a page and a feed, so remove tags or raise tags.max.per.note in"
+            + " jbake.properties");
+    List<String> kept = new ArrayList<>();
+    for (String tag : all) {
+      kept.add(tag);
+      if (TagIndex.pageCount(kept) > max) {
+        kept.remove(kept.size() - 1);
+        break;
+      }
+    }
+    return kept;
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */
