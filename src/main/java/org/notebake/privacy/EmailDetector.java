@@ -71,6 +71,9 @@ final class EmailDetector {
       while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
         end--;
       }
+      if (channel.decodesPercent() && !isDomain(text.substring(at + 1, end))) {
+        end = withoutFileExtension(text, at + 1, end);
+      }
       if (start < at
           && isDomain(text.substring(at + 1, end))
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
@@ -131,6 +134,24 @@ final class EmailDetector {
       start++;
     }
     return start;
+  }
+
+  private static final Set<String> FILE_EXTENSIONS =
+      Set.of(
+          "png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "pdf", "txt", "md", "html", "htm",
+          "csv", "json", "zip", "vcf", "ics");
+
+  /**
+   * In a URL or a file name, {@code jo@example.org.png} is an address with a file extension: the
+   * end of the domain without it.
+   */
+  private static int withoutFileExtension(String text, int domainStart, int end) {
+    int dot = text.lastIndexOf('.', end - 1);
+    if (dot > domainStart
+        && FILE_EXTENSIONS.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT))) {
+      return dot;
+    }
+    return end;
   }
 
   /** A host name under a public suffix: {@code example.org}, {@code mail.example.co.uk}. */

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -28,10 +30,41 @@ public final class FindingIds {
       new FindingIds("notebake finding id".getBytes(StandardCharsets.UTF_8));
   private static final int HEX_DIGITS = 6;
 
-  private final byte[] key;
+  private volatile byte[] key;
+  private final Supplier<byte[]> keySource;
 
   private FindingIds(byte[] key) {
     this.key = key.clone();
+    this.keySource = null;
+  }
+
+  private FindingIds(Supplier<byte[]> keySource) {
+    this.keySource = keySource;
+  }
+
+  /**
+   * Ids under a key asked for the first time an id is needed, so a site where nothing is found
+   * never needs one; the supplier is asked once.
+   */
+  public static FindingIds lazy(Supplier<byte[]> keySource) {
+    return new FindingIds(Objects.requireNonNull(keySource, "keySource"));
+  }
+
+  private byte[] key() {
+    byte[] k = key;
+    if (k == null) {
+      synchronized (this) {
+        if (key == null) {
+          byte[] supplied = keySource.get();
+          if (supplied.length < 16) {
+            throw new IllegalArgumentException("a finding-id key needs 16 or more bytes");
+          }
+          key = supplied.clone();
+        }
+        k = key;
+      }
+    }
+    return k;
   }
 
   public static FindingIds withKey(byte[] key) {
@@ -50,7 +83,7 @@ public final class FindingIds {
   public String id(String rule, String normalisedValue) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
       byte[] hash = mac.doFinal((rule + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8));
       return rule + ":" + HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
     } catch (GeneralSecurityException e) {
