@@ -186,9 +186,11 @@ final class PrivacyGate {
 
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-              StringBuilder into = codeDepth >= 0 ? code : mainDepth >= 0 ? main : chrome;
-              into.append(text.getWholeText()).append(' ');
+            if (node instanceof TextNode text && codeDepth >= 0) {
+              // Highlighting splits code into spans that render as one run of text.
+              code.append(text.getWholeText());
+            } else if (node instanceof TextNode text) {
+              (mainDepth >= 0 ? main : chrome).append(text.getWholeText()).append(' ');
             } else if (node instanceof DataNode data) {
               scan(out, source, data.getWholeData(), Channel.SCRIPT, true);
             } else if (node instanceof Comment comment) {
@@ -208,7 +210,11 @@ final class PrivacyGate {
           public void tail(Node node, int depth) {
             if (node instanceof Element) {
               mainDepth = depth == mainDepth ? -1 : mainDepth;
-              codeDepth = depth == codeDepth ? -1 : codeDepth;
+              if (depth == codeDepth) {
+                // Two code spans are two pieces of code: `pwd` and `:disabled` are not pwd:disabled.
+                code.append('\n');
+                codeDepth = -1;
+              }
             }
           }
         },

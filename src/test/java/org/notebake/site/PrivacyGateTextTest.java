@@ -65,7 +65,10 @@ class PrivacyGateTextTest {
         "<script type=\"application/ld+json\">{\"telephone\":\"\\u0039\\u0031\\u0032 555 0142\"}</script>",
         "<style>.a{background:url(\"https://x.example/jo%40example.org.png\")}</style>",
         "<!-- call 912 555 0142 -->",
-        "<code>git config user.email \"jo@example.org\"</code>"
+        "<code>git config user.email \"jo@example.org\"</code>",
+        "<pre><code><span>password</span><span>=</span><span>\"hunter22\"</span></code></pre>",
+        "<a href=\"https://lists.example.org/list.html?users@example.org\">archive</a>",
+        "<pre>curl http://admin:admin@localhost:8080/system</pre>"
       })
   void everyChannelOfAPageIsRead(String leak) throws Exception {
     SiteFixture.Result r = bakePage(leak);
@@ -80,7 +83,10 @@ class PrivacyGateTextTest {
         "<span data-v=\"2269.974834\" title=\"2023-09-15 10.53.21\">135481183.19</span>",
         "<script>var o={password:!0,remember:!1};n.password=e.password;</script>",
         "<a href=\"https://cdn.example.org/npm/katex@0.16.9/dist/katex.min.css\">k</a>",
-        "<a href=\"https://arxiv.org/abs/2301.12345\">paper</a> <time datetime=\"2023-09-15T10:53:21Z\">t</time>"
+        "<a href=\"https://arxiv.org/abs/2301.12345\">paper</a> <time datetime=\"2023-09-15T10:53:21Z\">t</time>",
+        "<table><tr><td><code>pwd</code></td><td>the password</td></tr>"
+            + "<tr><td><code>:disabled</code></td><td>no</td></tr></table>",
+        "<p>Integer.MIN_VALUE is <code>-2147483648</code>, or -2147483648.</p>"
       })
   void whatIsNotPrivateIsQuiet(String page) throws Exception {
     SiteFixture.Result r = bakePage(page);
