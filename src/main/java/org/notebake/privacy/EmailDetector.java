@@ -146,7 +146,10 @@ final class EmailDetector {
    * end of the domain without it.
    */
   private static int withoutFileExtension(String text, int domainStart, int end) {
-    int dot = text.lastIndexOf('.', end - 1);
+    int dot = end - 1;
+    while (dot > domainStart && text.charAt(dot) != '.') {
+      dot--;
+    }
     if (dot > domainStart
         && FILE_EXTENSIONS.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT))) {
       return dot;

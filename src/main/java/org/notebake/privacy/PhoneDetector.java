@@ -78,7 +78,7 @@ final class PhoneDetector {
             || (plus && digits >= Math.min(minDigits, SHORTEST_INTERNATIONAL))) {
           int from = Math.max(0, runStart - CONTEXT);
           if (from > windowEnd && windowEnd >= 0) {
-            detectIn(text, windowStart, windowEnd, out);
+            detectInChunks(text, windowStart, windowEnd, out);
             windowStart = -1;
           }
           windowStart = windowStart < 0 ? from : windowStart;
@@ -90,7 +90,7 @@ final class PhoneDetector {
       }
     }
     if (windowStart >= 0) {
-      detectIn(text, windowStart, windowEnd, out);
+      detectInChunks(text, windowStart, windowEnd, out);
     }
   }
 
@@ -107,6 +107,33 @@ final class PhoneDetector {
         || c == '\u00A0'
         || c == '\u2013'
         || c == '\u2011';
+  }
+
+  /** Longest text the matcher sees at once: its cost grows faster than linearly with length. */
+  private static final int CHUNK = 1024;
+
+  /** Overlap between chunks, longer than any written number, so none is cut in two. */
+  private static final int OVERLAP = 64;
+
+  /**
+   * A window of a megabyte of digits ({@code 912 555 0142 912 555 ...}) is read in overlapping
+   * chunks; each number is kept by the chunk it starts in before the overlap, so none is found
+   * twice.
+   */
+  private void detectInChunks(String text, int from, int to, List<Finding> out) {
+    int start = from;
+    while (to - start > CHUNK) {
+      int boundary = start + CHUNK - OVERLAP;
+      List<Finding> chunk = new java.util.ArrayList<>();
+      detectIn(text, start, start + CHUNK, chunk);
+      for (Finding f : chunk) {
+        if (f.start() < boundary) {
+          out.add(f);
+        }
+      }
+      start = boundary;
+    }
+    detectIn(text, start, to, out);
   }
 
   private void detectIn(String text, int offset, int to, List<Finding> out) {
