@@ -35,7 +35,8 @@ public final class AllowList {
   private final Set<String> rules;
   private final List<Pattern> regexes;
 
-  private AllowList(Set<String> ids, Set<String> literals, Set<String> rules, List<Pattern> regexes) {
+  private AllowList(
+      Set<String> ids, Set<String> literals, Set<String> rules, List<Pattern> regexes) {
     this.ids = ids;
     this.literals = literals;
     this.rules = rules;

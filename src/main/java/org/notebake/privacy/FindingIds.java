@@ -84,14 +84,17 @@ public final class FindingIds {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-      byte[] hash = mac.doFinal((rule + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          mac.doFinal((rule + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8));
       return rule + ":" + HexFormat.of().formatHex(hash).substring(0, HEX_DIGITS);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JVM lacks HmacSHA256", e);
     }
   }
 
-  /** Whether {@code entry} has the shape of an id: {@code phone:3f9a2c}, {@code secret.jwt:00ff00}. */
+  /**
+   * Whether {@code entry} has the shape of an id: {@code phone:3f9a2c}, {@code secret.jwt:00ff00}.
+   */
   static boolean isId(String entry) {
     int colon = entry.lastIndexOf(':');
     if (colon <= 0 || entry.length() - colon - 1 != HEX_DIGITS) {

@@ -4,16 +4,16 @@ import java.text.Normalizer;
 
 /**
  * A text as the detectors read it, with a map back to the text as written, so that a finding in
- * {@code ９１２ ５５５ ０１４２} or {@code %39%31%32...} is still reported with the exact chars the
- * author has to find and edit.
+ * {@code ９１２ ５５５ ０１４２} or {@code %39%31%32...} is still reported with the exact chars the author
+ * has to find and edit.
  *
  * <p>What is folded, in this order: string escapes ({@code \u0039}, {@code \x39}, {@code \/}) in
  * {@link Channel#SCRIPT}; percent-encoding (up to {@link #PERCENT_ROUNDS} times, for text encoded
  * twice) in every channel but text and code; then, everywhere, every Unicode decimal digit to its
  * ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link Character#digit}), every
- * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ},
- * small forms), the dashes and minus signs to {@code -}, and invisible format chars (zero-width
- * joiners, soft hyphens, bidi marks) dropped: the text is read as a reader sees it.
+ * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ}, small
+ * forms), the dashes and minus signs to {@code -}, and invisible format chars (zero-width joiners,
+ * soft hyphens, bidi marks) dropped: the text is read as a reader sees it.
  *
  * <p>Each step is one pass over the text and text that needs none of it is returned as is, so the
  * cost is linear and close to nothing for plain ASCII.
@@ -295,7 +295,9 @@ final class FoldedText {
     return table;
   }
 
-  /** Blocks whose chars have compatibility forms among ASCII: spaces, small and full-width forms. */
+  /**
+   * Blocks whose chars have compatibility forms among ASCII: spaces, small and full-width forms.
+   */
   private static boolean mayFold(int c) {
     return c == 0xA0
         || (c >= 0x2000 && c <= 0x206F)

@@ -38,8 +38,22 @@ final class PhoneDetector {
   /** Words that make a bare run of digits a phone number: {@code tel:}, {@code phoneNumber=}. */
   private static final Set<String> CONTEXT_WORDS =
       Set.of(
-          "tel", "phone", "telephone", "mobile", "cell", "cellphone", "fax", "sms", "whatsapp",
-          "call", "callto", "mob", "handy", "telefon", "telefono", "tlf");
+          "tel",
+          "phone",
+          "telephone",
+          "mobile",
+          "cell",
+          "cellphone",
+          "fax",
+          "sms",
+          "whatsapp",
+          "call",
+          "callto",
+          "mob",
+          "handy",
+          "telefon",
+          "telefono",
+          "tlf");
 
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
   private final String region;
@@ -225,7 +239,9 @@ final class PhoneDetector {
     return false;
   }
 
-  /** The number in E.164 ({@code +19125550142}) for finding ids, or its digits if it will not parse. */
+  /**
+   * The number in E.164 ({@code +19125550142}) for finding ids, or its digits if it will not parse.
+   */
   String normalise(String number) {
     try {
       return phones.format(phones.parse(number, region), PhoneNumberUtil.PhoneNumberFormat.E164);

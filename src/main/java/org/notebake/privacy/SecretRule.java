@@ -48,9 +48,9 @@ public record SecretRule(
 
   /**
    * A rule whose pattern has a group named {@code quote}, before the value of a {@code key: value}
-   * pair, reads the value as code would: quoted, it must be closed right after the value and not
-   * be the key's own name ({@code password: "Password"} is a label); unquoted, it is an expression
-   * in JavaScript, JSON or CSS ({@code password:e.password}) and never a secret, and elsewhere it is
+   * pair, reads the value as code would: quoted, it must be closed right after the value and not be
+   * the key's own name ({@code password: "Password"} is a label); unquoted, it is an expression in
+   * JavaScript, JSON or CSS ({@code password:e.password}) and never a secret, and elsewhere it is
    * one unless it is a literal such as {@code !0}, {@code true} or {@code null}.
    */
   void detect(String text, List<Finding> out, Channel channel) {

@@ -17,7 +17,9 @@ final class UrlCredentials {
   private UrlCredentials() {}
 
   static void detect(String text, List<Finding> out) {
-    for (int slashes = text.indexOf("://"); slashes >= 0; slashes = text.indexOf("://", slashes + 3)) {
+    for (int slashes = text.indexOf("://");
+        slashes >= 0;
+        slashes = text.indexOf("://", slashes + 3)) {
       if (slashes == 0 || !isSchemeChar(text.charAt(slashes - 1))) {
         continue;
       }

@@ -19,10 +19,10 @@ import org.notebake.privacy.PositionMapper;
 import org.notebake.publish.Note;
 
 /**
- * Turns the privacy gate's findings into diagnostics: one per finding id, however many outputs
- * hold it, at the line of the note it came from (its text, its file name or its title), dropping
- * what the note allows ({@code %%privacy:allow …%%} or {@code privacy-allow:}). Text on a list page
- * or feed may stand in several notes: it is allowed only if every note holding it does.
+ * Turns the privacy gate's findings into diagnostics: one per finding id, however many outputs hold
+ * it, at the line of the note it came from (its text, its file name or its title), dropping what
+ * the note allows ({@code %%privacy:allow …%%} or {@code privacy-allow:}). Text on a list page or
+ * feed may stand in several notes: it is allowed only if every note holding it does.
  *
  * <pre>
  * daily/a.md:3:9: error: phone number "912 *** **42" would be published in 3 outputs (id
@@ -39,7 +39,9 @@ final class FindingReporter {
   /** Where in a note a finding is: a line of its text, or its file name or title. */
   private record Located(Note note, int line, int column, String where) {
     String label() {
-      return note.path() + (line > 0 ? ":" + line : "") + (where.isEmpty() ? "" : " (" + where.strip() + ")");
+      return note.path()
+          + (line > 0 ? ":" + line : "")
+          + (where.isEmpty() ? "" : " (" + where.strip() + ")");
     }
   }
 
@@ -133,7 +135,9 @@ final class FindingReporter {
     } else {
       List<String> others = offending.stream().skip(1).map(Located::label).toList();
       if (!others.isEmpty()) {
-        message.append("; also in ").append(String.join(", ", others.stream().limit(LISTED_PLACES).toList()));
+        message
+            .append("; also in ")
+            .append(String.join(", ", others.stream().limit(LISTED_PLACES).toList()));
         if (others.size() > LISTED_PLACES) {
           message.append(" and ").append(others.size() - LISTED_PLACES).append(" more");
         }
@@ -214,5 +218,4 @@ final class FindingReporter {
           return AllowList.of(entries);
         });
   }
-
 }

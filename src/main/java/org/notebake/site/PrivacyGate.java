@@ -66,8 +66,22 @@ final class PrivacyGate {
   /** Attributes whose value is a URL, or a list of them; any other value that looks like one. */
   private static final Set<String> URL_ATTRIBUTES =
       Set.of(
-          "href", "src", "srcset", "poster", "action", "formaction", "cite", "data", "background",
-          "longdesc", "manifest", "ping", "xlink:href", "codebase", "icon", "imagesrcset");
+          "href",
+          "src",
+          "srcset",
+          "poster",
+          "action",
+          "formaction",
+          "cite",
+          "data",
+          "background",
+          "longdesc",
+          "manifest",
+          "ping",
+          "xlink:href",
+          "codebase",
+          "icon",
+          "imagesrcset");
 
   private static final Set<String> CODE_ELEMENTS = Set.of("code", "pre", "kbd", "samp", "var");
 
@@ -112,7 +126,8 @@ final class PrivacyGate {
     Path file = source.resolve(ID_KEY_FILE);
     try {
       if (Files.isRegularFile(file)) {
-        byte[] key = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.UTF_8).strip());
+        byte[] key =
+            HexFormat.of().parseHex(Files.readString(file, StandardCharsets.UTF_8).strip());
         if (key.length < 16) {
           throw new IllegalArgumentException("the key has fewer than 32 hex digits");
         }
@@ -122,7 +137,10 @@ final class PrivacyGate {
       new SecureRandom().nextBytes(key);
       Files.createDirectories(file.getParent());
       Files.writeString(
-          file, HexFormat.of().formatHex(key) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+          file,
+          HexFormat.of().formatHex(key) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW);
       diagnostics.warning(
           ID_KEY_FILE,
           0,
@@ -211,7 +229,8 @@ final class PrivacyGate {
             if (node instanceof Element) {
               mainDepth = depth == mainDepth ? -1 : mainDepth;
               if (depth == codeDepth) {
-                // Two code spans are two pieces of code: `pwd` and `:disabled` are not pwd:disabled.
+                // Two code spans are two pieces of code: `pwd` and `:disabled` are not
+                // pwd:disabled.
                 code.append('\n');
                 codeDepth = -1;
               }
@@ -332,7 +351,8 @@ final class PrivacyGate {
       findings = cache.computeIfAbsent(key, k -> scanner.scan(text, channel));
     }
     for (Finding f : findings) {
-      String key = f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
+      String key =
+          f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
       hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));
     }
   }

@@ -77,7 +77,12 @@ class PrivacyChannelsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"jo\uff20ex.com", "jo\ufe6bex.com", "\uff4a\uff4f\uff20\uff45\uff58\uff0e\uff43\uff4f\uff4d"})
+  @ValueSource(
+      strings = {
+        "jo\uff20ex.com",
+        "jo\ufe6bex.com",
+        "\uff4a\uff4f\uff20\uff45\uff58\uff0e\uff43\uff4f\uff4d"
+      })
   void fullWidthAtSignsAndLettersMakeAnAddress(String address) {
     assertThat(found("mail " + address + " now", Channel.TEXT)).containsExactly("email=jo@ex.com");
     assertThat(found(address, Channel.ATTRIBUTE)).containsExactly("email=jo@ex.com");
@@ -87,7 +92,8 @@ class PrivacyChannelsTest {
   void stringEscapesInScriptsAreDecoded() {
     assertThat(found("{\"telephone\":\"\\u0039\\u0031\\u0032 555 0142\"}", Channel.SCRIPT))
         .containsExactly("phone=912 555 0142");
-    assertThat(found("{\"email\":\"jo\\x40ex.com\",\"u\":\"https:\\/\\/x.example\"}", Channel.SCRIPT))
+    assertThat(
+            found("{\"email\":\"jo\\x40ex.com\",\"u\":\"https:\\/\\/x.example\"}", Channel.SCRIPT))
         .containsExactly("email=jo@ex.com");
   }
 
@@ -95,7 +101,10 @@ class PrivacyChannelsTest {
   void aTokenBetweenLessAndGreaterThanInScriptIsFound() {
     String js =
         "if (a < b) { token = \"ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8" + "\" } c = d > e;";
-    assertThat(found(js, Channel.SCRIPT)).singleElement().asString().startsWith("secret.github-token=");
+    assertThat(found(js, Channel.SCRIPT))
+        .singleElement()
+        .asString()
+        .startsWith("secret.github-token=");
   }
 
   @ParameterizedTest

@@ -21,7 +21,13 @@ class PrivacyScannerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"912 555 0142", "(912) 555-0142", "+1 912 555 0142", "912.555.0142", "+19125550142"})
+      strings = {
+        "912 555 0142",
+        "(912) 555-0142",
+        "+1 912 555 0142",
+        "912.555.0142",
+        "+19125550142"
+      })
   void phoneNumberFoundInCommonFormats(String phone) {
     List<Finding> findings = scanner.scan("text john at " + phone + " tonight");
 

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 12.3, 11.20 and 11.21 through a real bake: every channel of every output is read, assets
- * are read whole as what they are, and each finding is reported once, by an id privacy.allow
- * takes.
+ * are read whole as what they are, and each finding is reported once, by an id privacy.allow takes.
  */
 class PrivacyGateTextTest {
   private static final String SITE =
