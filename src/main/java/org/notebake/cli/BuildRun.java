@@ -27,13 +27,13 @@ final class BuildRun {
     this.err = err;
   }
 
-  int run(Path output, boolean write, boolean force) {
+  int run(Path output, String baseUrl, boolean write, boolean force) {
     long start = System.nanoTime();
     SiteConfig config;
     Diagnostics diagnostics = new Diagnostics();
     BuildReport report;
     try {
-      config = ConfigLoader.load(options.source, output);
+      config = ConfigLoader.load(options.source, output, baseUrl);
       if (!write) {
         // A bake killed mid-swap may have left no site: check puts the previous one back too.
         StagedOutput.recover(config.output()).forEach(diagnostics::add);
@@ -116,12 +116,15 @@ final class BuildRun {
   }
 
   private void printDiagnostics(SiteConfig config, List<Diagnostic> all) {
+    // The configuration's own warnings (no site.host, no site.title) come once per build and say
+    // what the whole site lacks: always shown.
+    List<Diagnostic> always = config.warnings();
     for (Diagnostic d : all) {
-      if (d.isError() || options.verbose) {
+      if (d.isError() || options.verbose || always.contains(d)) {
         err.println(display(config, d).format());
       }
     }
-    long hidden = all.stream().filter(d -> !d.isError()).count();
+    long hidden = all.stream().filter(d -> !d.isError() && !always.contains(d)).count();
     if (!options.verbose && hidden > 0) {
       err.println(
           hidden + " warning" + (hidden == 1 ? "" : "s") + " (run with --verbose to see them)");

@@ -161,10 +161,12 @@ final class SiteWriter {
     Parallel.forEach(
         new ArrayList<>(assets.entrySet()), asset -> copyAsset(asset, images, sink, gate));
     if (!assets.containsKey("robots.txt")) {
+      // Sitemap: takes an absolute URL only, and there is a sitemap only when site.host is known.
       String robots =
-          "User-agent: *\nAllow: /\n\nSitemap: "
-              + config.urls().absolute(config.pages().sitemapFile())
-              + "\n";
+          "User-agent: *\nAllow: /\n"
+              + (config.pages().sitemap()
+                  ? "\nSitemap: " + config.urls().absolute(config.pages().sitemapFile()) + "\n"
+                  : "");
       write(sink, "robots.txt", null, robots.getBytes(StandardCharsets.UTF_8));
     }
   }
