@@ -54,8 +54,11 @@ public final class ConfigLoader {
     boolean bare = !Files.isRegularFile(source.resolve("jbake.properties"));
     JBakeSettings jbake = JBakeSettings.load(source, bare);
     List<Diagnostic> warnings = new ArrayList<>();
-    identity(source, jbake, warnings);
-    host(source, jbake, baseUrl, warnings);
+    // A vault that gains a jbake.properties is a site folder whose content is "content/" unless
+    // it says content.folder=. (the warnings say so).
+    String vaultHint = bare ? " (in a vault, with content.folder=.)" : "";
+    identity(source, jbake, vaultHint, warnings);
+    host(source, jbake, baseUrl, vaultHint, warnings);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
       throw new ConfigException(
@@ -99,7 +102,8 @@ public final class ConfigLoader {
    * A site without {@code site.title} or {@code site.author} is named after its folder ({@code
    * ~/Avery Notes} gives "Avery Notes"), so no page says "Notes" or names a Person after the title.
    */
-  private static void identity(Path source, JBakeSettings jbake, List<Diagnostic> warnings) {
+  private static void identity(
+      Path source, JBakeSettings jbake, String vaultHint, List<Diagnostic> warnings) {
     List<String> missing = new ArrayList<>();
     String name = folderName(source);
     for (String key : List.of("site.title", "site.author")) {
@@ -119,7 +123,8 @@ public final class ConfigLoader {
                   + name
                   + "\"; set "
                   + String.join(" and ", missing)
-                  + " in jbake.properties"));
+                  + " in jbake.properties"
+                  + vaultHint));
     }
   }
 
@@ -136,7 +141,11 @@ public final class ConfigLoader {
    * warning lists them.
    */
   private static void host(
-      Path source, JBakeSettings jbake, String baseUrl, List<Diagnostic> warnings) {
+      Path source,
+      JBakeSettings jbake,
+      String baseUrl,
+      String vaultHint,
+      List<Diagnostic> warnings) {
     if (baseUrl != null) {
       jbake.override("site.host", checkedHost("--base-url", baseUrl.strip()));
       return;
@@ -155,6 +164,8 @@ public final class ConfigLoader {
                 + " path; left out: canonical links, og:url, og:image, the JSON-LD url, the"
                 + " sitemap and robots.txt's Sitemap: line; made relative: the Atom and JSON"
                 + " feeds' links; the 404 page links from the server's root (/); set site.host"
+                + " in jbake.properties"
+                + vaultHint
                 + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL"));
   }
 

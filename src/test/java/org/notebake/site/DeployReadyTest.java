@@ -86,8 +86,8 @@ class DeployReadyTest {
                 + " site works on any host or path; left out: canonical links, og:url, og:image,"
                 + " the JSON-LD url, the sitemap and robots.txt's Sitemap: line; made relative:"
                 + " the Atom and JSON feeds' links; the 404 page links from the server's root"
-                + " (/); set site.host (e.g. site.host=https://name.github.io/portfolio/) or bake"
-                + " --base-url URL");
+                + " (/); set site.host in jbake.properties (in a vault, with content.folder=.)"
+                + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL");
     assertThat(site.files()).doesNotContain("sitemap.xml").contains("feed.xml", "robots.txt");
     assertThat(site.read("robots.txt")).isEqualTo("User-agent: *\nAllow: /\n");
 
@@ -131,7 +131,7 @@ class DeployReadyTest {
         .contains(
             "jbake.properties: warning: site.title and site.author are not set, so the site uses"
                 + " its folder's name \"Avery Notes\"; set site.title and site.author in"
-                + " jbake.properties");
+                + " jbake.properties (in a vault, with content.folder=.)");
     String home = site.read("index.html");
     assertThat(home).contains("<title>Avery Notes</title>").doesNotContain(">Notes<");
     assertThat(home)
