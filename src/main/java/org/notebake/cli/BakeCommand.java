@@ -31,6 +31,13 @@ final class BakeCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description =
+          "The site's address for this build, e.g. a preview deploy: overrides site.host. Without either, links are relative.")
+  String baseUrl;
+
+  @Option(
       names = "--force",
       description =
           "Replace a non-empty output folder that notebake did not create (its files are deleted).")
@@ -39,6 +46,6 @@ final class BakeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run(output, true, force);
+        .run(output, baseUrl, true, force);
   }
 }

@@ -28,7 +28,7 @@ final class BuildRun {
     this.err = err;
   }
 
-  int run(Path output, boolean write, boolean force) {
+  int run(Path output, String baseUrl, boolean write, boolean force) {
     if (options.quiet && options.verbose) {
       err.println(
           "notebake: error: --quiet and --verbose ask for opposite things; use one of them");
@@ -40,7 +40,7 @@ final class BuildRun {
     Diagnostics diagnostics = new Diagnostics();
     BuildReport report;
     try {
-      config = ConfigLoader.load(options.source, output);
+      config = ConfigLoader.load(options.source, output, baseUrl);
       if (!write) {
         // A bake killed mid-swap may have left no site: check puts the previous one back too.
         StagedOutput.recover(config.output()).forEach(diagnostics::add);

@@ -20,6 +20,6 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run(null, false, false);
+        .run(null, null, false, false);
   }
 }

@@ -26,6 +26,7 @@ import org.notebake.vault.IgnorePatterns;
  * <pre>{@code
  * SiteConfig site = ConfigLoader.load(Path.of("."), null);      // output from destination.folder
  * SiteConfig vault = ConfigLoader.load(Path.of("~/Vault"), Path.of("/tmp/site"));
+ * SiteConfig preview = ConfigLoader.load(Path.of("."), null, "https://preview.example.org/");
  * }</pre>
  */
 public final class ConfigLoader {
@@ -50,9 +51,24 @@ public final class ConfigLoader {
    * @param outputArg the output folder from the command line, or null for the configured one
    */
   public static SiteConfig load(Path sourceArg, Path outputArg) {
+    return load(sourceArg, outputArg, null);
+  }
+
+  /**
+   * @param sourceArg the site or vault folder
+   * @param outputArg the output folder from the command line, or null for the configured one
+   * @param baseUrl {@code bake --base-url}: the site's address for this build, overriding {@code
+   *     site.host}; null for the configured one
+   */
+  public static SiteConfig load(Path sourceArg, Path outputArg, String baseUrl) {
     Path source = realFolder(sourceArg);
     boolean bare = isVault(source);
     JBakeSettings jbake = JBakeSettings.load(source, bare);
+    List<Diagnostic> warnings = new ArrayList<>();
+    // A vault with a jbake.properties at its root stays a vault (see isVault): no hint needed.
+    String vaultHint = "";
+    identity(source, jbake, vaultHint, warnings);
+    host(source, jbake, baseUrl, vaultHint, warnings);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
       throw new ConfigException(
@@ -64,7 +80,6 @@ public final class ConfigLoader {
     Path output = outputFolder(source, bare, outputArg, jbake);
     jbake.destinationFolder(output);
     String appJson = obsidianSettings(source, content);
-    List<Diagnostic> warnings = new ArrayList<>();
     Path templates = jbake.templateFolder();
     return new SiteConfig(
         source,
@@ -93,6 +108,88 @@ public final class ConfigLoader {
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
         neverScanned(source, bare, content, jbake));
+  }
+
+  /**
+   * A site without {@code site.title} or {@code site.author} is named after its folder ({@code
+   * ~/Avery Notes} gives "Avery Notes"), so no page says "Notes" or names a Person after the title.
+   */
+  private static void identity(
+      Path source, JBakeSettings jbake, String vaultHint, List<Diagnostic> warnings) {
+    List<String> missing = new ArrayList<>();
+    String name = folderName(source);
+    for (String key : List.of("site.title", "site.author")) {
+      if (jbake.string(key, "").isEmpty()) {
+        jbake.override(key, name);
+        missing.add(key);
+      }
+    }
+    if (!missing.isEmpty()) {
+      warnings.add(
+          keyWarning(
+              source,
+              missing.get(0),
+              String.join(" and ", missing)
+                  + (missing.size() == 1 ? " is" : " are")
+                  + " not set, so the site uses its folder's name \""
+                  + name
+                  + "\"; set "
+                  + String.join(" and ", missing)
+                  + " in jbake.properties"
+                  + vaultHint));
+    }
+  }
+
+  /** The name of the site or vault folder as a title: {@code avery_notes} reads "avery notes". */
+  static String folderName(Path source) {
+    Path file = source.getFileName();
+    String name = file == null ? "" : file.toString().replaceAll("[_]+", " ").strip();
+    return name.isEmpty() ? "Notes" : name;
+  }
+
+  /**
+   * {@code --base-url} overrides {@code site.host} for one build. Without either, links are
+   * relative and the outputs that need the site's address are left out or made relative: one
+   * warning lists them.
+   */
+  private static void host(
+      Path source,
+      JBakeSettings jbake,
+      String baseUrl,
+      String vaultHint,
+      List<Diagnostic> warnings) {
+    if (baseUrl != null) {
+      jbake.override("site.host", checkedHost("--base-url", baseUrl.strip()));
+      return;
+    }
+    String host = jbake.string("site.host", "");
+    if (!host.isEmpty()) {
+      checkedHost("jbake.properties: error: site.host", host);
+      return;
+    }
+    jbake.override("site.host", "");
+    warnings.add(
+        keyWarning(
+            source,
+            "site.host",
+            "site.host is not set, so every link is relative and the site works on any host or"
+                + " path; left out: canonical links, og:url, og:image, the JSON-LD url, the"
+                + " sitemap and robots.txt's Sitemap: line; made relative: the Atom and JSON"
+                + " feeds' links; the 404 page links from the server's root (/); set site.host"
+                + " in jbake.properties"
+                + vaultHint
+                + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL"));
+  }
+
+  private static String checkedHost(String where, String host) {
+    if (!host.matches("(?i)https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
+      throw new ConfigException(
+          where
+              + "="
+              + host
+              + " must be an absolute http(s) address, e.g. https://name.github.io/portfolio/");
+    }
+    return host;
   }
 
   private static SiteConfig.Urls urls(JBakeSettings jbake) {
@@ -135,7 +232,8 @@ public final class ConfigLoader {
         jbake.string("archive.file", ""),
         jbake.flag("render.feed"),
         jbake.string("feed.file", ""),
-        jbake.flag("render.sitemap"),
+        // Sitemaps hold absolute URLs only: without the site's address there is none.
+        jbake.flag("render.sitemap") && !jbake.string("site.host", "").isEmpty(),
         jbake.string("sitemap.file", ""),
         jbake.flag("render.error404"),
         jbake.string("error404.file", ""),

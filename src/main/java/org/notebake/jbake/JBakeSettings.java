@@ -143,6 +143,15 @@ public final class JBakeSettings {
     return source;
   }
 
+  /**
+   * Sets {@code key} for this build above every file (a command line option such as {@code
+   * --base-url}, or a value notebake derives such as the title of a bare vault).
+   */
+  public synchronized void override(String key, String value) {
+    config.setProperty(key, value);
+    templateConfig = null;
+  }
+
   /** True if the site's own custom.properties or jbake.properties sets {@code key}. */
   public boolean setBySite(String key) {
     return site.containsKey(key);

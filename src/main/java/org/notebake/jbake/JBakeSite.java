@@ -69,6 +69,7 @@ public final class JBakeSite {
       tagged.put(tag.slug(), tag.documentUris());
       tagsByPage.put(tag.uri(), tag);
       tagsByFeed.put(tag.feedUri(), tag);
+      tagsByFeed.put(jsonFeedPath(tag.feedUri()), tag);
     }
     this.store = new MemoryContentStore(all, templates.byType().keySet(), tagged, dataType);
     store.tags(tags);
@@ -155,6 +156,7 @@ public final class JBakeSite {
     }
     listPage(out, pages.archive(), pages.archiveFile(), "archive", true);
     listPage(out, pages.feed(), pages.feedFile(), "feed", false);
+    listPage(out, pages.feed(), jsonFeedPath(pages.feedFile()), "jsonfeed", false);
     listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
     listPage(out, pages.error404(), pages.error404File(), "error404", true);
     if (pages.tags()) {
@@ -162,6 +164,9 @@ public final class JBakeSite {
         out.add(new PlannedOutput(tag.uri(), null, "tag", template("tag"), true));
         if (pages.feed()) {
           out.add(new PlannedOutput(tag.feedUri(), null, "feed", template("feed"), false));
+          out.add(
+              new PlannedOutput(
+                  jsonFeedPath(tag.feedUri()), null, "jsonfeed", template("jsonfeed"), false));
         }
       }
       if (pages.tagsIndex()) {
@@ -177,6 +182,16 @@ public final class JBakeSite {
     if (render) {
       out.add(new PlannedOutput(file, null, type, template(type), html));
     }
+  }
+
+  /**
+   * The JSON Feed beside an Atom feed: {@code feed.xml} gives {@code feed.json}, {@code
+   * tags/gpu.xml} gives {@code tags/gpu.json}. Templates derive it the same way.
+   */
+  public static String jsonFeedPath(String atomPath) {
+    int slash = atomPath.lastIndexOf('/');
+    int dot = atomPath.lastIndexOf('.');
+    return (dot > slash ? atomPath.substring(0, dot) : atomPath) + ".json";
   }
 
   /** A document of a type with its own {@code template.<type>.extension} may be CSS or text. */

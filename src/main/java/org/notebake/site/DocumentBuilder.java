@@ -25,6 +25,19 @@ import org.notebake.vault.FrontMatter;
  * of the front matter reaches a template.
  */
 final class DocumentBuilder {
+  /**
+   * Front matter the built-in theme reads, passed whatever {@code frontmatter.expose} says: text
+   * kept whole (a comma in a role is not a list).
+   */
+  static final List<String> THEME_TEXT_KEYS =
+      List.of("role", "period", "team", "context", "outcome", "cover_alt", "repo", "url");
+
+  /** Every front matter key the theme reads: the text keys, stack, links and featured. */
+  static final List<String> THEME_KEYS =
+      java.util.stream.Stream.concat(
+              THEME_TEXT_KEYS.stream(), java.util.stream.Stream.of("stack", "links", "featured"))
+          .toList();
+
   private static final int SUMMARY_CHARS = 200;
   private static final int WORDS_PER_MINUTE = 220;
 
@@ -72,7 +85,10 @@ final class DocumentBuilder {
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
     fields.put(
         "reading_minutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
-    fields.put("canonical", urls.absolute(note.uri()));
+    if (!urls.host().isEmpty()) {
+      // Without site.host a page has no absolute address, and a relative canonical misleads.
+      fields.put("canonical", urls.absolute(note.uri()));
+    }
     // Templates load KaTeX and Mermaid only on the pages that have maths or diagrams.
     fields.put("has_math", hasMath(body.html()));
     fields.put("has_diagrams", hasDiagrams(body.html()));
@@ -87,6 +103,7 @@ final class DocumentBuilder {
               fields.put(
                   "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
             });
+    themeKeys(fm, fields);
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
     }
@@ -195,6 +212,64 @@ final class DocumentBuilder {
           "cover image \"" + target + "\" is not in the vault; the page is shared without it");
     }
     return found.map(f -> f.value().uri());
+  }
+
+  /** The keys the theme documents ({@link #THEME_KEYS}), in the shapes its templates expect. */
+  static void themeKeys(FrontMatter fm, Map<String, Object> fields) {
+    for (String key : THEME_TEXT_KEYS) {
+      fm.string(key)
+          .map(String::strip)
+          .filter(v -> !v.isEmpty())
+          .ifPresent(v -> fields.putIfAbsent(key, v));
+    }
+    List<String> stack = fm.strings("stack");
+    if (!stack.isEmpty()) {
+      fields.put("stack", stack);
+    }
+    boolean featured =
+        fm.bool("featured")
+            .orElse(fm.string("featured").map("true"::equalsIgnoreCase).orElse(false));
+    if (featured) {
+      fields.put("featured", true);
+    }
+    List<Map<String, Object>> links = links(fm);
+    if (!links.isEmpty()) {
+      fields.put("links", links);
+    }
+  }
+
+  /**
+   * {@code links:} as a map ({@code live: https://...}) or a list of addresses or {@code name: url}
+   * maps, as {@code [{name, url}]}; only http(s) addresses, so no {@code javascript:} link reaches
+   * a page.
+   */
+  private static List<Map<String, Object>> links(FrontMatter fm) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Object value = fm.value("links").orElse(null);
+    if (value instanceof Map<?, ?> map) {
+      map.forEach((name, url) -> link(String.valueOf(name), url, out));
+    } else if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> map) {
+          map.forEach((name, url) -> link(String.valueOf(name), url, out));
+        } else if (item != null) {
+          link(null, item, out);
+        }
+      }
+    } else if (value instanceof String url) {
+      link(null, url, out);
+    }
+    return out;
+  }
+
+  private static void link(String name, Object url, List<Map<String, Object>> out) {
+    if (!(url instanceof String text) || !text.strip().matches("(?i)https?://\\S+")) {
+      return;
+    }
+    String href = text.strip();
+    String label =
+        name == null || name.isBlank() ? href.replaceFirst("(?i)^https?://", "") : name.strip();
+    out.add(Map.of("name", label, "url", href));
   }
 
   private static Optional<Object> exposed(FrontMatter fm, String key) {

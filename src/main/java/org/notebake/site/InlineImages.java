@@ -35,7 +35,9 @@ final class InlineImages {
   }
 
   /**
-   * @param where the note (or output) named in a diagnostic
+   * @param where the note a page comes from, named in a diagnostic; null for a list page or feed,
+   *     which repeat notes' bodies: the note's own page reports the photo, whichever thread gets to
+   *     it first
    */
   String strip(String text, String where, Diagnostics diagnostics) {
     if (text.indexOf("ase64,") < 0 && text.indexOf("ASE64,") < 0) {
@@ -51,17 +53,10 @@ final class InlineImages {
       out.append(text, copied, data.start());
       String type = data.group(1).toLowerCase(Locale.ROOT);
       out.append("data:image/").append(type).append(";base64,");
-      boolean[] first = {false};
-      java.util.Optional<String> clean =
-          stripped.computeIfAbsent(
-              data.group(2),
-              base64 -> {
-                first[0] = true;
-                return strip(base64);
-              });
+      java.util.Optional<String> clean = stripped.computeIfAbsent(data.group(2), this::strip);
       if (clean.isPresent()) {
         out.append(clean.get());
-      } else if (first[0]) {
+      } else if (where != null) {
         diagnostics.error(
             where,
             0,

@@ -344,7 +344,8 @@ public final class SiteBuilder {
   }
 
   private static boolean isListType(String type) {
-    return List.of("masterindex", "archive", "feed", "sitemap", "tag", "tagsindex", "error404")
+    return List.of(
+            "masterindex", "archive", "feed", "jsonfeed", "sitemap", "tag", "tagsindex", "error404")
         .contains(type);
   }
 }

@@ -146,9 +146,7 @@ final class SiteWriter {
     if (text == null) {
       return;
     }
-    text =
-        inline.strip(
-            text, page.sourcePath() == null ? page.path() : page.sourcePath(), diagnostics);
+    text = inline.strip(text, page.sourcePath(), diagnostics);
     if (page.html()) {
       PageContext context =
           new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
@@ -208,10 +206,12 @@ final class SiteWriter {
     Parallel.forEach(
         new ArrayList<>(assets.entrySet()), asset -> copyAsset(asset, images, sink, gate));
     if (!assets.containsKey("robots.txt")) {
+      // Sitemap: takes an absolute URL only, and there is a sitemap only when site.host is known.
       String robots =
-          "User-agent: *\nAllow: /\n\nSitemap: "
-              + config.urls().absolute(config.pages().sitemapFile())
-              + "\n";
+          "User-agent: *\nAllow: /\n"
+              + (config.pages().sitemap()
+                  ? "\nSitemap: " + config.urls().absolute(config.pages().sitemapFile()) + "\n"
+                  : "");
       write(sink, "robots.txt", null, robots.getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -282,8 +282,13 @@ class CommandLineTest {
         .contains("notebake help");
   }
 
+  /** A vault that names its site, so the only warnings are the ones a test plants. */
+  private static final String NAMED =
+      "-- jbake.properties --\nsite.host=https://example.org/\nsite.title=Notes\n"
+          + "site.author=Avery Quinn\n";
+
   private SiteFixture privateLinks(int count) throws Exception {
-    StringBuilder vault = new StringBuilder();
+    StringBuilder vault = new StringBuilder(NAMED);
     for (int i = 1; i <= count; i++) {
       vault.append("-- p").append(100 + i).append(".md --\n---\npublish: true\n---\n");
       vault.append("[[secret").append(i).append("]]\n");
@@ -348,7 +353,9 @@ class CommandLineTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("vault"),
-            "-- a.md --\n---\npublish: true\n---\nsee [x](zz%0Anotebake:%20baked%20everything%20fine.md)\n");
+            NAMED
+                + "-- a.md --\n---\npublish: true\n---\n"
+                + "see [x](zz%0Anotebake:%20baked%20everything%20fine.md)\n");
     SiteFixture.Result r = site.bake();
     assertThat(r.err().lines())
         .singleElement()

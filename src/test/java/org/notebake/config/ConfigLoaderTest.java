@@ -117,7 +117,8 @@ class ConfigLoaderTest {
     Files.createDirectories(site.resolve("content"));
     Files.writeString(
         site.resolve("jbake.properties"),
-        "site.host=https://x.example.org\nmarkdown.extensions=-HARDWRAPS,AUTOLINKS,DEFINITIONS,SMARTYPANTS\n");
+        "site.host=https://x.example.org\nmarkdown.extensions=-HARDWRAPS,AUTOLINKS,DEFINITIONS,SMARTYPANTS\n"
+            + "site.title=X\nsite.author=Y\n");
     SiteConfig off = ConfigLoader.load(site, null);
     assertThat(off.strictLineBreaks()).isTrue();
     assertThat(off.warnings())
@@ -127,7 +128,9 @@ class ConfigLoaderTest {
                 + " meaning in notebake and are ignored; only HARDWRAPS changes how notes render"
                 + " (CommonMark with tables, strikethrough, autolinks, task lists and footnotes is"
                 + " always on)");
-    Files.writeString(site.resolve("jbake.properties"), "markdown.extensions=ALL\n");
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "markdown.extensions=ALL\nsite.host=https://x.example.org\nsite.title=X\nsite.author=Y\n");
     SiteConfig all = ConfigLoader.load(site, null);
     assertThat(all.strictLineBreaks()).isFalse();
     assertThat(all.warnings()).isEmpty();

@@ -33,7 +33,7 @@ class SitePhotoCanaryTest {
     Files.write(site.root().resolve("gallery/wall.jpg"), JpegSegments.jpegWithEverything(1));
     Files.write(site.root().resolve("gallery/unused.jpg"), photo);
 
-    SiteFixture.Result r = site.bake();
+    SiteFixture.Result r = site.bake("--base-url", "https://avery.example.org/");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.files())
@@ -52,7 +52,7 @@ class SitePhotoCanaryTest {
         .containsPattern(
             "src=\"../gallery/pasted-image-20250626173302.jpg\"[^>]*width=\"\\d+\" height=\"\\d+\"")
         .contains("alt=\"The first wall\"");
-    assertThat(page).contains("og:image\" content=\"http://localhost:8820/gallery/wall.jpg\"");
+    assertThat(page).contains("og:image\" content=\"https://avery.example.org/gallery/wall.jpg\"");
   }
 
   @Test

@@ -44,7 +44,9 @@ class SilentProblemsTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("vault"),
-            "-- a.md --\n---\npublish: true\n---\nhi\n-- .obsidian/app.json --\n{\"x\": [1, {}]}\n");
+            "-- jbake.properties --\nsite.host=https://example.org/\nsite.title=Notes\n"
+                + "site.author=Avery Quinn\n"
+                + "-- a.md --\n---\npublish: true\n---\nhi\n-- .obsidian/app.json --\n{\"x\": [1, {}]}\n");
 
     SiteFixture.Result r = site.bake();
 
@@ -75,6 +77,9 @@ class SilentProblemsTest {
             """
             -- jbake.properties --
             publish.folders=essays
+            site.host=https://example.org/
+            site.title=Notes
+            site.author=Avery Quinn
             -- content/essays/a.md --
             hello
             -- templates/post.ftlh --
