@@ -96,7 +96,16 @@ class ResolvedLinkSpecTest {
 
     NoteResolver resolver(Note note, String fragment, String hostUri, List<Embedding> stack) {
       return new NoteResolver(
-          index, note, fragment, hostUri, stack, diagnostics, attachment -> {}, this, "tags");
+          index,
+          note,
+          fragment,
+          hostUri,
+          stack,
+          diagnostics,
+          attachment -> {},
+          this,
+          "tags",
+          ".html");
     }
   }
 }
