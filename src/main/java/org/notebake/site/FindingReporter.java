@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.privacy.AllowList;
 import org.notebake.privacy.Finding;
@@ -86,16 +87,20 @@ final class FindingReporter {
     }
     if (offending.isPresent()) {
       Located at = offending.get();
-      diagnostics.error(at.note().path(), at.line(), at.column(), message);
+      diagnostics.add(
+          Diagnostic.error(at.note().path(), at.line(), at.column(), message)
+              .withRule("privacy." + f.rule()));
       return Optional.of(at.note().path() + ":" + at.line() + ":" + at.column() + ":" + f.rule());
     } else {
-      diagnostics.error(
-          hit.outputPath(),
-          0,
-          0,
-          message
-              + " (found in the site output, "
-              + "not in any published note: check templates, assets and file names)");
+      diagnostics.add(
+          Diagnostic.error(
+                  hit.outputPath(),
+                  0,
+                  0,
+                  message
+                      + " (found in the site output, "
+                      + "not in any published note: check templates, assets and file names)")
+              .withRule("privacy." + f.rule()));
       return Optional.of(hit.outputPath() + ":" + f.rule() + ":" + f.match());
     }
   }
