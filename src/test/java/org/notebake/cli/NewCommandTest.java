@@ -206,6 +206,17 @@ class NewCommandTest {
   }
 
   @Test
+  void helpListsNewWithItsKinds() {
+    assertThat(SiteFixture.run("--help").out()).contains("new");
+    SiteFixture.Result r = SiteFixture.run("new", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .startsWith("Usage: notebake new [-hV] [-s=DIR] KIND TITLE")
+        .contains("essay, project, gallery, note or page")
+        .contains(".notebake/archetypes/KIND.md");
+  }
+
+  @Test
   void anUnknownKindIsUsageErrorTwo() throws Exception {
     SiteFixture.Result r = SiteFixture.run("new", "poem", "Rain", "-s", vault().toString());
 
