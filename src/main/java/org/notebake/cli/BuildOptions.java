@@ -15,6 +15,13 @@ final class BuildOptions {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Print every warning and the time of each build stage.")
+      description =
+          "Print every diagnostic, also those repeated more than 10 times, and the time of each"
+              + " build stage.")
   boolean verbose;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only: no warnings and no summary line.")
+  boolean quiet;
 }

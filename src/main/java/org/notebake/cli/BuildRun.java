@@ -9,6 +9,7 @@ import org.notebake.config.ConfigException;
 import org.notebake.config.ConfigLoader;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.DiagnosticPrinter;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.site.BuildReport;
 import org.notebake.site.SiteBuilder;
@@ -35,6 +36,12 @@ final class BuildRun {
   }
 
   int run(Path output, boolean write, boolean force) {
+    if (options.quiet && options.verbose) {
+      err.println(
+          "notebake: error: --quiet and --verbose ask for opposite things; use one of them");
+      err.flush();
+      return Main.USAGE;
+    }
     long start = System.nanoTime();
     SiteConfig config;
     Diagnostics diagnostics = new Diagnostics();
@@ -47,9 +54,13 @@ final class BuildRun {
       }
       report = new SiteBuilder(config, diagnostics).build(write, force);
     } catch (ConfigException e) {
-      err.println(e.getMessage());
+      err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
       return Main.USAGE;
+    } catch (org.notebake.site.HeapTooSmallException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return Main.BUILD_ERRORS;
     } catch (OutputRefusedException e) {
       err.println(e.toDiagnostic().format());
       err.flush();
@@ -76,10 +87,12 @@ final class BuildRun {
       out.flush();
       return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
     }
-    printDiagnostics(config, diagnostics.sorted());
+    printDiagnostics(config, diagnostics.sorted(), write);
     err.flush();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    out.println(summary(config, report, diagnostics, write, millis));
+    if (!options.quiet) {
+      out.println(summary(config, report, diagnostics, write, millis));
+    }
     if (options.verbose) {
       out.println(templateOrigins(config));
       printStages(report.stageMillis());
@@ -134,24 +147,25 @@ final class BuildRun {
         + " -jar notebake.jar ...";
   }
 
-  private void printDiagnostics(SiteConfig config, List<Diagnostic> all) {
-    for (Diagnostic d : all) {
-      if (d.isError() || options.verbose) {
-        err.println(display(config, d).format());
-      }
-    }
-    long hidden = all.stream().filter(d -> !d.isError()).count();
-    if (!options.verbose && hidden > 0) {
-      err.println(
-          hidden + " warning" + (hidden == 1 ? "" : "s") + " (run with --verbose to see them)");
-    }
+  /**
+   * Errors and warnings (errors only with --quiet); a bake folds a message repeated more than ten
+   * times unless --verbose, a check prints every one.
+   */
+  private void printDiagnostics(SiteConfig config, List<Diagnostic> all, boolean write) {
+    DiagnosticPrinter printer = new DiagnosticPrinter(!options.quiet, write && !options.verbose);
+    printer.print(all.stream().map(d -> display(config, d)).toList(), err);
   }
 
   /** Paths as the user can open them: relative to the current folder where possible. */
   static Diagnostic display(SiteConfig config, Diagnostic d) {
     Path cwd = Path.of("").toAbsolutePath();
     for (Path base : new Path[] {config.content(), config.source()}) {
-      Path file = base.resolve(d.path()).normalize();
+      Path file;
+      try {
+        file = base.resolve(d.path()).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        return d;
+      }
       if (Files.exists(file)) {
         String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
         return new Diagnostic(
@@ -166,7 +180,10 @@ final class BuildRun {
     String what =
         write
             ? (r.written()
-                ? "baked " + r.filesWritten() + " files into " + config.output()
+                ? "baked "
+                    + r.filesWritten()
+                    + " files into "
+                    + Diagnostic.escape(config.output().toString())
                 : "nothing written (the previous site is untouched)")
             : "checked (nothing written)";
     StringBuilder line =
@@ -186,14 +203,14 @@ final class BuildRun {
             .append(", private-data findings ")
             .append(r.privacyFindings())
             .append(", ")
-            .append(d.errorCount())
-            .append(" errors, ")
-            .append(d.warningCount())
-            .append(" warnings in ")
+            .append(DiagnosticPrinter.count(d.errorCount(), "error"))
+            .append(", ")
+            .append(DiagnosticPrinter.count(d.warningCount(), "warning"))
+            .append(" in ")
             .append(String.format("%.2f s", millis / 1000.0));
     if (!r.publishedFiles().isEmpty()) {
       line.append("\nfiles the privacy scan cannot read, published as they are: ")
-          .append(String.join(", ", r.publishedFiles()));
+          .append(Diagnostic.escape(String.join(", ", r.publishedFiles())));
     }
     return line.toString();
   }

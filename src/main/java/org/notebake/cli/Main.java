@@ -1,5 +1,10 @@
 package org.notebake.cli;
 
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.notebake.diagnostics.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +30,7 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int BUILD_ERRORS = 1;
   public static final int USAGE = 2;
@@ -47,16 +52,58 @@ public final class Main implements Runnable {
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setParameterExceptionHandler(
         (e, args) -> {
-          e.getCommandLine().getErr().println("notebake: error: " + e.getMessage());
-          e.getCommandLine().usage(e.getCommandLine().getErr());
+          PrintWriter err = e.getCommandLine().getErr();
+          String command = unknownCommand(e);
+          if (command != null) {
+            err.println(
+                "notebake: error: unknown command \""
+                    + Diagnostic.escape(command)
+                    + "\""
+                    + CommandSuggestion.closest(command, commands(e.getCommandLine()))
+                        .map(s -> "; did you mean \"" + s + "\"?")
+                        .orElse(""));
+            err.print(SHORT_USAGE);
+            err.flush();
+            return USAGE;
+          }
+          err.println("notebake: error: " + Diagnostic.escape(e.getMessage()));
+          e.getCommandLine().usage(err);
           return USAGE;
         });
     return cli;
   }
 
+  /** Printed to stderr when no command, or an unknown one, is given. */
+  static final String SHORT_USAGE =
+      """
+      Usage: notebake bake  [--source DIR] [--output DIR]  bake the site into the output folder
+             notebake check [--source DIR]                 list every problem, write nothing
+             notebake help  [COMMAND]                      all options of a command
+      """;
+
+  /** The word given where a command was expected, or null if the problem is something else. */
+  private static String unknownCommand(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || e.getCommandLine().getParent() != null
+        || unmatched.isUnknownOption()) {
+      return null;
+    }
+    List<String> words = unmatched.getUnmatched();
+    return words.isEmpty() ? null : words.get(0);
+  }
+
+  private static List<String> commands(CommandLine cli) {
+    return new ArrayList<>(cli.getSubcommands().keySet());
+  }
+
+  /** With no command: a short usage on stderr and exit 2 (a script that forgot it must fail). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("notebake: error: no command given");
+    err.print(SHORT_USAGE);
+    err.flush();
+    return USAGE;
   }
 
   /** The version baked into the jar's manifest. */

@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
 import org.notebake.jbake.JBakeSettings;
+import org.notebake.vault.IgnorePatterns;
 
 /**
  * Resolves a {@link SiteConfig} from a source folder.
@@ -29,8 +31,17 @@ import org.notebake.jbake.JBakeSettings;
 public final class ConfigLoader {
   private static final Pattern JSON_BOOLEAN =
       Pattern.compile("\"strictLineBreaks\"\\s*:\\s*(true|false)");
-  private static final Pattern JSON_ATTACHMENTS =
-      Pattern.compile("\"attachmentFolderPath\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern JSON_ATTACHMENTS = jsonString("attachmentFolderPath");
+
+  /** Obsidian's core Templates plugin ({@code templates.json}) and the Templater plugin. */
+  private static final Pattern JSON_TEMPLATES = jsonString("folder");
+
+  private static final Pattern JSON_TEMPLATER = jsonString("templates_folder");
+
+  private static final Pattern QUARTZ_IGNORE =
+      Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
+
+  private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
 
   private ConfigLoader() {}
 
@@ -40,7 +51,7 @@ public final class ConfigLoader {
    */
   public static SiteConfig load(Path sourceArg, Path outputArg) {
     Path source = realFolder(sourceArg);
-    boolean bare = !Files.isRegularFile(source.resolve("jbake.properties"));
+    boolean bare = isVault(source);
     JBakeSettings jbake = JBakeSettings.load(source, bare);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
@@ -60,14 +71,14 @@ public final class ConfigLoader {
         bare,
         content,
         templates,
-        jbake.assetFolder(),
-        jbake.dataFolder(),
+        siteFolder(source, bare, "asset.folder", jbake.assetFolder()),
+        siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
-        jbake.list("publish.folders").stream().map(ConfigLoader::trimSlashes).toList(),
+        jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
         strictLineBreaks(source, jbake, appJson, warnings),
         attachmentFolder(jbake, appJson),
-        lowercase(jbake.list("privacy.callouts")),
+        removedCallouts(jbake),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
@@ -79,7 +90,9 @@ public final class ConfigLoader {
             jbake.string("date.format", "")),
         templateSet(jbake, templates),
         photoKeep(jbake),
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        trimSlashes(jbake.string("index.note", "")),
+        neverScanned(source, bare, content, jbake));
   }
 
   private static SiteConfig.Urls urls(JBakeSettings jbake) {
@@ -127,7 +140,18 @@ public final class ConfigLoader {
         jbake.flag("render.error404"),
         jbake.string("error404.file", ""),
         jbake.flag("render.tags"),
-        jbake.flag("render.tagsindex"));
+        jbake.flag("render.tagsindex"),
+        maxTagsPerNote(jbake));
+  }
+
+  /** {@code tags.max.per.note}: how many tag pages one note may be filed under. */
+  private static int maxTagsPerNote(JBakeSettings jbake) {
+    int max = jbake.integer("tags.max.per.note");
+    if (max < 1) {
+      throw new ConfigException(
+          "jbake.properties: error: tags.max.per.note=" + max + " must be 1 or more (default 100)");
+    }
+    return max;
   }
 
   /**
@@ -176,6 +200,57 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * JBake's asset and data folders. In a vault they count only when jbake.properties names them: a
+   * vault's own "assets" folder holds notes' pictures, and copying it whole would publish every
+   * one.
+   */
+  private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
+    return !vault || JBakeSettings.setBySite(source, key) ? folder : null;
+  }
+
+  /**
+   * What is never scanned, as gitignore patterns: Obsidian's templates folders, a Quartz garden's
+   * ignorePatterns, and in a vault the JBake folders its jbake.properties names.
+   */
+  private static List<String> neverScanned(
+      Path source, boolean vault, Path content, JBakeSettings jbake) {
+    List<String> patterns = new ArrayList<>();
+    templateFolders(source, content).forEach(f -> patterns.add(IgnorePatterns.folder(f)));
+    patterns.addAll(quartzIgnorePatterns(source));
+    if (vault) {
+      Map<String, Path> named =
+          Map.of(
+              "template.folder", jbake.templateFolder(),
+              "asset.folder", jbake.assetFolder(),
+              "data.folder", jbake.dataFolder());
+      named.forEach(
+          (key, folder) -> {
+            Path real = folder.toAbsolutePath().normalize();
+            if (JBakeSettings.setBySite(source, key)
+                && real.startsWith(content)
+                && !real.equals(content)) {
+              patterns.add(
+                  IgnorePatterns.folder(content.relativize(real).toString().replace('\\', '/')));
+            }
+          });
+    }
+    return List.copyOf(patterns);
+  }
+
+  /**
+   * A folder is configured as a vault (its whole tree is content) when it has no jbake.properties,
+   * or when its jbake.properties names no {@code content.folder} and there is no {@code content/}
+   * folder: a vault with a properties file at its root.
+   */
+  private static boolean isVault(Path source) {
+    if (!Files.isRegularFile(source.resolve("jbake.properties"))) {
+      return true;
+    }
+    return !JBakeSettings.setBySite(source, "content.folder")
+        && !Files.isDirectory(source.resolve("content"));
+  }
+
   private static Path realFolder(Path path) {
     try {
       Path real = path.toAbsolutePath().normalize().toRealPath();
@@ -193,7 +268,7 @@ public final class ConfigLoader {
     if (arg != null) {
       return arg.toAbsolutePath().normalize();
     }
-    if (bare) {
+    if (bare && !JBakeSettings.setBySite(source, "destination.folder")) {
       // The whole vault is content, so the site cannot live inside it: bake beside it.
       return source.resolveSibling(source.getFileName() + "-site");
     }
@@ -202,17 +277,92 @@ public final class ConfigLoader {
   }
 
   private static String obsidianSettings(Path source, Path content) {
+    return obsidianFile(source, content, "app.json").map(ConfigLoader::read).orElse("");
+  }
+
+  /** A file of the vault's {@code .obsidian} folder, in the content folder or the site folder. */
+  private static Optional<Path> obsidianFile(Path source, Path content, String name) {
     for (Path dir : new Path[] {content, source}) {
-      Path app = dir.resolve(".obsidian").resolve("app.json");
-      if (Files.isRegularFile(app)) {
-        try {
-          return Files.readString(app);
-        } catch (IOException e) {
-          throw new ConfigException(app + ": error: cannot read Obsidian settings: " + e);
-        }
+      Path file = dir.resolve(".obsidian").resolve(name);
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
       }
     }
-    return "";
+    return Optional.empty();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": error: cannot read Obsidian settings: " + e);
+    }
+  }
+
+  /**
+   * The folders Obsidian's Templates and Templater plugins take templates from, relative to the
+   * content folder: their notes are unfinished by design ({@code {{date}}}) and never published.
+   */
+  private static List<String> templateFolders(Path source, Path content) {
+    List<String> folders = new ArrayList<>();
+    addTemplateFolder(folders, source, content, "templates.json", JSON_TEMPLATES);
+    addTemplateFolder(
+        folders, source, content, "plugins/templater-obsidian/data.json", JSON_TEMPLATER);
+    return List.copyOf(folders);
+  }
+
+  private static void addTemplateFolder(
+      List<String> folders, Path source, Path content, String file, Pattern key) {
+    Optional<Path> settings = obsidianFile(source, content, file);
+    if (settings.isEmpty()) {
+      return;
+    }
+    Matcher m = key.matcher(read(settings.get()));
+    if (!m.find() || trimSlashes(unescape(m.group(1))).isEmpty()) {
+      return;
+    }
+    // Obsidian's paths are relative to the vault, the folder that holds .obsidian.
+    Path vault = settings.get().getParent().getParent();
+    if (file.contains("/")) {
+      vault = vault.getParent().getParent();
+    }
+    Path folder = vault.resolve(trimSlashes(unescape(m.group(1)))).normalize();
+    if (folder.startsWith(content) && !folder.equals(content)) {
+      String relative = content.relativize(folder).toString().replace('\\', '/');
+      if (!folders.contains(relative)) {
+        folders.add(relative);
+      }
+    }
+  }
+
+  /**
+   * A Quartz garden's {@code ignorePatterns} (by default private, templates and .obsidian), read
+   * from its quartz.config.ts, so what Quartz never published stays out here too. Read as gitignore
+   * patterns, which match at any depth: never less than Quartz leaves out.
+   */
+  private static List<String> quartzIgnorePatterns(Path source) {
+    Path config = source.resolve("quartz.config.ts");
+    if (!Files.isRegularFile(config)) {
+      return List.of();
+    }
+    Matcher list = QUARTZ_IGNORE.matcher(read(config));
+    if (!list.find()) {
+      return List.of();
+    }
+    List<String> patterns = new ArrayList<>();
+    Matcher item = QUOTED.matcher(list.group(1));
+    while (item.find()) {
+      patterns.add(item.group(2));
+    }
+    return patterns;
+  }
+
+  private static Pattern jsonString(String key) {
+    return Pattern.compile("\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  }
+
+  private static String unescape(String json) {
+    return json.replace("\\/", "/").replace("\\\\", "\\");
   }
 
   private static boolean strictLineBreaks(
@@ -251,9 +401,14 @@ public final class ConfigLoader {
     if (!m.find()) {
       return "";
     }
-    String folder = m.group(1).replace("\\/", "/");
-    // "./" means "same folder as the note", which the lookup tries first anyway.
-    return folder.equals("/") || folder.startsWith("./") ? "" : trimSlashes(folder);
+    String folder = unescape(m.group(1));
+    // "./" alone is "same folder as the note", which the lookup tries first anyway; "./attachments"
+    // is the attachments folder next to each note, and keeps its "./" to say so.
+    if (folder.startsWith("./")) {
+      String below = trimSlashes(folder);
+      return below.isEmpty() ? "" : "./" + below;
+    }
+    return folder.equals("/") ? "" : trimSlashes(folder);
   }
 
   private static Map<String, String> typeFolders(JBakeSettings jbake) {
@@ -322,6 +477,22 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
+   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through).
+   */
+  private static Set<String> removedCallouts(JBakeSettings jbake) {
+    Set<String> types = new LinkedHashSet<>(Set.of("private"));
+    types.addAll(lowercase(jbake.list("privacy.callouts")));
+    return types;
+  }
+
+  /** "." (or "/", "./") is the whole vault; other entries are folders of the content. */
+  private static String publishFolder(String entry) {
+    String folder = trimSlashes(entry);
+    return folder.isEmpty() ? "." : folder;
+  }
+
   private static Set<String> lowercase(List<String> values) {
     Set<String> out = new LinkedHashSet<>();
     values.forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
@@ -329,7 +500,10 @@ public final class ConfigLoader {
   }
 
   private static String trimSlashes(String path) {
-    String p = path.replace('\\', '/');
+    String p = path.strip().replace('\\', '/');
+    if (p.equals(".")) {
+      return p;
+    }
     while (p.startsWith("/") || p.startsWith("./")) {
       p = p.startsWith("/") ? p.substring(1) : p.substring(2);
     }

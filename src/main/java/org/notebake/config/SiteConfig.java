@@ -15,13 +15,16 @@ import org.notebake.gallery.MetadataKeepList;
  * config package nobody reads a property key: each section is a small typed record.
  *
  * @param source the site folder (or the bare vault)
- * @param bareVault true when there is no jbake.properties: the whole folder is the content
+ * @param bareVault true when the folder is a vault: the whole folder is the content (no
+ *     jbake.properties, or one that names no content.folder beside no content/ folder)
  * @param content the content folder
  * @param templates the site's own template folder (may not exist)
- * @param assets the site's own asset folder (may not exist)
- * @param data the data folder (may not exist)
+ * @param assets the site's own asset folder (may not exist); null for a vault whose
+ *     jbake.properties names none
+ * @param data the data folder (may not exist); null for a vault whose jbake.properties names none
  * @param output where the site goes
- * @param publishFolders content folders whose notes are public unless they opt out
+ * @param publishFolders content folders whose notes are public unless they opt out; "." is the
+ *     whole vault
  * @param typeFolders top content folder to document type, for notes without a type
  * @param strictLineBreaks false: a single newline is a line break, as Obsidian shows it
  * @param attachmentFolder the vault's attachment folder relative to content, or "" for none
@@ -35,6 +38,11 @@ import org.notebake.gallery.MetadataKeepList;
  * @param templateSet the template of each document type, and the template variables
  * @param photoKeep photo facts kept for captions ({@code privacy.photo.keep})
  * @param warnings problems found while reading the configuration, reported with the bake
+ * @param homeNote {@code index.note}: the note (path relative to content) that is the home page, or
+ *     "" for the generated one
+ * @param neverScanned gitignore patterns (relative to content) for what is never published nor
+ *     scanned: Obsidian's templates folders, a Quartz garden's ignorePatterns, and in a vault the
+ *     template, asset and data folders jbake.properties names
  */
 public record SiteConfig(
     Path source,
@@ -57,7 +65,9 @@ public record SiteConfig(
     Headers headers,
     TemplateSet templateSet,
     MetadataKeepList photoKeep,
-    List<Diagnostic> warnings) {
+    List<Diagnostic> warnings,
+    String homeNote,
+    List<String> neverScanned) {
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)
@@ -125,7 +135,8 @@ public record SiteConfig(
       boolean error404,
       String error404File,
       boolean tags,
-      boolean tagsIndex) {}
+      boolean tagsIndex,
+      int maxTagsPerNote) {}
 
   /**
    * How notes are read.

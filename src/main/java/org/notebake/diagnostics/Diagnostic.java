@@ -49,16 +49,72 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
-  /** {@code path:line:col: severity: message}, leaving out a zero line or column. */
+  /**
+   * {@code path:line:col: severity: message}, leaving out a zero line or column. Control characters
+   * from file names, link targets or front matter are {@linkplain #escape escaped}, so a message is
+   * always one line and cannot colour the terminal.
+   */
   public String format() {
-    StringBuilder out = new StringBuilder(path);
+    StringBuilder out = new StringBuilder(escape(path));
     if (line > 0) {
       out.append(':').append(line);
       if (column > 0) {
         out.append(':').append(column);
       }
     }
-    return out.append(": ").append(severity.label()).append(": ").append(message).toString();
+    return out.append(": ")
+        .append(severity.label())
+        .append(": ")
+        .append(escape(message))
+        .toString();
+  }
+
+  /**
+   * Text from the vault made safe to print on one terminal line: a line feed, carriage return or
+   * tab becomes backslash-n, -r or -t; every other control character (the ESC that starts an ANSI
+   * colour code, C1 controls, DEL), line and paragraph separators and bidirectional overrides
+   * become a backslash, "u" and four hex digits (ESC: backslash-u001B).
+   *
+   * <pre>{@code
+   * escape("zz" + '\n' + "notebake: baked everything fine") // zz\nnotebake: baked everything fine
+   * }</pre>
+   */
+  public static String escape(String text) {
+    int first = 0;
+    while (first < text.length() && !needsEscape(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!needsEscape(c)) {
+        out.append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else {
+        out.append(String.format("\\u%04X", (int) c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C';
   }
 
   @Override

@@ -88,6 +88,8 @@ public final class SvgSanitizer {
       reader.setDTDHandler(rebuilder);
       reader.setProperty("http://xml.org/sax/properties/declaration-handler", rebuilder);
       reader.setProperty("http://xml.org/sax/properties/lexical-handler", rebuilder);
+      // Messages in English (the root bundle) whatever the locale, as every other diagnostic is.
+      reader.setProperty("http://apache.org/xml/properties/locale", Locale.ROOT);
       reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
     } catch (SvgRebuilder.Refusal e) {
       throw new SvgException(file, e.getLineNumber(), e.getColumnNumber(), e.getMessage(), e);

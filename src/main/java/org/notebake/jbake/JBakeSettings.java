@@ -83,6 +83,20 @@ public final class JBakeSettings {
         new DefaultJBakeConfiguration(source.toFile(), composite), source, site, jbakeDefaults);
   }
 
+  /**
+   * True if the site's own {@code jbake.properties} or {@code custom.properties} sets {@code key},
+   * as opposed to a default.
+   */
+  public static boolean setBySite(Path source, String key) {
+    for (String name : List.of("custom.properties", "jbake.properties")) {
+      Path file = source.resolve(name);
+      if (Files.isRegularFile(file) && properties(file.toFile(), null).containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static URL resource(String name) {
     URL url = JBakeSettings.class.getClassLoader().getResource(name);
     if (url == null) {

@@ -86,7 +86,11 @@ public final class JBakeSite {
   private void paginateIndex() {
     int posts = store.getPublishedPosts().size();
     int perPage = pages.postsPerPage();
-    if (!pages.index() || !pages.paginate() || posts == 0 || perPage <= 0) {
+    if (!pages.index()
+        || documents.containsKey(pages.indexFile())
+        || !pages.paginate()
+        || posts == 0
+        || perPage <= 0) {
       return;
     }
     String file = pages.indexFile();
@@ -140,7 +144,9 @@ public final class JBakeSite {
               template(type),
               isHtml(doc.getKey())));
     }
-    if (indexPages.isEmpty()) {
+    if (documents.containsKey(pages.indexFile())) {
+      // A note is the home page (permalink: / or index.note): it replaces the generated one.
+    } else if (indexPages.isEmpty()) {
       listPage(out, pages.index(), pages.indexFile(), "masterindex", true);
     } else {
       for (String path : indexPages.keySet()) {

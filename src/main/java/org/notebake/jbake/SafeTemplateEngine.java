@@ -59,6 +59,9 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     cfg.setLogTemplateExceptions(false);
+    // #attempt/#recover is a template's own way of handling an error: by default FreeMarker logs
+    // each recovered one to stderr with a stack trace, on a build that succeeded.
+    cfg.setAttemptExceptionReporter((e, env) -> {});
     cfg.setWrapUncheckedExceptions(true);
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setDefaultEncoding("UTF-8");

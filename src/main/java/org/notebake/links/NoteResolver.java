@@ -21,7 +21,7 @@ import org.notebake.publish.Note;
  */
 public final class NoteResolver implements ObsidianResolver {
   /** Embeds deeper than this render as a link, as Digital Garden and Obsidian Publish do. */
-  static final int MAX_DEPTH = 4;
+  public static final int MAX_DEPTH = 4;
 
   private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "m4a", "flac", "opus");
   private static final Set<String> VIDEO = Set.of("mp4", "webm", "ogv", "mov", "mkv");
@@ -100,7 +100,7 @@ public final class NoteResolver implements ObsidianResolver {
     }
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
     if (file.isPresent() && !isNoteReference(request.target())) {
-      used.accept(file.get().value());
+      used.accept(warnIfAmbiguousFile(file.get(), request));
       String name = request.target().substring(request.target().lastIndexOf('/') + 1);
       return new LinkResolution.Resolved(
           Hrefs.relative(hostUri, file.get().value().uri()), shown != null ? shown : name);
@@ -149,7 +149,7 @@ public final class NoteResolver implements ObsidianResolver {
               + "fix the name or add the file next to the note or in the attachment folder");
       return new EmbedResolution.Unresolved(display(request));
     }
-    Attachment attachment = file.get().value();
+    Attachment attachment = warnIfAmbiguousFile(file.get(), request);
     used.accept(attachment);
     String src = Hrefs.relative(hostUri, attachment.uri());
     if (IMAGES.contains(ext)) {
@@ -316,6 +316,24 @@ public final class NoteResolver implements ObsidianResolver {
               + request.target()
               + "\" matches several notes; using "
               + found.value().path()
+              + " (shortest path), not "
+              + String.join(", ", found.others())
+              + ". Write the folder in the link to choose another");
+    }
+    return found.value();
+  }
+
+  /** Two files of one name, neither next to the note nor in its attachment folder. */
+  private Attachment warnIfAmbiguousFile(NoteLookup.Found<Attachment> found, LinkRequest request) {
+    if (!found.others().isEmpty()) {
+      diagnostics.warning(
+          note.path(),
+          request.line(),
+          request.column(),
+          "\""
+              + request.target()
+              + "\" matches several files; using "
+              + found.value().source().relativePath()
               + " (shortest path), not "
               + String.join(", ", found.others())
               + ". Write the folder in the link to choose another");

@@ -104,7 +104,11 @@ public final class SiteIndex {
     return privateNotes.find(t, folderOf(from.path())).isPresent();
   }
 
-  /** An attachment: relative path, vault path, the attachment folder, then shortest path. */
+  /**
+   * An attachment: relative path, the attachment folder (the note's own one for {@code
+   * ./attachments}), then by vault path or name, shortest path first; {@code others} then names the
+   * other files of that name.
+   */
   public Optional<NoteLookup.Found<Attachment>> findAttachment(String target, Note from) {
     Optional<Attachment> relative =
         attachments.exact(NoteLookup.join(folderOf(from.path()), target));
@@ -112,7 +116,12 @@ public final class SiteIndex {
       return relative.map(a -> new NoteLookup.Found<>(a, List.of()));
     }
     if (!attachmentFolder.isEmpty()) {
-      Optional<Attachment> inFolder = attachments.exact(NoteLookup.join(attachmentFolder, target));
+      // "./attachments" is Obsidian's "in subfolder under current folder": next to each note.
+      String folder =
+          attachmentFolder.startsWith("./")
+              ? NoteLookup.join(folderOf(from.path()), attachmentFolder.substring(2))
+              : attachmentFolder;
+      Optional<Attachment> inFolder = attachments.exact(NoteLookup.join(folder, target));
       if (inFolder.isPresent()) {
         return inFolder.map(a -> new NoteLookup.Found<>(a, List.of()));
       }

@@ -30,6 +30,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * Rendered both = md.renderWithFacts(body, resolver); // facts and HTML from one parse
  * }</pre>
  *
+ * <p>A note beyond a library's limits (a table of more than a million cells, nesting deeper than
+ * the stack) throws {@link MarkdownLimitException}, which says which line and how to fix it.
+ *
  * <p>Parsers are built once and shared between threads (commonmark parsers are stateless); the
  * renderer is built per note because it carries that note's link resolver.
  */
@@ -70,9 +73,13 @@ public final class MarkdownConverter {
     return all;
   }
 
-  /** Reads tags, headings, block ids and links without rendering. */
+  /**
+   * Reads tags, headings, block ids and links without rendering.
+   *
+   * @throws MarkdownLimitException when the note is beyond what the Markdown library accepts
+   */
   public NoteFacts analyze(String markdown) {
-    return NoteAnalyzer.analyze(analysisParser.parse(markdown));
+    return guarded(markdown, () -> NoteAnalyzer.analyze(analysisParser.parse(markdown)));
   }
 
   /**
@@ -82,9 +89,14 @@ public final class MarkdownConverter {
    * for embeds, whose host has its own.
    */
   public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
-    Node document = renderParser.parse(markdown);
-    RawHtml raw = RawHtml.of(document);
-    return new Rendered(render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
+    return guarded(
+        markdown,
+        () -> {
+          Node document = renderParser.parse(markdown);
+          RawHtml raw = RawHtml.of(document);
+          return new Rendered(
+              render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
+        });
   }
 
   /**
@@ -108,10 +120,31 @@ public final class MarkdownConverter {
    * site build analyses a note ahead of rendering only when another note needs its headings first.
    */
   public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
-    Node document = renderParser.parse(markdown);
-    NoteFacts facts = NoteAnalyzer.analyze(document);
-    RawHtml raw = RawHtml.of(document);
-    return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());
+    return guarded(
+        markdown,
+        () -> {
+          Node document = renderParser.parse(markdown);
+          NoteFacts facts = NoteAnalyzer.analyze(document);
+          RawHtml raw = RawHtml.of(document);
+          return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());
+        });
+  }
+
+  /**
+   * Runs a parse or render, turning what commonmark throws on input it will not take (its table
+   * cell limit, an {@link IllegalArgumentException} or {@link IllegalStateException} from an
+   * extension, nesting deeper than the stack) into a {@link MarkdownLimitException} about the note.
+   */
+  private static <T> T guarded(String markdown, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (MarkdownLimitException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw MarkdownLimitException.of(e, markdown);
+    } catch (StackOverflowError e) {
+      throw MarkdownLimitException.tooDeep(e);
+    }
   }
 
   private String render(Node document, ObsidianResolver resolver) {

@@ -3,8 +3,10 @@ package org.notebake.markdown;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -30,6 +32,8 @@ final class NoteAnalyzer extends AbstractVisitor {
   private final Set<String> blockIds = new LinkedHashSet<>();
   private final List<NoteFacts.OutgoingLink> links = new ArrayList<>();
   private final HeadingSlugger slugger = new HeadingSlugger();
+  // A paragraph of 40,000 links would otherwise have its text read 40,000 times.
+  private final Map<Node, String> contexts = new IdentityHashMap<>();
 
   static NoteFacts analyze(Node document) {
     NoteAnalyzer analyzer = new NoteAnalyzer();
@@ -87,8 +91,11 @@ final class NoteAnalyzer extends AbstractVisitor {
     }
   }
 
-  /** The text of the paragraph or list item around a link, shortened for a backlink preview. */
-  private static String context(Node node) {
+  /**
+   * The text of the paragraph or list item around a link, shortened for a backlink preview; read
+   * once per block, however many links it holds.
+   */
+  private String context(Node node) {
     Node block = node.getParent();
     while (block != null
         && !(block instanceof Paragraph)
@@ -97,7 +104,11 @@ final class NoteAnalyzer extends AbstractVisitor {
         && !(block instanceof Block && block.getParent() instanceof Document)) {
       block = block.getParent();
     }
-    String text = block == null ? "" : PlainText.of(block).replaceAll("\\s+", " ").strip();
+    return block == null ? "" : contexts.computeIfAbsent(block, NoteAnalyzer::preview);
+  }
+
+  private static String preview(Node block) {
+    String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
     return text.length() <= CONTEXT_CHARS ? text : text.substring(0, CONTEXT_CHARS - 1) + "…";
   }
 }

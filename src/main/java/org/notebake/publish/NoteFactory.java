@@ -36,9 +36,15 @@ public final class NoteFactory {
   private final String noExtensionPrefix;
   private final String extension;
   private final Map<String, String> typeExtensions;
+  private final String homeNote;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
-    this(typeFolders, defaultType, zone, null, ".html", Map.of());
+    this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
+  }
+
+  public NoteFactory(
+      Map<String, String> typeFolders, String defaultType, ZoneId zone, String noExtensionPrefix) {
+    this(typeFolders, defaultType, zone, noExtensionPrefix, ".html", Map.of(), "");
   }
 
   /**
@@ -46,6 +52,8 @@ public final class NoteFactory {
    *     on (notes whose path starts with it get {@code name/index.html}), or null
    * @param extension JBake's {@code output.extension} of pages, e.g. {@code .html} or {@code .htm}
    * @param typeExtensions JBake's {@code template.<type>.extension}, for types that set their own
+   * @param homeNote the path (relative to content) of the note that is the home page ({@code
+   *     index.note}), or ""
    */
   public NoteFactory(
       Map<String, String> typeFolders,
@@ -53,7 +61,8 @@ public final class NoteFactory {
       ZoneId zone,
       String noExtensionPrefix,
       String extension,
-      Map<String, String> typeExtensions) {
+      Map<String, String> typeExtensions,
+      String homeNote) {
     this.extension = extension;
     this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
@@ -61,10 +70,25 @@ public final class NoteFactory {
     this.zone = zone;
     this.noExtensionPrefix =
         noExtensionPrefix == null || noExtensionPrefix.isBlank() ? null : noExtensionPrefix;
+    this.homeNote = homeNote;
   }
 
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
     String title = fm.string("title").filter(t -> !t.isBlank()).orElse(file.name());
+    fm.value("title")
+        .filter(v -> v instanceof Map || v instanceof List)
+        .ifPresent(
+            v ->
+                diagnostics.warning(
+                    file.relativePath(),
+                    fm.line("title"),
+                    1,
+                    "title is a "
+                        + (v instanceof Map ? "map" : "list")
+                        + ", not text, so the page is titled \""
+                        + title
+                        + "\" after the file; write it as title: \"...\" (quote a title that"
+                        + " holds a colon or starts with { or [)"));
     ZonedDateTime date =
         date(fm, "date", file, diagnostics)
             .or(() -> date(fm, "created", file, diagnostics))
@@ -73,11 +97,11 @@ public final class NoteFactory {
         date(fm, "updated", file, diagnostics)
             .or(() -> date(fm, "modified", file, diagnostics))
             .orElse(null);
-    String type = type(file, fm);
     List<String> tags = new ArrayList<>(fm.strings("tags"));
     tags.addAll(fm.strings("tag"));
     List<String> aliases = new ArrayList<>(fm.strings("aliases"));
     aliases.addAll(fm.strings("alias"));
+    String type = type(file, fm, uri(file, fm, null));
     return new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
   }
 
@@ -86,7 +110,11 @@ public final class NoteFactory {
    * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
    */
   private String uri(SourceFile file, FrontMatter fm, String type) {
-    String extension = typeExtensions.getOrDefault(type, this.extension);
+    if (file.relativePath().equals(homeNote)) {
+      return "index" + this.extension;
+    }
+    String extension =
+        type == null ? this.extension : typeExtensions.getOrDefault(type, this.extension);
     String index = "index" + extension;
     String uri = fileUri(file, fm, extension);
     boolean underPrefix =
@@ -97,7 +125,8 @@ public final class NoteFactory {
     return uri.substring(0, uri.length() - extension.length()) + "/" + index;
   }
 
-  private String type(SourceFile file, FrontMatter fm) {
+  /** The declared type, else the type of its folder; the home page is a page, not a post. */
+  private String type(SourceFile file, FrontMatter fm, String uri) {
     Optional<String> declared = fm.string("type").filter(t -> !t.isBlank());
     if (declared.isPresent()) {
       return declared.get().strip();
@@ -108,7 +137,7 @@ public final class NoteFactory {
         return folder.getValue();
       }
     }
-    return defaultType;
+    return uri.equals("index" + extension) ? "page" : defaultType;
   }
 
   private Optional<ZonedDateTime> date(

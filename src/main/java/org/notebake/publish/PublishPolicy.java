@@ -1,17 +1,26 @@
 package org.notebake.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.vault.FrontMatter;
 
 /**
  * Decides, note by note, whether it is published. Publishing is opt-in: a note is public when its
- * front matter says {@code publish: true} (a real boolean) or {@code status: published}, or when it
- * lies in a folder listed in {@code publish.folders} and does not say {@code publish: false},
- * {@code status: draft} or {@code draft: true}. Everything else, including a note whose front
+ * front matter says {@code publish: true} (a real boolean) or {@code status: published}, when it
+ * lies in a folder listed in {@code publish.folders} ({@code .} is the whole vault), or when it is
+ * the configured home note ({@code index.note}). Everything else, including a note whose front
  * matter cannot be read, stays private.
+ *
+ * <p>Opting out always wins and fails safe: {@code draft} with any value but a real {@code false}
+ * ({@code true}, {@code "true"}, {@code yes}, {@code 1}, even {@code "false"} written as text),
+ * {@code status: draft}, and {@code publish} or {@code published} set to {@code false}, {@code
+ * "false"}, {@code no}, {@code off} or {@code 0}, in any letter case of key and value ({@code
+ * published} says nothing else: Quartz gardens keep a date there). A text value that would publish
+ * ({@code publish: "true"}) does not, and is warned about; so is any value that is neither yes nor
+ * no, which keeps the note private.
  *
  * <pre>{@code
  * PublishPolicy policy = new PublishPolicy(List.of("essays", "projects"));
@@ -20,10 +29,33 @@ import org.notebake.vault.FrontMatter;
  * }</pre>
  */
 public final class PublishPolicy {
+  private static final Set<String> TEXT_TRUE = Set.of("true", "yes", "y", "on", "1");
+  private static final Set<String> TEXT_FALSE = Set.of("false", "no", "n", "off", "0");
+
   private final List<String> publicFolders;
+  private final String homeNote;
 
   public PublishPolicy(List<String> publicFolders) {
+    this(publicFolders, "");
+  }
+
+  /**
+   * @param publicFolders folders whose notes are public unless they opt out; "." for all
+   * @param homeNote the home page note's path relative to content, or "" for none
+   */
+  public PublishPolicy(List<String> publicFolders, String homeNote) {
     this.publicFolders = List.copyOf(publicFolders);
+    this.homeNote = homeNote;
+  }
+
+  /** How a front matter value reads as a yes/no flag. */
+  enum Flag {
+    ABSENT,
+    TRUE,
+    FALSE,
+    TEXT_TRUE,
+    TEXT_FALSE,
+    OTHER
   }
 
   public boolean isPublished(
@@ -31,46 +63,156 @@ public final class PublishPolicy {
     if (malformed) {
       return false;
     }
-    Optional<Boolean> publish = fm.bool("publish");
-    warnOnTextBoolean(relativePath, fm, "publish", publish, diagnostics);
-    warnOnTextBoolean(relativePath, fm, "draft", fm.bool("draft"), diagnostics);
-    String status = fm.string("status").orElse("").toLowerCase(Locale.ROOT);
-    if (publish.isPresent() && !publish.get()
-        || status.equals("draft")
-        || fm.bool("draft").orElse(false)) {
+    boolean optOut = false;
+    for (Opinion draft : opinions(fm, "draft")) {
+      optOut |= withheldByDraft(relativePath, fm, draft, diagnostics);
+    }
+    boolean optIn = false;
+    for (Opinion publish : opinions(fm, "publish")) {
+      optOut |= withheldByPublish(relativePath, fm, publish, diagnostics);
+      optIn |= publish.flag() == Flag.TRUE;
+    }
+    // Jekyll's published: false withholds; any other value (Quartz reads a date there) is not ours.
+    for (Opinion published : opinions(fm, "published")) {
+      optOut |= published.flag() == Flag.FALSE || published.flag() == Flag.TEXT_FALSE;
+    }
+    for (Opinion status : opinions(fm, "status")) {
+      String text = status.text().strip().toLowerCase(Locale.ROOT);
+      optOut |= text.equals("draft");
+      optIn |= text.equals("published");
+    }
+    if (optOut) {
+      if (relativePath.equals(homeNote)) {
+        diagnostics.warning(
+            relativePath,
+            0,
+            0,
+            "is the home page (index.note) but opts out of publishing, so the generated home page"
+                + " is used; remove its draft/publish: false, or set another index.note");
+      }
       return false;
     }
-    if (publish.orElse(false) || status.equals("published")) {
+    if (optIn) {
       return true;
     }
-    return inPublicFolder(relativePath);
+    return relativePath.equals(homeNote) || inPublicFolder(relativePath);
+  }
+
+  /** {@code draft} withholds with any value but a real false or none. */
+  private static boolean withheldByDraft(
+      String path, FrontMatter fm, Opinion draft, Diagnostics diagnostics) {
+    switch (draft.flag()) {
+      case ABSENT, FALSE -> {
+        return false;
+      }
+      case TEXT_FALSE, OTHER -> {
+        diagnostics.warning(
+            path,
+            fm.line(draft.key()),
+            1,
+            draft.key()
+                + ": \""
+                + draft.text()
+                + "\" is not a real true or false, so the note stays private; write "
+                + draft.key()
+                + ": false without quotes to publish it");
+        return true;
+      }
+      default -> {
+        return true;
+      }
+    }
+  }
+
+  /** {@code publish: false} in any spelling withholds; text that would publish is warned about. */
+  private static boolean withheldByPublish(
+      String path, FrontMatter fm, Opinion publish, Diagnostics diagnostics) {
+    switch (publish.flag()) {
+      case FALSE, TEXT_FALSE -> {
+        return true;
+      }
+      case TEXT_TRUE -> {
+        diagnostics.warning(
+            path,
+            fm.line(publish.key()),
+            1,
+            publish.key()
+                + ": \""
+                + publish.text()
+                + "\" is text, not a boolean, so it does not publish the note; write "
+                + publish.key()
+                + ": true without quotes");
+        return false;
+      }
+      case OTHER -> {
+        diagnostics.warning(
+            path,
+            fm.line(publish.key()),
+            1,
+            publish.key()
+                + ": \""
+                + publish.text()
+                + "\" is neither true nor false, so the note stays private; write "
+                + publish.key()
+                + ": true or "
+                + publish.key()
+                + ": false");
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * True if the note would be published by where it lies ({@code publish.folders}, {@code
+   * index.note}) unless it opts out: a note that cannot be read there was meant for the site.
+   */
+  public boolean publishesByLocation(String relativePath) {
+    return relativePath.equals(homeNote) || inPublicFolder(relativePath);
   }
 
   private boolean inPublicFolder(String relativePath) {
     for (String folder : publicFolders) {
-      if (!folder.isEmpty() && relativePath.startsWith(folder + "/")) {
+      if (folder.equals(".") || !folder.isEmpty() && relativePath.startsWith(folder + "/")) {
         return true;
       }
     }
     return false;
   }
 
-  private static void warnOnTextBoolean(
-      String path, FrontMatter fm, String key, Optional<Boolean> parsed, Diagnostics diagnostics) {
-    if (fm.has(key) && parsed.isEmpty()) {
-      String value = fm.string(key).orElse("");
-      diagnostics.warning(
-          path,
-          fm.line(key),
-          1,
-          key
-              + ": \""
-              + value
-              + "\" is text, not a boolean, so it is ignored; write "
-              + key
-              + ": true or "
-              + key
-              + ": false without quotes");
+  /** What the note says under {@code name}, the key matched in any letter case. */
+  private record Opinion(String key, Flag flag, String text) {}
+
+  private static List<Opinion> opinions(FrontMatter fm, String name) {
+    List<Opinion> found = new ArrayList<>();
+    for (String key : fm.keys()) {
+      if (key.strip().equalsIgnoreCase(name)) {
+        Object value = fm.value(key).orElse(null);
+        found.add(new Opinion(key, flag(value), value == null ? "" : String.valueOf(value)));
+      }
     }
+    return found;
+  }
+
+  static Flag flag(Object value) {
+    if (value == null) {
+      return Flag.ABSENT;
+    }
+    if (value instanceof Boolean b) {
+      return b ? Flag.TRUE : Flag.FALSE;
+    }
+    if (value instanceof Number || value instanceof String) {
+      String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+      if (text.isEmpty()) {
+        return Flag.ABSENT;
+      }
+      if (TEXT_TRUE.contains(text)) {
+        return Flag.TEXT_TRUE;
+      }
+      return TEXT_FALSE.contains(text) ? Flag.TEXT_FALSE : Flag.OTHER;
+    }
+    return Flag.OTHER;
   }
 }

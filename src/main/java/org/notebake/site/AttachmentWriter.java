@@ -88,6 +88,16 @@ final class AttachmentWriter {
       diagnostics.error(path, 0, 0, e.getMessage());
     } catch (IOException | java.io.UncheckedIOException e) {
       diagnostics.error(path, 0, 0, "cannot publish attachment: " + e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A library that gives up on one file fails that file, not the build with a stack trace.
+      diagnostics.error(
+          path,
+          0,
+          0,
+          "cannot publish attachment: "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + "; check the file or remove it");
     }
   }
 
@@ -135,6 +145,9 @@ final class AttachmentWriter {
       } else {
         unread.add(sitePath + " (" + size(bytes.length) + ")");
       }
+    } catch (FileText.Refused e) {
+      diagnostics.error(file, 0, 0, e.getMessage());
+      return null;
     } catch (FileText.Unreadable e) {
       diagnostics.warning(
           file,

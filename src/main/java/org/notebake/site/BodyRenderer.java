@@ -10,6 +10,7 @@ import org.notebake.links.Embedding;
 import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
+import org.notebake.markdown.MarkdownLimitException;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.markdown.RawHtml;
 import org.notebake.publish.Note;
@@ -49,8 +50,22 @@ final class BodyRenderer {
   /** A note's body as it appears on its own page, and the facts read while rendering it. */
   record Body(NoteHtmlSanitizer.Cleaned cleaned, NoteFacts facts) {}
 
-  /** The note's body as it appears on its own page, with its plain text and its facts. */
+  /**
+   * The note's body as it appears on its own page, with its plain text and its facts; empty, with
+   * an error at the note, when the Markdown library cannot take it.
+   */
   Body render(Note note) {
+    try {
+      return renderUnchecked(note);
+    } catch (MarkdownLimitException e) {
+      diagnostics.error(note.path(), e.line(), 0, e.getMessage());
+      return new Body(EMPTY, NoteFacts.NONE);
+    }
+  }
+
+  private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "");
+
+  private Body renderUnchecked(Note note) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
       return new Body(
           withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()), NoteFacts.NONE);
@@ -91,11 +106,18 @@ final class BodyRenderer {
         : sanitizer.cleanRendered(rendered.html());
   }
 
-  /** What the index knows of a note before it is rendered, read without rendering. */
+  /**
+   * What the index knows of a note before it is rendered, read without rendering; nothing for a
+   * note the Markdown library cannot take (its own rendering reports that).
+   */
   static NoteFacts analyze(MarkdownConverter markdown, Note note) {
-    return note.source().kind() == SourceFile.Kind.HTML
-        ? NoteFacts.NONE
-        : markdown.analyze(note.body());
+    try {
+      return note.source().kind() == SourceFile.Kind.HTML
+          ? NoteFacts.NONE
+          : markdown.analyze(note.body());
+    } catch (MarkdownLimitException e) {
+      return NoteFacts.NONE;
+    }
   }
 
   private String render(Note note, String fragment, String hostUri, List<Embedding> stack) {
@@ -109,8 +131,16 @@ final class BodyRenderer {
       return withFiles(sanitizer.cleanWithText(note.body()), note, hostUri);
     }
     boolean[] transcluded = {false};
-    MarkdownConverter.Rendered rendered =
-        markdown.renderChecked(note.body(), resolver(note, fragment, hostUri, stack, transcluded));
+    MarkdownConverter.Rendered rendered;
+    try {
+      rendered =
+          markdown.renderChecked(
+              note.body(), resolver(note, fragment, hostUri, stack, transcluded));
+    } catch (MarkdownLimitException e) {
+      // Blamed on the embedded note; the page embedding it shows nothing of it.
+      diagnostics.error(note.path(), e.line(), 0, e.getMessage());
+      return EMPTY;
+    }
     NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
     return rendered.rawHtml() ? withFiles(cleaned, note, hostUri) : cleaned;
   }

@@ -1,5 +1,9 @@
 package org.notebake.site;
 
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.GpsDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,7 +75,7 @@ final class FileText {
   private FileText() {}
 
   /** A file whose type says it holds text, or whose bytes turn out to be UTF-8 text. */
-  static Optional<String> of(String path, byte[] bytes) throws Unreadable {
+  static Optional<String> of(String path, byte[] bytes) throws Unreadable, Refused {
     String ext = extension(path);
     if (TEXT.contains(ext)) {
       return Optional.of(decode(bytes));
@@ -94,6 +98,15 @@ final class FileText {
 
     Unreadable(String message, Throwable cause) {
       super(message, cause);
+    }
+  }
+
+  /** A file that must not be published as it is: a photo inside it carries its GPS position. */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
     }
   }
 
@@ -159,11 +172,26 @@ final class FileText {
     return text.toString();
   }
 
+  /** True for a photo (any format metadata-extractor reads) with a GPS latitude and longitude. */
+  private static boolean hasGpsPosition(byte[] part) {
+    try {
+      Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(part));
+      for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
+        if (gps.getGeoLocation() != null) {
+          return true;
+        }
+      }
+      return false;
+    } catch (ImageProcessingException | IOException | RuntimeException e) {
+      return false; // not a photo
+    }
+  }
+
   /**
    * Every XML part of the package, metadata ({@code docProps/core.xml}: the author) as well as
    * content, with tags turned into spaces and references decoded.
    */
-  private static String xmlInZip(byte[] bytes) throws Unreadable {
+  private static String xmlInZip(byte[] bytes) throws Unreadable, Refused {
     StringBuilder text = new StringBuilder();
     long inflated = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -185,6 +213,13 @@ final class FileText {
             || name.endsWith(".ncx")
             || name.endsWith(".txt")) {
           text.append(xmlText(decode(part))).append('\n');
+        } else if (hasGpsPosition(part)) {
+          // The package cannot be rewritten here as a photo file would be: it is refused.
+          throw new Refused(
+              "the photo "
+                  + entry.getName()
+                  + " inside it carries a GPS position, so it is not published; remove the"
+                  + " photo's location (or the photo) in the document and save it again");
         }
       }
     } catch (IOException e) {

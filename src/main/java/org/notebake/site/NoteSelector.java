@@ -2,6 +2,7 @@ package org.notebake.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
@@ -46,11 +47,33 @@ final class NoteSelector {
       PublishPolicy policy,
       NoteFactory factory,
       Diagnostics diagnostics) {
-    ParsedNote parsed = reader.read(file, diagnostics);
+    Diagnostics reading = new Diagnostics();
+    ParsedNote parsed = reader.read(file, reading);
+    boolean meantForTheSite =
+        !parsed.malformed()
+            || policy.publishesByLocation(file.relativePath())
+            || PublishClaim.inHeader(file);
+    for (Diagnostic d : reading.sorted()) {
+      diagnostics.add(meantForTheSite || !d.isError() ? d : privateNote(d));
+    }
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
       return null;
     }
     return factory.create(file, parsed.frontMatter(), parsed.body(), diagnostics);
+  }
+
+  /**
+   * A note that would never be published (outside publish.folders, no publish: true line) cannot
+   * block the site: its unreadable front matter or bytes are a warning, and it stays private.
+   */
+  private static Diagnostic privateNote(Diagnostic error) {
+    return Diagnostic.warning(
+        error.path(),
+        error.line(),
+        error.column(),
+        error.message()
+            + " (the note is private, so this does not stop the build; it stays private until"
+            + " fixed)");
   }
 }

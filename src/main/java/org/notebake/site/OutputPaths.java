@@ -19,6 +19,16 @@ final class OutputPaths {
   synchronized boolean claim(String path, String origin, Diagnostics diagnostics) {
     String key = path.toLowerCase(Locale.ROOT);
     String previous = origins.putIfAbsent(key, origin);
+    if (previous != null && key.equals("index.html")) {
+      diagnostics.error(
+          origin,
+          0,
+          0,
+          "claims the home page (permalink: / or index.note), and "
+              + previous
+              + " claims it too; keep one of them");
+      return false;
+    }
     if (previous != null) {
       diagnostics.error(
           origin,

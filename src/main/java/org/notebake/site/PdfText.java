@@ -5,11 +5,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -32,7 +40,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * }</pre>
  */
 final class PdfText {
-  /** Bookmarks read at most; a cyclic outline would otherwise never end. */
+  /** Bookmarks or name-tree nodes read at most; a cyclic tree would otherwise never end. */
   private static final int MAX_OUTLINE_ITEMS = 10_000;
 
   private PdfText() {}
@@ -73,12 +81,57 @@ final class PdfText {
           append(text, field.getValueAsString());
         }
       }
+      embeddedFiles(doc, text);
       return text.toString();
     } catch (InvalidPasswordException e) {
       throw new FileText.Unreadable("it is encrypted with a password", e);
     } catch (IOException | RuntimeException e) {
       // PDFBox reports some damage as runtime exceptions; the file is unreadable either way.
       throw new FileText.Unreadable("it cannot be read as a PDF: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Files attached to the PDF (a spreadsheet behind a report) are published with it: each is read
+   * as the type its name says, and one the scan cannot read makes the whole PDF unreadable.
+   */
+  private static void embeddedFiles(PDDocument doc, StringBuilder text)
+      throws IOException, FileText.Unreadable {
+    PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
+    PDEmbeddedFilesNameTreeNode root = names == null ? null : names.getEmbeddedFiles();
+    if (root == null) {
+      return;
+    }
+    Deque<PDNameTreeNode<PDComplexFileSpecification>> todo = new ArrayDeque<>(List.of(root));
+    int seen = 0;
+    while (!todo.isEmpty() && seen++ < MAX_OUTLINE_ITEMS) {
+      PDNameTreeNode<PDComplexFileSpecification> node = todo.pop();
+      Map<String, PDComplexFileSpecification> files = node.getNames();
+      if (files != null) {
+        for (Map.Entry<String, PDComplexFileSpecification> file : files.entrySet()) {
+          PDEmbeddedFile embedded = file.getValue().getEmbeddedFile();
+          String name =
+              file.getValue().getFilename() == null ? file.getKey() : file.getValue().getFilename();
+          if (embedded == null) {
+            continue;
+          }
+          Optional<String> inner;
+          try {
+            inner = FileText.of(name, embedded.toByteArray());
+          } catch (FileText.Refused e) {
+            throw new FileText.Unreadable(
+                "it carries the file \"" + name + "\": " + e.getMessage(), e);
+          }
+          if (inner.isEmpty()) {
+            throw new FileText.Unreadable(
+                "it carries the file \"" + name + "\", which the scan cannot read", null);
+          }
+          text.append(name).append('\n').append(inner.get()).append('\n');
+        }
+      }
+      if (node.getKids() != null) {
+        todo.addAll(node.getKids());
+      }
     }
   }
 

@@ -21,6 +21,7 @@ import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.publish.PublishSettingsCheck;
 import org.notebake.vault.FrontMatterParser;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.SourceFile;
@@ -57,8 +58,27 @@ public final class SiteBuilder {
    */
   public BuildReport build(boolean write, boolean force) {
     config.warnings().forEach(diagnostics::add);
-    Vault vault = clock.time("scan", () -> new VaultScanner().scan(config.content(), diagnostics));
-    SitePlan plan = plan(vault);
+    Vault vault =
+        clock.time(
+            "scan",
+            () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
+    ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
+    SitePlan plan;
+    try {
+      plan = plan(vault);
+    } catch (EmbedFanOut.TooLarge e) {
+      // Rendering pages that large would take minutes and the heap: stop at the estimate.
+      return new BuildReport(
+          vault.notes().size(),
+          e.published(),
+          vault.attachments().size(),
+          0,
+          0,
+          List.of(),
+          0,
+          clock.millis(),
+          false);
+    }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
@@ -96,6 +116,12 @@ public final class SiteBuilder {
                         attachments,
                         config.attachmentFolder())
                     .withAssets(assets().keySet()));
+    EmbedFanOut.Result fanOut =
+        clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
+    if (!fanOut.over().isEmpty()) {
+      throw new EmbedFanOut.TooLarge(published.size());
+    }
+    HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
@@ -113,7 +139,10 @@ public final class SiteBuilder {
   }
 
   private NoteSelector.Selection select(Vault vault) {
-    PublishPolicy policy = new PublishPolicy(config.publishFolders());
+    PublishSettingsCheck.warnUnmatchedFolders(
+        config.publishFolders(), config.content(), vault.notes(), diagnostics);
+    String home = PublishSettingsCheck.homeNote(config.homeNote(), vault.notes(), diagnostics);
+    PublishPolicy policy = new PublishPolicy(config.publishFolders(), home);
     NoteFactory factory =
         new NoteFactory(
             config.typeFolders(),
@@ -121,7 +150,8 @@ public final class SiteBuilder {
             config.zone(),
             config.urls().noExtensionPrefix(),
             config.urls().extension(),
-            config.urls().typeExtensions());
+            config.urls().typeExtensions(),
+            home);
     NoteReader reader =
         new NoteReader(
             new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
@@ -133,17 +163,47 @@ public final class SiteBuilder {
     return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
   }
 
-  /** Every attachment with the slugged path it would be published at. */
+  /**
+   * Every attachment with the slugged path it would be published at. A file cannot carry a slug, so
+   * two whose clean names collide ({@code Power Inverter.png}, {@code Power Inverter'.png}) are
+   * told apart by a suffix, in path order: {@code power-inverter.png}, {@code
+   * power-inverter-2.png}.
+   */
   private static List<Attachment> attachments(List<SourceFile> files) {
+    // The shortest name of a colliding group keeps the clean one: Power Inverter.png does.
+    List<SourceFile> byClaim = new ArrayList<>(files);
+    byClaim.sort(
+        Comparator.comparing(SiteBuilder::cleanUri)
+            .thenComparingInt((SourceFile f) -> f.relativePath().length())
+            .thenComparing(SourceFile::relativePath));
+    Map<SourceFile, String> uris = new HashMap<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (SourceFile file : byClaim) {
+      uris.put(file, distinct(cleanUri(file), taken));
+    }
     List<Attachment> out = new ArrayList<>();
     for (SourceFile file : files) {
-      String path = file.relativePath();
-      String folder = parent(path);
-      String name = path.substring(path.lastIndexOf('/') + 1);
-      String uri = (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
-      out.add(new Attachment(file, uri));
+      out.add(new Attachment(file, uris.get(file)));
     }
     return out;
+  }
+
+  private static String cleanUri(SourceFile file) {
+    String path = file.relativePath();
+    String folder = parent(path);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
+  }
+
+  private static String distinct(String uri, java.util.Set<String> taken) {
+    String candidate = uri;
+    int dot = uri.lastIndexOf('.');
+    boolean hasExtension = dot > uri.lastIndexOf('/') + 1;
+    for (int n = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
+      candidate =
+          hasExtension ? uri.substring(0, dot) + "-" + n + uri.substring(dot) : uri + "-" + n;
+    }
+    return candidate;
   }
 
   private static String parent(String path) {
@@ -190,10 +250,11 @@ public final class SiteBuilder {
             diagnostics);
     List<Note> withTemplate = withTemplates(facts.keySet());
     Map<Note, List<String>> slugs = new HashMap<>();
+    int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(facts.get(note).tags());
-      slugs.put(note, tags.add(note.uri(), allTags));
+      slugs.put(note, tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
     }
     List<SiteDocument> documents =
         Parallel.map(
@@ -221,6 +282,38 @@ public final class SiteBuilder {
       AssetCopier.addVendor("mermaid", assets);
     }
     return new SitePlan(site, site.plan(), used, assets, bySource);
+  }
+
+  /**
+   * A note's tags, at most {@code max} tag pages' worth (a nested tag counts its parents too). Each
+   * tag is a page and a feed listing the note, so a note with thousands of tags would make the site
+   * grow with their count; over the limit is an error naming the note, and only the first tags are
+   * filed so that even a failing build stays small.
+   */
+  private List<String> withinTagLimit(Note note, List<String> all, int max) {
+    int pages = TagIndex.pageCount(all);
+    if (pages <= max) {
+      return all;
+    }
+    diagnostics.error(
+        note.path(),
+        note.frontMatter().line("tags"),
+        0,
+        "the note has "
+            + pages
+            + " tags (nested tags count their parents), more than tags.max.per.note="
+            + max
+            + "; each tag is a page and a feed, so remove tags or raise tags.max.per.note in"
+            + " jbake.properties");
+    List<String> kept = new ArrayList<>();
+    for (String tag : all) {
+      kept.add(tag);
+      if (TagIndex.pageCount(kept) > max) {
+        kept.remove(kept.size() - 1);
+        break;
+      }
+    }
+    return kept;
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */

@@ -115,24 +115,71 @@ final class SiteWriter {
     HtmlPipeline themePipeline = new HtmlPipeline(themePasses);
     HtmlPipeline sitePipeline = new HtmlPipeline(passes);
     String host = config.urls().host();
+    InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     Parallel.forEach(
         plan.pages(),
         page -> {
-          String text = renderOne(plan, page);
-          if (text == null) {
-            return;
+          try {
+            renderPage(
+                plan, page, own(page) ? sitePipeline : themePipeline, inline, gate, sink, host);
+          } catch (RuntimeException | StackOverflowError e) {
+            reportLibraryFailure(page, e);
           }
-          if (page.html()) {
-            PageContext context =
-                new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
-            SiteConfig.Template template = config.templateSet().byType().get(page.type());
-            boolean own = template != null && template.fromSite();
-            text = (own ? sitePipeline : themePipeline).process(text, context, diagnostics);
-          } else {
-            gate.scanText(page.path(), page.sourcePath(), text);
-          }
-          write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
         });
+  }
+
+  /** Pages of the site's own templates get no theme "#" self-links. */
+  private boolean own(PlannedOutput page) {
+    SiteConfig.Template template = config.templateSet().byType().get(page.type());
+    return template != null && template.fromSite();
+  }
+
+  private void renderPage(
+      SitePlan plan,
+      PlannedOutput page,
+      HtmlPipeline pipeline,
+      InlineImages inline,
+      PrivacyGate gate,
+      OutputSink sink,
+      String host) {
+    String text = renderOne(plan, page);
+    if (text == null) {
+      return;
+    }
+    text =
+        inline.strip(
+            text, page.sourcePath() == null ? page.path() : page.sourcePath(), diagnostics);
+    if (page.html()) {
+      PageContext context =
+          new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
+      text = pipeline.process(text, context, diagnostics);
+    } else {
+      gate.scanText(page.path(), page.sourcePath(), text);
+    }
+    write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A library (FreeMarker, Jsoup, a scanner's regular expression) that gives up on one page fails
+   * that page with an error at its note, not the whole build with a stack trace.
+   */
+  private void reportLibraryFailure(PlannedOutput page, Throwable e) {
+    String where = page.sourcePath() != null ? page.sourcePath() : page.path();
+    String why =
+        e instanceof StackOverflowError
+            ? "it nests too deeply (elements inside elements, or a template calling itself)"
+            : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    diagnostics.error(
+        where,
+        0,
+        0,
+        "cannot produce page "
+            + page.path()
+            + " from template "
+            + page.template()
+            + ": "
+            + why
+            + "; simplify or split the note, or fix the template");
   }
 
   private String renderOne(SitePlan plan, PlannedOutput page) {

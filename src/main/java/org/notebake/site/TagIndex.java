@@ -48,6 +48,23 @@ final class TagIndex {
     return new ArrayList<>(slugs);
   }
 
+  /**
+   * How many tag pages these tags file a document under: each tag and each nested tag's parents.
+   */
+  static int pageCount(List<String> tags) {
+    Set<String> pages = new java.util.HashSet<>();
+    for (String tag : tags) {
+      String slug = Slugs.tag(tag);
+      for (int slash = slug.indexOf('/'); slash >= 0; slash = slug.indexOf('/', slash + 1)) {
+        pages.add(slug.substring(0, slash));
+      }
+      if (!slug.isEmpty()) {
+        pages.add(slug);
+      }
+    }
+    return pages.size();
+  }
+
   String uri(String slug) {
     return tagPath + "/" + slug + extension;
   }

@@ -11,8 +11,11 @@ import org.notebake.diagnostics.Diagnostics;
  * attachments. Everything else is left out and counted, so nothing reaches the site by accident.
  *
  * <p>Rules: a file or folder whose name starts with '.' is skipped ({@code .obsidian/}, {@code
- * .trash/}, {@code .git/}); so are canvases, OS files and editor temp files. A symbolic link is
- * followed only when its real target stays inside the content folder; links leading out, broken
+ * .trash/}, {@code .git/}); so are canvases, OS files and editor temp files; so is what a {@code
+ * .notebakeignore} file names (gitignore syntax, in any folder, patterns relative to that folder),
+ * a folder holding JBake's {@code .jbakeignore} (as in JBake, whatever the file says), and what the
+ * configuration never scans (Obsidian's templates folder, Quartz's ignorePatterns). A symbolic link
+ * is followed only when its real target stays inside the content folder; links leading out, broken
  * links and links looping back to an enclosing folder are skipped with a warning. Names are
  * normalised to Unicode NFC, and two files whose names are equal after normalisation or differ only
  * by letter case are an error, since they collide on macOS and Windows. AsciiDoc and other markup
@@ -37,6 +40,16 @@ public final class VaultScanner {
    * @return the notes and attachments in a stable order; empty when the folder cannot be read
    */
   public Vault scan(Path contentRoot, Diagnostics diagnostics) {
+    return scan(contentRoot, List.of(), diagnostics);
+  }
+
+  /**
+   * Scans {@code contentRoot}, skipping what the gitignore patterns {@code neverScanned} (relative
+   * to it) match, whatever the vault's own ignore files say.
+   *
+   * @return the notes and attachments in a stable order; empty when the folder cannot be read
+   */
+  public Vault scan(Path contentRoot, List<String> neverScanned, Diagnostics diagnostics) {
     Path root;
     try {
       root = contentRoot.toRealPath();
@@ -53,7 +66,7 @@ public final class VaultScanner {
           contentRoot.toString(), 0, 0, "content folder is not a directory; point it at a folder");
       return new Vault(root, List.of(), List.of(), new Vault.Skipped(0, 0, 0, 0));
     }
-    Vault vault = new VaultWalk(root, diagnostics).walk();
+    Vault vault = new VaultWalk(root, neverScanned, diagnostics).walk();
     new NameCollisionCheck(diagnostics).check(vault);
     return vault;
   }

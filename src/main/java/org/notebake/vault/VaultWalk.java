@@ -7,8 +7,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,17 @@ final class VaultWalk {
   private static final Comparator<SourceFile> ORDER =
       Comparator.comparing(SourceFile::relativePath).thenComparing(file -> file.path().toString());
 
+  /** gitignore-style patterns, in any folder, for what the site must never see. */
+  static final String IGNORE_FILE = ".notebakeignore";
+
+  /** JBake's marker: a folder that holds it is skipped whole, whatever it contains. */
+  static final String JBAKE_IGNORE_FILE = ".jbakeignore";
+
+  private static final long MAX_IGNORE_FILE_BYTES = 64 * 1024;
+
   private final Path root;
   private final Diagnostics diagnostics;
+  private final Deque<Scope> scopes = new ArrayDeque<>();
   private final List<SourceFile> notes = new ArrayList<>();
   private final List<SourceFile> attachments = new ArrayList<>();
   private int hidden;
@@ -33,9 +44,19 @@ final class VaultWalk {
   private int unsupported;
   private int symlinks;
 
-  VaultWalk(Path realRoot, Diagnostics diagnostics) {
+  /** The patterns of one ignore file and the folder (relative to the root) that holds it. */
+  private record Scope(String folder, IgnorePatterns patterns) {}
+
+  /**
+   * @param neverScanned gitignore patterns, relative to the root, for what is skipped whatever the
+   *     ignore files say: Obsidian's templates folder, Quartz's ignorePatterns
+   */
+  VaultWalk(Path realRoot, List<String> neverScanned, Diagnostics diagnostics) {
     this.root = realRoot;
     this.diagnostics = diagnostics;
+    if (!neverScanned.isEmpty()) {
+      scopes.push(new Scope("", IgnorePatterns.parse(String.join("\n", neverScanned))));
+    }
   }
 
   Vault walk() {
@@ -70,9 +91,49 @@ final class VaultWalk {
       return;
     }
     entries.sort(Comparator.comparing(Path::toString));
+    boolean scoped = readIgnoreFile(realDir.resolve(IGNORE_FILE), relativeDir);
     for (Path entry : entries) {
       entry(entry, relativeDir, ancestors, depth);
     }
+    if (scoped) {
+      scopes.pop();
+    }
+  }
+
+  /** Reads a folder's .notebakeignore, if any; true if its patterns now apply. */
+  private boolean readIgnoreFile(Path file, String relativeDir) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    String shown = relativeDir.isEmpty() ? IGNORE_FILE : relativeDir + "/" + IGNORE_FILE;
+    try {
+      if (Files.size(file) > MAX_IGNORE_FILE_BYTES) {
+        diagnostics.error(shown, 0, 0, "is larger than 64 KiB; is it really an ignore file?");
+        return false;
+      }
+      IgnorePatterns patterns = IgnorePatterns.parse(Files.readString(file));
+      scopes.push(new Scope(relativeDir, patterns));
+      return true;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Not knowing what to leave out could publish it: stop the build instead.
+      diagnostics.error(shown, 0, 0, "cannot be read as UTF-8 text (" + e + "); fix or remove it");
+      return false;
+    }
+  }
+
+  /** True if an ignore file or the never-scanned patterns leave this entry out. */
+  private boolean isIgnored(String relative, boolean folder) {
+    boolean ignored = false;
+    for (java.util.Iterator<Scope> it = scopes.descendingIterator(); it.hasNext(); ) {
+      Scope scope = it.next();
+      String below =
+          scope.folder().isEmpty() ? relative : relative.substring(scope.folder().length() + 1);
+      Optional<Boolean> says = scope.patterns().match(below, folder);
+      if (says.isPresent()) {
+        ignored = says.get();
+      }
+    }
+    return ignored;
   }
 
   private void entry(Path entry, String relativeDir, Set<Path> ancestors, int depth) {
@@ -92,6 +153,11 @@ final class VaultWalk {
     }
     Path real = target.get().real();
     BasicFileAttributes attributes = target.get().attributes();
+    if (isIgnored(relative, attributes.isDirectory())
+        || attributes.isDirectory() && Files.exists(real.resolve(JBAKE_IGNORE_FILE))) {
+      ignored++;
+      return;
+    }
     if (attributes.isDirectory()) {
       descend(real, relative, ancestors, depth);
     } else if (attributes.isRegularFile()) {

@@ -23,6 +23,9 @@ final class YamlFixHint {
       return "YAML reads [[...]] as a list inside a list; quote wikilinks, as in related: \"[[Other"
           + " Note]]\"";
     }
+    if (lower.contains("non scalar key")) {
+      return "if it is a template placeholder, quote it: " + quoted(line);
+    }
     if (lower.contains("tab")) {
       return "indent with spaces; YAML does not allow tabs for indentation";
     }
@@ -35,7 +38,9 @@ final class YamlFixHint {
     if (lower.contains("constructor for the tag")) {
       return "YAML tags (!name) are not allowed in front matter; remove the tag";
     }
-    if (lower.contains("stream end") || lower.contains("end of stream")) {
+    if (lower.contains("stream end")
+        || lower.contains("end of stream")
+        || lower.startsWith("expected ',' or")) {
       return "close it, or quote the whole value";
     }
     return "check the quotes and indentation on this line, or quote the whole value";

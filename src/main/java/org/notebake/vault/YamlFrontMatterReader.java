@@ -1,5 +1,7 @@
 package org.notebake.vault;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +84,17 @@ final class YamlFrontMatterReader {
           new FrontMatter(
               FrontMatter.Format.YAML, (Map<?, ?>) values, keyLines(mapping, firstLine)));
     } catch (MarkedYamlEngineException e) {
+      if (String.valueOf(e.getProblem()).contains("Non scalar key")
+          || String.valueOf(e.getContext()).contains("Non scalar key")) {
+        reportNonScalarKey(yaml, lines, firstLine);
+        return Optional.empty();
+      }
       reportMarked(e, lines, firstLine);
     } catch (YamlEngineException e) {
+      if (String.valueOf(e.getMessage()).contains("Non scalar key")) {
+        reportNonScalarKey(yaml, lines, firstLine);
+        return Optional.empty();
+      }
       error(firstLine, 1, unmarkedMessage(e));
     }
     return Optional.empty();
@@ -145,11 +156,58 @@ final class YamlFrontMatterReader {
     return lines;
   }
 
+  /**
+   * A map used as a key, as in Obsidian's template placeholder {@code date: {{date}}}: the engine
+   * marks the enclosing map, on the first line. The event stream shows the key itself.
+   */
+  private void reportNonScalarKey(String yaml, String[] lines, int firstLine) {
+    Deque<int[]> mappings = new ArrayDeque<>(); // per open collection: {isMapping, items seen}
+    Mark at = null;
+    for (Event event : new Parse(SETTINGS).parseString(yaml)) {
+      boolean keyPosition =
+          !mappings.isEmpty() && mappings.peek()[0] == 1 && mappings.peek()[1] % 2 == 0;
+      Event.ID id = event.getEventId();
+      if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
+        mappings.pop();
+        if (!mappings.isEmpty()) {
+          mappings.peek()[1]++;
+        }
+        continue;
+      }
+      if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
+        if (keyPosition) {
+          at = event.getStartMark().orElse(null);
+          break;
+        }
+        mappings.push(new int[] {id == Event.ID.MappingStart ? 1 : 0, 0});
+        continue;
+      }
+      if ((id == Event.ID.Scalar || id == Event.ID.Alias) && !mappings.isEmpty()) {
+        mappings.peek()[1]++;
+      }
+    }
+    int line = at == null ? 0 : at.getLine();
+    int column = at == null ? 1 : at.getColumn() + 1;
+    String text = line < lines.length ? lines[line] : "";
+    // The value that holds the key starts one brace earlier: {{date}} is { {date}: null }.
+    error(
+        firstLine + line,
+        Math.max(1, column - 1),
+        "front matter is not valid YAML: a value starting with { is read as a map, and {{...}} as"
+            + " a map used as a name; "
+            + YamlFixHint.of("non scalar key", text));
+  }
+
   private void reportMarked(MarkedYamlEngineException e, String[] lines, int firstLine) {
     String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
-    // For an unclosed quote or bracket the problem is at the end; the opening is what to fix.
+    // For an unclosed quote or bracket the problem is at the end (or on a later line, where the
+    // bracket's list runs into the next property); the opening is what to fix.
     boolean unclosed =
-        problem != null && (problem.contains("stream end") || problem.contains("end of stream"));
+        problem != null
+            && (problem.contains("stream end")
+                || problem.contains("end of stream")
+                || problem.startsWith("expected ',' or ']'")
+                || problem.startsWith("expected ',' or '}'"));
     Optional<Mark> at = unclosed ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark();
     Mark mark = at.or(e::getContextMark).orElse(null);
     int line = mark == null ? 0 : mark.getLine();

@@ -60,7 +60,7 @@ class CheckJsonTest {
                 + "\",\"line\":4,\"column\":32,\"severity\":\"warning\",\"rule\":"
                 + "\"link.unresolved\",\"message\":\"wikilink target \\\"Nowhere\\\" matches no"
                 + " published note; create the note or fix the link\"}")
-        .contains("{\"file\":\"" + b + "\",\"line\":3,\"column\":8,")
+        .contains("{\"file\":\"" + b + "\",\"line\":2,\"column\":8,")
         .contains("\"severity\":\"error\",\"rule\":\"frontmatter.invalid\"")
         .endsWith(
             "\n],\n\"summary\":{\"errors\":2,\"warnings\":1,\"notes_found\":2,"
@@ -91,7 +91,11 @@ class CheckJsonTest {
 
     SiteFixture.Result r = site.check();
 
-    assertThat(r.err()).isEqualTo("1 warning (run with --verbose to see them)\n");
+    assertThat(r.err())
+        .isEqualTo(
+            site.root().resolve("a.md")
+                + ":4:5: warning: wikilink target \"Nowhere\" matches no published note; create"
+                + " the note or fix the link\n");
     assertThat(r.out()).startsWith("notebake: checked (nothing written)");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notebake.site.SiteFixture;
@@ -255,5 +256,115 @@ class CommandLineTest {
       assertThat(siblings.map(p -> p.getFileName().toString()).sorted())
           .containsExactly("vault", "vault-site");
     }
+  }
+
+  @Test
+  void aMisspeltCommandGetsDidYouMeanAndExitTwo() {
+    SiteFixture.Result r = SiteFixture.run("bkae", "--source", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("notebake: error: unknown command \"bkae\"; did you mean \"bake\"?\n")
+        .contains("Usage: notebake bake");
+    assertThat(SiteFixture.run("chek").err()).contains("did you mean \"check\"?");
+    SiteFixture.Result far = SiteFixture.run("deploy");
+    assertThat(far.exitCode()).isEqualTo(2);
+    assertThat(far.err()).startsWith("notebake: error: unknown command \"deploy\"\n");
+  }
+
+  @Test
+  void noCommandPrintsAShortUsageToStderrAndExitsTwo() {
+    SiteFixture.Result r = SiteFixture.run();
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith("notebake: error: no command given\nUsage: notebake bake ")
+        .contains("notebake check")
+        .contains("notebake help");
+  }
+
+  private SiteFixture privateLinks(int count) throws Exception {
+    StringBuilder vault = new StringBuilder();
+    for (int i = 1; i <= count; i++) {
+      vault.append("-- p").append(100 + i).append(".md --\n---\npublish: true\n---\n");
+      vault.append("[[secret").append(i).append("]]\n");
+      vault.append("-- secret").append(i).append(".md --\nprivate\n");
+    }
+    return SiteFixture.of(dir.resolve("vault"), vault.toString());
+  }
+
+  @Test
+  void warningsArePrintedByDefaultFoldedAfterTenThenTheSummary() throws Exception {
+    SiteFixture site = privateLinks(12);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).hasSize(11);
+    assertThat(lines.get(0))
+        .endsWith(
+            "p101.md:4:1: warning: wikilink target \"secret1\" is a private note; the link is"
+                + " shown as plain text. Publish it (publish: true) or remove the link");
+    assertThat(lines.get(10)).isEqualTo("… and 2 more like this (--verbose for all)");
+    assertThat(r.out()).contains(", 0 errors, 12 warnings in ");
+  }
+
+  @Test
+  void verboseAndCheckPrintEveryDiagnostic() throws Exception {
+    SiteFixture site = privateLinks(12);
+    SiteFixture.Result verbose = site.bake("--verbose");
+    assertThat(verbose.err().lines()).hasSize(12).noneMatch(l -> l.contains("more like this"));
+    SiteFixture.Result check = site.check();
+    assertThat(check.err().lines()).hasSize(12).noneMatch(l -> l.contains("more like this"));
+  }
+
+  @Test
+  void quietPrintsErrorsOnly() throws Exception {
+    SiteFixture site = privateLinks(3);
+    SiteFixture.Result clean = site.bake("--quiet");
+    assertThat(clean.exitCode()).as(clean.toString()).isZero();
+    assertThat(clean.err()).isEmpty();
+    assertThat(clean.out()).isEmpty();
+
+    site.add("-- p101.md --\n---\npublish: true\n---\n![[secret1]]\n");
+    SiteFixture.Result failed = site.bake("-q");
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err().lines())
+        .singleElement()
+        .asString()
+        .endsWith(
+            "p101.md:4:1: error: embed target \"secret1\" is a private note; nothing of it is"
+                + " rendered. Publish it (publish: true) or remove the embed");
+    assertThat(SiteFixture.run("bake", "-q", "-v", "--source", site.root().toString()).exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void oneWarningIsSingular() throws Exception {
+    SiteFixture.Result r = privateLinks(1).bake();
+    assertThat(r.out()).contains(", 0 errors, 1 warning in ");
+  }
+
+  @Test
+  void aForgedLineInALinkTargetIsPrintedEscaped() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- a.md --\n---\npublish: true\n---\nsee [x](zz%0Anotebake:%20baked%20everything%20fine.md)\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.err().lines())
+        .singleElement()
+        .asString()
+        .endsWith(
+            "a.md:4:5: warning: link target \"zz\\nnotebake: baked everything fine.md\" matches no"
+                + " published note; create the note or fix the link");
+  }
+
+  @Test
+  void anAnsiCodeInAFileNameIsPrintedEscaped() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"), "-- \u001B[31mred.md --\n---\npublish: true\n---\n[[nothere]]\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.err()).contains("\\u001B[31mred.md:4:1: warning: wikilink target \"nothere\"");
+    assertThat(r.err() + r.out()).doesNotContain("\u001B");
   }
 }

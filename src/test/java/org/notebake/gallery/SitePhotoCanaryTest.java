@@ -2,6 +2,7 @@ package org.notebake.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,85 @@ class SitePhotoCanaryTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     MetadataAssertions.assertNoPrivateMetadata(
         Files.readAllBytes(site.output().resolve("img/me.jpg")));
+  }
+
+  @Test
+  void aPhotoPastedAsADataUrlLosesItsMetadataOnEveryPageAndFeed() throws Exception {
+    String photo = java.util.Base64.getEncoder().encodeToString(JpegSegments.jpegWithEverything(1));
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("inline"),
+            "-- jbake.properties --\npublish.folders=notes\n-- content/notes/a.md --\n"
+                + "---\ntitle: A\ndate: 2025-07-01\n---\n![garden](data:image/jpeg;base64,"
+                + photo
+                + ")\n\n<img alt=\"again\" src=\"data:image/jpeg;base64,"
+                + photo
+                + "\">\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    java.util.regex.Pattern data =
+        java.util.regex.Pattern.compile("data:image/jpeg;base64,([A-Za-z0-9+/=]+)");
+    int found = 0;
+    for (String file : site.files()) {
+      java.util.regex.Matcher m = data.matcher(site.read(file));
+      while (m.find()) {
+        found++;
+        byte[] published = java.util.Base64.getDecoder().decode(m.group(1));
+        MetadataAssertions.assertNoPrivateMetadata(published);
+        assertThat(MetadataAssertions.contains(published, JpegSegments.CANARY)).as(file).isFalse();
+      }
+    }
+    assertThat(found).as("the photo is still shown, on the page and in the feed").isGreaterThan(2);
+  }
+
+  @Test
+  void anInlineImageThatCannotBeStrippedIsAnError() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("inline-bad"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            ![x](data:image/png;base64,iVBORw0KGgoAAAAA)
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/a.md: error: an inline data:image/png cannot be stripped of its metadata, so it"
+                + " is not published; save it as a JPEG, PNG or WebP file and embed that");
+  }
+
+  @Test
+  void anOfficeDocumentWithAPhotoThatKnowsWhereItWasTakenIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("docx"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            [cv](cv.docx)
+            """);
+    java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write("<w:document>Curriculum</w:document>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.jpeg"));
+      zip.write(JpegSegments.jpegWithEverything(1));
+    }
+    Files.write(site.root().resolve("content/notes/cv.docx"), docx.toByteArray());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/cv.docx: error: the photo word/media/image1.jpeg inside it carries a GPS"
+                + " position, so it is not published; remove the photo's location (or the photo)"
+                + " in the document and save it again");
   }
 }

@@ -50,4 +50,90 @@ class PublishPolicyTest {
   void aMalformedHeaderIsAlwaysPrivate() {
     assertThat(policy.isPublished("essays/a.md", FrontMatter.none(), true, diagnostics)).isFalse();
   }
+
+  @Test
+  void draftsAreWithheldInEverySpellingAndCase() {
+    for (Object value : List.of(true, "true", "TRUE", "yes", "Yes", "on", "y", 1, "1", "maybe")) {
+      assertThat(published("essays/a.md", Map.of("draft", value))).as("draft: " + value).isFalse();
+      assertThat(published("essays/a.md", Map.of("Draft", value))).as("Draft: " + value).isFalse();
+    }
+    for (Object value : List.of(false, "false", "False", "no", "NO", "off", 0, "0")) {
+      assertThat(published("essays/a.md", Map.of("publish", value)))
+          .as("publish: " + value)
+          .isFalse();
+      assertThat(published("essays/a.md", Map.of("PUBLISH", value)))
+          .as("PUBLISH: " + value)
+          .isFalse();
+      assertThat(published("essays/a.md", Map.of("published", value)))
+          .as("published: " + value)
+          .isFalse();
+    }
+    for (String value : List.of("draft", "Draft", " DRAFT ")) {
+      assertThat(published("essays/a.md", Map.of("status", value))).as(value).isFalse();
+      assertThat(published("essays/a.md", Map.of("Status", value))).as(value).isFalse();
+    }
+  }
+
+  @Test
+  void draftFalseAsTextStaysPrivateWithAWarning() {
+    assertThat(published("essays/a.md", Map.of("draft", "false"))).isFalse();
+    assertThat(diagnostics.sorted())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .isEqualTo(
+                        "essays/a.md: warning: draft: \"false\" is not a real true or false, so the"
+                            + " note stays private; write draft: false without quotes to publish"
+                            + " it"));
+    assertThat(published("essays/b.md", Map.of("draft", false))).isTrue();
+  }
+
+  @Test
+  void aPublishValueThatIsNeitherYesNorNoKeepsTheNotePrivate() {
+    assertThat(published("essays/a.md", Map.of("publish", "later"))).isFalse();
+    assertThat(published("essays/a.md", Map.of("publish", List.of(true)))).isFalse();
+    assertThat(diagnostics.sorted()).hasSize(2);
+  }
+
+  @Test
+  void anEmptyPropertySaysNothing() {
+    java.util.Map<String, Object> empty = new java.util.HashMap<>();
+    empty.put("draft", null);
+    empty.put("publish", "");
+    assertThat(published("essays/a.md", empty)).isTrue();
+    assertThat(published("daily/a.md", empty)).isFalse();
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void dotPublishesTheWholeVaultRootNotesIncluded() {
+    PublishPolicy all = new PublishPolicy(List.of("."));
+    assertThat(all.isPublished("Home.md", FrontMatter.of(Map.of()), false, diagnostics)).isTrue();
+    assertThat(all.isPublished("a/b/c.md", FrontMatter.of(Map.of()), false, diagnostics)).isTrue();
+    assertThat(all.isPublished("a.md", FrontMatter.of(Map.of("draft", true)), false, diagnostics))
+        .isFalse();
+  }
+
+  @Test
+  void theHomeNoteIsPublishedUnlessItOptsOut() {
+    PublishPolicy home = new PublishPolicy(List.of(), "Home.md");
+    assertThat(home.isPublished("Home.md", FrontMatter.of(Map.of()), false, diagnostics)).isTrue();
+    assertThat(home.isPublished("Other.md", FrontMatter.of(Map.of()), false, diagnostics))
+        .isFalse();
+    assertThat(
+            home.isPublished("Home.md", FrontMatter.of(Map.of("draft", true)), false, diagnostics))
+        .isFalse();
+    assertThat(diagnostics.sorted())
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("is the home page (index.note)"));
+  }
+
+  @Test
+  void aPublishedDateAsQuartzWritesItIsNotAnOptOut() {
+    assertThat(published("essays/a.md", Map.of("published", "2024-01-05"))).isTrue();
+    assertThat(published("essays/a.md", Map.of("published", "true"))).isTrue();
+    assertThat(published("daily/a.md", Map.of("published", true))).isFalse();
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
 }

@@ -148,7 +148,7 @@ class AttachmentScanTest {
         .contains(
             "notes/chart.svg: warning: published without onload= (a DTD default), <svg:script>,"
                 + " <h:script>, <h:iframe>, <set>, <animate>, svg:onerror=,"
-                + " href=\"https://evil.example/t.png\", <style> with @import, url() or script"
+                + " href= (a link out of the file), <style> with @import, url() or script"
                 + " (an SVG may not run script or load other files)");
   }
 
@@ -222,6 +222,54 @@ class AttachmentScanTest {
         .contains(
             "files the privacy scan cannot read, published as they are: notes/broken.pdf (19 B),"
                 + " notes/memo.mp3 (7 B)");
+  }
+
+  @Test
+  void filesEmbeddedInAPdfAreScannedAsTheirType() throws Exception {
+    SiteFixture site =
+        site("pdf-embedded", "-- content/notes/a.md --\n# A\n\n[report](report.pdf)\n");
+    Files.write(
+        site.root().resolve("content/notes/report.pdf"),
+        pdfWith("data.csv", "name,phone\nJo,912 555 0142\n".getBytes(StandardCharsets.UTF_8)));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("notes/report.pdf: error: phone number \"912 *** **42\"");
+
+    Files.write(
+        site.root().resolve("content/notes/report.pdf"),
+        pdfWith("memo.mp3", "ID3 fictional".getBytes(StandardCharsets.UTF_8)));
+    SiteFixture.Result unread = site.bake("--verbose");
+    assertThat(unread.exitCode()).as(unread.toString()).isZero();
+    assertThat(unread.err())
+        .contains(
+            "notes/report.pdf: warning: the privacy scan cannot read this file (it carries the"
+                + " file \"memo.mp3\", which the scan cannot read); it is published unread, check it"
+                + " yourself");
+    assertThat(unread.out())
+        .containsPattern("cannot read, published as they are: notes/report.pdf \\(\\d+ B\\)");
+  }
+
+  private static byte[] pdfWith(String name, byte[] file) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile embedded =
+          new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(
+              doc, new java.io.ByteArrayInputStream(file));
+      org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification spec =
+          new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+      spec.setFile(name);
+      spec.setEmbeddedFile(embedded);
+      org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode tree =
+          new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+      tree.setNames(java.util.Map.of(name, spec));
+      org.apache.pdfbox.pdmodel.PDDocumentNameDictionary names =
+          new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+      names.setEmbeddedFiles(tree);
+      doc.getDocumentCatalog().setNames(names);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   @Test

@@ -465,4 +465,31 @@ class FrontMatterParserTest {
                 + " here is never closed (found unexpected end of stream); close it, or quote the"
                 + " whole value");
   }
+
+  @Test
+  void anObsidianTemplatePlaceholderIsReportedAtItsLineNotTheFirst() {
+    assertThat(parse("---\ntitle: x\ndate: {{date:YYYY-MM-DD}}\ntags:\n---\n").malformed())
+        .isTrue();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:3:7: error: front matter is not valid YAML: a value starting with { is read"
+                + " as a map, and {{...}} as a map used as a name; if it is a template placeholder,"
+                + " quote it: date: \"{{date:YYYY-MM-DD}}\"");
+  }
+
+  @Test
+  void aPlaceholderNestedInAListIsFoundToo() {
+    parse("---\na: 1\ntags:\n  - x\n  - {{tag}}\n---\n");
+    assertThat(messages()).singleElement().asString().startsWith("notes/a.md:5:5: error:");
+  }
+
+  @Test
+  void anUnclosedBracketIsReportedWhereItOpens() {
+    parse("---\na: 1\nb: 2\nc: 3\nd: [unclosed\ne: 5\n---\n");
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:5:4: error: front matter is not valid YAML: the quote or bracket opened here"
+                + " is never closed (expected ',' or ']', but got :); close it, or quote the whole"
+                + " value");
+  }
 }

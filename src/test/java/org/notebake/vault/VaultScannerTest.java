@@ -310,4 +310,62 @@ class VaultScannerTest {
             "settings.json: warning: symbolic link points into the hidden \".obsidian\" inside"
                 + " the content folder; it is not followed. Remove the link");
   }
+
+  @Test
+  void aNotebakeIgnoreFileLeavesOutWhatItNamesInGitignoreSyntax() throws IOException {
+    Path root = vault();
+    for (String name :
+        List.of(
+            "essays/a.md",
+            "essays/b.draft.md",
+            "essays/keep.draft.md",
+            "private/c.md",
+            "daily/2025-07-01.md",
+            "daily/img.png",
+            "sub/daily/x.md")) {
+      touch(root, name);
+    }
+    Files.writeString(
+        root.resolve(".notebakeignore"),
+        "# private things\nprivate/\n*.draft.md\n!keep.draft.md\n/daily\n");
+    Files.writeString(root.resolve("sub/.notebakeignore"), "daily/x.md\n");
+    Vault vault = scan(root);
+    assertThat(paths(vault.notes())).containsExactly("essays/a.md", "essays/keep.draft.md");
+    assertThat(paths(vault.attachments())).isEmpty();
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
+  void aFolderHoldingJBakeIgnoreIsSkippedWhole() throws IOException {
+    Path root = vault();
+    touch(root, "essays/a.md");
+    touch(root, "drafts/b.md");
+    touch(root, "drafts/deeper/c.md");
+    Files.writeString(root.resolve("drafts/.jbakeignore"), "whatever it says\n!b.md\n");
+    assertThat(paths(scan(root).notes())).containsExactly("essays/a.md");
+  }
+
+  @Test
+  void neverScannedFoldersAreSkippedWhole() throws IOException {
+    Path root = vault();
+    touch(root, "essays/a.md");
+    Files.createDirectories(root.resolve("Meta/Templates"));
+    Files.writeString(root.resolve("Meta/Templates/Daily.md"), "---\ndate: {{date}}\n---\n");
+    touch(root, "Meta/Templates/icon.png");
+    touch(root, "Meta/Templates Extra/b.md");
+    Vault vault =
+        new VaultScanner()
+            .scan(root, List.of(IgnorePatterns.folder("Meta/Templates")), diagnostics);
+    assertThat(paths(vault.notes())).containsExactly("Meta/Templates Extra/b.md", "essays/a.md");
+    assertThat(paths(vault.attachments())).isEmpty();
+  }
+
+  @Test
+  void anUnreadableIgnoreFileIsAnError() throws IOException {
+    Path root = vault();
+    touch(root, "a.md");
+    Files.write(root.resolve(".notebakeignore"), new byte[] {'a', (byte) 0xff, '\n'});
+    scan(root);
+    assertThat(messages()).singleElement().asString().startsWith(".notebakeignore: error:");
+  }
 }

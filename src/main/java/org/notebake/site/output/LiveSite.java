@@ -93,13 +93,19 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
   }
 
   private static LiveSite mismatch(String path, String what) {
-    return foreign(
+    return new LiveSite(
+        State.FOREIGN,
         "the output folder does not match its "
             + OutputMarker.NAME
             + " file: "
             + path
             + ", which notebake wrote, "
-            + what);
+            + what,
+        "put "
+            + path
+            + " back as notebake wrote it (to keep a changed page, save it under another name),"
+            + " or move your own files out and pass --force, which replaces the folder as a whole",
+        List.of());
   }
 
   private static LiveSite foreign(String problem) {

@@ -16,8 +16,8 @@ import org.notebake.diagnostics.Diagnostic;
 
 /**
  * A site being built in a sibling staging folder, swapped into place only by {@link #commit()}: a
- * failed or killed build leaves the previous site untouched, and no page of an earlier build can
- * survive a successful one.
+ * failed or killed build leaves the previous site untouched, no page of an earlier build can
+ * survive a successful one, and no file the user added to the site is lost.
  *
  * <pre>{@code
  * try (StagedOutput staged = StagedOutput.open(OutputPolicy.check(vault, content, site, force))) {
@@ -28,7 +28,10 @@ import org.notebake.diagnostics.Diagnostic;
  * }</pre>
  *
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
- * filesystem, so the swap is two renames. Files are written into the staging folder (a rewrite of
+ * filesystem, so the swap is one atomic exchange of the two folders on Linux ({@link
+ * DirectoryExchange}) or two renames elsewhere. The new site's {@value OutputMarker#NAME} lists
+ * every file it wrote ({@link Manifest}); files the user added next to them are carried over
+ * ({@link UserFiles}); see docs/output.md. Files are written into the staging folder (a rewrite of
  * the same path through a temporary name moved over it), never through a symbolic link, and never
  * outside the staging folder. Opening first runs {@code LeftoverRecovery} to clean up after builds
  * that were killed. An {@code OutputLock} (file {@code .<name>.lock} next to the output) makes a
@@ -43,6 +46,7 @@ public final class StagedOutput implements AutoCloseable {
   private final StagingRoot staging;
   private final List<Diagnostic> warnings;
   private volatile boolean finished;
+  private boolean oldWasOurs;
 
   private StagedOutput(
       OutputTarget target, OutputLock lock, StagingRoot staging, List<Diagnostic> warnings) {
@@ -205,6 +209,7 @@ public final class StagedOutput implements AutoCloseable {
       OutputMarker.write(root, written);
       old = swap(root, output, live.state());
       finished = true;
+      oldWasOurs = live.state() == LiveSite.State.OURS;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
@@ -228,8 +233,7 @@ public final class StagedOutput implements AutoCloseable {
       return null;
     }
     if (DirectoryExchange.exchange(root, output)) {
-      markForDeletion(root); // the old site now sits at the staging folder's name
-      return root;
+      return root; // the old site now sits at the staging folder's name
     }
     Path old =
         output.resolveSibling(
@@ -243,7 +247,6 @@ public final class StagedOutput implements AutoCloseable {
       restore(old, output, e);
       throw e;
     }
-    markForDeletion(old);
     return old;
   }
 
@@ -268,7 +271,16 @@ public final class StagedOutput implements AutoCloseable {
 
   /** The new site is live by now, so failing to delete the old one is only a warning. */
   private void deleteOldSite(Path old) {
+    if (oldWasOurs) {
+      try {
+        UserFiles.catchUp(old, target.path());
+      } catch (IOException e) {
+        keepUnmarked(old, e);
+        return;
+      }
+    }
     try {
+      markForDeletion(old);
       MarkedTree.delete(old);
     } catch (IOException | UncheckedIOException e) {
       warnings.add(
@@ -280,6 +292,29 @@ public final class StagedOutput implements AutoCloseable {
                   + (e instanceof IOException io ? OsCause.of(io) : e.getMessage())
                   + "); the next build removes it, or delete it yourself"));
     }
+  }
+
+  /**
+   * The old tree may still hold files the user added during the swap: it loses its marker, so no
+   * later recovery deletes it either, and the user is told.
+   */
+  private void keepUnmarked(Path old, IOException failure) {
+    try {
+      Files.deleteIfExists(old.resolve(OutputMarker.NAME));
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+    warnings.add(
+        Diagnostic.warning(
+            old.toString(),
+            0,
+            0,
+            "the previous site was kept: it may hold files you added during the swap, and moving"
+                + " them into the new site failed ("
+                + OsCause.of(failure)
+                + "); move what is yours into "
+                + target.path()
+                + ", then delete it"));
   }
 
   /** Deletes the staging folder; the live site is not touched. */

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -147,6 +148,50 @@ final class UserFiles {
       view.setPermissions(from.permissions());
     }
     Files.setLastModifiedTime(target, Files.getLastModifiedTime(source, NOFOLLOW));
+  }
+
+  /**
+   * After the swap: moves into the new site what the user added to the old one after it was carried
+   * (a git commit running during the swap, say), so deleting the old tree loses nothing. Whatever
+   * the old marker lists is notebake's and stays behind; whatever the new site already has is kept
+   * as it is.
+   */
+  static void catchUp(Path old, Path live) throws IOException {
+    Manifest manifest;
+    try {
+      manifest = OutputMarker.read(old);
+    } catch (Manifest.Invalid e) {
+      return; // not a site we baked: it was replaced with --force, as a whole
+    }
+    moveMissing(old, live, "", manifest.files().keySet(), manifest.folders());
+  }
+
+  /**
+   * Moves what is in {@code from} but neither listed nor in {@code to}. A folder holding listed
+   * files is gone through, never moved whole: its listed pages stay behind.
+   */
+  private static void moveMissing(
+      Path from, Path to, String prefix, Set<String> files, Set<String> folders)
+      throws IOException {
+    List<Path> children;
+    try (Stream<Path> listing = Files.list(from)) {
+      children = listing.toList();
+    }
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      String path = prefix + name;
+      if (files.contains(path) || (prefix.isEmpty() && name.equals(OutputMarker.NAME))) {
+        continue;
+      }
+      Path target = to.resolve(name);
+      boolean folder = Files.isDirectory(child, NOFOLLOW);
+      if (folder && (folders.contains(path) || Files.isDirectory(target, NOFOLLOW))) {
+        moveMissing(child, target, path + "/", files, folders);
+      } else if (!Files.exists(target, NOFOLLOW)) {
+        Files.createDirectories(to);
+        Files.move(child, target, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
   }
 
   private static OutputRefusedException cannotCarry(Path output, String entry, String why) {

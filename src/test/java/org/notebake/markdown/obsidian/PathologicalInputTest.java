@@ -52,6 +52,29 @@ class PathologicalInputTest {
   }
 
   @Test
+  void aPrivateCalloutNestedDeeperThanTheParserReadsIsStillRemoved() {
+    for (int depth : new int[] {90, 98, 99, 100, 101, 150, 5_000}) {
+      String quotes = ">".repeat(depth);
+      String html =
+          ObsidianRendering.render(
+              quotes + " [!Private] secret\n" + quotes + " secret two\nlazy secret\n\nshown");
+      assertThat(html).as("depth %d", depth).doesNotContain("secret").contains("shown");
+    }
+  }
+
+  @Test
+  void manyLazyLinesAfterACalloutFinishQuickly() {
+    String html = ObsidianRendering.render("> [!note]\n" + "lazy line\n".repeat(20_000));
+    assertThat(html).startsWith("<div class=\"callout\"");
+    assertThat(ObsidianRendering.render("> [!private]\n" + "lazy\n".repeat(20_000))).isEmpty();
+  }
+
+  @Test
+  void manyBlankQuoteLinesBeforeAMarkerFinishQuickly() {
+    assertThat(ObsidianRendering.render(">\n".repeat(20_000) + "> [!private]\nlazy")).isEmpty();
+  }
+
+  @Test
   void manyHighlightDelimitersFinishQuickly() {
     assertThat(ObsidianRendering.render("==".repeat(10_000))).isNotNull();
     assertThat(ObsidianRendering.render("==a ".repeat(10_000))).contains("==a");

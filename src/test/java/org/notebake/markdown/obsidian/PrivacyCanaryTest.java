@@ -44,6 +44,14 @@ class PrivacyCanaryTest {
         "%%\n```\nCANARY 912 555 0199\n```\n%%\nshown",
         "shown ![[Canary Note]] %%![[canary.png]] 912 555 0199%%",
         "> [!note] Title %%912 555 0199%%\n> body",
+        "> [!private]\n912 555 0199 #canary-tag [[Canary Note]]\n\nShown.",
+        "> [!private]- CANARY\nlazy 912 555 0199\n    #canary-tag [[Canary Note]]",
+        ">\n> [!private]\nCANARY 912 555 0199",
+        "> [!private|x]\n> CANARY\n[[Canary Note]]",
+        "- a\n  > [!PRIVATE]\n  912 555 0199 #canary-tag\n- b",
+        "> [!note]\n> > [!private]\n> CANARY [[Canary Note]]\n>\n> shown",
+        "Shown [x][c].\n\n> [!private]\n> [c]: https://canary.example.org",
+        "Shown [x][c].\n\n%%\n\n[c]: https://canary.example.org\n\n%%",
       })
   void privatePartsLeaveNoTrace(String markdown) {
     Node document = ObsidianRendering.parse(markdown);

@@ -58,6 +58,8 @@ class ForgedMarkerTest {
     Files.writeString(output.resolve("about.html"), "<p>edited by hand</p>");
 
     assertRefused(output, "about.html, which notebake wrote, was changed since");
+    assertThatThrownBy(() -> StagedOutput.open(output))
+        .hasMessageContaining("; put about.html back as notebake wrote it (to keep a changed page");
     assertThat(output.resolve("about.html")).hasContent("<p>edited by hand</p>");
   }
 

@@ -243,6 +243,28 @@ class UserFilesTest {
     assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "index.html");
   }
 
+  @Test
+  void filesAddedToTheOldSiteDuringTheSwapAreMovedIntoTheNewOne() throws IOException {
+    Path old = bake(temp.resolve("old"), "index.html", "gone.html", "projects/gone.html");
+    Files.writeString(old.resolve("projects/late.txt"), "late, in a folder notebake wrote");
+    Files.createDirectories(old.resolve(".git/objects"));
+    Files.writeString(old.resolve(".git/objects/late"), "written by git during the swap");
+    Files.writeString(old.resolve("LATE"), "late");
+    Path live = bake(temp.resolve("site"), "index.html");
+    Files.createDirectories(live.resolve(".git/objects"));
+    Files.writeString(live.resolve("LATE"), "the carried one");
+
+    UserFiles.catchUp(old, live);
+
+    assertThat(live.resolve(".git/objects/late")).hasContent("written by git during the swap");
+    assertThat(live.resolve("LATE")).hasContent("the carried one");
+    assertThat(live.resolve("gone.html")).doesNotExist();
+    assertThat(live.resolve("projects/gone.html")).doesNotExist();
+    assertThat(live.resolve("projects/late.txt")).hasContent("late, in a folder notebake wrote");
+    assertThat(live.resolve("index.html")).hasContent("<p>index.html</p>");
+    assertThat(marker(live)).doesNotContain("late", "LATE");
+  }
+
   static String marker(Path output) throws IOException {
     return new String(Files.readAllBytes(output.resolve(OutputMarker.NAME)), UTF_8);
   }

@@ -34,6 +34,11 @@ import org.notebake.markdown.obsidian.callout.internal.CalloutTextContentNodeRen
  * as "note"; the default title is the type capitalised. Callouts whose type is in {@link
  * Builder#removedTypes(Set)} (default {@code private}) are removed from the document right after
  * parsing, contents and all.
+ *
+ * <p>A callout holds what CommonMark would put in the block quote it is written as: the lines that
+ * lazily continue the marker line without a {@code >} too ({@code > [!private]\nMy PIN} is one
+ * callout). {@code [!type|metadata]} is read as {@code type}, and a quote whose first lines are
+ * blank {@code >} lines is a callout when the marker follows them.
  */
 public final class CalloutExtension
     implements Parser.ParserExtension,

@@ -23,8 +23,7 @@ import org.notebake.markdown.obsidian.comment.internal.CommentRemover;
  * a marker as in text, and raw HTML that a comment touches is dropped whole. Link destinations and
  * titles are not scanned: {@code [a](%%x%%)} keeps its URL. Register it first, so the other
  * extensions' post-passes never see commented text. A link reference definition written inside a
- * comment is still known to CommonMark's link resolution (the definition itself is removed); don't
- * define links there.
+ * comment is removed, and links elsewhere that use it become plain text.
  */
 public final class CommentExtension implements Parser.ParserExtension {
 

@@ -44,4 +44,26 @@ class CalloutNodeTest {
   void commentInTheTitleIsNotPartOfTheTitle() {
     assertThat(parse("> [!tip] Visible %%912 555 0142%%").title()).isEqualTo("Visible ");
   }
+
+  @Test
+  void metadataAfterAPipeIsNotPartOfTheType() {
+    assertThat(parse("> [!Tip|wide] Title").type()).isEqualTo("tip");
+  }
+
+  @Test
+  void typesMayBeWrittenInAnyScript() {
+    assertThat(parse("> [!Privé]").type()).isEqualTo("privé");
+  }
+
+  @Test
+  void lazyLinesBecomeAParagraphInTheCallout() {
+    Callout callout = parse("> [!tip] Title\nlazy one\nlazy two");
+    assertThat(callout.getLastChild()).isInstanceOf(org.commonmark.node.Paragraph.class);
+    assertThat(callout.getNext()).isNull();
+  }
+
+  @Test
+  void aBlockQuoteWithOnlyBlankLinesBeforeTheMarkerIsACallout() {
+    assertThat(parse(">\n>\n> [!faq]- Why?\n> body").fold()).isEqualTo(Callout.Fold.CLOSED);
+  }
 }

@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockParser;
 import org.commonmark.parser.block.BlockStart;
 import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
@@ -19,14 +21,25 @@ import org.notebake.markdown.obsidian.callout.Callout;
 import org.notebake.markdown.obsidian.callout.CalloutTitle;
 
 /**
- * A block quote whose first line is {@code [!type]}, an optional fold marker and an optional title.
- * It continues like a block quote, so Markdown, nested quotes and nested callouts work inside; the
- * shape follows commonmark's alert parser, with room for the fold marker.
+ * A block quote whose first line is {@code [!type]}, an optional {@code |metadata}, an optional
+ * fold marker and an optional title. It continues like a block quote, so Markdown, nested quotes
+ * and nested callouts work inside; the shape follows commonmark's alert parser, with room for the
+ * fold marker.
+ *
+ * <p>For CommonMark the marker line is the first line of a paragraph in a block quote, so the lines
+ * that would continue that paragraph lazily, without a {@code >}, belong to the callout too ({@code
+ * > [!private]\nMy PIN} is all private). A {@link CalloutParagraphParser} opened with the callout
+ * stands for that paragraph and takes them. A block quote that holds only blank {@code >} lines
+ * before the marker line becomes a callout as well, as GitHub alerts do.
  */
 public final class CalloutBlockParser extends AbstractBlockParser {
 
-  private static final Pattern MARKER =
-      Pattern.compile("^\\[!([A-Za-z][A-Za-z0-9_-]*)]([+-]?)(.*)$");
+  /** {@code [!type]} or {@code [!type|metadata]}; group 1 is the type. */
+  static final String TYPE = "\\[!([^\\]|\\s]+)(?:\\|[^\\]]*)?]";
+
+  /** The type, then {@code +}/{@code -} and the title. */
+  private static final Pattern MARKER = Pattern.compile("^" + TYPE + "([+-]?)(.*)$");
+
   private static final int CODE_BLOCK_INDENT = 4;
 
   private final Callout block;
@@ -85,28 +98,55 @@ public final class CalloutBlockParser extends AbstractBlockParser {
     return Characters.isSpaceOrTab(line, nextNonSpace + 1) ? column + 1 : column;
   }
 
-  /** Starts a callout on a {@code > [!type]} line. */
+  /**
+   * Starts a callout on a {@code > [!type]} line, or turns a block quote that holds nothing yet
+   * into one when its next line is {@code > [!type]}.
+   */
   public static final class Factory extends AbstractBlockParserFactory {
 
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
-      if (afterQuoteMarker(state) < 0) {
+      if (state.getIndent() >= CODE_BLOCK_INDENT) {
         return BlockStart.none();
       }
+      CharSequence content = state.getLine().getContent();
+      int next = state.getNextNonSpaceIndex();
+      if (afterQuoteMarker(state) >= 0) {
+        int start = next + 1;
+        if (Characters.isSpaceOrTab(content, start)) {
+          start++;
+        }
+        BlockStart callout = start(state, start);
+        return callout == null ? BlockStart.none() : callout;
+      }
+      // The block quote's '>' is consumed already; the quote is replaced, its blank lines and all.
+      BlockParser quote = state.getActiveBlockParser();
+      if (quote.getBlock() instanceof BlockQuote
+          && quote.getBlock().getFirstChild() == null
+          && matchedBlockParser.getMatchedBlockParser() == quote) {
+        BlockStart callout = start(state, next);
+        return callout == null ? BlockStart.none() : callout.replaceActiveBlockParser();
+      }
+      return BlockStart.none();
+    }
+
+    /** A callout if the marker is at {@code start} after at most three spaces, else null. */
+    private static BlockStart start(ParserState state, int start) {
       SourceLine line = state.getLine();
       CharSequence content = line.getContent();
-      int start = state.getNextNonSpaceIndex() + 1;
-      if (Characters.isSpaceOrTab(content, start)) {
-        start++;
+      int marker = start;
+      while (marker < content.length() && marker - start < 3 && content.charAt(marker) == ' ') {
+        marker++;
       }
-      Matcher matcher = MARKER.matcher(content.subSequence(start, content.length()));
+      Matcher matcher = MARKER.matcher(content.subSequence(marker, content.length()));
       if (!matcher.matches()) {
-        return BlockStart.none();
+        return null;
       }
-      SourceLine titleLine = title(line, start + matcher.start(3), start + matcher.end(3));
+      SourceLine titleLine = title(line, marker + matcher.start(3), marker + matcher.end(3));
       Callout callout =
           new Callout(matcher.group(1).toLowerCase(Locale.ROOT), fold(matcher.group(2)));
-      return BlockStart.of(new CalloutBlockParser(callout, titleLine)).atIndex(content.length());
+      return BlockStart.of(new CalloutBlockParser(callout, titleLine), new CalloutParagraphParser())
+          .atIndex(content.length());
     }
 
     private static SourceLine title(SourceLine line, int start, int end) {

@@ -8,10 +8,14 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.callout.Callout;
+import org.notebake.markdown.obsidian.internal.RemovedDefinitions;
 
 /**
  * Removes callouts of the configured types (by default {@code [!private]}) with everything inside
- * them, right after parsing, so no later stage can render, link or index their content.
+ * them, right after parsing, so no later stage can render, link or index their content. The callout
+ * is whatever the parser put in it, lazy continuation lines included; links elsewhere that use a
+ * link reference definition written inside it lose their link. A marker nested too deep for the
+ * parser to read is removed too (see {@link TooDeepMarkers}).
  */
 public final class CalloutRemover implements PostProcessor {
 
@@ -41,7 +45,20 @@ public final class CalloutRemover implements PostProcessor {
             }
           }
         });
-    removed.forEach(Node::unlink);
+    RemovedDefinitions definitions = new RemovedDefinitions();
+    for (Callout callout : removed) {
+      definitions.collect(callout);
+      callout.unlink();
+    }
+    for (Node first : TooDeepMarkers.find(document, removedTypes)) {
+      for (Node node = first; node != null; ) {
+        Node next = node.getNext();
+        definitions.collect(node);
+        node.unlink();
+        node = next;
+      }
+    }
+    definitions.unlinkUses(document);
     return document;
   }
 }

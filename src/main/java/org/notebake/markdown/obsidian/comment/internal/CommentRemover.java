@@ -15,6 +15,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
+import org.notebake.markdown.obsidian.internal.RemovedDefinitions;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
 
 /**
@@ -38,6 +39,7 @@ public final class CommentRemover implements PostProcessor {
     Set<Node> startedInComment = new HashSet<>();
     Set<Node> touched = new HashSet<>();
     boolean inComment = false;
+    RemovedDefinitions definitions = new RemovedDefinitions();
     for (Node node : nodes) {
       if (node.getFirstChild() != null) {
         hadChildren.add(node);
@@ -56,10 +58,12 @@ public final class CommentRemover implements PostProcessor {
         inComment = stripRaw(node, inComment);
       } else if (inComment) {
         touched.add(node.getParent());
+        definitions.collect(node);
         node.unlink();
       }
     }
     removeEmptied(nodes, hadChildren, startedInComment);
+    definitions.unlinkUses(document);
     touched.forEach(CommentRemover::trimLineBreaks);
     return document;
   }

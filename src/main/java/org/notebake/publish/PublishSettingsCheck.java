@@ -1,0 +1,86 @@
+package org.notebake.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.vault.SourceFile;
+
+/**
+ * Checks the publishing settings against the vault that was scanned: a {@code publish.folders}
+ * entry that names no folder publishes nothing and is a warning naming it; {@code index.note} must
+ * name a note of the vault.
+ *
+ * <pre>{@code
+ * // publish.folders=esays (the folder is "essays")
+ * PublishSettingsCheck.warnUnmatchedFolders(List.of("esays"), content, notes, diagnostics);
+ * // jbake.properties: warning: publish.folders entry "esays" matches no folder of the vault ...
+ * }</pre>
+ */
+public final class PublishSettingsCheck {
+  private static final String CONFIG = "jbake.properties";
+
+  private PublishSettingsCheck() {}
+
+  /** Warns once for each entry of {@code publish.folders} that is not a folder of the content. */
+  public static void warnUnmatchedFolders(
+      List<String> folders, Path content, List<SourceFile> notes, Diagnostics diagnostics) {
+    for (String folder : folders) {
+      if (folder.equals(".") || Files.isDirectory(content.resolve(folder))) {
+        continue;
+      }
+      String hint =
+          sameFolderOtherCase(folder, notes)
+              .map(f -> "did you mean \"" + f + "\"? Folder names are case-sensitive")
+              .orElse("fix the name, or use publish.folders=. to publish the whole vault");
+      diagnostics.warning(
+          CONFIG,
+          0,
+          0,
+          "publish.folders entry \""
+              + folder
+              + "\" matches no folder of the vault, so it publishes nothing; "
+              + hint);
+    }
+  }
+
+  private static Optional<String> sameFolderOtherCase(String folder, List<SourceFile> notes) {
+    String wanted = folder.toLowerCase(Locale.ROOT) + "/";
+    for (SourceFile note : notes) {
+      String path = note.relativePath();
+      if (path.toLowerCase(Locale.ROOT).startsWith(wanted)) {
+        return Optional.of(path.substring(0, folder.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The vault path of the note {@code index.note} names ({@code Home}, {@code Home.md} or {@code
+   * folder/Home.md}), or "" when none is configured; an error when it names no note.
+   */
+  public static String homeNote(
+      String configured, List<SourceFile> notes, Diagnostics diagnostics) {
+    if (configured.isEmpty()) {
+      return "";
+    }
+    for (SourceFile note : notes) {
+      String path = note.relativePath();
+      if (path.equals(configured) || path.equals(configured + ".md")) {
+        return path;
+      }
+    }
+    String hint =
+        notes.stream()
+            .map(SourceFile::relativePath)
+            .filter(p -> p.equalsIgnoreCase(configured) || p.equalsIgnoreCase(configured + ".md"))
+            .findFirst()
+            .map(p -> "did you mean index.note=" + p + "? Note paths are case-sensitive")
+            .orElse("give the note's path relative to the vault, e.g. index.note=Home.md");
+    diagnostics.error(
+        CONFIG, 0, 0, "index.note=" + configured + " names no note of the vault; " + hint);
+    return "";
+  }
+}

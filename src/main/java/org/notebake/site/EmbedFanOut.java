@@ -1,0 +1,194 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.links.NoteResolver;
+import org.notebake.links.SiteIndex;
+import org.notebake.publish.Note;
+
+/**
+ * How much Markdown each page will hold once its embeds are transcluded, worked out before anything
+ * is rendered, from the {@code ![[...]]} in each note's text: a note that embeds 50 notes that each
+ * embed 50 notes that each embed 50 is 125,050 renders on one page, and found only while rendering
+ * it would take minutes and the heap. A page over the limits is an error naming the chain of embeds
+ * that makes it large, and is not rendered.
+ *
+ * <pre>
+ * hub.md: error: with its embeds this page renders 125050 notes (126 MB of Markdown), more than
+ * 2000; the largest chain: hub.md → a1.md → b1.md → c1.md; embed fewer notes, or link to them
+ * </pre>
+ *
+ * <p>The count reads the raw text, so an embed written inside a code block counts too: the estimate
+ * is never lower than what rendering does.
+ */
+final class EmbedFanOut {
+  /** Notes transcluded into one page, the page's own included. */
+  static final long MAX_NOTES_PER_PAGE = 2_000;
+
+  /** Characters of Markdown rendered into one page, embeds included. */
+  static final long MAX_CHARS_PER_PAGE = 32L << 20;
+
+  private final SiteIndex index;
+  private final Map<Note, List<Note>> embeds = new HashMap<>();
+  private final Map<Key, Size> sizes = new HashMap<>();
+
+  private record Key(Note note, int depth) {}
+
+  /** Notes and characters a note expands to, and the embed it gets most of them from. */
+  private record Size(long notes, long chars, Note heaviest) {}
+
+  private EmbedFanOut(SiteIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Reports every published note whose page would be over the limits and returns them, so they are
+   * not rendered; also returns the total Markdown the site renders, embeds included.
+   */
+  static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
+    EmbedFanOut fanOut = new EmbedFanOut(index);
+    java.util.Set<Note> over = new java.util.HashSet<>();
+    long total = 0;
+    for (Note note : published) {
+      Size size = fanOut.size(note, 1);
+      if (size.notes() <= MAX_NOTES_PER_PAGE && size.chars() <= MAX_CHARS_PER_PAGE) {
+        total += size.chars();
+      } else {
+        over.add(note);
+        diagnostics.error(
+            note.path(),
+            0,
+            0,
+            "with its embeds this page renders "
+                + size.notes()
+                + " notes ("
+                + (size.chars() >> 20)
+                + " MiB of Markdown), more than "
+                + MAX_NOTES_PER_PAGE
+                + " notes or "
+                + (MAX_CHARS_PER_PAGE >> 20)
+                + " MiB; the largest chain: "
+                + fanOut.chain(note)
+                + "; embed fewer notes (![[...]]), or link to them ([[...]])");
+      }
+    }
+    return new Result(java.util.Set.copyOf(over), total);
+  }
+
+  /** Some page is over the limits (each one reported): the build stops before rendering. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int published;
+
+    TooLarge(int published) {
+      super(null, null, false, false);
+      this.published = published;
+    }
+
+    int published() {
+      return published;
+    }
+  }
+
+  /**
+   * @param over notes over the limits, each reported
+   * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
+   *     notes over the limits left out
+   */
+  record Result(java.util.Set<Note> over, long renderedChars) {}
+
+  /**
+   * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.
+   */
+  private Size size(Note note, int depth) {
+    Key key = new Key(note, depth);
+    Size known = sizes.get(key);
+    if (known != null) {
+      return known;
+    }
+    long notes = 1;
+    long chars = note.body().length();
+    Note heaviest = null;
+    long heaviestNotes = 0;
+    if (depth < NoteResolver.MAX_DEPTH) {
+      for (Note child : embeds(note)) {
+        Size s = size(child, depth + 1);
+        notes = saturatedAdd(notes, s.notes());
+        chars = saturatedAdd(chars, s.chars());
+        if (s.notes() > heaviestNotes) {
+          heaviestNotes = s.notes();
+          heaviest = child;
+        }
+      }
+    }
+    Size size = new Size(notes, chars, heaviest);
+    sizes.put(key, size);
+    return size;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  private String chain(Note note) {
+    List<String> names = new ArrayList<>();
+    Note current = note;
+    for (int depth = 1; current != null; depth++) {
+      names.add(current.path());
+      current = depth < NoteResolver.MAX_DEPTH ? size(current, depth).heaviest() : null;
+    }
+    return String.join(" → ", names);
+  }
+
+  /** The notes a note embeds, once per embed as written, files (![[a.png]]) left out. */
+  private List<Note> embeds(Note note) {
+    List<Note> known = embeds.get(note);
+    if (known != null) {
+      return known;
+    }
+    List<Note> out = new ArrayList<>();
+    String body = note.body();
+    for (int open = body.indexOf("![["); open >= 0; open = body.indexOf("![[", open + 3)) {
+      int close = body.indexOf("]]", open + 3);
+      int newline = body.indexOf('\n', open + 3);
+      if (close < 0) {
+        break;
+      }
+      if (newline >= 0 && newline < close) {
+        continue;
+      }
+      String target = body.substring(open + 3, close);
+      int cut = firstOf(target, '|', '#');
+      target = (cut < 0 ? target : target.substring(0, cut)).strip();
+      if (isFile(target)) {
+        continue;
+      }
+      // A section of the note itself, or the note embedding itself, is a cycle the resolver
+      // reports without rendering.
+      index
+          .findNote(target.isEmpty() ? "\0" : target, note)
+          .map(found -> found.value())
+          .filter(found -> !found.equals(note))
+          .ifPresent(out::add);
+    }
+    embeds.put(note, out);
+    return out;
+  }
+
+  private static int firstOf(String text, char a, char b) {
+    int i = text.indexOf(a);
+    int j = text.indexOf(b);
+    return i < 0 ? j : (j < 0 ? i : Math.min(i, j));
+  }
+
+  private static boolean isFile(String target) {
+    String name = target.substring(target.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && !name.substring(dot + 1).toLowerCase(Locale.ROOT).equals("md");
+  }
+}

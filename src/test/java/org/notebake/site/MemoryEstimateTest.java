@@ -1,0 +1,93 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault too large to bake fails before rendering, naming why, instead of minutes later. */
+class MemoryEstimateTest {
+  @TempDir Path dir;
+
+  private static void note(Path vault, String name, String body) throws Exception {
+    Files.writeString(vault.resolve(name + ".md"), "---\npublish: true\n---\n" + body + "\n");
+  }
+
+  private static String embeds(String prefix) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      out.append("![[").append(prefix).append(i).append("]] ");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void aTransclusionFanOutBombErrorsQuicklyNamingTheChain() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("vault"));
+    for (int i = 0; i < 50; i++) {
+      note(vault, "c" + i, "leaf " + i);
+      note(vault, "b" + i, embeds("c"));
+      note(vault, "a" + i, embeds("b"));
+    }
+    for (int i = 0; i < 2_000; i++) {
+      note(vault, "top" + i, embeds("a"));
+    }
+
+    long start = System.nanoTime();
+    SiteFixture.Result r =
+        SiteFixture.run(
+            "bake", "--source", vault.toString(), "--output", dir.resolve("out").toString());
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "top0.md: error: with its embeds this page renders 127551 notes (2 MiB of Markdown),"
+                + " more than 2000 notes or 32 MiB; the largest chain: top0.md → a0.md → b0.md →"
+                + " c0.md; embed fewer notes (![[...]]), or link to them ([[...]])")
+        .contains("a0.md: error: with its embeds this page renders 2551 notes")
+        .contains("more like this (--verbose for all)");
+    assertThat(r.out()).contains("nothing written");
+    assertThat(dir.resolve("out")).doesNotExist();
+    // Rendering it all took about 50 s before running out of memory; the estimate takes seconds.
+    assertThat(seconds).isLessThan(40);
+  }
+
+  @Test
+  void embedsWithinTheLimitsRender() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("vault"));
+    for (int i = 0; i < 50; i++) {
+      note(vault, "b" + i, "leaf " + i);
+    }
+    note(vault, "hub", embeds("b"));
+
+    SiteFixture.Result r =
+        SiteFixture.run(
+            "bake", "--source", vault.toString(), "--output", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("out/hub.html"))).contains("leaf 49");
+  }
+
+  @Test
+  void aVaultTooLargeForTheHeapFailsAheadWithAdvice() {
+    assertThatThrownBy(() -> HeapEstimate.check(100_000, 20_000_000L, 400L << 20))
+        .isInstanceOf(HeapTooSmallException.class)
+        .hasMessage(
+            "notebake: error: out of memory ahead: 100000 published notes rendering 19 MiB of"
+                + " Markdown (embeds included) need about 764 MiB of heap, more than Java's 400"
+                + " MiB, so nothing was rendered and the previous site is untouched; give Java"
+                + " more memory, e.g. NOTEBAKE_JAVA_OPTS=-Xmx2g bin/notebake ..., or java -Xmx2g"
+                + " -jar notebake.jar ...");
+  }
+
+  @Test
+  void aBenchSizedVaultFitsTheDefaultHeap() {
+    // bench/run.sh bakes 10,000 notes (about 25 MB of Markdown) in bin/notebake's 400 MiB floor.
+    HeapEstimate.check(10_000, 25_000_000L, 400L << 20);
+    assertThat(HeapEstimate.bytes(10_000, 25_000_000L)).isLessThan(400L << 20);
+  }
+}

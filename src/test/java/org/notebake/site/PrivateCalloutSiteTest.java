@@ -1,0 +1,179 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whatever the parser puts in a private callout is gone from every output of a bake: page, summary,
+ * description, Open Graph, JSON-LD, feeds, tag pages, backlinks, table of contents and embeds. Each
+ * form of callout holds its own canary.
+ */
+class PrivateCalloutSiteTest {
+
+  @TempDir Path dir;
+
+  private static final String HOST =
+      """
+      ---
+      publish: true
+      title: Host essay
+      ---
+      > [!private]
+      My PIN is 4711 canary-lazy
+
+      after-blank-stays
+
+      > [!private]- Folded canary-title-folded
+      > canary-folded
+      lazy canary-folded-lazy
+
+      > [!private]+
+      canary-open-lazy
+
+      > [!PRIVATE]
+      canary-upper-lazy #canary-tag-lazy [[Target note]]
+
+      > [!Private|wide] canary-meta-title
+      > canary-meta
+
+      >
+      > [!private]
+      canary-promoted-lazy
+
+      > [!note] Public outer
+      > > [!private]
+      > > canary-nested
+      > lazy canary-nested-lazy
+      >
+      > outer-stays
+
+      > [!private]
+      > > [!tip] canary-public-in-private
+      > > canary-public-in-private-body
+
+      - list-item-stays
+        > [!private]
+        canary-list-lazy
+      - next-item-stays
+
+      > [!private]
+          canary-indented-lazy
+
+      > [!diary] canary-diary-title
+      canary-diary-lazy
+
+      > [!private]
+      > ## canary-heading
+      > [x]: https://example.org/canary-definition
+      >
+      > [^1]: canary-footnote
+
+      See [the plan][x] and this[^1]. A %%canary-comment
+      > spanning a quote%% comment-end-stays
+
+      > [!note]
+      > visible-callout-stays %%canary-comment-in-callout%%
+
+      ```
+      > [!private]
+      code-stays
+      ```
+
+      ## Public heading
+
+      Section text stays.
+
+      > [!private]
+      canary-in-section
+      """;
+
+  private static final List<String> CANARIES =
+      List.of(
+          "4711",
+          "canary-lazy",
+          "canary-title-folded",
+          "canary-folded",
+          "canary-folded-lazy",
+          "canary-open-lazy",
+          "canary-upper-lazy",
+          "canary-tag-lazy",
+          "canary-meta",
+          "canary-promoted-lazy",
+          "canary-nested",
+          "canary-public-in-private",
+          "canary-list-lazy",
+          "canary-indented-lazy",
+          "canary-diary",
+          "canary-heading",
+          "canary-footnote",
+          "canary-definition",
+          "canary-comment",
+          "canary-in-section",
+          "canary-crlf",
+          "canary-eof");
+
+  @Test
+  void nothingInAPrivateCalloutReachesAnyOutput() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://example.org/
+            privacy.callouts=diary
+            -- content/essays/host.md --
+            """
+                + HOST
+                + """
+            -- content/essays/target-note.md --
+            ---
+            publish: true
+            title: Target note
+            ---
+            Target text.
+            -- content/essays/embedder.md --
+            ---
+            publish: true
+            title: Embedder
+            ---
+            ![[host#Public heading]]
+            """);
+    Path essays = site.root().resolve("content/essays");
+    Files.writeString(
+        essays.resolve("crlf.md"),
+        "---\r\npublish: true\r\ntitle: Crlf\r\n---\r\n> [!private]\r\ncanary-crlf\r\n\r\ncrlf-stays\r\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        essays.resolve("eof.md"),
+        "---\npublish: true\ntitle: Eof\n---\neof-stays\n\n> [!private]\ncanary-eof",
+        StandardCharsets.UTF_8);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String all = site.everything().toLowerCase();
+    for (String canary : CANARIES) {
+      assertThat(all).as(canary).doesNotContain(canary);
+    }
+    assertThat(site.read("essays/host.html"))
+        .contains("after-blank-stays")
+        .contains("outer-stays")
+        .contains("list-item-stays")
+        .contains("next-item-stays")
+        .contains("comment-end-stays")
+        .contains("visible-callout-stays")
+        .contains("code-stays")
+        .contains("Section text stays.")
+        .contains("See the plan and this");
+    assertThat(site.read("essays/embedder.html")).contains("Section text stays.");
+    assertThat(site.read("essays/crlf.html")).contains("crlf-stays");
+    assertThat(site.read("essays/eof.html")).contains("eof-stays");
+    assertThat(site.read("essays/target-note.html")).doesNotContain("Linked from");
+  }
+}

@@ -1,0 +1,220 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A vault configured by a jbake.properties at its root and published whole (issue 11, items 8 and
+ * 9): root notes included, opt-outs kept, a note as the home page.
+ */
+class WholeVaultTest {
+  private static final String VAULT =
+      """
+      -- jbake.properties --
+      site.host=https://example.org
+      publish.folders=.
+      -- Welcome.md --
+      # Welcome
+      Root note, see [[Deep note]].
+      -- Topics/Deep note.md --
+      Deep text.
+      -- Topics/Later.md --
+      ---
+      draft: yes
+      ---
+      DRAFT-CANARY-5521
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void aRootJBakePropertiesWithoutContentFolderConfiguresTheVault() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("vault"), VAULT);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("does not exist");
+    assertThat(site.files()).contains("welcome.html", "topics/deep-note.html", "index.html");
+    assertThat(site.read("welcome.html")).contains("href=\"topics/deep-note.html\"");
+    assertThat(site.everything()).doesNotContain("DRAFT-CANARY-5521");
+  }
+
+  @Test
+  void aPublishFolderThatMatchesNothingIsAWarningNamingIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add("-- jbake.properties --\npublish.folders=topics,Nowhere\n");
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "jbake.properties: warning: publish.folders entry \"topics\" matches no folder of the"
+                + " vault, so it publishes nothing; did you mean \"Topics\"? Folder names are"
+                + " case-sensitive")
+        .contains("publish.folders entry \"Nowhere\" matches no folder of the vault");
+    assertThat(site.files()).doesNotContain("welcome.html", "topics/deep-note.html");
+  }
+
+  @Test
+  void aNoteWithPermalinkSlashReplacesTheGeneratedHomePage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add("-- Welcome.md --\n---\npermalink: /\n---\n# Welcome\nHOME-TEXT [[Deep note]]\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html")).contains("HOME-TEXT", "href=\"topics/deep-note.html\"");
+    assertThat(site.files()).doesNotContain("welcome.html");
+  }
+
+  @Test
+  void indexNoteMakesTheConfiguredNoteTheHomePage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add(
+                """
+                -- jbake.properties --
+                publish.folders=Topics
+                index.note=Welcome.md
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html")).contains("Root note");
+    assertThat(site.files()).doesNotContain("welcome.html");
+  }
+
+  @Test
+  void anIndexNoteThatIsNotInTheVaultIsAnError() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add("-- jbake.properties --\nindex.note=welcome\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "jbake.properties: error: index.note=welcome names no note of the vault; did you mean"
+                + " index.note=Welcome.md? Note paths are case-sensitive");
+  }
+
+  @Test
+  void twoClaimsToTheHomePageAreAnErrorNamingBoth() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add(
+                """
+                -- jbake.properties --
+                publish.folders=.
+                index.note=Welcome.md
+                -- Topics/Deep note.md --
+                ---
+                permalink: /
+                ---
+                Deep.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "Welcome.md: error: claims the home page (permalink: / or index.note), and Topics/Deep"
+                + " note.md claims it too; keep one of them");
+  }
+
+  @Test
+  void aPrivateNotesBrokenFrontMatterIsAWarningAndTheTemplatesFolderIsNeverScanned()
+      throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=Public
+            -- .obsidian/templates.json --
+            {"folder": "Meta/Templates", "dateFormat": "YYYY-MM-DD"}
+            -- Meta/Templates/Daily.md --
+            ---
+            date: {{date:YYYY-MM-DD}}
+            ---
+            TEMPLATE-CANARY-3310
+            -- Daily/2025-07-01.md --
+            ---
+            title: Day
+            mood: {{mood}}
+            ---
+            PRIVATE-CANARY-8812
+            -- Public/Hello.md --
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Daily/2025-07-01.md:3:7: warning: front matter is not valid YAML: a value starting"
+                + " with { is read as a map")
+        .contains(
+            "(the note is private, so this does not stop the build; it stays private until"
+                + " fixed)")
+        .doesNotContain("Templates/Daily.md");
+    assertThat(site.files()).contains("public/hello.html");
+    assertThat(site.everything()).doesNotContain("TEMPLATE-CANARY-3310", "PRIVATE-CANARY-8812");
+  }
+
+  @Test
+  void brokenFrontMatterThatClaimsPublishingStaysAnError() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            publish.folders=Public
+            -- Notes/Meeting.md --
+            ---
+            publish: true
+            title: Notes: meeting #3
+            ---
+            Text.
+            -- Public/Hello.md --
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("Notes/Meeting.md:3:13: error: front matter is not valid YAML");
+  }
+
+  @Test
+  void aQuartzGardenKeepsWhatQuartzNeverPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("garden"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            index.note=index.md
+            -- quartz.config.ts --
+            const config: QuartzConfig = {
+              configuration: {
+                ignorePatterns: ["private", "templates", ".obsidian"],
+              },
+            }
+            -- content/index.md --
+            ---
+            title: Garden
+            ---
+            Welcome to the garden.
+            -- content/Topology/Compactness.md --
+            A space is compact when every open cover has a finite subcover.
+            -- content/private/Diary.md --
+            QUARTZ-PRIVATE-CANARY-4471
+            -- content/templates/Note.md --
+            ---
+            date: {{date}}
+            ---
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html")).contains("Welcome to the garden.");
+    assertThat(site.files()).contains("topology/compactness.html");
+    assertThat(site.everything()).doesNotContain("QUARTZ-PRIVATE-CANARY-4471");
+    assertThat(site.files()).noneMatch(f -> f.startsWith("private/") || f.startsWith("templates/"));
+  }
+}
