@@ -16,6 +16,7 @@ import org.notebake.diagnostics.Diagnostics;
  *
  * <pre>
  * # privacy.allow
+ * phone:3f9a2c          allows the finding with this id (printed with it), wherever it is
  * 912-555-0142          allows "(912) 555 0142" and "+1 912 555 0142" too
  * rule:password         allows every finding of the rule "password"
  * rule:secret           allows every secret.* rule
@@ -26,14 +27,17 @@ import org.notebake.diagnostics.Diagnostics;
  * is written does not matter.
  */
 public final class AllowList {
-  private static final AllowList EMPTY = new AllowList(Set.of(), Set.of(), List.of());
+  private static final AllowList EMPTY = new AllowList(Set.of(), Set.of(), Set.of(), List.of());
   private static final int MIN_PHONE_SUFFIX_DIGITS = 10;
 
+  private final Set<String> ids;
   private final Set<String> literals;
   private final Set<String> rules;
   private final List<Pattern> regexes;
 
-  private AllowList(Set<String> literals, Set<String> rules, List<Pattern> regexes) {
+  private AllowList(
+      Set<String> ids, Set<String> literals, Set<String> rules, List<Pattern> regexes) {
+    this.ids = ids;
     this.literals = literals;
     this.rules = rules;
     this.regexes = regexes;
@@ -66,17 +70,25 @@ public final class AllowList {
   }
 
   private static AllowList from(List<ListEntry> entries) {
+    Set<String> ids = new HashSet<>();
     Set<String> literals = new HashSet<>();
     Set<String> rules = new HashSet<>();
     List<Pattern> regexes = new ArrayList<>();
     for (ListEntry entry : entries) {
       switch (entry.kind()) {
-        case LITERAL -> literals.add(normalise(entry.text()));
+        case LITERAL -> {
+          if (FindingIds.isId(entry.text())) {
+            ids.add(entry.text().toLowerCase(Locale.ROOT));
+          } else {
+            literals.add(normalise(entry.text()));
+          }
+        }
         case RULE -> rules.add(entry.text());
         case REGEX -> regexes.add(entry.regex());
       }
     }
-    return new AllowList(Set.copyOf(literals), Set.copyOf(rules), List.copyOf(regexes));
+    return new AllowList(
+        Set.copyOf(ids), Set.copyOf(literals), Set.copyOf(rules), List.copyOf(regexes));
   }
 
   /** Both lists together: the site-wide list plus one note's inline entries. */
@@ -87,32 +99,35 @@ public final class AllowList {
     if (isEmpty()) {
       return other;
     }
+    Set<String> i = new HashSet<>(ids);
+    i.addAll(other.ids);
     Set<String> l = new HashSet<>(literals);
     l.addAll(other.literals);
     Set<String> r = new HashSet<>(rules);
     r.addAll(other.rules);
     List<Pattern> x = new ArrayList<>(regexes);
     x.addAll(other.regexes);
-    return new AllowList(Set.copyOf(l), Set.copyOf(r), List.copyOf(x));
+    return new AllowList(Set.copyOf(i), Set.copyOf(l), Set.copyOf(r), List.copyOf(x));
   }
 
   public boolean isEmpty() {
-    return literals.isEmpty() && rules.isEmpty() && regexes.isEmpty();
+    return ids.isEmpty() && literals.isEmpty() && rules.isEmpty() && regexes.isEmpty();
   }
 
   /** Whether the author allowed this finding to be published. */
   public boolean allows(Finding finding) {
-    if (allowsRule(finding.rule())) {
+    if (allowsRule(finding.rule()) || ids.contains(finding.id())) {
       return true;
     }
-    String normalised = normalise(finding.match());
-    if (literals.contains(normalised)) {
+    String normalised = normalise(finding.value());
+    if (literals.contains(normalised) || literals.contains(normalise(finding.match()))) {
       return true;
     }
     if (finding.rule().equals("phone") && allowsPhoneDigits(normalised)) {
       return true;
     }
-    return regexes.stream().anyMatch(p -> p.matcher(finding.match()).find());
+    return regexes.stream()
+        .anyMatch(p -> p.matcher(finding.value()).find() || p.matcher(finding.match()).find());
   }
 
   private boolean allowsRule(String rule) {

@@ -1,5 +1,6 @@
 package org.notebake.privacy;
 
+import com.google.common.net.InternetDomainName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds email addresses, plain and written as {@code name [at] example [dot] org}, except the
- * addresses the site lists as public.
+ * addresses the site lists as public. The domain must end in a real public suffix (Guava's copy of
+ * the public-suffix list), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in
+ * code ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
+ * A@np.linalg.inv(B)}, {@code git@github.com:org/repo}) is code, not an address.
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
  * regex, because a regex that starts with a repeated character class is quadratic on long runs of
@@ -53,6 +57,11 @@ final class EmailDetector {
 
   /** Finds addresses in {@code text}; {@code chars} holds the same chars. */
   void detect(String text, char[] chars, List<Finding> out) {
+    detect(text, chars, out, Channel.TEXT, false);
+  }
+
+  /** {@code plain}: no cheap pre-check before the obfuscated form (tests compare the two). */
+  void detect(String text, char[] chars, List<Finding> out, Channel channel, boolean plain) {
     for (int at = indexOf(chars, '@', 0); at >= 0; at = indexOf(chars, '@', at + 1)) {
       int start = localStart(text, at);
       int end = at + 1;
@@ -62,11 +71,16 @@ final class EmailDetector {
       while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
         end--;
       }
-      if (start < at && isDomain(text.substring(at + 1, end))) {
+      if (channel.decodesPercent() && !isDomain(text.substring(at + 1, end))) {
+        end = withoutFileExtension(text, at + 1, end);
+      }
+      if (start < at
+          && isDomain(text.substring(at + 1, end))
+          && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }
     }
-    if (mayHaveAtWord(chars)) {
+    if (plain || mayHaveAtWord(chars)) {
       detectObfuscated(text, out);
     }
   }
@@ -122,13 +136,56 @@ final class EmailDetector {
     return start;
   }
 
-  private static boolean isDomain(String domain) {
+  private static final Set<String> FILE_EXTENSIONS =
+      Set.of(
+          "png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "pdf", "txt", "md", "html", "htm",
+          "csv", "json", "zip", "vcf", "ics");
+
+  /**
+   * In a URL or a file name, {@code jo@example.org.png} is an address with a file extension: the
+   * end of the domain without it.
+   */
+  private static int withoutFileExtension(String text, int domainStart, int end) {
+    int dot = end - 1;
+    while (dot > domainStart && text.charAt(dot) != '.') {
+      dot--;
+    }
+    if (dot > domainStart
+        && FILE_EXTENSIONS.contains(text.substring(dot + 1, end).toLowerCase(Locale.ROOT))) {
+      return dot;
+    }
+    return end;
+  }
+
+  /** A host name under a public suffix: {@code example.org}, {@code mail.example.co.uk}. */
+  static boolean isDomain(String domain) {
     int lastDot = domain.lastIndexOf('.');
     if (lastDot <= 0 || domain.contains("..")) {
       return false;
     }
     String tld = domain.substring(lastDot + 1);
-    return tld.length() >= 2 && tld.chars().allMatch(Character::isLetter);
+    if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    if (!InternetDomainName.isValid(domain)) {
+      return false;
+    }
+    return InternetDomainName.from(domain).isUnderPublicSuffix();
+  }
+
+  /**
+   * In code, what follows or precedes an address-like token tells: a call or index ({@code (},
+   * {@code [}), an SSH remote ({@code :org/repo}), an assignment, or a closing bracket before it.
+   */
+  private static boolean isCodeAround(String text, int start, int end) {
+    char after = end < text.length() ? text.charAt(end) : ' ';
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    boolean remote = after == ':' && end + 1 < text.length() && !isSpace(text.charAt(end + 1));
+    return after == '(' || after == '[' || after == '=' || remote || before == ')' || before == ']';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c);
   }
 
   /**
@@ -159,7 +216,7 @@ final class EmailDetector {
     String lower = address.toLowerCase(Locale.ROOT);
     String domain = lower.substring(lower.indexOf('@'));
     if (!publicEmails.contains(lower) && !publicEmails.contains(domain)) {
-      out.add(new Finding("email", start, end, match, "email address"));
+      out.add(new Finding("email", start, end, match, "email address", address, "email:"));
     }
   }
 }

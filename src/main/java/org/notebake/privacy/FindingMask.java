@@ -16,7 +16,11 @@ final class FindingMask {
     if (rule.equals("password")) {
       return match.isEmpty() ? HIDDEN : match.substring(0, 1) + HIDDEN;
     }
-    if (rule.equals(SecretRules.GENERIC_RULE)) {
+    if (rule.equals(UrlCredentials.RULE)) {
+      int at = match.lastIndexOf('@');
+      return match.isEmpty() ? HIDDEN : match.substring(0, 1) + HIDDEN + match.substring(at);
+    }
+    if (rule.equals(SecretRules.GENERIC_RULE) || rule.equals(SecretRules.QUOTED_RULE)) {
       return match.substring(0, Math.min(2, match.length())) + HIDDEN;
     }
     if (rule.startsWith("secret.")) {

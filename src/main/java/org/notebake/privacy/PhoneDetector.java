@@ -1,13 +1,20 @@
 package org.notebake.privacy;
 
+import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds phone numbers with libphonenumber at leniency VALID: a number must be a real, dialable
- * number of the region, which keeps dates, years, zip codes and {@code 1,000,000} quiet, and leaves
- * a bare {@code 555-0142} (no area code) alone.
+ * Finds phone numbers: a number libphonenumber holds valid for the region and grouped as that
+ * region groups it (leniency STRICT_GROUPING), which also has the shape of a written phone number:
+ * separators between its groups ({@code 912 555 0142}, {@code (912) 555-0142}, {@code
+ * 912.555.0142}), a {@code +} country code ({@code +19125550142}), or a word such as {@code tel},
+ * {@code phone} or {@code call} just before it ({@code ?tel=9125550142}). A bare run of digits is
+ * an id, a timestamp or an amount; a number that goes on with {@code .} and more digits is a
+ * decimal or a version ({@code 2269.974834}, {@code 135481183.19}); neither is reported.
  *
  * <p>libphonenumber's matcher is slow on long text, so it only sees short windows around runs of
  * digits and separators long enough to hold a number; prose has few of them.
@@ -28,6 +35,26 @@ final class PhoneDetector {
   /** Chars either side of a digit run the matcher sees, for its checks on neighbouring letters. */
   private static final int CONTEXT = 24;
 
+  /** Words that make a bare run of digits a phone number: {@code tel:}, {@code phoneNumber=}. */
+  private static final Set<String> CONTEXT_WORDS =
+      Set.of(
+          "tel",
+          "phone",
+          "telephone",
+          "mobile",
+          "cell",
+          "cellphone",
+          "fax",
+          "sms",
+          "whatsapp",
+          "call",
+          "callto",
+          "mob",
+          "handy",
+          "telefon",
+          "telefono",
+          "tlf");
+
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
   private final String region;
   private final int minDigits;
@@ -40,6 +67,15 @@ final class PhoneDetector {
 
   /** Finds numbers in {@code text}; {@code chars} holds the same chars. */
   void detect(String text, char[] chars, List<Finding> out) {
+    detect(text, chars, out, false);
+  }
+
+  /** {@code plain}: no windows, the matcher reads the whole text (slow; tests compare the two). */
+  void detect(String text, char[] chars, List<Finding> out, boolean plain) {
+    if (plain) {
+      detectIn(text, 0, text.length(), out);
+      return;
+    }
     int windowStart = -1;
     int windowEnd = -1;
     int runStart = 0;
@@ -56,7 +92,7 @@ final class PhoneDetector {
             || (plus && digits >= Math.min(minDigits, SHORTEST_INTERNATIONAL))) {
           int from = Math.max(0, runStart - CONTEXT);
           if (from > windowEnd && windowEnd >= 0) {
-            detectIn(text, windowStart, windowEnd, out);
+            detectInChunks(text, windowStart, windowEnd, out);
             windowStart = -1;
           }
           windowStart = windowStart < 0 ? from : windowStart;
@@ -68,7 +104,7 @@ final class PhoneDetector {
       }
     }
     if (windowStart >= 0) {
-      detectIn(text, windowStart, windowEnd, out);
+      detectInChunks(text, windowStart, windowEnd, out);
     }
   }
 
@@ -87,18 +123,130 @@ final class PhoneDetector {
         || c == '\u2011';
   }
 
+  /** Longest text the matcher sees at once: its cost grows faster than linearly with length. */
+  private static final int CHUNK = 1024;
+
+  /** Overlap between chunks, longer than any written number, so none is cut in two. */
+  private static final int OVERLAP = 64;
+
+  /**
+   * A window of a megabyte of digits ({@code 912 555 0142 912 555 ...}) is read in overlapping
+   * chunks; each number is kept by the chunk it starts in before the overlap, so none is found
+   * twice.
+   */
+  private void detectInChunks(String text, int from, int to, List<Finding> out) {
+    int start = from;
+    while (to - start > CHUNK) {
+      int boundary = start + CHUNK - OVERLAP;
+      List<Finding> chunk = new java.util.ArrayList<>();
+      detectIn(text, start, start + CHUNK, chunk);
+      for (Finding f : chunk) {
+        if (f.start() < boundary) {
+          out.add(f);
+        }
+      }
+      start = boundary;
+    }
+    detectIn(text, start, to, out);
+  }
+
   private void detectIn(String text, int offset, int to, List<Finding> out) {
     Iterable<PhoneNumberMatch> matches =
         phones.findNumbers(
-            text.substring(offset, to), region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE);
+            text.substring(offset, to),
+            region,
+            PhoneNumberUtil.Leniency.STRICT_GROUPING,
+            Long.MAX_VALUE);
     for (PhoneNumberMatch match : matches) {
-      out.add(
-          new Finding(
-              "phone",
-              offset + match.start(),
-              offset + match.end(),
-              match.rawString(),
-              "phone number"));
+      int start = offset + match.start();
+      int end = offset + match.end();
+      if (hasPhoneShape(text, start, end) && !continuesAsNumber(text, start, end)) {
+        out.add(new Finding("phone", start, end, match.rawString(), "phone number"));
+      }
+    }
+  }
+
+  /** A {@code +} country code, separators between digits, or a phone word just before it. */
+  static boolean hasPhoneShape(String text, int start, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '+' && first < 0) {
+        return true;
+      }
+      if (c >= '0' && c <= '9') {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    for (int i = first + 1; i < last; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return true;
+      }
+    }
+    return hasPhoneWordBefore(text, start);
+  }
+
+  /**
+   * {@code 2269.974834}, {@code 912.555.0142.3}: a number that a dot and more digits continue, or
+   * that continues digits before it, is a decimal, a version or part of a longer number.
+   */
+  private static boolean continuesAsNumber(String text, int start, int end) {
+    boolean digitBefore =
+        start > 0
+            && (isDigit(text.charAt(start - 1))
+                || (start > 1 && text.charAt(start - 1) == '.' && isDigit(text.charAt(start - 2))));
+    boolean digitAfter =
+        end < text.length()
+            && (isDigit(text.charAt(end))
+                || (end + 1 < text.length()
+                    && text.charAt(end) == '.'
+                    && isDigit(text.charAt(end + 1))));
+    return digitBefore || digitAfter;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * A word such as {@code tel}, {@code phone} or {@code call} in the few chars before {@code
+   * start}, with no other digits in between: {@code tel:}, {@code ?phoneNumber=}, {@code Call me
+   * at}.
+   */
+  static boolean hasPhoneWordBefore(String text, int start) {
+    int from = start;
+    while (from > 0 && start - from < CONTEXT && !isDigit(text.charAt(from - 1))) {
+      from--;
+    }
+    StringBuilder word = new StringBuilder();
+    for (int i = from; i <= start; i++) {
+      char c = i < start ? text.charAt(i) : ' ';
+      boolean camelBreak =
+          Character.isUpperCase(c) && i > from && Character.isLowerCase(text.charAt(i - 1));
+      if (!Character.isLetter(c) || camelBreak) {
+        if (CONTEXT_WORDS.contains(word.toString().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        word.setLength(0);
+      }
+      if (Character.isLetter(c)) {
+        word.append(c);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The number in E.164 ({@code +19125550142}) for finding ids, or its digits if it will not parse.
+   */
+  String normalise(String number) {
+    try {
+      return phones.format(phones.parse(number, region), PhoneNumberUtil.PhoneNumberFormat.E164);
+    } catch (NumberParseException e) {
+      return number.replaceAll("[^0-9+]", "");
     }
   }
 }

@@ -25,12 +25,14 @@ public final class PrivacyRules {
   private final Set<String> publicEmails;
   private final DenyList deny;
   private final AllowList allow;
+  private final FindingIds ids;
 
   private PrivacyRules(Builder builder) {
     this.region = builder.region;
     this.publicEmails = Set.copyOf(builder.publicEmails);
     this.deny = builder.deny;
     this.allow = builder.allow;
+    this.ids = builder.ids;
   }
 
   public static Builder builder() {
@@ -55,12 +57,18 @@ public final class PrivacyRules {
     return allow;
   }
 
+  /** How findings are named; {@link FindingIds#unkeyed()} unless the site has its own key. */
+  public FindingIds ids() {
+    return ids;
+  }
+
   /** Collects the parts of {@link PrivacyRules}; {@link #build()} checks the region. */
   public static final class Builder {
     private String region = "US";
     private final Set<String> publicEmails = new HashSet<>();
     private DenyList deny = DenyList.empty();
     private AllowList allow = AllowList.empty();
+    private FindingIds ids = FindingIds.unkeyed();
 
     private Builder() {}
 
@@ -88,6 +96,11 @@ public final class PrivacyRules {
 
     public Builder allow(AllowList allow) {
       this.allow = Objects.requireNonNull(allow, "allow");
+      return this;
+    }
+
+    public Builder ids(FindingIds ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
       return this;
     }
 

@@ -3,6 +3,7 @@ package org.notebake.privacy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds private data in text that is about to be published: phone numbers, email addresses,
@@ -33,6 +34,7 @@ public final class PrivacyScanner {
   private final int[][] ruleKeywords;
   private final DenyList deny;
   private final AllowList allow;
+  private final FindingIds ids;
 
   private PrivacyScanner(PrivacyRules rules) {
     this.phones = new PhoneDetector(rules.region());
@@ -53,6 +55,7 @@ public final class PrivacyScanner {
     this.keywords = KeywordFilter.of(allKeywords);
     this.deny = rules.deny();
     this.allow = rules.allow();
+    this.ids = rules.ids();
   }
 
   public static PrivacyScanner create(PrivacyRules rules) {
@@ -61,7 +64,7 @@ public final class PrivacyScanner {
 
   /** Findings in {@code text} ordered by position, the site-wide allow list applied. */
   public List<Finding> scan(String text) {
-    return scan(text, AllowList.empty());
+    return scan(text, Channel.TEXT, AllowList.empty());
   }
 
   /**
@@ -69,20 +72,74 @@ public final class PrivacyScanner {
    * its {@code privacy-allow} front matter.
    */
   public List<Finding> scan(String text, AllowList noteAllows) {
+    return scan(text, Channel.TEXT, noteAllows);
+  }
+
+  /** Findings in {@code text} read as {@code channel} reads it (see {@link Channel}). */
+  public List<Finding> scan(String text, Channel channel) {
+    return scan(text, channel, AllowList.empty());
+  }
+
+  /**
+   * Findings in {@code text}, read as {@code channel} reads it, minus what the site-wide list and
+   * {@code noteAllows} allow. A finding's {@link Finding#match()} and offsets are those of {@code
+   * text} as given; its {@link Finding#value()} is what the detectors read after decoding.
+   */
+  public List<Finding> scan(String text, Channel channel, AllowList noteAllows) {
+    return scan(text, channel, noteAllows, false);
+  }
+
+  /**
+   * {@code plain} turns off every shortcut (keyword filter, phone windows, pre-checks) so a test
+   * can check that they never change the result.
+   */
+  List<Finding> scan(String text, Channel channel, AllowList noteAllows, boolean plain) {
+    FoldedText folded = FoldedText.of(text, channel);
+    String read = folded.text();
     List<Finding> found = new ArrayList<>();
     // The cheap passes walk a char[]: see KeywordFilter for why not the String.
-    char[] chars = text.toCharArray();
-    boolean[] present = keywords.find(chars);
+    char[] chars = read.toCharArray();
+    boolean[] present = plain ? null : keywords.find(chars);
     for (int r = 0; r < secrets.size(); r++) {
-      if (anyPresent(ruleKeywords[r], present)) {
-        secrets.get(r).detect(text, found);
+      if (plain || anyPresent(ruleKeywords[r], present)) {
+        secrets.get(r).detect(read, found, channel);
       }
     }
-    phones.detect(text, chars, found);
-    emails.detect(text, chars, found);
-    deny.detect(text, found);
+    UrlCredentials.detect(read, found);
+    phones.detect(read, chars, found, plain);
+    emails.detect(read, chars, found, channel, plain);
+    deny.detect(read, found);
     AllowList allowed = allow.plus(noteAllows);
-    return withoutOverlaps(found.stream().filter(f -> !allowed.allows(f)).toList());
+    List<Finding> mapped = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      Finding back = inOriginal(f, folded);
+      if (!allowed.allows(back)) {
+        mapped.add(back);
+      }
+    }
+    return withoutOverlaps(mapped);
+  }
+
+  /** The finding at its place in the text as written, with its decoded value and its id. */
+  private Finding inOriginal(Finding f, FoldedText folded) {
+    int start = folded.originalIndex(f.start());
+    int end = Math.max(start, folded.originalIndex(f.end()));
+    String original = folded.original();
+    // Invisible chars the fold dropped after the last char read belong to the next one.
+    while (end > start && Character.getType(original.charAt(end - 1)) == Character.FORMAT) {
+      end--;
+    }
+    String match = original.substring(start, end);
+    return f.at(start, end, match, f.value(), ids.id(f.rule(), normalise(f.rule(), f.value())));
+  }
+
+  /** One value however it is written: E.164 for numbers, lower case for addresses and names. */
+  private String normalise(String rule, String value) {
+    return switch (rule) {
+      case "phone" -> phones.normalise(value);
+      case "email", "deny" -> value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      default -> value;
+    };
   }
 
   /** True for a rule without keywords (it always runs) or with one of them in the text. */

@@ -43,13 +43,51 @@ public record SecretRule(
    * #keywords} occurs there (a {@link KeywordFilter} tells, for all rules at once).
    */
   void detect(String text, List<Finding> out) {
+    detect(text, out, Channel.TEXT);
+  }
+
+  /**
+   * A rule whose pattern has a group named {@code quote}, before the value of a {@code key: value}
+   * pair, reads the value as code would: quoted, it must be closed right after the value and not be
+   * the key's own name ({@code password: "Password"} is a label); unquoted, it is an expression in
+   * JavaScript, JSON or CSS ({@code password:e.password}) and never a secret, and elsewhere it is
+   * one unless it is a literal such as {@code !0}, {@code true} or {@code null}.
+   */
+  void detect(String text, List<Finding> out, Channel channel) {
     Matcher matcher = pattern.matcher(text);
+    boolean quoted = pattern.pattern().contains("(?<quote>");
     while (matcher.find()) {
       String secret = matcher.group(group);
-      if (secret != null && !isPlaceholder(secret) && entropy(secret) >= minEntropy) {
-        out.add(new Finding(id, matcher.start(group), matcher.end(group), secret, description));
+      if (secret == null || isPlaceholder(secret) || entropy(secret) < minEntropy) {
+        continue;
       }
+      if (quoted && !isValue(text, matcher, secret, channel)) {
+        continue;
+      }
+      out.add(new Finding(id, matcher.start(group), matcher.end(group), secret, description));
     }
+  }
+
+  private static final java.util.Set<String> LITERALS =
+      java.util.Set.of("true", "false", "null", "undefined", "none", "nil", "void", "nan");
+
+  private static final java.util.Set<String> KEY_NAMES =
+      java.util.Set.of(
+          "password", "passwd", "passwort", "passcode", "pwd", "secret", "token", "key", "apikey");
+
+  private boolean isValue(String text, Matcher matcher, String secret, Channel channel) {
+    String quote = matcher.group("quote");
+    if (!quote.isEmpty()) {
+      int end = matcher.end(group);
+      return end < text.length()
+          && text.charAt(end) == quote.charAt(0)
+          && !KEY_NAMES.contains(secret.toLowerCase(Locale.ROOT));
+    }
+    if (channel == Channel.SCRIPT) {
+      return false;
+    }
+    String head = secret.split("[,;)}\\]]", 2)[0].toLowerCase(Locale.ROOT);
+    return !secret.startsWith("!") && !LITERALS.contains(head);
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretRules {
   static final String GENERIC_RULE = "secret.generic-api-key";
+  static final String QUOTED_RULE = "secret.quoted-secret";
   private static final String TOKEN = "[0-9A-Za-z_-]";
 
   private static final List<SecretRule> DEFAULTS =
@@ -22,7 +23,9 @@ public final class SecretRules {
               "private-key",
               "private key",
               "-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----"
-                  + "(?:[\\s\\S]{0,20000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)?",
+                  // The body holds no "-----": a header with no END soon after costs no more than
+                  // the text up to the next header (a megabyte of headers stays linear).
+                  + "(?:(?:[^-]|-(?!----)){0,20000}?-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----)?",
               "-----begin"),
           rule(
               "aws-access-key",
@@ -90,10 +93,19 @@ public final class SecretRules {
               Pattern.compile(
                   "(?i)\\b(?:api[_-]?key|apikey|api[_-]?secret|access[_-]?token|auth[_-]?token"
                       + "|secret[_-]?key|client[_-]?secret|private[_-]?token)\\b[\"']?"
-                      + "[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?([0-9A-Za-z_\\-./+=~]{16,200})"),
-              1,
+                      + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"']?)([0-9A-Za-z_\\-./+=~]{16,200})"),
+              2,
               List.of("key", "token", "secret"),
-              3.5));
+              3.5),
+          new SecretRule(
+              QUOTED_RULE,
+              "secret or token",
+              Pattern.compile(
+                  "(?i)\\b(?:secret|token|bearer|client[_-]?secret|auth)\\b[\"']?"
+                      + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"'`])([^\\s\"'<>`]{12,200})"),
+              2,
+              List.of("token", "secret", "bearer", "auth"),
+              3.3));
 
   private static final SecretRule PASSWORD =
       new SecretRule(
@@ -101,8 +113,8 @@ public final class SecretRules {
           "password",
           Pattern.compile(
               "(?i)\\b(?:password|passwd|passwort|passcode|pwd)\\b[\"']?"
-                  + "[ \\t]{0,5}[:=][ \\t]{0,5}[\"']?([^\\s\"'<>`]{4,128})"),
-          1,
+                  + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"'`]?)([^\\s\"'<>`]{4,128})"),
+          2,
           List.of("pass", "pwd"),
           0);
 

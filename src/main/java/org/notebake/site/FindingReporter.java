@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.privacy.AllowList;
@@ -20,15 +20,33 @@ import org.notebake.privacy.PositionMapper;
 import org.notebake.publish.Note;
 
 /**
- * Turns the privacy gate's findings into diagnostics at the line of the note they came from,
- * dropping those the note allows ({@code %%privacy:allow …%%} or {@code privacy-allow:}). Text on a
- * list page or feed may stand in several notes: it is allowed only if every note holding it does.
+ * Turns the privacy gate's findings into diagnostics: one per finding id, however many outputs hold
+ * it, at the line of the note it came from (its text, its file name or its title), dropping what
+ * the note allows ({@code %%privacy:allow …%%} or {@code privacy-allow:}). Text on a list page or
+ * feed may stand in several notes: it is allowed only if every note holding it does.
+ *
+ * <pre>
+ * daily/a.md:3:9: error: phone number "912 *** **42" would be published in 3 outputs (id
+ * phone:3f9a2c; also in b.md:7); remove it, or allow it: add phone:3f9a2c to privacy.allow, or
+ * %%privacy:allow phone:3f9a2c%% to the note
+ * daily/912-555-0142.md:1: error: phone number "912-***-**42" would be published in 4 outputs
+ * from its file name (id phone:3f9a2c); remove it, ...
+ * </pre>
  */
 final class FindingReporter {
   /** A finding, the output it was seen in, and the note behind that output (null for lists). */
   record Hit(Finding finding, String outputPath, String sourcePath) {}
 
-  private record Located(Note note, int line, int column) {}
+  /** Where in a note a finding is: a line of its text, or its file name or title. */
+  private record Located(Note note, int line, int column, String where) {
+    String label() {
+      return note.path()
+          + (line > 0 ? ":" + line : "")
+          + (where.isEmpty() ? "" : " (" + where.strip() + ")");
+    }
+  }
+
+  private static final int LISTED_PLACES = 3;
 
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
@@ -40,78 +58,147 @@ final class FindingReporter {
     this.diagnostics = diagnostics;
   }
 
-  /** Reports every finding not allowed; returns how many distinct places were reported. */
+  /** Reports every finding not allowed; returns how many distinct findings were reported. */
   int report(Collection<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.comparing(Hit::outputPath).thenComparing(h -> h.finding().start()));
-    Set<String> reported = new HashSet<>();
+    sorted.sort(
+        Comparator.comparing(Hit::outputPath)
+            .thenComparing(h -> h.finding().start())
+            .thenComparing(h -> h.finding().id()));
+    Map<String, List<Hit>> byId = new LinkedHashMap<>();
     for (Hit hit : sorted) {
-      report(hit).ifPresent(reported::add);
+      byId.computeIfAbsent(hit.finding().id(), id -> new ArrayList<>()).add(hit);
     }
-    return reported.size();
+    int reported = 0;
+    for (List<Hit> sameValue : byId.values()) {
+      if (report(sameValue)) {
+        reported++;
+      }
+    }
+    return reported;
   }
 
-  /** Reports a finding unless its notes allow it; returns where it was reported. */
-  private Optional<String> report(Hit hit) {
-    Finding f = hit.finding();
+  /** Reports one value found in one or more outputs, unless every note holding it allows it. */
+  private boolean report(List<Hit> hits) {
+    Finding f = hits.get(0).finding();
     List<Located> places = new ArrayList<>();
-    locate(hit.sourcePath(), f.match()).ifPresent(places::add);
-    if (places.isEmpty()) {
-      // Text on a list page or feed: it may stand in several notes; it is allowed only if every
-      // note holding it allows it.
+    List<Note> pagesOf = new ArrayList<>();
+    boolean unattributed = false;
+    for (Hit hit : hits) {
+      Note note = hit.sourcePath() == null ? null : notes.get(hit.sourcePath());
+      Optional<Located> at = note == null ? Optional.empty() : locate(note, hit.finding());
+      if (at.isPresent()) {
+        addOnce(places, at.get());
+      } else {
+        unattributed = true;
+        if (note != null && !pagesOf.contains(note)) {
+          pagesOf.add(note);
+        }
+      }
+    }
+    if (unattributed) {
+      // Text on a list page, a feed or a file name, or page text the note does not hold verbatim:
+      // the notes that hold it are the places to fix it, or to allow it.
       for (Note note : notes.values()) {
-        locate(note.path(), f.match()).ifPresent(places::add);
+        locate(note, f).ifPresent(at -> addOnce(places, at));
       }
     }
-    Optional<Located> offending =
-        places.stream().filter(at -> !allowsFor(at.note()).allows(f)).findFirst();
+    List<Located> offending =
+        places.stream().filter(at -> !allowsFor(at.note()).allows(f)).toList();
     if (!places.isEmpty() && offending.isEmpty()) {
-      return Optional.empty();
+      return false;
     }
-    String message =
-        f.description()
-            + " \""
-            + f.masked()
-            + "\" would be published (rule "
-            + f.rule()
-            + "); remove it, or allow it in privacy.allow or with "
-            + "%%privacy:allow …%% in the note";
-    Note source = hit.sourcePath() == null ? null : notes.get(hit.sourcePath());
-    if (offending.isEmpty() && places.isEmpty() && source != null) {
-      // On the note's own page but not found verbatim in its source (markup splits it, as in
-      // **912** 555 0142): the note is still the place to fix it, or to allow it.
-      if (allowsFor(source).allows(f)) {
-        return Optional.empty();
+    if (places.isEmpty() && pagesOf.size() == 1) {
+      // On a note's own page but not in its source (markup splits it, as in **912** 555 0142):
+      // the note is still the place to fix it, or to allow it.
+      List<Note> notAllowing = pagesOf.stream().filter(n -> !allowsFor(n).allows(f)).toList();
+      if (notAllowing.isEmpty()) {
+        return false;
       }
-      offending = Optional.of(new Located(source, 0, 0));
+      offending = notAllowing.stream().map(n -> new Located(n, 0, 0, " on its page")).toList();
     }
-    if (offending.isPresent()) {
-      Located at = offending.get();
-      diagnostics.add(
-          Diagnostic.error(at.note().path(), at.line(), at.column(), message)
-              .withRule("privacy." + f.rule()));
-      return Optional.of(at.note().path() + ":" + at.line() + ":" + at.column() + ":" + f.rule());
+    long outputs = hits.stream().map(Hit::outputPath).distinct().count();
+    StringBuilder message =
+        new StringBuilder(f.description())
+            .append(" \"")
+            .append(f.masked())
+            .append("\" would be published");
+    if (outputs > 1) {
+      message.append(" in ").append(outputs).append(" outputs");
+    }
+    if (!offending.isEmpty()) {
+      message.append(offending.get(0).where());
+    }
+    message.append(" (id ").append(f.id());
+    if (offending.isEmpty()) {
+      message.append("; found in ").append(hits.get(0).outputPath());
+      message.append(", not in any published note: check templates, assets and file names");
     } else {
+      List<String> others = offending.stream().skip(1).map(Located::label).toList();
+      if (!others.isEmpty()) {
+        message
+            .append("; also in ")
+            .append(String.join(", ", others.stream().limit(LISTED_PLACES).toList()));
+        if (others.size() > LISTED_PLACES) {
+          message.append(" and ").append(others.size() - LISTED_PLACES).append(" more");
+        }
+      }
+    }
+    message
+        .append("); remove it, or allow it: add ")
+        .append(f.id())
+        .append(" to privacy.allow, or %%privacy:allow ")
+        .append(f.id())
+        .append("%% to the note");
+    if (offending.isEmpty()) {
       diagnostics.add(
-          Diagnostic.error(
-                  hit.outputPath(),
-                  0,
-                  0,
-                  message
-                      + " (found in the site output, "
-                      + "not in any published note: check templates, assets and file names)")
+          Diagnostic.error(hits.get(0).outputPath(), 0, 0, message.toString())
               .withRule("privacy." + f.rule()));
-      return Optional.of(hit.outputPath() + ":" + f.rule() + ":" + f.match());
+    } else {
+      Located at = offending.get(0);
+      diagnostics.add(
+          Diagnostic.error(at.note().path(), at.line(), at.column(), message.toString())
+              .withRule("privacy." + f.rule()));
+    }
+    return true;
+  }
+
+  private static void addOnce(List<Located> places, Located at) {
+    if (places.stream().noneMatch(p -> p.note().path().equals(at.note().path()))) {
+      places.add(at);
     }
   }
 
-  private Optional<Located> locate(String sourcePath, String match) {
-    Note note = sourcePath == null ? null : notes.get(sourcePath);
-    if (note == null) {
-      return Optional.empty();
+  /**
+   * Where a finding is in a note: its text as written (the match, else the decoded value), else its
+   * file name, else its title, each as the scan reads them.
+   */
+  private Optional<Located> locate(Note note, Finding f) {
+    String source = sourceOf(note);
+    Optional<PositionMapper.Position> at = PositionMapper.locate(source, f.match());
+    if (at.isEmpty() && !f.value().equals(f.match())) {
+      at = PositionMapper.locate(source, f.value());
     }
-    return PositionMapper.locate(sourceOf(note), match)
-        .map(p -> new Located(note, p.line(), p.column()));
+    if (at.isPresent()) {
+      return Optional.of(new Located(note, at.get().line(), at.get().column(), ""));
+    }
+    if (holds(note.path(), f)) {
+      return Optional.of(new Located(note, 1, 0, " from its file name"));
+    }
+    if (note.title() != null && holds(note.title(), f)) {
+      return Optional.of(new Located(note, 1, 0, " from its title"));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} holds the finding, compared as a file name is scanned. */
+  private static boolean holds(String text, Finding f) {
+    String folded = wordsOf(text);
+    return folded.contains(wordsOf(f.match())) || folded.contains(wordsOf(f.value()));
+  }
+
+  private static String wordsOf(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('/', ' ').replace('-', ' ').replace('_', ' ');
   }
 
   /** A finding on a list page is looked for in every note: each file is read once. */

@@ -1,50 +1,100 @@
 package org.notebake.site;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.html.CharacterReferences;
 import org.notebake.html.HtmlPass;
 import org.notebake.html.PageContext;
 import org.notebake.privacy.AllowList;
+import org.notebake.privacy.Channel;
 import org.notebake.privacy.DenyList;
 import org.notebake.privacy.Finding;
+import org.notebake.privacy.FindingIds;
 import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyRules;
 import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
 
 /**
- * The last gate before anything is published: scans the text of every output (page text, titles,
- * descriptions, alt text, link targets, feeds, sitemap, file names) for phone numbers, email
- * addresses, secrets and deny-listed names, and reports each finding at the line of the note it
- * came from. A finding is an error, so the build is not swapped in, unless the author allowed it
- * (privacy.allow, {@code %%privacy:allow …%%} in the note, or a {@code privacy-allow} list in its
- * front matter).
+ * The last gate before anything is published: scans every output as what it is, and reports each
+ * finding once, by its id, at the line of the note it came from. A finding is an error, so the
+ * build is not swapped in, unless the author allowed it (privacy.allow, {@code %%privacy:allow …%%}
+ * in the note, or a {@code privacy-allow} list in its front matter).
+ *
+ * <p>What is read, by output type:
+ *
+ * <ul>
+ *   <li>HTML (pages and HTML assets): the text of the page, code apart (where an address-shaped
+ *       expression is code); every attribute value, URLs percent-decoded; inline scripts, styles
+ *       and JSON-LD whole; comments.
+ *   <li>XML (feeds, sitemap): every text and attribute, and the HTML escaped in a feed entry read
+ *       as a page.
+ *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}.
+ *   <li>Any other text ({@code .txt}, {@code .csv}, {@code .md}): the whole file.
+ *   <li>Every published file's path.
+ * </ul>
  */
 final class PrivacyGate {
   /** Page chrome repeats on every page: text this short is scanned once per distinct string. */
   private static final int CACHED_TEXT = 512;
+
+  /** Attributes whose value is a URL, or a list of them; any other value that looks like one. */
+  private static final Set<String> URL_ATTRIBUTES =
+      Set.of(
+          "href",
+          "src",
+          "srcset",
+          "poster",
+          "action",
+          "formaction",
+          "cite",
+          "data",
+          "background",
+          "longdesc",
+          "manifest",
+          "ping",
+          "xlink:href",
+          "codebase",
+          "icon",
+          "imagesrcset");
+
+  private static final Set<String> CODE_ELEMENTS = Set.of("code", "pre", "kbd", "samp", "var");
+
+  /** Where the key that finding ids are made with is kept, relative to the site's source. */
+  static final String ID_KEY_FILE = ".notebake/finding-id.key";
 
   private final PrivacyScanner scanner;
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
   private final Map<String, List<Finding>> cache = new ConcurrentHashMap<>();
   private final Map<String, FindingReporter.Hit> hits = new ConcurrentHashMap<>();
-  private final java.util.Set<String> seenPieces = ConcurrentHashMap.newKeySet();
+  private final Set<String> seenPieces = ConcurrentHashMap.newKeySet();
 
   private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
     this.scanner = scanner;
@@ -64,8 +114,54 @@ final class PrivacyGate {
             .allow(
                 readList(
                     settings.allowFile(), config, diagnostics, AllowList::parse, AllowList.empty()))
+            .ids(FindingIds.lazy(() -> idKey(config.source(), diagnostics)))
             .build();
     return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
+  }
+
+  /**
+   * The site's finding-id key: read from {@link #ID_KEY_FILE}, or made and written there the first
+   * time something is found. If it cannot be written, the ids of this build are its own.
+   */
+  static byte[] idKey(Path source, Diagnostics diagnostics) {
+    Path file = source.resolve(ID_KEY_FILE);
+    try {
+      if (Files.isRegularFile(file)) {
+        byte[] key =
+            HexFormat.of().parseHex(Files.readString(file, StandardCharsets.UTF_8).strip());
+        if (key.length < 16) {
+          throw new IllegalArgumentException("the key has fewer than 32 hex digits");
+        }
+        return key;
+      }
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          HexFormat.of().formatHex(key) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW);
+      diagnostics.warning(
+          ID_KEY_FILE,
+          0,
+          0,
+          "created the key finding ids are made with (ids name a finding without revealing it); "
+              + "keep it with the vault, e.g. commit it, so ids stay the same on every machine");
+      return key;
+    } catch (IOException | IllegalArgumentException e) {
+      diagnostics.warning(
+          ID_KEY_FILE,
+          0,
+          0,
+          "cannot read or write the finding-id key ("
+              + e.getMessage()
+              + "), so the finding ids of this build are its own; make the file readable and "
+              + "writable, or write 64 hex digits into it");
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      return key;
+    }
   }
 
   private interface ListParser<T> {
@@ -88,33 +184,42 @@ final class PrivacyGate {
 
   /** The HTML pass that scans each page while it is parsed anyway. */
   HtmlPass htmlPass() {
-    return (Document page, PageContext context, Diagnostics unused) -> scanPage(page, context);
+    return (Document page, PageContext context, Diagnostics unused) ->
+        scanHtml(page, context.outputPath(), context.sourcePath(), false);
   }
 
   /**
-   * One walk over the page: the text of {@code main}, the text around it (header, footer, title),
-   * and the attributes people read or that hold addresses.
+   * One walk over an HTML document: the text of {@code main}, the text around it (header, footer,
+   * title), code apart from both, every attribute, inline scripts and styles, and comments.
+   *
+   * @param repeats whether the document's text recurs elsewhere (a feed entry does)
    */
-  private void scanPage(Document page, PageContext context) {
-    String out = context.outputPath();
-    String source = context.sourcePath();
+  private void scanHtml(Node root, String out, String source, boolean repeats) {
     StringBuilder main = new StringBuilder(4096);
     StringBuilder chrome = new StringBuilder(1024);
+    StringBuilder code = new StringBuilder();
     NodeTraversor.traverse(
         new NodeVisitor() {
           private int mainDepth = -1;
+          private int codeDepth = -1;
 
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode text) {
+            if (node instanceof TextNode text && codeDepth >= 0) {
+              // Highlighting splits code into spans that render as one run of text.
+              code.append(text.getWholeText());
+            } else if (node instanceof TextNode text) {
               (mainDepth >= 0 ? main : chrome).append(text.getWholeText()).append(' ');
-            } else if (node instanceof DataNode data
-                && node.parent() instanceof Element script
-                && script.attr("type").equals("application/ld+json")) {
-              scan(out, source, data.getWholeData(), true);
+            } else if (node instanceof DataNode data) {
+              scan(out, source, data.getWholeData(), Channel.SCRIPT, true);
+            } else if (node instanceof Comment comment) {
+              scan(out, source, comment.getData(), Channel.TEXT, true);
             } else if (node instanceof Element el) {
               if (mainDepth < 0 && el.normalName().equals("main")) {
                 mainDepth = depth;
+              }
+              if (codeDepth < 0 && CODE_ELEMENTS.contains(el.normalName())) {
+                codeDepth = depth;
               }
               scanAttributes(el, out, source);
             }
@@ -122,115 +227,111 @@ final class PrivacyGate {
 
           @Override
           public void tail(Node node, int depth) {
-            if (depth == mainDepth && node instanceof Element) {
-              mainDepth = -1;
+            if (node instanceof Element) {
+              mainDepth = depth == mainDepth ? -1 : mainDepth;
+              if (depth == codeDepth) {
+                // Two code spans are two pieces of code: `pwd` and `:disabled` are not
+                // pwd:disabled.
+                code.append('\n');
+                codeDepth = -1;
+              }
             }
           }
         },
-        page);
-    scan(out, source, main.toString(), false);
-    scan(out, source, chrome.toString(), true);
+        root);
+    scan(out, source, main.toString(), Channel.TEXT, repeats);
+    scan(out, source, code.toString(), Channel.CODE, repeats);
+    scan(out, source, chrome.toString(), Channel.TEXT, true);
   }
 
-  /** Attribute names are lower case once parsed as HTML; one pass over each element's own. */
+  /** Every attribute: a URL percent-decoded, a style as CSS, any other value as text. */
   private void scanAttributes(Element el, String out, String source) {
     if (el.attributesSize() == 0) {
       return;
     }
     for (Attribute attribute : el.attributes()) {
       String value = attribute.getValue();
-      switch (attribute.getKey()) {
-        case "alt", "title", "aria-label", "content" -> {
-          if (!value.isEmpty()) {
-            scan(out, source, value, true);
-          }
-        }
-        case "href" -> {
-          if (isAddressScheme(value)) {
-            scan(out, source, value.substring(value.indexOf(':') + 1), true);
-          }
-        }
-        default -> {}
-      }
-    }
-  }
-
-  /** {@code mailto:}, {@code tel:} or {@code sms:}, in any case, as browsers accept them. */
-  private static boolean isAddressScheme(String href) {
-    String url = href.strip();
-    for (String scheme : new String[] {"mailto:", "tel:", "sms:"}) {
-      if (url.regionMatches(true, 0, scheme, 0, scheme.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Feeds, sitemaps and other non-HTML text, scanned piece by piece between tags. A feed entry's
-   * content is HTML escaped as text: it is unescaped and its text scanned as one piece, as a page's
-   * main text is.
-   */
-  void scanText(String outputPath, String sourcePath, String text) {
-    for (String piece : betweenTags(text)) {
-      if (piece.isBlank() || !seenPieces.add(piece)) {
-        // An entry's content recurs in the site feed and in each of its tags' feeds: once is
-        // enough. Pieces are kept whole (not digested): feeds hold at most feed.limit entries.
+      if (value.isEmpty()) {
         continue;
       }
-      String unescaped = CharacterReferences.decode(piece);
-      if (unescaped.indexOf('<') < 0) {
-        scan(outputPath, sourcePath, unescaped, true);
+      String key = attribute.getKey().toLowerCase(Locale.ROOT);
+      Channel channel;
+      if (URL_ATTRIBUTES.contains(key) || key.endsWith(":href") || value.contains("://")) {
+        channel = Channel.URL;
+      } else if (key.equals("style")) {
+        channel = Channel.SCRIPT;
       } else {
-        scan(
-            outputPath,
-            sourcePath,
-            CharacterReferences.decode(String.join(" ", betweenTags(unescaped))),
-            false);
+        channel = Channel.ATTRIBUTE;
       }
+      scan(out, source, value, channel, true);
     }
   }
 
   /**
-   * The text between the tags of {@code markup}: a tag is {@code <} up to the next {@code >} with
-   * no {@code <} in between; any other {@code <} is text.
+   * Any output that is not a page, read as what it is: XML by its elements, attributes and escaped
+   * HTML; HTML as a page; JavaScript, CSS and JSON whole as code; anything else whole as text.
    */
-  static List<String> betweenTags(String markup) {
-    List<String> pieces = new java.util.ArrayList<>();
-    int textStart = 0;
-    int lt = markup.indexOf('<');
-    int gt = -1;
-    while (lt >= 0) {
-      if (gt <= lt) {
-        gt = markup.indexOf('>', lt + 1);
-        if (gt < 0) {
-          break;
-        }
-      }
-      int nextLt = markup.indexOf('<', lt + 1);
-      if (nextLt < 0 || gt < nextLt) {
-        pieces.add(markup.substring(textStart, lt));
-        textStart = gt + 1;
-        nextLt = markup.indexOf('<', textStart);
-      }
-      lt = nextLt;
+  void scanText(String outputPath, String sourcePath, String text) {
+    String type = extension(outputPath);
+    switch (type) {
+      case "xml", "rss", "atom", "svg", "xsl", "xslt" -> scanXml(outputPath, sourcePath, text);
+      case "html", "htm", "xhtml" ->
+          scanHtml(Jsoup.parse(text), outputPath, sourcePath, sourcePath == null);
+      case "js", "mjs", "cjs", "css", "json", "map", "webmanifest", "jsonld" ->
+          scan(outputPath, sourcePath, text, Channel.SCRIPT, sourcePath == null);
+      default -> scan(outputPath, sourcePath, text, Channel.TEXT, sourcePath == null);
     }
-    pieces.add(markup.substring(textStart));
-    return pieces;
+  }
+
+  private static String extension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * An XML output, parsed (DTDs are not loaded): each text and attribute is scanned, and a text
+   * that holds escaped HTML, as a feed entry's content does, is read as a page. An entry recurs in
+   * the site feed and in each of its tags' feeds: each distinct text is read once.
+   */
+  private void scanXml(String outputPath, String sourcePath, String xml) {
+    Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element el) {
+            scanAttributes(el, outputPath, sourcePath);
+          } else if (node instanceof TextNode text) {
+            String value = text.getWholeText();
+            if (value.isBlank()) {
+              return;
+            }
+            if (value.indexOf('<') < 0) {
+              scan(outputPath, sourcePath, value, Channel.TEXT, true);
+            } else if (seenPieces.add(digest(value))) {
+              scanHtml(Jsoup.parseBodyFragment(value), outputPath, sourcePath, true);
+            }
+          } else if (node instanceof Comment comment) {
+            scan(outputPath, sourcePath, comment.getData(), Channel.TEXT, true);
+          } else if (node instanceof XmlDeclaration || node instanceof DocumentType) {
+            scan(outputPath, sourcePath, node.outerHtml(), Channel.ATTRIBUTE, true);
+          }
+        },
+        doc);
   }
 
   private static String digest(String text) {
     try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return "sha256:" + java.util.HexFormat.of().formatHex(hash);
-    } catch (java.security.NoSuchAlgorithmException e) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash = sha.digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM lacks SHA-256", e);
     }
   }
 
+  /** A published file's path; {@code sourcePath}, if known, is the note that publishes it. */
   void scanFileName(String path) {
-    scan(path, null, path.replace('/', ' ').replace('-', ' '), true);
+    scan(path, null, path, Channel.FILE_NAME, true);
   }
 
   /**
@@ -238,21 +339,21 @@ final class PrivacyGate {
    *     entries): such text is scanned once, remembered by value when short and by digest when
    *     long. A page's own main text is unique and is scanned directly.
    */
-  private void scan(String outputPath, String sourcePath, String text, boolean repeats) {
+  private void scan(
+      String outputPath, String sourcePath, String text, Channel channel, boolean repeats) {
     if (text == null || text.isBlank()) {
       return;
     }
     List<Finding> findings;
     if (!repeats) {
-      findings = scanner.scan(text);
-    } else if (text.length() <= CACHED_TEXT) {
-      findings = cache.computeIfAbsent(text, scanner::scan);
+      findings = scanner.scan(text, channel);
     } else {
-      findings = cache.computeIfAbsent(digest(text), key -> scanner.scan(text));
+      String key = channel.ordinal() + (text.length() <= CACHED_TEXT ? text : digest(text));
+      findings = cache.computeIfAbsent(key, k -> scanner.scan(text, channel));
     }
     for (Finding f : findings) {
       String key =
-          f.rule() + "\u0000" + f.match() + "\u0000" + (sourcePath == null ? "" : sourcePath);
+          f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
       hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));
     }
   }

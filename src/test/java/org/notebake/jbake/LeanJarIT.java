@@ -28,13 +28,14 @@ class LeanJarIT {
   private static final Path JAR = Path.of("target", "notebake.jar");
 
   /**
-   * The budget: 13 MiB. Without OrientDB and its natives the jar was 9 MB; the PDF reader the
-   * privacy scan needs (PDFBox, 2.3 MB), KaTeX and Mermaid for maths and diagrams (1.1 MB) and JNA
-   * for the atomic swap (0.3 MB) came after, each for a reason in docs/architecture.md.
+   * The budget: 16 MiB. Without OrientDB and its natives the jar was 9 MB; the readers the privacy
+   * scan needs (PDFBox 2.3 MB, Guava's public-suffix list 2.0 MB), KaTeX and Mermaid for maths and
+   * diagrams (1.1 MB) and JNA for the atomic swap (0.3 MB) came after, each for a reason in
+   * docs/architecture.md. The issue's target was 12 MB: not met while those stay.
    */
   @Test
   void jarStaysWithinItsBudget() throws IOException {
-    assertThat(Files.size(JAR)).isLessThan(13L * 1024 * 1024);
+    assertThat(Files.size(JAR)).isLessThan(16L * 1024 * 1024);
   }
 
   @Test
@@ -116,6 +117,21 @@ class LeanJarIT {
       return document;
     }
     return null;
+  }
+
+  /** Guava ships only what the public-suffix lookup needs; the lookup must work from the jar. */
+  @Test
+  void publicSuffixLookupWorksFromTheJarAlone() throws Exception {
+    try (URLClassLoader jarOnly =
+        new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      Class<?> names = jarOnly.loadClass("com.google.common.net.InternetDomainName");
+      Object shop = names.getMethod("from", String.class).invoke(null, "mail.example.co.uk");
+      Object code = names.getMethod("from", String.class).invoke(null, "np.transpose");
+      assertThat(names.getMethod("isUnderPublicSuffix").invoke(shop)).isEqualTo(true);
+      assertThat(names.getMethod("isUnderPublicSuffix").invoke(code)).isEqualTo(false);
+      assertThat(names.getMethod("topPrivateDomain").invoke(shop).toString())
+          .isEqualTo("example.co.uk");
+    }
   }
 
   @Test

@@ -29,9 +29,10 @@ class FindingTest {
   }
 
   @Test
-  void summaryNamesRuleAndMaskedMatch() {
+  void summaryNamesIdAndMaskedMatch() {
     Finding f = new Finding("phone", 3, 15, "912 555 0142", "phone number");
 
-    assertThat(f.summary()).isEqualTo("phone number \"912 *** **42\" (rule phone)");
+    assertThat(f.id()).matches("phone:[0-9a-f]{6}");
+    assertThat(f.summary()).isEqualTo("phone number \"912 *** **42\" (" + f.id() + ")");
   }
 }

@@ -21,7 +21,13 @@ class PrivacyScannerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"912 555 0142", "(912) 555-0142", "+1 912 555 0142", "912.555.0142", "9125550142"})
+      strings = {
+        "912 555 0142",
+        "(912) 555-0142",
+        "+1 912 555 0142",
+        "912.555.0142",
+        "+19125550142"
+      })
   void phoneNumberFoundInCommonFormats(String phone) {
     List<Finding> findings = scanner.scan("text john at " + phone + " tonight");
 
@@ -112,7 +118,8 @@ class PrivacyScannerTest {
             f -> {
               assertThat(f.rule()).isEqualTo("email");
               assertThat(f.match()).isEqualTo("annie [at] example [dot] org");
-              assertThat(f.masked()).isEqualTo("an*** [at] example [dot] org");
+              assertThat(f.masked()).isEqualTo("an***@example.org");
+              assertThat(f.value()).isEqualTo("annie@example.org");
             });
   }
 

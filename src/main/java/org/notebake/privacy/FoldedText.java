@@ -1,0 +1,307 @@
+package org.notebake.privacy;
+
+import java.text.Normalizer;
+
+/**
+ * A text as the detectors read it, with a map back to the text as written, so that a finding in
+ * {@code ９１２ ５５５ ０１４２} or {@code %39%31%32...} is still reported with the exact chars the author
+ * has to find and edit.
+ *
+ * <p>What is folded, in this order: string escapes ({@code \u0039}, {@code \x39}, {@code \/}) in
+ * {@link Channel#SCRIPT}; percent-encoding (up to {@link #PERCENT_ROUNDS} times, for text encoded
+ * twice) in every channel but text and code; then, everywhere, every Unicode decimal digit to its
+ * ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link Character#digit}), every
+ * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ}, small
+ * forms), the dashes and minus signs to {@code -}, and invisible format chars (zero-width joiners,
+ * soft hyphens, bidi marks) dropped: the text is read as a reader sees it.
+ *
+ * <p>Each step is one pass over the text and text that needs none of it is returned as is, so the
+ * cost is linear and close to nothing for plain ASCII.
+ */
+final class FoldedText {
+  static final int PERCENT_ROUNDS = 3;
+
+  /** For each BMP char, the ASCII char it folds to, or 0 if it stays as it is. */
+  private static final char[] FOLD = foldTable();
+
+  private static final char DROP = '\uFFFF';
+
+  private final String original;
+  private final String text;
+
+  /** For each char of {@link #text} (and one past the end), its offset in the original. */
+  private final int[] origin;
+
+  private FoldedText(String original, String text, int[] origin) {
+    this.original = original;
+    this.text = text;
+    this.origin = origin;
+  }
+
+  static FoldedText of(String original, Channel channel) {
+    FoldedText folded = new FoldedText(original, original, null);
+    if (channel.decodesStringEscapes() && original.indexOf('\\') >= 0) {
+      folded = folded.then(unescape(folded.text));
+    }
+    if (channel.decodesPercent()) {
+      for (int round = 0; round < PERCENT_ROUNDS && folded.text.indexOf('%') >= 0; round++) {
+        Step step = percentDecode(folded.text);
+        if (step == null) {
+          break;
+        }
+        folded = folded.then(step);
+      }
+    }
+    if (channel == Channel.FILE_NAME) {
+      folded =
+          new FoldedText(original, folded.text.replace('/', ' ').replace('-', ' '), folded.origin);
+    }
+    if (needsFolding(folded.text)) {
+      folded = folded.then(foldChars(folded.text));
+    }
+    return folded;
+  }
+
+  /** The text the detectors read. */
+  String text() {
+    return text;
+  }
+
+  String original() {
+    return original;
+  }
+
+  /** The offset in the original text of offset {@code i} of {@link #text()}. */
+  int originalIndex(int i) {
+    return origin == null ? i : origin[i];
+  }
+
+  private FoldedText then(Step step) {
+    if (step == null) {
+      return this;
+    }
+    int[] composed = step.origin;
+    if (origin != null) {
+      composed = new int[step.origin.length];
+      for (int i = 0; i < composed.length; i++) {
+        composed[i] = origin[step.origin[i]];
+      }
+    }
+    return new FoldedText(original, step.text, composed);
+  }
+
+  /** One rewrite of a text: the new text, and for each of its chars the offset it came from. */
+  private record Step(String text, int[] origin) {}
+
+  /** Appends chars and remembers where each came from. */
+  private static final class StepBuilder {
+    private final StringBuilder out;
+    private int[] origin;
+
+    StepBuilder(int capacity) {
+      out = new StringBuilder(capacity);
+      origin = new int[capacity + 1];
+    }
+
+    void append(char c, int from) {
+      if (out.length() + 1 >= origin.length) {
+        origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 2);
+      }
+      origin[out.length()] = from;
+      out.append(c);
+    }
+
+    int length() {
+      return out.length();
+    }
+
+    char last() {
+      return out.charAt(out.length() - 1);
+    }
+
+    Step build(int end) {
+      origin[out.length()] = end;
+      return new Step(out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1));
+    }
+  }
+
+  /** JavaScript and JSON string escapes; anything that is not a complete escape stays. */
+  private static Step unescape(String s) {
+    StepBuilder b = new StepBuilder(s.length());
+    boolean changed = false;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char kind = s.charAt(i + 1);
+        int value = -1;
+        int length = 0;
+        if (kind == 'u' && i + 6 <= s.length()) {
+          value = hex(s, i + 2, 4);
+          length = 6;
+        } else if (kind == 'x' && i + 4 <= s.length()) {
+          value = hex(s, i + 2, 2);
+          length = 4;
+        } else if (kind == '/') {
+          value = '/';
+          length = 2;
+        }
+        if (value >= 0) {
+          b.append((char) value, i);
+          i += length;
+          changed = true;
+          continue;
+        }
+      }
+      b.append(c, i);
+      i++;
+    }
+    return changed ? b.build(s.length()) : null;
+  }
+
+  private static int hex(String s, int from, int digits) {
+    int value = 0;
+    for (int k = from; k < from + digits; k++) {
+      int d = Character.digit(s.charAt(k), 16);
+      if (d < 0 || s.charAt(k) > 'f') {
+        return -1;
+      }
+      value = value * 16 + d;
+    }
+    return value;
+  }
+
+  /**
+   * {@code %XX} sequences that form UTF-8 become their chars; a lone or broken escape ({@code 50%
+   * off}, {@code %ZZ}, a stray continuation byte) stays as written.
+   */
+  private static Step percentDecode(String s) {
+    StepBuilder b = new StepBuilder(s.length());
+    boolean changed = false;
+    int i = 0;
+    while (i < s.length()) {
+      int lead = s.charAt(i) == '%' ? byteAt(s, i) : -1;
+      int length = utf8Length(lead);
+      int cp = length == 1 ? lead : length > 1 ? lead & (0xFF >> (length + 1)) : -1;
+      for (int k = 1; k < length && cp >= 0; k++) {
+        int next = byteAt(s, i + 3 * k);
+        cp = (next & 0xC0) == 0x80 ? (cp << 6) | (next & 0x3F) : -1;
+      }
+      if (cp >= 0 && Character.isValidCodePoint(cp) && !isOverlong(cp, length)) {
+        for (char c : Character.toChars(cp)) {
+          b.append(c, i);
+        }
+        i += 3 * length;
+        changed = true;
+      } else {
+        b.append(s.charAt(i), i);
+        i++;
+      }
+    }
+    return changed ? b.build(s.length()) : null;
+  }
+
+  /** The byte of a {@code %XX} escape at {@code i}, or -1 if there is none. */
+  private static int byteAt(String s, int i) {
+    if (i + 3 > s.length() || s.charAt(i) != '%') {
+      return -1;
+    }
+    int hi = Character.digit(s.charAt(i + 1), 16);
+    int lo = Character.digit(s.charAt(i + 2), 16);
+    return hi < 0 || lo < 0 || s.charAt(i + 1) > 'f' || s.charAt(i + 2) > 'f' ? -1 : hi * 16 + lo;
+  }
+
+  private static int utf8Length(int lead) {
+    if (lead < 0) {
+      return 0;
+    } else if (lead < 0x80) {
+      return 1;
+    } else if ((lead & 0xE0) == 0xC0) {
+      return 2;
+    } else if ((lead & 0xF0) == 0xE0) {
+      return 3;
+    } else if ((lead & 0xF8) == 0xF0) {
+      return 4;
+    }
+    return 0;
+  }
+
+  private static boolean isOverlong(int cp, int length) {
+    return (length == 2 && cp < 0x80)
+        || (length == 3 && cp < 0x800)
+        || (length == 4 && cp < 0x10000)
+        || (cp >= 0xD800 && cp <= 0xDFFF);
+  }
+
+  private static boolean needsFolding(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && (FOLD[c] != 0 || Character.isSurrogate(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Step foldChars(String s) {
+    StepBuilder b = new StepBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+        int cp = s.codePointAt(i);
+        if (Character.isDigit(cp)) {
+          b.append((char) ('0' + Character.digit(cp, 10)), i);
+        } else if (Character.getType(cp) != Character.FORMAT) {
+          b.append(c, i);
+          b.append(s.charAt(i + 1), i + 1);
+        }
+        i += 2;
+        continue;
+      }
+      char folded = c < 0x80 ? 0 : FOLD[c];
+      if (folded != DROP) {
+        b.append(folded == 0 ? c : folded, i);
+      }
+      i++;
+    }
+    return b.build(s.length());
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[0x10000];
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      if (Character.isDigit(c)) {
+        table[c] = (char) ('0' + Character.digit(c, 10));
+      } else if (Character.getType(c) == Character.FORMAT) {
+        table[c] = DROP;
+      } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212) {
+        table[c] = '-';
+      } else if (mayFold(c)) {
+        String nfkc = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
+        // Superscripts and circled digits are not digits a reader dials: only Nd digits fold.
+        if (nfkc.length() == 1 && nfkc.charAt(0) < 0x80 && !isDigit(nfkc.charAt(0))) {
+          table[c] = nfkc.charAt(0);
+        }
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Blocks whose chars have compatibility forms among ASCII: spaces, small and full-width forms.
+   */
+  private static boolean mayFold(int c) {
+    return c == 0xA0
+        || (c >= 0x2000 && c <= 0x206F)
+        || (c >= 0xFE50 && c <= 0xFE6F)
+        || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+}

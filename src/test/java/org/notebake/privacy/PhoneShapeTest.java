@@ -1,0 +1,84 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 11.18: a phone number needs the shape of one, not just a valid digit count. */
+class PhoneShapeTest {
+  private final PrivacyScanner scanner = PrivacyScanner.create(PrivacyRules.builder().build());
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "the loss fell to 135481183.19 after",
+        "x = 2269.974834 in the fit",
+        "taken 2023-09-15 10.53.21 at noon",
+        "at 2023-09-15T10:53:21Z and 2023-09-15T10:53:21.123+02:00",
+        "build 10.0.19041.1234 of the kernel",
+        "version 2.912.555.0142 is out",
+        "pos = (-122.4194, 37.7749); lat 40.7128 lon -74.0060",
+        "order 9125550142 shipped",
+        "epoch 1694775201 and 1694775201123",
+        "matrix [[912.5550142, 2.3], [4, 5]]",
+        "v912.555.0142.7",
+        "ISBN 978-3-16-148410-0",
+        "the sum is 9,125,550,142 dollars",
+        "hotel=9125550142",
+        "call 555-0142 later",
+        "x \u00b9\u00b2\u00b3 \u2079\u00b9\u00b2 \u2075\u2075\u2075 \u2070\u00b9\u2074\u00b2"
+      })
+  void numbersThatAreNotPhoneNumbersAreQuiet(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "912 555 0142",
+        "(912) 555-0142",
+        "912.555.0142",
+        "912-555-0142",
+        "+1 912 555 0142",
+        "+19125550142",
+        "1-912-555-0142",
+        "(912)555-0142",
+        "912 5550142"
+      })
+  void writtenPhoneNumbersAreFound(String phone) {
+    assertThat(scanner.scan("reach jo at " + phone + " tonight"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo(phone));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "tel:9125550142",
+        "tel: 9125550142",
+        "?tel=9125550142",
+        "phone 9125550142",
+        "Phone: 9125550142",
+        "phoneNumber=9125550142",
+        "mobile_phone: 9125550142",
+        "Call me at 9125550142",
+        "fax 9125550142"
+      })
+  void aBareRunOfDigitsAfterAPhoneWordIsANumber(String text) {
+    assertThat(scanner.scan(text))
+        .singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo("9125550142"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GB:020 7946 0958", "DE:030 12345678", "DE:+49 30 12345678"})
+  void otherRegionsKeepTheirGroupings(String regionAndNumber) {
+    String region = regionAndNumber.substring(0, 2);
+    String number = regionAndNumber.substring(3);
+    PrivacyScanner regional = PrivacyScanner.create(PrivacyRules.builder().region(region).build());
+    assertThat(regional.scan("ring " + number + " today"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo(number));
+  }
+}

@@ -1,0 +1,184 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue 12.3 and 11.19/11.20: every channel is read as a browser or reader would read it. */
+class PrivacyChannelsTest {
+  private final PrivacyScanner scanner = PrivacyScanner.create(PrivacyRules.builder().build());
+
+  private List<String> found(String text, Channel channel) {
+    return scanner.scan(text, channel).stream().map(f -> f.rule() + "=" + f.value()).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://x.example/call?tel=9125550142 | phone=9125550142",
+        "https://x.example/files/912-555-0142.png | phone=912-555-0142",
+        "https://x.example/?u=jo@ex.com | email=jo@ex.com",
+        "mailto:jo%40ex.com | email=jo@ex.com",
+        "https://x.example/?u=jo%2540ex.com | email=jo@ex.com",
+        "https://x.example/?u=jo%252540ex.com | email=jo@ex.com",
+        "https://x.example/?q=%39%31%32%20%35%35%35%20%30%31%34%32 | phone=912 555 0142",
+        "https://s3.example.com/f?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE | "
+            + "secret.aws-access-key=AKIAIOSFODNN7EXAMPLE",
+        "https://jo:hunter2@example.org/x | url-credentials=jo:hunter2@example.org",
+        "https://jo@example.org/x | url-credentials=jo@example.org",
+        "https://jo%3Ahunter2%40@example.org | url-credentials=jo:hunter2@@example.org",
+        "https://x.example/?phone=%2B1%20912%20555%200142 | phone=+1 912 555 0142"
+      })
+  void urlsAreReadPercentDecoded(String url, String expected) {
+    assertThat(found(url, Channel.URL)).containsExactly(expected);
+  }
+
+  @Test
+  void aFindingInADecodedUrlKeepsTheTextAsWritten() {
+    Finding f = scanner.scan("mailto:jo%40ex.com", Channel.URL).get(0);
+    assertThat(f.match()).isEqualTo("jo%40ex.com");
+    assertThat(f.start()).isEqualTo("mailto:".length());
+    assertThat(f.value()).isEqualTo("jo@ex.com");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "912 555 0142",
+        "\uff19\uff11\uff12 \uff15\uff15\uff15 \uff10\uff11\uff14\uff12",
+        "\u0669\u0661\u0662 \u0665\u0665\u0665 \u0660\u0661\u0664\u0662",
+        "\u06f9\u06f1\u06f2 \u06f5\u06f5\u06f5 \u06f0\u06f1\u06f4\u06f2",
+        "\u096f\u0967\u0968 \u096b\u096b\u096b \u0966\u0967\u096a\u0968",
+        "\uff19\uff112 \u0665\u0665\u0665 0142",
+        "\ud835\udfd7\ud835\udfcf\ud835\udfd0 555 0142",
+        "912-\u200d555-\u200d0142",
+        "912\u200b 555\u200c 0142",
+        "9\u00ad12-555-01\u200d42",
+        "tel:912\u200d555\u200d0142",
+        "912\u2011555\u20110142",
+        "912\u00a0555\u00a00142",
+        "\u2066912 555 0142\u2069"
+      })
+  void digitsInAnyScriptAndHiddenCharsStillMakeANumber(String number) {
+    for (Channel channel : Channel.values()) {
+      List<Finding> findings = scanner.scan("data " + number + " end", channel);
+      assertThat(findings).as(channel + ": " + number).hasSize(1);
+      Finding f = findings.get(0);
+      assertThat(f.rule()).isEqualTo("phone");
+      assertThat(number).contains(f.match());
+      assertThat(f.match()).doesNotEndWith("\u2069");
+      assertThat(f.id()).isEqualTo(scanner.scan("912 555 0142").get(0).id());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "jo\uff20ex.com",
+        "jo\ufe6bex.com",
+        "\uff4a\uff4f\uff20\uff45\uff58\uff0e\uff43\uff4f\uff4d"
+      })
+  void fullWidthAtSignsAndLettersMakeAnAddress(String address) {
+    assertThat(found("mail " + address + " now", Channel.TEXT)).containsExactly("email=jo@ex.com");
+    assertThat(found(address, Channel.ATTRIBUTE)).containsExactly("email=jo@ex.com");
+  }
+
+  @Test
+  void stringEscapesInScriptsAreDecoded() {
+    assertThat(found("{\"telephone\":\"\\u0039\\u0031\\u0032 555 0142\"}", Channel.SCRIPT))
+        .containsExactly("phone=912 555 0142");
+    assertThat(
+            found("{\"email\":\"jo\\x40ex.com\",\"u\":\"https:\\/\\/x.example\"}", Channel.SCRIPT))
+        .containsExactly("email=jo@ex.com");
+  }
+
+  @Test
+  void aTokenBetweenLessAndGreaterThanInScriptIsFound() {
+    String js =
+        "if (a < b) { token = \"ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8" + "\" } c = d > e;";
+    assertThat(found(js, Channel.SCRIPT))
+        .singleElement()
+        .asString()
+        .startsWith("secret.github-token=");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{remember:!1,password:!0,x:1}",
+        "n.password=e.password,n.ok=!0",
+        "var o={password:\"Password\",email:\"E-mail\"};",
+        "placeholder:\"Enter your password\",password:\"Mot de passe\"",
+        "if(password===\"\")return;",
+        "a.secret=t.secret;a.token=null",
+        "headers:{Authorization:\"Bearer \"+token}"
+      })
+  void aJavaScriptExpressionIsNotACredential(String js) {
+    assertThat(found(js, Channel.SCRIPT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"password:!0,remember:!1", "password: true", "password = null;"})
+  void aLiteralIsNotAPasswordInProseEither(String text) {
+    assertThat(found(text, Channel.TEXT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "var password = \"hunter22\"; | password=hunter22",
+        "{\"password\": \"hunter22\"} | password=hunter22",
+        "const cfg = {secret: 'q8XvT3mZp0Lr9wKd'} | secret.quoted-secret=q8XvT3mZp0Lr9wKd",
+        "token = \"q8XvT3mZp0Lr9wKd\"; | secret.quoted-secret=q8XvT3mZp0Lr9wKd"
+      })
+  void aQuotedStringAssignedToACredentialIsOne(String js, String expected) {
+    assertThat(found(js, Channel.SCRIPT)).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "X@np.transpose",
+        "y = X@np.transpose(W)",
+        "\"katex@0.16.9\"",
+        "npm i @scope/pkg@1.2.3",
+        "jo@localhost",
+        "root@server.internal",
+        "a@b.co.uk.notasuffix"
+      })
+  void anAtSignBeforeSomethingThatIsNoPublicDomainIsNoAddress(String text) {
+    assertThat(found(text, Channel.TEXT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A@np.linalg.inv(B)",
+        "W = x@weights.com[0]",
+        "git clone git@github.com:org/repo.git",
+        "(X)@model.com"
+      })
+  void anAddressShapedTokenUsedAsCodeIsCode(String code) {
+    assertThat(found(code, Channel.CODE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT | write to name@example-company.com today",
+        "ATTRIBUTE | Portrait of name@example-company.com",
+        "URL | mailto:name@example-company.com",
+        "CODE | git config user.email \"name@example-company.com\"",
+        "TEXT | mail name@mail.example-company.co.uk"
+      })
+  void realAddressesAreStillFoundEverywhere(Channel channel, String text) {
+    assertThat(scanner.scan(text, channel)).extracting(Finding::rule).containsExactly("email");
+  }
+}
