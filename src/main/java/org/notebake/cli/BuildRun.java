@@ -21,11 +21,18 @@ final class BuildRun {
   private final BuildOptions options;
   private final PrintWriter out;
   private final PrintWriter err;
+  private boolean json;
 
   BuildRun(BuildOptions options, PrintWriter out, PrintWriter err) {
     this.options = options;
     this.out = out;
     this.err = err;
+  }
+
+  /** Prints every diagnostic and the summary as one JSON document on stdout instead of text. */
+  BuildRun json() {
+    this.json = true;
+    return this;
   }
 
   int run(Path output, String baseUrl, boolean write, boolean force) {
@@ -67,6 +74,18 @@ final class BuildRun {
       err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
       err.flush();
       return Main.BUILD_ERRORS;
+    }
+    if (json) {
+      out.println(
+          JsonDiagnostics.format(
+              diagnostics.sorted().stream()
+                  .map(d -> display(config, d).withRule(d.rule()))
+                  .toList(),
+              diagnostics.errorCount(),
+              diagnostics.warningCount(),
+              report));
+      out.flush();
+      return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
     }
     printDiagnostics(config, diagnostics.sorted(), write);
     err.flush();

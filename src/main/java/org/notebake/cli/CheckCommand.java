@@ -17,9 +17,24 @@ final class CheckCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** How diagnostics are printed. */
+  enum Format {
+    text,
+    json
+  }
+
+  @picocli.CommandLine.Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = {
+        "text (default): diagnostics on stderr, a summary line on stdout.",
+        "json: every diagnostic (warnings too) and the summary as one JSON document on stdout."
+      })
+  Format format = Format.text;
+
   @Override
   public Integer call() {
-    return new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr())
-        .run(null, null, false, false);
+    BuildRun run = new BuildRun(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return (format == Format.json ? run.json() : run).run(null, null, false, false);
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  * <pre>
  * java -jar notebake.jar bake --source ~/Vault --output ~/site
  * java -jar notebake.jar check --source ~/Vault
+ * java -jar notebake.jar new essay "Signals lost" --source ~/Vault
  * </pre>
  *
  * <p>Exit codes: 0 success, 1 build errors (diagnostics printed), 2 bad usage or configuration.
@@ -23,7 +24,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Bakes Obsidian-style notes into a fast, private static site with JBake.",
-    subcommands = {BakeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BakeCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int BUILD_ERRORS = 1;

@@ -14,13 +14,22 @@ import java.util.Objects;
  * @param column 1-based column, or 0 when unknown
  * @param severity error or warning
  * @param message what is wrong, why, and how to fix it
+ * @param rule a stable short id of the kind of problem for tools ({@code privacy.phone}, {@code
+ *     link.unresolved}), or "" where none is given; never printed in the text format
  */
-public record Diagnostic(String path, int line, int column, Severity severity, String message) {
+public record Diagnostic(
+    String path, int line, int column, Severity severity, String message, String rule) {
 
   public Diagnostic {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(rule, "rule");
+  }
+
+  /** A diagnostic of no particular rule. */
+  public Diagnostic(String path, int line, int column, Severity severity, String message) {
+    this(path, line, column, severity, message, "");
   }
 
   public static Diagnostic error(String path, int line, int column, String message) {
@@ -29,6 +38,11 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
 
   public static Diagnostic warning(String path, int line, int column, String message) {
     return new Diagnostic(path, line, column, Severity.WARNING, message);
+  }
+
+  /** The same diagnostic, tagged with {@code rule}. */
+  public Diagnostic withRule(String rule) {
+    return new Diagnostic(path, line, column, severity, message, rule);
   }
 
   public boolean isError() {

@@ -81,12 +81,16 @@ public final class InternalLinkCheckPass implements HtmlPass {
       Element element, String message, PageContext context, Diagnostics diagnostics) {
     if (context.sourcePath() != null) {
       // The note's own line is unknown here: the element may come from the template, not the note.
-      diagnostics.error(context.sourcePath(), 0, 0, message);
+      diagnostics.add(
+          org.notebake.diagnostics.Diagnostic.error(context.sourcePath(), 0, 0, message)
+              .withRule("link.broken"));
       return;
     }
     Range.Position start = element.sourceRange().start();
     int line = start.isTracked() ? start.lineNumber() : 0;
     int column = start.isTracked() ? start.columnNumber() : 0;
-    diagnostics.error(context.outputPath(), line, column, message);
+    diagnostics.add(
+        org.notebake.diagnostics.Diagnostic.error(context.outputPath(), line, column, message)
+            .withRule("link.broken"));
   }
 }

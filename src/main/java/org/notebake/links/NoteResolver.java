@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.markdown.obsidian.EmbedResolution;
 import org.notebake.markdown.obsidian.LinkRequest;
@@ -352,9 +353,9 @@ public final class NoteResolver implements ObsidianResolver {
                   ? "nothing of it is rendered. Publish it (publish: true) or remove the embed"
                   : "the link is shown as plain text. Publish it (publish: true) or remove the link");
       if (embed) {
-        error(request, message);
+        error(request, message, "embed.private");
       } else {
-        diagnostics.warning(note.path(), request.line(), request.column(), message);
+        warning(request, message, "link.private");
       }
       return;
     }
@@ -365,14 +366,24 @@ public final class NoteResolver implements ObsidianResolver {
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
     if (embed) {
-      error(request, message);
+      error(request, message, "embed.unresolved");
     } else {
-      diagnostics.warning(note.path(), request.line(), request.column(), message);
+      warning(request, message, "link.unresolved");
     }
   }
 
   private void error(LinkRequest request, String message) {
     diagnostics.error(note.path(), request.line(), request.column(), message);
+  }
+
+  private void error(LinkRequest request, String message, String rule) {
+    diagnostics.add(
+        Diagnostic.error(note.path(), request.line(), request.column(), message).withRule(rule));
+  }
+
+  private void warning(LinkRequest request, String message, String rule) {
+    diagnostics.add(
+        Diagnostic.warning(note.path(), request.line(), request.column(), message).withRule(rule));
   }
 
   private static String display(LinkRequest request) {

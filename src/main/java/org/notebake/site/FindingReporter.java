@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.privacy.AllowList;
 import org.notebake.privacy.Finding;
@@ -150,10 +151,14 @@ final class FindingReporter {
         .append(f.id())
         .append("%% to the note");
     if (offending.isEmpty()) {
-      diagnostics.error(hits.get(0).outputPath(), 0, 0, message.toString());
+      diagnostics.add(
+          Diagnostic.error(hits.get(0).outputPath(), 0, 0, message.toString())
+              .withRule("privacy." + f.rule()));
     } else {
       Located at = offending.get(0);
-      diagnostics.error(at.note().path(), at.line(), at.column(), message.toString());
+      diagnostics.add(
+          Diagnostic.error(at.note().path(), at.line(), at.column(), message.toString())
+              .withRule("privacy." + f.rule()));
     }
     return true;
   }

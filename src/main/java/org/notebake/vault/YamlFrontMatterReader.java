@@ -253,7 +253,9 @@ final class YamlFrontMatterReader {
   }
 
   private void error(int line, int column, String message) {
-    diagnostics.error(relativePath, line, column, message);
+    diagnostics.add(
+        org.notebake.diagnostics.Diagnostic.error(relativePath, line, column, message)
+            .withRule("frontmatter.invalid"));
   }
 
   /** Receives an error found while checking the node tree. */

@@ -1,0 +1,102 @@
+package org.notebake.cli;
+
+import java.util.List;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.site.BuildReport;
+
+/**
+ * Diagnostics as one JSON document, for editors and CI ({@code notebake check --format json}).
+ *
+ * <pre>
+ * {"diagnostics":[
+ * {"file":"content/a.md","line":4,"column":12,"severity":"error","rule":"privacy.phone",
+ *  "message":"phone number \"912 *** **42\" would be published (rule phone); ..."}
+ * ],
+ * "summary":{"errors":1,"warnings":0,"notes_found":3,"notes_published":1,"privacy_findings":1}}
+ * </pre>
+ *
+ * <p>{@code line} and {@code column} are 0 when unknown, {@code rule} is null for a problem of no
+ * particular rule. Written by hand: jbake-core brings json-simple only at runtime, and these few
+ * fields need no library. Every control character is escaped, so a message quoting a hostile note
+ * cannot break the document.
+ */
+final class JsonDiagnostics {
+  private JsonDiagnostics() {}
+
+  static String format(List<Diagnostic> diagnostics, long errors, long warnings, BuildReport r) {
+    StringBuilder out = new StringBuilder("{\"diagnostics\":[");
+    for (int i = 0; i < diagnostics.size(); i++) {
+      Diagnostic d = diagnostics.get(i);
+      out.append(i == 0 ? "\n" : ",\n")
+          .append("{\"file\":")
+          .append(string(d.path()))
+          .append(",\"line\":")
+          .append(d.line())
+          .append(",\"column\":")
+          .append(d.column())
+          .append(",\"severity\":")
+          .append(string(d.severity().label()))
+          .append(",\"rule\":")
+          .append(d.rule().isEmpty() ? "null" : string(d.rule()))
+          .append(",\"message\":")
+          .append(string(d.message()))
+          .append('}');
+    }
+    return out.append(diagnostics.isEmpty() ? "]," : "\n],")
+        .append("\n\"summary\":{\"errors\":")
+        .append(errors)
+        .append(",\"warnings\":")
+        .append(warnings)
+        .append(",\"notes_found\":")
+        .append(r.notesFound())
+        .append(",\"notes_published\":")
+        .append(r.notesPublished())
+        .append(",\"privacy_findings\":")
+        .append(r.privacyFindings())
+        .append("}}")
+        .toString();
+  }
+
+  /**
+   * A JSON string. Beyond what JSON requires, DEL, C1 controls, the line and paragraph separators
+   * (which break JavaScript that evals JSON) and unpaired surrogates are escaped too.
+   */
+  static String string(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == '\u2028'
+              || c == '\u2029'
+              || unpaired(value, i)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static boolean unpaired(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,157 @@
+package org.notebake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.site.BuildReport;
+import org.notebake.site.SiteFixture;
+
+class CheckJsonTest {
+  /** A vault that names its site, so the only diagnostics are the ones a test plants. */
+  private static final String NAMED =
+      "-- jbake.properties --\nsite.host=https://example.org/\nsite.title=Notes\n"
+          + "site.author=Avery Quinn\n";
+
+  @TempDir Path dir;
+
+  private static SiteFixture.Result checkJson(SiteFixture site) {
+    return SiteFixture.run("check", "--format", "json", "--source", site.root().toString());
+  }
+
+  @Test
+  void everyDiagnosticIsOneJsonObjectWithItsRuleAndTheExitCodeStaysOne() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            NAMED
+                + """
+            -- a.md --
+            ---
+            publish: true
+            ---
+            Call me at (912) 555-0142, see [[Nowhere]].
+            -- b.md --
+            ---
+            title: [unclosed
+            publish: true
+            ---
+            text
+            """);
+
+    SiteFixture.Result r = checkJson(site);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    String a = site.root().resolve("a.md").toString();
+    String b = site.root().resolve("b.md").toString();
+    assertThat(r.out())
+        .startsWith("{\"diagnostics\":[\n")
+        .contains(
+            "{\"file\":\""
+                + a
+                + "\",\"line\":4,\"column\":12,\"severity\":\"error\",\"rule\":\"privacy.phone\","
+                + "\"message\":\"phone number \\\"(912) ***-**42\\\" would be published in 5 outputs"
+                + " (id phone:")
+        .contains(
+            "{\"file\":\""
+                + a
+                + "\",\"line\":4,\"column\":32,\"severity\":\"warning\",\"rule\":"
+                + "\"link.unresolved\",\"message\":\"wikilink target \\\"Nowhere\\\" matches no"
+                + " published note; create the note or fix the link\"}")
+        .contains("{\"file\":\"" + b + "\",\"line\":2,\"column\":8,")
+        .contains("\"severity\":\"error\",\"rule\":\"frontmatter.invalid\"")
+        .endsWith(
+            "\n],\n\"summary\":{\"errors\":2,\"warnings\":2,\"notes_found\":2,"
+                + "\"notes_published\":1,\"privacy_findings\":1}}\n");
+    JSONObject doc = (JSONObject) new JSONParser().parse(r.out());
+    assertThat((JSONArray) doc.get("diagnostics")).hasSize(4);
+  }
+
+  @Test
+  void aCleanSiteIsAnEmptyListAndExitZero() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), NAMED + "-- a.md --\n---\npublish: true\n---\nhi\n");
+
+    SiteFixture.Result r = checkJson(site);
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"diagnostics\":[],\n\"summary\":{\"errors\":0,\"warnings\":0,\"notes_found\":1,"
+                + "\"notes_published\":1,\"privacy_findings\":0}}\n");
+  }
+
+  @Test
+  void theTextFormatIsUnchangedByDefault() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"), NAMED + "-- a.md --\n---\npublish: true\n---\nsee [[Nowhere]]\n");
+
+    SiteFixture.Result r = site.check();
+
+    assertThat(r.err())
+        .isEqualTo(
+            site.root().resolve("a.md")
+                + ":4:5: warning: wikilink target \"Nowhere\" matches no published note; create"
+                + " the note or fix the link\n");
+    assertThat(r.out()).startsWith("notebake: checked (nothing written)");
+  }
+
+  @Test
+  void aHostileLinkTargetInANoteCannotBreakTheDocument() throws Exception {
+    String target = "Evil\"},{\\ \u0001\u001b\u2028\u007f";
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            NAMED + "-- a.md --\n---\npublish: true\n---\nsee [[" + target + "]]\n");
+
+    SiteFixture.Result r = checkJson(site);
+
+    assertThat(r.out()).doesNotContain("\u0001").doesNotContain("\u001b").doesNotContain("\u2028");
+    JSONObject doc = (JSONObject) new JSONParser().parse(r.out());
+    JSONArray list = (JSONArray) doc.get("diagnostics");
+    assertThat(list).hasSize(1);
+    assertThat((String) ((Map<?, ?>) list.get(0)).get("message"))
+        .startsWith("wikilink target \"" + target + "\" matches no published note");
+  }
+
+  @Test
+  void everyControlCharacterQuoteAndLoneSurrogateIsEscaped() throws Exception {
+    StringBuilder hostile = new StringBuilder("\"\\/");
+    for (char c = 0; c < 0x20; c++) {
+      hostile.append(c);
+    }
+    hostile.append("\u007f\u0085\u009f\u2028\u2029 ok é 😀 \ud800 x \udc00");
+
+    String json = JsonDiagnostics.string(hostile.toString());
+
+    assertThat(json)
+        .startsWith("\"\\\"\\\\/\\u0000\\u0001")
+        .contains("\\b\\t\\n\\u000b\\f\\r\\u000e")
+        .endsWith("\\u007f\\u0085\\u009f\\u2028\\u2029 ok é 😀 \\ud800 x \\udc00\"");
+    assertThat(json.chars().filter(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f))).isEmpty();
+    Object parsed = new JSONParser().parse(json);
+    assertThat(parsed).isEqualTo(hostile.toString());
+  }
+
+  @Test
+  void aRulelessDiagnosticHasANullRule() {
+    BuildReport report = new BuildReport(0, 0, 0, 0, 0, List.of(), 0, Map.of(), false);
+    String json =
+        JsonDiagnostics.format(
+            List.of(org.notebake.diagnostics.Diagnostic.warning("x.md", 0, 0, "m")), 0, 1, report);
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"diagnostics\":[\n{\"file\":\"x.md\",\"line\":0,\"column\":0,\"severity\":"
+                + "\"warning\",\"rule\":null,\"message\":\"m\"}\n],\n\"summary\":{\"errors\":0,"
+                + "\"warnings\":1,\"notes_found\":0,\"notes_published\":0,\"privacy_findings\":0}}");
+  }
+}

@@ -1,0 +1,247 @@
+package org.notebake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.notebake.site.SiteFixture;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+class NewCommandTest {
+  @TempDir Path dir;
+
+  private static String frontMatter(String title, String type) {
+    return "---\ntitle: "
+        + title
+        + "\ndate: "
+        + LocalDate.now(ZoneId.systemDefault())
+        + "\ntype: "
+        + type
+        + "\ntags: []\npublish: false\n---\n\n";
+  }
+
+  private Path vault() throws Exception {
+    return SiteFixture.of(dir.resolve("vault"), "-- .obsidian/app.json --\n{}\n").root();
+  }
+
+  @Test
+  void anEssayInABareVaultGoesToTheEssaysFolderUnderItsSlug() throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", "Signals lost", "-s", vault.toString());
+
+    Path file = vault.resolve("essays/signals-lost.md");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(file + "\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(frontMatter("\"Signals lost\"", "post"));
+  }
+
+  @Test
+  void aGalleryIsAnAlbumFolderWithAnIndexNote() throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r =
+        SiteFixture.run("new", "gallery", "Small prints", "--source", vault.toString());
+
+    Path file = vault.resolve("gallery/small-prints/index.md");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(file + "\n");
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            frontMatter("\"Small prints\"", "gallery")
+                + "%% Put the photos in this folder and embed each one below. %%\n");
+  }
+
+  @Test
+  void aNoteGoesToTheTopOfTheVaultWithTheDefaultType() throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r = SiteFixture.run("new", "note", "Reading list", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(vault.resolve("reading-list.md")))
+        .isEqualTo(frontMatter("\"Reading list\"", "post"));
+  }
+
+  @Test
+  void aJBakeSiteUsesItsContentFolderTypeFoldersAndTimeZone() throws Exception {
+    // Kiritimati is UTC+14: on most hours of the day its date differs from UTC's.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            content.folder=notes
+            site.timezone=Pacific/Kiritimati
+            type.folders=work:project,writing:post
+            -- notes/keep.md --
+            hi
+            """);
+
+    SiteFixture.Result r =
+        SiteFixture.run("new", "project", "Queue weather", "-s", site.root().toString());
+
+    Path file = site.root().resolve("notes/work/queue-weather.md");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(file + "\n");
+    assertThat(Files.readString(file))
+        .isEqualTo(
+            "---\ntitle: \"Queue weather\"\ndate: "
+                + LocalDate.now(ZoneId.of("Pacific/Kiritimati"))
+                + "\ntype: project\ntags: []\npublish: false\n---\n\n");
+  }
+
+  @Test
+  void theSitesOwnArchetypeWinsAndATrickyTitleStaysOneYamlString() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            content.folder=content
+            -- content/keep.md --
+            hi
+            -- archetypes/essay.md --
+            ---
+            title: {{title}}
+            date: {{date}}
+            type: {{type}}
+            slug: {{slug}}
+            publish: false
+            ---
+            # {{title}}
+            """);
+    String title = "#1: \"Quotes\", \\back\\ & {{date}} [x]";
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", title, "-s", site.root().toString());
+
+    Path file = site.root().resolve("content/essays/1-quotes-back-date-x.md");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String text = Files.readString(file);
+    assertThat(text)
+        .isEqualTo(
+            "---\ntitle: \"#1: \\\"Quotes\\\", \\\\back\\\\ & {{date}} [x]\"\ndate: "
+                + LocalDate.now(ZoneId.systemDefault())
+                + "\ntype: post\nslug: 1-quotes-back-date-x\npublish: false\n---\n# "
+                + title
+                + "\n\n");
+    String yaml = text.substring(4, text.indexOf("\n---\n"));
+    Map<?, ?> parsed = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
+    assertThat(parsed.get("title")).isEqualTo(title);
+  }
+
+  @Test
+  void anExistingFileIsNeverReplaced() throws Exception {
+    Path vault = vault();
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(vault.resolve("essays/signals-lost.md"), "my draft\n");
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", "Signals LOST", "-s", vault.toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo(
+            vault.resolve("essays/signals-lost.md")
+                + ": error: the file exists and is left as it is; choose another title or edit"
+                + " that note\n");
+    assertThat(Files.readString(vault.resolve("essays/signals-lost.md"))).isEqualTo("my draft\n");
+  }
+
+  @Test
+  void slashesAndDotsInATitleNeverLeaveTheTypesFolder() throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r =
+        SiteFixture.run("new", "page", "../../etc/passwd", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(vault.resolve("pages/etc-passwd.md") + "\n");
+    assertThat(vault.resolve("pages/etc-passwd.md")).exists();
+  }
+
+  @Test
+  void lettersOfEveryScriptStayAndInvisibleControlsGo() throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r =
+        SiteFixture.run(
+            "new", "essay", "Ärger\u202Egnp.exe\u200B über 東京 Café", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(vault.resolve("essays/ärger-gnp.exe-über-東京-café.md") + "\n");
+  }
+
+  @Test
+  void aVeryLongTitleIsCutAtAWordToAFileNameTheSystemTakes() throws Exception {
+    Path vault = vault();
+    String title = "語り ".repeat(100);
+
+    SiteFixture.Result r = SiteFixture.run("new", "note", title, "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String name = Path.of(r.out().strip()).getFileName().toString();
+    assertThat(name).isEqualTo("語り-".repeat(26) + "語り.md");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "..", "/", "— !?", "two\nlines", "tab\there", "nel\u0085x"})
+  void aTitleThatCannotNameAFileIsUsageErrorTwoAndWritesNothing(String title) throws Exception {
+    Path vault = vault();
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", title, "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).startsWith("notebake: error: the title");
+    assertThat(vault.resolve("essays")).doesNotExist();
+  }
+
+  @Test
+  void helpListsNewWithItsKinds() {
+    assertThat(SiteFixture.run("--help").out()).contains("new");
+    SiteFixture.Result r = SiteFixture.run("new", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .startsWith("Usage: notebake new [-hV] [-s=DIR] KIND TITLE")
+        .contains("essay, project, gallery, note or page")
+        .contains(".notebake/archetypes/KIND.md");
+  }
+
+  @Test
+  void anUnknownKindIsUsageErrorTwo() throws Exception {
+    SiteFixture.Result r = SiteFixture.run("new", "poem", "Rain", "-s", vault().toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "notebake: error: unknown kind \"poem\"; use one of essay, project, gallery, note or"
+                + " page\n");
+  }
+
+  @Test
+  void aNewNoteBakesCleanlyAndStaysPrivate() throws Exception {
+    Path vault = vault();
+    // Named, so the site's identity warnings do not count against the notes.
+    java.nio.file.Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.host=https://example.org/\nsite.title=Notes\nsite.author=Avery Quinn\n");
+    for (String kind : new String[] {"essay", "project", "gallery", "note", "page"}) {
+      assertThat(SiteFixture.run("new", kind, "First " + kind, "-s", vault.toString()).exitCode())
+          .isZero();
+    }
+
+    SiteFixture.Result r = SiteFixture.run("check", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("notes published 0 of 5").contains("0 errors, 0 warnings");
+  }
+}
