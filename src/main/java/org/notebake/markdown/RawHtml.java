@@ -55,7 +55,22 @@ public record RawHtml(boolean found, List<RawHtml.Position> styles) {
     return new RawHtml(found[0], styles);
   }
 
+  /** The style attributes of a whole HTML document (JBake's {@code .html} content). */
+  public static List<Position> stylesIn(String html) {
+    List<Position> styles = new ArrayList<>();
+    findStyles(1, 1, html, styles);
+    return styles;
+  }
+
   private static void findStyles(Node node, String literal, List<Position> out) {
+    int line =
+        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+    int column =
+        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
+    findStyles(line, column, literal, out);
+  }
+
+  private static void findStyles(int line, int column, String literal, List<Position> out) {
     if (literal.indexOf('<') < 0) {
       return;
     }
@@ -68,10 +83,6 @@ public record RawHtml(boolean found, List<RawHtml.Position> styles) {
         }
       }
     }
-    int line =
-        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
-    int column =
-        node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getColumnIndex() + 1;
     Matcher style = STYLE.matcher(blanked);
     while (style.find()) {
       int at = style.start(1);

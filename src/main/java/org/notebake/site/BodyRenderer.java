@@ -67,6 +67,7 @@ final class BodyRenderer {
 
   private Body renderUnchecked(Note note) {
     if (note.source().kind() == SourceFile.Kind.HTML) {
+      warnInlineStyles(note, RawHtml.stylesIn(note.body()));
       return new Body(
           withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()), NoteFacts.NONE);
     }
@@ -74,7 +75,15 @@ final class BodyRenderer {
     MarkdownConverter.Rendered rendered =
         markdown.renderWithFacts(
             note.body(), resolver(note, null, note.uri(), List.of(), transcluded));
-    for (RawHtml.Position style : rendered.inlineStyles()) {
+    warnInlineStyles(note, rendered.inlineStyles());
+    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
+    return new Body(
+        rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned, rendered.facts());
+  }
+
+  /** The sanitiser drops style attributes; say so, where each one was. */
+  private void warnInlineStyles(Note note, List<RawHtml.Position> styles) {
+    for (RawHtml.Position style : styles) {
       diagnostics.warning(
           note.path(),
           style.line(),
@@ -83,9 +92,6 @@ final class BodyRenderer {
               + "give the element a class and style it in the site's CSS (assets/css), "
               + "or set cssclasses in the front matter");
     }
-    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
-    return new Body(
-        rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned, rendered.facts());
   }
 
   /** Files the note's own HTML points at are published, as embeds are. */

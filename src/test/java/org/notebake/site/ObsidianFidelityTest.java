@@ -308,4 +308,28 @@ class ObsidianFidelityTest {
         .doesNotContain("style=\"float")
         .contains("<span>red</span>");
   }
+
+  @Test
+  void anInlineStyleInJBakeHtmlContentIsAWarningAtItsLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("html"),
+            """
+            -- jbake.properties --
+            site.host=https://example.org/
+            site.title=Notes
+            site.author=Avery Quinn
+            -- content/about.html --
+            title=About
+            type=page
+            status=published
+            ~~~~~~
+            <p>Plain</p>
+            <p class="x" style="color: red">red</p>
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("about.html:6:14: warning: inline style attribute removed");
+    assertThat(site.read("about.html")).doesNotContain("color: red");
+  }
 }
