@@ -307,24 +307,16 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {
-    if (!found.others().isEmpty()) {
-      diagnostics.warning(
-          note.path(),
-          request.line(),
-          request.column(),
-          "\""
-              + request.target()
-              + "\" matches several notes; using "
-              + found.value().path()
-              + " (shortest path), not "
-              + String.join(", ", found.others())
-              + ". Write the folder in the link to choose another");
-    }
-    return found.value();
+    return warnIfAmbiguous(found, request, "notes", found.value().path());
   }
 
   /** Two files of one name, neither next to the note nor in its attachment folder. */
   private Attachment warnIfAmbiguousFile(NoteLookup.Found<Attachment> found, LinkRequest request) {
+    return warnIfAmbiguous(found, request, "files", found.value().source().relativePath());
+  }
+
+  private <T> T warnIfAmbiguous(
+      NoteLookup.Found<T> found, LinkRequest request, String what, String chosen) {
     if (!found.others().isEmpty()) {
       diagnostics.warning(
           note.path(),
@@ -332,8 +324,10 @@ public final class NoteResolver implements ObsidianResolver {
           request.column(),
           "\""
               + request.target()
-              + "\" matches several files; using "
-              + found.value().source().relativePath()
+              + "\" matches several "
+              + what
+              + "; using "
+              + chosen
               + " (shortest path), not "
               + String.join(", ", found.others())
               + ". Write the folder in the link to choose another");
