@@ -1,8 +1,10 @@
 package org.notebake.html;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -16,12 +18,9 @@ import org.notebake.diagnostics.Diagnostics;
  * would rewrite XML.
  *
  * <pre>{@code
- * HtmlPipeline pipeline = HtmlPipeline.standard();
+ * HtmlPipeline pipeline = HtmlPipeline.site(true, imageSizes, fragments, gate.htmlPass());
  * String html = pipeline.process(renderedHtml, context, diagnostics);
  * }</pre>
- *
- * <p>When fragment checks need every page's ids first, parse all pages with {@link #parse}, collect
- * {@link IdCollector#ids}, then call {@link #process(Document, PageContext, Diagnostics)}.
  */
 public final class HtmlPipeline {
   private final List<HtmlPass> passes;
@@ -30,14 +29,32 @@ public final class HtmlPipeline {
     this.passes = List.copyOf(passes);
   }
 
-  /** Anchors, external links, image loading, then the link check, which sees the final page. */
-  public static HtmlPipeline standard() {
-    return new HtmlPipeline(
-        List.of(
-            new HeadingAnchorsPass(),
-            new ExternalLinksPass(),
-            new ImageLoadingPass(),
-            new InternalLinkCheckPass()));
+  /**
+   * The passes every page of the site goes through: heading anchors (theme pages only: the theme
+   * styles its "#" self-links, a site's own templates never asked for them), external links, image
+   * loading, image sizes, then the link check, which sees the final page, and last the privacy
+   * scan, which sees what is written.
+   *
+   * @param themeAnchors whether to add "#" self-links to headings
+   * @param imageSizes published images' sizes by site path
+   * @param fragments where the link check records ids and links to other pages' fragments
+   * @param privacyScan the privacy gate's pass
+   */
+  public static HtmlPipeline site(
+      boolean themeAnchors,
+      Map<String, ImageSizePass.Size> imageSizes,
+      FragmentIndex fragments,
+      HtmlPass privacyScan) {
+    List<HtmlPass> passes = new ArrayList<>();
+    if (themeAnchors) {
+      passes.add(new HeadingAnchorsPass());
+    }
+    passes.add(new ExternalLinksPass());
+    passes.add(new ImageLoadingPass());
+    passes.add(new ImageSizePass(imageSizes));
+    passes.add(new InternalLinkCheckPass(fragments));
+    passes.add(privacyScan);
+    return new HtmlPipeline(passes);
   }
 
   /** Whether an output at this site-relative path is HTML and should go through the passes. */

@@ -7,8 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Lists the fragment targets of a page, for the fragment index that {@link InternalLinkCheckPass}
- * consults through {@link PageContext#idsOfPage()}.
+ * Lists the fragment targets of a page, which {@link InternalLinkCheckPass} checks links against
+ * (through the {@link FragmentIndex} for links from other pages).
  *
  * <pre>{@code
  * IdCollector.ids(Jsoup.parse("<h2 id=\"intro\">Intro</h2><a name=\"old\"></a>"))  // [intro, old]

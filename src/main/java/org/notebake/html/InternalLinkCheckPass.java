@@ -10,8 +10,9 @@ import org.notebake.diagnostics.Diagnostics;
 
 /**
  * Checks every {@code href} and {@code src} that stays on this site, including those a template
- * wrote: it must name a file the site will write, and its fragment must be an id of that page when
- * the page's ids are known. Links to other sites and schemes are left to the reader's browser.
+ * wrote: it must name a file the site will write, and a fragment of the page itself must be one of
+ * its ids. A fragment of another page is handed to the {@link FragmentIndex}, which checks it once
+ * every page's ids are known. Links to other sites and schemes are left to the reader's browser.
  *
  * <pre>
  * content/essays/a.md: error: link "../essays/sigals.html" on page essays/a.html points to no
@@ -25,10 +26,18 @@ public final class InternalLinkCheckPass implements HtmlPass {
 
   private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
 
+  private final FragmentIndex fragments;
+
+  /** Records each page's ids and its links to other pages' fragments in {@code fragments}. */
+  public InternalLinkCheckPass(FragmentIndex fragments) {
+    this.fragments = fragments;
+  }
+
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     SiteBase base = SiteBase.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
+    fragments.pageIds(context.outputPath(), ownIds);
     for (Element element : page.getAllElements()) {
       if (!element.hasAttr("href") && !element.hasAttr("src")) {
         continue;
@@ -37,7 +46,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
         String url = element.attr(attribute);
         Optional<String> problem =
             SiteLink.resolve(url, context.outputPath(), base)
-                .flatMap(link -> problem(link, attribute, context, ownIds));
+                .flatMap(link -> problem(link, attribute, context, ownIds, element, url));
         if (problem.isPresent()) {
           String kind = attribute.equals("href") ? "link" : "src";
           String message =
@@ -49,8 +58,13 @@ public final class InternalLinkCheckPass implements HtmlPass {
     }
   }
 
-  private static Optional<String> problem(
-      SiteLink link, String attribute, PageContext context, Set<String> ownIds) {
+  private Optional<String> problem(
+      SiteLink link,
+      String attribute,
+      PageContext context,
+      Set<String> ownIds,
+      Element element,
+      String url) {
     if (link.leavesSite()) {
       return Optional.of(" leads outside the site; make it relative to the page or absolute");
     }
@@ -65,9 +79,19 @@ public final class InternalLinkCheckPass implements HtmlPass {
     if (link.fragment().isEmpty()) {
       return Optional.empty();
     }
-    boolean samePage = target.get().equals(context.outputPath());
-    Set<String> ids = samePage ? ownIds : context.idsOfPage().apply(target.get());
-    if (ids == null || ids.contains(link.fragment())) {
+    if (!target.get().equals(context.outputPath())) {
+      fragments.link(
+          new FragmentIndex.Link(
+              context.outputPath(),
+              context.sourcePath(),
+              position(element),
+              attribute.equals("href") ? "link" : "src",
+              url,
+              target.get(),
+              link.fragment()));
+      return Optional.empty();
+    }
+    if (ownIds.contains(link.fragment())) {
       return Optional.empty();
     }
     return Optional.of(
@@ -75,6 +99,13 @@ public final class InternalLinkCheckPass implements HtmlPass {
             " points to \"#%s\", which is no heading or anchor on %s; fix the fragment or the"
                 + " heading it names",
             link.fragment(), target.get()));
+  }
+
+  private static FragmentIndex.Position position(Element element) {
+    Range.Position start = element.sourceRange().start();
+    return start.isTracked()
+        ? new FragmentIndex.Position(start.lineNumber(), start.columnNumber())
+        : new FragmentIndex.Position(0, 0);
   }
 
   private static void report(

@@ -2,10 +2,8 @@ package org.notebake.jbake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import org.jbake.app.DocumentList;
@@ -122,16 +120,6 @@ public final class JBakeSite {
     }
   }
 
-  /** The template for a document type, if the type is registered ({@code template.<type>.file}). */
-  public Optional<String> templateFor(String type) {
-    return Optional.ofNullable(templates.file(type));
-  }
-
-  /** True if the site or the built-in theme holds a template of that name. */
-  public boolean templateExists(String template) {
-    return engine.exists(template);
-  }
-
   /** Every output the templates produce, in a stable order. */
   public List<PlannedOutput> plan() {
     List<PlannedOutput> out = new ArrayList<>();
@@ -188,7 +176,7 @@ public final class JBakeSite {
    * The JSON Feed beside an Atom feed: {@code feed.xml} gives {@code feed.json}, {@code
    * tags/gpu.xml} gives {@code tags/gpu.json}. Templates derive it the same way.
    */
-  public static String jsonFeedPath(String atomPath) {
+  private static String jsonFeedPath(String atomPath) {
     int slash = atomPath.lastIndexOf('/');
     int dot = atomPath.lastIndexOf('.');
     return (dot > slash ? atomPath.substring(0, dot) : atomPath) + ".json";
@@ -245,15 +233,5 @@ public final class JBakeSite {
     DocumentList<DocumentModel> slice = new DocumentList<>();
     all.stream().skip(page.first()).limit(page.perPage()).forEach(slice::add);
     model.put("published_posts", slice);
-  }
-
-  /** Document types that have documents but no template; the caller reports them. */
-  public Set<String> typesWithoutTemplate() {
-    Set<String> missing = new LinkedHashSet<>();
-    documents.values().stream()
-        .map(DocumentModel::getType)
-        .filter(t -> !templates.byType().containsKey(t))
-        .forEach(missing::add);
-    return missing;
   }
 }

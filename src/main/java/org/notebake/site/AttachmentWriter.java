@@ -12,6 +12,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.SanitizedSvg;
 import org.notebake.gallery.SvgException;
 import org.notebake.gallery.SvgSanitizer;
+import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
 
 /**

@@ -32,8 +32,4 @@ public record BuildReport(
     publishedFiles = List.copyOf(publishedFiles);
     stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
   }
-
-  public long totalMillis() {
-    return stageMillis.values().stream().mapToLong(Long::longValue).sum();
-  }
 }

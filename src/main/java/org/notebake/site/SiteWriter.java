@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.html.ExternalLinksPass;
-import org.notebake.html.HeadingAnchorsPass;
-import org.notebake.html.HtmlPass;
+import org.notebake.html.FragmentIndex;
 import org.notebake.html.HtmlPipeline;
-import org.notebake.html.ImageLoadingPass;
-import org.notebake.html.InternalLinkCheckPass;
+import org.notebake.html.ImageSizePass;
 import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
@@ -102,18 +99,9 @@ final class SiteWriter {
 
   private void renderPages(
       SitePlan plan, OutputSink sink, PrivacyGate gate, Map<String, ImageSizePass.Size> sizes) {
-    List<HtmlPass> passes =
-        List.of(
-            new ExternalLinksPass(),
-            new ImageLoadingPass(),
-            new ImageSizePass(sizes),
-            new InternalLinkCheckPass(),
-            gate.htmlPass());
-    // The theme styles its "#" self-links; a site's own templates never asked for them.
-    List<HtmlPass> themePasses = new ArrayList<>(passes);
-    themePasses.add(0, new HeadingAnchorsPass());
-    HtmlPipeline themePipeline = new HtmlPipeline(themePasses);
-    HtmlPipeline sitePipeline = new HtmlPipeline(passes);
+    FragmentIndex fragments = new FragmentIndex();
+    HtmlPipeline themePipeline = HtmlPipeline.site(true, sizes, fragments, gate.htmlPass());
+    HtmlPipeline sitePipeline = HtmlPipeline.site(false, sizes, fragments, gate.htmlPass());
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     Parallel.forEach(
@@ -126,6 +114,17 @@ final class SiteWriter {
             reportLibraryFailure(page, e);
           }
         });
+    fragments.report(diagnostics, this::linkPosition);
+  }
+
+  /** Where a link is written in a note: its first occurrence in the note's file. */
+  private FragmentIndex.Position linkPosition(String sourcePath, String url) {
+    try {
+      return FragmentIndex.positionOf(
+          java.nio.file.Files.readString(config.content().resolve(sourcePath)), url);
+    } catch (IOException | RuntimeException e) {
+      return new FragmentIndex.Position(0, 0);
+    }
   }
 
   /** Pages of the site's own templates get no theme "#" self-links. */
@@ -148,8 +147,7 @@ final class SiteWriter {
     }
     text = inline.strip(text, page.sourcePath(), diagnostics);
     if (page.html()) {
-      PageContext context =
-          new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
+      PageContext context = new PageContext(page.path(), page.sourcePath(), host, paths::contains);
       text = pipeline.process(text, context, diagnostics);
     } else {
       gate.scanText(page.path(), page.sourcePath(), text);

@@ -20,11 +20,16 @@ class HtmlPipelineTest {
   private final PageContext context =
       PassHarness.page("index.html", Set.of("index.html", "cat.webp"));
 
+  /** The site's own assembly, as SiteWriter builds it for theme pages. */
+  private static HtmlPipeline site() {
+    return HtmlPipeline.site(true, Map.of(), new FragmentIndex(), (page, context, d) -> {});
+  }
+
   @Test
-  void standardPipelineRunsEveryPassAndKeepsTheDoctype() {
+  void sitePipelineRunsEveryPassAndKeepsTheDoctype() {
     Diagnostics diagnostics = new Diagnostics();
 
-    String html = HtmlPipeline.standard().process(PAGE, context, diagnostics);
+    String html = site().process(PAGE, context, diagnostics);
 
     assertThat(html).startsWith("<!doctype html>");
     assertThat(html)
@@ -37,7 +42,7 @@ class HtmlPipelineTest {
 
   @Test
   void preformattedTextAndNonAsciiCharactersSurviveAsWritten() {
-    String html = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
+    String html = site().process(PAGE, context, new Diagnostics());
 
     assertThat(html)
         .contains("<pre><code>  keep\n\n\tthis   spacing\n</code></pre>", "Caf\u00e9 \u2014");
@@ -45,15 +50,15 @@ class HtmlPipelineTest {
 
   @Test
   void processingTheSamePageTwiceGivesIdenticalBytes() {
-    String first = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
-    String second = HtmlPipeline.standard().process(PAGE, context, new Diagnostics());
+    String first = site().process(PAGE, context, new Diagnostics());
+    String second = site().process(PAGE, context, new Diagnostics());
 
     assertThat(second).isEqualTo(first);
   }
 
   @Test
   void processingItsOwnOutputChangesNothing() {
-    HtmlPipeline pipeline = HtmlPipeline.standard();
+    HtmlPipeline pipeline = site();
     String once = pipeline.process(PAGE, context, new Diagnostics());
 
     assertThat(pipeline.process(once, context, new Diagnostics())).isEqualTo(once);
@@ -87,10 +92,10 @@ class HtmlPipelineTest {
   void xmlOutputsPassThroughUntouched() {
     String feed =
         "<?xml version=\"1.0\"?><feed><link href=\"missing.html\"/><title>A</title></feed>";
-    PageContext feedContext = PassHarness.page("feed.xml", Set.of(), Map.of());
+    PageContext feedContext = PassHarness.page("feed.xml", Set.of());
     Diagnostics diagnostics = new Diagnostics();
 
-    assertThat(HtmlPipeline.standard().process(feed, feedContext, diagnostics)).isSameAs(feed);
+    assertThat(site().process(feed, feedContext, diagnostics)).isSameAs(feed);
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
@@ -98,7 +103,7 @@ class HtmlPipelineTest {
   void brokenLinkOnTheProcessedPageIsReported() {
     Diagnostics diagnostics = new Diagnostics();
 
-    HtmlPipeline.standard().process(PAGE.replace("cat.webp", "dog.webp"), context, diagnostics);
+    site().process(PAGE.replace("cat.webp", "dog.webp"), context, diagnostics);
 
     assertThat(diagnostics.sorted())
         .extracting(d -> d.format())

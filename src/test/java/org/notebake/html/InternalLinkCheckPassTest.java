@@ -5,7 +5,6 @@ import static org.notebake.html.PassHarness.page;
 import static org.notebake.html.PassHarness.run;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.notebake.diagnostics.Diagnostic;
@@ -22,17 +21,14 @@ class InternalLinkCheckPassTest {
           "notes/Caf\u00e9 notes.html",
           "img/cat.webp",
           "css/site.css");
-  private final InternalLinkCheckPass pass = new InternalLinkCheckPass();
+  private final FragmentIndex fragments = new FragmentIndex();
+  private final InternalLinkCheckPass pass = new InternalLinkCheckPass(fragments);
 
   @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
     PageContext context =
         new PageContext(
-            "essays/a.html",
-            "content/essays/a.md",
-            "https://avery.example.org/",
-            SITE::contains,
-            page -> null);
+            "essays/a.html", "content/essays/a.md", "https://avery.example.org/", SITE::contains);
 
     List<Diagnostic> found = check("<a href=\"../essays/sigals.html\">s</a>", context);
 
@@ -110,30 +106,61 @@ class InternalLinkCheckPassTest {
   }
 
   @Test
-  void fragmentIsCheckedAgainstTheTargetPageWhenItsIdsAreKnown() {
-    PageContext context =
-        page(
-            "essays/a.html",
-            SITE,
-            Map.of("essays/signals.html", Set.of("loss", "^block-1", "caf\u00e9")));
+  void fragmentOfAnotherPageIsCheckedOnceThatPageIsKnown() {
     String html =
         "<a href=\"signals.html#loss\">1</a><a href=\"signals.html#%5Eblock-1\">2</a>"
             + "<a href=\"signals.html#caf%C3%A9\">3</a><a href=\"signals.html#gain\">4</a>"
             + "<a href=\"../index.html#unknown-ids\">5</a>";
+    Diagnostics diagnostics = new Diagnostics();
+    run(pass, html, page("essays/a.html", SITE), diagnostics);
+    // The target is processed after the page that links to it, as parallel pages may be.
+    run(
+        pass,
+        "<h2 id=\"loss\">L</h2><p id=\"^block-1\">b</p><h3 id=\"caf\u00e9\">C</h3>",
+        page("essays/signals.html", SITE),
+        diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
 
-    assertThat(check(html, context))
-        .extracting(Diagnostic::message)
+    fragments.report(diagnostics, (source, url) -> new FragmentIndex.Position(0, 0));
+
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
         .containsExactly(
-            "link \"signals.html#gain\" on page essays/a.html points to \"#gain\", which is no"
-                + " heading or anchor on essays/signals.html; fix the fragment or the heading it"
-                + " names");
+            "essays/a.html: warning: link \"signals.html#gain\" on page essays/a.html points to"
+                + " \"#gain\", which is no heading or anchor on essays/signals.html; fix the"
+                + " fragment or the heading it names");
+  }
+
+  @Test
+  void missingFragmentOfAnotherPageIsReportedAtTheNotesLine() {
+    PageContext context =
+        new PageContext(
+            "essays/a.html", "essays/a.md", "https://avery.example.org/", SITE::contains);
+    Diagnostics diagnostics = new Diagnostics();
+    run(pass, "<p>See <a href=\"signals.html#nope\">this</a></p>", context, diagnostics);
+    run(pass, "<h2 id=\"loss\">L</h2>", page("essays/signals.html", SITE), diagnostics);
+    String note = "---\ntitle: A\n---\n# A\n\nSee <a href=\"signals.html#nope\">this</a>\n";
+
+    fragments.report(diagnostics, (source, url) -> FragmentIndex.positionOf(note, url));
+
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith("essays/a.md:6:14: warning: link \"signals.html#nope\" on page essays/a.html");
+  }
+
+  @Test
+  void positionOfCountsCharactersNotBytes() {
+    assertThat(FragmentIndex.positionOf("caf\u00e9 \ud83d\ude00 x.html#a", "x.html#a"))
+        .isEqualTo(new FragmentIndex.Position(1, 8));
+    assertThat(FragmentIndex.positionOf("a\nb", "zzz")).isEqualTo(new FragmentIndex.Position(0, 0));
   }
 
   @Test
   void siteServedFromASubPathResolvesRootLinksBelowIt() {
     PageContext context =
-        new PageContext(
-            "essays/a.html", null, "https://example.org/avery/", SITE::contains, page -> null);
+        new PageContext("essays/a.html", null, "https://example.org/avery/", SITE::contains);
     String html =
         "<a href=\"/avery/essays/signals.html\">1</a><a href=\"/avery/\">2</a>"
             + "<a href=\"https://example.org/avery/photos/\">3</a><a href=\"/essays/a.html\">4</a>";
@@ -160,7 +187,7 @@ class InternalLinkCheckPassTest {
 
   private List<Diagnostic> checkParsedWithPositions(String html, PageContext context) {
     Diagnostics diagnostics = new Diagnostics();
-    pass.apply(HtmlPipeline.standard().parse(html), context, diagnostics);
+    pass.apply(new HtmlPipeline(List.of()).parse(html), context, diagnostics);
     return diagnostics.sorted();
   }
 }

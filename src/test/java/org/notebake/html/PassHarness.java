@@ -1,6 +1,5 @@
 package org.notebake.html;
 
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,13 +10,7 @@ final class PassHarness {
   private PassHarness() {}
 
   static PageContext page(String outputPath, Set<String> siteFiles) {
-    return page(outputPath, siteFiles, Map.of());
-  }
-
-  static PageContext page(
-      String outputPath, Set<String> siteFiles, Map<String, Set<String>> idsByPage) {
-    return new PageContext(
-        outputPath, null, "https://avery.example.org/", siteFiles::contains, idsByPage::get);
+    return new PageContext(outputPath, null, "https://avery.example.org/", siteFiles::contains);
   }
 
   static String run(HtmlPass pass, String bodyHtml) {

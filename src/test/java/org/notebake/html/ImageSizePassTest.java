@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.html.PageContext;
 
 class ImageSizePassTest {
   private final ImageSizePass pass =
@@ -17,8 +16,7 @@ class ImageSizePassTest {
   private String apply(String html) {
     Document page = Jsoup.parse(html);
     PageContext context =
-        new PageContext(
-            "essays/a.html", null, "https://example.org/", Set.of()::contains, p -> null);
+        new PageContext("essays/a.html", null, "https://example.org/", Set.of()::contains);
     pass.apply(page, context, new Diagnostics());
     return page.body().html();
   }
@@ -48,8 +46,7 @@ class ImageSizePassTest {
             Map.of("gallery/wall.jpg", new ImageSizePass.Size(1200, 800, "X100V · f/2 · ISO 400")));
     Document page = Jsoup.parse("<p><img src=\"../gallery/wall.jpg\"></p>");
     PageContext context =
-        new PageContext(
-            "essays/a.html", null, "https://example.org/", Set.of()::contains, p -> null);
+        new PageContext("essays/a.html", null, "https://example.org/", Set.of()::contains);
     withFacts.apply(page, context, new Diagnostics());
     withFacts.apply(page, context, new Diagnostics());
     assertThat(page.select("span.photo-facts"))

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,28 +6,26 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.html.HtmlPass;
-import org.notebake.html.PageContext;
 
 /**
  * Gives every published photo on a page its width and height, so the browser reserves the space
  * before the image arrives and nothing jumps while the page loads (no layout shift). An embed's own
  * width ({@code ![[photo.jpg|300]]}) is kept and the height follows the photo's proportions.
  */
-final class ImageSizePass implements HtmlPass {
+public final class ImageSizePass implements HtmlPass {
   /**
    * A published image: width and height after its orientation was applied, and the photo facts the
    * keep-list allows ("" for none).
    */
-  record Size(int width, int height, String facts) {
-    Size(int width, int height) {
+  public record Size(int width, int height, String facts) {
+    public Size(int width, int height) {
       this(width, height, "");
     }
   }
 
   private final Map<String, Size> sizes;
 
-  ImageSizePass(Map<String, Size> sizes) {
+  public ImageSizePass(Map<String, Size> sizes) {
     this.sizes = sizes;
   }
 
