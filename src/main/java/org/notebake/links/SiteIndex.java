@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
 import org.notebake.vault.SourceFile;
 
 /**
@@ -21,39 +22,27 @@ public final class SiteIndex {
   private final NoteLookup<String> privateNotes = new NoteLookup<>();
   private final NoteLookup<Attachment> attachments = new NoteLookup<>();
   private final Map<String, Note> byUri = new HashMap<>();
-  private final Function<Note, NoteFacts> facts;
+  private final Function<NoteKey, NoteFacts> facts;
   private final List<String> displayNames = new ArrayList<>();
   private final String attachmentFolder;
   private final java.util.Set<String> assets = new java.util.HashSet<>();
 
-  private SiteIndex(String attachmentFolder, Function<Note, NoteFacts> facts) {
+  private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
     this.facts = facts;
   }
 
   /**
-   * @param published notes with their facts
+   * @param published the published notes
+   * @param facts a note's headings and block ids, read only when a link asks for a heading or block
+   *     of it; called from several threads, so it should remember its answers
    * @param withheld private notes (their names only are kept)
    * @param files every attachment of the vault
    * @param attachmentFolder the vault's attachment folder, "" for none
    */
   public static SiteIndex build(
-      Map<Note, NoteFacts> published,
-      List<SourceFile> withheld,
-      List<Attachment> files,
-      String attachmentFolder) {
-    return build(
-        List.copyOf(published.keySet()), published::get, withheld, files, attachmentFolder);
-  }
-
-  /**
-   * Like {@link #build(Map, List, List, String)}, with facts read only when a link asks for a
-   * heading or block of a note: {@code facts} is called from several threads and should remember
-   * its answers.
-   */
-  public static SiteIndex build(
       List<Note> published,
-      Function<Note, NoteFacts> facts,
+      Function<NoteKey, NoteFacts> facts,
       List<SourceFile> withheld,
       List<Attachment> files,
       String attachmentFolder) {
@@ -186,7 +175,7 @@ public final class SiteIndex {
 
   private NoteFacts factsOf(Note target) {
     Note published = byUri.get(target.uri());
-    return published == null ? null : this.facts.apply(published);
+    return published == null ? null : this.facts.apply(published.key());
   }
 
   /** The closest published note name, for "did you mean" in diagnostics. */

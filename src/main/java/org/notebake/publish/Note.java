@@ -41,6 +41,11 @@ public record Note(
     return new Note(source, frontMatter, "", title, type, date, updated, tags, aliases, uri);
   }
 
+  /** The note's identity, for maps of notes: its path. */
+  public NoteKey key() {
+    return new NoteKey(path());
+  }
+
   /** The path relative to the content folder, as diagnostics print it. */
   public String path() {
     return source.relativePath();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
 
 /**
  * Who links to whom, among published notes only: a private note's links are never read, so they can
@@ -16,27 +17,33 @@ import org.notebake.publish.Note;
 final class Backlinks {
   private Backlinks() {}
 
-  static Map<Note, List<Backlink>> of(Map<Note, NoteFacts> published, SiteIndex index) {
-    Map<Note, Map<String, Backlink>> found = new HashMap<>();
-    for (Map.Entry<Note, NoteFacts> entry : published.entrySet()) {
-      Note from = entry.getKey();
-      for (NoteFacts.OutgoingLink link : entry.getValue().links()) {
+  /**
+   * Each published note's backlinks, derived from the links its linkers' rendering read.
+   *
+   * @param published the published notes
+   * @param rendered their rendering, by note
+   */
+  static Map<NoteKey, List<Backlink>> of(
+      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
+    Map<NoteKey, Map<String, Backlink>> found = new HashMap<>();
+    for (Note from : published) {
+      for (NoteFacts.OutgoingLink link : rendered.get(from.key()).facts().links()) {
         if (link.target().isEmpty()) {
           continue;
         }
         index
             .findNote(link.target(), from)
             .map(f -> f.value())
-            .filter(to -> !to.equals(from))
+            .filter(to -> !to.key().equals(from.key()))
             .ifPresent(
                 to ->
                     found
-                        .computeIfAbsent(to, t -> new LinkedHashMap<>())
+                        .computeIfAbsent(to.key(), t -> new LinkedHashMap<>())
                         .putIfAbsent(
                             from.uri(), new Backlink(from.title(), from.uri(), link.context())));
       }
     }
-    Map<Note, List<Backlink>> out = new HashMap<>();
+    Map<NoteKey, List<Backlink>> out = new HashMap<>();
     found.forEach(
         (to, links) -> {
           List<Backlink> sorted = new ArrayList<>(links.values());

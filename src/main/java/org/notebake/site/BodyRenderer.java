@@ -1,8 +1,8 @@
 package org.notebake.site;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
@@ -18,8 +18,9 @@ import org.notebake.vault.SourceFile;
 
 /**
  * Renders published notes' Markdown into safe HTML: links resolved against the site index, embeds
- * transcluded (relative to the page they appear on), raw HTML sanitised, and every referenced
- * attachment remembered so it, and only it, gets published.
+ * transcluded (relative to the page they appear on), raw HTML sanitised. Each note's rendering is
+ * returned whole, as a {@link RenderedNote} naming the attachments it references; the renderer
+ * keeps nothing between notes.
  */
 final class BodyRenderer {
   private final MarkdownConverter markdown;
@@ -28,7 +29,6 @@ final class BodyRenderer {
   private final Diagnostics diagnostics;
   private final String tagPath;
   private final String extension;
-  private final Set<Attachment> used = ConcurrentHashMap.newKeySet();
   private final HtmlFileReferences files;
 
   BodyRenderer(
@@ -47,38 +47,109 @@ final class BodyRenderer {
     this.extension = extension;
   }
 
-  /** A note's body as it appears on its own page, and the facts read while rendering it. */
-  record Body(NoteHtmlSanitizer.Cleaned cleaned, NoteFacts facts) {}
-
   /**
-   * The note's body as it appears on its own page, with its plain text and its facts; empty, with
-   * an error at the note, when the Markdown library cannot take it.
+   * The note's body as it appears on its own page, its facts and the attachments it references;
+   * empty, with an error at the note, when the Markdown library cannot take it.
    */
-  Body render(Note note) {
+  RenderedNote render(Note note) {
+    Page page = new Page();
     try {
-      return renderUnchecked(note);
+      return page.own(note);
     } catch (MarkdownLimitException e) {
       diagnostics.error(note.path(), e.line(), 0, e.getMessage());
-      return new Body(EMPTY, NoteFacts.NONE);
+      return RenderedNote.of(note, EMPTY, NoteFacts.NONE, page.used);
     }
   }
 
   private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "");
 
-  private Body renderUnchecked(Note note) {
-    if (note.source().kind() == SourceFile.Kind.HTML) {
-      warnInlineStyles(note, RawHtml.stylesIn(note.body()));
-      return new Body(
-          withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()), NoteFacts.NONE);
+  /** One page's rendering: its own note and every note it embeds, and what they reference. */
+  private final class Page {
+    private final Set<Attachment> used = new LinkedHashSet<>();
+
+    RenderedNote own(Note note) {
+      if (note.source().kind() == SourceFile.Kind.HTML) {
+        warnInlineStyles(note, RawHtml.stylesIn(note.body()));
+        return RenderedNote.of(
+            note,
+            withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),
+            NoteFacts.NONE,
+            used);
+      }
+      Embeds embeds = new Embeds(this);
+      MarkdownConverter.Rendered rendered =
+          markdown.renderWithFacts(
+              note.body(), resolver(note, null, note.uri(), List.of(), embeds));
+      warnInlineStyles(note, rendered.inlineStyles());
+      NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
+      return RenderedNote.of(
+          note,
+          rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned,
+          rendered.facts(),
+          used);
     }
-    boolean[] transcluded = {false};
-    MarkdownConverter.Rendered rendered =
-        markdown.renderWithFacts(
-            note.body(), resolver(note, null, note.uri(), List.of(), transcluded));
-    warnInlineStyles(note, rendered.inlineStyles());
-    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
-    return new Body(
-        rendered.rawHtml() ? withFiles(cleaned, note, note.uri()) : cleaned, rendered.facts());
+
+    /** Files the note's own HTML points at are published, as embeds are. */
+    private NoteHtmlSanitizer.Cleaned withFiles(
+        NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
+      return new NoteHtmlSanitizer.Cleaned(
+          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text());
+    }
+
+    /** Another note's HTML (or a section of it) as it appears embedded in this page. */
+    String embedded(Note note, String fragment, String hostUri, List<Embedding> stack) {
+      if (note.source().kind() == SourceFile.Kind.HTML) {
+        // JBake's .html content is HTML already; it is only cleaned.
+        return withFiles(sanitizer.cleanWithText(note.body()), note, hostUri).html();
+      }
+      Embeds embeds = new Embeds(this);
+      MarkdownConverter.Rendered rendered;
+      try {
+        rendered =
+            markdown.renderChecked(note.body(), resolver(note, fragment, hostUri, stack, embeds));
+      } catch (MarkdownLimitException e) {
+        // Blamed on the embedded note; the page embedding it shows nothing of it.
+        diagnostics.error(note.path(), e.line(), 0, e.getMessage());
+        return "";
+      }
+      NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
+      return (rendered.rawHtml() ? withFiles(cleaned, note, hostUri) : cleaned).html();
+    }
+
+    private NoteResolver resolver(
+        Note note, String fragment, String hostUri, List<Embedding> stack, Embeds embeds) {
+      return new NoteResolver(
+          index,
+          note,
+          fragment,
+          hostUri,
+          stack,
+          diagnostics,
+          used::add,
+          embeds,
+          tagPath,
+          extension);
+    }
+  }
+
+  /** The transclusions of one parse, which tell whether it spliced another note's HTML in. */
+  private static final class Embeds implements NoteResolver.Transcluder {
+    private final Page page;
+    private boolean any;
+
+    Embeds(Page page) {
+      this.page = page;
+    }
+
+    @Override
+    public String render(Note note, String fragment, String hostUri, List<Embedding> stack) {
+      any = true;
+      return page.embedded(note, fragment, hostUri, stack);
+    }
+
+    boolean any() {
+      return any;
+    }
   }
 
   /** The sanitiser drops style attributes; say so, where each one was. */
@@ -92,13 +163,6 @@ final class BodyRenderer {
               + "give the element a class and style it in the site's CSS (assets/css), "
               + "or set cssclasses in the front matter");
     }
-  }
-
-  /** Files the note's own HTML points at are published, as embeds are. */
-  private NoteHtmlSanitizer.Cleaned withFiles(
-      NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
-    return new NoteHtmlSanitizer.Cleaned(
-        files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text());
   }
 
   /**
@@ -124,54 +188,5 @@ final class BodyRenderer {
     } catch (MarkdownLimitException e) {
       return NoteFacts.NONE;
     }
-  }
-
-  private String render(Note note, String fragment, String hostUri, List<Embedding> stack) {
-    return renderClean(note, fragment, hostUri, stack).html();
-  }
-
-  private NoteHtmlSanitizer.Cleaned renderClean(
-      Note note, String fragment, String hostUri, List<Embedding> stack) {
-    if (note.source().kind() == SourceFile.Kind.HTML) {
-      // JBake's .html content is HTML already; it is only cleaned.
-      return withFiles(sanitizer.cleanWithText(note.body()), note, hostUri);
-    }
-    boolean[] transcluded = {false};
-    MarkdownConverter.Rendered rendered;
-    try {
-      rendered =
-          markdown.renderChecked(
-              note.body(), resolver(note, fragment, hostUri, stack, transcluded));
-    } catch (MarkdownLimitException e) {
-      // Blamed on the embedded note; the page embedding it shows nothing of it.
-      diagnostics.error(note.path(), e.line(), 0, e.getMessage());
-      return EMPTY;
-    }
-    NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, transcluded[0]);
-    return rendered.rawHtml() ? withFiles(cleaned, note, hostUri) : cleaned;
-  }
-
-  /** A resolver for {@code note}'s links that sets {@code transcluded[0]} if it embeds a note. */
-  private NoteResolver resolver(
-      Note note, String fragment, String hostUri, List<Embedding> stack, boolean[] transcluded) {
-    return new NoteResolver(
-        index,
-        note,
-        fragment,
-        hostUri,
-        stack,
-        diagnostics,
-        used::add,
-        (target, section, host, chain) -> {
-          transcluded[0] = true;
-          return render(target, section, host, chain);
-        },
-        tagPath,
-        extension);
-  }
-
-  /** Every attachment some published note referenced so far. */
-  Set<Attachment> usedAttachments() {
-    return used;
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
@@ -44,19 +43,13 @@ final class DocumentBuilder {
   private final SiteConfig.Urls urls;
   private final Set<String> exposedKeys;
   private final SiteIndex index;
-  private final Consumer<Attachment> used;
   private final Diagnostics diagnostics;
 
   DocumentBuilder(
-      SiteConfig.Urls urls,
-      Set<String> exposedKeys,
-      SiteIndex index,
-      Consumer<Attachment> used,
-      Diagnostics diagnostics) {
+      SiteConfig.Urls urls, Set<String> exposedKeys, SiteIndex index, Diagnostics diagnostics) {
     this.urls = urls;
     this.exposedKeys = exposedKeys;
     this.index = index;
-    this.used = used;
     this.diagnostics = diagnostics;
   }
 
@@ -71,10 +64,14 @@ final class DocumentBuilder {
     }
   }
 
+  /**
+   * @param cover the note's cover image ({@link #cover}), published with it
+   */
   SiteDocument build(
       Note note,
       Body body,
       NoteFacts facts,
+      Optional<Attachment> cover,
       List<String> tagSlugs,
       TagIndex tags,
       List<Backlink> backlinks) {
@@ -96,10 +93,11 @@ final class DocumentBuilder {
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
     cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
-    cover(note)
+    cover
+        .map(Attachment::uri)
         .ifPresent(
-            cover -> {
-              fields.put("cover", cover);
+            uri -> {
+              fields.put("cover", uri);
               fields.put(
                   "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
             });
@@ -194,8 +192,11 @@ final class DocumentBuilder {
     return safe.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", safe));
   }
 
-  /** {@code cover:} or {@code image:} naming a vault image, published alongside the note. */
-  private Optional<String> cover(Note note) {
+  /**
+   * {@code cover:} or {@code image:} naming a vault image, published alongside the note; a warning
+   * at the note when it names none.
+   */
+  Optional<Attachment> cover(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<String> value = fm.string("cover").or(() -> fm.string("image"));
     if (value.isEmpty() || value.get().isBlank()) {
@@ -203,7 +204,6 @@ final class DocumentBuilder {
     }
     String target = value.get().strip().replaceAll("^!?\\[\\[|]]$", "");
     Optional<NoteLookup.Found<Attachment>> found = index.findAttachment(target, note);
-    found.ifPresent(f -> used.accept(f.value()));
     if (found.isEmpty()) {
       diagnostics.warning(
           note.path(),
@@ -211,7 +211,7 @@ final class DocumentBuilder {
           1,
           "cover image \"" + target + "\" is not in the vault; the page is shared without it");
     }
-    return found.map(f -> f.value().uri());
+    return found.map(NoteLookup.Found::value);
   }
 
   /** The keys the theme documents ({@link #THEME_KEYS}), in the shapes its templates expect. */

@@ -9,6 +9,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
 import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
 
 /**
  * How much Markdown each page will hold once its embeds are transcluded, worked out before anything
@@ -33,10 +34,10 @@ final class EmbedFanOut {
   static final long MAX_CHARS_PER_PAGE = 32L << 20;
 
   private final SiteIndex index;
-  private final Map<Note, List<Note>> embeds = new HashMap<>();
+  private final Map<NoteKey, List<Note>> embeds = new HashMap<>();
   private final Map<Key, Size> sizes = new HashMap<>();
 
-  private record Key(Note note, int depth) {}
+  private record Key(NoteKey note, int depth) {}
 
   /** Notes and characters a note expands to, and the embed it gets most of them from. */
   private record Size(long notes, long chars, Note heaviest) {}
@@ -51,14 +52,14 @@ final class EmbedFanOut {
    */
   static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
     EmbedFanOut fanOut = new EmbedFanOut(index);
-    java.util.Set<Note> over = new java.util.HashSet<>();
+    java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
     for (Note note : published) {
       Size size = fanOut.size(note, 1);
       if (size.notes() <= MAX_NOTES_PER_PAGE && size.chars() <= MAX_CHARS_PER_PAGE) {
         total += size.chars();
       } else {
-        over.add(note);
+        over.add(note.key());
         diagnostics.error(
             note.path(),
             0,
@@ -99,13 +100,13 @@ final class EmbedFanOut {
    * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
    *     notes over the limits left out
    */
-  record Result(java.util.Set<Note> over, long renderedChars) {}
+  record Result(java.util.Set<NoteKey> over, long renderedChars) {}
 
   /**
    * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.
    */
   private Size size(Note note, int depth) {
-    Key key = new Key(note, depth);
+    Key key = new Key(note.key(), depth);
     Size known = sizes.get(key);
     if (known != null) {
       return known;
@@ -147,7 +148,7 @@ final class EmbedFanOut {
 
   /** The notes a note embeds, once per embed as written, files (![[a.png]]) left out. */
   private List<Note> embeds(Note note) {
-    List<Note> known = embeds.get(note);
+    List<Note> known = embeds.get(note.key());
     if (known != null) {
       return known;
     }
@@ -173,10 +174,10 @@ final class EmbedFanOut {
       index
           .findNote(target.isEmpty() ? "\0" : target, note)
           .map(found -> found.value())
-          .filter(found -> !found.equals(note))
+          .filter(found -> !found.key().equals(note.key()))
           .ifPresent(out::add);
     }
-    embeds.put(note, out);
+    embeds.put(note.key(), out);
     return out;
   }
 

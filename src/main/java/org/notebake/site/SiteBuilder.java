@@ -3,9 +3,9 @@ package org.notebake.site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
@@ -17,9 +17,9 @@ import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
 import org.notebake.links.Slugs;
 import org.notebake.markdown.MarkdownConverter;
-import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
+import org.notebake.publish.NoteKey;
 import org.notebake.publish.PublishPolicy;
 import org.notebake.publish.PublishSettingsCheck;
 import org.notebake.vault.FrontMatterParser;
@@ -100,34 +100,32 @@ public final class SiteBuilder {
   private SitePlan plan(Vault vault) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
-    List<Attachment> attachments = attachments(vault.attachments());
-    // A note's facts come from the parse that renders it; a link to a heading or block of a note
-    // not rendered yet has that note analysed first. Either way each note has its facts once.
-    Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
     MarkdownConverter markdown = markdown();
-    SiteIndex index =
-        clock.time(
-            "index",
-            () ->
-                SiteIndex.build(
-                        published,
-                        note -> facts.computeIfAbsent(note, n -> BodyRenderer.analyze(markdown, n)),
-                        selection.withheld(),
-                        attachments,
-                        config.attachmentFolder())
-                    .withAssets(assets().keySet()));
+    SiteIndex index = clock.time("index", () -> index(selection, vault, markdown));
     EmbedFanOut.Result fanOut =
         clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
     if (!fanOut.over().isEmpty()) {
       throw new EmbedFanOut.TooLarge(published.size());
     }
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
-    BodyRenderer bodies = bodyRenderer(markdown, index);
-    Map<Note, DocumentBuilder.Body> rendered =
-        clock.time("markdown", () -> renderBodies(published, bodies, facts));
-    Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
-    published.forEach(note -> ordered.put(note, facts.get(note)));
-    return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
+    Map<NoteKey, RenderedNote> rendered =
+        clock.time("markdown", () -> render(published, bodyRenderer(markdown, index)));
+    return clock.time("plan", () -> plan(published, rendered, index));
+  }
+
+  /**
+   * Names, aliases and attachments a link may point at. A link to a heading or block has its
+   * target's headings read on demand, by an analysis rendering never writes to.
+   */
+  private SiteIndex index(NoteSelector.Selection selection, Vault vault, MarkdownConverter md) {
+    List<Note> published = selection.published();
+    return SiteIndex.build(
+            published,
+            new NoteAnalysis(md, published),
+            selection.withheld(),
+            attachments(vault.attachments()),
+            config.attachmentFolder())
+        .withAssets(assets().keySet());
   }
 
   /** The site's assets and the theme's, collected once. */
@@ -221,59 +219,52 @@ public final class SiteBuilder {
         config.urls().extension());
   }
 
-  private Map<Note, DocumentBuilder.Body> renderBodies(
-      List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
-    Map<Note, DocumentBuilder.Body> rendered = new ConcurrentHashMap<>();
-    Parallel.forEach(
-        notes,
-        note -> {
-          BodyRenderer.Body body = bodies.render(note);
-          rendered.put(note, DocumentBuilder.Body.of(body.cleaned()));
-          facts.putIfAbsent(note, body.facts());
-        });
+  /** Every published note rendered, each on its own; nothing is shared between them. */
+  private static Map<NoteKey, RenderedNote> render(List<Note> notes, BodyRenderer bodies) {
+    Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
+    Parallel.forEach(notes, note -> rendered.put(note.key(), bodies.render(note)));
     return rendered;
   }
 
+  /**
+   * From the rendered notes: tag pages, backlinks, covers, the documents templates see, and the
+   * attachments the site publishes (those some page or cover references).
+   */
   private SitePlan plan(
-      Map<Note, NoteFacts> facts,
-      Map<Note, DocumentBuilder.Body> bodies,
-      SiteIndex index,
-      BodyRenderer renderer) {
+      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
-    Map<Note, List<Backlink>> backlinks = Backlinks.of(facts, index);
+    Map<NoteKey, List<Backlink>> backlinks = Backlinks.of(published, rendered, index);
     DocumentBuilder builder =
-        new DocumentBuilder(
-            config.urls(),
-            config.exposedKeys(),
-            index,
-            renderer.usedAttachments()::add,
-            diagnostics);
-    List<Note> withTemplate = withTemplates(facts.keySet());
-    Map<Note, List<String>> slugs = new HashMap<>();
+        new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
+    List<Note> withTemplate = withTemplates(published);
+    Map<NoteKey, List<String>> slugs = new HashMap<>();
+    Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
     int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
-      allTags.addAll(facts.get(note).tags());
-      slugs.put(note, tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
+      allTags.addAll(rendered.get(note.key()).facts().tags());
+      slugs.put(note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
+      covers.put(note.key(), builder.cover(note));
     }
     List<SiteDocument> documents =
         Parallel.map(
             withTemplate,
-            note ->
-                builder.build(
-                    note,
-                    bodies.get(note),
-                    facts.get(note),
-                    slugs.get(note),
-                    tags,
-                    backlinks.getOrDefault(note, List.of())));
+            note -> {
+              RenderedNote body = rendered.get(note.key());
+              return builder.build(
+                  note,
+                  body.body(),
+                  body.facts(),
+                  covers.get(note.key()),
+                  slugs.get(note.key()),
+                  tags,
+                  backlinks.getOrDefault(note.key(), List.of()));
+            });
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
-    List<Attachment> used = new ArrayList<>(renderer.usedAttachments());
-    used.sort(Comparator.comparing(Attachment::uri));
     Map<String, Note> bySource = new HashMap<>();
-    facts.keySet().forEach(n -> bySource.put(n.path(), n.withoutBody()));
+    published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_math")))) {
       AssetCopier.addVendor("katex", assets);
@@ -281,7 +272,18 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
-    return new SitePlan(site, site.plan(), used, assets, bySource);
+    return new SitePlan(site, site.plan(), used(rendered, covers), assets, bySource);
+  }
+
+  /** The attachments some rendered page or some cover references, each once, by site path. */
+  private static List<Attachment> used(
+      Map<NoteKey, RenderedNote> rendered, Map<NoteKey, Optional<Attachment>> covers) {
+    java.util.Set<Attachment> used = new java.util.HashSet<>();
+    rendered.values().forEach(note -> used.addAll(note.attachments()));
+    covers.values().forEach(cover -> cover.ifPresent(used::add));
+    List<Attachment> sorted = new ArrayList<>(used);
+    sorted.sort(Comparator.comparing(Attachment::uri));
+    return sorted;
   }
 
   /**
@@ -317,7 +319,7 @@ public final class SiteBuilder {
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */
-  private List<Note> withTemplates(java.util.Set<Note> notes) {
+  private List<Note> withTemplates(List<Note> notes) {
     Map<String, SiteConfig.Template> templates = config.templateSet().byType();
     List<Note> out = new ArrayList<>();
     List<Note> sorted = new ArrayList<>(notes);

@@ -117,11 +117,17 @@ final class SiteWriter {
     fragments.report(diagnostics, this::linkPosition);
   }
 
-  /** Where a link is written in a note: its first occurrence in the note's file. */
+  /**
+   * Where a link is written in a note: the first occurrence of its address in the note's file, or of
+   * its last segment ({@code /archive.html#top} is written {@code ../archive.html#top} on the page).
+   */
   private FragmentIndex.Position linkPosition(String sourcePath, String url) {
     try {
-      return FragmentIndex.positionOf(
-          java.nio.file.Files.readString(config.content().resolve(sourcePath)), url);
+      String source = java.nio.file.Files.readString(config.content().resolve(sourcePath));
+      FragmentIndex.Position at = FragmentIndex.positionOf(source, url);
+      return at.line() > 0
+          ? at
+          : FragmentIndex.positionOf(source, url.substring(url.lastIndexOf('/') + 1));
     } catch (IOException | RuntimeException e) {
       return new FragmentIndex.Position(0, 0);
     }

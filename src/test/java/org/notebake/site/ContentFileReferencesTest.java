@@ -136,7 +136,7 @@ class ContentFileReferencesTest {
             site.host=https://x.example.org
             publish.folders=blog
             -- content/blog/post.md --
-            ![beach](/img/beach.png) and [cv](/files/cv.pdf) and [all posts](/archive.html#top)
+            ![beach](/img/beach.png) and [cv](/files/cv.pdf) and [all posts](/archive.html#main)
             -- content/files/cv.pdf --
             %PDF-1.4 fictional
             """);
@@ -148,7 +148,7 @@ class ContentFileReferencesTest {
     assertThat(site.read("blog/post.html"))
         .contains("<img src=\"../img/beach.png\" alt=\"beach\"")
         .contains("<a class=\"internal-link\" href=\"../files/cv.pdf\">cv</a>")
-        .contains("<a class=\"internal-link\" href=\"../archive.html#top\">all posts</a>");
+        .contains("<a class=\"internal-link\" href=\"../archive.html#main\">all posts</a>");
     assertThat(site.files()).contains("img/beach.png", "files/cv.pdf");
   }
 

@@ -20,6 +20,7 @@ import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
 import org.notebake.vault.FrontMatter;
 import org.notebake.vault.SourceFile;
 
@@ -60,11 +61,11 @@ class ResolvedLinkSpecTest {
   private static String render(String readerBody) {
     Note guide = note("Notes/Guide.md", "notes/guide.html", GUIDE);
     Note reader = note("Notes/Reader.md", "notes/reader.html", readerBody);
-    Map<Note, NoteFacts> facts = new LinkedHashMap<>();
+    Map<NoteKey, NoteFacts> facts = new LinkedHashMap<>();
     for (Note note : List.of(guide, reader)) {
-      facts.put(note, PIPELINE.analyze(note.body()));
+      facts.put(note.key(), PIPELINE.analyze(note.body()));
     }
-    SiteIndex index = SiteIndex.build(facts, List.of(), List.of(), "");
+    SiteIndex index = SiteIndex.build(List.of(guide, reader), facts::get, List.of(), List.of(), "");
     Diagnostics diagnostics = new Diagnostics();
     Transcluder transcluder = new Transcluder(index, diagnostics);
     String html =
