@@ -12,6 +12,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.jbake.DataFile;
 import org.notebake.jbake.JBakeSite;
+import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
@@ -33,8 +34,9 @@ import org.notebake.vault.VaultScanner;
  *
  * <pre>
  * scan vault → select what is published → index names and links → render Markdown (one parse
- * per note, read for tags, headings and links too) → apply templates (JBake) → HTML passes
- * → images → write, verify, swap
+ * per note, read for tags, headings and links too) → plan pages (documents, tags, backlinks,
+ * output paths) → images → apply templates (JBake) and HTML passes → assets → verify (privacy
+ * gate), swap
  * </pre>
  *
  * <p>Every problem is collected into {@link Diagnostics}; nothing is swapped into the output folder
@@ -110,7 +112,31 @@ public final class SiteBuilder {
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     Map<NoteKey, RenderedNote> rendered =
         clock.time("markdown", () -> render(published, bodyRenderer(markdown, index)));
-    return clock.time("plan", () -> plan(published, rendered, index));
+    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index));
+    return clock.time("paths", () -> claimPaths(plan));
+  }
+
+  /**
+   * Claims every output path that is not a note's page (those were claimed when their notes were
+   * chosen, so a colliding note is left out of the documents): list pages, attachments, assets,
+   * robots.txt. After this the writer claims nothing.
+   */
+  private SitePlan claimPaths(SitePlan plan) {
+    for (PlannedOutput page : plan.pages()) {
+      if (page.sourcePath() == null) {
+        paths.claim(page.path(), "template " + page.template(), diagnostics);
+      }
+    }
+    for (Attachment attachment : plan.attachments()) {
+      paths.claim(attachment.uri(), attachment.source().relativePath(), diagnostics);
+    }
+    for (String asset : plan.assets().keySet()) {
+      if (!asset.equals("robots.txt")) {
+        paths.claim(asset, "assets/" + asset, diagnostics);
+      }
+    }
+    paths.claim("robots.txt", "robots.txt", diagnostics);
+    return plan;
   }
 
   /**

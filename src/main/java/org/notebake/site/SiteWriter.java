@@ -14,7 +14,6 @@ import org.notebake.html.ImageSizePass;
 import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
-import org.notebake.links.Attachment;
 import org.notebake.site.output.OsCause;
 import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
@@ -43,7 +42,6 @@ final class SiteWriter {
 
   /** Writes the site (or only renders and scans it, when {@code write} is false). */
   int write(SitePlan plan, boolean write, boolean force) {
-    clock.time("paths", () -> claimPaths(plan));
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
     if (!write) {
       produce(plan, OutputSink.discarding(), gate);
@@ -66,7 +64,10 @@ final class SiteWriter {
     return diagnostics.hasErrors() ? 0 : paths.size();
   }
 
-  /** Images first: pages then know each photo's size and can reserve its space. */
+  /**
+   * Images before templates: pages then know each photo's size and can reserve its space. Every
+   * output path was claimed when the site was planned.
+   */
   private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
     Map<String, ImageSizePass.Size> sizes =
         clock.time(
@@ -77,24 +78,6 @@ final class SiteWriter {
                     .write(plan.attachments()));
     clock.time("templates", () -> renderPages(plan, sink, gate, sizes));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
-  }
-
-  /** Documents claimed their paths when they were planned; everything else claims its own. */
-  private void claimPaths(SitePlan plan) {
-    for (PlannedOutput page : plan.pages()) {
-      if (page.sourcePath() == null) {
-        paths.claim(page.path(), "template " + page.template(), diagnostics);
-      }
-    }
-    for (Attachment attachment : plan.attachments()) {
-      paths.claim(attachment.uri(), attachment.source().relativePath(), diagnostics);
-    }
-    for (String asset : plan.assets().keySet()) {
-      if (!asset.equals("robots.txt")) {
-        paths.claim(asset, "assets/" + asset, diagnostics);
-      }
-    }
-    paths.claim("robots.txt", "robots.txt", diagnostics);
   }
 
   private void renderPages(
@@ -118,8 +101,9 @@ final class SiteWriter {
   }
 
   /**
-   * Where a link is written in a note: the first occurrence of its address in the note's file, or of
-   * its last segment ({@code /archive.html#top} is written {@code ../archive.html#top} on the page).
+   * Where a link is written in a note: the first occurrence of its address in the note's file, or
+   * of its last segment ({@code /archive.html#top} is written {@code ../archive.html#top} on the
+   * page).
    */
   private FragmentIndex.Position linkPosition(String sourcePath, String url) {
     try {
