@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.notebake.config.ConfigException;
 import org.notebake.config.ConfigLoader;
 import org.notebake.config.SiteConfig;
-import org.notebake.links.Slugs;
+import org.notebake.text.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

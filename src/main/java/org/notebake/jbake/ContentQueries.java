@@ -4,7 +4,7 @@ import java.util.Set;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
-import org.notebake.links.Slugs;
+import org.notebake.text.Slugs;
 
 /**
  * The {@code db} variable of templates: the read-only queries JBake templates call, such as {@code

@@ -13,6 +13,7 @@ import org.notebake.markdown.obsidian.LinkRequest;
 import org.notebake.markdown.obsidian.LinkResolution;
 import org.notebake.markdown.obsidian.ObsidianResolver;
 import org.notebake.publish.Note;
+import org.notebake.text.Slugs;
 
 /**
  * Answers the Markdown renderer's questions about one note's links and embeds, knowing only

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.links.Slugs;
+import org.notebake.text.Slugs;
 import org.notebake.vault.FrontMatter;
 import org.notebake.vault.SourceFile;
 

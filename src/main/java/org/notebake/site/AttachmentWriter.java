@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.gallery.ImageStripper;
 import org.notebake.gallery.SanitizedSvg;
 import org.notebake.gallery.SvgException;
 import org.notebake.gallery.SvgSanitizer;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
+import org.notebake.privacy.gate.PrivacyGate;
 
 /**
  * Publishes the attachments published notes reference, and only those: images are rewritten without

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.notebake.publish.NoteKey;
  * reads its own facts in its own parse and never writes here, so the index sees the same answers
  * whatever order notes are rendered in.
  */
-final class NoteAnalysis implements Function<NoteKey, NoteFacts> {
+public final class NoteAnalysis implements Function<NoteKey, NoteFacts> {
   private final MarkdownConverter markdown;
   private final Map<NoteKey, Note> notes = new HashMap<>();
   private final Map<NoteKey, NoteFacts> read = new ConcurrentHashMap<>();
 
-  NoteAnalysis(MarkdownConverter markdown, List<Note> published) {
+  public NoteAnalysis(MarkdownConverter markdown, List<Note> published) {
     this.markdown = markdown;
     published.forEach(note -> notes.put(note.key(), note));
   }

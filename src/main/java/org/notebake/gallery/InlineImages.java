@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.gallery;
 
 import java.util.Base64;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import org.notebake.diagnostics.Diagnostics;
  *   -> <img src="data:image/jpeg;base64,/9j/2wBD...(pixels only)...">
  * }</pre>
  */
-final class InlineImages {
+public final class InlineImages {
   private static final Pattern DATA_IMAGE =
       Pattern.compile("(?i)data:image/(png|jpeg|jpg|gif|webp);base64,([A-Za-z0-9+/=]+)");
 
@@ -30,7 +30,7 @@ final class InlineImages {
   private final java.util.Map<String, java.util.Optional<String>> stripped =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  InlineImages(ImageStripper images) {
+  public InlineImages(ImageStripper images) {
     this.images = images;
   }
 
@@ -39,7 +39,7 @@ final class InlineImages {
    *     which repeat notes' bodies: the note's own page reports the photo, whichever thread gets to
    *     it first
    */
-  String strip(String text, String where, Diagnostics diagnostics) {
+  public String strip(String text, String where, Diagnostics diagnostics) {
     if (text.indexOf("ase64,") < 0 && text.indexOf("ASE64,") < 0) {
       return text;
     }

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +26,7 @@ import org.notebake.publish.NoteKey;
  * <p>The count reads the raw text, so an embed written inside a code block counts too: the estimate
  * is never lower than what rendering does.
  */
-final class EmbedFanOut {
+public final class EmbedFanOut {
   /** Notes transcluded into one page, the page's own included. */
   static final long MAX_NOTES_PER_PAGE = 2_000;
 
@@ -50,7 +50,7 @@ final class EmbedFanOut {
    * Reports every published note whose page would be over the limits and returns them, so they are
    * not rendered; also returns the total Markdown the site renders, embeds included.
    */
-  static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
+  public static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
     EmbedFanOut fanOut = new EmbedFanOut(index);
     java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
@@ -81,16 +81,16 @@ final class EmbedFanOut {
   }
 
   /** Some page is over the limits (each one reported): the build stops before rendering. */
-  static final class TooLarge extends RuntimeException {
+  public static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int published;
 
-    TooLarge(int published) {
+    public TooLarge(int published) {
       super(null, null, false, false);
       this.published = published;
     }
 
-    int published() {
+    public int published() {
       return published;
     }
   }
@@ -100,7 +100,7 @@ final class EmbedFanOut {
    * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
    *     notes over the limits left out
    */
-  record Result(java.util.Set<NoteKey> over, long renderedChars) {}
+  public record Result(java.util.Set<NoteKey> over, long renderedChars) {}
 
   /**
    * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.

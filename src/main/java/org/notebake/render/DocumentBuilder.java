@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import org.notebake.vault.FrontMatter;
  * backlinks, tag links, cover and the front matter keys the allow-list lets through. Nothing else
  * of the front matter reaches a template.
  */
-final class DocumentBuilder {
+public final class DocumentBuilder {
   /**
    * Front matter the built-in theme reads, passed whatever {@code frontmatter.expose} says: text
    * kept whole (a comma in a role is not a list).
@@ -45,7 +45,7 @@ final class DocumentBuilder {
   private final SiteIndex index;
   private final Diagnostics diagnostics;
 
-  DocumentBuilder(
+  public DocumentBuilder(
       SiteConfig.Urls urls, Set<String> exposedKeys, SiteIndex index, Diagnostics diagnostics) {
     this.urls = urls;
     this.exposedKeys = exposedKeys;
@@ -57,7 +57,7 @@ final class DocumentBuilder {
    * A rendered body as a document needs it: the HTML, and of its text only the summary and the word
    * count, so the text of every body is not held until the documents are built.
    */
-  record Body(String html, String summary, int words) {
+  public record Body(String html, String summary, int words) {
     static Body of(NoteHtmlSanitizer.Cleaned cleaned) {
       String text = cleaned.text();
       return new Body(cleaned.html(), DocumentBuilder.summary(text), DocumentBuilder.words(text));
@@ -67,7 +67,7 @@ final class DocumentBuilder {
   /**
    * @param cover the note's cover image ({@link #cover}), published with it
    */
-  SiteDocument build(
+  public SiteDocument build(
       Note note,
       Body body,
       NoteFacts facts,
@@ -118,17 +118,17 @@ final class DocumentBuilder {
   }
 
   /** True if a rendered body holds maths, as the Markdown renderer marks it. */
-  static boolean hasMath(String html) {
+  public static boolean hasMath(String html) {
     return html.contains("class=\"math math-");
   }
 
   /** True if a rendered body holds a Mermaid diagram, as the Markdown renderer marks it. */
-  static boolean hasDiagrams(String html) {
+  public static boolean hasDiagrams(String html) {
     return html.contains("<pre class=\"mermaid\"");
   }
 
   /** The first words of the text, whitespace collapsed, cut at a word near SUMMARY_CHARS. */
-  static String summary(String text) {
+  public static String summary(String text) {
     StringBuilder t = new StringBuilder(SUMMARY_CHARS + 1);
     boolean space = false;
     for (int i = 0; i < text.length() && t.length() <= SUMMARY_CHARS; i++) {
@@ -196,7 +196,7 @@ final class DocumentBuilder {
    * {@code cover:} or {@code image:} naming a vault image, published alongside the note; a warning
    * at the note when it names none.
    */
-  Optional<Attachment> cover(Note note) {
+  public Optional<Attachment> cover(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<String> value = fm.string("cover").or(() -> fm.string("image"));
     if (value.isEmpty() || value.get().isBlank()) {
@@ -215,7 +215,7 @@ final class DocumentBuilder {
   }
 
   /** The keys the theme documents ({@link #THEME_KEYS}), in the shapes its templates expect. */
-  static void themeKeys(FrontMatter fm, Map<String, Object> fields) {
+  public static void themeKeys(FrontMatter fm, Map<String, Object> fields) {
     for (String key : THEME_TEXT_KEYS) {
       fm.string(key)
           .map(String::strip)

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.notebake.vault.SourceFile;
  * returned whole, as a {@link RenderedNote} naming the attachments it references; the renderer
  * keeps nothing between notes.
  */
-final class BodyRenderer {
+public final class BodyRenderer {
   private final MarkdownConverter markdown;
   private final NoteHtmlSanitizer sanitizer;
   private final SiteIndex index;
@@ -31,7 +31,7 @@ final class BodyRenderer {
   private final String extension;
   private final HtmlFileReferences files;
 
-  BodyRenderer(
+  public BodyRenderer(
       MarkdownConverter markdown,
       NoteHtmlSanitizer sanitizer,
       SiteIndex index,
@@ -51,7 +51,7 @@ final class BodyRenderer {
    * The note's body as it appears on its own page, its facts and the attachments it references;
    * empty, with an error at the note, when the Markdown library cannot take it.
    */
-  RenderedNote render(Note note) {
+  public RenderedNote render(Note note) {
     Page page = new Page();
     try {
       return page.own(note);
@@ -180,7 +180,7 @@ final class BodyRenderer {
    * What the index knows of a note before it is rendered, read without rendering; nothing for a
    * note the Markdown library cannot take (its own rendering reports that).
    */
-  static NoteFacts analyze(MarkdownConverter markdown, Note note) {
+  public static NoteFacts analyze(MarkdownConverter markdown, Note note) {
     try {
       return note.source().kind() == SourceFile.Kind.HTML
           ? NoteFacts.NONE

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.privacy.gate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,9 +33,9 @@ import org.notebake.publish.Note;
  * from its file name (id phone:3f9a2c); remove it, ...
  * </pre>
  */
-final class FindingReporter {
+public final class FindingReporter {
   /** A finding, the output it was seen in, and the note behind that output (null for lists). */
-  record Hit(Finding finding, String outputPath, String sourcePath) {}
+  public record Hit(Finding finding, String outputPath, String sourcePath) {}
 
   /** Where in a note a finding is: a line of its text, or its file name or title. */
   private record Located(Note note, int line, int column, String where) {
@@ -53,13 +53,13 @@ final class FindingReporter {
   private final Map<String, AllowList> noteAllows = new HashMap<>();
   private final Map<String, String> sources = new HashMap<>();
 
-  FindingReporter(Map<String, Note> notes, Diagnostics diagnostics) {
+  public FindingReporter(Map<String, Note> notes, Diagnostics diagnostics) {
     this.notes = notes;
     this.diagnostics = diagnostics;
   }
 
   /** Reports every finding not allowed; returns how many distinct findings were reported. */
-  int report(Collection<Hit> hits) {
+  public int report(Collection<Hit> hits) {
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(
         Comparator.comparing(Hit::outputPath)

@@ -1,10 +1,9 @@
-package org.notebake.site;
+package org.notebake.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import org.notebake.gallery.PhotoFacts;
 
 class ImageStripperTest {
   @Test

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,14 +17,14 @@ import org.notebake.publish.NoteKey;
  * @param facts tags, headings, block ids and outgoing links
  * @param attachments every attachment the page references, in the order first met
  */
-record RenderedNote(
+public record RenderedNote(
     NoteKey key, DocumentBuilder.Body body, NoteFacts facts, List<Attachment> attachments) {
 
-  RenderedNote {
+  public RenderedNote {
     attachments = List.copyOf(attachments);
   }
 
-  static RenderedNote of(
+  public static RenderedNote of(
       org.notebake.publish.Note note,
       NoteHtmlSanitizer.Cleaned cleaned,
       NoteFacts facts,

@@ -1,4 +1,4 @@
-package org.notebake.links;
+package org.notebake.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

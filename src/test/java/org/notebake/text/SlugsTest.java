@@ -1,4 +1,4 @@
-package org.notebake.links;
+package org.notebake.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.privacy.gate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ import org.notebake.publish.Note;
  *   <li>Every published file's path.
  * </ul>
  */
-final class PrivacyGate {
+public final class PrivacyGate {
   /** Page chrome repeats on every page: text this short is scanned once per distinct string. */
   private static final int CACHED_TEXT = 512;
 
@@ -102,7 +102,8 @@ final class PrivacyGate {
     this.diagnostics = diagnostics;
   }
 
-  static PrivacyGate create(SiteConfig config, Map<String, Note> notes, Diagnostics diagnostics) {
+  public static PrivacyGate create(
+      SiteConfig config, Map<String, Note> notes, Diagnostics diagnostics) {
     SiteConfig.PrivacySettings settings = config.privacy();
     PrivacyRules rules =
         PrivacyRules.builder()
@@ -123,7 +124,7 @@ final class PrivacyGate {
    * The site's finding-id key: read from {@link #ID_KEY_FILE}, or made and written there the first
    * time something is found. If it cannot be written, the ids of this build are its own.
    */
-  static byte[] idKey(Path source, Diagnostics diagnostics) {
+  public static byte[] idKey(Path source, Diagnostics diagnostics) {
     Path file = source.resolve(ID_KEY_FILE);
     try {
       if (Files.isRegularFile(file)) {
@@ -183,7 +184,7 @@ final class PrivacyGate {
   }
 
   /** The HTML pass that scans each page while it is parsed anyway. */
-  HtmlPass htmlPass() {
+  public HtmlPass htmlPass() {
     return (Document page, PageContext context, Diagnostics unused) ->
         scanHtml(page, context.outputPath(), context.sourcePath(), false);
   }
@@ -271,7 +272,7 @@ final class PrivacyGate {
    * Any output that is not a page, read as what it is: XML by its elements, attributes and escaped
    * HTML; HTML as a page; JavaScript, CSS and JSON whole as code; anything else whole as text.
    */
-  void scanText(String outputPath, String sourcePath, String text) {
+  public void scanText(String outputPath, String sourcePath, String text) {
     String type = extension(outputPath);
     switch (type) {
       case "xml", "rss", "atom", "svg", "xsl", "xslt" -> scanXml(outputPath, sourcePath, text);
@@ -330,7 +331,7 @@ final class PrivacyGate {
   }
 
   /** A published file's path; {@code sourcePath}, if known, is the note that publishes it. */
-  void scanFileName(String path) {
+  public void scanFileName(String path) {
     scan(path, null, path, Channel.FILE_NAME, true);
   }
 
@@ -366,7 +367,7 @@ final class PrivacyGate {
    * @param source the file's text as written, to find each finding's line in; null when the text
    *     was extracted (a PDF) and has no lines of its own
    */
-  void scanFile(String file, String text, String source) {
+  public void scanFile(String file, String text, String source) {
     for (Finding f : scanner.scan(text)) {
       PositionMapper.Position at =
           text.equals(source) && f.start() <= text.length()
@@ -382,7 +383,7 @@ final class PrivacyGate {
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
-  int finish() {
+  public int finish() {
     int reported = new FindingReporter(notes, diagnostics).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +27,13 @@ import org.notebake.publish.Note;
  * // <img src="about/logo-one.png">, and the attachment is marked used
  * }</pre>
  */
-final class HtmlFileReferences {
+public final class HtmlFileReferences {
   private static final String[] ATTRIBUTES = {"src", "href", "poster"};
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final SiteIndex index;
 
-  HtmlFileReferences(SiteIndex index) {
+  public HtmlFileReferences(SiteIndex index) {
     this.index = index;
   }
 
@@ -41,7 +41,7 @@ final class HtmlFileReferences {
    * The cleaned body {@code html} of {@code note}, shown on the page {@code hostUri}, with each
    * reference to an attachment pointing at its published copy; {@code used} hears of each.
    */
-  String publish(String html, Note note, String hostUri, Consumer<Attachment> used) {
+  public String publish(String html, Note note, String hostUri, Consumer<Attachment> used) {
     if (!html.contains("src=") && !html.contains("href=") && !html.contains("poster=")) {
       return html;
     }

@@ -1,29 +1,24 @@
-package org.notebake.site;
+package org.notebake.gallery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.notebake.gallery.ImageException;
-import org.notebake.gallery.ImageSanitizer;
-import org.notebake.gallery.MetadataKeepList;
-import org.notebake.gallery.PhotoFacts;
-import org.notebake.gallery.SanitizedImage;
 
 /**
  * The bytes of a published photo with no EXIF, XMP or IPTC left and its orientation applied, via
  * the gallery's {@link ImageSanitizer}.
  */
-final class ImageStripper {
+public final class ImageStripper {
   private final ImageSanitizer sanitizer = ImageSanitizer.create();
   private final MetadataKeepList keep;
 
-  ImageStripper(MetadataKeepList keep) {
+  public ImageStripper(MetadataKeepList keep) {
     this.keep = keep;
   }
 
   /** Only the fields the keep-list kept are non-null; GPS is never among them. */
-  static String caption(PhotoFacts facts) {
+  public static String caption(PhotoFacts facts) {
     if (facts == null) {
       return "";
     }
@@ -73,7 +68,7 @@ final class ImageStripper {
   }
 
   /** A photo that cannot be published safely; the message names the problem and the fix. */
-  static final class Failure extends Exception {
+  public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
 
     Failure(String message, Throwable cause) {
@@ -85,9 +80,9 @@ final class ImageStripper {
    * A stripped photo, its displayed size, and the facts the keep-list lets captions show ("X100V ·
    * 23 mm · f/2 · 1/250 s · ISO 400"), empty when nothing is kept.
    */
-  record Stripped(byte[] bytes, int width, int height, String facts) {}
+  public record Stripped(byte[] bytes, int width, int height, String facts) {}
 
-  Stripped strip(Path image) throws Failure {
+  public Stripped strip(Path image) throws Failure {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(image);
@@ -98,7 +93,7 @@ final class ImageStripper {
   }
 
   /** Strips an image already in memory; {@code name} names it in messages. */
-  Stripped strip(String name, byte[] bytes) throws Failure {
+  public Stripped strip(String name, byte[] bytes) throws Failure {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       SanitizedImage result = sanitizer.sanitize(name, bytes, out, keep);

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +14,7 @@ import org.notebake.publish.NoteKey;
  * Who links to whom, among published notes only: a private note's links are never read, so they can
  * never show up as a backlink.
  */
-final class Backlinks {
+public final class Backlinks {
   private Backlinks() {}
 
   /**
@@ -23,7 +23,7 @@ final class Backlinks {
    * @param published the published notes
    * @param rendered their rendering, by note
    */
-  static Map<NoteKey, List<Backlink>> of(
+  public static Map<NoteKey, List<Backlink>> of(
       List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
     Map<NoteKey, Map<String, Backlink>> found = new HashMap<>();
     for (Note from : published) {

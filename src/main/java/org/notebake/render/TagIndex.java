@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,26 +7,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.notebake.jbake.TagInfo;
-import org.notebake.links.Slugs;
+import org.notebake.text.Slugs;
 
 /**
  * Collects tags across published documents: Obsidian tags are case-insensitive, so {@code
  * #Observability} and {@code observability} are one tag shown by its first spelling; a nested tag
  * {@code area/sub} also files its document under {@code area}.
  */
-final class TagIndex {
+public final class TagIndex {
   private final Map<String, String> names = new TreeMap<>();
   private final Map<String, Set<String>> documents = new TreeMap<>();
   private final String tagPath;
   private final String extension;
 
-  TagIndex(String tagPath, String extension) {
+  public TagIndex(String tagPath, String extension) {
     this.tagPath = tagPath;
     this.extension = extension;
   }
 
   /** Files the document under each tag (and each nested tag's prefixes); returns the slugs. */
-  List<String> add(String uri, List<String> tags) {
+  public List<String> add(String uri, List<String> tags) {
     Set<String> slugs = new LinkedHashSet<>();
     for (String tag : tags) {
       String slug = Slugs.tag(tag);
@@ -51,7 +51,7 @@ final class TagIndex {
   /**
    * How many tag pages these tags file a document under: each tag and each nested tag's parents.
    */
-  static int pageCount(List<String> tags) {
+  public static int pageCount(List<String> tags) {
     Set<String> pages = new java.util.HashSet<>();
     for (String tag : tags) {
       String slug = Slugs.tag(tag);
@@ -65,19 +65,19 @@ final class TagIndex {
     return pages.size();
   }
 
-  String uri(String slug) {
+  public String uri(String slug) {
     return tagPath + "/" + slug + extension;
   }
 
-  String feedUri(String slug) {
+  public String feedUri(String slug) {
     return tagPath + "/" + slug + ".xml";
   }
 
-  String name(String slug) {
+  public String name(String slug) {
     return names.getOrDefault(slug, slug);
   }
 
-  List<TagInfo> tags() {
+  public List<TagInfo> tags() {
     List<TagInfo> out = new ArrayList<>();
     for (Map.Entry<String, Set<String>> tag : documents.entrySet()) {
       String slug = tag.getKey();
