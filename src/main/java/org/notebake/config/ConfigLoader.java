@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
-import org.notebake.jbake.JBakeSettings;
 import org.notebake.vault.IgnorePatterns;
 
 /**
@@ -44,6 +43,8 @@ public final class ConfigLoader {
 
   private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
 
+  private static final SiteProperties.Reader PROPERTIES = SiteProperties.reader();
+
   private ConfigLoader() {}
 
   /**
@@ -63,7 +64,7 @@ public final class ConfigLoader {
   public static SiteConfig load(Path sourceArg, Path outputArg, String baseUrl) {
     Path source = realFolder(sourceArg);
     boolean bare = isVault(source);
-    JBakeSettings jbake = JBakeSettings.load(source, bare);
+    SiteProperties jbake = PROPERTIES.load(source, bare);
     List<Diagnostic> warnings = new ArrayList<>();
     // A vault with a jbake.properties at its root stays a vault (see isVault): no hint needed.
     String vaultHint = "";
@@ -115,7 +116,7 @@ public final class ConfigLoader {
    * ~/Avery Notes} gives "Avery Notes"), so no page says "Notes" or names a Person after the title.
    */
   private static void identity(
-      Path source, JBakeSettings jbake, String vaultHint, List<Diagnostic> warnings) {
+      Path source, SiteProperties jbake, String vaultHint, List<Diagnostic> warnings) {
     List<String> missing = new ArrayList<>();
     String name = folderName(source);
     for (String key : List.of("site.title", "site.author")) {
@@ -154,7 +155,7 @@ public final class ConfigLoader {
    */
   private static void host(
       Path source,
-      JBakeSettings jbake,
+      SiteProperties jbake,
       String baseUrl,
       String vaultHint,
       List<Diagnostic> warnings) {
@@ -192,7 +193,7 @@ public final class ConfigLoader {
     return host;
   }
 
-  private static SiteConfig.Urls urls(JBakeSettings jbake) {
+  private static SiteConfig.Urls urls(SiteProperties jbake) {
     String extension = extension("output.extension", jbake.string("output.extension", ""));
     Map<String, String> byType = new LinkedHashMap<>();
     for (String type : jbake.templateFiles().keySet()) {
@@ -222,7 +223,7 @@ public final class ConfigLoader {
     return value;
   }
 
-  private static SiteConfig.Pages pages(JBakeSettings jbake) {
+  private static SiteConfig.Pages pages(SiteProperties jbake) {
     return new SiteConfig.Pages(
         jbake.flag("render.index"),
         jbake.string("index.file", ""),
@@ -243,7 +244,7 @@ public final class ConfigLoader {
   }
 
   /** {@code tags.max.per.note}: how many tag pages one note may be filed under. */
-  private static int maxTagsPerNote(JBakeSettings jbake) {
+  private static int maxTagsPerNote(SiteProperties jbake) {
     int max = jbake.integer("tags.max.per.note");
     if (max < 1) {
       throw new ConfigException(
@@ -257,7 +258,7 @@ public final class ConfigLoader {
    * templates/X.ftlh} (notebake's name), else {@code templates/X.ftl} (JBake's name), and only then
    * the built-in theme.
    */
-  private static SiteConfig.TemplateSet templateSet(JBakeSettings jbake, Path folder) {
+  private static SiteConfig.TemplateSet templateSet(SiteProperties jbake, Path folder) {
     Map<String, SiteConfig.Template> byType = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
       String key = "template." + entry.getKey() + ".file";
@@ -290,7 +291,7 @@ public final class ConfigLoader {
   }
 
   /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */
-  private static MetadataKeepList photoKeep(JBakeSettings jbake) {
+  private static MetadataKeepList photoKeep(SiteProperties jbake) {
     try {
       return MetadataKeepList.of(jbake.list("privacy.photo.keep"));
     } catch (IllegalArgumentException e) {
@@ -304,7 +305,7 @@ public final class ConfigLoader {
    * one.
    */
   private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
-    return !vault || JBakeSettings.setBySite(source, key) ? folder : null;
+    return !vault || PROPERTIES.setBySite(source, key) ? folder : null;
   }
 
   /**
@@ -312,7 +313,7 @@ public final class ConfigLoader {
    * ignorePatterns, and in a vault the JBake folders its jbake.properties names.
    */
   private static List<String> neverScanned(
-      Path source, boolean vault, Path content, JBakeSettings jbake) {
+      Path source, boolean vault, Path content, SiteProperties jbake) {
     List<String> patterns = new ArrayList<>();
     templateFolders(source, content).forEach(f -> patterns.add(IgnorePatterns.folder(f)));
     patterns.addAll(quartzIgnorePatterns(source));
@@ -325,7 +326,7 @@ public final class ConfigLoader {
       named.forEach(
           (key, folder) -> {
             Path real = folder.toAbsolutePath().normalize();
-            if (JBakeSettings.setBySite(source, key)
+            if (PROPERTIES.setBySite(source, key)
                 && real.startsWith(content)
                 && !real.equals(content)) {
               patterns.add(
@@ -345,7 +346,7 @@ public final class ConfigLoader {
     if (!Files.isRegularFile(source.resolve("jbake.properties"))) {
       return true;
     }
-    return !JBakeSettings.setBySite(source, "content.folder")
+    return !PROPERTIES.setBySite(source, "content.folder")
         && !Files.isDirectory(source.resolve("content"));
   }
 
@@ -362,11 +363,11 @@ public final class ConfigLoader {
     }
   }
 
-  private static Path outputFolder(Path source, boolean bare, Path arg, JBakeSettings jbake) {
+  private static Path outputFolder(Path source, boolean bare, Path arg, SiteProperties jbake) {
     if (arg != null) {
       return arg.toAbsolutePath().normalize();
     }
-    if (bare && !JBakeSettings.setBySite(source, "destination.folder")) {
+    if (bare && !PROPERTIES.setBySite(source, "destination.folder")) {
       // The whole vault is content, so the site cannot live inside it: bake beside it.
       return source.resolveSibling(source.getFileName() + "-site");
     }
@@ -464,7 +465,7 @@ public final class ConfigLoader {
   }
 
   private static boolean strictLineBreaks(
-      Path source, JBakeSettings jbake, String appJson, List<Diagnostic> warnings) {
+      Path source, SiteProperties jbake, String appJson, List<Diagnostic> warnings) {
     String configured = jbake.string("markdown.strict.line.breaks", "");
     if (!configured.isEmpty()) {
       return jbake.flag("markdown.strict.line.breaks");
@@ -490,7 +491,7 @@ public final class ConfigLoader {
     return m.find() && Boolean.parseBoolean(m.group(1));
   }
 
-  private static String attachmentFolder(JBakeSettings jbake, String appJson) {
+  private static String attachmentFolder(SiteProperties jbake, String appJson) {
     String configured = jbake.string("attachment.folder", "");
     if (!configured.isEmpty()) {
       return trimSlashes(configured);
@@ -509,7 +510,7 @@ public final class ConfigLoader {
     return folder.equals("/") ? "" : trimSlashes(folder);
   }
 
-  private static Map<String, String> typeFolders(JBakeSettings jbake) {
+  private static Map<String, String> typeFolders(SiteProperties jbake) {
     Map<String, String> map = new LinkedHashMap<>();
     for (String entry : jbake.list("type.folders")) {
       int colon = entry.indexOf(':');
@@ -524,7 +525,7 @@ public final class ConfigLoader {
     return map;
   }
 
-  private static SiteConfig.PrivacySettings privacy(Path source, JBakeSettings jbake) {
+  private static SiteConfig.PrivacySettings privacy(Path source, SiteProperties jbake) {
     return new SiteConfig.PrivacySettings(
         jbake.string("privacy.region", "US").toUpperCase(Locale.ROOT),
         publicEmails(jbake),
@@ -533,7 +534,7 @@ public final class ConfigLoader {
   }
 
   /** The site's own address (site.email) is public by definition. */
-  private static Set<String> publicEmails(JBakeSettings jbake) {
+  private static Set<String> publicEmails(SiteProperties jbake) {
     Set<String> emails = lowercase(jbake.list("privacy.public.emails"));
     jbake
         .string("site.email")
@@ -563,7 +564,7 @@ public final class ConfigLoader {
     return Diagnostic.warning("jbake.properties", 0, 0, message);
   }
 
-  private static ZoneId zone(JBakeSettings jbake) {
+  private static ZoneId zone(SiteProperties jbake) {
     String zone = jbake.string("site.timezone", "");
     try {
       return zone.isEmpty() ? ZoneId.systemDefault() : ZoneId.of(zone);
@@ -579,7 +580,7 @@ public final class ConfigLoader {
    * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
    * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through).
    */
-  private static Set<String> removedCallouts(JBakeSettings jbake) {
+  private static Set<String> removedCallouts(SiteProperties jbake) {
     Set<String> types = new LinkedHashSet<>(Set.of("private"));
     types.addAll(lowercase(jbake.list("privacy.callouts")));
     return types;

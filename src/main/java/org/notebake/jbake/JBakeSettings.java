@@ -19,6 +19,7 @@ import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.notebake.config.ConfigException;
+import org.notebake.config.SiteProperties;
 
 /**
  * A site's configuration read the way JBake 2.7 reads it, so every JBake key keeps its meaning.
@@ -37,7 +38,20 @@ import org.notebake.config.ConfigException;
  * <p>Only {@code org.notebake.config.ConfigLoader} reads keys: it turns them into the typed records
  * of {@code SiteConfig} once, at load. Defaults live in the two defaults files, not in code.
  */
-public final class JBakeSettings {
+public final class JBakeSettings implements SiteProperties {
+  /** The reader {@link SiteProperties#reader()} finds (META-INF/services). */
+  public static final class Reader implements SiteProperties.Reader {
+    @Override
+    public SiteProperties load(Path source, boolean bareVault) {
+      return JBakeSettings.load(source, bareVault);
+    }
+
+    @Override
+    public boolean setBySite(Path source, String key) {
+      return JBakeSettings.setBySite(source, key);
+    }
+  }
+
   static final String DEFAULTS = "notebake/defaults.properties";
 
   private final DefaultJBakeConfiguration config;
@@ -147,22 +161,26 @@ public final class JBakeSettings {
    * Sets {@code key} for this build above every file (a command line option such as {@code
    * --base-url}, or a value notebake derives such as the title of a bare vault).
    */
+  @Override
   public synchronized void override(String key, String value) {
     config.setProperty(key, value);
     templateConfig = null;
   }
 
   /** True if the site's own custom.properties or jbake.properties sets {@code key}. */
+  @Override
   public boolean setBySite(String key) {
     return site.containsKey(key);
   }
 
   /** jbake-core's own default for {@code key}, e.g. {@code index.ftl} for the index template. */
+  @Override
   public Optional<String> jbakeDefault(String key) {
     return Optional.ofNullable(jbakeDefaults.getString(key, null)).map(String::trim);
   }
 
   /** The value of {@code key} as text; list values are joined with commas. */
+  @Override
   public Optional<String> string(String key) {
     Object value = config.get(key);
     if (value instanceof List<?> values) {
@@ -173,11 +191,13 @@ public final class JBakeSettings {
     return value == null ? Optional.empty() : Optional.of(String.valueOf(value).trim());
   }
 
+  @Override
   public String string(String key, String fallback) {
     return string(key).filter(s -> !s.isEmpty()).orElse(fallback);
   }
 
   /** A comma-separated value as a list of trimmed, non-empty entries. */
+  @Override
   public List<String> list(String key) {
     List<String> out = new ArrayList<>();
     for (String part : string(key).orElse("").split(",")) {
@@ -189,6 +209,7 @@ public final class JBakeSettings {
   }
 
   /** A boolean key; anything but true/false is a configuration error naming the key. */
+  @Override
   public boolean flag(String key) {
     String value = string(key, "false");
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
@@ -199,10 +220,12 @@ public final class JBakeSettings {
   }
 
   /** A whole-number key that one of the defaults files always sets. */
+  @Override
   public int integer(String key) {
     return integer(key, 0);
   }
 
+  @Override
   public int integer(String key, int fallback) {
     String value = string(key, String.valueOf(fallback));
     try {
@@ -213,32 +236,39 @@ public final class JBakeSettings {
     }
   }
 
+  @Override
   public Path contentFolder() {
     return config.getContentFolder().toPath().normalize();
   }
 
+  @Override
   public Path templateFolder() {
     return config.getTemplateFolder().toPath().normalize();
   }
 
+  @Override
   public Path assetFolder() {
     return config.getAssetFolder().toPath().normalize();
   }
 
+  @Override
   public Path dataFolder() {
     return config.getDataFolder().toPath().normalize();
   }
 
+  @Override
   public Path destinationFolder() {
     return config.getDestinationFolder().toPath().normalize();
   }
 
+  @Override
   public void destinationFolder(Path output) {
     config.setDestinationFolder(output.toFile());
     templateConfig = null;
   }
 
   /** Document type to template file name, from every {@code template.<type>.file} key. */
+  @Override
   public Map<String, String> templateFiles() {
     Map<String, String> files = new LinkedHashMap<>();
     for (String type : config.getDocumentTypes()) {
@@ -248,6 +278,7 @@ public final class JBakeSettings {
   }
 
   /** The {@code config} variable of templates: every key with dots turned into underscores. */
+  @Override
   public synchronized Map<String, Object> templateConfig() {
     if (templateConfig == null) {
       Map<String, Object> map = new HashMap<>(config.asHashMap());
