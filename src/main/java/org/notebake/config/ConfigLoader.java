@@ -11,9 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
@@ -29,20 +27,6 @@ import org.notebake.vault.IgnorePatterns;
  * }</pre>
  */
 public final class ConfigLoader {
-  private static final Pattern JSON_BOOLEAN =
-      Pattern.compile("\"strictLineBreaks\"\\s*:\\s*(true|false)");
-  private static final Pattern JSON_ATTACHMENTS = jsonString("attachmentFolderPath");
-
-  /** Obsidian's core Templates plugin ({@code templates.json}) and the Templater plugin. */
-  private static final Pattern JSON_TEMPLATES = jsonString("folder");
-
-  private static final Pattern JSON_TEMPLATER = jsonString("templates_folder");
-
-  private static final Pattern QUARTZ_IGNORE =
-      Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
-
-  private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
-
   private static final SiteProperties.Reader PROPERTIES = SiteProperties.reader();
 
   private ConfigLoader() {}
@@ -80,7 +64,7 @@ public final class ConfigLoader {
     }
     Path output = outputFolder(source, bare, outputArg, jbake);
     jbake.destinationFolder(output);
-    String appJson = obsidianSettings(source, content);
+    VaultSettings vaultSettings = VaultSettings.read(source, content);
     Path templates = jbake.templateFolder();
     return new SiteConfig(
         source,
@@ -92,8 +76,8 @@ public final class ConfigLoader {
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
-        strictLineBreaks(source, jbake, appJson, warnings),
-        attachmentFolder(jbake, appJson),
+        strictLineBreaks(source, jbake, vaultSettings, warnings),
+        attachmentFolder(jbake, vaultSettings),
         removedCallouts(jbake),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
@@ -108,7 +92,7 @@ public final class ConfigLoader {
         photoKeep(jbake),
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
-        neverScanned(source, bare, content, jbake));
+        neverScanned(source, bare, content, jbake, vaultSettings));
   }
 
   /**
@@ -313,10 +297,10 @@ public final class ConfigLoader {
    * ignorePatterns, and in a vault the JBake folders its jbake.properties names.
    */
   private static List<String> neverScanned(
-      Path source, boolean vault, Path content, SiteProperties jbake) {
+      Path source, boolean vault, Path content, SiteProperties jbake, VaultSettings settings) {
     List<String> patterns = new ArrayList<>();
-    templateFolders(source, content).forEach(f -> patterns.add(IgnorePatterns.folder(f)));
-    patterns.addAll(quartzIgnorePatterns(source));
+    settings.templateFolders().forEach(f -> patterns.add(IgnorePatterns.folder(f)));
+    patterns.addAll(settings.quartzIgnorePatterns());
     if (vault) {
       Map<String, Path> named =
           Map.of(
@@ -375,97 +359,8 @@ public final class ConfigLoader {
     return (configured.isAbsolute() ? configured : source.resolve(configured)).normalize();
   }
 
-  private static String obsidianSettings(Path source, Path content) {
-    return obsidianFile(source, content, "app.json").map(ConfigLoader::read).orElse("");
-  }
-
-  /** A file of the vault's {@code .obsidian} folder, in the content folder or the site folder. */
-  private static Optional<Path> obsidianFile(Path source, Path content, String name) {
-    for (Path dir : new Path[] {content, source}) {
-      Path file = dir.resolve(".obsidian").resolve(name);
-      if (Files.isRegularFile(file)) {
-        return Optional.of(file);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new ConfigException(file + ": error: cannot read Obsidian settings: " + e);
-    }
-  }
-
-  /**
-   * The folders Obsidian's Templates and Templater plugins take templates from, relative to the
-   * content folder: their notes are unfinished by design ({@code {{date}}}) and never published.
-   */
-  private static List<String> templateFolders(Path source, Path content) {
-    List<String> folders = new ArrayList<>();
-    addTemplateFolder(folders, source, content, "templates.json", JSON_TEMPLATES);
-    addTemplateFolder(
-        folders, source, content, "plugins/templater-obsidian/data.json", JSON_TEMPLATER);
-    return List.copyOf(folders);
-  }
-
-  private static void addTemplateFolder(
-      List<String> folders, Path source, Path content, String file, Pattern key) {
-    Optional<Path> settings = obsidianFile(source, content, file);
-    if (settings.isEmpty()) {
-      return;
-    }
-    Matcher m = key.matcher(read(settings.get()));
-    if (!m.find() || trimSlashes(unescape(m.group(1))).isEmpty()) {
-      return;
-    }
-    // Obsidian's paths are relative to the vault, the folder that holds .obsidian.
-    Path vault = settings.get().getParent().getParent();
-    if (file.contains("/")) {
-      vault = vault.getParent().getParent();
-    }
-    Path folder = vault.resolve(trimSlashes(unescape(m.group(1)))).normalize();
-    if (folder.startsWith(content) && !folder.equals(content)) {
-      String relative = content.relativize(folder).toString().replace('\\', '/');
-      if (!folders.contains(relative)) {
-        folders.add(relative);
-      }
-    }
-  }
-
-  /**
-   * A Quartz garden's {@code ignorePatterns} (by default private, templates and .obsidian), read
-   * from its quartz.config.ts, so what Quartz never published stays out here too. Read as gitignore
-   * patterns, which match at any depth: never less than Quartz leaves out.
-   */
-  private static List<String> quartzIgnorePatterns(Path source) {
-    Path config = source.resolve("quartz.config.ts");
-    if (!Files.isRegularFile(config)) {
-      return List.of();
-    }
-    Matcher list = QUARTZ_IGNORE.matcher(read(config));
-    if (!list.find()) {
-      return List.of();
-    }
-    List<String> patterns = new ArrayList<>();
-    Matcher item = QUOTED.matcher(list.group(1));
-    while (item.find()) {
-      patterns.add(item.group(2));
-    }
-    return patterns;
-  }
-
-  private static Pattern jsonString(String key) {
-    return Pattern.compile("\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-  }
-
-  private static String unescape(String json) {
-    return json.replace("\\/", "/").replace("\\\\", "\\");
-  }
-
   private static boolean strictLineBreaks(
-      Path source, SiteProperties jbake, String appJson, List<Diagnostic> warnings) {
+      Path source, SiteProperties jbake, VaultSettings vaultSettings, List<Diagnostic> warnings) {
     String configured = jbake.string("markdown.strict.line.breaks", "");
     if (!configured.isEmpty()) {
       return jbake.flag("markdown.strict.line.breaks");
@@ -487,27 +382,12 @@ public final class ConfigLoader {
       }
       return !extensions.hardWraps();
     }
-    Matcher m = JSON_BOOLEAN.matcher(appJson);
-    return m.find() && Boolean.parseBoolean(m.group(1));
+    return vaultSettings.strictLineBreaks();
   }
 
-  private static String attachmentFolder(SiteProperties jbake, String appJson) {
+  private static String attachmentFolder(SiteProperties jbake, VaultSettings vaultSettings) {
     String configured = jbake.string("attachment.folder", "");
-    if (!configured.isEmpty()) {
-      return trimSlashes(configured);
-    }
-    Matcher m = JSON_ATTACHMENTS.matcher(appJson);
-    if (!m.find()) {
-      return "";
-    }
-    String folder = unescape(m.group(1));
-    // "./" alone is "same folder as the note", which the lookup tries first anyway; "./attachments"
-    // is the attachments folder next to each note, and keeps its "./" to say so.
-    if (folder.startsWith("./")) {
-      String below = trimSlashes(folder);
-      return below.isEmpty() ? "" : "./" + below;
-    }
-    return folder.equals("/") ? "" : trimSlashes(folder);
+    return configured.isEmpty() ? vaultSettings.attachmentFolder() : trimSlashes(configured);
   }
 
   private static Map<String, String> typeFolders(SiteProperties jbake) {
@@ -598,7 +478,10 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static String trimSlashes(String path) {
+  /**
+   * A path as written in settings, without leading {@code /} or {@code ./} and trailing {@code /}.
+   */
+  static String trimSlashes(String path) {
     String p = path.strip().replace('\\', '/');
     if (p.equals(".")) {
       return p;

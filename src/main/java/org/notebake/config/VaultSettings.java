@@ -1,0 +1,164 @@
+package org.notebake.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What other tools' settings files say about a vault: Obsidian's {@code .obsidian/app.json} (strict
+ * line breaks, the attachment folder), its Templates and Templater folders, and a Quartz garden's
+ * {@code ignorePatterns}. These are not notebake's keys: {@link ConfigLoader} reads those and
+ * decides which wins.
+ *
+ * <pre>{@code
+ * VaultSettings obsidian = VaultSettings.read(site, content);
+ * obsidian.attachmentFolder();   // "files" for "attachmentFolderPath": "files"
+ * }</pre>
+ *
+ * @param strictLineBreaks app.json's {@code strictLineBreaks}, false when unset
+ * @param attachmentFolder app.json's {@code attachmentFolderPath}, "" for the vault root or unset;
+ *     {@code ./name} for a folder next to each note
+ * @param templateFolders the Templates and Templater plugins' folders, relative to the content
+ * @param quartzIgnorePatterns quartz.config.ts's {@code ignorePatterns}, as gitignore patterns
+ */
+record VaultSettings(
+    boolean strictLineBreaks,
+    String attachmentFolder,
+    List<String> templateFolders,
+    List<String> quartzIgnorePatterns) {
+  private static final Pattern JSON_BOOLEAN =
+      Pattern.compile("\"strictLineBreaks\"\\s*:\\s*(true|false)");
+  private static final Pattern JSON_ATTACHMENTS = jsonString("attachmentFolderPath");
+
+  /** Obsidian's core Templates plugin ({@code templates.json}) and the Templater plugin. */
+  private static final Pattern JSON_TEMPLATES = jsonString("folder");
+
+  private static final Pattern JSON_TEMPLATER = jsonString("templates_folder");
+
+  private static final Pattern QUARTZ_IGNORE =
+      Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
+
+  private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
+
+  /**
+   * Reads the settings of the vault in {@code content} (its .obsidian there or in {@code source}).
+   */
+  static VaultSettings read(Path source, Path content) {
+    String appJson = obsidianSettings(source, content);
+    Matcher strict = JSON_BOOLEAN.matcher(appJson);
+    return new VaultSettings(
+        strict.find() && Boolean.parseBoolean(strict.group(1)),
+        attachmentFolder(appJson),
+        templateFolders(source, content),
+        quartzIgnorePatterns(source));
+  }
+
+  private static String attachmentFolder(String appJson) {
+    Matcher m = JSON_ATTACHMENTS.matcher(appJson);
+    if (!m.find()) {
+      return "";
+    }
+    String folder = unescape(m.group(1));
+    // "./" alone is "same folder as the note", which the lookup tries first anyway; "./attachments"
+    // is the attachments folder next to each note, and keeps its "./" to say so.
+    if (folder.startsWith("./")) {
+      String below = ConfigLoader.trimSlashes(folder);
+      return below.isEmpty() ? "" : "./" + below;
+    }
+    return folder.equals("/") ? "" : ConfigLoader.trimSlashes(folder);
+  }
+
+  private static String obsidianSettings(Path source, Path content) {
+    return obsidianFile(source, content, "app.json").map(VaultSettings::readFile).orElse("");
+  }
+
+  /** A file of the vault's {@code .obsidian} folder, in the content folder or the site folder. */
+  private static Optional<Path> obsidianFile(Path source, Path content, String name) {
+    for (Path dir : new Path[] {content, source}) {
+      Path file = dir.resolve(".obsidian").resolve(name);
+      if (Files.isRegularFile(file)) {
+        return Optional.of(file);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String readFile(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": error: cannot read Obsidian settings: " + e);
+    }
+  }
+
+  /**
+   * The folders Obsidian's Templates and Templater plugins take templates from, relative to the
+   * content folder: their notes are unfinished by design ({@code {{date}}}) and never published.
+   */
+  private static List<String> templateFolders(Path source, Path content) {
+    List<String> folders = new ArrayList<>();
+    addTemplateFolder(folders, source, content, "templates.json", JSON_TEMPLATES);
+    addTemplateFolder(
+        folders, source, content, "plugins/templater-obsidian/data.json", JSON_TEMPLATER);
+    return List.copyOf(folders);
+  }
+
+  private static void addTemplateFolder(
+      List<String> folders, Path source, Path content, String file, Pattern key) {
+    Optional<Path> settings = obsidianFile(source, content, file);
+    if (settings.isEmpty()) {
+      return;
+    }
+    Matcher m = key.matcher(readFile(settings.get()));
+    if (!m.find() || ConfigLoader.trimSlashes(unescape(m.group(1))).isEmpty()) {
+      return;
+    }
+    // Obsidian's paths are relative to the vault, the folder that holds .obsidian.
+    Path vault = settings.get().getParent().getParent();
+    if (file.contains("/")) {
+      vault = vault.getParent().getParent();
+    }
+    Path folder = vault.resolve(ConfigLoader.trimSlashes(unescape(m.group(1)))).normalize();
+    if (folder.startsWith(content) && !folder.equals(content)) {
+      String relative = content.relativize(folder).toString().replace('\\', '/');
+      if (!folders.contains(relative)) {
+        folders.add(relative);
+      }
+    }
+  }
+
+  /**
+   * A Quartz garden's {@code ignorePatterns} (by default private, templates and .obsidian), read
+   * from its quartz.config.ts, so what Quartz never published stays out here too. Read as gitignore
+   * patterns, which match at any depth: never less than Quartz leaves out.
+   */
+  private static List<String> quartzIgnorePatterns(Path source) {
+    Path config = source.resolve("quartz.config.ts");
+    if (!Files.isRegularFile(config)) {
+      return List.of();
+    }
+    Matcher list = QUARTZ_IGNORE.matcher(readFile(config));
+    if (!list.find()) {
+      return List.of();
+    }
+    List<String> patterns = new ArrayList<>();
+    Matcher item = QUOTED.matcher(list.group(1));
+    while (item.find()) {
+      patterns.add(item.group(2));
+    }
+    return patterns;
+  }
+
+  private static Pattern jsonString(String key) {
+    return Pattern.compile("\"" + key + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  }
+
+  private static String unescape(String json) {
+    return json.replace("\\/", "/").replace("\\\\", "\\");
+  }
+}
