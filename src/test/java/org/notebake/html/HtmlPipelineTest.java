@@ -41,6 +41,25 @@ class HtmlPipelineTest {
   }
 
   @Test
+  void sitesOwnTemplatesGetNoHeadingAnchorsAndThePrivacyScanSeesTheFinalPage() {
+    List<String> scanned = new ArrayList<>();
+    HtmlPipeline own =
+        HtmlPipeline.site(
+            false,
+            Map.of("cat.webp", new ImageSizePass.Size(640, 480)),
+            new FragmentIndex(),
+            (page, ctx, d) -> scanned.add(page.select("img").outerHtml()));
+
+    String html = own.process(PAGE, context, new Diagnostics());
+
+    assertThat(html).contains("<h2 id=\"why\">Why</h2>").doesNotContain("heading-anchor");
+    assertThat(scanned)
+        .containsExactly(
+            "<img src=\"cat.webp\" alt=\"\" loading=\"eager\" fetchpriority=\"high\" decoding=\"async\""
+                + " width=\"640\" height=\"480\">");
+  }
+
+  @Test
   void preformattedTextAndNonAsciiCharactersSurviveAsWritten() {
     String html = site().process(PAGE, context, new Diagnostics());
 
