@@ -1,6 +1,5 @@
 package org.notebake.privacy;
 
-import com.google.common.net.InternetDomainName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds email addresses, plain and written as {@code name [at] example [dot] org}, except the
- * addresses the site lists as public. The domain must end in a real public suffix (Guava's copy of
- * the public-suffix list), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in
- * code ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
+ * addresses the site lists as public. The domain must end in a real public suffix ({@link
+ * PublicSuffixes}), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in code
+ * ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
  * A@np.linalg.inv(B)}, {@code git@github.com:org/repo}) is code, not an address.
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
@@ -167,10 +166,7 @@ final class EmailDetector {
     if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    if (!InternetDomainName.isValid(domain)) {
-      return false;
-    }
-    return InternetDomainName.from(domain).isUnderPublicSuffix();
+    return PublicSuffixes.bundled().isUnderPublicSuffix(domain);
   }
 
   /**
