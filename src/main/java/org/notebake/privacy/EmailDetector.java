@@ -56,11 +56,13 @@ final class EmailDetector {
 
   /** Finds addresses in {@code text}; {@code chars} holds the same chars. */
   void detect(String text, char[] chars, List<Finding> out) {
-    detect(text, chars, out, Channel.TEXT, false);
+    detect(text, chars, out, Channel.TEXT);
   }
 
-  /** {@code plain}: no cheap pre-check before the obfuscated form (tests compare the two). */
-  void detect(String text, char[] chars, List<Finding> out, Channel channel, boolean plain) {
+  /**
+   * Finds addresses in {@code text} read as {@code channel}; {@code chars} holds the same chars.
+   */
+  void detect(String text, char[] chars, List<Finding> out, Channel channel) {
     for (int at = indexOf(chars, '@', 0); at >= 0; at = indexOf(chars, '@', at + 1)) {
       int start = localStart(text, at);
       int end = at + 1;
@@ -79,9 +81,7 @@ final class EmailDetector {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }
     }
-    if (plain || mayHaveAtWord(chars)) {
-      detectObfuscated(text, out);
-    }
+    detectObfuscated(text, out);
   }
 
   private static int indexOf(char[] chars, char c, int from) {
@@ -91,37 +91,6 @@ final class EmailDetector {
       }
     }
     return -1;
-  }
-
-  /** True if a closing bracket follows {@code from} after at most two spaces: "[at]", "(at )". */
-  private static boolean closesSoon(char[] text, int from) {
-    for (int k = from; k < text.length && k <= from + 2; k++) {
-      char c = text[k];
-      if (c == ']' || c == ')' || c == '}') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** A plain pass over the chars is far cheaper than running {@link #AT_WORD} over every page. */
-  private static boolean mayHaveAtWord(char[] text) {
-    for (int i = 0; i < text.length - 3; i++) {
-      char c = text[i];
-      if (c == '[' || c == '(' || c == '{') {
-        int j = i + 1;
-        while (j < i + 3 && text[j] == ' ') {
-          j++;
-        }
-        if ((text[j] | 0x20) == 'a' && (text[j + 1] | 0x20) == 't' && closesSoon(text, j + 2)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static int localStart(String text, int at) {
