@@ -4,6 +4,10 @@
 #   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo]
 #                [--shape text|heavy] [N...]                  (default N: 1000 10000)
 #
+# A tool named notebake+FLAGS is notebake with FLAGS (no commas) added to its JVM flags, so a
+# switch can be measured against the default in the same interleaved rounds:
+#   bench/run.sh --tools notebake,notebake+-XX:TieredStopAtLevel=4,hugo 1000
+#
 # Shapes of vault (VaultShape): text, 400-900 words of prose a note, all public; heavy, about
 # 1,100 words and 17 wikilinks a note, a pasted PNG screenshot in each, 30% of notes private.
 #
@@ -39,7 +43,7 @@ while [ $# -gt 0 ]; do
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
     --shape) SHAPE=$2; shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -101,6 +105,10 @@ command_for() { # tool vault output -> sets the array CMD
     notebake)
       # bin/notebake is the documented launcher (its JVM flags; NOTEBAKE_JAVA_OPTS is added to them)
       CMD=(bin/notebake bake --source "$2" --output "$3") ;;
+    notebake+*)
+      # notebake with more JVM flags, e.g. notebake+-Dsome.property=true, to compare the two
+      CMD=(env "NOTEBAKE_JAVA_OPTS=${NOTEBAKE_JAVA_OPTS:-} ${1#notebake+}" bin/notebake bake
+        --source "$2" --output "$3") ;;
     jbake)
       read -r -a opts <<< "${JBAKE_JAVA_OPTS:-}"
       CMD=(timeout "$JBAKE_TIMEOUT" java "${opts[@]}" -cp "$TEST_CP"

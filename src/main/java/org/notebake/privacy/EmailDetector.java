@@ -1,6 +1,5 @@
 package org.notebake.privacy;
 
-import com.google.common.net.InternetDomainName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds email addresses, plain and written as {@code name [at] example [dot] org}, except the
- * addresses the site lists as public. The domain must end in a real public suffix (Guava's copy of
- * the public-suffix list), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in
- * code ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
+ * addresses the site lists as public. The domain must end in a real public suffix ({@link
+ * PublicSuffixes}), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in code
+ * ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
  * A@np.linalg.inv(B)}, {@code git@github.com:org/repo}) is code, not an address.
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
@@ -57,11 +56,13 @@ final class EmailDetector {
 
   /** Finds addresses in {@code text}; {@code chars} holds the same chars. */
   void detect(String text, char[] chars, List<Finding> out) {
-    detect(text, chars, out, Channel.TEXT, false);
+    detect(text, chars, out, Channel.TEXT);
   }
 
-  /** {@code plain}: no cheap pre-check before the obfuscated form (tests compare the two). */
-  void detect(String text, char[] chars, List<Finding> out, Channel channel, boolean plain) {
+  /**
+   * Finds addresses in {@code text} read as {@code channel}; {@code chars} holds the same chars.
+   */
+  void detect(String text, char[] chars, List<Finding> out, Channel channel) {
     for (int at = indexOf(chars, '@', 0); at >= 0; at = indexOf(chars, '@', at + 1)) {
       int start = localStart(text, at);
       int end = at + 1;
@@ -80,9 +81,7 @@ final class EmailDetector {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }
     }
-    if (plain || mayHaveAtWord(chars)) {
-      detectObfuscated(text, out);
-    }
+    detectObfuscated(text, out);
   }
 
   private static int indexOf(char[] chars, char c, int from) {
@@ -92,37 +91,6 @@ final class EmailDetector {
       }
     }
     return -1;
-  }
-
-  /** True if a closing bracket follows {@code from} after at most two spaces: "[at]", "(at )". */
-  private static boolean closesSoon(char[] text, int from) {
-    for (int k = from; k < text.length && k <= from + 2; k++) {
-      char c = text[k];
-      if (c == ']' || c == ')' || c == '}') {
-        return true;
-      }
-      if (!Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** A plain pass over the chars is far cheaper than running {@link #AT_WORD} over every page. */
-  private static boolean mayHaveAtWord(char[] text) {
-    for (int i = 0; i < text.length - 3; i++) {
-      char c = text[i];
-      if (c == '[' || c == '(' || c == '{') {
-        int j = i + 1;
-        while (j < i + 3 && text[j] == ' ') {
-          j++;
-        }
-        if ((text[j] | 0x20) == 'a' && (text[j + 1] | 0x20) == 't' && closesSoon(text, j + 2)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static int localStart(String text, int at) {
@@ -167,10 +135,7 @@ final class EmailDetector {
     if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
       return false;
     }
-    if (!InternetDomainName.isValid(domain)) {
-      return false;
-    }
-    return InternetDomainName.from(domain).isUnderPublicSuffix();
+    return PublicSuffixes.bundled().isUnderPublicSuffix(domain);
   }
 
   /**

@@ -90,8 +90,8 @@ public final class PrivacyScanner {
   }
 
   /**
-   * {@code plain} turns off every shortcut (keyword filter, phone windows, pre-checks) so a test
-   * can check that they never change the result.
+   * {@code plain} turns off both shortcuts (the keyword filter and the phone windows) so a test can
+   * check that they never change the result.
    */
   List<Finding> scan(String text, Channel channel, AllowList noteAllows, boolean plain) {
     FoldedText folded = FoldedText.of(text, channel);
@@ -107,7 +107,7 @@ public final class PrivacyScanner {
     }
     UrlCredentials.detect(read, found);
     phones.detect(read, chars, found, plain);
-    emails.detect(read, chars, found, channel, plain);
+    emails.detect(read, chars, found, channel);
     deny.detect(read, found);
     AllowList allowed = allow.plus(noteAllows);
     List<Finding> mapped = new ArrayList<>(found.size());

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.notebake.html.CharacterReferences;
+import org.jsoup.parser.Parser;
 
 /**
  * The text the privacy scan reads in a file published as it is (an attachment or an asset), by what
@@ -81,7 +81,7 @@ final class FileText {
       return Optional.of(decode(bytes));
     }
     if (MARKUP.contains(ext)) {
-      return Optional.of(CharacterReferences.decode(decode(bytes)));
+      return Optional.of(Parser.unescapeEntities(decode(bytes), false));
     }
     if (ext.equals("pdf")) {
       return Optional.of(PdfText.of(bytes));
@@ -164,10 +164,10 @@ final class FileText {
   static String xmlText(String xml) {
     StringBuilder text = new StringBuilder();
     String blocks = BREAK.matcher(BLOCK_END.matcher(xml).replaceAll("\n")).replaceAll(" ");
-    text.append(CharacterReferences.decode(blocks.replaceAll("<[^>]*>", "")));
+    text.append(Parser.unescapeEntities(blocks.replaceAll("<[^>]*>", ""), false));
     Matcher address = ADDRESS_ATTRIBUTE.matcher(xml);
     while (address.find()) {
-      text.append('\n').append(CharacterReferences.decode(address.group(1)));
+      text.append('\n').append(Parser.unescapeEntities(address.group(1), false));
     }
     return text.toString();
   }

@@ -100,14 +100,8 @@ final class YamlFrontMatterReader {
     return Optional.empty();
   }
 
-  /**
-   * The engine's composer recurses per level, so depth is checked on the flat event stream, unless
-   * the text plainly cannot nest that deep.
-   */
+  /** The engine's composer recurses per level, so depth is checked on the flat event stream. */
   private boolean withinDepth(String yaml, int firstLine) {
-    if (mostLevels(yaml) <= MAX_DEPTH) {
-      return true;
-    }
     int depth = 0;
     for (Event event : new Parse(SETTINGS).parseString(yaml)) {
       switch (event.getEventId()) {
@@ -125,25 +119,6 @@ final class YamlFrontMatterReader {
       }
     }
     return true;
-  }
-
-  /**
-   * An upper bound on how deep {@code yaml} nests: every mapping or sequence it opens needs its own
-   * {@code [}, <code>{</code>, {@code :}, {@code "- "} or {@code "? "}. Typical front matter has a
-   * few keys, so the event pass that measures the real depth is skipped.
-   */
-  static int mostLevels(String yaml) {
-    int levels = 0;
-    for (int i = 0; i < yaml.length(); i++) {
-      char c = yaml.charAt(i);
-      if (c == '[' || c == '{' || c == ':') {
-        levels++;
-      } else if ((c == '-' || c == '?')
-          && (i + 1 == yaml.length() || Character.isWhitespace(yaml.charAt(i + 1)))) {
-        levels++;
-      }
-    }
-    return levels;
   }
 
   private static Map<String, Integer> keyLines(MappingNode mapping, int firstLine) {

@@ -123,6 +123,18 @@ class PrivacyScannerTest {
             });
   }
 
+  /** The pre-check that once ran before the regex skipped only spaces, and missed these. */
+  @Test
+  void obfuscatedEmailAddressWithTabsOrLineBreaksInsideTheBracketsFound() {
+    for (String at : new String[] {"[\tat]", "(\nat )", "{ \tat\t}"}) {
+      String text = "reach me: annie " + at + " example [dot] org";
+      assertThat(scanner.scan(text))
+          .as(text)
+          .singleElement()
+          .satisfies(f -> assertThat(f.value()).isEqualTo("annie@example.org"));
+    }
+  }
+
   @Test
   void obfuscatedPublicEmailIsIgnored() {
     assertThat(scanner.scan("hello (at) example (dot) org")).isEmpty();

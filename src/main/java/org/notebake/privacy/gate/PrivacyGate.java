@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,9 +59,6 @@ import org.notebake.publish.Note;
  * </ul>
  */
 public final class PrivacyGate {
-  /** Page chrome repeats on every page: text this short is scanned once per distinct string. */
-  private static final int CACHED_TEXT = 512;
-
   /** Attributes whose value is a URL, or a list of them; any other value that looks like one. */
   private static final Set<String> URL_ATTRIBUTES =
       Set.of(
@@ -92,9 +87,7 @@ public final class PrivacyGate {
   private final PrivacyScanner scanner;
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
-  private final Map<String, List<Finding>> cache = new ConcurrentHashMap<>();
   private final Map<String, FindingReporter.Hit> hits = new ConcurrentHashMap<>();
-  private final Set<String> seenPieces = ConcurrentHashMap.newKeySet();
 
   private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
     this.scanner = scanner;
@@ -186,16 +179,14 @@ public final class PrivacyGate {
   /** The HTML pass that scans each page while it is parsed anyway. */
   public HtmlPass htmlPass() {
     return (Document page, PageContext context, Diagnostics unused) ->
-        scanHtml(page, context.outputPath(), context.sourcePath(), false);
+        scanHtml(page, context.outputPath(), context.sourcePath());
   }
 
   /**
    * One walk over an HTML document: the text of {@code main}, the text around it (header, footer,
    * title), code apart from both, every attribute, inline scripts and styles, and comments.
-   *
-   * @param repeats whether the document's text recurs elsewhere (a feed entry does)
    */
-  private void scanHtml(Node root, String out, String source, boolean repeats) {
+  private void scanHtml(Node root, String out, String source) {
     StringBuilder main = new StringBuilder(4096);
     StringBuilder chrome = new StringBuilder(1024);
     StringBuilder code = new StringBuilder();
@@ -212,9 +203,9 @@ public final class PrivacyGate {
             } else if (node instanceof TextNode text) {
               (mainDepth >= 0 ? main : chrome).append(text.getWholeText()).append(' ');
             } else if (node instanceof DataNode data) {
-              scan(out, source, data.getWholeData(), Channel.SCRIPT, true);
+              scan(out, source, data.getWholeData(), Channel.SCRIPT);
             } else if (node instanceof Comment comment) {
-              scan(out, source, comment.getData(), Channel.TEXT, true);
+              scan(out, source, comment.getData(), Channel.TEXT);
             } else if (node instanceof Element el) {
               if (mainDepth < 0 && el.normalName().equals("main")) {
                 mainDepth = depth;
@@ -240,9 +231,9 @@ public final class PrivacyGate {
           }
         },
         root);
-    scan(out, source, main.toString(), Channel.TEXT, repeats);
-    scan(out, source, code.toString(), Channel.CODE, repeats);
-    scan(out, source, chrome.toString(), Channel.TEXT, true);
+    scan(out, source, main.toString(), Channel.TEXT);
+    scan(out, source, code.toString(), Channel.CODE);
+    scan(out, source, chrome.toString(), Channel.TEXT);
   }
 
   /** Every attribute: a URL percent-decoded, a style as CSS, any other value as text. */
@@ -264,7 +255,7 @@ public final class PrivacyGate {
       } else {
         channel = Channel.ATTRIBUTE;
       }
-      scan(out, source, value, channel, true);
+      scan(out, source, value, channel);
     }
   }
 
@@ -276,11 +267,10 @@ public final class PrivacyGate {
     String type = extension(outputPath);
     switch (type) {
       case "xml", "rss", "atom", "svg", "xsl", "xslt" -> scanXml(outputPath, sourcePath, text);
-      case "html", "htm", "xhtml" ->
-          scanHtml(Jsoup.parse(text), outputPath, sourcePath, sourcePath == null);
+      case "html", "htm", "xhtml" -> scanHtml(Jsoup.parse(text), outputPath, sourcePath);
       case "js", "mjs", "cjs", "css", "json", "map", "webmanifest", "jsonld" ->
-          scan(outputPath, sourcePath, text, Channel.SCRIPT, sourcePath == null);
-      default -> scan(outputPath, sourcePath, text, Channel.TEXT, sourcePath == null);
+          scan(outputPath, sourcePath, text, Channel.SCRIPT);
+      default -> scan(outputPath, sourcePath, text, Channel.TEXT);
     }
   }
 
@@ -292,8 +282,7 @@ public final class PrivacyGate {
 
   /**
    * An XML output, parsed (DTDs are not loaded): each text and attribute is scanned, and a text
-   * that holds escaped HTML, as a feed entry's content does, is read as a page. An entry recurs in
-   * the site feed and in each of its tags' feeds: each distinct text is read once.
+   * that holds escaped HTML, as a feed entry's content does, is read as a page.
    */
   private void scanXml(String outputPath, String sourcePath, String xml) {
     Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
@@ -307,51 +296,29 @@ public final class PrivacyGate {
               return;
             }
             if (value.indexOf('<') < 0) {
-              scan(outputPath, sourcePath, value, Channel.TEXT, true);
-            } else if (seenPieces.add(digest(value))) {
-              scanHtml(Jsoup.parseBodyFragment(value), outputPath, sourcePath, true);
+              scan(outputPath, sourcePath, value, Channel.TEXT);
+            } else {
+              scanHtml(Jsoup.parseBodyFragment(value), outputPath, sourcePath);
             }
           } else if (node instanceof Comment comment) {
-            scan(outputPath, sourcePath, comment.getData(), Channel.TEXT, true);
+            scan(outputPath, sourcePath, comment.getData(), Channel.TEXT);
           } else if (node instanceof XmlDeclaration || node instanceof DocumentType) {
-            scan(outputPath, sourcePath, node.outerHtml(), Channel.ATTRIBUTE, true);
+            scan(outputPath, sourcePath, node.outerHtml(), Channel.ATTRIBUTE);
           }
         },
         doc);
   }
 
-  private static String digest(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha.digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM lacks SHA-256", e);
-    }
-  }
-
   /** A published file's path; {@code sourcePath}, if known, is the note that publishes it. */
   public void scanFileName(String path) {
-    scan(path, null, path, Channel.FILE_NAME, true);
+    scan(path, null, path, Channel.FILE_NAME);
   }
 
-  /**
-   * @param repeats whether this text is likely to recur on other outputs (page chrome, feed
-   *     entries): such text is scanned once, remembered by value when short and by digest when
-   *     long. A page's own main text is unique and is scanned directly.
-   */
-  private void scan(
-      String outputPath, String sourcePath, String text, Channel channel, boolean repeats) {
+  private void scan(String outputPath, String sourcePath, String text, Channel channel) {
     if (text == null || text.isBlank()) {
       return;
     }
-    List<Finding> findings;
-    if (!repeats) {
-      findings = scanner.scan(text, channel);
-    } else {
-      String key = channel.ordinal() + (text.length() <= CACHED_TEXT ? text : digest(text));
-      findings = cache.computeIfAbsent(key, k -> scanner.scan(text, channel));
-    }
+    List<Finding> findings = scanner.scan(text, channel);
     for (Finding f : findings) {
       String key =
           f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
