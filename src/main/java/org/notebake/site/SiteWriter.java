@@ -34,8 +34,11 @@ final class SiteWriter {
   private final Stopwatch clock;
   private final OutputPaths paths;
 
+  private static final OutputSink DISCARDED = OutputSink.discarding();
+
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
+  private org.notebake.gallery.variants.ResponsiveImagesPass photoPass;
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -49,7 +52,7 @@ final class SiteWriter {
     clock.time("paths", () -> claimPaths(plan));
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
     if (!write) {
-      produce(plan, OutputSink.discarding(), gate);
+      produce(plan, DISCARDED, gate);
       privacyFindings = gate.finish();
       return 0;
     }
@@ -71,14 +74,20 @@ final class SiteWriter {
 
   /** Images first: pages then know each photo's size and can reserve its space. */
   private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
-    Map<String, ImageSizePass.Size> sizes =
+    Map<String, ImageSizePass.Size> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+    PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths);
+    List<Attachment> others =
+        clock.time(
+            "photos", () -> photos.publish(plan.attachments(), sink, sink != DISCARDED, sizes));
+    sizes.putAll(
         clock.time(
             "images",
             () ->
                 new AttachmentWriter(
                         sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
-                    .write(plan.attachments()));
-    clock.time("templates", () -> renderPages(plan, sink, gate, sizes));
+                    .write(others)));
+    photoPass = photos.pass();
+    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
   }
 
@@ -101,12 +110,17 @@ final class SiteWriter {
   }
 
   private void renderPages(
-      SitePlan plan, OutputSink sink, PrivacyGate gate, Map<String, ImageSizePass.Size> sizes) {
+      SitePlan plan,
+      OutputSink sink,
+      PrivacyGate gate,
+      Map<String, ImageSizePass.Size> sizes,
+      HtmlPass photos) {
     List<HtmlPass> passes =
         List.of(
             new ExternalLinksPass(),
             new ImageLoadingPass(),
             new ImageSizePass(sizes),
+            photos,
             new InternalLinkCheckPass(),
             gate.htmlPass());
     // The theme styles its "#" self-links; a site's own templates never asked for them.
@@ -152,6 +166,7 @@ final class SiteWriter {
           new PageContext(page.path(), page.sourcePath(), host, paths::contains, p -> null);
       text = pipeline.process(text, context, diagnostics);
     } else {
+      text = photoPass.rewriteText(text, page.path(), host);
       gate.scanText(page.path(), page.sourcePath(), text);
     }
     write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
