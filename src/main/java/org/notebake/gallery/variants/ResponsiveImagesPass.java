@@ -24,6 +24,7 @@ import org.notebake.html.PageContext;
  *     decoding="async" alt="Tulips"></picture>
  * <a href="spring/tulips.jpg"> -> <a href="spring/tulips-2400w.jpg" data-width="2400"
  *     data-height="1600">
+ * <video poster="spring/tulips.jpg"> -> <video poster="spring/tulips-960w.jpg">
  * }</pre>
  */
 public final class ResponsiveImagesPass implements HtmlPass {
@@ -66,6 +67,12 @@ public final class ResponsiveImagesPass implements HtmlPass {
         a.attr("href", ref.prefix() + largest.fileName());
         a.attr("data-width", String.valueOf(largest.width()));
         a.attr("data-height", String.valueOf(largest.height()));
+      }
+    }
+    for (Element video : page.getElementsByAttribute("poster")) {
+      Reference ref = reference(video.attr("poster"), context);
+      if (ref != null) {
+        video.attr("poster", ref.prefix() + ref.photo().atLeast(FALLBACK_WIDTH).fileName());
       }
     }
     shareImage(page, context);

@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * Optional<VariantCache.Entry> hit = cache.load(key);
  * }</pre>
  *
- * <p>Only folders the cache made are ever deleted: the root carries a {@code CACHEDIR.TAG}, and
- * pruning touches only {@code xx/<64 hex digits>} folders under a root that has it.
+ * <p>Only folders the cache made are ever deleted: a root it creates (or finds empty) gets a {@code
+ * CACHEDIR.TAG}, and pruning touches only {@code xx/<64 hex digits>} folders under a root that has
+ * it. A folder that held other files first is used, never pruned.
  */
 final class VariantCache {
   private static final String TAG = "Signature: 8a477f597d28d172789f06886806bc55\n";
@@ -68,18 +69,23 @@ final class VariantCache {
   /** Opens (with {@code writable}, creates) the cache at {@code root}. */
   static VariantCache open(Path root, boolean writable) throws IOException {
     VariantCache cache = new VariantCache(root, writable);
-    if (writable) {
+    Path tag = root.resolve(TAG_FILE);
+    if (writable && (!Files.exists(root) || isEmptyFolder(root))) {
       Files.createDirectories(root);
-      Path tag = root.resolve(TAG_FILE);
-      if (!Files.exists(tag)) {
-        Files.writeString(
-            tag,
-            TAG + "# notebake's photo variant cache; safe to delete.\n",
-            StandardCharsets.UTF_8);
-      }
+      Files.writeString(
+          tag, TAG + "# notebake's photo variant cache; safe to delete.\n", StandardCharsets.UTF_8);
     }
     cache.readIndex();
     return cache;
+  }
+
+  private static boolean isEmptyFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      return !files.iterator().hasNext();
+    }
   }
 
   /** The SHA-256 of the file, from the index when its size and modification time are unchanged. */
