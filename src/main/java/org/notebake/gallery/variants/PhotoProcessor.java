@@ -179,10 +179,15 @@ public final class PhotoProcessor {
     return new Result(Collections.unmodifiableMap(new TreeMap<>(done)), hits.get(), pruned);
   }
 
-  /** Half the heap, in MiB permits; a photo takes what its decoded pixels need. */
+  /**
+   * Three quarters of the heap, in MiB permits; a photo takes what its pixels need (decoded, about
+   * 3 bytes a pixel, then its first halving at 4 bytes a pixel of a quarter as many, and the
+   * variants), so a 24-megapixel photo takes about 130 MiB and two fit in bin/notebake's smallest
+   * heap of 400 MiB.
+   */
   private static int memoryBudget() {
     long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    return (int) Math.max(64, Math.min(Integer.MAX_VALUE, mib / 2));
+    return (int) Math.max(64, Math.min(Integer.MAX_VALUE, mib * 3 / 4));
   }
 
   /** The options every variant depends on: any change makes new cache keys. */
@@ -316,7 +321,7 @@ public final class PhotoProcessor {
       int largest = widths.get(widths.size() - 1);
       int subsampling = Math.max(1, Math.min(header[0], header[1]) / (2 * largest));
       long pixels = (long) header[0] * header[1] / ((long) subsampling * subsampling);
-      int permits = (int) Math.min(memoryBudget(), pixels * 8 / (1024 * 1024) + 16);
+      int permits = (int) Math.min(memoryBudget(), pixels * 5 / (1024 * 1024) + 16);
       memory.acquireUninterruptibly(permits);
       try {
         return encode(file, bytes, subsampling);
