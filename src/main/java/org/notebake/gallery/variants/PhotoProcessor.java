@@ -347,11 +347,16 @@ public final class PhotoProcessor {
           current = PixelScaler.scale(current, width, height, false);
         }
         VariantFormat fallback = alpha ? VariantFormat.PNG : VariantFormat.JPEG;
-        variants.add(
-            new VariantCache.StoredVariant(
-                fallback, width, height, strip(file, FallbackEncoder.encode(current, fallback))));
+        // A transparent PNG at its own width is the stripped PNG itself: ImageIO's PNG encoder
+        // compresses less than most exporters, so encoding it again would only make it bigger.
+        boolean asIs =
+            fallback == VariantFormat.PNG
+                && clean.format() == ImageFormat.PNG
+                && width == clean.width()
+                && height == clean.height();
+        byte[] encoded = asIs ? upright.toByteArray() : FallbackEncoder.encode(current, fallback);
+        variants.add(new VariantCache.StoredVariant(fallback, width, height, strip(file, encoded)));
         if (webp.isPresent()) {
-          byte[] encoded;
           try {
             encoded = webp.get().encode(current);
           } catch (IOException e) {

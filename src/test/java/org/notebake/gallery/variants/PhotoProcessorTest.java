@@ -252,6 +252,12 @@ class PhotoProcessorTest {
     assertThat(photo.in(VariantFormat.PNG))
         .extracting(ImageVariant::path)
         .containsExactly("gallery/logo-png-100w.png", "gallery/logo-png-200w.png");
+    BufferedImage small =
+        ImageIO.read(new ByteArrayInputStream(written.get("gallery/logo-png-100w.png")));
+    assertThat(small.getRGB(2, 2) >>> 24).as("still transparent").isLessThan(0xFF);
+    assertThat(written.get("gallery/logo-png-200w.png").length)
+        .as("the PNG at its own width is not encoded again")
+        .isLessThanOrEqualTo((int) Files.size(source.path()));
   }
 
   @Test
