@@ -296,6 +296,33 @@ class PhotoProcessorTest {
     assertThat(cache.resolve("CACHEDIR.TAG")).doesNotExist();
   }
 
+  @Test
+  void aBuildKilledWhileWritingAnEntryLeavesNothingThatIsTrusted() throws Exception {
+    PhotoSource a = photo("a.jpg", jpeg(700, 500));
+    run(processor(), a);
+    Path entry = entries().get(0);
+    // As if killed midway: a temporary folder left over, and the entry's index half written.
+    Path leftover = Files.createDirectories(dir.resolve("cache").resolve(".tmp-123"));
+    Files.writeString(leftover.resolve("480.jpg"), "half");
+    Path index = entry.resolve("entry.properties");
+    String text = Files.readString(index);
+    Files.writeString(index, text.substring(0, text.length() / 2));
+
+    PhotoProcessor.Result again = run(processor(), a);
+
+    assertThat(errors()).isEmpty();
+    assertThat(again.fromCache()).isZero();
+    assertThat(leftover).doesNotExist();
+    assertThat(settings(Files.readString(index))).isEqualTo(settings(text));
+  }
+
+  private static java.util.Set<String> settings(String properties) {
+    return properties
+        .lines()
+        .filter(l -> !l.startsWith("#"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   private List<Path> entries() throws Exception {
     try (Stream<Path> walk = Files.walk(dir.resolve("cache"), 2)) {
       return walk.filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}")).toList();
