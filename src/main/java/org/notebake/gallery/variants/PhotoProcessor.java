@@ -52,7 +52,7 @@ import org.notebake.gallery.SanitizedImage;
  */
 public final class PhotoProcessor {
   /** Cache layout and processing version: changing how variants are made changes every key. */
-  private static final String VERSION = "notebake-variants-1";
+  private static final String VERSION = "notebake-variants-2";
 
   /** Receives {@code done} of {@code total} photos after each one; called from worker threads. */
   @FunctionalInterface

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * The persistent cache of processed photos: one folder per photo content and processing options,
  * {@code <cache>/ab/<key>/}, holding the variants and an {@code entry.properties} that lists each
- * with its SHA-256. An entry is used only when every file is there and matches its checksum;
+ * with its checksum. An entry is used only when every file is there and matches its checksum;
  * anything else is rebuilt, never trusted. A {@code sources.tsv} remembers each source's size,
  * modification time and content hash, so an unchanged photo is not even read again.
  *
@@ -154,7 +154,7 @@ final class VariantCache {
       return null;
     }
     byte[] bytes = Files.readAllBytes(file);
-    return sha256(bytes).equals(expected) ? bytes : null;
+    return checksum(bytes).equals(expected) ? bytes : null;
   }
 
   /**
@@ -180,11 +180,11 @@ final class VariantCache {
         Files.write(temporary.resolve(v.width() + "." + v.format().extension()), v.bytes());
         p.setProperty(
             "variant." + i,
-            v.format() + " " + v.width() + " " + v.height() + " " + sha256(v.bytes()));
+            v.format() + " " + v.width() + " " + v.height() + " " + checksum(v.bytes()));
       }
       if (entry.original() != null) {
         Files.write(temporary.resolve("original"), entry.original());
-        p.setProperty("original", sha256(entry.original()));
+        p.setProperty("original", checksum(entry.original()));
       }
       try (Writer out =
           Files.newBufferedWriter(temporary.resolve("entry.properties"), StandardCharsets.UTF_8)) {
@@ -291,6 +291,17 @@ final class VariantCache {
 
   private Path folder(String key) {
     return root.resolve(key.substring(0, 2)).resolve(key);
+  }
+
+  /**
+   * CRC-32C and length: catches a damaged, truncated or swapped file as surely as a cryptographic
+   * hash would here (whoever can write the cache can rewrite its checksums too), at a hundredth of
+   * SHA-256's cost, which a warm build pays on every variant it reuses.
+   */
+  static String checksum(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    return "crc32c-" + Long.toHexString(crc.getValue()) + "-" + bytes.length;
   }
 
   static String sha256(byte[] bytes) {
