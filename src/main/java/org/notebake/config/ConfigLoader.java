@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
+import org.notebake.gallery.variants.VariantSettings;
 import org.notebake.vault.IgnorePatterns;
 
 /**
@@ -92,7 +93,8 @@ public final class ConfigLoader {
         photoKeep(jbake),
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
-        neverScanned(source, bare, content, jbake, vaultSettings));
+        neverScanned(source, bare, content, jbake, vaultSettings),
+        photoVariants(source, jbake, content, output));
   }
 
   /**
@@ -272,6 +274,62 @@ public final class ConfigLoader {
         jbake.templateConfig(),
         Locale.forLanguageTag(language.replace('_', '-')),
         jbake.string("data.file.docType", "data"));
+  }
+
+  /**
+   * {@code gallery.widths}, {@code gallery.originals}, {@code gallery.max.pixels} and {@code
+   * gallery.cache}. The cache defaults to {@code .notebake-cache/<output name>/photos} beside the
+   * output, and may lie neither in the vault (it would be scanned and published) nor in the output
+   * (it would be published, and replaced at every swap).
+   */
+  private static VariantSettings photoVariants(
+      Path source, SiteProperties jbake, Path content, Path output) {
+    List<Integer> widths = new ArrayList<>();
+    for (String width : jbake.list("gallery.widths")) {
+      try {
+        widths.add(Integer.parseInt(width.strip()));
+      } catch (NumberFormatException e) {
+        widths.add(-1);
+      }
+    }
+    if (widths.isEmpty() || widths.stream().anyMatch(w -> w < 16 || w > 16384)) {
+      throw new ConfigException(
+          "jbake.properties: error: gallery.widths="
+              + jbake.string("gallery.widths", "")
+              + " must list widths in pixels from 16 to 16384, e.g. 480,960,1600,2400");
+    }
+    long maxPixels;
+    try {
+      maxPixels = Long.parseLong(jbake.string("gallery.max.pixels", "100000000").strip());
+    } catch (NumberFormatException e) {
+      maxPixels = -1;
+    }
+    if (maxPixels < 1) {
+      throw new ConfigException(
+          "jbake.properties: error: gallery.max.pixels="
+              + jbake.string("gallery.max.pixels", "")
+              + " must be a number of pixels, e.g. 100000000 for 100 megapixels");
+    }
+    String configured = jbake.string("gallery.cache", "");
+    Path outputAbsolute = output.toAbsolutePath().normalize();
+    Path cache =
+        configured.isEmpty()
+            ? outputAbsolute
+                .resolveSibling(".notebake-cache")
+                .resolve(outputAbsolute.getFileName().toString())
+                .resolve("photos")
+            : source.resolve(configured).toAbsolutePath().normalize();
+    if (cache.startsWith(content.toAbsolutePath().normalize())
+        || cache.startsWith(outputAbsolute)) {
+      throw new ConfigException(
+          "jbake.properties: error: gallery.cache="
+              + cache
+              + " lies inside the "
+              + (cache.startsWith(outputAbsolute) ? "output folder" : "vault")
+              + "; choose a folder outside both (the default is .notebake-cache beside the"
+              + " output)");
+    }
+    return new VariantSettings(widths, jbake.flag("gallery.originals"), maxPixels, cache);
   }
 
   /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */

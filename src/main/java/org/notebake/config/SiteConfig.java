@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
+import org.notebake.gallery.variants.VariantSettings;
 
 /**
  * Everything a bake needs to know about one site, resolved and checked once from {@code
@@ -43,6 +44,7 @@ import org.notebake.gallery.MetadataKeepList;
  * @param neverScanned gitignore patterns (relative to content) for what is never published nor
  *     scanned: Obsidian's templates folders, a Quartz garden's ignorePatterns, and in a vault the
  *     template, asset and data folders jbake.properties names
+ * @param photoVariants how photos become responsive variants ({@code gallery.*})
  */
 public record SiteConfig(
     Path source,
@@ -67,7 +69,8 @@ public record SiteConfig(
     MetadataKeepList photoKeep,
     List<Diagnostic> warnings,
     String homeNote,
-    List<String> neverScanned) {
+    List<String> neverScanned,
+    VariantSettings photoVariants) {
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)

@@ -44,6 +44,7 @@ public final class HtmlPipeline {
       boolean themeAnchors,
       Map<String, ImageSizePass.Size> imageSizes,
       FragmentIndex fragments,
+      HtmlPass responsiveImages,
       HtmlPass privacyScan) {
     List<HtmlPass> passes = new ArrayList<>();
     if (themeAnchors) {
@@ -52,6 +53,7 @@ public final class HtmlPipeline {
     passes.add(new ExternalLinksPass());
     passes.add(new ImageLoadingPass());
     passes.add(new ImageSizePass(imageSizes));
+    passes.add(responsiveImages);
     passes.add(new InternalLinkCheckPass(fragments));
     passes.add(privacyScan);
     return new HtmlPipeline(passes);

@@ -11,11 +11,13 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.ImageStripper;
 import org.notebake.gallery.InlineImages;
 import org.notebake.html.FragmentIndex;
+import org.notebake.html.HtmlPass;
 import org.notebake.html.HtmlPipeline;
 import org.notebake.html.ImageSizePass;
 import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
+import org.notebake.links.Attachment;
 import org.notebake.privacy.gate.PrivacyGate;
 import org.notebake.site.output.OsCause;
 import org.notebake.site.output.OutputPolicy;
@@ -33,8 +35,11 @@ final class SiteWriter {
   private final Stopwatch clock;
   private final OutputPaths paths;
 
+  private static final OutputSink DISCARDED = OutputSink.discarding();
+
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
+  private org.notebake.gallery.variants.ResponsiveImagesPass photoPass;
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -47,7 +52,7 @@ final class SiteWriter {
   int write(SitePlan plan, boolean write, boolean force) {
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
     if (!write) {
-      produce(plan, OutputSink.discarding(), gate);
+      produce(plan, DISCARDED, gate);
       privacyFindings = gate.finish();
       return 0;
     }
@@ -72,22 +77,32 @@ final class SiteWriter {
    * output path was claimed when the site was planned.
    */
   private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
-    Map<String, ImageSizePass.Size> sizes =
+    Map<String, ImageSizePass.Size> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+    PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths);
+    List<Attachment> others =
+        clock.time(
+            "photos", () -> photos.publish(plan.attachments(), sink, sink != DISCARDED, sizes));
+    sizes.putAll(
         clock.time(
             "images",
             () ->
                 new AttachmentWriter(
                         sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
-                    .write(plan.attachments()));
-    clock.time("templates", () -> renderPages(plan, sink, gate, sizes));
+                    .write(others)));
+    photoPass = photos.pass();
+    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
   }
 
   private void renderPages(
-      SitePlan plan, OutputSink sink, PrivacyGate gate, Map<String, ImageSizePass.Size> sizes) {
+      SitePlan plan,
+      OutputSink sink,
+      PrivacyGate gate,
+      Map<String, ImageSizePass.Size> sizes,
+      HtmlPass photos) {
     FragmentIndex fragments = new FragmentIndex();
-    HtmlPipeline themePipeline = HtmlPipeline.site(true, sizes, fragments, gate.htmlPass());
-    HtmlPipeline sitePipeline = HtmlPipeline.site(false, sizes, fragments, gate.htmlPass());
+    HtmlPipeline themePipeline = HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass());
+    HtmlPipeline sitePipeline = HtmlPipeline.site(false, sizes, fragments, photos, gate.htmlPass());
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     Parallel.forEach(
@@ -143,6 +158,7 @@ final class SiteWriter {
       PageContext context = new PageContext(page.path(), page.sourcePath(), host, paths::contains);
       text = pipeline.process(text, context, diagnostics);
     } else {
+      text = photoPass.rewriteText(text, page.path(), host);
       gate.scanText(page.path(), page.sourcePath(), text);
     }
     write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));

@@ -37,22 +37,27 @@ class SitePhotoCanaryTest {
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.files())
-        .contains("gallery/pasted-image-20250626173302.jpg", "gallery/wall.jpg")
-        .doesNotContain("gallery/unused.jpg");
+        .contains(
+            "gallery/pasted-image-20250626173302-20w.jpg",
+            "gallery/pasted-image-20250626173302-20w.webp",
+            "gallery/wall-40w.jpg")
+        .doesNotContain("gallery/pasted-image-20250626173302.jpg", "gallery/wall.jpg")
+        .noneMatch(file -> file.startsWith("gallery/unused"));
     for (String file : site.files()) {
       byte[] bytes = Files.readAllBytes(site.output().resolve(file));
       assertThat(MetadataAssertions.contains(bytes, JpegSegments.CANARY)).as(file).isFalse();
       assertThat(MetadataAssertions.contains(bytes, "GPSLatitude")).as(file).isFalse();
-      if (file.endsWith(".jpg")) {
+      if (file.endsWith(".jpg") || file.endsWith(".webp")) {
         MetadataAssertions.assertNoPrivateMetadata(bytes);
       }
     }
     String page = site.read("gallery/show.html");
     assertThat(page)
         .containsPattern(
-            "src=\"../gallery/pasted-image-20250626173302.jpg\"[^>]*width=\"\\d+\" height=\"\\d+\"")
+            "src=\"../gallery/pasted-image-20250626173302-20w.jpg\"[^>]*width=\"20\" height=\"40\"")
         .contains("alt=\"The first wall\"");
-    assertThat(page).contains("og:image\" content=\"https://avery.example.org/gallery/wall.jpg\"");
+    assertThat(page)
+        .contains("og:image\" content=\"https://avery.example.org/gallery/wall-40w.jpg\"");
   }
 
   @Test
@@ -77,7 +82,7 @@ class SitePhotoCanaryTest {
     assertThat(page).contains("class=\"photo-facts\"").contains("FICTIONCAM");
     assertThat(site.everything()).doesNotContain("40,44.2N").doesNotContain("GPSLatitude");
     MetadataAssertions.assertNoPrivateMetadata(
-        Files.readAllBytes(site.output().resolve("gallery/wall.jpg")));
+        Files.readAllBytes(site.output().resolve("gallery/wall-40w.jpg")));
   }
 
   @Test

@@ -22,7 +22,8 @@ class HtmlPipelineTest {
 
   /** The site's own assembly, as SiteWriter builds it for theme pages. */
   private static HtmlPipeline site() {
-    return HtmlPipeline.site(true, Map.of(), new FragmentIndex(), (page, context, d) -> {});
+    return HtmlPipeline.site(
+        true, Map.of(), new FragmentIndex(), (page, context, d) -> {}, (page, context, d) -> {});
   }
 
   @Test
@@ -48,6 +49,7 @@ class HtmlPipelineTest {
             false,
             Map.of("cat.webp", new ImageSizePass.Size(640, 480)),
             new FragmentIndex(),
+            (page, ctx, d) -> {},
             (page, ctx, d) -> scanned.add(page.select("img").outerHtml()));
 
     String html = own.process(PAGE, context, new Diagnostics());

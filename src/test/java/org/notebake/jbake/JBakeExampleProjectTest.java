@@ -98,8 +98,9 @@ class JBakeExampleProjectTest {
 
   @Test
   void theContentImageReferencedFromHtmlIsPublished() throws IOException {
-    assertThat(files()).contains("about/jbake_logo.png", "css/base.css");
-    assertThat(read("about.html")).contains("<img src=\"about/jbake_logo.png\" alt=\"JBake Logo\"");
+    assertThat(files()).contains("about/jbake_logo-png-8w.jpg", "css/base.css");
+    assertThat(read("about.html"))
+        .contains("<img src=\"about/jbake_logo-png-8w.jpg\" alt=\"JBake Logo\"");
   }
 
   @Test

@@ -52,12 +52,16 @@ class ContentFileReferencesTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
 
     assertThat(site.files())
-        .contains("about/logo-one.png", "files/cv.pdf", "media/clip.mp4", "media/poster.png")
+        .contains(
+            "about/logo-one-png-2w.jpg",
+            "files/cv.pdf",
+            "media/clip.mp4",
+            "media/poster-png-2w.jpg")
         .doesNotContain("about/secret-plan.txt");
     assertThat(site.read("about.html"))
-        .contains("<img src=\"about/logo-one.png\" alt=\"Logo\"")
+        .contains("<img src=\"about/logo-one-png-2w.jpg\" alt=\"Logo\"")
         .contains("<a href=\"files/cv.pdf?v=2#page=1\">CV</a>")
-        .contains("<video poster=\"media/poster.png\" controls=\"\">")
+        .contains("<video poster=\"media/poster-png-2w.jpg\" controls=\"\">")
         .contains("<source src=\"media/clip.mp4\" type=\"video/mp4\">")
         .contains("<a href=\"files/cv.pdf\">again</a>")
         .contains("href=\"https://example.org/about/logo.png\"");
@@ -121,9 +125,11 @@ class ContentFileReferencesTest {
     Files.write(site.root().resolve("content/shared/unused.png"), png());
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(site.files()).contains("shared/diagram.png").doesNotContain("shared/unused.png");
+    assertThat(site.files())
+        .contains("shared/diagram-png-2w.jpg")
+        .noneMatch(file -> file.startsWith("shared/unused"));
     assertThat(site.read("blog/post.html"))
-        .contains("<img src=\"../shared/diagram.png\" width=\"40\"");
+        .contains("<img src=\"../shared/diagram-png-2w.jpg\" width=\"40\"");
   }
 
   @Test

@@ -198,7 +198,7 @@ class DeployReadyTest {
     URI base = URI.create("https://name.github.io/portfolio/");
     List<String> checked = new ArrayList<>();
     for (String file : site.files()) {
-      if (file.endsWith(".png") || file.startsWith(".")) {
+      if (file.matches(".*\\.(png|jpg|webp)") || file.startsWith(".")) {
         continue;
       }
       String text = site.read(file);

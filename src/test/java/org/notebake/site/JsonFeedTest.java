@@ -88,7 +88,7 @@ class JsonFeedTest {
     }
     assertThat((String) quotes.get("content_html"))
         .contains("href=\"https://name.github.io/portfolio/essays/quotes.html#intro\"")
-        .contains("src=\"https://name.github.io/portfolio/essays/pic.png\"");
+        .contains("src=\"https://name.github.io/portfolio/essays/pic-png-1w.jpg\"");
 
     JSONObject tag = parse(site.read("tags/observability.json"));
     assertThat(tag.get("title")).isEqualTo("Avery Notes: #observability");
@@ -136,7 +136,7 @@ class JsonFeedTest {
     assertThat((String) full.get("content_html"))
         .contains("href=\"essays/deep/other.html#part\"")
         .contains("href=\"essays/quotes.html#intro\"")
-        .contains("src=\"essays/pic.png\"");
+        .contains("src=\"essays/pic-png-1w.jpg\"");
     assertThat(site.everything()).doesNotContain("localhost");
   }
 

@@ -1,0 +1,318 @@
+package org.notebake.gallery.variants;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The persistent cache of processed photos: one folder per photo content and processing options,
+ * {@code <cache>/ab/<key>/}, holding the variants and an {@code entry.properties} that lists each
+ * with its checksum. An entry is used only when every file is there and matches its checksum;
+ * anything else is rebuilt, never trusted. A {@code sources.tsv} remembers each source's size,
+ * modification time and content hash, so an unchanged photo is not even read again.
+ *
+ * <pre>{@code
+ * VariantCache cache = VariantCache.open(folder, true);
+ * Optional<VariantCache.Entry> hit = cache.load(key);
+ * }</pre>
+ *
+ * <p>Only folders the cache made are ever deleted: a root it creates (or finds empty) gets a {@code
+ * CACHEDIR.TAG}, and pruning touches only {@code xx/<64 hex digits>} folders under a root that has
+ * it. A folder that held other files first is used, never pruned.
+ */
+final class VariantCache {
+  private static final String TAG = "Signature: 8a477f597d28d172789f06886806bc55\n";
+  private static final String TAG_FILE = "CACHEDIR.TAG";
+  private static final String INDEX = "sources.tsv";
+  private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+
+  /** A stored variant: its format, size and bytes. */
+  record StoredVariant(VariantFormat format, int width, int height, byte[] bytes) {}
+
+  /** What a photo's processing produced, minus its site paths. */
+  record Entry(
+      int width,
+      int height,
+      String facts,
+      String color,
+      List<StoredVariant> variants,
+      byte[] original) {}
+
+  private record Stat(long size, long modified, String hash) {}
+
+  private final Path root;
+  private final boolean writable;
+  private final Map<String, Stat> sources = new ConcurrentHashMap<>();
+
+  private VariantCache(Path root, boolean writable) {
+    this.root = root;
+    this.writable = writable;
+  }
+
+  /** Opens (with {@code writable}, creates) the cache at {@code root}. */
+  static VariantCache open(Path root, boolean writable) throws IOException {
+    VariantCache cache = new VariantCache(root, writable);
+    Path tag = root.resolve(TAG_FILE);
+    if (writable && (!Files.exists(root) || isEmptyFolder(root))) {
+      Files.createDirectories(root);
+      Files.writeString(
+          tag, TAG + "# notebake's photo variant cache; safe to delete.\n", StandardCharsets.UTF_8);
+    }
+    cache.readIndex();
+    return cache;
+  }
+
+  private static boolean isEmptyFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      return !files.iterator().hasNext();
+    }
+  }
+
+  /** The SHA-256 of the file, from the index when its size and modification time are unchanged. */
+  String contentHash(Path file, byte[][] readInto) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    String name = file.toAbsolutePath().normalize().toString();
+    Stat known = sources.get(name);
+    long modified = attributes.lastModifiedTime().toMillis();
+    if (known != null && known.size() == attributes.size() && known.modified() == modified) {
+      return known.hash();
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    readInto[0] = bytes;
+    String hash = sha256(bytes);
+    sources.put(name, new Stat(bytes.length, modified, hash));
+    return hash;
+  }
+
+  /** The entry under {@code key}, when it is complete and every checksum matches. */
+  Optional<Entry> load(String key) {
+    Path folder = folder(key);
+    Path file = folder.resolve("entry.properties");
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      Properties p = new Properties();
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+      List<StoredVariant> variants = new ArrayList<>();
+      int count = Integer.parseInt(p.getProperty("variants"));
+      for (int i = 0; i < count; i++) {
+        String[] v = p.getProperty("variant." + i).split(" ");
+        VariantFormat format = VariantFormat.valueOf(v[0]);
+        int width = Integer.parseInt(v[1]);
+        byte[] bytes = verified(folder.resolve(width + "." + format.extension()), v[3]);
+        if (bytes == null) {
+          return Optional.empty();
+        }
+        variants.add(new StoredVariant(format, width, Integer.parseInt(v[2]), bytes));
+      }
+      byte[] original = null;
+      if (p.getProperty("original") != null) {
+        original = verified(folder.resolve("original"), p.getProperty("original"));
+        if (original == null) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(
+          new Entry(
+              Integer.parseInt(p.getProperty("width")),
+              Integer.parseInt(p.getProperty("height")),
+              p.getProperty("facts", ""),
+              p.getProperty("color", ""),
+              variants,
+              original));
+    } catch (IOException | RuntimeException e) {
+      // Unreadable, half-written or edited by hand: rebuilt, never trusted.
+      return Optional.empty();
+    }
+  }
+
+  private static byte[] verified(Path file, String expected) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    return checksum(bytes).equals(expected) ? bytes : null;
+  }
+
+  /**
+   * Stores an entry: written into a temporary folder and moved into place, so a build killed midway
+   * leaves no half entry under a key.
+   */
+  void store(String key, Entry entry) throws IOException {
+    if (!writable) {
+      return;
+    }
+    Path folder = folder(key);
+    Files.createDirectories(folder.getParent());
+    Path temporary = Files.createTempDirectory(root, ".tmp-");
+    try {
+      Properties p = new Properties();
+      p.setProperty("width", String.valueOf(entry.width()));
+      p.setProperty("height", String.valueOf(entry.height()));
+      p.setProperty("facts", entry.facts());
+      p.setProperty("color", entry.color());
+      p.setProperty("variants", String.valueOf(entry.variants().size()));
+      for (int i = 0; i < entry.variants().size(); i++) {
+        StoredVariant v = entry.variants().get(i);
+        Files.write(temporary.resolve(v.width() + "." + v.format().extension()), v.bytes());
+        p.setProperty(
+            "variant." + i,
+            v.format() + " " + v.width() + " " + v.height() + " " + checksum(v.bytes()));
+      }
+      if (entry.original() != null) {
+        Files.write(temporary.resolve("original"), entry.original());
+        p.setProperty("original", checksum(entry.original()));
+      }
+      try (Writer out =
+          Files.newBufferedWriter(temporary.resolve("entry.properties"), StandardCharsets.UTF_8)) {
+        p.store(out, null);
+      }
+      if (Files.exists(folder)) {
+        deleteEntry(folder);
+      }
+      Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      if (Files.exists(temporary)) {
+        deleteEntry(temporary);
+      }
+    }
+  }
+
+  /** Deletes every entry not in {@code used}, and leftovers of interrupted writes. */
+  int prune(Set<String> used) throws IOException {
+    if (!writable || !Files.isRegularFile(root.resolve(TAG_FILE))) {
+      return 0;
+    }
+    int pruned = 0;
+    try (DirectoryStream<Path> shards = Files.newDirectoryStream(root)) {
+      for (Path shard : shards) {
+        String name = shard.getFileName().toString();
+        if (name.startsWith(".tmp-") && Files.isDirectory(shard)) {
+          deleteEntry(shard);
+        } else if (name.matches("[0-9a-f]{2}") && Files.isDirectory(shard)) {
+          pruned += pruneShard(shard, used);
+        }
+      }
+    }
+    return pruned;
+  }
+
+  private static int pruneShard(Path shard, Set<String> used) throws IOException {
+    int pruned = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
+      for (Path entry : entries) {
+        String key = entry.getFileName().toString();
+        if (KEY.matcher(key).matches() && !used.contains(key) && Files.isDirectory(entry)) {
+          deleteEntry(entry);
+          pruned++;
+        }
+      }
+    }
+    return pruned;
+  }
+
+  /** An entry folder holds plain files only; nothing else is followed or removed. */
+  private static void deleteEntry(Path folder) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.deleteIfExists(folder);
+  }
+
+  /** Saves what was learnt about the sources, keeping only those seen in this build. */
+  void saveIndex(Set<Path> seen) throws IOException {
+    if (!writable) {
+      return;
+    }
+    StringBuilder out = new StringBuilder();
+    for (Path path : seen) {
+      String name = path.toAbsolutePath().normalize().toString();
+      Stat stat = sources.get(name);
+      if (stat != null && name.indexOf('\t') < 0 && name.indexOf('\n') < 0) {
+        out.append(name)
+            .append('\t')
+            .append(stat.size())
+            .append('\t')
+            .append(stat.modified())
+            .append('\t')
+            .append(stat.hash())
+            .append('\n');
+      }
+    }
+    Path temporary = Files.createTempFile(root, ".tmp-", ".tsv");
+    Files.writeString(temporary, out, StandardCharsets.UTF_8);
+    Files.move(temporary, root.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private void readIndex() throws IOException {
+    Path index = root.resolve(INDEX);
+    if (!Files.isRegularFile(index)) {
+      return;
+    }
+    try {
+      for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t");
+        if (f.length == 4 && KEY.matcher(f[3]).matches()) {
+          sources.put(f[0], new Stat(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+        }
+      }
+    } catch (NumberFormatException | java.nio.charset.MalformedInputException e) {
+      // A damaged index only costs reading the photos again.
+      sources.clear();
+    }
+  }
+
+  private Path folder(String key) {
+    return root.resolve(key.substring(0, 2)).resolve(key);
+  }
+
+  /**
+   * CRC-32C and length: catches a damaged, truncated or swapped file as surely as a cryptographic
+   * hash would here (whoever can write the cache can rewrite its checksums too), at a hundredth of
+   * SHA-256's cost, which a warm build pays on every variant it reuses.
+   */
+  static String checksum(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    return "crc32c-" + Long.toHexString(crc.getValue()) + "-" + bytes.length;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  static String sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,94 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.gallery.ImageStripper;
+import org.notebake.gallery.variants.ImageVariant;
+import org.notebake.gallery.variants.PhotoProcessor;
+import org.notebake.gallery.variants.PhotoSource;
+import org.notebake.gallery.variants.ProcessedPhoto;
+import org.notebake.gallery.variants.ResponsiveImagesPass;
+import org.notebake.gallery.variants.WebpEncoder;
+import org.notebake.html.ImageSizePass;
+import org.notebake.links.Attachment;
+import org.notebake.privacy.gate.PrivacyGate;
+
+/**
+ * Publishes the site's photos (JPEG, PNG, WebP) as responsive variants through the gallery's {@link
+ * PhotoProcessor}, instead of one stripped full-size file each; GIFs and everything else stay with
+ * {@link AttachmentWriter}. Its {@link #pass} points the pages at the variants.
+ */
+final class PhotoPublisher {
+  private static final Set<String> PHOTOS = Set.of("jpg", "jpeg", "png", "webp");
+
+  private final SiteConfig config;
+  private final Diagnostics diagnostics;
+  private final PrivacyGate gate;
+  private final OutputPaths paths;
+  private Map<String, ProcessedPhoto> photos = Map.of();
+
+  PhotoPublisher(SiteConfig config, Diagnostics diagnostics, PrivacyGate gate, OutputPaths paths) {
+    this.config = config;
+    this.diagnostics = diagnostics;
+    this.gate = gate;
+    this.paths = paths;
+  }
+
+  /**
+   * Publishes the photos among {@code attachments} ({@code write} false: plans them only) and
+   * returns the attachments left for {@link AttachmentWriter}; the photos' sizes go to {@code
+   * sizes}.
+   */
+  List<Attachment> publish(
+      List<Attachment> attachments,
+      OutputSink sink,
+      boolean write,
+      Map<String, ImageSizePass.Size> sizes) {
+    List<Attachment> others = new ArrayList<>();
+    List<PhotoSource> sources = new ArrayList<>();
+    for (Attachment attachment : attachments) {
+      if (PHOTOS.contains(attachment.extension().toLowerCase(Locale.ROOT))) {
+        gate.scanFileName(attachment.uri());
+        sources.add(
+            new PhotoSource(
+                attachment.source().relativePath(), attachment.source().path(), attachment.uri()));
+      } else {
+        others.add(attachment);
+      }
+    }
+    if (sources.isEmpty()) {
+      return others;
+    }
+    PhotoProcessor processor =
+        new PhotoProcessor(
+            config.photoVariants(),
+            config.photoKeep(),
+            ImageStripper::caption,
+            WebpEncoder.detect());
+    photos =
+        processor
+            .process(sources, write ? sink::write : null, diagnostics, (done, total) -> {})
+            .photos();
+    for (PhotoSource source : sources) {
+      ProcessedPhoto photo = photos.get(source.uri());
+      if (photo == null) {
+        continue;
+      }
+      sizes.put(photo.uri(), new ImageSizePass.Size(photo.width(), photo.height(), photo.facts()));
+      for (ImageVariant variant : photo.variants()) {
+        paths.claim(variant.path(), source.file(), diagnostics);
+      }
+    }
+    return others;
+  }
+
+  /** Rewrites every page's references to the photos published here. */
+  ResponsiveImagesPass pass() {
+    return new ResponsiveImagesPass(photos);
+  }
+}

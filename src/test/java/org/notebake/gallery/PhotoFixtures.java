@@ -1,0 +1,27 @@
+package org.notebake.gallery;
+
+/**
+ * The gallery's hand-made test photos for tests in other packages: a 40x20 blue JPEG with a red
+ * block in its stored top-left corner, carrying EXIF (camera, GPS, orientation), XMP, IPTC, ICC, a
+ * comment and a trailer, each holding {@link #CANARY}.
+ */
+public final class PhotoFixtures {
+  public static final String CANARY = JpegSegments.CANARY;
+  public static final int WIDTH = JpegSegments.W;
+  public static final int HEIGHT = JpegSegments.H;
+
+  private PhotoFixtures() {}
+
+  public static byte[] jpegWithEverything(int orientation) {
+    return JpegSegments.jpegWithEverything(orientation);
+  }
+
+  /** The metadata-extractor oracle: no EXIF, GPS, XMP, IPTC or canary byte left. */
+  public static void assertNoPrivateMetadata(byte[] bytes) throws Exception {
+    MetadataAssertions.assertNoPrivateMetadata(bytes);
+  }
+
+  public static void assertHasPrivateMetadata(byte[] bytes) throws Exception {
+    MetadataAssertions.assertHasPrivateMetadata(bytes);
+  }
+}

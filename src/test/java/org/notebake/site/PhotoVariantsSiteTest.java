@@ -1,0 +1,127 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole bakes: photos go out as variants only, pages and feeds point at them, and the cache. */
+class PhotoVariantsSiteTest {
+  @TempDir Path dir;
+
+  private static byte[] jpeg(int w, int h) throws Exception {
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setPaint(new java.awt.GradientPaint(0, 0, Color.ORANGE, w, h, Color.BLUE));
+    g.fillRect(0, 0, w, h);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
+  }
+
+  private SiteFixture site() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.title=Avery Quinn
+            site.author=Avery Quinn
+            site.host=https://avery.example.org/
+            publish.folders=gallery,essays
+            -- gallery/show.md --
+            ---
+            title: Spring show
+            cover: wall.jpg
+            ---
+            ![[wall.jpg|A wall of tulips]]
+
+            [The wall, full size](wall.jpg)
+            -- essays/walls.md --
+            ---
+            title: On walls
+            ---
+            ![[wall.jpg|The same wall]]
+            """);
+    Files.write(site.root().resolve("gallery/wall.jpg"), jpeg(1200, 800));
+    return site;
+  }
+
+  @Test
+  void photosGoOutAsVariantsOnlyAndEveryReferencePointsAtThem() throws Exception {
+    SiteFixture site = site();
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("gallery/wall-480w.jpg", "gallery/wall-960w.jpg", "gallery/wall-1200w.jpg")
+        .doesNotContain("gallery/wall.jpg");
+    String show = site.read("gallery/show.html");
+    assertThat(show)
+        .contains("<picture>")
+        .contains("srcset=\"../gallery/wall-480w.jpg 480w, ../gallery/wall-960w.jpg 960w,")
+        .contains("href=\"../gallery/wall-1200w.jpg\" data-width=\"1200\" data-height=\"800\"")
+        .contains("content=\"https://avery.example.org/gallery/wall-1200w.jpg\"");
+    assertThat(site.everything()).doesNotContain("wall.jpg");
+    assertThat(dir.resolve(".notebake-cache/vault-out/photos/CACHEDIR.TAG")).exists();
+  }
+
+  @Test
+  void aSecondBakeTakesThePhotosFromTheCacheByteForByte() throws Exception {
+    SiteFixture site = site();
+    assertThat(site.bake().exitCode()).isZero();
+    Map<String, byte[]> first = variants(site);
+
+    SiteFixture.Result again = site.bake("--verbose");
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    Map<String, byte[]> second = variants(site);
+    assertThat(second.keySet()).isEqualTo(first.keySet()).isNotEmpty();
+    first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void aDamagedPhotoFailsTheBuildNamingItAndThePreviousSiteStays() throws Exception {
+    SiteFixture site = site();
+    assertThat(site.bake().exitCode()).isZero();
+    String before = site.read("gallery/show.html");
+    byte[] whole = jpeg(900, 600);
+    Files.write(site.root().resolve("gallery/cut.jpg"), Arrays.copyOf(whole, whole.length / 2));
+    site.add(
+        """
+        -- gallery/show.md --
+        ---
+        title: Spring show
+        ---
+        ![[wall.jpg|A wall of tulips]] ![[cut.jpg|A cut photo]]
+        """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("gallery/cut.jpg").contains("error");
+    assertThat(site.read("gallery/show.html")).isEqualTo(before);
+  }
+
+  private static Map<String, byte[]> variants(SiteFixture site) throws Exception {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (String file : site.files()) {
+      if (file.matches("gallery/wall-\\d+w\\.(jpg|webp)")) {
+        out.put(file, Files.readAllBytes(site.output().resolve(file)));
+      }
+    }
+    return out;
+  }
+}
