@@ -100,7 +100,14 @@ public final class SiteBuilder {
   private SitePlan plan(Vault vault) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
-    List<Attachment> attachments = attachments(vault.attachments());
+    List<Attachment> everyFile = attachments(vault.attachments());
+    Albums albums =
+        clock.time(
+            "albums",
+            () ->
+                Albums.read(
+                    published, vault, everyFile, noteReader(), config.photoKeep(), diagnostics));
+    List<Attachment> attachments = albums.publicOnly(everyFile);
     // A note's facts come from the parse that renders it; a link to a heading or block of a note
     // not rendered yet has that note analysed first. Either way each note has its facts once.
     Map<Note, NoteFacts> facts = new ConcurrentHashMap<>();
@@ -127,7 +134,7 @@ public final class SiteBuilder {
         clock.time("markdown", () -> renderBodies(published, bodies, facts));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     published.forEach(note -> ordered.put(note, facts.get(note)));
-    return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
+    return clock.time("plan", () -> plan(ordered, rendered, index, bodies, albums));
   }
 
   /** The site's assets and the theme's, collected once. */
@@ -152,11 +159,13 @@ public final class SiteBuilder {
             config.urls().extension(),
             config.urls().typeExtensions(),
             home);
-    NoteReader reader =
-        new NoteReader(
-            new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
-            NoteReader.DEFAULT_MAX_BYTES);
-    return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
+    return NoteSelector.select(Albums.pages(vault), noteReader(), policy, factory, diagnostics);
+  }
+
+  private NoteReader noteReader() {
+    return new NoteReader(
+        new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
+        NoteReader.DEFAULT_MAX_BYTES);
   }
 
   private MarkdownConverter markdown() {
@@ -238,7 +247,8 @@ public final class SiteBuilder {
       Map<Note, NoteFacts> facts,
       Map<Note, DocumentBuilder.Body> bodies,
       SiteIndex index,
-      BodyRenderer renderer) {
+      BodyRenderer renderer,
+      Albums albums) {
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     Map<Note, List<Backlink>> backlinks = Backlinks.of(facts, index);
     DocumentBuilder builder =
@@ -260,13 +270,15 @@ public final class SiteBuilder {
         Parallel.map(
             withTemplate,
             note ->
-                builder.build(
-                    note,
-                    bodies.get(note),
-                    facts.get(note),
-                    slugs.get(note),
-                    tags,
-                    backlinks.getOrDefault(note, List.of())));
+                albums.decorate(
+                    builder.build(
+                        note,
+                        bodies.get(note),
+                        facts.get(note),
+                        slugs.get(note),
+                        tags,
+                        backlinks.getOrDefault(note, List.of())),
+                    renderer.usedAttachments()::add));
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
@@ -345,7 +357,15 @@ public final class SiteBuilder {
 
   private static boolean isListType(String type) {
     return List.of(
-            "masterindex", "archive", "feed", "jsonfeed", "sitemap", "tag", "tagsindex", "error404")
+            "masterindex",
+            "archive",
+            "feed",
+            "jsonfeed",
+            "sitemap",
+            "tag",
+            "tagsindex",
+            "error404",
+            "galleryindex")
         .contains(type);
   }
 }
