@@ -25,6 +25,7 @@ public final class SiteIndex {
   private final List<String> displayNames = new ArrayList<>();
   private final String attachmentFolder;
   private final java.util.Set<String> assets = new java.util.HashSet<>();
+  private final Map<String, String> altTexts = new HashMap<>();
 
   private SiteIndex(String attachmentFolder, Function<Note, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
@@ -140,6 +141,20 @@ public final class SiteIndex {
   /** True if the site's own assets hold {@code path} (relative to the site root). */
   public boolean isAsset(String path) {
     return assets.contains(NoteLookup.join("", path));
+  }
+
+  /**
+   * Remembers the alt text photos have in their sidecars or albums, by path relative to the content
+   * folder, so that an embed without one ({@code ![[wall.jpg]]}) uses it.
+   */
+  public SiteIndex withAltTexts(Map<String, String> byPath) {
+    altTexts.putAll(byPath);
+    return this;
+  }
+
+  /** The alt text a photo's sidecar or album gives it, if any. */
+  public java.util.Optional<String> altText(Attachment photo) {
+    return java.util.Optional.ofNullable(altTexts.get(photo.source().relativePath()));
   }
 
   /** Remembers the site's asset paths ({@code img/a.png}), which root-relative links may name. */

@@ -44,10 +44,12 @@ import org.notebake.vault.Vault;
 final class Albums {
   private final Map<String, Album> byNote;
   private final Set<String> withheld;
+  private final Map<String, String> altTexts;
 
-  private Albums(Map<String, Album> byNote, Set<String> withheld) {
+  private Albums(Map<String, Album> byNote, Set<String> withheld, Map<String, String> altTexts) {
     this.byNote = byNote;
     this.withheld = withheld;
+    this.altTexts = altTexts;
   }
 
   /** The vault's notes without the sidecars, which describe photos and are not pages. */
@@ -99,7 +101,23 @@ final class Albums {
             note.path(), albums.read(note, byFolder.getOrDefault(folder, List.of()), sidecars));
       }
     }
-    return new Albums(byNote, withheld);
+    Map<String, String> alts = new HashMap<>();
+    sidecars.forEach(
+        (photo, sidecar) ->
+            sidecar
+                .frontMatter()
+                .string("alt")
+                .map(String::strip)
+                .filter(a -> !a.isEmpty() && !withheld.contains(photo))
+                .ifPresent(a -> alts.put(photo, a)));
+    for (Album album : byNote.values()) {
+      for (AlbumPhoto photo : album.photos()) {
+        if (!photo.alt().isEmpty()) {
+          alts.putIfAbsent(photo.file().source().relativePath(), photo.alt());
+        }
+      }
+    }
+    return new Albums(byNote, withheld, alts);
   }
 
   /** Date taken for ordering, and the caption line of the facts the keep-list allows. */
@@ -123,6 +141,11 @@ final class Albums {
     return photo.caption().isEmpty()
         ? "Photo " + number + " of " + count + ", " + album
         : photo.caption();
+  }
+
+  /** Alt texts from sidecars and albums, by photo path, for embeds that give none. */
+  Map<String, String> altTexts() {
+    return altTexts;
   }
 
   /** The attachments any note may embed or link: all but photos withheld by their sidecar. */

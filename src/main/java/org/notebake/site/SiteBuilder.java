@@ -122,7 +122,8 @@ public final class SiteBuilder {
                         selection.withheld(),
                         attachments,
                         config.attachmentFolder())
-                    .withAssets(assets().keySet()));
+                    .withAssets(assets().keySet())
+                    .withAltTexts(albums.altTexts()));
     EmbedFanOut.Result fanOut =
         clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
     if (!fanOut.over().isEmpty()) {
