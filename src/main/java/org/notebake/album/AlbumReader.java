@@ -154,9 +154,10 @@ public final class AlbumReader {
           1,
           problem
               + why
-              + "add alt: <what the photo shows> to its entry under photos:, or write it in "
-              + photo
-              + ".md");
+              + "add alt: <what the photo shows> to its entry under photos:, or write it in a"
+              + " sidecar "
+              + name
+              + ".md beside the photo");
     } else {
       diagnostics.warning(
           photo,
@@ -165,9 +166,10 @@ public final class AlbumReader {
           problem
               + why
               + "write a sidecar "
-              + photo
-              + ".md with alt: <what the photo shows>, or list it under photos: in "
-              + path);
+              + name
+              + ".md beside it with alt: <what the photo shows>, or list it under photos: in"
+              + " the album's "
+              + AlbumFolder.fileName(path));
     }
   }
 

@@ -20,12 +20,27 @@ public final class PhotoFactsReader {
 
   /** The facts of the photo at {@code file}; width and height are not read (0). */
   public static PhotoFacts read(Path file) throws ImageException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    String name = file.getFileName().toString();
+    byte[] head = read(file, JPEG_HEAD);
+    if (head.length == JPEG_HEAD && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) {
+      // A JPEG's EXIF sits in its first segments, before the image data: a 20 MB photo need not
+      // be read whole. Should the head end inside a segment, the whole file is read after all.
+      try {
+        return PhotoMetadataReader.read(name, head).facts();
+      } catch (ImageException e) {
+        // fall through
+      }
+    }
+    return PhotoMetadataReader.read(name, read(file, Integer.MAX_VALUE)).facts();
+  }
+
+  private static final int JPEG_HEAD = 512 * 1024;
+
+  private static byte[] read(Path file, int limit) throws ImageException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(limit);
     } catch (IOException e) {
       throw new ImageException(file.getFileName().toString(), "cannot read the image", e);
     }
-    return PhotoMetadataReader.read(file.getFileName().toString(), bytes).facts();
   }
 }

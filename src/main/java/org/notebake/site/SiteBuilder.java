@@ -69,7 +69,7 @@ public final class SiteBuilder {
     } catch (EmbedFanOut.TooLarge e) {
       // Rendering pages that large would take minutes and the heap: stop at the estimate.
       return new BuildReport(
-          vault.notes().size(),
+          Albums.pages(vault).size(),
           e.published(),
           vault.attachments().size(),
           0,
@@ -82,7 +82,7 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
-        vault.notes().size(),
+        Albums.pages(vault).size(),
         plan.notes().size(),
         vault.attachments().size(),
         plan.attachments().size(),

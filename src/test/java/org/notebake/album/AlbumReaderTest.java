@@ -155,8 +155,8 @@ class AlbumReaderTest {
                 assertThat(w)
                     .startsWith(
                         "gallery/show/IMG_2041.jpg: warning: the photo IMG_2041.jpg has no alt text")
-                    .contains("gallery/show/IMG_2041.jpg.md")
-                    .contains("gallery/show/index.md"));
+                    .contains("write a sidecar IMG_2041.jpg.md beside it")
+                    .contains("under photos: in the album's index.md"));
   }
 
   @Test
