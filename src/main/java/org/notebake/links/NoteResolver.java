@@ -144,6 +144,16 @@ public final class NoteResolver implements ObsidianResolver {
     if (file.isEmpty() && request.target().startsWith("/") && index.isAsset(request.target())) {
       return embedAsset(request, ext);
     }
+    if (file.isEmpty() && index.isWithheldFile(request.target())) {
+      warning(
+          request,
+          "embedded photo \""
+              + request.target()
+              + "\" is private (its sidecar opts out of publishing), so it is left out; remove the"
+              + " embed, or publish the photo",
+          "link.private");
+      return new EmbedResolution.Unresolved("");
+    }
     if (file.isEmpty()) {
       error(
           request,

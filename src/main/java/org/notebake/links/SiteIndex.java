@@ -26,6 +26,7 @@ public final class SiteIndex {
   private final String attachmentFolder;
   private final java.util.Set<String> assets = new java.util.HashSet<>();
   private final Map<String, String> altTexts = new HashMap<>();
+  private final java.util.Set<String> withheldFileNames = new java.util.HashSet<>();
 
   private SiteIndex(String attachmentFolder, Function<Note, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
@@ -150,6 +151,20 @@ public final class SiteIndex {
   public SiteIndex withAltTexts(Map<String, String> byPath) {
     altTexts.putAll(byPath);
     return this;
+  }
+
+  /**
+   * Remembers the photos their sidecars withhold (paths relative to the content folder), so that a
+   * link or embed naming one is told it is private rather than missing.
+   */
+  public SiteIndex withWithheldFiles(java.util.Collection<String> paths) {
+    paths.forEach(p -> withheldFileNames.add(p.substring(p.lastIndexOf('/') + 1)));
+    return this;
+  }
+
+  /** True if {@code target} (a name or path as a link writes it) names a withheld photo. */
+  public boolean isWithheldFile(String target) {
+    return withheldFileNames.contains(target.substring(target.lastIndexOf('/') + 1));
   }
 
   /** The alt text a photo's sidecar or album gives it, if any. */

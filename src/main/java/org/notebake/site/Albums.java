@@ -143,6 +143,11 @@ final class Albums {
         : photo.caption();
   }
 
+  /** Photos their sidecars withhold, by path relative to the content folder. */
+  Set<String> withheld() {
+    return withheld;
+  }
+
   /** Alt texts from sidecars and albums, by photo path, for embeds that give none. */
   Map<String, String> altTexts() {
     return altTexts;

@@ -123,7 +123,8 @@ public final class SiteBuilder {
                         attachments,
                         config.attachmentFolder())
                     .withAssets(assets().keySet())
-                    .withAltTexts(albums.altTexts()));
+                    .withAltTexts(albums.altTexts())
+                    .withWithheldFiles(albums.withheld()));
     EmbedFanOut.Result fanOut =
         clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
     if (!fanOut.over().isEmpty()) {

@@ -152,18 +152,27 @@ class AlbumSiteTest {
   }
 
   @Test
-  void aPrivatePhotoCannotBePublishedByAnEmbedElsewhere() throws IOException {
+  void aPrivatePhotoCannotBePublishedByAnEmbedOrCoverElsewhere() throws IOException {
     SiteFixture site = showAlbum();
     site.add(
         """
         -- content/essays/leak.md --
+        ---
+        cover: gallery/show/secret.jpg
+        ---
         ![[secret.jpg|a photo]]
         """);
 
-    SiteFixture.Result r = site.check();
+    SiteFixture.Result r = site.bake();
 
-    assertThat(r.exitCode()).as(r.toString()).isNotZero();
-    assertThat(r.err()).contains("content/essays/leak.md:1:").contains("secret.jpg");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "content/essays/leak.md:4:1: warning: embedded photo \"secret.jpg\" is private (its"
+                + " sidecar opts out of publishing)")
+        .contains("content/essays/leak.md:2:1: warning: cover image");
+    assertThat(site.files()).noneMatch(f -> f.contains("secret"));
+    assertThat(site.everything()).doesNotContain("secret.jpg").doesNotContain("CANARY-PRIVATE");
   }
 
   @Test
