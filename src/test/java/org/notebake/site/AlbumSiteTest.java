@@ -292,4 +292,47 @@ class AlbumSiteTest {
         .doesNotContain("walk.md:10:");
     assertThat(site.files()).doesNotContain("essays/wall.jpg.html");
   }
+
+  @Test
+  void anUnreadableSidecarIsAnErrorAtItsLineAndItsPhotoIsNotPublished() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        """
+        -- content/gallery/show/Broken.JPG.md --
+        ---
+        alt: [unclosed
+        ---
+        """);
+    photo(site.root().resolve("content/gallery/show/Broken.JPG"), Color.MAGENTA, "jpg");
+
+    SiteFixture.Result r = site.check();
+
+    assertThat(r.exitCode()).as(r.toString()).isNotZero();
+    assertThat(r.err()).contains("content/gallery/show/Broken.JPG.md:2:6: error: front matter");
+  }
+
+  @Test
+  void aLargeAlbumWithOddNamesKeepsEveryPhotoInNameOrder() throws IOException {
+    StringBuilder list = new StringBuilder("photos:\n");
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("large"), CONFIG + "-- content/essays/e.md --\nHi.\n");
+    for (int i = 0; i < 150; i++) {
+      String name = String.format("%03d-Ünïcödé ☕ %d.png", 149 - i, i);
+      photo(site.root().resolve("content/gallery/big/" + name), new Color(i, 80, 160), "png");
+      list.append("  - file: \"").append(name).append("\"\n    alt: Photo ").append(i).append('\n');
+    }
+    site.add(
+        "-- content/gallery/big/index.md --\n---\ntitle: Big\ndate: 2025-01-01\n"
+            + list
+            + "---\nMany.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("alt text");
+    String page = site.read("gallery/big/index.html");
+    assertThat(count(page, "data-lightbox")).isEqualTo(150);
+    assertThat(page.indexOf("000-")).isLessThan(page.indexOf("001-"));
+    assertThat(page).contains("alt=\"Photo 149\"").contains("150 photos");
+  }
 }
