@@ -335,4 +335,21 @@ class AlbumSiteTest {
     assertThat(page.indexOf("000-")).isLessThan(page.indexOf("001-"));
     assertThat(page).contains("alt=\"Photo 149\"").contains("150 photos");
   }
+
+  @Test
+  void theGalleryIndexFollowsTheOutputExtension() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        CONFIG
+            + """
+            output.extension=.htm
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("gallery/index.htm", "gallery/show/index.htm");
+    assertThat(site.read("gallery/show/index.htm"))
+        .contains("<a href=\"../../gallery/index.htm\">Gallery</a></p>");
+  }
 }
