@@ -147,6 +147,7 @@ public final class JBakeSite {
     listPage(out, pages.feed(), jsonFeedPath(pages.feedFile()), "jsonfeed", false);
     listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
     listPage(out, pages.error404(), pages.error404File(), "error404", true);
+    galleryIndex(out);
     if (pages.tags()) {
       for (TagInfo tag : tagsByPage.values()) {
         out.add(new PlannedOutput(tag.uri(), null, "tag", template("tag"), true));
@@ -164,6 +165,23 @@ public final class JBakeSite {
     }
     return out;
   }
+
+  /**
+   * {@code gallery/index.html}, listing every gallery (album) with its cover, when there is one and
+   * no note of the site claims that path.
+   */
+  private void galleryIndex(List<PlannedOutput> out) {
+    String path = GALLERY_INDEX + urls.extension();
+    boolean galleries = documents.values().stream().anyMatch(d -> "gallery".equals(d.getType()));
+    if (galleries
+        && templates.byType().containsKey("galleryindex")
+        && !documents.containsKey(path)) {
+      out.add(new PlannedOutput(path, null, "galleryindex", template("galleryindex"), true));
+    }
+  }
+
+  /** Where the gallery index goes, before the output extension. */
+  public static final String GALLERY_INDEX = "gallery/index";
 
   private void listPage(
       List<PlannedOutput> out, boolean render, String file, String type, boolean html) {

@@ -26,6 +26,10 @@ public final class NoteResolver implements ObsidianResolver {
 
   private static final Set<String> AUDIO = Set.of("mp3", "wav", "ogg", "m4a", "flac", "opus");
   private static final Set<String> VIDEO = Set.of("mp4", "webm", "ogv", "mov", "mkv");
+
+  /** Photos: what an alt text is required for (not icons or diagrams drawn as SVG). */
+  private static final Set<String> PHOTOS = Set.of("jpg", "jpeg", "png", "webp");
+
   private static final Set<String> IMAGES =
       Set.of("png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff", "heic");
 
@@ -141,6 +145,16 @@ public final class NoteResolver implements ObsidianResolver {
     if (file.isEmpty() && request.target().startsWith("/") && index.isAsset(request.target())) {
       return embedAsset(request, ext);
     }
+    if (file.isEmpty() && index.isWithheldFile(request.target())) {
+      warning(
+          request,
+          "embedded photo \""
+              + request.target()
+              + "\" is private (its sidecar opts out of publishing), so it is left out; remove the"
+              + " embed, or publish the photo",
+          "link.private");
+      return new EmbedResolution.Unresolved("");
+    }
     if (file.isEmpty()) {
       error(
           request,
@@ -154,7 +168,8 @@ public final class NoteResolver implements ObsidianResolver {
     used.accept(attachment);
     String src = Hrefs.relative(hostUri, attachment.uri());
     if (IMAGES.contains(ext)) {
-      return EmbedOptions.image(src, request, attachment.source().name());
+      return described(
+          EmbedOptions.image(src, request, attachment.source().name()), attachment, request);
     }
     if (AUDIO.contains(ext)) {
       return new EmbedResolution.Media("audio", src);
@@ -164,6 +179,34 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String name = attachment.source().relativePath();
     return new EmbedResolution.Download(src, name.substring(name.lastIndexOf('/') + 1));
+  }
+
+  /**
+   * A photo embedded without alt text takes the one its sidecar or album gives; with none, it is a
+   * warning naming the photo and where to write it. The file name is never read out instead.
+   */
+  private EmbedResolution described(
+      EmbedResolution.Image image, Attachment photo, LinkRequest request) {
+    if (!image.alt().isEmpty() || !PHOTOS.contains(photo.extension().toLowerCase(Locale.ROOT))) {
+      return image;
+    }
+    Optional<String> alt = index.altText(photo);
+    if (alt.isPresent()) {
+      return new EmbedResolution.Image(image.src(), alt.get(), image.width(), image.height());
+    }
+    String path = photo.source().relativePath();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    warning(
+        request,
+        "the photo "
+            + name
+            + " has no alt text, so people who cannot see it learn nothing from it; write ![["
+            + request.target()
+            + "|what the photo shows]] or alt: in a sidecar "
+            + path
+            + ".md",
+        "image.alt");
+    return image;
   }
 
   /** {@code ![x](/img/a.png)}: a file of the site's assets, copied to the site root. */

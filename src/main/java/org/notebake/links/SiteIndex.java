@@ -26,6 +26,8 @@ public final class SiteIndex {
   private final List<String> displayNames = new ArrayList<>();
   private final String attachmentFolder;
   private final java.util.Set<String> assets = new java.util.HashSet<>();
+  private final Map<String, String> altTexts = new HashMap<>();
+  private final java.util.Set<String> withheldFileNames = new java.util.HashSet<>();
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
@@ -129,6 +131,34 @@ public final class SiteIndex {
   /** True if the site's own assets hold {@code path} (relative to the site root). */
   public boolean isAsset(String path) {
     return assets.contains(NoteLookup.join("", path));
+  }
+
+  /**
+   * Remembers the alt text photos have in their sidecars or albums, by path relative to the content
+   * folder, so that an embed without one ({@code ![[wall.jpg]]}) uses it.
+   */
+  public SiteIndex withAltTexts(Map<String, String> byPath) {
+    altTexts.putAll(byPath);
+    return this;
+  }
+
+  /**
+   * Remembers the photos their sidecars withhold (paths relative to the content folder), so that a
+   * link or embed naming one is told it is private rather than missing.
+   */
+  public SiteIndex withWithheldFiles(java.util.Collection<String> paths) {
+    paths.forEach(p -> withheldFileNames.add(p.substring(p.lastIndexOf('/') + 1)));
+    return this;
+  }
+
+  /** True if {@code target} (a name or path as a link writes it) names a withheld photo. */
+  public boolean isWithheldFile(String target) {
+    return withheldFileNames.contains(target.substring(target.lastIndexOf('/') + 1));
+  }
+
+  /** The alt text a photo's sidecar or album gives it, if any. */
+  public java.util.Optional<String> altText(Attachment photo) {
+    return java.util.Optional.ofNullable(altTexts.get(photo.source().relativePath()));
   }
 
   /** Remembers the site's asset paths ({@code img/a.png}), which root-relative links may name. */

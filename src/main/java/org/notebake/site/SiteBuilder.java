@@ -79,7 +79,7 @@ public final class SiteBuilder {
     } catch (EmbedFanOut.TooLarge e) {
       // Rendering pages that large would take minutes and the heap: stop at the estimate.
       return new BuildReport(
-          vault.notes().size(),
+          Albums.pages(vault).size(),
           e.published(),
           vault.attachments().size(),
           0,
@@ -92,7 +92,7 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     int written = writer.write(plan, write, force);
     return new BuildReport(
-        vault.notes().size(),
+        Albums.pages(vault).size(),
         plan.notes().size(),
         vault.attachments().size(),
         plan.attachments().size(),
@@ -110,8 +110,16 @@ public final class SiteBuilder {
   private SitePlan plan(Vault vault) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
+    List<Attachment> everyFile = attachments(vault.attachments());
+    Albums albums =
+        clock.time(
+            "albums",
+            () ->
+                Albums.read(
+                    published, vault, everyFile, noteReader(), config.photoKeep(), diagnostics));
     MarkdownConverter markdown = markdown();
-    SiteIndex index = clock.time("index", () -> index(selection, vault, markdown));
+    SiteIndex index =
+        clock.time("index", () -> index(selection, albums.publicOnly(everyFile), markdown, albums));
     EmbedFanOut.Result fanOut =
         clock.time("estimate", () -> EmbedFanOut.check(published, index, diagnostics));
     if (!fanOut.over().isEmpty()) {
@@ -120,7 +128,7 @@ public final class SiteBuilder {
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     Map<NoteKey, RenderedNote> rendered =
         clock.time("markdown", () -> render(published, bodyRenderer(markdown, index)));
-    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index));
+    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums));
     return clock.time("paths", () -> claimPaths(plan));
   }
 
@@ -151,15 +159,21 @@ public final class SiteBuilder {
    * Names, aliases and attachments a link may point at. A link to a heading or block has its
    * target's headings read on demand, by an analysis rendering never writes to.
    */
-  private SiteIndex index(NoteSelector.Selection selection, Vault vault, MarkdownConverter md) {
+  private SiteIndex index(
+      NoteSelector.Selection selection,
+      List<Attachment> attachments,
+      MarkdownConverter md,
+      Albums albums) {
     List<Note> published = selection.published();
     return SiteIndex.build(
             published,
             new NoteAnalysis(md, published),
             selection.withheld(),
-            attachments(vault.attachments()),
+            attachments,
             config.attachmentFolder())
-        .withAssets(assets().keySet());
+        .withAssets(assets().keySet())
+        .withAltTexts(albums.altTexts())
+        .withWithheldFiles(albums.withheld());
   }
 
   /** The site's assets and the theme's, collected once. */
@@ -184,11 +198,13 @@ public final class SiteBuilder {
             config.urls().extension(),
             config.urls().typeExtensions(),
             home);
-    NoteReader reader =
-        new NoteReader(
-            new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
-            NoteReader.DEFAULT_MAX_BYTES);
-    return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
+    return NoteSelector.select(Albums.pages(vault), noteReader(), policy, factory, diagnostics);
+  }
+
+  private NoteReader noteReader() {
+    return new NoteReader(
+        new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
+        NoteReader.DEFAULT_MAX_BYTES);
   }
 
   private MarkdownConverter markdown() {
@@ -265,7 +281,7 @@ public final class SiteBuilder {
    * attachments the site publishes (those some page or cover references).
    */
   private SitePlan plan(
-      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
+      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index, Albums albums) {
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     Map<NoteKey, List<Backlink>> backlinks = Backlinks.of(published, rendered, index);
     DocumentBuilder builder =
@@ -273,6 +289,8 @@ public final class SiteBuilder {
     List<Note> withTemplate = withTemplates(published);
     Map<NoteKey, List<String>> slugs = new HashMap<>();
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
+    // An album's photos are published with it, whether or not its reflection embeds them.
+    java.util.Set<Attachment> albumPhotos = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
@@ -285,14 +303,16 @@ public final class SiteBuilder {
             withTemplate,
             note -> {
               RenderedNote body = rendered.get(note.key());
-              return builder.build(
-                  note,
-                  body.body(),
-                  body.facts(),
-                  covers.get(note.key()),
-                  slugs.get(note.key()),
-                  tags,
-                  backlinks.getOrDefault(note.key(), List.of()));
+              return albums.decorate(
+                  builder.build(
+                      note,
+                      body.body(),
+                      body.facts(),
+                      covers.get(note.key()),
+                      slugs.get(note.key()),
+                      tags,
+                      backlinks.getOrDefault(note.key(), List.of())),
+                  albumPhotos::add);
             });
     documents.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
@@ -306,13 +326,15 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
-    return new SitePlan(site, site.plan(), used(rendered, covers), assets, bySource);
+    return new SitePlan(site, site.plan(), used(rendered, covers, albumPhotos), assets, bySource);
   }
 
   /** The attachments some rendered page or some cover references, each once, by site path. */
   private static List<Attachment> used(
-      Map<NoteKey, RenderedNote> rendered, Map<NoteKey, Optional<Attachment>> covers) {
-    java.util.Set<Attachment> used = new java.util.HashSet<>();
+      Map<NoteKey, RenderedNote> rendered,
+      Map<NoteKey, Optional<Attachment>> covers,
+      java.util.Set<Attachment> albumPhotos) {
+    java.util.Set<Attachment> used = new java.util.HashSet<>(albumPhotos);
     rendered.values().forEach(note -> used.addAll(note.attachments()));
     covers.values().forEach(cover -> cover.ifPresent(used::add));
     List<Attachment> sorted = new ArrayList<>(used);
@@ -381,7 +403,15 @@ public final class SiteBuilder {
 
   private static boolean isListType(String type) {
     return List.of(
-            "masterindex", "archive", "feed", "jsonfeed", "sitemap", "tag", "tagsindex", "error404")
+            "masterindex",
+            "archive",
+            "feed",
+            "jsonfeed",
+            "sitemap",
+            "tag",
+            "tagsindex",
+            "error404",
+            "galleryindex")
         .contains(type);
   }
 }

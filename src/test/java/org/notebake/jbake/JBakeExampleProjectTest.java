@@ -73,6 +73,7 @@ class JBakeExampleProjectTest {
             "templates: site: index.ftl (masterindex), post.ftl (post), page.ftl (page),"
                 + " archive.ftl (archive), tags.ftl (tag), feed.ftl (feed), sitemap.ftl"
                 + " (sitemap); built-in theme: project.ftlh (project), gallery.ftlh (gallery),"
+                + " gallery-index.ftlh (galleryindex),"
                 + " tags-index.ftlh (tagsindex), feed-json.ftl (jsonfeed), 404.ftlh (error404)");
   }
 

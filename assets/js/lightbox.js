@@ -1,0 +1,105 @@
+/* notebake's album lightbox. Each a[data-lightbox] of the page opens its photo in a dialog:
+   arrows or swipe to move, Escape or the close button to leave, focus kept inside and given back.
+   Without JavaScript the links open the large image itself. */
+(function () {
+  "use strict";
+  var links = Array.prototype.slice.call(document.querySelectorAll("a[data-lightbox]"));
+  if (!links.length) { return; }
+  var box, image, caption, counter, buttons, current = 0, opener = null, startX = null;
+
+  function button(cls, label, text, action) {
+    var b = document.createElement("button");
+    b.type = "button"; b.className = cls; b.setAttribute("aria-label", label); b.textContent = text;
+    b.addEventListener("click", action);
+    return b;
+  }
+
+  function build() {
+    box = document.createElement("div");
+    box.className = "lightbox"; box.hidden = true; box.tabIndex = -1;
+    box.setAttribute("role", "dialog"); box.setAttribute("aria-modal", "true");
+    box.setAttribute("aria-label", "Photo viewer");
+    var figure = document.createElement("figure");
+    image = document.createElement("img");
+    caption = document.createElement("figcaption");
+    caption.id = "lightbox-caption";
+    figure.appendChild(image); figure.appendChild(caption);
+    counter = document.createElement("p");
+    counter.className = "lightbox-counter"; counter.setAttribute("aria-live", "polite");
+    buttons = [
+      button("lightbox-close", "Close", "\u00d7", close),
+      button("lightbox-prev", "Previous photo", "\u2039", function () { show(current - 1); }),
+      button("lightbox-next", "Next photo", "\u203a", function () { show(current + 1); })
+    ];
+    box.appendChild(figure); box.appendChild(counter);
+    buttons.forEach(function (b) { box.appendChild(b); });
+    box.addEventListener("click", function (e) { if (e.target === box) { close(); } });
+    box.addEventListener("keydown", keys);
+    box.addEventListener("touchstart", function (e) { startX = e.touches[0].clientX; }, { passive: true });
+    box.addEventListener("touchend", function (e) {
+      if (startX === null) { return; }
+      var dx = e.changedTouches[0].clientX - startX;
+      startX = null;
+      if (Math.abs(dx) > 40) { show(current + (dx < 0 ? 1 : -1)); }
+    });
+    document.body.appendChild(box);
+  }
+
+  function show(i) {
+    current = (i + links.length) % links.length;
+    var link = links[current];
+    var thumb = link.querySelector("img");
+    var w = link.getAttribute("data-width") || (thumb && thumb.naturalWidth) || "";
+    var h = link.getAttribute("data-height") || (thumb && thumb.naturalHeight) || "";
+    image.removeAttribute("width"); image.removeAttribute("height");
+    if (w && h) { image.width = +w; image.height = +h; }
+    image.src = link.href;
+    image.alt = thumb ? thumb.alt : "";
+    var figure = link.closest("figure");
+    var text = figure && figure.querySelector("figcaption");
+    caption.innerHTML = "";
+    if (text) {
+      Array.prototype.forEach.call(text.childNodes, function (n) { caption.appendChild(n.cloneNode(true)); });
+    }
+    caption.hidden = !text;
+    if (text) { image.setAttribute("aria-describedby", caption.id); } else { image.removeAttribute("aria-describedby"); }
+    counter.textContent = (current + 1) + " / " + links.length;
+  }
+
+  function open(i) {
+    if (!box) { build(); }
+    opener = document.activeElement;
+    show(i);
+    box.hidden = false;
+    document.documentElement.classList.add("lightbox-open");
+    buttons[0].focus();
+  }
+
+  function close() {
+    box.hidden = true;
+    image.removeAttribute("src");
+    document.documentElement.classList.remove("lightbox-open");
+    if (opener && opener.focus) { opener.focus(); }
+  }
+
+  function keys(e) {
+    if (e.key === "Escape") { e.preventDefault(); close(); }
+    else if (e.key === "ArrowRight") { e.preventDefault(); show(current + 1); }
+    else if (e.key === "ArrowLeft") { e.preventDefault(); show(current - 1); }
+    else if (e.key === "Tab") {
+      // Focus stays on the dialog's buttons while it is open.
+      var at = buttons.indexOf(document.activeElement);
+      var next = at < 0 ? 0 : (at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length;
+      e.preventDefault();
+      buttons[next].focus();
+    }
+  }
+
+  links.forEach(function (link, i) {
+    link.addEventListener("click", function (e) {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) { return; }
+      e.preventDefault();
+      open(i);
+    });
+  });
+}());

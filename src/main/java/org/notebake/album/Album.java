@@ -1,0 +1,26 @@
+package org.notebake.album;
+
+import java.util.List;
+import java.util.Optional;
+import org.notebake.publish.Note;
+
+/**
+ * A published album: its {@code index.md} (title, date, reflection) and its public photos in the
+ * order the album asks for. Private photos are not in it.
+ *
+ * @param index the album's note
+ * @param photos the public photos, in order
+ * @param cover the photo {@code cover:} names when it is one of the album's, else the first; empty
+ *     for an album without photos
+ */
+public record Album(Note index, List<AlbumPhoto> photos, Optional<AlbumPhoto> cover) {
+
+  public Album {
+    photos = List.copyOf(photos);
+  }
+
+  /** The album's folder relative to the content folder, e.g. {@code gallery/spring-show}. */
+  public String folder() {
+    return AlbumFolder.of(index.path());
+  }
+}

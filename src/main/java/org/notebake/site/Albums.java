@@ -1,0 +1,219 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.notebake.album.Album;
+import org.notebake.album.AlbumFolder;
+import org.notebake.album.AlbumPhoto;
+import org.notebake.album.AlbumReader;
+import org.notebake.album.PhotoProbe;
+import org.notebake.album.Sidecar;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.gallery.ImageException;
+import org.notebake.gallery.ImageStripper;
+import org.notebake.gallery.MetadataKeepList;
+import org.notebake.gallery.PhotoFacts;
+import org.notebake.gallery.PhotoFactsReader;
+import org.notebake.jbake.SiteDocument;
+import org.notebake.links.Attachment;
+import org.notebake.links.Hrefs;
+import org.notebake.publish.Note;
+import org.notebake.vault.NoteReader;
+import org.notebake.vault.ParsedNote;
+import org.notebake.vault.SourceFile;
+import org.notebake.vault.Vault;
+
+/**
+ * The albums stage: a published gallery note named {@code index.md} makes its folder an album, and
+ * its photos are published with it. Sidecars ({@code wall.jpg.md}) describe photos and are never
+ * pages; a photo whose sidecar opts out is withheld from the whole site, so no embed or cover can
+ * publish it either.
+ *
+ * <pre>{@code
+ * List<SourceFile> pages = Albums.pages(vault);              // notes without the sidecars
+ * Albums albums = Albums.read(published, vault, attachments, reader, keep, diagnostics);
+ * List<Attachment> linkable = albums.publicOnly(attachments); // private photos cannot be linked
+ * SiteDocument page = albums.decorate(document, used::add);  // photos, photo_count, cover
+ * }</pre>
+ */
+final class Albums {
+  private final Map<String, Album> byNote;
+  private final Set<String> withheld;
+  private final Map<String, String> altTexts;
+
+  private Albums(Map<String, Album> byNote, Set<String> withheld, Map<String, String> altTexts) {
+    this.byNote = byNote;
+    this.withheld = withheld;
+    this.altTexts = altTexts;
+  }
+
+  /** The vault's notes without the sidecars, which describe photos and are not pages. */
+  static List<SourceFile> pages(Vault vault) {
+    Set<String> files = new HashSet<>();
+    vault.attachments().forEach(a -> files.add(a.relativePath()));
+    return vault.notes().stream().filter(n -> !isSidecar(n, files)).toList();
+  }
+
+  private static boolean isSidecar(SourceFile note, Set<String> attachments) {
+    String photo = AlbumFolder.describedPhoto(note.relativePath());
+    return photo != null && attachments.contains(photo);
+  }
+
+  static Albums read(
+      List<Note> published,
+      Vault vault,
+      List<Attachment> attachments,
+      NoteReader reader,
+      MetadataKeepList keep,
+      Diagnostics diagnostics) {
+    Set<String> files = new HashSet<>();
+    vault.attachments().forEach(a -> files.add(a.relativePath()));
+    Map<String, Sidecar> sidecars = new HashMap<>();
+    Set<String> withheld = new HashSet<>();
+    for (SourceFile note : vault.notes()) {
+      if (isSidecar(note, files)) {
+        ParsedNote parsed = reader.read(note, diagnostics);
+        String photo = AlbumFolder.describedPhoto(note.relativePath());
+        Sidecar sidecar = new Sidecar(note, photo, parsed.frontMatter(), parsed.malformed());
+        sidecars.put(photo, sidecar);
+        if (sidecar.withholds(diagnostics)) {
+          withheld.add(photo);
+        }
+      }
+    }
+    Map<String, List<Attachment>> byFolder = new HashMap<>();
+    for (Attachment a : attachments) {
+      byFolder
+          .computeIfAbsent(AlbumFolder.of(a.source().relativePath()), f -> new ArrayList<>())
+          .add(a);
+    }
+    AlbumReader albums = new AlbumReader(probe(keep), !keep.fields().isEmpty(), diagnostics);
+    Map<String, Album> byNote = new LinkedHashMap<>();
+    for (Note note : published) {
+      if (note.type().equals("gallery") && AlbumFolder.isAlbumIndex(note.path())) {
+        String folder = AlbumFolder.of(note.path());
+        byNote.put(
+            note.path(), albums.read(note, byFolder.getOrDefault(folder, List.of()), sidecars));
+      }
+    }
+    Map<String, String> alts = new HashMap<>();
+    sidecars.forEach(
+        (photo, sidecar) ->
+            sidecar
+                .frontMatter()
+                .string("alt")
+                .map(String::strip)
+                .filter(a -> !a.isEmpty() && !withheld.contains(photo))
+                .ifPresent(a -> alts.put(photo, a)));
+    for (Album album : byNote.values()) {
+      for (AlbumPhoto photo : album.photos()) {
+        if (!photo.alt().isEmpty()) {
+          alts.putIfAbsent(photo.file().source().relativePath(), photo.alt());
+        }
+      }
+    }
+    return new Albums(byNote, withheld, alts);
+  }
+
+  /** Date taken for ordering, and the caption line of the facts the keep-list allows. */
+  private static PhotoProbe probe(MetadataKeepList keep) {
+    return photo -> {
+      try {
+        PhotoFacts facts = PhotoFactsReader.read(photo.path());
+        return new PhotoProbe.Probed(
+            facts.dateTaken(), ImageStripper.caption(facts.keepOnly(keep)));
+      } catch (ImageException | RuntimeException e) {
+        // Publishing the photo reports it with the reason; the album just has no facts for it.
+        return PhotoProbe.Probed.NOTHING;
+      }
+    };
+  }
+
+  private static String alt(AlbumPhoto photo, int number, int count, String album) {
+    if (!photo.alt().isEmpty()) {
+      return photo.alt();
+    }
+    return photo.caption().isEmpty()
+        ? "Photo " + number + " of " + count + ", " + album
+        : photo.caption();
+  }
+
+  /** Photos their sidecars withhold, by path relative to the content folder. */
+  Set<String> withheld() {
+    return withheld;
+  }
+
+  /** Alt texts from sidecars and albums, by photo path, for embeds that give none. */
+  Map<String, String> altTexts() {
+    return altTexts;
+  }
+
+  /** The attachments any note may embed or link: all but photos withheld by their sidecar. */
+  List<Attachment> publicOnly(List<Attachment> attachments) {
+    return attachments.stream().filter(a -> !withheld.contains(a.source().relativePath())).toList();
+  }
+
+  /**
+   * An album's page with its photos ({@code photos}: uri, alt, caption, facts; {@code
+   * photo_count}); the photos are marked used so they are published. A photo the reflection already
+   * shows is not repeated in the grid, and a cover that is one of the photos is not shown above
+   * them ({@code cover_in_album}). Other documents are returned as they are.
+   */
+  SiteDocument decorate(SiteDocument doc, Consumer<Attachment> used) {
+    Album album = byNote.get(doc.sourcePath());
+    if (album == null) {
+      return doc;
+    }
+    List<Map<String, Object>> photos = new ArrayList<>();
+    int number = 0;
+    for (AlbumPhoto photo : album.photos()) {
+      number++;
+      used.accept(photo.file());
+      String src = Hrefs.relative(doc.uri(), photo.file().uri());
+      if (doc.body().contains("src=\"" + src + "\"")) {
+        continue;
+      }
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("uri", photo.file().uri());
+      // Warned about already; a screen reader still hears which photo it is, never a file name.
+      fields.put("alt", alt(photo, number, album.photos().size(), doc.title()));
+      fields.put("caption", photo.caption());
+      fields.put("facts", photo.facts());
+      photos.add(fields);
+    }
+    Map<String, Object> fields = new HashMap<>(doc.fields());
+    fields.put("photos", photos);
+    fields.put("photo_count", album.photos().size());
+    album
+        .cover()
+        .ifPresent(
+            cover -> {
+              String uri = (String) fields.get("cover");
+              if (uri == null) {
+                fields.put("cover", cover.file().uri());
+                fields.put("cover_alt", alt(cover, 1, 1, doc.title()));
+              } else if (!uri.equals(cover.file().uri())) {
+                return;
+              } else if (String.valueOf(fields.getOrDefault("cover_alt", "")).isBlank()) {
+                fields.put("cover_alt", alt(cover, 1, 1, doc.title()));
+              }
+              fields.put("cover_in_album", true);
+            });
+    return new SiteDocument(
+        doc.sourcePath(),
+        doc.uri(),
+        doc.type(),
+        doc.title(),
+        doc.date(),
+        doc.updated(),
+        doc.tags(),
+        doc.body(),
+        fields);
+  }
+}

@@ -1,0 +1,355 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Albums baked whole: the album page, the gallery index, sidecars, private photos, alt text. */
+class AlbumSiteTest {
+  private static final String CONFIG =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org/
+      site.title=Avery Quinn
+      site.author=Avery Quinn
+      publish.folders=gallery,essays
+      """;
+
+  @TempDir Path dir;
+
+  /** A small photo painted at test time: one colour, so each file differs. */
+  static void photo(Path file, Color colour, String format) throws IOException {
+    BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(colour);
+    g.fillRect(0, 0, 64, 48);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, format, out);
+    Files.createDirectories(file.getParent());
+    Files.write(file, out.toByteArray());
+  }
+
+  private SiteFixture showAlbum() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            CONFIG
+                + """
+                -- content/gallery/show/index.md --
+                ---
+                title: The show
+                date: 2025-06-28
+                cover: a.jpg
+                order: [c.png, a.jpg]
+                photos:
+                  - file: a.jpg
+                    alt: The entrance wall with fifteen prints
+                    caption: Before the doors opened.
+                  - file: b.jpg
+                    alt: A visitor reading a caption
+                ---
+                The reflection comes first.
+
+                ![[b.jpg]]
+                -- content/essays/hello.md --
+                Hello.
+                -- content/gallery/show/c.png.md --
+                ---
+                alt: A floor plan with a dashed loop
+                caption: Where people stood.
+                ---
+                -- content/gallery/show/secret.jpg.md --
+                ---
+                alt: CANARY-PRIVATE-ALT
+                caption: CANARY-PRIVATE-CAPTION
+                publish: false
+                ---
+                """);
+    Path folder = site.root().resolve("content/gallery/show");
+    photo(folder.resolve("a.jpg"), Color.ORANGE, "jpg");
+    photo(folder.resolve("b.jpg"), Color.BLUE, "jpg");
+    photo(folder.resolve("c.png"), Color.GREEN, "png");
+    photo(folder.resolve("secret.jpg"), Color.RED, "jpg");
+    return site;
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(Pattern.quote(needle), -1).length - 1;
+  }
+
+  @Test
+  void albumPageShowsTheReflectionThenItsPhotosInOrderWithCaptions() throws IOException {
+    SiteFixture site = showAlbum();
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("warning");
+    String page = site.read("gallery/show/index.html");
+    int reflection = page.indexOf("The reflection comes first.");
+    int grid = page.indexOf("class=\"album-grid\"");
+    assertThat(reflection).isPositive().isLessThan(grid);
+    String album = page.substring(grid);
+    assertThat(album.indexOf("show/c.png")).isLessThan(album.indexOf("show/a.jpg"));
+    assertThat(album)
+        .containsPattern(
+            "<a href=\"[./]*gallery/show/a.jpg\" data-lightbox><img src=\"[./]*gallery/show/a.jpg\""
+                + " alt=\"The entrance wall with fifteen prints\"[^>]* sizes=\"[^\"]+\"[^>]*"
+                + " width=\"64\" height=\"48\"")
+        .contains("<span class=\"album-caption\">Before the doors opened.</span>")
+        .contains("alt=\"A floor plan with a dashed loop\"")
+        .contains("Where people stood.");
+    assertThat(page).contains("<p class=\"meta album-count\">3 photos</p>");
+    assertThat(page)
+        .contains("<script defer src=\"../../js/lightbox.js\"></script>")
+        .contains("css/lightbox.css");
+    assertThat(site.files()).contains("js/lightbox.js", "css/lightbox.css", "css/album.css");
+  }
+
+  @Test
+  void theCoverAndAPhotoTheReflectionEmbedsAreShownOnce() throws IOException {
+    SiteFixture site = showAlbum();
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String page = site.read("gallery/show/index.html");
+    String main = page.substring(page.indexOf("<main"));
+    assertThat(count(main, "<img src=\"../../gallery/show/a.jpg\"")).as("cover").isEqualTo(1);
+    assertThat(count(main, "show/b.jpg\"")).as("embedded in the reflection").isEqualTo(1);
+    assertThat(main).doesNotContain("class=\"cover\"");
+    assertThat(page)
+        .contains("og:image\" content=\"https://avery.example.org/gallery/show/a.jpg\"");
+  }
+
+  @Test
+  void privatePhotosAndSidecarsNeverReachTheOutput() throws IOException {
+    SiteFixture site = showAlbum();
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("gallery/show/a.jpg", "gallery/show/b.jpg", "gallery/show/c.png")
+        .noneMatch(f -> f.contains("secret"))
+        .noneMatch(f -> f.contains(".png.") || f.contains(".jpg."));
+    assertThat(site.everything())
+        .doesNotContain("CANARY-PRIVATE")
+        .doesNotContain("secret.jpg")
+        .doesNotContain("Where people stood.\n---");
+  }
+
+  @Test
+  void aPrivatePhotoCannotBePublishedByAnEmbedOrCoverElsewhere() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        """
+        -- content/essays/leak.md --
+        ---
+        cover: gallery/show/secret.jpg
+        ---
+        ![[secret.jpg|a photo]]
+        """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "content/essays/leak.md:4:1: warning: embedded photo \"secret.jpg\" is private (its"
+                + " sidecar opts out of publishing)")
+        .contains("content/essays/leak.md:2:1: warning: cover image");
+    assertThat(site.files()).noneMatch(f -> f.contains("secret"));
+    assertThat(site.everything()).doesNotContain("secret.jpg").doesNotContain("CANARY-PRIVATE");
+  }
+
+  @Test
+  void aPrivateAlbumPublishesNothing() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("private"),
+            CONFIG
+                + """
+                -- content/gallery/family/index.md --
+                ---
+                title: CANARY-FAMILY-ALBUM
+                draft: true
+                photos:
+                  - file: kids.jpg
+                    alt: CANARY-FAMILY-ALT
+                ---
+                -- content/essays/hello.md --
+                Hello.
+                """);
+    photo(site.root().resolve("content/gallery/family/kids.jpg"), Color.PINK, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).noneMatch(f -> f.startsWith("gallery/"));
+    assertThat(site.everything()).doesNotContain("CANARY-FAMILY");
+    assertThat(site.read("index.html")).doesNotContain("gallery/index.html");
+  }
+
+  @Test
+  void galleryIndexListsEveryAlbumNewestFirstWithCoverDateAndCount() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        """
+        -- content/gallery/walk/index.md --
+        ---
+        title: The harbour walk
+        date: 2025-09-14
+        ---
+        -- content/gallery/walk/boats.jpg.md --
+        ---
+        alt: Four boats on still water
+        ---
+        -- content/gallery/old-note.md --
+        ---
+        title: A single note from 2024
+        date: 2024-03-01
+        ---
+        Words only.
+        """);
+    photo(site.root().resolve("content/gallery/walk/boats.jpg"), Color.CYAN, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String index = site.read("gallery/index.html");
+    Matcher titles =
+        Pattern.compile("<h2 class=\"post-title\"><a href=\"([^\"]+)\">").matcher(index);
+    java.util.List<String> order = new java.util.ArrayList<>();
+    while (titles.find()) {
+      order.add(titles.group(1));
+    }
+    assertThat(order)
+        .containsExactly(
+            "../gallery/walk/index.html", "../gallery/show/index.html", "../gallery/old-note.html");
+    assertThat(index)
+        .contains("· 1 photo</p>")
+        .contains("· 3 photos</p>")
+        .contains("<img src=\"../gallery/walk/boats.jpg\" alt=\"Four boats on still water\"")
+        .contains(
+            "<img src=\"../gallery/show/a.jpg\" alt=\"The entrance wall with fifteen prints\"");
+    assertThat(site.read("index.html")).contains("<a href=\"gallery/index.html\">Gallery</a>");
+    assertThat(index)
+        .contains("<a href=\"../gallery/index.html\" aria-current=\"page\">Gallery</a>");
+    assertThat(site.read("gallery/old-note.html")).doesNotContain("lightbox.js");
+  }
+
+  @Test
+  void embeddedPhotoTakesItsSidecarAltOrIsAWarning() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("embeds"),
+            CONFIG
+                + """
+                -- content/essays/walk.md --
+                ---
+                title: A walk
+                ---
+                Intro.
+
+                ![[wall.jpg]]
+
+                ![[bare.jpg]]
+
+                ![[bare.jpg|Rain on a window]]
+                -- content/essays/wall.jpg.md --
+                ---
+                alt: Prints on a white wall
+                ---
+                """);
+    photo(site.root().resolve("content/essays/wall.jpg"), Color.GRAY, "jpg");
+    photo(site.root().resolve("content/essays/bare.jpg"), Color.YELLOW, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String page = site.read("essays/walk.html");
+    assertThat(page)
+        .contains("alt=\"Prints on a white wall\"")
+        .contains("alt=\"Rain on a window\"");
+    assertThat(r.err())
+        .contains(
+            "content/essays/walk.md:8:1: warning: the photo bare.jpg has no alt text, so people who"
+                + " cannot see it learn nothing from it; write ![[bare.jpg|what the photo shows]]")
+        .doesNotContain("walk.md:6:")
+        .doesNotContain("walk.md:10:");
+    assertThat(site.files()).doesNotContain("essays/wall.jpg.html");
+  }
+
+  @Test
+  void anUnreadableSidecarIsAnErrorAtItsLineAndItsPhotoIsNotPublished() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        """
+        -- content/gallery/show/Broken.JPG.md --
+        ---
+        alt: [unclosed
+        ---
+        """);
+    photo(site.root().resolve("content/gallery/show/Broken.JPG"), Color.MAGENTA, "jpg");
+
+    SiteFixture.Result r = site.check();
+
+    assertThat(r.exitCode()).as(r.toString()).isNotZero();
+    assertThat(r.err()).contains("content/gallery/show/Broken.JPG.md:2:6: error: front matter");
+  }
+
+  @Test
+  void aLargeAlbumWithOddNamesKeepsEveryPhotoInNameOrder() throws IOException {
+    StringBuilder list = new StringBuilder("photos:\n");
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("large"), CONFIG + "-- content/essays/e.md --\nHi.\n");
+    for (int i = 0; i < 150; i++) {
+      String name = String.format("%03d-Ünïcödé ☕ %d.png", 149 - i, i);
+      photo(site.root().resolve("content/gallery/big/" + name), new Color(i, 80, 160), "png");
+      list.append("  - file: \"").append(name).append("\"\n    alt: Photo ").append(i).append('\n');
+    }
+    site.add(
+        "-- content/gallery/big/index.md --\n---\ntitle: Big\ndate: 2025-01-01\n"
+            + list
+            + "---\nMany.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("alt text");
+    String page = site.read("gallery/big/index.html");
+    assertThat(count(page, "data-lightbox")).isEqualTo(150);
+    assertThat(page.indexOf("000-")).isLessThan(page.indexOf("001-"));
+    assertThat(page).contains("alt=\"Photo 149\"").contains("150 photos");
+  }
+
+  @Test
+  void theGalleryIndexFollowsTheOutputExtension() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        CONFIG
+            + """
+            output.extension=.htm
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("gallery/index.htm", "gallery/show/index.htm");
+    assertThat(site.read("gallery/show/index.htm"))
+        .contains("<a href=\"../../gallery/index.htm\">Gallery</a></p>");
+  }
+}
