@@ -268,6 +268,7 @@ public final class SiteBuilder {
                     tags,
                     backlinks.getOrDefault(note, List.of())));
     documents.sort(Comparator.comparing(SiteDocument::uri));
+    documents = RelatedEssays.attach(documents);
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
     List<Attachment> used = new ArrayList<>(renderer.usedAttachments());
@@ -345,7 +346,16 @@ public final class SiteBuilder {
 
   private static boolean isListType(String type) {
     return List.of(
-            "masterindex", "archive", "feed", "jsonfeed", "sitemap", "tag", "tagsindex", "error404")
+            "masterindex",
+            "archive",
+            "feed",
+            "jsonfeed",
+            "sitemap",
+            "tag",
+            "tagsindex",
+            "error404",
+            "projectsindex",
+            "notesindex")
         .contains(type);
   }
 }
