@@ -121,6 +121,45 @@ class ResumePrintIT {
     }
   }
 
+  @Test
+  void homeLoadsEveryImageAtPhoneAndDesktopWidths() throws Exception {
+    for (int width : new int[] {390, 1280}) {
+      ChromeDriver browser = Chromium.start(width, 1500);
+      try {
+        browser.get(base + "index.html");
+        JavascriptExecutor js = browser;
+        // Lazy images load as they come into view: bring each into view and wait for it.
+        for (WebElement img : browser.findElements(By.tagName("img"))) {
+          js.executeScript(
+              "arguments[0].scrollIntoView({behavior: 'instant', block: 'center'})", img);
+          new WebDriverWait(browser, Duration.ofSeconds(10))
+              .withMessage(() -> img.getAttribute("src") + " did not load")
+              .until(
+                  d ->
+                      (Boolean)
+                          js.executeScript(
+                              "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                              img));
+        }
+        js.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+        Long images = (Long) js.executeScript("return document.images.length");
+        assertThat(images).isGreaterThanOrEqualTo(5);
+        Long overflow =
+            (Long)
+                js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal scroll at " + width + " px").isZero();
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        Files.write(
+            out.resolve("home-" + width + ".png"),
+            browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
   private static String theme(ChromeDriver browser) {
     return (String)
         ((JavascriptExecutor) browser)
