@@ -317,6 +317,65 @@ class ThemePagesTest {
   }
 
   @Test
+  void hostileFrontMatterIsTextOnEveryPageItReaches(@TempDir Path other) throws Exception {
+    SiteFixture hostile =
+        SiteFixture.of(
+            other.resolve("hostile"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Avery Quinn
+            site.author=Avery Quinn
+            publish.folders=projects,essays
+            -- content/projects/x.md --
+            ---
+            title: "</title><script>alert(1)</script>"
+            role: "<img src=x onerror=alert(2)>"
+            stack: ["<b>bold</b>", "‮evil"]
+            featured: true
+            cover: x.png
+            cover_alt: '" onerror="alert(3)'
+            links:
+              live: "javascript:alert(4)"
+              code: https://git.example.org/x
+            ---
+            Body.
+            -- content/essays/y.md --
+            ---
+            title: "Ünïcödé 观测 ​"
+            date: 2025-01-01
+            tags: [obs]
+            ---
+            Text.
+            -- content/essays/z.md --
+            ---
+            title: "Second"
+            date: 2025-01-02
+            tags: [obs]
+            ---
+            Text.
+            """);
+    Files.write(hostile.root().resolve("content/projects/x.png"), png(40, 20));
+    SiteFixture.Result r = hostile.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    for (String path : List.of("index.html", "projects/x.html", "projects/index.html")) {
+      Document page = Jsoup.parse(hostile.read(path));
+      assertThat(page.select("script:not([src]):not([type=application/ld+json])"))
+          .as(path)
+          .isEmpty();
+      assertThat(page.select("[onerror]")).as(path).isEmpty();
+      assertThat(page.select("a[href^=javascript]")).as(path).isEmpty();
+      assertThat(page.select(".stack b, .facts b")).as(path).isEmpty();
+      assertThat(page.text()).as(path).contains("<script>alert(1)</script>");
+    }
+    Element cover = Jsoup.parse(hostile.read("projects/x.html")).selectFirst(".cover img");
+    assertThat(cover.attr("alt")).isEqualTo("\" onerror=\"alert(3)");
+    Document z = Jsoup.parse(hostile.read("essays/z.html"));
+    assertThat(z.select(".related .post-title").text()).startsWith("Ünïcödé 观测");
+    assertThat(z.select(".neighbours a.prev").text()).contains("Ünïcödé 观测");
+  }
+
+  @Test
   void typeResumeUsesTheResumeTemplate(@TempDir Path other) throws Exception {
     SiteFixture cv =
         SiteFixture.of(
