@@ -73,6 +73,8 @@ class JBakeExampleProjectTest {
             "templates: site: index.ftl (masterindex), post.ftl (post), page.ftl (page),"
                 + " archive.ftl (archive), tags.ftl (tag), feed.ftl (feed), sitemap.ftl"
                 + " (sitemap); built-in theme: project.ftlh (project), gallery.ftlh (gallery),"
+                + " note.ftlh (note), resume.ftlh (resume), projects.ftlh (projectsindex),"
+                + " notes.ftlh (notesindex),"
                 + " tags-index.ftlh (tagsindex), feed-json.ftl (jsonfeed), 404.ftlh (error404)");
   }
 

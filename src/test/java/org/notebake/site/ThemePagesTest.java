@@ -249,6 +249,9 @@ class ThemePagesTest {
     assertThat(note.select(".kicker").text()).isEqualTo("Note");
     assertThat(note.select("nav[aria-label=Main] a").eachText())
         .containsExactly("Essays", "Projects", "Notes", "Gallery", "About", "Résumé");
+    assertThat(site.read("sitemap.xml"))
+        .contains("<loc>https://avery.example.org/projects/index.html</loc>")
+        .contains("<loc>https://avery.example.org/notes/index.html</loc>");
     // Garden notes stay out of the essays' feed and archive.
     assertThat(site.read("feed.xml")).doesNotContain("Goodput");
     assertThat(site.read("archive.html")).doesNotContain("Goodput");
@@ -276,14 +279,14 @@ class ThemePagesTest {
       Element toggle = page.selectFirst("button.theme-toggle");
       assertThat(toggle).as(path).isNotNull();
       assertThat(toggle.hasAttr("hidden")).as(path).isTrue();
-      Element script = page.selectFirst("script[src$=js/theme.js]");
+      Element script = page.selectFirst("script[src$=js/scheme-toggle.js]");
       assertThat(script.hasAttr("defer")).as(path).isTrue();
       // Only JSON-LD is inline: no inline script runs, so a strict CSP is possible.
       assertThat(page.select("script:not([src])").eachAttr("type"))
           .as(path)
           .allMatch("application/ld+json"::equals);
     }
-    String js = site.read("js/theme.js");
+    String js = site.read("js/scheme-toggle.js");
     assertThat(js)
         .contains("localStorage")
         .contains("prefers-color-scheme")
