@@ -148,6 +148,8 @@ public final class JBakeSite {
     listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
     listPage(out, pages.error404(), pages.error404File(), "error404", true);
     galleryIndex(out);
+    typeIndex(out, "project", "projectsindex", "projects/index" + urls.extension());
+    typeIndex(out, "note", "notesindex", "notes/index" + urls.extension());
     if (pages.tags()) {
       for (TagInfo tag : tagsByPage.values()) {
         out.add(new PlannedOutput(tag.uri(), null, "tag", template("tag"), true));
@@ -187,6 +189,18 @@ public final class JBakeSite {
       List<PlannedOutput> out, boolean render, String file, String type, boolean html) {
     if (render) {
       out.add(new PlannedOutput(file, null, type, template(type), html));
+    }
+  }
+
+  /**
+   * A list of every published document of one type (projects/index.html, notes/index.html), when
+   * the theme has a template for it, some document has the type and no note took the page's path.
+   */
+  private void typeIndex(List<PlannedOutput> out, String docType, String listType, String path) {
+    if (templates.file(listType) != null
+        && !documents.containsKey(path)
+        && !store.getPublishedContent(docType).isEmpty()) {
+      out.add(new PlannedOutput(path, null, listType, template(listType), true));
     }
   }
 

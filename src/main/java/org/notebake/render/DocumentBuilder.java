@@ -38,7 +38,6 @@ public final class DocumentBuilder {
           .toList();
 
   private static final int SUMMARY_CHARS = 200;
-  private static final int WORDS_PER_MINUTE = 220;
 
   private final SiteConfig.Urls urls;
   private final Set<String> exposedKeys;
@@ -60,7 +59,7 @@ public final class DocumentBuilder {
   public record Body(String html, String summary, int words) {
     static Body of(NoteHtmlSanitizer.Cleaned cleaned) {
       String text = cleaned.text();
-      return new Body(cleaned.html(), DocumentBuilder.summary(text), DocumentBuilder.words(text));
+      return new Body(cleaned.html(), DocumentBuilder.summary(text), ReadingTime.words(text));
     }
   }
 
@@ -80,8 +79,7 @@ public final class DocumentBuilder {
     String summary = body.summary();
     fields.put("summary", summary);
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
-    fields.put(
-        "reading_minutes", Math.max(1, (body.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE));
+    fields.put("reading_minutes", ReadingTime.minutes(body.words()));
     if (!urls.host().isEmpty()) {
       // Without site.host a page has no absolute address, and a relative canonical misleads.
       fields.put("canonical", urls.absolute(note.uri()));
@@ -89,7 +87,7 @@ public final class DocumentBuilder {
     // Templates load KaTeX and Mermaid only on the pages that have maths or diagrams.
     fields.put("has_math", hasMath(body.html()));
     fields.put("has_diagrams", hasDiagrams(body.html()));
-    fields.put("toc", toc(facts));
+    fields.put("toc", TableOfContents.of(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
     cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
@@ -148,29 +146,6 @@ public final class DocumentBuilder {
     }
     int cut = t.lastIndexOf(" ", SUMMARY_CHARS);
     return t.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).strip() + "…";
-  }
-
-  private static int words(String text) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = !Character.isWhitespace(text.charAt(i));
-      if (letter && !inWord) {
-        count++;
-      }
-      inWord = letter;
-    }
-    return count;
-  }
-
-  private static List<Map<String, Object>> toc(NoteFacts facts) {
-    List<Map<String, Object>> toc = new ArrayList<>();
-    for (NoteFacts.Heading h : facts.headings()) {
-      if (h.level() >= 2 && h.level() <= 3) {
-        toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
-      }
-    }
-    return toc;
   }
 
   private static Map<String, Object> backlink(Backlink b) {

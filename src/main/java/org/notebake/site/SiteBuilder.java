@@ -28,6 +28,7 @@ import org.notebake.render.BodyRenderer;
 import org.notebake.render.DocumentBuilder;
 import org.notebake.render.EmbedFanOut;
 import org.notebake.render.NoteAnalysis;
+import org.notebake.render.RelatedEssays;
 import org.notebake.render.RenderedNote;
 import org.notebake.render.TagIndex;
 import org.notebake.text.Slugs;
@@ -315,6 +316,7 @@ public final class SiteBuilder {
                   albumPhotos::add);
             });
     documents.sort(Comparator.comparing(SiteDocument::uri));
+    documents = RelatedEssays.attach(documents);
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
     Map<String, Note> bySource = new HashMap<>();
@@ -411,7 +413,9 @@ public final class SiteBuilder {
             "tag",
             "tagsindex",
             "error404",
-            "galleryindex")
+            "galleryindex",
+            "projectsindex",
+            "notesindex")
         .contains(type);
   }
 }

@@ -74,6 +74,8 @@ class JBakeExampleProjectTest {
                 + " archive.ftl (archive), tags.ftl (tag), feed.ftl (feed), sitemap.ftl"
                 + " (sitemap); built-in theme: project.ftlh (project), gallery.ftlh (gallery),"
                 + " gallery-index.ftlh (galleryindex),"
+                + " note.ftlh (note), resume.ftlh (resume), projects.ftlh (projectsindex),"
+                + " notes.ftlh (notesindex),"
                 + " tags-index.ftlh (tagsindex), feed-json.ftl (jsonfeed), 404.ftlh (error404)");
   }
 

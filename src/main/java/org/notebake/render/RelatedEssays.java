@@ -1,0 +1,142 @@
+package org.notebake.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.notebake.jbake.SiteDocument;
+
+/**
+ * Up to {@value #LIMIT} essays related to each essay: those sharing the most tags with it, newer
+ * first among equals. Computed once per build from an index of tag to essays, so a site of 10,000
+ * notes costs tags times candidates per essay, not essays squared. A tag on very many essays says
+ * little about any two of them: only its {@value #CANDIDATES_PER_TAG} newest essays are candidates
+ * through it.
+ *
+ * <pre>{@code
+ * a [obs, gpu]  b [obs, gpu]  c [obs]  d [cooking]
+ * related(a) = [b, c]     related(d) = []
+ * }</pre>
+ */
+public final class RelatedEssays {
+  static final int LIMIT = 3;
+  static final int CANDIDATES_PER_TAG = 256;
+  static final String ESSAY_TYPE = "post";
+
+  private RelatedEssays() {}
+
+  /** The documents, each essay with a {@code related} field when it has related essays. */
+  public static List<SiteDocument> attach(List<SiteDocument> documents) {
+    Map<String, List<SiteDocument>> related = of(documents);
+    List<SiteDocument> out = new ArrayList<>(documents.size());
+    for (SiteDocument doc : documents) {
+      List<SiteDocument> mine = related.getOrDefault(doc.uri(), List.of());
+      if (mine.isEmpty()) {
+        out.add(doc);
+        continue;
+      }
+      Map<String, Object> fields = new HashMap<>(doc.fields());
+      fields.put("related", mine.stream().map(RelatedEssays::entry).toList());
+      out.add(
+          new SiteDocument(
+              doc.sourcePath(),
+              doc.uri(),
+              doc.type(),
+              doc.title(),
+              doc.date(),
+              doc.updated(),
+              doc.tags(),
+              doc.body(),
+              fields));
+    }
+    return out;
+  }
+
+  /** Each essay's related essays by uri, best first; essays without any are left out. */
+  static Map<String, List<SiteDocument>> of(List<SiteDocument> documents) {
+    // Essays by position, newest first, so that "newer first among equals" is "lower index first"
+    // and nothing hashes a whole document (a record's hash reads its body and fields).
+    List<SiteDocument> essays = new ArrayList<>();
+    for (SiteDocument doc : documents) {
+      if (ESSAY_TYPE.equals(doc.type())) {
+        essays.add(doc);
+      }
+    }
+    essays.sort(
+        Comparator.comparing(SiteDocument::date).reversed().thenComparing(SiteDocument::uri));
+    Map<String, List<Integer>> byTag = new HashMap<>();
+    for (int i = 0; i < essays.size(); i++) {
+      for (String tag : essays.get(i).tags()) {
+        List<Integer> members = byTag.computeIfAbsent(tag, t -> new ArrayList<>());
+        if (members.size() < CANDIDATES_PER_TAG) {
+          members.add(i);
+        }
+      }
+    }
+    int[] shared = new int[essays.size()];
+    List<Integer> touched = new ArrayList<>();
+    Map<String, List<SiteDocument>> out = new LinkedHashMap<>();
+    for (int i = 0; i < essays.size(); i++) {
+      for (String tag : essays.get(i).tags()) {
+        for (int other : byTag.getOrDefault(tag, List.of())) {
+          if (other != i && shared[other]++ == 0) {
+            touched.add(other);
+          }
+        }
+      }
+      if (touched.isEmpty()) {
+        continue;
+      }
+      List<SiteDocument> best = new ArrayList<>(LIMIT);
+      for (int k : top(touched, shared)) {
+        best.add(essays.get(k));
+      }
+      out.put(essays.get(i).uri(), List.copyOf(best));
+      touched.forEach(o -> shared[o] = 0);
+      touched.clear();
+    }
+    return out;
+  }
+
+  /**
+   * The best {@value #LIMIT} candidates in one pass: most shared tags, then lower index (newer).
+   * Sorting every candidate of every essay would cost more than finding them.
+   */
+  private static int[] top(List<Integer> candidates, int[] shared) {
+    int[] best = new int[LIMIT];
+    int size = 0;
+    for (int candidate : candidates) {
+      int at = size;
+      while (at > 0 && better(candidate, best[at - 1], shared)) {
+        at--;
+      }
+      if (at < LIMIT) {
+        int last = Math.min(size, LIMIT - 1);
+        System.arraycopy(best, at, best, at + 1, last - at);
+        best[at] = candidate;
+        size = Math.min(size + 1, LIMIT);
+      }
+    }
+    return java.util.Arrays.copyOf(best, size);
+  }
+
+  private static boolean better(int a, int b, int[] shared) {
+    return shared[a] != shared[b] ? shared[a] > shared[b] : a < b;
+  }
+
+  /** What a template shows of a related essay. */
+  private static Map<String, Object> entry(SiteDocument doc) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("title", doc.title());
+    entry.put("uri", doc.uri());
+    entry.put("date", Date.from(doc.date().toInstant()));
+    Object description = doc.fields().get("description");
+    if (description != null) {
+      entry.put("description", description);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,93 @@
+package org.notebake.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.notebake.jbake.SiteDocument;
+
+class RelatedEssaysTest {
+  private static SiteDocument doc(String name, String type, int day, String... tags) {
+    return new SiteDocument(
+        name + ".md",
+        "essays/" + name + ".html",
+        type,
+        name,
+        ZonedDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusDays(day),
+        null,
+        List.of(tags),
+        "<p>" + name + "</p>",
+        Map.of("description", "About " + name));
+  }
+
+  private static List<String> titles(List<SiteDocument> docs) {
+    return docs.stream().map(SiteDocument::title).toList();
+  }
+
+  @Test
+  void mostSharedTagsComeFirstThenNewer() {
+    List<SiteDocument> docs =
+        List.of(
+            doc("a", "post", 1, "obs", "gpu", "infra"),
+            doc("b", "post", 2, "obs"),
+            doc("c", "post", 3, "obs", "gpu"),
+            doc("d", "post", 4, "obs"),
+            doc("e", "post", 5, "cooking"));
+    Map<String, List<SiteDocument>> related = RelatedEssays.of(docs);
+    assertThat(titles(related.get("essays/a.html"))).containsExactly("c", "d", "b");
+    assertThat(titles(related.get("essays/b.html")))
+        .containsExactly("d", "c", "a")
+        .doesNotContain("b");
+    assertThat(related).doesNotContainKey("essays/e.html");
+  }
+
+  @Test
+  void atMostThreeAndOnlyEssays() {
+    List<SiteDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      docs.add(doc("e" + i, "post", i, "obs"));
+    }
+    docs.add(doc("project", "project", 10, "obs"));
+    docs.add(doc("note", "note", 11, "obs"));
+    Map<String, List<SiteDocument>> related = RelatedEssays.of(docs);
+    assertThat(related.get("essays/e0.html")).hasSize(RelatedEssays.LIMIT);
+    assertThat(titles(related.get("essays/e0.html"))).containsExactly("e5", "e4", "e3");
+    assertThat(related).doesNotContainKeys("essays/project.html", "essays/note.html");
+  }
+
+  @Test
+  void attachGivesTemplatesTitleUriDateAndDescription() {
+    List<SiteDocument> docs =
+        RelatedEssays.attach(List.of(doc("a", "post", 1, "obs"), doc("b", "post", 2, "obs")));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> related =
+        (List<Map<String, Object>>) docs.get(0).fields().get("related");
+    assertThat(related).hasSize(1);
+    assertThat(related.get(0))
+        .containsEntry("title", "b")
+        .containsEntry("uri", "essays/b.html")
+        .containsEntry("description", "About b")
+        .containsKey("date");
+    assertThat(docs.get(0).body()).isEqualTo("<p>a</p>");
+  }
+
+  @Test
+  void tenThousandEssaysOnOneTagStayFast() {
+    List<SiteDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      docs.add(doc("n" + i, "post", i % 3000, "common", "t" + (i % 50)));
+    }
+    long start = System.nanoTime();
+    Map<String, List<SiteDocument>> related = RelatedEssays.of(docs);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(related).hasSize(10_000);
+    // Essays sharing both tags rank above those sharing only the common one.
+    assertThat(related.get("essays/n0.html")).allSatisfy(d -> assertThat(d.tags()).contains("t0"));
+    // Without the per-tag bound this is 10^8 steps; with it, 10^4 x 2 x 256.
+    assertThat(millis).isLessThan(10_000);
+  }
+}
