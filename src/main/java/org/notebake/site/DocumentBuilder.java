@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.notebake.cards.ShareImage;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
@@ -96,13 +97,14 @@ final class DocumentBuilder {
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
     cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
-    cover(note)
-        .ifPresent(
-            cover -> {
-              fields.put("cover", cover);
-              fields.put(
-                  "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
-            });
+    Optional<Attachment> cover = cover(note);
+    cover.ifPresent(
+        c -> {
+          fields.put("cover", c.uri());
+          fields.put(
+              "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
+        });
+    ShareImage.fields(note.uri(), cover.map(c -> c.source().path()), fields);
     themeKeys(fm, fields);
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
@@ -195,7 +197,7 @@ final class DocumentBuilder {
   }
 
   /** {@code cover:} or {@code image:} naming a vault image, published alongside the note. */
-  private Optional<String> cover(Note note) {
+  private Optional<Attachment> cover(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<String> value = fm.string("cover").or(() -> fm.string("image"));
     if (value.isEmpty() || value.get().isBlank()) {
@@ -211,7 +213,7 @@ final class DocumentBuilder {
           1,
           "cover image \"" + target + "\" is not in the vault; the page is shared without it");
     }
-    return found.map(f -> f.value().uri());
+    return found.map(NoteLookup.Found::value);
   }
 
   /** The keys the theme documents ({@link #THEME_KEYS}), in the shapes its templates expect. */

@@ -281,7 +281,14 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
-    return new SitePlan(site, site.plan(), used, assets, bySource);
+    org.notebake.cards.ShareCards.Result cards =
+        clock.time("cards", () -> ShareCardStep.produce(config, documents, assets, diagnostics));
+    cards
+        .cards()
+        .forEach(
+            (path, card) ->
+                assets.putIfAbsent(path, new AssetCopier.AssetSource(card.file(), null)));
+    return new SitePlan(site, site.plan(), used, assets, bySource, cards);
   }
 
   /**

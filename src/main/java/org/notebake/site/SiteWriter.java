@@ -80,6 +80,8 @@ final class SiteWriter {
                     .write(plan.attachments()));
     clock.time("templates", () -> renderPages(plan, sink, gate, sizes));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
+    // A card is a picture of text: the gate reads that text as it reads the page's.
+    plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
   }
 
   /** Documents claimed their paths when they were planned; everything else claims its own. */
