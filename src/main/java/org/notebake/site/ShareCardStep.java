@@ -24,6 +24,10 @@ final class ShareCardStep {
       List<SiteDocument> documents,
       Map<String, AssetCopier.AssetSource> assets,
       Diagnostics diagnostics) {
+    if (config.urls().host().isEmpty()) {
+      // Open Graph takes absolute image addresses only: without site.host no page names a card.
+      return ShareCards.Result.NONE;
+    }
     Map<String, Object> vars = config.templateSet().variables();
     String siteTitle = text(vars.get("site_title"));
     List<ShareCards.Request> requests = new ArrayList<>();
