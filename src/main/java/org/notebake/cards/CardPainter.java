@@ -9,13 +9,9 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a {@link ShareCard} as a 1200×630 PNG, the size Open Graph previews show large: the title
@@ -160,14 +156,6 @@ public final class CardPainter {
   }
 
   private static byte[] png(BufferedImage image) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
-      if (!ImageIO.write(image, "png", out)) {
-        throw new IllegalStateException("this JVM has no PNG writer");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(image);
   }
 }

@@ -149,6 +149,24 @@ class ShareCardsTest {
   }
 
   @Test
+  void pngEncoderKeepsEveryPixel() throws IOException {
+    BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random(42);
+    for (int y = 0; y < 23; y++) {
+      for (int x = 0; x < 37; x++) {
+        // Noise, flat runs and repeated rows, so every filter gets chosen somewhere.
+        image.setRGB(x, y, y % 5 == 0 ? 0x102030 : y % 3 == 0 ? x * 0x010203 : random.nextInt());
+      }
+    }
+    BufferedImage back = ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(image)));
+    for (int y = 0; y < 23; y++) {
+      for (int x = 0; x < 37; x++) {
+        assertThat(back.getRGB(x, y) & 0xffffff).isEqualTo(image.getRGB(x, y) & 0xffffff);
+      }
+    }
+  }
+
+  @Test
   void cardTextIsOnlyTitleTagsAndSiteName() {
     ShareCard card =
         new ShareCard(
