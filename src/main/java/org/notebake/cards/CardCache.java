@@ -78,6 +78,25 @@ public final class CardCache {
     return file;
   }
 
+  /**
+   * Deletes the cards (and half-written leftovers) this build did not use, so the cache holds the
+   * current site's cards only and does not grow with every edit of a title.
+   */
+  void keepOnly(java.util.Set<Path> used) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        boolean ours = name.matches("[0-9a-f]{32}\\.png") || name.matches("[0-9a-f]{32}.*\\.part");
+        if (ours && !used.contains(file)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
   private static boolean isWholePng(Path file) {
     try {
       if (!Files.isRegularFile(file) || Files.size(file) < 64) {

@@ -79,6 +79,13 @@ public final class ShareCards {
             .toList();
     Map<String, Card> byPath = new TreeMap<>();
     new ArrayList<>(out).forEach(c -> byPath.put(c.path(), c));
+    if (out.size() == requests.size()) {
+      try {
+        cache.keepOnly(out.stream().map(Card::file).collect(java.util.stream.Collectors.toSet()));
+      } catch (IOException e) {
+        // Only old cards stay behind; the next build tries again.
+      }
+    }
     return new Result(byPath, drawn.get());
   }
 

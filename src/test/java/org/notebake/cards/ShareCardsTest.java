@@ -79,6 +79,10 @@ class ShareCardsTest {
             requests.get(1),
             requests.get(2));
     assertThat(cards(cache).produce(changed, new Diagnostics()).drawn()).isEqualTo(1);
+    // The card of the old title leaves the cache; the others stay.
+    try (var files = Files.list(cache)) {
+      assertThat(files).hasSize(3);
+    }
     // A new tag, or a fourth tag the card does not show: only the first counts.
     assertThat(
             cards(cache)

@@ -328,6 +328,7 @@ class LinkPreviewTest {
     assertThat(site.bake().exitCode()).isZero();
     List<Path> fresh = list(cache).stream().filter(p -> !isOld(p, old)).toList();
     assertThat(fresh).hasSize(1);
+    assertThat(list(cache)).hasSize(6); // the old title's card is gone
     assertThat(site.output().resolve("cards/essays/second.png"))
         .hasBinaryContent(Files.readAllBytes(fresh.get(0)));
   }
