@@ -15,7 +15,7 @@ document.addEventListener("DOMContentLoaded", function () {
   });
   function reachable() {
     displays.forEach(function (el) {
-      if (el.scrollWidth > el.clientWidth + 1) {
+      if (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight) {
         el.setAttribute("tabindex", "0");
         el.setAttribute("role", "group");
         el.setAttribute("aria-label", "Formula, scrolls sideways");
@@ -27,5 +27,8 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   }
   reachable();
+  // KaTeX's fonts arrive after this runs and widen the formulas: measure again then.
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(reachable);
+  window.addEventListener("load", reachable);
   window.addEventListener("resize", reachable);
 });
