@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.notebake.cards.ShareImage;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
@@ -99,6 +100,7 @@ public final class DocumentBuilder {
               fields.put(
                   "cover_alt", fm.string("cover_alt").or(() -> fm.string("cover-alt")).orElse(""));
             });
+    ShareImage.fields(note.uri(), cover.map(c -> c.source().path()), fields);
     themeKeys(fm, fields);
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));

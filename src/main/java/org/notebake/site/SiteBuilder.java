@@ -299,7 +299,7 @@ public final class SiteBuilder {
       slugs.put(note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
       covers.put(note.key(), builder.cover(note));
     }
-    List<SiteDocument> documents =
+    List<SiteDocument> built =
         Parallel.map(
             withTemplate,
             note -> {
@@ -315,8 +315,8 @@ public final class SiteBuilder {
                       backlinks.getOrDefault(note.key(), List.of())),
                   albumPhotos::add);
             });
-    documents.sort(Comparator.comparing(SiteDocument::uri));
-    documents = RelatedEssays.attach(documents);
+    built.sort(Comparator.comparing(SiteDocument::uri));
+    List<SiteDocument> documents = RelatedEssays.attach(built);
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
     Map<String, Note> bySource = new HashMap<>();
@@ -328,7 +328,15 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
-    return new SitePlan(site, site.plan(), used(rendered, covers, albumPhotos), assets, bySource);
+    org.notebake.cards.ShareCards.Result cards =
+        clock.time("cards", () -> ShareCardStep.produce(config, documents, assets, diagnostics));
+    cards
+        .cards()
+        .forEach(
+            (path, card) ->
+                assets.putIfAbsent(path, new AssetCopier.AssetSource(card.file(), null)));
+    return new SitePlan(
+        site, site.plan(), used(rendered, covers, albumPhotos), assets, bySource, cards);
   }
 
   /** The attachments some rendered page or some cover references, each once, by site path. */

@@ -15,10 +15,12 @@ import org.notebake.publish.Note;
  * @param attachments the attachments published notes reference
  * @param assets theme and site assets by site path
  * @param notes published notes by source path, for mapping findings back to their lines
+ * @param cards the share cards drawn or found in the cache, published with the assets
  */
 record SitePlan(
     JBakeSite site,
     List<PlannedOutput> pages,
     List<Attachment> attachments,
     Map<String, AssetCopier.AssetSource> assets,
-    Map<String, Note> notes) {}
+    Map<String, Note> notes,
+    org.notebake.cards.ShareCards.Result cards) {}

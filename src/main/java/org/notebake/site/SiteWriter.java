@@ -92,6 +92,8 @@ final class SiteWriter {
     photoPass = photos.pass();
     clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
+    // A card is a picture of text: the gate reads that text as it reads the page's.
+    plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
   }
 
   private void renderPages(

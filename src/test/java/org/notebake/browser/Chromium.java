@@ -43,6 +43,11 @@ public final class Chromium {
             "--disable-sync",
             "--disable-dev-shm-usage",
             "--window-size=" + width + "," + height));
+    // Console messages and failed loads, read back with driver.manage().logs().get("browser").
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     return new ChromeDriver(service, options);

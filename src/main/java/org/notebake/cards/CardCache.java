@@ -1,0 +1,113 @@
+package org.notebake.cards;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Drawn cards kept between builds, one PNG per content hash, in a folder beside the output folder
+ * ({@code .site.cards} for {@code site/}), never in the vault. A card is written to a temporary
+ * file and moved into place, so a build killed mid-write leaves no half card under a real name; a
+ * file that is not a whole PNG is drawn again.
+ *
+ * <pre>{@code
+ * CardCache cache = CardCache.beside(Path.of("/home/avery/site"));  // /home/avery/.site.cards
+ * }</pre>
+ */
+public final class CardCache {
+  /** Bumped whenever the drawing changes, so every cached card is drawn again. */
+  static final String VERSION = "card-v1";
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+
+  private final Path folder;
+
+  public CardCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The cache of the site written to {@code output}. */
+  public static CardCache beside(Path output) {
+    Path absolute = output.toAbsolutePath().normalize();
+    return new CardCache(absolute.resolveSibling("." + absolute.getFileName() + ".cards"));
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** The hash that names a card: everything that changes how it looks. */
+  static String key(ShareCard card, String looks) {
+    String all =
+        String.join(
+            "\u0000",
+            VERSION,
+            looks,
+            card.title(),
+            String.join("\u0001", card.tags()),
+            card.siteName(),
+            CardPainter.WIDTH + "x" + CardPainter.HEIGHT);
+    return CardFont.sha256(all.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+  }
+
+  /** The cached card of {@code key}, if a whole one is there. */
+  Path find(String key) {
+    Path file = folder.resolve(key + ".png");
+    return isWholePng(file) ? file : null;
+  }
+
+  /** Stores a drawn card under {@code key} and returns its file. */
+  Path store(String key, byte[] png) throws IOException {
+    Files.createDirectories(folder);
+    Path file = folder.resolve(key + ".png");
+    Path temp = Files.createTempFile(folder, key, ".part");
+    try {
+      Files.write(temp, png);
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    return file;
+  }
+
+  /**
+   * Deletes the cards (and half-written leftovers) this build did not use, so the cache holds the
+   * current site's cards only and does not grow with every edit of a title.
+   */
+  void keepOnly(java.util.Set<Path> used) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        boolean ours = name.matches("[0-9a-f]{32}\\.png") || name.matches("[0-9a-f]{32}.*\\.part");
+        if (ours && !used.contains(file)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  private static boolean isWholePng(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) < 64) {
+        return false;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      return java.util.Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
+          && java.util.Arrays.equals(
+              bytes, bytes.length - 8, bytes.length, PNG_END, 0, PNG_END.length);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}
