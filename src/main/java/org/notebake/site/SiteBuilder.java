@@ -46,6 +46,7 @@ public final class SiteBuilder {
   private final Stopwatch clock = new Stopwatch();
   private final OutputPaths paths = new OutputPaths();
   private Map<String, AssetCopier.AssetSource> assets;
+  private org.notebake.publish.DraftPreview drafts;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -53,10 +54,23 @@ public final class SiteBuilder {
   }
 
   /**
+   * A local preview's build (notebake serve --drafts): private notes are shown too, and only into
+   * the preview's own folder; the build refuses any other output.
+   */
+  public SiteBuilder withDrafts(org.notebake.publish.DraftPreview drafts) {
+    drafts.checkOutput(config.output());
+    this.drafts = drafts;
+    return this;
+  }
+
+  /**
    * Bakes the site. With {@code write} false (notebake check) everything is rendered and scanned
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
+    if (drafts != null) {
+      drafts.checkOutput(config.output());
+    }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
         clock.time(
@@ -156,7 +170,26 @@ public final class SiteBuilder {
         new NoteReader(
             new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
             NoteReader.DEFAULT_MAX_BYTES);
-    return NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
+    NoteSelector.Selection selection =
+        NoteSelector.select(vault.notes(), reader, policy, factory, diagnostics);
+    return drafts == null ? selection : withDrafts(selection, reader, factory);
+  }
+
+  /** A preview's selection: the withheld notes too, each page of one recorded as a draft. */
+  private NoteSelector.Selection withDrafts(
+      NoteSelector.Selection selection, NoteReader reader, NoteFactory factory) {
+    drafts.clear();
+    List<Note> all = new ArrayList<>(selection.published());
+    for (SourceFile file : selection.withheld()) {
+      Diagnostics ignored = new Diagnostics(); // reported as a private note's already
+      org.notebake.vault.ParsedNote parsed = reader.read(file, ignored);
+      if (!parsed.malformed()) {
+        Note note = factory.create(file, parsed.frontMatter(), parsed.body(), ignored);
+        all.add(note);
+        drafts.addDraftPage(note.uri());
+      }
+    }
+    return new NoteSelector.Selection(List.copyOf(all), List.of());
   }
 
   private MarkdownConverter markdown() {
