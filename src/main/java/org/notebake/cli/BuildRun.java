@@ -52,7 +52,10 @@ final class BuildRun {
         // A bake killed mid-swap may have left no site: check puts the previous one back too.
         StagedOutput.recover(config.output()).forEach(diagnostics::add);
       }
-      report = new SiteBuilder(config, diagnostics).build(write, force);
+      report =
+          new SiteBuilder(config, diagnostics)
+              .withProgress(org.notebake.progress.ProgressDisplay.of(err, options.quiet || json))
+              .build(write, force);
     } catch (ConfigException e) {
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();

@@ -47,10 +47,17 @@ public final class SiteBuilder {
   private final OutputPaths paths = new OutputPaths();
   private Map<String, AssetCopier.AssetSource> assets;
   private org.notebake.publish.DraftPreview drafts;
+  private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
     this.diagnostics = diagnostics;
+  }
+
+  /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
+  public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
+    this.progress = progress;
+    return this;
   }
 
   /**
@@ -94,6 +101,7 @@ public final class SiteBuilder {
           false);
     }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
+    writer.progress = progress;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         vault.notes().size(),
@@ -257,12 +265,14 @@ public final class SiteBuilder {
   private Map<Note, DocumentBuilder.Body> renderBodies(
       List<Note> notes, BodyRenderer bodies, Map<Note, NoteFacts> facts) {
     Map<Note, DocumentBuilder.Body> rendered = new ConcurrentHashMap<>();
+    org.notebake.progress.Progress.Counter counter = progress.start("markdown", notes.size());
     Parallel.forEach(
         notes,
         note -> {
           BodyRenderer.Body body = bodies.render(note);
           rendered.put(note, DocumentBuilder.Body.of(body.cleaned()));
           facts.putIfAbsent(note, body.facts());
+          counter.step();
         });
     return rendered;
   }

@@ -36,6 +36,7 @@ final class SiteWriter {
 
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
+  org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -116,6 +117,8 @@ final class SiteWriter {
     HtmlPipeline sitePipeline = new HtmlPipeline(passes);
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
+    org.notebake.progress.Progress.Counter counter =
+        progress.start("templates", plan.pages().size());
     Parallel.forEach(
         plan.pages(),
         page -> {
@@ -125,6 +128,7 @@ final class SiteWriter {
           } catch (RuntimeException | StackOverflowError e) {
             reportLibraryFailure(page, e);
           }
+          counter.step();
         });
   }
 
