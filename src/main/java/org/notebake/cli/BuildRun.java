@@ -52,10 +52,21 @@ final class BuildRun {
         // A bake killed mid-swap may have left no site: check puts the previous one back too.
         StagedOutput.recover(config.output()).forEach(diagnostics::add);
       }
-      report =
+      SiteBuilder builder =
           new SiteBuilder(config, diagnostics)
-              .withProgress(org.notebake.progress.ProgressDisplay.of(err, options.quiet || json))
-              .build(write, force);
+              .withProgress(org.notebake.progress.ProgressDisplay.of(err, options.quiet || json));
+      // A bake remembers rendered bodies next to the output, so the next one renders only changes.
+      Path cache = org.notebake.incremental.BodyMemo.folderFor(config.output());
+      org.notebake.incremental.BodyMemo memo =
+          write && !cache.startsWith(config.content())
+              ? org.notebake.incremental.BodyMemo.load(
+                  cache, org.notebake.incremental.BodyMemo.saltFor(config, false))
+              : null;
+      report = (memo == null ? builder : builder.withMemo(memo)).build(write, force);
+      if (memo != null && report.written()) {
+        memo.retainUsed();
+        memo.save(cache);
+      }
     } catch (ConfigException e) {
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();

@@ -43,6 +43,8 @@ public final class ServeSession implements AutoCloseable {
   private volatile List<String> errors = List.of();
   private volatile long builds;
   private volatile BuildReport lastReport;
+  private final org.notebake.incremental.BodyMemo memo =
+      new org.notebake.incremental.BodyMemo("none yet");
   private boolean closed;
 
   private ServeSession(Path source, boolean drafts, Consumer<String> log) {
@@ -157,7 +159,7 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
-      SiteBuilder builder = new SiteBuilder(config, diagnostics);
+      SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo);
       if (drafts) {
         builder.withDrafts(preview);
       }
@@ -174,6 +176,7 @@ public final class ServeSession implements AutoCloseable {
       return false;
     }
     builds++;
+    memo.retainUsed();
     List<String> found = new ArrayList<>();
     for (Diagnostic d : diagnostics.sorted()) {
       if (d.isError()) {
@@ -189,6 +192,9 @@ public final class ServeSession implements AutoCloseable {
               + " files in "
               + millis
               + " ms"
+              + (System.getenv("NOTEBAKE_SERVE_STAGES") != null
+                  ? " " + lastReport.stageMillis()
+                  : "")
               + (diagnostics.warningCount() > 0
                   ? " (" + diagnostics.warningCount() + " warnings: notebake check lists them)"
                   : ""));

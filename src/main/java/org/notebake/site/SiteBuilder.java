@@ -48,10 +48,20 @@ public final class SiteBuilder {
   private Map<String, AssetCopier.AssetSource> assets;
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
+  private org.notebake.incremental.BodyMemo memo;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Notes' bodies come from {@code memo} where their inputs are unchanged, and go into it (a memo
+   * of another configuration or notebake is emptied first).
+   */
+  public SiteBuilder withMemo(org.notebake.incremental.BodyMemo memo) {
+    this.memo = memo;
+    return this;
   }
 
   /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
@@ -77,6 +87,9 @@ public final class SiteBuilder {
   public BuildReport build(boolean write, boolean force) {
     if (drafts != null) {
       drafts.checkOutput(config.output());
+    }
+    if (memo != null) {
+      memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
@@ -146,7 +159,23 @@ public final class SiteBuilder {
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     BodyRenderer bodies = bodyRenderer(markdown, index);
     Map<Note, DocumentBuilder.Body> rendered =
-        clock.time("markdown", () -> renderBodies(published, bodies, facts));
+        clock.time(
+            "markdown",
+            () ->
+                memo == null
+                    ? renderBodies(published, bodies, facts)
+                    : new MemoizedBodies(
+                            memo,
+                            markdown,
+                            index,
+                            config,
+                            diagnostics,
+                            bodies,
+                            published,
+                            selection.withheld(),
+                            attachments,
+                            assets().keySet())
+                        .render(published, facts, progress.start("markdown", published.size())));
     Map<Note, NoteFacts> ordered = new LinkedHashMap<>();
     published.forEach(note -> ordered.put(note, facts.get(note)));
     return clock.time("plan", () -> plan(ordered, rendered, index, bodies));
