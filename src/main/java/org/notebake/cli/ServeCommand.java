@@ -65,6 +65,7 @@ final class ServeCommand implements Callable<Integer> {
               options.source,
               port,
               drafts,
+              options.verbose,
               line -> {
                 if (!options.quiet || line.contains("error")) {
                   out.println(line);

@@ -177,12 +177,17 @@ public final class PreviewServer implements AutoCloseable {
   private void serveFile(HttpExchange exchange, String path) throws IOException {
     Path file = resolve(path);
     if (file == null) {
+      // The site's own 404 page; before any build succeeded, a bare page that still shows the
+      // errors and reloads when the page appears.
       Path missing = site.resolve("404.html");
-      byte[] body =
+      String page =
           Files.isRegularFile(missing, LinkOption.NOFOLLOW_LINKS)
-              ? html(Files.readString(missing, StandardCharsets.UTF_8), "404.html")
-              : bytes("404 not found: " + path + "\n");
-      respond(exchange, 404, TYPES.get(Files.exists(missing) ? "html" : "txt"), body);
+              ? Files.readString(missing, StandardCharsets.UTF_8)
+              : "<!doctype html><html><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+                  + "<body><p>Nothing at "
+                  + LiveReload.escape(path)
+                  + " (yet).</p></body></html>";
+      respond(exchange, 404, TYPES.get("html"), html(page, "404.html"));
       return;
     }
     String relative = site.relativize(file).toString().replace('\\', '/');

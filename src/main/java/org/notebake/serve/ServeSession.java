@@ -46,6 +46,7 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
   private boolean closed;
+  private boolean verbose;
 
   private ServeSession(Path source, boolean drafts, Consumer<String> log) {
     this.source = source;
@@ -67,7 +68,15 @@ public final class ServeSession implements AutoCloseable {
    */
   public static ServeSession start(Path source, int port, boolean drafts, Consumer<String> log)
       throws IOException {
+    return start(source, port, drafts, false, log);
+  }
+
+  /** As {@link #start(Path, int, boolean, Consumer)}; {@code verbose} logs each stage's time. */
+  public static ServeSession start(
+      Path source, int port, boolean drafts, boolean verbose, Consumer<String> log)
+      throws IOException {
     ServeSession session = new ServeSession(source, drafts, log);
+    session.verbose = verbose;
     try {
       // Read once first, so a site that cannot be read at all stops serve with the message.
       SiteConfig configured = ConfigLoader.load(source, null);
@@ -192,9 +201,7 @@ public final class ServeSession implements AutoCloseable {
               + " files in "
               + millis
               + " ms"
-              + (System.getenv("NOTEBAKE_SERVE_STAGES") != null
-                  ? " " + lastReport.stageMillis()
-                  : "")
+              + (verbose ? " " + lastReport.stageMillis() : "")
               + (diagnostics.warningCount() > 0
                   ? " (" + diagnostics.warningCount() + " warnings: notebake check lists them)"
                   : ""));

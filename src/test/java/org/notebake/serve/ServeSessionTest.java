@@ -150,6 +150,30 @@ class ServeSessionTest {
   }
 
   @Test
+  void aSiteWhoseFirstBuildFailsShowsTheErrorsAndAppearsWhenFixed() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    site.add(
+        """
+        -- content/essays/signals.md --
+        ---
+        title: [Signals
+        ---
+        Broken from the start.
+        """);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      HttpResponse<String> page = get(serve, "");
+      assertEquals(404, page.statusCode());
+      assertTrue(page.body().contains("content/essays/signals.md:2:"), page.body());
+      assertTrue(page.body().contains("/__notebake/reload.js"), "reloads when it is fixed");
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      site.add(SITE);
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(get(serve, "essays/signals.html").body().contains("The first version"));
+    }
+  }
+
+  @Test
   void draftsAreShownWithABannerOnlyWhenAskedAndNeverBaked() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
