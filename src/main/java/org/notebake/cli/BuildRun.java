@@ -52,7 +52,7 @@ final class BuildRun {
         // A bake killed mid-swap may have left no site: check puts the previous one back too.
         StagedOutput.recover(config.output()).forEach(diagnostics::add);
       }
-      report = new SiteBuilder(config, diagnostics).build(write, force);
+      report = build(config, diagnostics, write, force);
     } catch (ConfigException e) {
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
@@ -99,6 +99,30 @@ final class BuildRun {
     }
     out.flush();
     return diagnostics.hasErrors() ? Main.BUILD_ERRORS : Main.OK;
+  }
+
+  /**
+   * One build; a bake remembers rendered bodies beside the output, so the next one renders only
+   * what changed. The memo lives in this frame only: if the heap runs out, it is garbage as soon as
+   * the error leaves, and the message can still be printed.
+   */
+  private BuildReport build(
+      SiteConfig config, Diagnostics diagnostics, boolean write, boolean force) {
+    SiteBuilder builder =
+        new SiteBuilder(config, diagnostics)
+            .withProgress(org.notebake.progress.ProgressDisplay.of(err, options.quiet || json));
+    Path cache = org.notebake.incremental.BodyMemo.folderFor(config.output());
+    org.notebake.incremental.BodyMemo memo =
+        write && !cache.startsWith(config.content())
+            ? org.notebake.incremental.BodyMemo.load(
+                cache, org.notebake.incremental.BodyMemo.saltFor(config, false))
+            : null;
+    BuildReport report = (memo == null ? builder : builder.withMemo(memo)).build(write, force);
+    if (memo != null && report.written()) {
+      memo.retainUsed();
+      memo.save(cache);
+    }
+    return report;
   }
 
   /**

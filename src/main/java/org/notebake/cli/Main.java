@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BakeCommand.class,
       CheckCommand.class,
       NewCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
@@ -78,6 +79,7 @@ public final class Main implements Callable<Integer> {
       """
       Usage: notebake bake  [--source DIR] [--output DIR]  bake the site into the output folder
              notebake check [--source DIR]                 list every problem, write nothing
+             notebake serve [--source DIR] [--drafts]      live preview on 127.0.0.1:8820
              notebake help  [COMMAND]                      all options of a command
       """;
 

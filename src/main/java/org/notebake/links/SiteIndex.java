@@ -18,20 +18,53 @@ import org.notebake.vault.SourceFile;
  * instead of "missing"), and attachments.
  */
 public final class SiteIndex {
-  private final NoteLookup<Note> notes = new NoteLookup<>();
-  private final NoteLookup<String> privateNotes = new NoteLookup<>();
-  private final NoteLookup<Attachment> attachments = new NoteLookup<>();
-  private final Map<String, Note> byUri = new HashMap<>();
+  private final NoteLookup<Note> notes;
+  private final NoteLookup<String> privateNotes;
+  private final NoteLookup<Attachment> attachments;
+  private final Map<String, Note> byUri;
   private final Function<NoteKey, NoteFacts> facts;
-  private final List<String> displayNames = new ArrayList<>();
+  private final List<String> displayNames;
   private final String attachmentFolder;
-  private final java.util.Set<String> assets = new java.util.HashSet<>();
-  private final Map<String, String> altTexts = new HashMap<>();
-  private final java.util.Set<String> withheldFileNames = new java.util.HashSet<>();
+  private final java.util.Set<String> assets;
+  private final Map<String, String> altTexts;
+  private final java.util.Set<String> withheldFileNames;
+  private final java.util.function.Consumer<Note> reads;
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
     this.facts = facts;
+    this.notes = new NoteLookup<>();
+    this.privateNotes = new NoteLookup<>();
+    this.attachments = new NoteLookup<>();
+    this.byUri = new HashMap<>();
+    this.displayNames = new ArrayList<>();
+    this.assets = new java.util.HashSet<>();
+    this.altTexts = new HashMap<>();
+    this.withheldFileNames = new java.util.HashSet<>();
+    this.reads = note -> {};
+  }
+
+  private SiteIndex(SiteIndex shared, java.util.function.Consumer<Note> reads) {
+    this.attachmentFolder = shared.attachmentFolder;
+    this.facts = shared.facts;
+    this.notes = shared.notes;
+    this.privateNotes = shared.privateNotes;
+    this.attachments = shared.attachments;
+    this.byUri = shared.byUri;
+    this.displayNames = shared.displayNames;
+    this.assets = shared.assets;
+    this.altTexts = shared.altTexts;
+    this.withheldFileNames = shared.withheldFileNames;
+    this.reads = reads;
+  }
+
+  /**
+   * The same index, telling {@code reads} of every published note whose name resolved or whose
+   * headings and blocks were read through it: what a note's rendering depended on (used by the
+   * incremental build's memo). Names that resolved to nothing are the index's names as a whole.
+   */
+  public SiteIndex reporting(java.util.function.Consumer<Note> reads) {
+    return new SiteIndex(this, reads);
   }
 
   /**
@@ -83,7 +116,9 @@ public final class SiteIndex {
         target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
             ? target.substring(0, target.length() - 3)
             : target;
-    return notes.find(t, folderOf(from.path()));
+    Optional<NoteLookup.Found<Note>> found = notes.find(t, folderOf(from.path()));
+    found.ifPresent(f -> reads.accept(f.value()));
+    return found;
   }
 
   /** True if the target names a note that exists but is private. */
@@ -205,6 +240,9 @@ public final class SiteIndex {
 
   private NoteFacts factsOf(Note target) {
     Note published = byUri.get(target.uri());
+    if (published != null) {
+      reads.accept(published);
+    }
     return published == null ? null : this.facts.apply(published.key());
   }
 

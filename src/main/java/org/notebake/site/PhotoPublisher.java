@@ -32,7 +32,15 @@ final class PhotoPublisher {
   private final OutputPaths paths;
   private Map<String, ProcessedPhoto> photos = Map.of();
 
-  PhotoPublisher(SiteConfig config, Diagnostics diagnostics, PrivacyGate gate, OutputPaths paths) {
+  private final org.notebake.progress.Progress progress;
+
+  PhotoPublisher(
+      SiteConfig config,
+      Diagnostics diagnostics,
+      PrivacyGate gate,
+      OutputPaths paths,
+      org.notebake.progress.Progress progress) {
+    this.progress = progress;
     this.config = config;
     this.diagnostics = diagnostics;
     this.gate = gate;
@@ -72,7 +80,11 @@ final class PhotoPublisher {
             WebpEncoder.detect());
     photos =
         processor
-            .process(sources, write ? sink::write : null, diagnostics, (done, total) -> {})
+            .process(
+                sources,
+                write ? sink::write : null,
+                diagnostics,
+                (done, total) -> progress.report("photos", done, total))
             .photos();
     for (PhotoSource source : sources) {
       ProcessedPhoto photo = photos.get(source.uri());

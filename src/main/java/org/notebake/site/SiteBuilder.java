@@ -57,6 +57,9 @@ public final class SiteBuilder {
   private final Stopwatch clock = new Stopwatch();
   private final OutputPaths paths = new OutputPaths();
   private Map<String, AssetCopier.AssetSource> assets;
+  private org.notebake.publish.DraftPreview drafts;
+  private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
+  private org.notebake.incremental.BodyMemo memo;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -64,10 +67,41 @@ public final class SiteBuilder {
   }
 
   /**
+   * Notes' bodies come from {@code memo} where their inputs are unchanged, and go into it (a memo
+   * of another configuration or notebake is emptied first).
+   */
+  public SiteBuilder withMemo(org.notebake.incremental.BodyMemo memo) {
+    this.memo = memo;
+    return this;
+  }
+
+  /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
+  public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  /**
+   * A local preview's build (notebake serve --drafts): private notes are shown too, and only into
+   * the preview's own folder; the build refuses any other output.
+   */
+  public SiteBuilder withDrafts(org.notebake.publish.DraftPreview drafts) {
+    drafts.checkOutput(config.output());
+    this.drafts = drafts;
+    return this;
+  }
+
+  /**
    * Bakes the site. With {@code write} false (notebake check) everything is rendered and scanned
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
+    if (drafts != null) {
+      drafts.checkOutput(config.output());
+    }
+    if (memo != null) {
+      memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
+    }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
         clock.time(
@@ -91,6 +125,7 @@ public final class SiteBuilder {
           false);
     }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
+    writer.progress = progress;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),
@@ -127,8 +162,24 @@ public final class SiteBuilder {
       throw new EmbedFanOut.TooLarge(published.size());
     }
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
+    List<Attachment> linkable = albums.publicOnly(everyFile);
     Map<NoteKey, RenderedNote> rendered =
-        clock.time("markdown", () -> render(published, bodyRenderer(markdown, index)));
+        clock.time(
+            "markdown",
+            () ->
+                memo == null
+                    ? render(published, bodyRenderer(markdown, index))
+                    : new MemoizedBodies(
+                            memo,
+                            markdown,
+                            index,
+                            config,
+                            diagnostics,
+                            published,
+                            selection.withheld(),
+                            linkable,
+                            assets().keySet())
+                        .render(published, progress.start("markdown", published.size())));
     SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums));
     return clock.time("paths", () -> claimPaths(plan));
   }
@@ -199,7 +250,27 @@ public final class SiteBuilder {
             config.urls().extension(),
             config.urls().typeExtensions(),
             home);
-    return NoteSelector.select(Albums.pages(vault), noteReader(), policy, factory, diagnostics);
+    NoteReader reader = noteReader();
+    NoteSelector.Selection selection =
+        NoteSelector.select(Albums.pages(vault), reader, policy, factory, diagnostics);
+    return drafts == null ? selection : withDrafts(selection, reader, factory);
+  }
+
+  /** A preview's selection: the withheld notes too, each page of one recorded as a draft. */
+  private NoteSelector.Selection withDrafts(
+      NoteSelector.Selection selection, NoteReader reader, NoteFactory factory) {
+    drafts.clear();
+    List<Note> all = new ArrayList<>(selection.published());
+    for (SourceFile file : selection.withheld()) {
+      Diagnostics ignored = new Diagnostics(); // reported as a private note's already
+      org.notebake.vault.ParsedNote parsed = reader.read(file, ignored);
+      if (!parsed.malformed()) {
+        Note note = factory.create(file, parsed.frontMatter(), parsed.body(), ignored);
+        all.add(note);
+        drafts.addDraftPage(note.uri());
+      }
+    }
+    return new NoteSelector.Selection(List.copyOf(all), List.of());
   }
 
   private NoteReader noteReader() {
@@ -271,9 +342,15 @@ public final class SiteBuilder {
   }
 
   /** Every published note rendered, each on its own; nothing is shared between them. */
-  private static Map<NoteKey, RenderedNote> render(List<Note> notes, BodyRenderer bodies) {
+  private Map<NoteKey, RenderedNote> render(List<Note> notes, BodyRenderer bodies) {
     Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
-    Parallel.forEach(notes, note -> rendered.put(note.key(), bodies.render(note)));
+    org.notebake.progress.Progress.Counter counter = progress.start("markdown", notes.size());
+    Parallel.forEach(
+        notes,
+        note -> {
+          rendered.put(note.key(), bodies.render(note));
+          counter.step();
+        });
     return rendered;
   }
 

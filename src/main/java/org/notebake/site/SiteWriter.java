@@ -40,6 +40,7 @@ final class SiteWriter {
   private final List<String> publishedFiles = Collections.synchronizedList(new ArrayList<>());
   private int privacyFindings;
   private org.notebake.gallery.variants.ResponsiveImagesPass photoPass;
+  org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -78,7 +79,7 @@ final class SiteWriter {
    */
   private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
     Map<String, ImageSizePass.Size> sizes = new java.util.concurrent.ConcurrentHashMap<>();
-    PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths);
+    PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths, progress);
     List<Attachment> others =
         clock.time(
             "photos", () -> photos.publish(plan.attachments(), sink, sink != DISCARDED, sizes));
@@ -107,6 +108,8 @@ final class SiteWriter {
     HtmlPipeline sitePipeline = HtmlPipeline.site(false, sizes, fragments, photos, gate.htmlPass());
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
+    org.notebake.progress.Progress.Counter counter =
+        progress.start("templates", plan.pages().size());
     Parallel.forEach(
         plan.pages(),
         page -> {
@@ -116,6 +119,7 @@ final class SiteWriter {
           } catch (RuntimeException | StackOverflowError e) {
             reportLibraryFailure(page, e);
           }
+          counter.step();
         });
     fragments.report(diagnostics, this::linkPosition);
   }

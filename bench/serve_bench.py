@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Edit -> reloaded page, for notebake serve and hugo server, interleaved (bench/serve.sh runs it).
+
+  serve_bench.py ROUNDS NOTEBAKE_URL NOTEBAKE_NOTE NOTEBAKE_PAGE HUGO_URL HUGO_NOTE HUGO_PAGE
+
+Each round appends a unique line to a note of each tool's own copy of the vault and measures the
+wall time from the write until the served page holds the line (polled every 10 ms), which is what
+a writer waits for. For notebake it also records when the reload event arrived on the event stream.
+Prints one tab-separated line per measurement: tool round page_ms event_ms.
+"""
+import sys
+import threading
+import time
+import urllib.request
+
+rounds = int(sys.argv[1])
+tools = [
+    ("notebake", sys.argv[2], sys.argv[3], sys.argv[4]),
+    ("hugo", sys.argv[5], sys.argv[6], sys.argv[7]),
+]
+
+
+class Events(threading.Thread):
+    """Reads notebake's event stream; remembers when each reload event came."""
+
+    def __init__(self, url):
+        super().__init__(daemon=True)
+        self.url = url
+        self.reloads = []
+
+    def run(self):
+        with urllib.request.urlopen(self.url + "__notebake/events") as stream:
+            for raw in stream:
+                if raw.startswith(b"event: reload"):
+                    self.reloads.append(time.monotonic())
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=30) as r:
+            return r.read().decode("utf-8", "replace")
+    except Exception:
+        return ""
+
+
+events = Events(tools[0][1])
+events.start()
+time.sleep(1)
+for r in range(1, rounds + 1):
+    for tool, url, note, page in tools:
+        token = "edit-token-%d-%s-%d" % (r, tool, time.time_ns())
+        before = len(events.reloads)
+        start = time.monotonic()
+        with open(note, "a", encoding="utf-8") as f:
+            f.write("\n\nA new paragraph, %s.\n" % token)
+        deadline = start + 300
+        while token not in fetch(url + page):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        page_ms = (time.monotonic() - start) * 1000
+        event_ms = ""
+        if tool == "notebake" and len(events.reloads) > before:
+            event_ms = "%.0f" % ((events.reloads[before] - start) * 1000)
+        print("%s\t%d\t%.0f\t%s" % (tool, r, page_ms, event_ms), flush=True)
+        time.sleep(2)  # let both settle before the next edit

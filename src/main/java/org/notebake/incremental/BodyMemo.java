@@ -1,0 +1,399 @@
+package org.notebake.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Severity;
+import org.notebake.markdown.NoteFacts;
+
+/**
+ * Notes' rendered bodies, remembered by a hash of everything that went into them, so that a rebuild
+ * renders only the notes whose inputs changed. An entry's key covers the build's salt (notebake's
+ * code and the configuration), the names of every published and private note and attachment (which
+ * decide how links resolve) and the note's own text and front matter; the entry also lists the
+ * notes its links resolved to and its embeds showed, with the hash of each, and is used only while
+ * all of them are unchanged. A changed input therefore always misses.
+ *
+ * <pre>{@code
+ * BodyMemo memo = BodyMemo.load(cacheFolder, salt);        // empty if missing, corrupt or foreign
+ * Entry hit = memo.find(key, currentHashes::get);          // null: render, then memo.put(key, ...)
+ * memo.save(cacheFolder);                                  // bake only; serve keeps it in memory
+ * }</pre>
+ *
+ * <p>On disk ({@code .<output>.notebake-cache/bodies.bin}, next to the output and never in it nor
+ * in the vault) the memo is one file: a magic line, a format version, the salt, the entries and a
+ * SHA-256 of all of it. A file with another magic, version, salt or checksum is ignored whole.
+ */
+public final class BodyMemo {
+  static final String MAGIC = "notebake body memo";
+  static final int VERSION = 1;
+  static final String FILE = "bodies.bin";
+  static final String MARKER = ".notebake-cache";
+
+  private volatile String salt;
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+
+  public BodyMemo(String salt) {
+    this.salt = salt;
+  }
+
+  /**
+   * One note's rendered body and what rendering it said.
+   *
+   * @param dependencies path of every note the body depends on, to the hash it had
+   * @param attachments content paths of attachments the body published
+   */
+  public record Entry(
+      Map<String, String> dependencies,
+      String html,
+      String text,
+      NoteFacts facts,
+      List<Diagnostic> diagnostics,
+      List<String> attachments) {
+    public Entry {
+      dependencies = Map.copyOf(dependencies);
+      facts = facts == null ? NoteFacts.NONE : facts;
+      diagnostics = List.copyOf(diagnostics);
+      attachments = List.copyOf(attachments);
+    }
+  }
+
+  /**
+   * The salt of a build: notebake's code, whether drafts are shown, and the configuration that
+   * rendering reads (all of it but photo metadata rules, the output folder and its warnings).
+   */
+  public static String saltFor(org.notebake.config.SiteConfig config, boolean drafts) {
+    return new Fingerprint()
+        .add(MAGIC)
+        .add(VERSION)
+        .add(drafts)
+        .add(codeIdentity())
+        .addExcept(config, "photoKeep", "output", "warnings")
+        .hex();
+  }
+
+  /** The jar (path, size, time) this code runs from, so a new notebake never reuses a memo. */
+  private static String codeIdentity() {
+    try {
+      Path code =
+          Path.of(BodyMemo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return code + "\0" + Files.size(code) + "\0" + Files.getLastModifiedTime(code).toMillis();
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return "unknown " + System.nanoTime(); // never matches again: nothing is reused
+    }
+  }
+
+  /**
+   * Makes the memo one of {@code salt}: if it was made for another (the configuration or notebake
+   * changed), every entry is dropped.
+   */
+  public synchronized void adopt(String salt) {
+    if (!salt.equals(this.salt)) {
+      entries.clear();
+      used.clear();
+      this.salt = salt;
+    }
+  }
+
+  public String salt() {
+    return salt;
+  }
+
+  /**
+   * The entry for {@code key} if every note it depends on still has the hash it had, else null.
+   *
+   * @param currentHash a note's hash by path, null for a note no longer published
+   */
+  public Entry find(String key, java.util.function.Function<String, String> currentHash) {
+    Entry entry = entries.get(key);
+    if (entry != null) {
+      for (Map.Entry<String, String> dependency : entry.dependencies().entrySet()) {
+        if (!dependency.getValue().equals(currentHash.apply(dependency.getKey()))) {
+          entry = null;
+          break;
+        }
+      }
+    }
+    if (entry == null) {
+      misses.incrementAndGet();
+      return null;
+    }
+    hits.incrementAndGet();
+    used.add(key);
+    return entry;
+  }
+
+  public void put(String key, Entry entry) {
+    entries.put(key, entry);
+    used.add(key);
+  }
+
+  /** Drops entries no build since the last call used, so the memo stays the size of the site. */
+  public void retainUsed() {
+    entries.keySet().retainAll(new HashSet<>(used));
+    used.clear();
+  }
+
+  public int hits() {
+    return hits.get();
+  }
+
+  public int misses() {
+    return misses.get();
+  }
+
+  /** Counts from zero again (per build). */
+  public void resetCounts() {
+    hits.set(0);
+    misses.set(0);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** The cache folder for an output folder: a hidden sibling, {@code .site.notebake-cache}. */
+  public static Path folderFor(Path output) {
+    Path absolute = output.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + MARKER);
+  }
+
+  /**
+   * The memo saved in {@code folder}, or an empty one if there is none, or it is unreadable,
+   * corrupt, of another version, or was made with another salt (another site, configuration or
+   * notebake).
+   */
+  public static BodyMemo load(Path folder, String salt) {
+    BodyMemo memo = new BodyMemo(salt);
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return memo;
+    }
+    try {
+      byte[] all = Files.readAllBytes(file);
+      if (all.length < 32) {
+        return memo;
+      }
+      byte[] body = Arrays.copyOf(all, all.length - 32);
+      byte[] sum = Arrays.copyOfRange(all, all.length - 32, all.length);
+      if (!MessageDigest.isEqual(sha256(body), sum)) {
+        return memo; // corrupt: rebuilt
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
+      if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
+        return memo; // foreign: another format, site or configuration
+      }
+      int count = in.readInt();
+      for (int i = 0; i < count; i++) {
+        String key = in.readUTF();
+        memo.entries.put(key, readEntry(in));
+      }
+    } catch (IOException | RuntimeException e) {
+      memo.entries.clear(); // unreadable: rebuilt
+    }
+    return memo;
+  }
+
+  /**
+   * Writes the memo into {@code folder}, creating and marking the folder if it is missing; a folder
+   * that exists without notebake's marker is left alone (it is not ours).
+   *
+   * @return false if nothing was written
+   */
+  public boolean save(Path folder) {
+    try {
+      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(folder);
+        Files.writeString(
+            folder.resolve(MARKER), "notebake's build cache; safe to delete at any time\n");
+      } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+          || !Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeUTF(MAGIC);
+      out.writeInt(VERSION);
+      out.writeUTF(salt);
+      Map<String, Entry> sorted = new java.util.TreeMap<>(entries);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+        out.writeUTF(entry.getKey());
+        writeEntry(out, entry.getValue());
+      }
+      out.flush();
+      byte[] body = bytes.toByteArray();
+      Path temporary = Files.createTempFile(folder, ".bodies", ".tmp");
+      try {
+        Files.write(temporary, body);
+        Files.write(temporary, sha256(body), java.nio.file.StandardOpenOption.APPEND);
+        try {
+          Files.move(
+              temporary,
+              folder.resolve(FILE),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      return true;
+    } catch (IOException e) {
+      return false; // a cache that cannot be written only costs the next build time
+    }
+  }
+
+  private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+    Map<String, String> dependencies = new java.util.TreeMap<>(entry.dependencies());
+    out.writeInt(dependencies.size());
+    for (Map.Entry<String, String> d : dependencies.entrySet()) {
+      out.writeUTF(d.getKey());
+      out.writeUTF(d.getValue());
+    }
+    writeLong(out, entry.html());
+    writeLong(out, entry.text());
+    NoteFacts facts = entry.facts();
+    strings(out, facts.tags());
+    out.writeInt(facts.headings().size());
+    for (NoteFacts.Heading h : facts.headings()) {
+      out.writeInt(h.level());
+      writeLong(out, h.text());
+      writeLong(out, h.id());
+      out.writeInt(h.line());
+    }
+    strings(out, new ArrayList<>(facts.blockIds()));
+    out.writeInt(facts.links().size());
+    for (NoteFacts.OutgoingLink link : facts.links()) {
+      writeLong(out, link.target());
+      writeLong(out, link.fragment());
+      out.writeBoolean(link.embed());
+      writeLong(out, link.context());
+    }
+    out.writeInt(entry.diagnostics().size());
+    for (Diagnostic d : entry.diagnostics()) {
+      writeLong(out, d.path());
+      out.writeInt(d.line());
+      out.writeInt(d.column());
+      out.writeBoolean(d.isError());
+      writeLong(out, d.message());
+      writeLong(out, d.rule());
+    }
+    strings(out, entry.attachments());
+  }
+
+  private static Entry readEntry(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    Map<String, String> dependencies = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      dependencies.put(in.readUTF(), in.readUTF());
+    }
+    String html = readLong(in);
+    String text = readLong(in);
+    List<String> tags = strings(in);
+    int headingCount = in.readInt();
+    List<NoteFacts.Heading> headings = new ArrayList<>();
+    for (int i = 0; i < headingCount; i++) {
+      headings.add(new NoteFacts.Heading(in.readInt(), readLong(in), readLong(in), in.readInt()));
+    }
+    Set<String> blockIds = new HashSet<>(strings(in));
+    int linkCount = in.readInt();
+    List<NoteFacts.OutgoingLink> links = new ArrayList<>();
+    for (int i = 0; i < linkCount; i++) {
+      links.add(
+          new NoteFacts.OutgoingLink(readLong(in), readLong(in), in.readBoolean(), readLong(in)));
+    }
+    int diagnosticCount = in.readInt();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (int i = 0; i < diagnosticCount; i++) {
+      String path = readLong(in);
+      int line = in.readInt();
+      int column = in.readInt();
+      Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+      String message = readLong(in);
+      String rule = readLong(in);
+      diagnostics.add(new Diagnostic(path, line, column, severity, message, rule));
+    }
+    return new Entry(
+        dependencies,
+        html,
+        text,
+        new NoteFacts(tags, headings, blockIds, links),
+        diagnostics,
+        strings(in));
+  }
+
+  private static void strings(DataOutputStream out, List<String> values) throws IOException {
+    out.writeInt(values.size());
+    for (String value : values) {
+      writeLong(out, value);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > 50_000_000) {
+      throw new IOException("corrupt count " + count);
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      values.add(readLong(in));
+    }
+    return values;
+  }
+
+  /** A string of any length (writeUTF stops at 64 KiB), null kept. */
+  private static void writeLong(DataOutputStream out, String value) throws IOException {
+    if (value == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readLong(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length == -1) {
+      return null;
+    }
+    if (length < 0 || length > in.available()) {
+      throw new IOException("corrupt length " + length);
+    }
+    byte[] bytes = in.readNBytes(length);
+    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.notebake.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.NoteHtmlSanitizer;
+import org.notebake.incremental.BodyMemo;
+import org.notebake.incremental.Fingerprint;
+import org.notebake.links.Attachment;
+import org.notebake.links.SiteIndex;
+import org.notebake.markdown.MarkdownConverter;
+import org.notebake.progress.Progress;
+import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
+import org.notebake.render.BodyRenderer;
+import org.notebake.render.DocumentBuilder;
+import org.notebake.render.RenderedNote;
+import org.notebake.vault.SourceFile;
+
+/**
+ * The Markdown stage through a {@link BodyMemo}: a note whose inputs are unchanged gets its body,
+ * facts, diagnostics and attachments from the memo; any other is rendered on its own, with a
+ * diagnostics list and an index view of its own, so that what it said and which notes it read are
+ * remembered with it. The result is the same as rendering every note.
+ */
+final class MemoizedBodies {
+  private final BodyMemo memo;
+  private final MarkdownConverter markdown;
+  private final NoteHtmlSanitizer sanitizer = new NoteHtmlSanitizer();
+  private final SiteIndex index;
+  private final SiteConfig config;
+  private final Diagnostics diagnostics;
+  private final Map<String, String> hashes = new HashMap<>();
+  private final Map<String, Attachment> attachments = new HashMap<>();
+  private final String names;
+
+  MemoizedBodies(
+      BodyMemo memo,
+      MarkdownConverter markdown,
+      SiteIndex index,
+      SiteConfig config,
+      Diagnostics diagnostics,
+      List<Note> published,
+      List<SourceFile> withheld,
+      List<Attachment> files,
+      Set<String> assets) {
+    this.memo = memo;
+    this.markdown = markdown;
+    this.index = index;
+    this.config = config;
+    this.diagnostics = diagnostics;
+    for (Note note : published) {
+      hashes.put(note.path(), hash(note));
+    }
+    files.forEach(a -> attachments.put(a.source().relativePath(), a));
+    this.names = names(memo.salt(), published, withheld, files, assets);
+  }
+
+  /** What a note is: everything of it but its file's size, which its text already says. */
+  static String hash(Note note) {
+    return new Fingerprint()
+        .add(note.source().relativePath())
+        .add(note.source().kind())
+        .addExcept(note, "source")
+        .hex();
+  }
+
+  /**
+   * Everything that decides how any link resolves: every published note's path, aliases and
+   * address, private notes' paths, attachments (with size and time) and assets.
+   */
+  private static String names(
+      String salt,
+      List<Note> published,
+      List<SourceFile> withheld,
+      List<Attachment> files,
+      Set<String> assets) {
+    Fingerprint names = new Fingerprint().add(salt);
+    List<Note> notes = new ArrayList<>(published);
+    notes.sort(Comparator.comparing(Note::path));
+    for (Note note : notes) {
+      // How a link finds it; what a note that finds it reads of it is in that note's dependencies.
+      names.add(note.source().relativePath()).add(note.source().kind());
+      names.add(note.aliases()).add(note.uri());
+    }
+    names.add(withheld.stream().map(SourceFile::relativePath).sorted().toList());
+    List<String> attached = new ArrayList<>();
+    for (Attachment a : files) {
+      long modified;
+      try {
+        modified = Files.getLastModifiedTime(a.source().path()).toMillis();
+      } catch (IOException e) {
+        modified = -1;
+      }
+      attached.add(
+          a.source().relativePath() + "\0" + a.uri() + "\0" + a.source().size() + "\0" + modified);
+    }
+    attached.sort(null);
+    names.add(attached);
+    names.add(assets.stream().sorted().toList());
+    return names.hex();
+  }
+
+  Map<NoteKey, RenderedNote> render(List<Note> notes, Progress.Counter counter) {
+    Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
+    Parallel.forEach(
+        notes,
+        note -> {
+          BodyMemo.Entry entry = entryFor(note);
+          entry.diagnostics().forEach(diagnostics::add);
+          rendered.put(
+              note.key(),
+              new RenderedNote(
+                  note.key(),
+                  body(entry),
+                  entry.facts(),
+                  entry.attachments().stream().map(attachments::get).toList()));
+          counter.step();
+        });
+    return rendered;
+  }
+
+  /**
+   * A remembered body: its HTML, and in the memo's text slot the word count and summary, one line
+   * each way ({@code words\nsummary}), since a rendered note keeps no other text.
+   */
+  private static DocumentBuilder.Body body(BodyMemo.Entry entry) {
+    String text = entry.text();
+    int newline = text.indexOf('\n');
+    return new DocumentBuilder.Body(
+        entry.html(), text.substring(newline + 1), Integer.parseInt(text.substring(0, newline)));
+  }
+
+  private BodyMemo.Entry entryFor(Note note) {
+    String key = new Fingerprint().add(names).add(hashes.get(note.path())).hex();
+    BodyMemo.Entry hit = memo.find(key, hashes::get);
+    if (hit != null && attachments.keySet().containsAll(hit.attachments())) {
+      return hit;
+    }
+    Diagnostics own = new Diagnostics();
+    Set<Note> read = ConcurrentHashMap.newKeySet();
+    BodyRenderer renderer =
+        new BodyRenderer(
+            markdown,
+            sanitizer,
+            index.reporting(read::add),
+            own,
+            config.urls().tagPath(),
+            config.urls().extension());
+    RenderedNote body = renderer.render(note);
+    Map<String, String> dependencies = new HashMap<>();
+    for (Note dependency : read) {
+      String hash = hashes.get(dependency.path());
+      dependencies.put(dependency.path(), hash == null ? "unpublished" : hash);
+    }
+    List<Diagnostic> said = new ArrayList<>();
+    own.sorted().forEach(said::add);
+    BodyMemo.Entry entry =
+        new BodyMemo.Entry(
+            dependencies,
+            body.body().html(),
+            body.body().words() + "\n" + body.body().summary(),
+            body.facts(),
+            said,
+            body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList());
+    memo.put(key, entry);
+    return entry;
+  }
+}

@@ -1,0 +1,108 @@
+package org.notebake.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.markdown.NoteFacts;
+import org.notebake.site.SiteFixture;
+
+class BodyMemoFileTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org
+      site.title=Field notes
+      site.author=Avery Quinn
+      publish.folders=essays
+      -- content/essays/signals.md --
+      ---
+      title: Signals
+      tags: [radio]
+      ---
+      ## Method
+      The first version, see [[lanterns#Light]] and [[nowhere]].
+      -- content/essays/lanterns.md --
+      ## Light
+      ![[signals#Method]]
+      """;
+
+  @TempDir Path dir;
+
+  private static BodyMemo.Entry entry() {
+    return new BodyMemo.Entry(
+        Map.of("essays/a.md", "ab12"),
+        "<p>é ✓ \uD83D\uDE00</p>" + "x".repeat(70_000),
+        "text",
+        new NoteFacts(
+            List.of("radio"),
+            List.of(new NoteFacts.Heading(2, "Method", "method", 4)),
+            java.util.Set.of("b1"),
+            List.of(new NoteFacts.OutgoingLink("lanterns", null, true, "ctx"))),
+        List.of(
+            Diagnostic.warning("essays/a.md", 3, 4, "a warning").withRule("privacy.phone"),
+            Diagnostic.error("essays/b.md", 0, 0, "an error")),
+        List.of("img/a.png"));
+  }
+
+  @Test
+  void savedMemoReadsBackEqual() {
+    BodyMemo memo = new BodyMemo("salt");
+    memo.put("k", entry());
+    assertTrue(memo.save(dir.resolve("cache")));
+    BodyMemo read = BodyMemo.load(dir.resolve("cache"), "salt");
+    assertEquals(entry(), read.find("k", p -> "ab12"));
+    assertEquals(null, read.find("k", p -> "changed"), "a changed dependency misses");
+  }
+
+  @Test
+  void corruptForeignOrUnmarkedCachesAreIgnored() throws IOException {
+    BodyMemo memo = new BodyMemo("salt");
+    memo.put("k", entry());
+    memo.save(dir.resolve("cache"));
+    assertEquals(0, BodyMemo.load(dir.resolve("cache"), "other salt").size(), "foreign");
+    Path file = dir.resolve("cache").resolve(BodyMemo.FILE);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(file, bytes);
+    assertEquals(0, BodyMemo.load(dir.resolve("cache"), "salt").size(), "corrupt");
+    Files.write(file, new byte[] {1, 2, 3});
+    assertEquals(0, BodyMemo.load(dir.resolve("cache"), "salt").size(), "truncated");
+
+    Path foreign = Files.createDirectories(dir.resolve("theirs"));
+    Files.writeString(foreign.resolve("notes.txt"), "not ours");
+    assertFalse(memo.save(foreign), "a folder notebake did not make is left alone");
+    assertEquals(List.of(foreign.resolve("notes.txt")), Files.list(foreign).toList());
+  }
+
+  @Test
+  void secondBakeReusesTheCacheBesideTheOutputAndABrokenOneIsRebuilt() throws IOException {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    assertEquals(0, site.bake().exitCode());
+    Path cache = BodyMemo.folderFor(site.output());
+    assertEquals(site.output().getParent(), cache.getParent(), "beside the output");
+    assertFalse(cache.startsWith(site.root()), "never in the vault");
+    assertTrue(Files.isRegularFile(cache.resolve(BodyMemo.FILE)));
+    assertFalse(site.files().stream().anyMatch(f -> f.contains("cache")), "never in the site");
+    var clean = IncrementalBuildTest.tree(site.output());
+    String firstErr = site.bake().err();
+
+    for (byte[] junk : List.of(new byte[] {0}, "notebake body memo\n".repeat(99).getBytes())) {
+      Files.write(cache.resolve(BodyMemo.FILE), junk);
+      SiteFixture.Result again = site.bake();
+      assertEquals(0, again.exitCode(), again.toString());
+      assertEquals(firstErr, again.err(), "the same warnings");
+      assertEquals(clean, IncrementalBuildTest.tree(site.output()));
+    }
+    byte[] rebuilt = Files.readAllBytes(cache.resolve(BodyMemo.FILE));
+    assertTrue(rebuilt.length > 100, "rebuilt after the junk");
+  }
+}

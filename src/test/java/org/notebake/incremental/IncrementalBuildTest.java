@@ -1,0 +1,232 @@
+package org.notebake.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.config.ConfigLoader;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.site.BuildReport;
+import org.notebake.site.SiteBuilder;
+
+/**
+ * A bake through the memo must equal a clean bake byte for byte, after any sequence of edits: a
+ * seeded random walk of adds, edits, renames, deletes, publishing, tags and embeds.
+ */
+class IncrementalBuildTest {
+  @TempDir Path dir;
+
+  private Path vault;
+  private final List<String> names = new ArrayList<>();
+  private Random random;
+
+  @Test
+  void randomEditSequencesGiveTheCleanBakesOutput() throws IOException {
+    for (long seed : new long[] {1, 2}) {
+      walk(seed, 20);
+    }
+  }
+
+  private void walk(long seed, int steps) throws IOException {
+    random = new Random(seed);
+    vault = dir.resolve("vault-" + seed);
+    names.clear();
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    for (int i = 0; i < 6; i++) {
+      addNote();
+    }
+    BodyMemo memo = new BodyMemo("start");
+    int reused = 0;
+    for (int step = 0; step <= steps; step++) {
+      String what = step == 0 ? "first bake" : edit();
+      Path incremental = dir.resolve("inc-" + seed);
+      Path clean = dir.resolve("clean-" + seed + "-" + step);
+      memo.resetCounts();
+      List<Diagnostic> a = bake(incremental, memo);
+      memo.retainUsed();
+      reused += memo.hits();
+      List<Diagnostic> b = bake(clean, null);
+      String context = "seed " + seed + ", step " + step + " (" + what + ")";
+      assertEquals(b, a, context + ": diagnostics");
+      if (b.stream().noneMatch(Diagnostic::isError)) {
+        assertEquals(tree(clean), tree(incremental), context + ": output");
+      } // else neither wrote anything: the diagnostics are the result
+    }
+    assertTrue(reused >= steps, "the memo was used: " + reused + " bodies reused");
+  }
+
+  @Test
+  void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
+    vault = dir.resolve("vault");
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");
+    write(vault.resolve("essays/Linker.md"), "See [[Guest#Method]].\n");
+    write(vault.resolve("essays/Guest.md"), "## Method\n\nThe first text.\n");
+    write(vault.resolve("essays/Other.md"), "Unrelated.\n");
+    BodyMemo memo = new BodyMemo("start");
+    bake(dir.resolve("inc"), memo);
+    write(vault.resolve("essays/Guest.md"), "## Approach\n\nThe second text.\n");
+    memo.resetCounts();
+    List<Diagnostic> a = bake(dir.resolve("inc"), memo);
+    assertEquals(1, memo.hits(), "only Other is reused");
+    assertEquals(3, memo.misses(), "Guest, Host (embeds it) and Linker (links a heading of it)");
+    List<Diagnostic> b = bake(dir.resolve("clean"), null);
+    assertEquals(b, a);
+    assertTrue(a.toString().contains("Method"), "the broken heading link is reported: " + a);
+    assertTrue(Files.readString(dir.resolve("inc/essays/host.html")).contains("The second text"));
+    assertEquals(tree(dir.resolve("clean")), tree(dir.resolve("inc")));
+  }
+
+  private List<Diagnostic> bake(Path output, BodyMemo memo) {
+    SiteConfig config = ConfigLoader.load(vault, output);
+    Diagnostics diagnostics = new Diagnostics();
+    SiteBuilder builder = new SiteBuilder(config, diagnostics);
+    BuildReport report = (memo == null ? builder : builder.withMemo(memo)).build(true, true);
+    assertTrue(report.written() || diagnostics.hasErrors(), diagnostics.sorted().toString());
+    return diagnostics.sorted();
+  }
+
+  /** Every file's path and SHA-256, the output marker included. */
+  static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(file).toString(),
+            HexFormat.of().formatHex(BodyMemo.sha256(Files.readAllBytes(file))));
+      }
+    }
+    return files;
+  }
+
+  private String edit() throws IOException {
+    if (names.size() < 3) {
+      addNote();
+      return "add";
+    }
+    String name = names.get(random.nextInt(names.size()));
+    Path file = find(name);
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String other = names.get(random.nextInt(names.size()));
+    switch (random.nextInt(12)) {
+      case 0 -> {
+        addNote();
+        return "add";
+      }
+      case 1 -> {
+        write(file, text + "\nA new line about " + word() + ".\n");
+        return "edit " + name;
+      }
+      case 2 -> {
+        String renamed = "Renamed " + word() + " " + names.size();
+        Files.move(file, file.resolveSibling(renamed + ".md"));
+        names.set(names.indexOf(name), renamed);
+        return "rename " + name + " to " + renamed;
+      }
+      case 3 -> {
+        Files.delete(file);
+        names.remove(name);
+        return "delete " + name;
+      }
+      case 4 -> {
+        Path moved = vault.resolve("essays").resolve(file.getFileName());
+        if (!moved.equals(file)) {
+          Files.move(file, moved);
+        } else {
+          write(file, text.replace("---\ntitle", "---\npublish: true\ntitle"));
+        }
+        return "publish " + name;
+      }
+      case 5 -> {
+        Path moved = vault.resolve("drafts").resolve(file.getFileName());
+        Files.createDirectories(moved.getParent());
+        Files.move(file, moved);
+        write(moved, text.replace("publish: true\n", ""));
+        return "unpublish " + name;
+      }
+      case 6 -> {
+        write(file, text.replace("tags: [", "tags: [" + word() + ", "));
+        return "add tag to " + name;
+      }
+      case 7 -> {
+        write(file, text.replaceFirst("tags: \\[[a-z]+, ", "tags: ["));
+        return "remove tag from " + name;
+      }
+      case 8 -> {
+        write(file, text + "\n![[" + other + "]]\n");
+        return "embed " + other + " in " + name;
+      }
+      case 9 -> {
+        write(file, text.replaceFirst("\n!\\[\\[[^\\]]+\\]\\]\n", "\n"));
+        return "unembed from " + name;
+      }
+      case 10 -> {
+        write(file, text.replace("## Method", "## Method " + word()));
+        return "rename a heading of " + name;
+      }
+      default -> {
+        write(file, text.replace("About ", "About " + word() + " "));
+        return "edit the text of " + name;
+      }
+    }
+  }
+
+  private void addNote() throws IOException {
+    String name = "Note " + word() + " " + names.size();
+    String link = names.isEmpty() ? "" : names.get(random.nextInt(names.size()));
+    String body =
+        "---\ntitle: "
+            + name
+            + "\ntags: [field]\n---\n# "
+            + name
+            + "\n\n## Method\n\nAbout "
+            + word()
+            + " and #"
+            + word()
+            + ".\n"
+            + (link.isEmpty() ? "" : "\nSee [[" + link + "]] and [[" + link + "#Method]].\n");
+    Path folder = vault.resolve(random.nextBoolean() ? "essays" : "drafts");
+    Files.createDirectories(folder);
+    write(folder.resolve(name + ".md"), body);
+    names.add(name);
+  }
+
+  private Path find(String name) throws IOException {
+    try (Stream<Path> walk = Files.walk(vault)) {
+      return walk.filter(p -> p.getFileName().toString().equals(name + ".md"))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private String word() {
+    String[] words = {"lantern", "signal", "harbour", "moss", "ledger", "copper", "tide", "quill"};
+    return words[random.nextInt(words.length)];
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,297 @@
+package org.notebake.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.config.ConfigLoader;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.publish.DraftPreview;
+import org.notebake.site.SiteBuilder;
+import org.notebake.site.SiteFixture;
+
+class ServeSessionTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org
+      site.title=Field notes
+      site.author=Avery Quinn
+      publish.folders=essays
+      -- content/essays/signals.md --
+      ---
+      title: Signals
+      ---
+      The first version of signals.
+      -- content/daily/2026-12-03.md --
+      ---
+      title: Morning pages
+      ---
+      A private draft about lanterns.
+      """;
+
+  @TempDir Path dir;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private HttpResponse<String> get(ServeSession serve, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(serve.url() + path))
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void editedNoteIsRebuiltAndOpenTabsAreToldToReload() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      HttpResponse<String> page = get(serve, "essays/signals.html");
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("The first version of signals."), page.body());
+      assertTrue(page.body().contains("/__notebake/reload.js"), "reload script injected");
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+
+      site.add(
+          """
+          -- content/essays/signals.md --
+          ---
+          title: Signals
+          ---
+          The second version of signals.
+          """);
+
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(get(serve, "essays/signals.html").body().contains("The second version"));
+      assertTrue(get(serve, "__notebake/reload.js").body().contains("EventSource"));
+    }
+  }
+
+  @Test
+  void newFolderIsWatchedAndItsNotesAppear() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      Files.createDirectories(site.root().resolve("content/essays/deep/er"));
+      assertEquals("event: reload", nextEvent(events));
+      site.add(
+          """
+          -- content/essays/deep/er/lantern.md --
+          A lantern in a new folder.
+          """);
+      waitFor(
+          () ->
+              Files.exists(serve.siteFolder().resolve("essays/deep/er/lantern.html"))
+                  && get(serve, "essays/deep/er/lantern.html").statusCode() == 200);
+    }
+  }
+
+  @Test
+  void brokenNoteShowsAnOverlayOverTheLastGoodSite() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, log::add)) {
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      site.add(
+          """
+          -- content/essays/signals.md --
+          ---
+          title: Signals
+          date: [2026
+          ---
+          A broken version.
+          """);
+
+      assertEquals("event: errors", nextEvent(events));
+      String data = events.poll(10, TimeUnit.SECONDS);
+      assertTrue(data.startsWith("data: [\"content/essays/signals.md:3:"), data);
+      String page = get(serve, "essays/signals.html").body();
+      assertTrue(page.contains("The first version of signals."), "the last good site is served");
+      assertTrue(page.contains("id=\"notebake-overlay\""), page);
+      assertTrue(page.contains("content/essays/signals.md:3:"), page);
+      assertTrue(log.stream().anyMatch(l -> l.contains("build failed")), log.toString());
+
+      site.add(
+          """
+          -- content/essays/signals.md --
+          ---
+          title: Signals
+          ---
+          Fixed <b>again</b>.
+          """);
+      assertEquals("event: reload", nextEvent(events));
+      page = get(serve, "essays/signals.html").body();
+      assertFalse(page.contains("notebake-overlay"), "the overlay goes with the error");
+      assertTrue(page.contains("Fixed"), page);
+    }
+  }
+
+  @Test
+  void aSiteWhoseFirstBuildFailsShowsTheErrorsAndAppearsWhenFixed() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    site.add(
+        """
+        -- content/essays/signals.md --
+        ---
+        title: [Signals
+        ---
+        Broken from the start.
+        """);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      HttpResponse<String> page = get(serve, "");
+      assertEquals(404, page.statusCode());
+      assertTrue(page.body().contains("content/essays/signals.md:2:"), page.body());
+      assertTrue(page.body().contains("/__notebake/reload.js"), "reloads when it is fixed");
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      site.add(SITE);
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(get(serve, "essays/signals.html").body().contains("The first version"));
+    }
+  }
+
+  @Test
+  void draftsAreShownWithABannerOnlyWhenAskedAndNeverBaked() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      HttpResponse<String> draft = get(serve, "daily/2026-12-03.html");
+      assertEquals(200, draft.statusCode());
+      assertTrue(draft.body().contains("lanterns"));
+      assertTrue(draft.body().contains("Draft: not published"), draft.body());
+      assertFalse(get(serve, "essays/signals.html").body().contains("Draft: not published"));
+    }
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      assertEquals(404, get(serve, "daily/2026-12-03.html").statusCode());
+    }
+    SiteFixture.Result baked = site.bake();
+    assertEquals(0, baked.exitCode(), baked.toString());
+    String everything = site.everything();
+    assertFalse(everything.contains("lanterns"), "a draft is never baked");
+    assertFalse(everything.contains("__notebake"), "no reload script in bake output");
+    assertFalse(everything.contains(LiveReload.MARKER), "nothing of serve in bake output");
+    assertFalse(everything.contains("not published"));
+  }
+
+  @Test
+  void draftsCannotBeWrittenOutsideAPreviewFolder() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Path root = DraftPreview.createRoot();
+    try {
+      DraftPreview drafts = DraftPreview.in(root);
+      SiteBuilder builder =
+          new SiteBuilder(ConfigLoader.load(site.root(), site.output()), new Diagnostics());
+      assertThrows(IllegalStateException.class, () -> builder.withDrafts(drafts));
+      assertFalse(Files.exists(site.output()));
+      Files.createDirectories(dir.resolve("plain"));
+      assertThrows(IllegalArgumentException.class, () -> DraftPreview.in(dir.resolve("plain")));
+    } finally {
+      Files.delete(root.resolve(DraftPreview.MARKER));
+      Files.delete(root);
+    }
+  }
+
+  @Test
+  void closingDeletesTheTemporaryFolderAndNothingLeavesTheSite() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Files.writeString(dir.resolve("outside.txt"), "secret outside the site");
+    Path temporary;
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      temporary = serve.temporaryFolder();
+      assertTrue(Files.isDirectory(serve.siteFolder()));
+      assertFalse(serve.siteFolder().startsWith(site.root()), "never inside the vault");
+      assertFalse(Files.exists(site.output()), "never the configured output");
+      for (String path :
+          List.of(
+              "../outside.txt", "%2e%2e/outside.txt", "essays/../../outside.txt", "..%2f..%2f")) {
+        HttpResponse<String> r = get(serve, path);
+        assertFalse(r.body().contains("secret outside"), path);
+      }
+      assertEquals(404, get(serve, "no/such/page.html").statusCode());
+    }
+    assertFalse(Files.exists(temporary), "the temporary folder is removed");
+  }
+
+  @Test
+  void takenPortIsAnIoError() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      assertThrows(
+          IOException.class,
+          () -> ServeSession.start(site.root(), taken.getLocalPort(), false, line -> {}));
+    }
+  }
+
+  /** Opens the event stream on a thread; each "event:" and "data:" line arrives in the queue. */
+  private static BlockingQueue<String> listen(ServeSession serve) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                InputStream in = URI.create(serve.url() + "__notebake/events").toURL().openStream();
+                BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                  if (line.startsWith("event:") || line.startsWith("data:")) {
+                    lines.add(line);
+                  }
+                }
+              } catch (IOException e) {
+                // the server stopped
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    return lines;
+  }
+
+  /** The next "event:" line, skipping data lines of earlier events. */
+  private static String nextEvent(BlockingQueue<String> lines) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < end) {
+      String line = lines.poll(1, TimeUnit.SECONDS);
+      if (line != null && line.startsWith("event:")) {
+        return line;
+      }
+    }
+    return "no event within 30 s";
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  private static void waitFor(Check check) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!check.holds()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("not within 30 s");
+      }
+      Thread.sleep(50);
+    }
+  }
+}
