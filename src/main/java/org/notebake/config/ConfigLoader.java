@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
-import org.notebake.gallery.variants.VariantSettings;
 import org.notebake.vault.IgnorePatterns;
 
 /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
-import org.notebake.gallery.variants.VariantSettings;
 
 /**
  * Everything a bake needs to know about one site, resolved and checked once from {@code

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.notebake.gallery.variants.VariantSettings;
 
 class GallerySettingsTest {
   @TempDir Path dir;

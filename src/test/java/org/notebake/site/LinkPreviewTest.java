@@ -165,7 +165,8 @@ class LinkPreviewTest {
         .startsWith("Tracing a batch job from the queue")
         .endsWith("…");
     Document covered = Jsoup.parse(site.read("projects/covered.html"));
-    assertThat(meta(covered, "property", "og:image")).isEqualTo(HOST + "projects/cover.png");
+    assertThat(meta(covered, "property", "og:image"))
+        .isEqualTo(HOST + "projects/cover-png-1600w.jpg");
     assertThat(meta(covered, "property", "og:image:width")).isEqualTo("1600");
     assertThat(meta(covered, "property", "og:image:alt")).isEqualTo("A chart of queue depth");
     assertThat(site.files()).doesNotContain("cards/projects/covered.png");

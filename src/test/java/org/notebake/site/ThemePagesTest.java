@@ -117,6 +117,10 @@ class ThemePagesTest {
       ![[me.png|160]]
 
       About me.
+      -- content/pages/me.png.md --
+      ---
+      alt: A monogram portrait
+      ---
       -- content/pages/resume.md --
       ---
       title: Résumé
@@ -223,9 +227,9 @@ class ThemePagesTest {
   void homeShowsPortraitFeaturedProjectsEssaysAlbumNotesAndContact() throws IOException {
     Document home = page("index.html");
     Element avatar = home.selectFirst(".intro img.avatar");
-    assertThat(avatar.attr("src")).isEqualTo("pages/me.png");
+    assertThat(avatar.attr("src")).startsWith("pages/me");
     assertThat(avatar.attr("width")).isEqualTo("160");
-    assertThat(Files.isRegularFile(site.output().resolve("pages/me.png"))).isTrue();
+    assertThat(Files.isRegularFile(site.output().resolve(avatar.attr("src")))).isTrue();
     assertThat(texts(home, "#projects .card h3")).containsExactly("Featured project");
     assertThat(home.select("#projects .card img").attr("alt")).isEqualTo("Bars that add up");
     assertThat(home.select("#projects a[href=projects/index.html]")).hasSize(1);

@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.notebake.config.VariantSettings;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.ImageException;
 import org.notebake.gallery.ImageFormat;

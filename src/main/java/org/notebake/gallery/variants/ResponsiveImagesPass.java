@@ -76,6 +76,7 @@ public final class ResponsiveImagesPass implements HtmlPass {
       }
     }
     shareImage(page, context);
+    jsonLd(page, context);
   }
 
   private static boolean noMain(Document page) {
@@ -150,6 +151,39 @@ public final class ResponsiveImagesPass implements HtmlPass {
       if (meta.attr("property").equals("og:image")) {
         page.select("meta[property=og:image:width]").attr("content", "" + share.width());
         page.select("meta[property=og:image:height]").attr("content", "" + share.height());
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern JSON_LD_IMAGE =
+      java.util.regex.Pattern.compile("\"url\":\"([^\"\\\\]+)\"(,\"width\":\\d+,\"height\":\\d+)?");
+
+  /**
+   * JSON-LD names images by absolute URL too ({@code "url":…,"width":…,"height":…}): a photo there
+   * names the same share-sized JPEG as {@code og:image}, with that variant's size.
+   */
+  private void jsonLd(Document page, PageContext context) {
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      String json = script.data();
+      java.util.regex.Matcher m = JSON_LD_IMAGE.matcher(json);
+      StringBuilder out = new StringBuilder(json.length());
+      boolean changed = false;
+      while (m.find()) {
+        Reference ref = reference(m.group(1), context);
+        String replacement = m.group();
+        if (ref != null) {
+          ImageVariant share = ref.photo().atLeast(SHARE_WIDTH);
+          replacement = "\"url\":\"" + ref.prefix() + share.fileName() + "\"";
+          if (m.group(2) != null) {
+            replacement += ",\"width\":" + share.width() + ",\"height\":" + share.height();
+          }
+          changed = true;
+        }
+        m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+      }
+      if (changed) {
+        m.appendTail(out);
+        script.empty().appendChild(new org.jsoup.nodes.DataNode(out.toString()));
       }
     }
   }

@@ -1,4 +1,4 @@
-package org.notebake.gallery.variants;
+package org.notebake.config;
 
 import java.nio.file.Path;
 import java.util.List;
