@@ -34,4 +34,9 @@ public record SiteDocument(
     tags = List.copyOf(tags);
     fields = Map.copyOf(fields);
   }
+
+  /** The same document with other template fields (a later stage's additions). */
+  public SiteDocument withFields(Map<String, Object> fields) {
+    return new SiteDocument(sourcePath, uri, type, title, date, updated, tags, body, fields);
+  }
 }

@@ -40,17 +40,7 @@ public final class RelatedEssays {
       }
       Map<String, Object> fields = new HashMap<>(doc.fields());
       fields.put("related", mine.stream().map(RelatedEssays::entry).toList());
-      out.add(
-          new SiteDocument(
-              doc.sourcePath(),
-              doc.uri(),
-              doc.type(),
-              doc.title(),
-              doc.date(),
-              doc.updated(),
-              doc.tags(),
-              doc.body(),
-              fields));
+      out.add(doc.withFields(fields));
     }
     return out;
   }

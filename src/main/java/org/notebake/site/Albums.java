@@ -205,15 +205,6 @@ final class Albums {
               }
               fields.put("cover_in_album", true);
             });
-    return new SiteDocument(
-        doc.sourcePath(),
-        doc.uri(),
-        doc.type(),
-        doc.title(),
-        doc.date(),
-        doc.updated(),
-        doc.tags(),
-        doc.body(),
-        fields);
+    return doc.withFields(fields);
   }
 }

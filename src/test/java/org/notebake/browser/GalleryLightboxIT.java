@@ -125,7 +125,7 @@ class GalleryLightboxIT {
       new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
       assertThat(box.findElement(By.tagName("figcaption")).getText())
           .isEqualTo("The second wave arriving.");
-      assertThat(box.findElement(By.tagName("img")).getAttribute("src")).endsWith("/b.jpg");
+      assertThat(box.findElement(By.tagName("img")).getAttribute("src")).endsWith("/b-800w.jpg");
       assertThat(box.findElement(By.cssSelector(".lightbox-counter")).getText()).isEqualTo("2 / 3");
 
       for (int i = 0; i < 5; i++) {
@@ -160,11 +160,13 @@ class GalleryLightboxIT {
     try {
       String base = Chromium.base(server, "/");
       String page = site.read("gallery/show/index.html");
-      assertThat(page).contains("<a href=\"../../gallery/show/b.jpg\" data-lightbox>");
+      // The link names the largest variant (the original is not published), with its size.
+      assertThat(page)
+          .contains("<a href=\"../../gallery/show/b-800w.jpg\" data-lightbox data-width=\"800\"");
       HttpResponse<byte[]> image =
           HttpClient.newHttpClient()
               .send(
-                  HttpRequest.newBuilder(URI.create(base + "gallery/show/b.jpg")).build(),
+                  HttpRequest.newBuilder(URI.create(base + "gallery/show/b-800w.jpg")).build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       assertThat(image.statusCode()).isEqualTo(200);
       assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
