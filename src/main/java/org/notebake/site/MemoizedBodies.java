@@ -52,7 +52,8 @@ final class MemoizedBodies {
       List<Note> published,
       List<SourceFile> withheld,
       List<Attachment> files,
-      Set<String> assets) {
+      Set<String> assets,
+      Albums albums) {
     this.memo = memo;
     this.markdown = markdown;
     this.index = index;
@@ -62,7 +63,14 @@ final class MemoizedBodies {
       hashes.put(note.path(), hash(note));
     }
     files.forEach(a -> attachments.put(a.source().relativePath(), a));
-    this.names = names(memo.salt(), published, withheld, files, assets);
+    // Sidecars and albums give embeds their alt text and can withhold a photo: inputs of every
+    // body, though no note's text names them.
+    this.names =
+        new Fingerprint()
+            .add(names(memo.salt(), published, withheld, files, assets))
+            .add(new java.util.TreeMap<>(albums.altTexts()).toString())
+            .add(albums.withheld().stream().sorted().toList())
+            .hex();
   }
 
   /** What a note is: everything of it but its file's size, which its text already says. */

@@ -178,7 +178,8 @@ public final class SiteBuilder {
                             published,
                             selection.withheld(),
                             linkable,
-                            assets().keySet())
+                            assets().keySet(),
+                            albums)
                         .render(published, progress.start("markdown", published.size())));
     SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums));
     return clock.time("paths", () -> claimPaths(plan));

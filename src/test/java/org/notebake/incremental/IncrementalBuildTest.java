@@ -73,6 +73,30 @@ class IncrementalBuildTest {
     assertTrue(reused >= steps, "the memo was used: " + reused + " bodies reused");
   }
 
+  /** Found in a real bake: a sidecar's alt text is an input of every body that embeds the photo. */
+  @Test
+  void aSidecarsAltTextReachesAMemoisedBody() throws IOException {
+    vault = dir.resolve("vault-alt");
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    java.awt.image.BufferedImage pixels =
+        new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(pixels, "png", vault.resolve("essays/me.png").toFile());
+    write(vault.resolve("essays/About.md"), "![[me.png|20]]\n\nAbout.\n");
+    BodyMemo memo = new BodyMemo("start");
+    List<Diagnostic> before = bake(dir.resolve("inc-alt"), memo);
+    assertTrue(before.toString().contains("no alt text"), before.toString());
+    write(vault.resolve("essays/me.png.md"), "---\nalt: A monogram\n---\n");
+    List<Diagnostic> after = bake(dir.resolve("inc-alt"), memo);
+    List<Diagnostic> clean = bake(dir.resolve("clean-alt"), null);
+    assertEquals(clean, after);
+    assertTrue(Files.readString(dir.resolve("inc-alt/essays/about.html")).contains("A monogram"));
+    assertEquals(tree(dir.resolve("clean-alt")), tree(dir.resolve("inc-alt")));
+  }
+
   @Test
   void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
     vault = dir.resolve("vault");
