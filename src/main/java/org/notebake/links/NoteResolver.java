@@ -200,9 +200,11 @@ public final class NoteResolver implements ObsidianResolver {
         request,
         "the photo "
             + name
-            + " has no alt text, so people who cannot see it learn nothing from it; write ![["
-            + request.target()
-            + "|what the photo shows]] or alt: in a sidecar "
+            + " has no alt text, so people who cannot see it learn nothing from it; write "
+            + (request.wiki()
+                ? "![[" + request.target() + "|what the photo shows]]"
+                : "![what the photo shows](" + request.target() + ")")
+            + " or alt: in a sidecar "
             + path
             + ".md",
         "image.alt");

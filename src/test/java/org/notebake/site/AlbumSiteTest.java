@@ -280,6 +280,8 @@ class AlbumSiteTest {
                 ![[bare.jpg]]
 
                 ![[bare.jpg|Rain on a window]]
+
+                ![](bare.jpg)
                 -- content/essays/wall.jpg.md --
                 ---
                 alt: Prints on a white wall
@@ -299,6 +301,9 @@ class AlbumSiteTest {
         .contains(
             "content/essays/walk.md:8:1: warning: the photo bare.jpg has no alt text, so people who"
                 + " cannot see it learn nothing from it; write ![[bare.jpg|what the photo shows]]")
+        .contains(
+            "content/essays/walk.md:12:1: warning: the photo bare.jpg has no alt text, so people who"
+                + " cannot see it learn nothing from it; write ![what the photo shows](bare.jpg)")
         .doesNotContain("walk.md:6:")
         .doesNotContain("walk.md:10:");
     assertThat(site.files()).doesNotContain("essays/wall.jpg.html");
