@@ -225,7 +225,23 @@ public final class ConfigLoader {
         jbake.string("error404.file", ""),
         jbake.flag("render.tags"),
         jbake.flag("render.tagsindex"),
-        maxTagsPerNote(jbake));
+        maxTagsPerNote(jbake),
+        siteImages(jbake));
+  }
+
+  /**
+   * The theme's site-wide images ({@code site.avatar}, {@code site.og_image}) by key: vault images
+   * the build publishes even when no note embeds them.
+   */
+  private static Map<String, String> siteImages(SiteProperties jbake) {
+    Map<String, String> images = new java.util.LinkedHashMap<>();
+    for (String key : List.of("site.avatar", "site.og_image")) {
+      String value = jbake.string(key, "").strip();
+      if (!value.isEmpty()) {
+        images.put(key, value.startsWith("/") ? value.substring(1) : value);
+      }
+    }
+    return Map.copyOf(images);
   }
 
   /** {@code tags.max.per.note}: how many tag pages one note may be filed under. */

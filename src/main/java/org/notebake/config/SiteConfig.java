@@ -138,7 +138,8 @@ public record SiteConfig(
       String error404File,
       boolean tags,
       boolean tagsIndex,
-      int maxTagsPerNote) {}
+      int maxTagsPerNote,
+      Map<String, String> siteImages) {}
 
   /**
    * How notes are read.

@@ -181,7 +181,8 @@ public final class SiteBuilder {
                             assets().keySet(),
                             albums)
                         .render(published, progress.start("markdown", published.size())));
-    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums));
+    List<Attachment> siteImages = siteImages(albums.publicOnly(everyFile));
+    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums, siteImages));
     return clock.time("paths", () -> claimPaths(plan));
   }
 
@@ -360,7 +361,11 @@ public final class SiteBuilder {
    * attachments the site publishes (those some page or cover references).
    */
   private SitePlan plan(
-      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index, Albums albums) {
+      List<Note> published,
+      Map<NoteKey, RenderedNote> rendered,
+      SiteIndex index,
+      Albums albums,
+      List<Attachment> siteImages) {
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     Map<NoteKey, List<Backlink>> backlinks = Backlinks.of(published, rendered, index);
     DocumentBuilder builder =
@@ -370,6 +375,7 @@ public final class SiteBuilder {
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
     // An album's photos are published with it, whether or not its reflection embeds them.
     java.util.Set<Attachment> albumPhotos = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    albumPhotos.addAll(siteImages);
     int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
@@ -415,6 +421,36 @@ public final class SiteBuilder {
                 assets.putIfAbsent(path, new AssetCopier.AssetSource(card.file(), null)));
     return new SitePlan(
         site, site.plan(), used(rendered, covers, albumPhotos), assets, bySource, cards);
+  }
+
+  /**
+   * The vault images {@code site.avatar} and {@code site.og_image} name, published with the site
+   * though no note embeds them; a name that is neither such an image nor an asset is a warning
+   * naming the key.
+   */
+  private List<Attachment> siteImages(List<Attachment> files) {
+    List<Attachment> found = new ArrayList<>();
+    config
+        .pages()
+        .siteImages()
+        .forEach(
+            (key, path) -> {
+              Optional<Attachment> file =
+                  files.stream().filter(a -> a.uri().equals(path)).findFirst();
+              file.ifPresent(found::add);
+              if (file.isEmpty() && !assets().containsKey(path)) {
+                diagnostics.warning(
+                    "jbake.properties",
+                    0,
+                    0,
+                    key
+                        + "="
+                        + path
+                        + " names no image of the vault or assets/, so the site has none; name one"
+                        + " by its path in the vault, e.g. pages/portrait.jpg");
+              }
+            });
+    return found;
   }
 
   /** The attachments some rendered page or some cover references, each once, by site path. */
