@@ -39,6 +39,14 @@ public final class Main implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // A worker thread that runs out of memory has the build fail with one message from the main
+    // thread (BuildRun); the JVM's default handler would print a stack trace beside it.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (!(e instanceof OutOfMemoryError)) {
+            System.err.println("notebake: internal error in " + thread.getName() + ": " + e);
+          }
+        });
     System.exit(run(args));
   }
 
