@@ -43,6 +43,8 @@ final class BuildRun {
       return Main.USAGE;
     }
     long start = System.nanoTime();
+    // Made now: when the heap has run out there may be no room to make it.
+    String outOfMemory = outOfMemory(Runtime.getRuntime().maxMemory());
     SiteConfig config;
     Diagnostics diagnostics = new Diagnostics();
     BuildReport report;
@@ -71,8 +73,7 @@ final class BuildRun {
         throw e;
       }
       // The staging folder was abandoned on the way out, so the previous site is untouched.
-      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
-      err.flush();
+      printWhenThereIsRoom(outOfMemory);
       return Main.BUILD_ERRORS;
     }
     if (json) {
@@ -143,6 +144,27 @@ final class BuildRun {
         + (site.isEmpty() ? "none" : String.join(", ", site))
         + "; built-in theme: "
         + (theme.isEmpty() ? "none" : String.join(", ", theme));
+  }
+
+  /**
+   * Prints the out-of-memory message; other worker threads may still hold the heap for a moment
+   * after the error reached this one, so a failed attempt waits for them and tries again.
+   */
+  private void printWhenThereIsRoom(String message) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try {
+        err.println(message);
+        err.flush();
+        return;
+      } catch (OutOfMemoryError again) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
   }
 
   static boolean ranOutOfMemory(Throwable e) {
