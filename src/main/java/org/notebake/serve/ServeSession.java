@@ -2,11 +2,8 @@ package org.notebake.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +16,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.publish.DraftPreview;
 import org.notebake.site.BuildReport;
 import org.notebake.site.SiteBuilder;
+import org.notebake.site.output.MarkedTree;
 
 /**
  * One {@code notebake serve}: bakes the site into a temporary folder (never the configured output),
@@ -269,22 +267,7 @@ public final class ServeSession implements AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(
-          top,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-                throws IOException {
-              Files.delete(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-              Files.delete(dir);
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      MarkedTree.delete(top, DraftPreview.MARKER);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the preview folder " + top, e);
     }

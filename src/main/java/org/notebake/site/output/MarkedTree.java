@@ -27,7 +27,7 @@ import java.util.Set;
  * relative to its parent's open handle, so swapping a folder for a link while we delete cannot
  * redirect the deletion elsewhere.
  */
-final class MarkedTree {
+public final class MarkedTree {
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
   private static final Set<PosixFilePermission> OWNER_RWX =
       EnumSet.of(
@@ -39,10 +39,22 @@ final class MarkedTree {
 
   /** Deletes {@code root} and all below it, if {@code root} is a marked real directory. */
   static void delete(Path root) throws IOException {
-    if (!OutputMarker.isPresent(root)) {
+    deleteMarkedBy(root, OutputMarker.isPresent(root), OutputMarker.NAME);
+  }
+
+  /**
+   * The same for a folder another part of notebake made and marked with its own file {@code marker}
+   * (a local preview's folder): refused without it.
+   */
+  public static void delete(Path root, String marker) throws IOException {
+    deleteMarkedBy(root, Files.isRegularFile(root.resolve(marker), NOFOLLOW), marker);
+  }
+
+  private static void deleteMarkedBy(Path root, boolean marked, String marker) throws IOException {
+    if (!marked) {
       throw new OutputRefusedException(
           root,
-          "notebake did not create this folder (it has no " + OutputMarker.NAME + " file)",
+          "notebake did not create this folder (it has no " + marker + " file)",
           "notebake deletes only folders it created; remove it yourself if it is not needed");
     }
     Path parent = root.toAbsolutePath().getParent();
