@@ -315,7 +315,7 @@ public final class ConfigLoader {
     }
     long maxPixels;
     try {
-      maxPixels = Long.parseLong(jbake.string("gallery.max.pixels", "100000000").strip());
+      maxPixels = Long.parseLong(jbake.string("gallery.max.pixels", "").strip());
     } catch (NumberFormatException e) {
       maxPixels = -1;
     }

@@ -45,7 +45,7 @@ import org.notebake.markdown.NoteFacts;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String FILE = "bodies.bin";
   static final String MARKER = ".notebake-cache";
 
@@ -63,12 +63,14 @@ public final class BodyMemo {
    * One note's rendered body and what rendering it said.
    *
    * @param dependencies path of every note the body depends on, to the hash it had
+   * @param summary the body's summary and {@code words} its word count (for reading time)
    * @param attachments content paths of attachments the body published
    */
   public record Entry(
       Map<String, String> dependencies,
       String html,
-      String text,
+      String summary,
+      int words,
       NoteFacts facts,
       List<Diagnostic> diagnostics,
       List<String> attachments) {
@@ -276,7 +278,8 @@ public final class BodyMemo {
       out.writeUTF(d.getValue());
     }
     writeLong(out, entry.html());
-    writeLong(out, entry.text());
+    writeLong(out, entry.summary());
+    out.writeInt(entry.words());
     NoteFacts facts = entry.facts();
     strings(out, facts.tags());
     out.writeInt(facts.headings().size());
@@ -313,7 +316,8 @@ public final class BodyMemo {
       dependencies.put(in.readUTF(), in.readUTF());
     }
     String html = readLong(in);
-    String text = readLong(in);
+    String summary = readLong(in);
+    int words = in.readInt();
     List<String> tags = strings(in);
     int headingCount = in.readInt();
     List<NoteFacts.Heading> headings = new ArrayList<>();
@@ -341,7 +345,8 @@ public final class BodyMemo {
     return new Entry(
         dependencies,
         html,
-        text,
+        summary,
+        words,
         new NoteFacts(tags, headings, blockIds, links),
         diagnostics,
         strings(in));

@@ -129,23 +129,12 @@ final class MemoizedBodies {
               note.key(),
               new RenderedNote(
                   note.key(),
-                  body(entry),
+                  new DocumentBuilder.Body(entry.html(), entry.summary(), entry.words()),
                   entry.facts(),
                   entry.attachments().stream().map(attachments::get).toList()));
           counter.step();
         });
     return rendered;
-  }
-
-  /**
-   * A remembered body: its HTML, and in the memo's text slot the word count and summary, one line
-   * each way ({@code words\nsummary}), since a rendered note keeps no other text.
-   */
-  private static DocumentBuilder.Body body(BodyMemo.Entry entry) {
-    String text = entry.text();
-    int newline = text.indexOf('\n');
-    return new DocumentBuilder.Body(
-        entry.html(), text.substring(newline + 1), Integer.parseInt(text.substring(0, newline)));
   }
 
   private BodyMemo.Entry entryFor(Note note) {
@@ -176,7 +165,8 @@ final class MemoizedBodies {
         new BodyMemo.Entry(
             dependencies,
             body.body().html(),
-            body.body().words() + "\n" + body.body().summary(),
+            body.body().summary(),
+            body.body().words(),
             body.facts(),
             said,
             body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList());

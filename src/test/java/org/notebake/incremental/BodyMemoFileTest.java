@@ -41,7 +41,8 @@ class BodyMemoFileTest {
     return new BodyMemo.Entry(
         Map.of("essays/a.md", "ab12"),
         "<p>é ✓ \uD83D\uDE00</p>" + "x".repeat(70_000),
-        "text",
+        "summary",
+        42,
         new NoteFacts(
             List.of("radio"),
             List.of(new NoteFacts.Heading(2, "Method", "method", 4)),
