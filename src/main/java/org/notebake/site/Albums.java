@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.notebake.album.Album;
 import org.notebake.album.AlbumFolder;
 import org.notebake.album.AlbumPhoto;
@@ -154,6 +153,14 @@ final class Albums {
     return altTexts;
   }
 
+  /** Every photo of every published album: published with its album, embedded or not. */
+  List<Attachment> photos() {
+    return byNote.values().stream()
+        .flatMap(album -> album.photos().stream())
+        .map(AlbumPhoto::file)
+        .toList();
+  }
+
   /** The attachments any note may embed or link: all but photos withheld by their sidecar. */
   List<Attachment> publicOnly(List<Attachment> attachments) {
     return attachments.stream().filter(a -> !withheld.contains(a.source().relativePath())).toList();
@@ -161,11 +168,11 @@ final class Albums {
 
   /**
    * An album's page with its photos ({@code photos}: uri, alt, caption, facts; {@code
-   * photo_count}); the photos are marked used so they are published. A photo the reflection already
-   * shows is not repeated in the grid, and a cover that is one of the photos is not shown above
-   * them ({@code cover_in_album}). Other documents are returned as they are.
+   * photo_count}); A photo the reflection already shows is not repeated in the grid, and a cover
+   * that is one of the photos is not shown above them ({@code cover_in_album}). Other documents are
+   * returned as they are.
    */
-  SiteDocument decorate(SiteDocument doc, Consumer<Attachment> used) {
+  SiteDocument decorate(SiteDocument doc) {
     Album album = byNote.get(doc.sourcePath());
     if (album == null) {
       return doc;
@@ -174,7 +181,6 @@ final class Albums {
     int number = 0;
     for (AlbumPhoto photo : album.photos()) {
       number++;
-      used.accept(photo.file());
       String src = Hrefs.relative(doc.uri(), photo.file().uri());
       if (doc.body().contains("src=\"" + src + "\"")) {
         continue;

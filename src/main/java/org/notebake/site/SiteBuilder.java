@@ -373,9 +373,6 @@ public final class SiteBuilder {
     List<Note> withTemplate = withTemplates(published);
     Map<NoteKey, List<String>> slugs = new HashMap<>();
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
-    // An album's photos are published with it, whether or not its reflection embeds them.
-    java.util.Set<Attachment> albumPhotos = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    albumPhotos.addAll(siteImages);
     int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
@@ -396,8 +393,7 @@ public final class SiteBuilder {
                       covers.get(note.key()),
                       slugs.get(note.key()),
                       tags,
-                      backlinks.getOrDefault(note.key(), List.of())),
-                  albumPhotos::add);
+                      backlinks.getOrDefault(note.key(), List.of())));
             });
     built.sort(Comparator.comparing(SiteDocument::uri));
     List<SiteDocument> documents = RelatedEssays.attach(built);
@@ -420,7 +416,12 @@ public final class SiteBuilder {
             (path, card) ->
                 assets.putIfAbsent(path, new AssetCopier.AssetSource(card.file(), null)));
     return new SitePlan(
-        site, site.plan(), used(rendered, covers, albumPhotos), assets, bySource, cards);
+        site,
+        site.plan(),
+        used(rendered, covers, albums.photos(), siteImages),
+        assets,
+        bySource,
+        cards);
   }
 
   /**
@@ -457,8 +458,11 @@ public final class SiteBuilder {
   private static List<Attachment> used(
       Map<NoteKey, RenderedNote> rendered,
       Map<NoteKey, Optional<Attachment>> covers,
-      java.util.Set<Attachment> albumPhotos) {
+      List<Attachment> albumPhotos,
+      List<Attachment> siteImages) {
+    // An album's photos are published with it, whether or not its reflection embeds them.
     java.util.Set<Attachment> used = new java.util.HashSet<>(albumPhotos);
+    used.addAll(siteImages);
     rendered.values().forEach(note -> used.addAll(note.attachments()));
     covers.values().forEach(cover -> cover.ifPresent(used::add));
     List<Attachment> sorted = new ArrayList<>(used);
