@@ -1,15 +1,12 @@
 package org.notebake.cards;
 
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,8 +60,7 @@ public final class CardPainter {
       g.setColor(theme.line());
       g.fillRect(MARGIN, HEIGHT - 118, TEXT_WIDTH, 2);
       g.setColor(theme.muted());
-      Font small = font.at(32f);
-      drawLine(g, fit(g, card.siteName(), small, TEXT_WIDTH), small, MARGIN, HEIGHT - 62);
+      drawLine(g, fit(g, card.siteName(), 32f, TEXT_WIDTH), 32f, MARGIN, HEIGHT - 62);
     } finally {
       g.dispose();
     }
@@ -73,11 +69,11 @@ public final class CardPainter {
 
   private void drawTitle(Graphics2D g, String title) {
     FontRenderContext frc = g.getFontRenderContext();
-    Font chosen = null;
+    float chosen = TITLE_SIZES[0];
     List<String> lines = List.of();
     for (float size : TITLE_SIZES) {
-      chosen = font.at(size);
-      lines = wrap(title, chosen, frc, MAX_LINES + 1);
+      chosen = size;
+      lines = wrap(title, size, frc, MAX_LINES + 1);
       if (lines.size() <= MAX_LINES) {
         break;
       }
@@ -88,8 +84,8 @@ public final class CardPainter {
       lines.set(MAX_LINES - 1, fit(g, last + ELLIPSIS, chosen, TEXT_WIDTH));
     }
     g.setColor(theme.text());
-    float lineHeight = chosen.getSize2D() * 1.18f;
-    float y = TITLE_TOP + chosen.getSize2D();
+    float lineHeight = chosen * 1.18f;
+    float y = TITLE_TOP + chosen;
     for (String line : lines) {
       if (y > TITLE_BOTTOM) {
         break;
@@ -100,10 +96,8 @@ public final class CardPainter {
   }
 
   /** Line breaks at word boundaries (inside a word only when it is wider than the card). */
-  private static List<String> wrap(String text, Font f, FontRenderContext frc, int maxLines) {
-    AttributedString styled = new AttributedString(text);
-    styled.addAttribute(TextAttribute.FONT, f);
-    LineBreakMeasurer measurer = new LineBreakMeasurer(styled.getIterator(), frc);
+  private List<String> wrap(String text, float size, FontRenderContext frc, int maxLines) {
+    LineBreakMeasurer measurer = new LineBreakMeasurer(font.text(text, size).getIterator(), frc);
     List<String> lines = new ArrayList<>();
     int start = 0;
     while (measurer.getPosition() < text.length() && lines.size() < maxLines) {
@@ -116,7 +110,7 @@ public final class CardPainter {
   }
 
   private void drawTags(Graphics2D g, List<String> tags) {
-    Font f = font.at(28f);
+    float f = 28f;
     FontRenderContext frc = g.getFontRenderContext();
     float x = MARGIN;
     float top = HEIGHT - 200;
@@ -126,7 +120,7 @@ public final class CardPainter {
         break;
       }
       String label = fit(g, "#" + tag, f, room - 40);
-      float w = new TextLayout(label, f, frc).getAdvance() + 40;
+      float w = layout(label, f, frc).getAdvance() + 40;
       g.setColor(theme.accentSoft());
       g.fill(new RoundRectangle2D.Float(x, top, w, 52, 26, 26));
       g.setColor(theme.accent());
@@ -136,20 +130,24 @@ public final class CardPainter {
   }
 
   /** The text on one line, cut with an ellipsis where it is wider than {@code width}. */
-  private static String fit(Graphics2D g, String text, Font f, float width) {
+  private String fit(Graphics2D g, String text, float f, float width) {
     FontRenderContext frc = g.getFontRenderContext();
     String t = text.isEmpty() ? " " : text;
     String fitted = t;
     int cut = t.length();
-    while (new TextLayout(fitted, f, frc).getAdvance() > width && cut > 1) {
+    while (layout(fitted, f, frc).getAdvance() > width && cut > 1) {
       cut = t.offsetByCodePoints(cut, -1);
       fitted = t.substring(0, cut).stripTrailing() + ELLIPSIS;
     }
     return fitted;
   }
 
-  private static void drawLine(Graphics2D g, String text, Font f, float x, float baseline) {
-    TextLayout layout = new TextLayout(text.isEmpty() ? " " : text, f, g.getFontRenderContext());
+  private TextLayout layout(String text, float size, FontRenderContext frc) {
+    return new TextLayout(font.text(text, size).getIterator(), frc);
+  }
+
+  private void drawLine(Graphics2D g, String text, float size, float x, float baseline) {
+    TextLayout layout = layout(text, size, g.getFontRenderContext());
     // Right-to-left text starts at the right margin, as a reader of it expects.
     float at = layout.isLeftToRight() ? x : MARGIN + TEXT_WIDTH - layout.getAdvance();
     layout.draw(g, at, baseline);
