@@ -15,6 +15,7 @@ import org.notebake.gallery.SvgException;
 import org.notebake.gallery.SvgSanitizer;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
+import org.notebake.privacy.files.FileText;
 import org.notebake.privacy.gate.PrivacyGate;
 
 /**

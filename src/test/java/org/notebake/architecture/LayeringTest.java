@@ -114,6 +114,7 @@ class LayeringTest {
             ROOT + ".gallery",
             ROOT + ".markdown..",
             ROOT + ".privacy",
+            ROOT + ".privacy.files",
             ROOT + ".vault..")
         .layer("Base")
         .definedBy(ROOT + ".diagnostics..", ROOT + ".text..")

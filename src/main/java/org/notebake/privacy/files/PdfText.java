@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.privacy.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.notebake.site;
+package org.notebake.privacy.files;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -31,7 +31,7 @@ import org.jsoup.parser.Parser;
  * FileText.of("attachments/memo.mp3", bytes);     // Optional.empty()
  * }</pre>
  */
-final class FileText {
+public final class FileText {
   private static final Set<String> TEXT =
       Set.of(
           "txt",
@@ -75,7 +75,7 @@ final class FileText {
   private FileText() {}
 
   /** A file whose type says it holds text, or whose bytes turn out to be UTF-8 text. */
-  static Optional<String> of(String path, byte[] bytes) throws Unreadable, Refused {
+  public static Optional<String> of(String path, byte[] bytes) throws Unreadable, Refused {
     String ext = extension(path);
     if (TEXT.contains(ext)) {
       return Optional.of(decode(bytes));
@@ -93,7 +93,7 @@ final class FileText {
   }
 
   /** Readable in principle, but not this file: encrypted, damaged, or too large inflated. */
-  static final class Unreadable extends Exception {
+  public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unreadable(String message, Throwable cause) {
@@ -102,7 +102,7 @@ final class FileText {
   }
 
   /** A file that must not be published as it is: a photo inside it carries its GPS position. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
     Refused(String message) {
@@ -110,14 +110,14 @@ final class FileText {
     }
   }
 
-  static String extension(String path) {
+  public static String extension(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** UTF-8, or UTF-16 with its byte order mark; invalid bytes become U+FFFD, digits survive. */
-  static String decode(byte[] bytes) {
+  public static String decode(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
