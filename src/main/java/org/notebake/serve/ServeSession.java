@@ -43,6 +43,8 @@ public final class ServeSession implements AutoCloseable {
   private volatile BuildReport lastReport;
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
+  private final org.notebake.site.output.OutputMemory outputMemory =
+      new org.notebake.site.output.OutputMemory();
   private boolean closed;
   private boolean verbose;
 
@@ -166,7 +168,8 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
-      SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo);
+      SiteBuilder builder =
+          new SiteBuilder(config, diagnostics).withMemo(memo).withOutputMemory(outputMemory);
       if (drafts) {
         builder.withDrafts(preview);
       }

@@ -60,6 +60,8 @@ public final class SiteBuilder {
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
+  private org.notebake.site.output.OutputMemory outputMemory =
+      new org.notebake.site.output.OutputMemory();
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -72,6 +74,15 @@ public final class SiteBuilder {
    */
   public SiteBuilder withMemo(org.notebake.incremental.BodyMemo memo) {
     this.memo = memo;
+    return this;
+  }
+
+  /**
+   * What this process knows of the output's files from its last build (serve): the next build
+   * checks them by their stamps instead of reading them again.
+   */
+  public SiteBuilder withOutputMemory(org.notebake.site.output.OutputMemory outputMemory) {
+    this.outputMemory = outputMemory;
     return this;
   }
 
@@ -126,6 +137,7 @@ public final class SiteBuilder {
     }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
+    writer.outputMemory = outputMemory;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),
