@@ -45,6 +45,7 @@ public final class ServeSession implements AutoCloseable {
       new org.notebake.incremental.BodyMemo("none yet");
   private final org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
+  private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
   private boolean closed;
   private boolean verbose;
 
@@ -169,7 +170,10 @@ public final class ServeSession implements AutoCloseable {
     try {
       config = ConfigLoader.load(source, site, server.url());
       SiteBuilder builder =
-          new SiteBuilder(config, diagnostics).withMemo(memo).withOutputMemory(outputMemory);
+          new SiteBuilder(config, diagnostics)
+              .withMemo(memo)
+              .withOutputMemory(outputMemory)
+              .withNoteCache(notes);
       if (drafts) {
         builder.withDrafts(preview);
       }

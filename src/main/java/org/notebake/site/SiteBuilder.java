@@ -60,6 +60,7 @@ public final class SiteBuilder {
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
+  private org.notebake.vault.NoteCache noteCache;
   private org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
 
@@ -83,6 +84,15 @@ public final class SiteBuilder {
    */
   public SiteBuilder withOutputMemory(org.notebake.site.output.OutputMemory outputMemory) {
     this.outputMemory = outputMemory;
+    return this;
+  }
+
+  /**
+   * Notes whose files did not change since {@code cache} read them (serve) are not read or parsed
+   * again.
+   */
+  public SiteBuilder withNoteCache(org.notebake.vault.NoteCache cache) {
+    this.noteCache = cache;
     return this;
   }
 
@@ -119,6 +129,9 @@ public final class SiteBuilder {
             "scan",
             () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
     ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
+    if (noteCache != null) {
+      noteCache.retainOnly(vault.notes());
+    }
     SitePlan plan;
     try {
       plan = plan(vault);
@@ -288,9 +301,11 @@ public final class SiteBuilder {
   }
 
   private NoteReader noteReader() {
-    return new NoteReader(
-        new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
-        NoteReader.DEFAULT_MAX_BYTES);
+    NoteReader reader =
+        new NoteReader(
+            new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
+            NoteReader.DEFAULT_MAX_BYTES);
+    return noteCache == null ? reader : reader.withCache(noteCache);
   }
 
   private MarkdownConverter markdown() {
