@@ -30,6 +30,13 @@ import org.notebake.site.output.MarkedTree;
  * }</pre>
  */
 public final class ServeSession implements AutoCloseable {
+  /**
+   * How long the sources must stay quiet before a rebuild starts. Every edit waits this long, so it
+   * is short: an editor's save (write, rename, delete) comes within a few milliseconds, and a burst
+   * that pauses longer (a slow {@code git checkout}) costs one more rebuild, not a wrong site.
+   */
+  static final long QUIET_MILLIS = 25;
+
   private final Path source;
   private final boolean drafts;
   private final Consumer<String> log;
@@ -92,7 +99,7 @@ public final class ServeSession implements AutoCloseable {
           new SourceWatcher(
               watchedFolders(configured),
               List.of(configured.output(), session.root),
-              60,
+              QUIET_MILLIS,
               session::rebuildAndReload);
       session.watcher.start();
       return session;
