@@ -23,7 +23,7 @@ import java.util.Objects;
  * matching marker by hand (docs/output.md: the list guards against accidents, not against intent).
  * The change time is not compared because making a hard link to a file changes it.
  */
-record FileStamp(Object key, long size, FileTime modified, String checksum) {
+record FileStamp(String key, long size, FileTime modified, String checksum) {
   FileStamp {
     Objects.requireNonNull(modified);
     Objects.requireNonNull(checksum);
@@ -31,7 +31,12 @@ record FileStamp(Object key, long size, FileTime modified, String checksum) {
 
   static FileStamp of(BasicFileAttributes attributes, String checksum) {
     return new FileStamp(
-        attributes.fileKey(), attributes.size(), attributes.lastModifiedTime(), checksum);
+        key(attributes), attributes.size(), attributes.lastModifiedTime(), checksum);
+  }
+
+  /** The file's identity as text ({@code (dev=803,ino=1234)} on Linux), or null if it has none. */
+  private static String key(BasicFileAttributes attributes) {
+    return attributes.fileKey() == null ? null : attributes.fileKey().toString();
   }
 
   /** The stamp of {@code file} now (never through a link), with the checksum given. */
@@ -47,7 +52,7 @@ record FileStamp(Object key, long size, FileTime modified, String checksum) {
   boolean sameFileAs(BasicFileAttributes now) {
     return now.isRegularFile()
         && key != null
-        && key.equals(now.fileKey())
+        && key.equals(key(now))
         && size == now.size()
         && modified.equals(now.lastModifiedTime());
   }

@@ -196,6 +196,41 @@ class UnchangedFilesTest {
     assertThat(output.resolve("a.html")).hasContent("hand-made!");
   }
 
+  @Test
+  void aSavedMemorySparesTheNextProcessTheReadAndACorruptOneIsIgnored() throws IOException {
+    Path output = temp.resolve("site");
+    Path file = temp.resolve("stamps.bin");
+    OutputMemory memory = new OutputMemory();
+    build(output, Map.of("a.html", "page", "b.html", "other"), memory);
+    assertThat(memory.save(file)).isTrue();
+
+    OutputMemory loaded = OutputMemory.load(file);
+    assertThat(loaded.filesOf(output)).isEqualTo(memory.filesOf(output)).hasSize(2);
+    assertThat(loaded.filesOf(temp.resolve("elsewhere"))).isEmpty();
+
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(file, bytes);
+    assertThat(OutputMemory.load(file).filesOf(output)).isEmpty();
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+    assertThat(OutputMemory.load(file).filesOf(output)).isEmpty();
+    assertThat(OutputMemory.load(temp.resolve("missing.bin")).filesOf(output)).isEmpty();
+  }
+
+  @Test
+  void aSavedMemoryStillNoticesAFileEditedBetweenProcesses() throws IOException {
+    Path output = temp.resolve("site");
+    Path file = temp.resolve("stamps.bin");
+    OutputMemory memory = new OutputMemory();
+    build(output, Map.of("a.html", "notebake's"), memory);
+    memory.save(file);
+    Files.writeString(output.resolve("a.html"), "hand-made!");
+
+    assertThatThrownBy(() -> build(output, Map.of("a.html", "notebake's"), OutputMemory.load(file)))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining("was changed since");
+  }
+
   /**
    * Seeded random builds (pages kept, edited, added, deleted, a file turned into a folder), each
    * through the live site's links and a serve memory: after every commit the output holds exactly
