@@ -234,6 +234,7 @@ public final class StagedOutput implements AutoCloseable {
   private boolean linkUnchanged(String relativePath, long size, String checksum) {
     LiveSite.Verified before = live.get(relativePath);
     return before != null
+        && before.stamp().key() != null // no file identity (Windows): a link could not be checked
         && before.stamp().size() == size
         && before.stamp().checksum().equals(checksum)
         && staging.link(relativePath, target.path().resolve(before.name()), before.stamp());
