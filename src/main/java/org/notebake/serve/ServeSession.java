@@ -55,6 +55,7 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
   private boolean closed;
   private boolean verbose;
+  private boolean reloaded;
 
   private ServeSession(Path source, boolean drafts, Consumer<String> log) {
     this.source = source;
@@ -157,17 +158,34 @@ public final class ServeSession implements AutoCloseable {
     return server;
   }
 
-  /** Bakes again and tells the open tabs: reload, or here are the errors. */
-  void rebuildAndReload() {
-    if (rebuild()) {
-      server.send("reload", String.valueOf(builds));
-    } else {
+  /**
+   * Bakes again and tells the open tabs: reload (as soon as the new site is in place, before the
+   * old one is deleted and the build's line is logged), or here are the errors.
+   */
+  synchronized void rebuildAndReload() {
+    reloaded = false;
+    if (!rebuild(true)) {
       server.send("errors", jsonArray(errors));
+    } else if (!reloaded) {
+      server.send("reload", String.valueOf(builds));
     }
   }
 
   /** Bakes into the temporary folder; true if it had no errors (and was swapped in). */
   synchronized boolean rebuild() {
+    return rebuild(false);
+  }
+
+  /** The new site is in place, so this build had no errors: tabs reload without the overlay. */
+  private void swapped(boolean announce) {
+    if (announce) {
+      errors = List.of();
+      reloaded = true;
+      server.send("reload", String.valueOf(builds + 1));
+    }
+  }
+
+  private synchronized boolean rebuild(boolean announce) {
     if (closed) {
       return false;
     }
@@ -180,7 +198,8 @@ public final class ServeSession implements AutoCloseable {
           new SiteBuilder(config, diagnostics)
               .withMemo(memo)
               .withOutputMemory(outputMemory)
-              .withNoteCache(notes);
+              .withNoteCache(notes)
+              .onSwapped(() -> swapped(announce));
       if (drafts) {
         builder.withDrafts(preview);
       }

@@ -61,6 +61,7 @@ public final class SiteBuilder {
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
   private org.notebake.vault.NoteCache noteCache;
+  private Runnable onSwapped = () -> {};
   private org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
 
@@ -93,6 +94,15 @@ public final class SiteBuilder {
    */
   public SiteBuilder withNoteCache(org.notebake.vault.NoteCache cache) {
     this.noteCache = cache;
+    return this;
+  }
+
+  /**
+   * {@code swapped} runs as soon as the new site is in place, before the previous one is deleted
+   * (serve reloads open tabs then).
+   */
+  public SiteBuilder onSwapped(Runnable swapped) {
+    this.onSwapped = swapped;
     return this;
   }
 
@@ -151,6 +161,7 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
     writer.outputMemory = outputMemory;
+    writer.onSwapped = onSwapped;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),

@@ -42,6 +42,7 @@ final class SiteWriter {
   private org.notebake.gallery.variants.ResponsiveImagesPass photoPass;
   org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   org.notebake.site.output.OutputMemory outputMemory = new org.notebake.site.output.OutputMemory();
+  Runnable onSwapped = () -> {};
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -65,7 +66,7 @@ final class SiteWriter {
       produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
-        clock.time("swap", staged::commit);
+        clock.time("swap", () -> staged.commit(onSwapped));
       }
     } catch (java.io.UncheckedIOException e) {
       diagnostics.error(

@@ -252,6 +252,15 @@ public final class StagedOutput implements AutoCloseable {
    *     user's file is in the way of the new site
    */
   public void commit() {
+    commit(() -> {});
+  }
+
+  /**
+   * As {@link #commit()}; {@code swapped} runs as soon as the new site is in place, before the
+   * previous one is deleted (serve tells open tabs to reload then, not a hundred milliseconds
+   * later).
+   */
+  public void commit(Runnable inPlace) {
     requireOpen();
     Path output = target.path();
     Path root = staging.root();
@@ -280,11 +289,15 @@ public final class StagedOutput implements AutoCloseable {
           "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
     }
     try {
-      if (old != null) {
-        deleteOldSite(old);
-      }
+      inPlace.run();
     } finally {
-      lock.close();
+      try {
+        if (old != null) {
+          deleteOldSite(old);
+        }
+      } finally {
+        lock.close();
+      }
     }
   }
 
