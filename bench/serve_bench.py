@@ -60,7 +60,13 @@ for r in range(1, rounds + 1):
             time.sleep(0.01)
         page_ms = (time.monotonic() - start) * 1000
         event_ms = ""
-        if tool == "notebake" and len(events.reloads) > before:
-            event_ms = "%.0f" % ((events.reloads[before] - start) * 1000)
+        if tool == "notebake":
+            # The page can be served before the reload event is sent (the event is what an open
+            # tab waits for): wait for it a little, so that both are recorded.
+            settle = time.monotonic() + 5
+            while len(events.reloads) <= before and time.monotonic() < settle:
+                time.sleep(0.005)
+            if len(events.reloads) > before:
+                event_ms = "%.0f" % ((events.reloads[before] - start) * 1000)
         print("%s\t%d\t%.0f\t%s" % (tool, r, page_ms, event_ms), flush=True)
         time.sleep(2)  # let both settle before the next edit

@@ -118,10 +118,19 @@ final class BuildRun {
             ? org.notebake.incremental.BodyMemo.load(
                 cache, org.notebake.incremental.BodyMemo.saltFor(config, false))
             : null;
-    BuildReport report = (memo == null ? builder : builder.withMemo(memo)).build(write, force);
+    Path stamps = cache.resolve("output-stamps.bin");
+    org.notebake.site.output.OutputMemory outputs =
+        memo == null
+            ? new org.notebake.site.output.OutputMemory()
+            : org.notebake.site.output.OutputMemory.load(stamps);
+    BuildReport report =
+        (memo == null ? builder : builder.withMemo(memo).withOutputMemory(outputs))
+            .build(write, force);
     if (memo != null && report.written()) {
       memo.retainUsed();
-      memo.save(cache);
+      if (memo.save(cache)) {
+        outputs.save(stamps); // the folder is the marked cache folder memo.save made or found
+      }
     }
     return report;
   }

@@ -30,6 +30,13 @@ import org.notebake.site.output.MarkedTree;
  * }</pre>
  */
 public final class ServeSession implements AutoCloseable {
+  /**
+   * How long the sources must stay quiet before a rebuild starts. Every edit waits this long, so it
+   * is short: an editor's save (write, rename, delete) comes within a few milliseconds, and a burst
+   * that pauses longer (a slow {@code git checkout}) costs one more rebuild, not a wrong site.
+   */
+  static final long QUIET_MILLIS = 25;
+
   private final Path source;
   private final boolean drafts;
   private final Consumer<String> log;
@@ -43,8 +50,12 @@ public final class ServeSession implements AutoCloseable {
   private volatile BuildReport lastReport;
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
+  private final org.notebake.site.output.OutputMemory outputMemory =
+      new org.notebake.site.output.OutputMemory();
+  private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
   private boolean closed;
   private boolean verbose;
+  private boolean reloaded;
 
   private ServeSession(Path source, boolean drafts, Consumer<String> log) {
     this.source = source;
@@ -89,7 +100,7 @@ public final class ServeSession implements AutoCloseable {
           new SourceWatcher(
               watchedFolders(configured),
               List.of(configured.output(), session.root),
-              60,
+              QUIET_MILLIS,
               session::rebuildAndReload);
       session.watcher.start();
       return session;
@@ -147,17 +158,34 @@ public final class ServeSession implements AutoCloseable {
     return server;
   }
 
-  /** Bakes again and tells the open tabs: reload, or here are the errors. */
-  void rebuildAndReload() {
-    if (rebuild()) {
-      server.send("reload", String.valueOf(builds));
-    } else {
+  /**
+   * Bakes again and tells the open tabs: reload (as soon as the new site is in place, before the
+   * old one is deleted and the build's line is logged), or here are the errors.
+   */
+  synchronized void rebuildAndReload() {
+    reloaded = false;
+    if (!rebuild(true)) {
       server.send("errors", jsonArray(errors));
+    } else if (!reloaded) {
+      server.send("reload", String.valueOf(builds));
     }
   }
 
   /** Bakes into the temporary folder; true if it had no errors (and was swapped in). */
   synchronized boolean rebuild() {
+    return rebuild(false);
+  }
+
+  /** The new site is in place, so this build had no errors: tabs reload without the overlay. */
+  private void swapped(boolean announce) {
+    if (announce) {
+      errors = List.of();
+      reloaded = true;
+      server.send("reload", String.valueOf(builds + 1));
+    }
+  }
+
+  private synchronized boolean rebuild(boolean announce) {
     if (closed) {
       return false;
     }
@@ -166,7 +194,12 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
-      SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo);
+      SiteBuilder builder =
+          new SiteBuilder(config, diagnostics)
+              .withMemo(memo)
+              .withOutputMemory(outputMemory)
+              .withNoteCache(notes)
+              .onSwapped(() -> swapped(announce));
       if (drafts) {
         builder.withDrafts(preview);
       }

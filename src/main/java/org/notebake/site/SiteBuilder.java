@@ -60,6 +60,10 @@ public final class SiteBuilder {
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
+  private org.notebake.vault.NoteCache noteCache;
+  private Runnable onSwapped = () -> {};
+  private org.notebake.site.output.OutputMemory outputMemory =
+      new org.notebake.site.output.OutputMemory();
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -72,6 +76,33 @@ public final class SiteBuilder {
    */
   public SiteBuilder withMemo(org.notebake.incremental.BodyMemo memo) {
     this.memo = memo;
+    return this;
+  }
+
+  /**
+   * What this process knows of the output's files from its last build (serve): the next build
+   * checks them by their stamps instead of reading them again.
+   */
+  public SiteBuilder withOutputMemory(org.notebake.site.output.OutputMemory outputMemory) {
+    this.outputMemory = outputMemory;
+    return this;
+  }
+
+  /**
+   * Notes whose files did not change since {@code cache} read them (serve) are not read or parsed
+   * again.
+   */
+  public SiteBuilder withNoteCache(org.notebake.vault.NoteCache cache) {
+    this.noteCache = cache;
+    return this;
+  }
+
+  /**
+   * {@code swapped} runs as soon as the new site is in place, before the previous one is deleted
+   * (serve reloads open tabs then).
+   */
+  public SiteBuilder onSwapped(Runnable swapped) {
+    this.onSwapped = swapped;
     return this;
   }
 
@@ -108,6 +139,9 @@ public final class SiteBuilder {
             "scan",
             () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
     ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
+    if (noteCache != null) {
+      noteCache.retainOnly(vault.notes());
+    }
     SitePlan plan;
     try {
       plan = plan(vault);
@@ -126,6 +160,8 @@ public final class SiteBuilder {
     }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
+    writer.outputMemory = outputMemory;
+    writer.onSwapped = onSwapped;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),
@@ -276,9 +312,11 @@ public final class SiteBuilder {
   }
 
   private NoteReader noteReader() {
-    return new NoteReader(
-        new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
-        NoteReader.DEFAULT_MAX_BYTES);
+    NoteReader reader =
+        new NoteReader(
+            new FrontMatterParser(config.headers().separator(), config.headers().dateFormat()),
+            NoteReader.DEFAULT_MAX_BYTES);
+    return noteCache == null ? reader : reader.withCache(noteCache);
   }
 
   private MarkdownConverter markdown() {

@@ -41,6 +41,8 @@ final class SiteWriter {
   private int privacyFindings;
   private org.notebake.gallery.variants.ResponsiveImagesPass photoPass;
   org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
+  org.notebake.site.output.OutputMemory outputMemory = new org.notebake.site.output.OutputMemory();
+  Runnable onSwapped = () -> {};
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
@@ -59,12 +61,12 @@ final class SiteWriter {
     }
     OutputTarget target =
         OutputPolicy.check(config.source(), config.content(), config.output(), force);
-    try (StagedOutput staged = StagedOutput.open(target)) {
+    try (StagedOutput staged = StagedOutput.open(target, outputMemory)) {
       staged.warnings().forEach(diagnostics::add);
       produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
-        clock.time("swap", staged::commit);
+        clock.time("swap", () -> staged.commit(onSwapped));
       }
     } catch (java.io.UncheckedIOException e) {
       diagnostics.error(

@@ -1,5 +1,6 @@
 package org.notebake.vault;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ public final class FrontMatterParser {
   private static final Pattern PROPERTY = Pattern.compile("^[\\p{L}\\p{N}_ -]+:(\\s.*)?$");
 
   private final JBakeHeaderReader jbake;
+  private final List<String> settings;
 
   /** A parser with JBake's default separator {@code ~~~~~~} and date pattern {@code yyyy-MM-dd}. */
   public FrontMatterParser() {
@@ -53,6 +55,12 @@ public final class FrontMatterParser {
    */
   public FrontMatterParser(String jbakeSeparator, String jbakeDatePattern) {
     this.jbake = new JBakeHeaderReader(jbakeSeparator, jbakeDatePattern);
+    this.settings = List.of(jbakeSeparator, jbakeDatePattern);
+  }
+
+  /** What this parser was made with: two parsers with equal settings parse alike. */
+  List<String> settings() {
+    return settings;
   }
 
   /**

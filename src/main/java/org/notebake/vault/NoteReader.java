@@ -8,6 +8,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import org.notebake.diagnostics.Diagnostics;
 
@@ -31,6 +33,7 @@ public final class NoteReader {
 
   private final FrontMatterParser parser;
   private final long maxBytes;
+  private final NoteCache cache;
 
   /** A reader with JBake's default header settings and a 5 MiB limit per note. */
   public NoteReader() {
@@ -38,12 +41,48 @@ public final class NoteReader {
   }
 
   public NoteReader(FrontMatterParser parser, long maxBytes) {
+    this(parser, maxBytes, null);
+  }
+
+  private NoteReader(FrontMatterParser parser, long maxBytes, NoteCache cache) {
     this.parser = parser;
     this.maxBytes = maxBytes;
+    this.cache = cache;
+  }
+
+  /**
+   * This reader, taking notes whose files did not change from {@code cache} and putting the others
+   * into it ({@code serve}); a cache filled under other reading settings is emptied.
+   */
+  public NoteReader withCache(NoteCache cache) {
+    cache.adopt(List.of(parser.settings(), maxBytes));
+    return new NoteReader(parser, maxBytes, cache);
   }
 
   /** Reads and parses {@code file}, reporting problems at its relative path. */
   public ParsedNote read(SourceFile file, Diagnostics diagnostics) {
+    if (cache == null) {
+      return readFile(file, diagnostics);
+    }
+    BasicFileAttributes before;
+    try {
+      before = Files.readAttributes(file.path(), BasicFileAttributes.class);
+    } catch (IOException e) {
+      return readFile(file, diagnostics); // reports why it cannot be read
+    }
+    ParsedNote known = cache.find(file, before, diagnostics);
+    if (known != null) {
+      return known;
+    }
+    long readAt = System.currentTimeMillis();
+    Diagnostics said = new Diagnostics();
+    ParsedNote note = readFile(file, said);
+    said.sorted().forEach(diagnostics::add);
+    cache.keep(file, before, readAt, note, said.sorted());
+    return note;
+  }
+
+  private ParsedNote readFile(SourceFile file, Diagnostics diagnostics) {
     String path = file.relativePath();
     byte[] bytes;
     try {

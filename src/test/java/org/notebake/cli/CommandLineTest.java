@@ -239,6 +239,31 @@ class CommandLineTest {
   }
 
   @Test
+  void aSecondBakeLinksUnchangedPagesAndACorruptStampFileOnlyCostsARead() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- a.md --\n---\npublish: true\n---\nhi\n-- b.md --\n---\npublish: true\n---\nbee\n");
+    assertThat(site.bake().exitCode()).isZero();
+    Path output = site.output();
+    Path stamps = dir.resolve(".vault-out.notebake-cache/output-stamps.bin");
+    assertThat(stamps).isRegularFile();
+    Object untouched = Files.getAttribute(output.resolve("a.html"), "unix:ino");
+    Files.writeString(site.root().resolve("b.md"), "---\npublish: true\n---\nbee, edited\n");
+
+    assertThat(site.bake().exitCode()).isZero();
+    assertThat(Files.getAttribute(output.resolve("a.html"), "unix:ino")).isEqualTo(untouched);
+    assertThat(site.read("b.html")).contains("bee, edited");
+
+    Files.writeString(stamps, "notebake-output-stamps 1 but not really");
+    Files.writeString(site.root().resolve("b.md"), "---\npublish: true\n---\nbee, again\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("b.html")).contains("bee, again");
+    assertThat(Files.getAttribute(output.resolve("a.html"), "unix:ino")).isEqualTo(untouched);
+  }
+
+  @Test
   void checkPutsBackASiteThatAKilledSwapLeftAside() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), "-- a.md --\n---\npublish: true\n---\nhi\n");

@@ -30,11 +30,22 @@ import java.util.Set;
  * opened: everything below it is theirs. On a file system that stores names decomposed (macOS
  * HFS+), a listed {@code café.html} read back as {@code cafe\u0301.html} is still the same file.
  */
-record LiveSite(State state, String problem, String fix, List<String> userEntries) {
+record LiveSite(
+    State state,
+    String problem,
+    String fix,
+    List<String> userEntries,
+    Map<String, Verified> verified) {
   /** How to get past a marker written by notebake before it listed its files. */
   static final String EARLIER_VERSION_FIX =
       "if nothing in it is yours, bake once with --force (every file in it is replaced); from then"
           + " on the marker lists notebake's files and bakes keep the ones you add";
+
+  /**
+   * A listed file as this inspection found it: the name it has on disk (the listed one, or its
+   * decomposed form on macOS) and its stamp when its checksum matched the list.
+   */
+  record Verified(String name, FileStamp stamp) {}
 
   /** What the output folder is. */
   enum State {
@@ -50,14 +61,22 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
 
   /** Inspects {@code output}, reading every listed file to check its checksum. */
   static LiveSite inspect(Path output) throws IOException {
+    return inspect(output, Map.of());
+  }
+
+  /**
+   * Inspects {@code output}; a listed file whose stamp is still the one in {@code known} (by listed
+   * path) and whose listed checksum is the known one is not read again.
+   */
+  static LiveSite inspect(Path output, Map<String, Verified> known) throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      return new LiveSite(State.MISSING, null, null, List.of());
+      return new LiveSite(State.MISSING, null, null, List.of(), Map.of());
     }
     if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
       return foreign("the output is a symbolic link or a file, not a folder notebake created");
     }
     if (OutputPolicy.isEmptyDirectory(output)) {
-      return new LiveSite(State.EMPTY, null, null, List.of());
+      return new LiveSite(State.EMPTY, null, null, List.of(), Map.of());
     }
     Manifest manifest;
     try {
@@ -71,25 +90,37 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
               + e.getMessage()
               + ")",
           e.earlierVersion() ? EARLIER_VERSION_FIX : null,
-          List.of());
+          List.of(),
+          Map.of());
     }
     Walk walk = new Walk(output, manifest);
     Files.walkFileTree(output, walk);
+    Map<String, Verified> verified = new HashMap<>();
     for (Map.Entry<String, Manifest.Entry> listed : manifest.files().entrySet()) {
       String actual = walk.matched.get(listed.getKey());
       if (actual == null) {
         return mismatch(listed.getKey(), "is missing or is no longer a regular file");
       }
+      BasicFileAttributes attributes = walk.attributes.get(listed.getKey());
+      String checksum = listed.getValue().checksum();
+      Verified before = known.get(listed.getKey());
+      if (before != null
+          && before.name().equals(actual)
+          && before.stamp().checksum().equals(checksum)
+          && before.stamp().sameFileAs(attributes)) {
+        verified.put(listed.getKey(), before);
+        continue;
+      }
       Path file = output.resolve(actual);
-      if (Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size()
-              != listed.getValue().size()
-          || !Manifest.checksum(file).equals(listed.getValue().checksum())) {
+      if (attributes.size() != listed.getValue().size()
+          || !Manifest.checksum(file).equals(checksum)) {
         return mismatch(listed.getKey(), "was changed since");
       }
+      verified.put(listed.getKey(), new Verified(actual, FileStamp.of(attributes, checksum)));
     }
     List<String> user = new ArrayList<>(walk.user);
     user.sort(null);
-    return new LiveSite(State.OURS, null, null, List.copyOf(user));
+    return new LiveSite(State.OURS, null, null, List.copyOf(user), Map.copyOf(verified));
   }
 
   private static LiveSite mismatch(String path, String what) {
@@ -105,11 +136,12 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
             + path
             + " back as notebake wrote it (to keep a changed page, save it under another name),"
             + " or move your own files out and pass --force, which replaces the folder as a whole",
-        List.of());
+        List.of(),
+        Map.of());
   }
 
   private static LiveSite foreign(String problem) {
-    return new LiveSite(State.FOREIGN, problem, null, List.of());
+    return new LiveSite(State.FOREIGN, problem, null, List.of(), Map.of());
   }
 
   /** Visits the output once: checks listed files, collects the user's top-most entries. */
@@ -120,6 +152,9 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
 
     /** Listed path to the name it was found under. */
     private final Map<String, String> matched = new HashMap<>();
+
+    /** Listed path to the attributes of the file found under it. */
+    private final Map<String, BasicFileAttributes> attributes = new HashMap<>();
 
     private final List<String> user = new ArrayList<>();
 
@@ -163,6 +198,7 @@ record LiveSite(State state, String problem, String fix, List<String> userEntrie
         user.add(earlier);
       }
       matched.put(path, actual);
+      this.attributes.put(path, attributes);
       return FileVisitResult.CONTINUE;
     }
 

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -92,6 +93,15 @@ final class Manifest {
    * special files are not notebake's and are left out.
    */
   static Manifest of(Path root) throws IOException {
+    return of(root, Map.of(), (path, stamp) -> {});
+  }
+
+  /**
+   * As {@link #of(Path)}, but a file whose stamp is still the one in {@code known} (by path) is not
+   * read: its checksum is the known one. Every file's stamp goes to {@code seen}.
+   */
+  static Manifest of(Path root, Map<String, FileStamp> known, BiConsumer<String, FileStamp> seen)
+      throws IOException {
     Map<String, Entry> files = new TreeMap<>();
     Files.walkFileTree(
         root,
@@ -101,7 +111,13 @@ final class Manifest {
               throws IOException {
             String path = relative(root, file);
             if (attributes.isRegularFile() && !path.equals(OutputMarker.NAME)) {
-              files.put(path, new Entry(attributes.size(), checksum(file)));
+              FileStamp before = known.get(path);
+              FileStamp stamp =
+                  before != null && before.sameFileAs(attributes)
+                      ? before
+                      : FileStamp.of(attributes, checksum(file));
+              files.put(path, new Entry(attributes.size(), stamp.checksum()));
+              seen.accept(path, stamp);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -112,6 +128,15 @@ final class Manifest {
   /** '/'-separated path of {@code file} below {@code root}. */
   static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+
+  /** 16 hex digits: CRC-32C then CRC-32 of {@code bytes}, as {@link #checksum(Path)} gives. */
+  static String checksum(byte[] bytes) {
+    CRC32C castagnoli = new CRC32C();
+    CRC32 classic = new CRC32();
+    castagnoli.update(bytes);
+    classic.update(bytes);
+    return HEX.toHexDigits((int) castagnoli.getValue()) + HEX.toHexDigits((int) classic.getValue());
   }
 
   /** 16 hex digits: CRC-32C then CRC-32 of a regular file, read without following a link. */

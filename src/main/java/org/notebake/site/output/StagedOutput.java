@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.notebake.diagnostics.Diagnostic;
 
 /**
@@ -45,15 +47,27 @@ public final class StagedOutput implements AutoCloseable {
   private final OutputLock lock;
   private final StagingRoot staging;
   private final List<Diagnostic> warnings;
+  private final OutputMemory memory;
+
+  /** The live site's files, checked at open: unchanged ones are linked instead of written. */
+  private final Map<String, LiveSite.Verified> live;
+
   private volatile boolean finished;
   private boolean oldWasOurs;
 
   private StagedOutput(
-      OutputTarget target, OutputLock lock, StagingRoot staging, List<Diagnostic> warnings) {
+      OutputTarget target,
+      OutputLock lock,
+      StagingRoot staging,
+      List<Diagnostic> warnings,
+      LiveSite site,
+      OutputMemory memory) {
     this.target = target;
     this.lock = lock;
     this.staging = staging;
     this.warnings = new ArrayList<>(warnings);
+    this.live = site.state() == LiveSite.State.OURS ? site.verified() : Map.of();
+    this.memory = memory;
   }
 
   /**
@@ -71,6 +85,14 @@ public final class StagedOutput implements AutoCloseable {
 
   /** Opens a staging folder for an output accepted by {@link OutputPolicy#check}. */
   public static StagedOutput open(OutputTarget target) {
+    return open(target, new OutputMemory());
+  }
+
+  /**
+   * As {@link #open(OutputTarget)}; {@code memory} holds what an earlier commit of this process
+   * knew of the live site's files (a serve rebuild), and gets what this commit swaps in.
+   */
+  public static StagedOutput open(OutputTarget target, OutputMemory memory) {
     Path output = target.path();
     try {
       Files.createDirectories(output.getParent());
@@ -82,12 +104,13 @@ public final class StagedOutput implements AutoCloseable {
     boolean opened = false;
     try {
       List<Diagnostic> warnings = LeftoverRecovery.recover(output);
-      refuseUnlessReplaceable(target, LiveSite.inspect(output));
+      LiveSite site = LiveSite.inspect(output, memory.filesOf(output));
+      refuseUnlessReplaceable(target, site);
       Path root = output.resolveSibling(LeftoverRecovery.stagingName(output, randomSuffix()));
       Files.createDirectory(root);
       OutputMarker.write(root, Manifest.empty());
       opened = true;
-      return new StagedOutput(target, lock, new StagingRoot(root), warnings);
+      return new StagedOutput(target, lock, new StagingRoot(root), warnings, site, memory);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot prepare a staging folder next to " + output + ": " + OsCause.of(e), e);
@@ -165,15 +188,36 @@ public final class StagedOutput implements AutoCloseable {
     return writeBytes(relativePath, text.getBytes(UTF_8));
   }
 
-  /** Writes {@code bytes} to {@code relativePath}, replacing an earlier write. */
+  /**
+   * Writes {@code bytes} to {@code relativePath}, replacing an earlier write. Where the live site
+   * has a file of notebake's with these very bytes at that path, it is hard-linked instead: an
+   * unchanged page costs a link, not a write.
+   */
   public Path writeBytes(String relativePath, byte[] bytes) {
     requireOpen();
-    return staging.write(relativePath, out -> out.write(bytes));
+    String checksum = Manifest.checksum(bytes);
+    if (linkUnchanged(relativePath, bytes.length, checksum)) {
+      return staging.root().resolve(relativePath);
+    }
+    return staging.write(relativePath, out -> out.write(bytes), checksum);
   }
 
-  /** Copies the regular file {@code from} (never a link) to {@code relativePath}. */
+  /**
+   * Copies the regular file {@code from} (never a link) to {@code relativePath}; linked from the
+   * live site instead where that has the same bytes there.
+   */
   public Path copy(Path from, String relativePath) {
     requireOpen();
+    LiveSite.Verified before = live.get(relativePath);
+    try {
+      if (before != null
+          && Files.size(from) == before.stamp().size()
+          && linkUnchanged(relativePath, before.stamp().size(), Manifest.checksum(from))) {
+        return staging.root().resolve(relativePath);
+      }
+    } catch (IOException e) {
+      throw StagingRoot.writeFailure(relativePath, e);
+    }
     return staging.write(
         relativePath,
         out -> {
@@ -181,6 +225,19 @@ public final class StagedOutput implements AutoCloseable {
             in.transferTo(out);
           }
         });
+  }
+
+  /**
+   * Links the live site's file at {@code relativePath} into the staging folder if it was verified
+   * at open with this size and checksum (the same bytes, as far as the marker's checksum tells).
+   */
+  private boolean linkUnchanged(String relativePath, long size, String checksum) {
+    LiveSite.Verified before = live.get(relativePath);
+    return before != null
+        && before.stamp().key() != null // no file identity (Windows): a link could not be checked
+        && before.stamp().size() == size
+        && before.stamp().checksum().equals(checksum)
+        && staging.link(relativePath, target.path().resolve(before.name()), before.stamp());
   }
 
   /**
@@ -195,19 +252,36 @@ public final class StagedOutput implements AutoCloseable {
    *     user's file is in the way of the new site
    */
   public void commit() {
+    commit(() -> {});
+  }
+
+  /**
+   * As {@link #commit()}; {@code swapped} runs as soon as the new site is in place, before the
+   * previous one is deleted (serve tells open tabs to reload then, not a hundred milliseconds
+   * later).
+   */
+  public void commit(Runnable inPlace) {
     requireOpen();
     Path output = target.path();
     Path root = staging.root();
     Path old;
     try {
-      LiveSite live = LiveSite.inspect(output);
+      // Files unchanged since open (same identity, size and time) are not read again.
+      LiveSite live = LiveSite.inspect(output, this.live);
       refuseUnlessReplaceable(target, live);
-      Manifest written = Manifest.of(root);
+      Map<String, LiveSite.Verified> swapped = new HashMap<>();
+      Manifest written =
+          Manifest.of(
+              root,
+              staging.written(),
+              (path, stamp) -> swapped.put(path, new LiveSite.Verified(path, stamp)));
       if (live.state() == LiveSite.State.OURS) {
         UserFiles.carry(output, output, live.userEntries(), root);
       }
       OutputMarker.write(root, written);
+      memory.forget();
       old = swap(root, output, live.state());
+      memory.remember(output, swapped);
       finished = true;
       oldWasOurs = live.state() == LiveSite.State.OURS;
     } catch (IOException e) {
@@ -215,11 +289,15 @@ public final class StagedOutput implements AutoCloseable {
           "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
     }
     try {
-      if (old != null) {
-        deleteOldSite(old);
-      }
+      inPlace.run();
     } finally {
-      lock.close();
+      try {
+        if (old != null) {
+          deleteOldSite(old);
+        }
+      } finally {
+        lock.close();
+      }
     }
   }
 

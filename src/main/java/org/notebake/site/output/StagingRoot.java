@@ -10,6 +10,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +33,9 @@ final class StagingRoot {
   private final Path root;
   private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
 
+  /** What each write left, by site path: the marker's list is made from it without a re-read. */
+  private final Map<String, FileStamp> written = new ConcurrentHashMap<>();
+
   /**
    * @param root the staging folder, absolute and real
    */
@@ -40,6 +45,42 @@ final class StagingRoot {
 
   Path root() {
     return root;
+  }
+
+  /** The stamp of every file written or linked so far, by site path. */
+  Map<String, FileStamp> written() {
+    return Map.copyOf(written);
+  }
+
+  /**
+   * Puts {@code liveFile}, a file of the live site whose bytes are the ones this build writes at
+   * {@code relativePath}, into the staging folder as a hard link: no bytes are written. The link is
+   * kept only if it leads to the very file that was verified ({@code verified}: same identity, size
+   * and time); otherwise, or where hard links cannot be made, nothing is left behind and the caller
+   * writes the bytes. A later write of the same path goes through a temporary file renamed over the
+   * link, so the live site's file is never written to.
+   *
+   * @return whether the link was made and kept
+   */
+  boolean link(String relativePath, Path liveFile, FileStamp verified) {
+    Path target = target(relativePath);
+    try {
+      Files.createLink(target, liveFile);
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // already written, no hard links here, or the live file is gone: write it
+    }
+    try {
+      BasicFileAttributes now =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (verified.sameFileAs(now)) {
+        written.put(relativePath, verified);
+        return true;
+      }
+      Files.delete(target); // the link this call just made, to a file that changed since
+      return false;
+    } catch (IOException e) {
+      throw writeFailure(relativePath, e);
+    }
   }
 
   /** The path of {@code relativePath} under the root, its parent folders created. */
@@ -83,6 +124,36 @@ final class StagingRoot {
    * goes through a temporary sibling renamed over the first. Neither is ever opened through a link.
    */
   Path write(String relativePath, StreamWriter content) {
+    return write(relativePath, content, null);
+  }
+
+  /**
+   * As {@link #write(String, StreamWriter)}; {@code checksum} is that of the bytes {@code content}
+   * writes, or null to have it computed on the way.
+   */
+  Path write(String relativePath, StreamWriter content, String checksum) {
+    if (checksum == null) {
+      ChecksumStream.Sum sum = new ChecksumStream.Sum();
+      Path target = write(relativePath, out -> content.writeTo(sum.wrap(out)), "");
+      written.put(relativePath, stamp(target, relativePath, sum.value()));
+      return target;
+    }
+    Path target = writeUnstamped(relativePath, content);
+    if (!checksum.isEmpty()) {
+      written.put(relativePath, stamp(target, relativePath, checksum));
+    }
+    return target;
+  }
+
+  private static FileStamp stamp(Path target, String relativePath, String checksum) {
+    try {
+      return FileStamp.read(target, checksum);
+    } catch (IOException e) {
+      throw writeFailure(relativePath, e);
+    }
+  }
+
+  private Path writeUnstamped(String relativePath, StreamWriter content) {
     Path target = target(relativePath);
     OutputStream out;
     try {

@@ -9,6 +9,7 @@ import static org.notebake.site.output.StagedOutputTest.siblingsOf;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,12 +45,19 @@ class KilledBuildTest {
     assertThat(TreeSnapshot.of(output)).isEqualTo(live);
     assertThat(staging).isDirectory();
     assertThat(staging.resolve("notes/new.html")).exists();
+    assertThat(
+            Files.isSameFile(staging.resolve("notes/old.html"), output.resolve("notes/old.html")))
+        .as("the unchanged page was staged as a link to the live one")
+        .isTrue();
 
     StagedOutput.open(output).close();
 
     assertThat(staging).doesNotExist();
     assertThat(siblingsOf(output)).containsExactly("site");
     assertThat(TreeSnapshot.of(output)).isEqualTo(live);
+    assertThat(Files.getAttribute(output.resolve("notes/old.html"), "unix:nlink"))
+        .as("deleting the killed build's staging folder removed only its link")
+        .isEqualTo(1);
   }
 
   private static Process startBuild(Path output) throws IOException {

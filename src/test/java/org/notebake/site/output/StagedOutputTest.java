@@ -283,6 +283,28 @@ class StagedOutputTest {
   }
 
   /** Builds a site holding one {@code <p>name</p>} page per name and commits it. */
+  @Test
+  void theSwapCallbackRunsWithTheNewSiteInPlaceBeforeTheOldIsDeleted() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "old.html");
+    List<String> seen = new java.util.ArrayList<>();
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>new</p>");
+      staged.commit(
+          () -> {
+            try {
+              seen.add(Files.readString(output.resolve("index.html")));
+              seen.add(String.valueOf(Files.exists(output.resolve("old.html"))));
+              seen.add(String.valueOf(siblingsOf(output).size()));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+    // site, the previous site (not deleted yet) and the lock, still held
+    assertThat(seen).containsExactly("<p>new</p>", "false", "3");
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
+
   static Path bake(Path output, String... pages) {
     try (StagedOutput staged = StagedOutput.open(output)) {
       for (String page : pages) {

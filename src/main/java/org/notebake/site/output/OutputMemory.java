@@ -1,0 +1,147 @@
+package org.notebake.site.output;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one process knows about the site it swapped in last: each file's stamp and checksum, so the
+ * next build into the same output (a {@code serve} rebuild) checks the live site by its files'
+ * stamps instead of reading every byte again. A file whose identity, size or time changed is read
+ * as before; a memory of another output folder is ignored.
+ *
+ * <pre>{@code
+ * OutputMemory memory = new OutputMemory();
+ * StagedOutput.open(target, memory); // the first build reads the live site, if any
+ * StagedOutput.open(target, memory); // later ones read only files that changed since
+ * }</pre>
+ *
+ * <p>A bake keeps it between processes in a file of the build cache beside the output ({@link
+ * #save}, {@link #load}); a file that does not parse, is cut short or fails its checksum is ignored
+ * whole, and the next build reads the live site as it always did. A stamp never makes a changed
+ * file pass: a file whose identity, size or time differ from the stamp is read, and a stamp's
+ * checksum must equal the live marker's.
+ */
+public final class OutputMemory {
+  private Path output;
+  private Map<String, LiveSite.Verified> files = Map.of();
+
+  /** The files of {@code output} as its last commit left them, or none. */
+  synchronized Map<String, LiveSite.Verified> filesOf(Path output) {
+    return output.equals(this.output) ? files : Map.of();
+  }
+
+  synchronized void remember(Path output, Map<String, LiveSite.Verified> files) {
+    this.output = output;
+    this.files = Map.copyOf(files);
+  }
+
+  synchronized void forget() {
+    this.output = null;
+    this.files = Map.of();
+  }
+
+  private static final String MAGIC = "notebake-output-stamps 1";
+
+  /** The memory saved in {@code file}; empty if there is none or it cannot be trusted. */
+  public static OutputMemory load(Path file) {
+    OutputMemory memory = new OutputMemory();
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return memory;
+      }
+      byte[] all = Files.readAllBytes(file);
+      if (all.length < 16) {
+        return memory;
+      }
+      byte[] body = Arrays.copyOf(all, all.length - 16);
+      String sum = new String(all, all.length - 16, 16, java.nio.charset.StandardCharsets.US_ASCII);
+      if (!Manifest.checksum(body).equals(sum)) {
+        return memory;
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
+      if (!in.readUTF().equals(MAGIC)) {
+        return memory;
+      }
+      Path output = Path.of(in.readUTF());
+      int count = in.readInt();
+      Map<String, LiveSite.Verified> files = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        String path = in.readUTF();
+        String name = in.readUTF();
+        String key = in.readUTF();
+        long size = in.readLong();
+        FileTime modified = FileTime.from(Instant.ofEpochSecond(in.readLong(), in.readInt()));
+        String checksum = in.readUTF();
+        files.put(path, new LiveSite.Verified(name, new FileStamp(key, size, modified, checksum)));
+      }
+      memory.remember(output, files);
+    } catch (IOException | RuntimeException e) {
+      memory.forget(); // unreadable: the live site is read instead
+    }
+    return memory;
+  }
+
+  /**
+   * Writes this memory to {@code file} (through a temporary sibling renamed over it).
+   *
+   * @return false if there was nothing to save or it could not be written
+   */
+  public synchronized boolean save(Path file) {
+    if (output == null) {
+      return false;
+    }
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeUTF(MAGIC);
+      out.writeUTF(output.toString());
+      Map<String, LiveSite.Verified> sorted = new TreeMap<>(files);
+      sorted.values().removeIf(v -> v.stamp().key() == null);
+      out.writeInt(sorted.size());
+      for (Map.Entry<String, LiveSite.Verified> entry : sorted.entrySet()) {
+        FileStamp stamp = entry.getValue().stamp();
+        Instant modified = stamp.modified().toInstant();
+        out.writeUTF(entry.getKey());
+        out.writeUTF(entry.getValue().name());
+        out.writeUTF(stamp.key());
+        out.writeLong(stamp.size());
+        out.writeLong(modified.getEpochSecond());
+        out.writeInt(modified.getNano());
+        out.writeUTF(stamp.checksum());
+      }
+      out.flush();
+      byte[] body = bytes.toByteArray();
+      Path temporary = Files.createTempFile(file.getParent(), ".stamps", ".tmp");
+      try {
+        Files.write(temporary, body);
+        Files.writeString(
+            temporary, Manifest.checksum(body), java.nio.file.StandardOpenOption.APPEND);
+        try {
+          Files.move(
+              temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      return true;
+    } catch (IOException e) {
+      return false; // costs the next bake one read of the live site
+    }
+  }
+}
