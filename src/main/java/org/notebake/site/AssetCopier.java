@@ -40,9 +40,19 @@ final class AssetCopier {
 
   /**
    * Either a file on disk or a resource inside the notebake jar (a bundled resource read from the
-   * classes folder, as in tests, has both).
+   * classes folder, as in tests, has both). {@code drawn}: a share card notebake drew itself (a PNG
+   * of its own encoder, with no metadata to strip), copied as it is.
    */
-  record AssetSource(Path file, String resource) {
+  record AssetSource(Path file, String resource, boolean drawn) {
+    AssetSource(Path file, String resource) {
+      this(file, resource, false);
+    }
+
+    /** A share card from the card cache. */
+    static AssetSource drawn(Path card) {
+      return new AssetSource(card, null, true);
+    }
+
     /**
      * True for a browser library notebake bundles (KaTeX, Mermaid): the same bytes for every site,
      * holding no one's data, and large minified code whose numbers only look like phone numbers.

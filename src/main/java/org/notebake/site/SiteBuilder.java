@@ -451,8 +451,7 @@ public final class SiteBuilder {
     cards
         .cards()
         .forEach(
-            (path, card) ->
-                assets.putIfAbsent(path, new AssetCopier.AssetSource(card.file(), null)));
+            (path, card) -> assets.putIfAbsent(path, AssetCopier.AssetSource.drawn(card.file())));
     return new SitePlan(
         site,
         site.plan(),

@@ -238,8 +238,14 @@ final class SiteWriter {
       PrivacyGate gate) {
     String path = asset.getKey();
     try {
-      byte[] bytes = asset.getValue().bytes();
       gate.scanFileName(path);
+      if (asset.getValue().drawn()) {
+        // A card's text is scanned as the card is planned; its PNG is ours, with nothing to strip,
+        // and copying it lets an unchanged card be linked from the live site unread.
+        sink.copy(asset.getValue().file(), path);
+        return;
+      }
+      byte[] bytes = asset.getValue().bytes();
       if (AttachmentWriter.isRaster(path)) {
         // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
         bytes = images.strip(path, bytes).bytes();
