@@ -25,8 +25,10 @@ final class ReadingTime {
   static int words(String text) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
+    // A char[], not the String: String.charAt on text beyond Latin-1 is a call per char under C1.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; ) {
+      int c = Character.codePointAt(chars, i);
       i += Character.charCount(c);
       if (c >= FIRST_CJK && isCjk(c)) {
         count++;
