@@ -7,6 +7,8 @@
 # A tool named notebake+FLAGS is notebake with FLAGS (no commas) added to its JVM flags, so a
 # switch can be measured against the default in the same interleaved rounds:
 #   bench/run.sh --tools notebake,notebake+-XX:TieredStopAtLevel=4,hugo 1000
+# The tool notebake-base is another build (NOTEBAKE_BASE=DIR, with DIR/bin/notebake and its jar):
+#   NOTEBAKE_BASE=/tmp/before bench/run.sh --tools notebake-base,notebake,hugo 1000
 #
 # Shapes of vault (VaultShape): text, 400-900 words of prose a note, all public; heavy, about
 # 1,100 words and 17 wikilinks a note, a pasted PNG screenshot in each, 30% of notes private.
@@ -43,7 +45,7 @@ while [ $# -gt 0 ]; do
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
     --shape) SHAPE=$2; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -109,6 +111,11 @@ command_for() { # tool vault output -> sets the array CMD
       # notebake with more JVM flags, e.g. notebake+-Dsome.property=true, to compare the two
       CMD=(env "NOTEBAKE_JAVA_OPTS=${NOTEBAKE_JAVA_OPTS:-} ${1#notebake+}" bin/notebake bake
         --source "$2" --output "$3") ;;
+    notebake-base)
+      # another build of notebake (NOTEBAKE_BASE: a folder with bin/notebake and target/notebake.jar),
+      # e.g. a copy of the jar before a change, measured against it in the same rounds
+      CMD=("${NOTEBAKE_BASE:?set NOTEBAKE_BASE to a folder with bin/notebake}/bin/notebake" bake
+        --source "$2" --output "$3") ;;
     jbake)
       read -r -a opts <<< "${JBAKE_JAVA_OPTS:-}"
       CMD=(timeout "$JBAKE_TIMEOUT" java "${opts[@]}" -cp "$TEST_CP"
@@ -132,6 +139,9 @@ printf 'tool\tnotes\tround\twall_s\tpeak_rss_kib\texit\thtml_files\tcpu_s\tload1
 measure() { # tool N round vault
   local out=$WORK/out/$1-$SHAPE-$2 log=$WORK/logs/$1-$SHAPE-$2-r$3.log
   rm -rf "$out"; mkdir -p "$WORK/logs"
+  # Every round is a clean bake: notebake's memo of the last bake (bodies, pages) beside the output
+  # goes too. The photo and share-card caches stay, as Hugo's --cacheDir does.
+  rm -rf "$WORK/out/.$(basename "$out").notebake-cache"
   local rc=0 load
   # Other work on the machine skews wall times; the 1-minute load average says how much.
   load=$(cut -d ' ' -f 1 /proc/loadavg)

@@ -14,6 +14,7 @@ import statistics
 TOOLS = ["notebake", "jbake", "hugo"]
 NAMES = {
     "notebake": "notebake",
+    "notebake-base": "notebake before (NOTEBAKE_BASE)",
     "jbake": "vanilla JBake 2.7.0",
     "hugo": "Hugo",
     "what-if-no-note-passes": "what if: notebake without the HTML passes on note pages",

@@ -101,7 +101,9 @@ public final class NoteHtmlSanitizer {
    * has no script or style content.
    */
   static String asciiOnly(String html) {
-    int next = beyondAscii(html, 0);
+    // A char[], not the String: String.charAt on text beyond Latin-1 is a call per char under C1.
+    char[] chars = html.toCharArray();
+    int next = beyondAscii(chars, 0);
     if (next < 0) {
       return html;
     }
@@ -109,18 +111,18 @@ public final class NoteHtmlSanitizer {
     StringBuilder out = new StringBuilder(html.length() + 64);
     int from = 0;
     while (next >= 0) {
-      int c = html.codePointAt(next);
-      out.append(html, from, next).append("&#x").append(Integer.toHexString(c)).append(';');
+      int c = Character.codePointAt(chars, next);
+      out.append(chars, from, next - from).append("&#x").append(Integer.toHexString(c)).append(';');
       from = next + Character.charCount(c);
-      next = beyondAscii(html, from);
+      next = beyondAscii(chars, from);
     }
-    return out.append(html, from, html.length()).toString();
+    return out.append(chars, from, chars.length - from).toString();
   }
 
   /** The index of the first char at or after {@code from} beyond ASCII, or -1. */
-  private static int beyondAscii(String html, int from) {
-    for (int i = from; i < html.length(); i++) {
-      if (html.charAt(i) >= 0x80) {
+  private static int beyondAscii(char[] chars, int from) {
+    for (int i = from; i < chars.length; i++) {
+      if (chars[i] >= 0x80) {
         return i;
       }
     }

@@ -57,36 +57,48 @@ public final class RelatedEssays {
     }
     essays.sort(
         Comparator.comparing(SiteDocument::date).reversed().thenComparing(SiteDocument::uri));
-    Map<String, List<Integer>> byTag = new HashMap<>();
+    // Plain int arrays, not lists of Integer: at 10,000 essays this loop runs millions of times.
+    Map<String, int[]> byTag = new HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     for (int i = 0; i < essays.size(); i++) {
       for (String tag : essays.get(i).tags()) {
-        List<Integer> members = byTag.computeIfAbsent(tag, t -> new ArrayList<>());
-        if (members.size() < CANDIDATES_PER_TAG) {
-          members.add(i);
+        int[] members = byTag.computeIfAbsent(tag, t -> new int[CANDIDATES_PER_TAG]);
+        int size = sizes.getOrDefault(tag, 0);
+        if (size < CANDIDATES_PER_TAG) {
+          members[size] = i;
+          sizes.put(tag, size + 1);
         }
       }
     }
     int[] shared = new int[essays.size()];
-    List<Integer> touched = new ArrayList<>();
+    int[] touched = new int[essays.size()];
     Map<String, List<SiteDocument>> out = new LinkedHashMap<>();
     for (int i = 0; i < essays.size(); i++) {
+      int count = 0;
       for (String tag : essays.get(i).tags()) {
-        for (int other : byTag.getOrDefault(tag, List.of())) {
+        int[] members = byTag.get(tag);
+        if (members == null) {
+          continue;
+        }
+        int size = sizes.get(tag);
+        for (int m = 0; m < size; m++) {
+          int other = members[m];
           if (other != i && shared[other]++ == 0) {
-            touched.add(other);
+            touched[count++] = other;
           }
         }
       }
-      if (touched.isEmpty()) {
+      if (count == 0) {
         continue;
       }
       List<SiteDocument> best = new ArrayList<>(LIMIT);
-      for (int k : top(touched, shared)) {
+      for (int k : top(touched, count, shared)) {
         best.add(essays.get(k));
       }
       out.put(essays.get(i).uri(), List.copyOf(best));
-      touched.forEach(o -> shared[o] = 0);
-      touched.clear();
+      for (int t = 0; t < count; t++) {
+        shared[touched[t]] = 0;
+      }
     }
     return out;
   }
@@ -95,10 +107,11 @@ public final class RelatedEssays {
    * The best {@value #LIMIT} candidates in one pass: most shared tags, then lower index (newer).
    * Sorting every candidate of every essay would cost more than finding them.
    */
-  private static int[] top(List<Integer> candidates, int[] shared) {
+  private static int[] top(int[] candidates, int count, int[] shared) {
     int[] best = new int[LIMIT];
     int size = 0;
-    for (int candidate : candidates) {
+    for (int c = 0; c < count; c++) {
+      int candidate = candidates[c];
       int at = size;
       while (at > 0 && better(candidate, best[at - 1], shared)) {
         at--;

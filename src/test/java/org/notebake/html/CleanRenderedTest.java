@@ -226,6 +226,29 @@ class CleanRenderedTest {
         .isEqualTo("a&#x2014;&#x2014;&#x1f642;&#x2013;b");
   }
 
+  @Test
+  void charactersBeyondAsciiAgreeWithCodePointByCodePoint() {
+    // Odd Unicode: lone surrogates, pairs, controls, the BMP's edges, ASCII runs between them.
+    char[] pool = {
+      'a', '<', '&', ';', '\n', 0x7f, 0x80, 0xe9, 0x2019, 0xd83d, 0xde42, 0xdbff, 0xffff
+    };
+    Random random = new Random(20261203);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(pool[random.nextInt(pool.length)]);
+      }
+      String html = text.toString();
+      StringBuilder expected = new StringBuilder();
+      html.codePoints()
+          .forEach(
+              c ->
+                  expected.append(
+                      c < 0x80 ? String.valueOf((char) c) : "&#x" + Integer.toHexString(c) + ";"));
+      assertThat(NoteHtmlSanitizer.asciiOnly(html)).as(html).isEqualTo(expected.toString());
+    }
+  }
+
   /** Asserts the two agree; returns whether the HTML was kept as rendered (not rebuilt). */
   private boolean assertSameAsCleaned(String html) {
     NoteHtmlSanitizer.Cleaned cleaned = sanitizer.cleanWithText(html);

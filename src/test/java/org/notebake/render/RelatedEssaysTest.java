@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.notebake.jbake.SiteDocument;
 
@@ -89,5 +91,60 @@ class RelatedEssaysTest {
     assertThat(related.get("essays/n0.html")).allSatisfy(d -> assertThat(d.tags()).contains("t0"));
     // Without the per-tag bound this is 10^8 steps; with it, 10^4 x 2 x 256.
     assertThat(millis).isLessThan(10_000);
+  }
+
+  @Test
+  void randomSitesAgreeWithTheDefinition() {
+    Random random = new Random(13);
+    for (int site = 0; site < 40; site++) {
+      List<SiteDocument> docs = new ArrayList<>();
+      int n = 1 + random.nextInt(700);
+      for (int i = 0; i < n; i++) {
+        String[] tags = new String[random.nextInt(5)];
+        for (int t = 0; t < tags.length; t++) {
+          // Few tags, so some carry more than CANDIDATES_PER_TAG essays; repeats on purpose.
+          tags[t] = "t" + random.nextInt(1 + random.nextInt(8));
+        }
+        docs.add(doc("n" + i, random.nextInt(5) == 0 ? "page" : "post", random.nextInt(400), tags));
+      }
+      assertThat(RelatedEssays.of(docs)).isEqualTo(byDefinition(docs));
+    }
+  }
+
+  /**
+   * Straight from the class comment: for each essay, every other essay counts the tags it shares
+   * through each tag's {@value RelatedEssays#CANDIDATES_PER_TAG} newest essays; most first, then
+   * newer, then by uri.
+   */
+  private static Map<String, List<SiteDocument>> byDefinition(List<SiteDocument> docs) {
+    List<SiteDocument> essays =
+        new ArrayList<>(docs.stream().filter(d -> d.type().equals("post")).toList());
+    essays.sort(
+        Comparator.comparing(SiteDocument::date).reversed().thenComparing(SiteDocument::uri));
+    Map<String, List<SiteDocument>> out = new java.util.LinkedHashMap<>();
+    for (SiteDocument essay : essays) {
+      Map<Integer, Integer> shared = new java.util.HashMap<>();
+      for (String tag : essay.tags()) {
+        List<Integer> through = new ArrayList<>();
+        for (int k = 0; k < essays.size(); k++) {
+          for (String other : essays.get(k).tags()) {
+            if (other.equals(tag) && through.size() < RelatedEssays.CANDIDATES_PER_TAG) {
+              through.add(k);
+            }
+          }
+        }
+        for (int k : through) {
+          if (essays.get(k) != essay) {
+            shared.merge(k, 1, Integer::sum);
+          }
+        }
+      }
+      List<Integer> ranked = new ArrayList<>(shared.keySet());
+      ranked.sort(Comparator.comparing((Integer k) -> -shared.get(k)).thenComparing(k -> k));
+      if (!ranked.isEmpty()) {
+        out.put(essay.uri(), ranked.stream().limit(RelatedEssays.LIMIT).map(essays::get).toList());
+      }
+    }
+    return out;
   }
 }

@@ -39,11 +39,18 @@ public final class ResponsiveImagesPass implements HtmlPass {
 
   private final Map<String, ProcessedPhoto> photos;
 
+  /** The photos' file names (what follows a site path's last '/'), to rule out other links. */
+  private final java.util.Set<String> names;
+
   /**
    * @param photos processed photos by their original's site path
    */
   public ResponsiveImagesPass(Map<String, ProcessedPhoto> photos) {
     this.photos = Map.copyOf(photos);
+    this.names =
+        photos.keySet().stream()
+            .map(path -> path.substring(path.lastIndexOf('/') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -219,6 +226,10 @@ public final class ResponsiveImagesPass implements HtmlPass {
 
   private Reference reference(String url, PageContext context) {
     if (url.isEmpty() || url.startsWith("#") || url.startsWith("data:")) {
+      return null;
+    }
+    String name = SitePaths.lastName(url);
+    if (name != null && !names.contains(name)) {
       return null;
     }
     String path = SitePaths.resolve(context.outputPath(), url, context.siteHost());

@@ -41,6 +41,29 @@ final class SitePaths {
     return normalise(parts, bare);
   }
 
+  /**
+   * The last segment of the path {@link #resolve} would give for {@code url} on any page and host
+   * (what follows its last '/'), found without resolving: null when the URL ends in {@code /},
+   * {@code .} or {@code ..}, where only resolving tells. A page's links are mostly not photos; a
+   * name no photo has rules them out at once.
+   *
+   * <pre>{@code
+   * lastName("../gallery/b%20c.jpg?x=1"); // "b c.jpg"
+   * }</pre>
+   */
+  static String lastName(String url) {
+    int end = 0;
+    while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != '#') {
+      end++;
+    }
+    String segment = url.substring(url.lastIndexOf('/', end - 1) + 1, end);
+    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      return null;
+    }
+    String decoded = decode(segment);
+    return decoded.substring(decoded.lastIndexOf('/') + 1);
+  }
+
   private static String path(String base) {
     try {
       String path = new URI(base).getRawPath();
