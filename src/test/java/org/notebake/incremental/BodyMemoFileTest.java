@@ -84,6 +84,46 @@ class BodyMemoFileTest {
     assertEquals(List.of(foreign.resolve("notes.txt")), Files.list(foreign).toList());
   }
 
+  /**
+   * The memo is read as a stream and checked at its end: every damaged copy of a small one (each
+   * byte flipped, cut at each length, bytes added) reads as an empty memo, never as part of one or
+   * an exception.
+   */
+  @Test
+  void everyDamagedCopyReadsAsEmpty() throws IOException {
+    BodyMemo memo = new BodyMemo("salt");
+    memo.put(
+        "k",
+        new BodyMemo.Entry(
+            Map.of("a.md", "1"),
+            "<p>é \uD83D\uDE00</p>",
+            "s",
+            2,
+            new NoteFacts(List.of("t"), List.of(), java.util.Set.of(), List.of()),
+            List.of(),
+            List.of()));
+    memo.put("j", entry());
+    Path cache = dir.resolve("cache");
+    assertTrue(memo.save(cache));
+    Path file = cache.resolve(BodyMemo.FILE);
+    byte[] good = Files.readAllBytes(file);
+    assertEquals(2, BodyMemo.load(cache, "salt").size());
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < good.length; i += 1 + (i < 400 ? 0 : random.nextInt(997))) {
+      byte[] flipped = good.clone();
+      flipped[i] ^= (byte) (1 << random.nextInt(8));
+      Files.write(file, flipped);
+      assertEquals(0, BodyMemo.load(cache, "salt").size(), "byte " + i + " flipped");
+      Files.write(file, java.util.Arrays.copyOf(good, i));
+      assertEquals(0, BodyMemo.load(cache, "salt").size(), "cut at " + i);
+    }
+    byte[] longer = java.util.Arrays.copyOf(good, good.length + 5);
+    Files.write(file, longer);
+    assertEquals(0, BodyMemo.load(cache, "salt").size(), "bytes added");
+    Files.write(file, good);
+    assertEquals(2, BodyMemo.load(cache, "salt").size(), "the good copy still reads");
+  }
+
   @Test
   void secondBakeReusesTheCacheBesideTheOutputAndABrokenOneIsRebuilt() throws IOException {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
