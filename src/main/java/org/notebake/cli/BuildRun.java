@@ -118,10 +118,18 @@ final class BuildRun {
             ? org.notebake.incremental.BodyMemo.load(
                 cache, org.notebake.incremental.BodyMemo.saltFor(config, false))
             : null;
-    BuildReport report = (memo == null ? builder : builder.withMemo(memo)).build(write, force);
+    org.notebake.incremental.PageMemo pages =
+        memo == null
+            ? null
+            : org.notebake.incremental.PageMemo.load(
+                cache, org.notebake.incremental.PageMemo.saltFor(config, false));
+    BuildReport report =
+        (memo == null ? builder : builder.withMemo(memo).withPageMemo(pages)).build(write, force);
     if (memo != null && report.written()) {
       memo.retainUsed();
       memo.save(cache);
+      pages.retainUsed();
+      pages.save(cache);
     }
     return report;
   }

@@ -43,6 +43,8 @@ public final class ServeSession implements AutoCloseable {
   private volatile BuildReport lastReport;
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
+  private final org.notebake.incremental.PageMemo pages =
+      new org.notebake.incremental.PageMemo("none yet");
   private boolean closed;
   private boolean verbose;
 
@@ -166,7 +168,7 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
-      SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo);
+      SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo).withPageMemo(pages);
       if (drafts) {
         builder.withDrafts(preview);
       }
@@ -184,6 +186,7 @@ public final class ServeSession implements AutoCloseable {
     }
     builds++;
     memo.retainUsed();
+    pages.retainUsed();
     List<String> found = new ArrayList<>();
     for (Diagnostic d : diagnostics.sorted()) {
       if (d.isError()) {

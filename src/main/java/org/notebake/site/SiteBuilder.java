@@ -75,6 +75,18 @@ public final class SiteBuilder {
     return this;
   }
 
+  /**
+   * Finished pages come from {@code pages} where their inputs are unchanged, and go into it (a memo
+   * of other templates, configuration or notebake is emptied first). Only a build that writes uses
+   * it: a reused page is read from the live output folder.
+   */
+  public SiteBuilder withPageMemo(org.notebake.incremental.PageMemo pages) {
+    this.pageMemo = pages;
+    return this;
+  }
+
+  private org.notebake.incremental.PageMemo pageMemo;
+
   /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
   public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
     this.progress = progress;
@@ -102,6 +114,9 @@ public final class SiteBuilder {
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
+    if (pageMemo != null) {
+      pageMemo.adopt(org.notebake.incremental.PageMemo.saltFor(config, drafts != null));
+    }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
         clock.time(
@@ -126,6 +141,7 @@ public final class SiteBuilder {
     }
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
+    writer.pageMemo = pageMemo;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),
