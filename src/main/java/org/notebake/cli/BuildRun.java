@@ -125,6 +125,18 @@ final class BuildRun {
                 cache, org.notebake.incremental.PageMemo.saltFor(config, false));
     BuildReport report =
         (memo == null ? builder : builder.withMemo(memo).withPageMemo(pages)).build(write, force);
+    if (pages != null && options.verbose) {
+      out.println(
+          "reused: "
+              + memo.hits()
+              + " of "
+              + (memo.hits() + memo.misses())
+              + " note bodies, "
+              + pages.hits()
+              + " of "
+              + (pages.hits() + pages.misses())
+              + " pages");
+    }
     if (memo != null && report.written()) {
       memo.retainUsed();
       memo.save(cache);

@@ -168,6 +168,7 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
+      pages.resetCounts();
       SiteBuilder builder = new SiteBuilder(config, diagnostics).withMemo(memo).withPageMemo(pages);
       if (drafts) {
         builder.withDrafts(preview);
@@ -202,7 +203,15 @@ public final class ServeSession implements AutoCloseable {
               + " files in "
               + millis
               + " ms"
-              + (verbose ? " " + lastReport.stageMillis() : "")
+              + (verbose
+                  ? " "
+                      + lastReport.stageMillis()
+                      + " ("
+                      + pages.hits()
+                      + " of "
+                      + (pages.hits() + pages.misses())
+                      + " pages reused)"
+                  : "")
               + (diagnostics.warningCount() > 0
                   ? " (" + diagnostics.warningCount() + " warnings: notebake check lists them)"
                   : ""));
