@@ -32,8 +32,9 @@ import org.notebake.html.FragmentIndex;
  * template read (fields of documents, the lists of documents and tags, data files, the date) and
  * every path its link check asked about, each with its hash, and is used only while all of them are
  * unchanged. The page's bytes are not kept: they are the previous build's file of that path, taken
- * only if its SHA-256 is the one remembered. A page that said anything (a diagnostic, a privacy
- * finding, even an allowed one) is never remembered, so a reused page has nothing to say.
+ * only if its length and checksums are the ones remembered. A page that said anything (a
+ * diagnostic, a privacy finding, even an allowed one) is never remembered, so a reused page has
+ * nothing to say.
  *
  * <pre>{@code
  * PageMemo memo = PageMemo.load(cacheFolder, salt);     // empty if missing, corrupt or foreign
@@ -47,7 +48,7 @@ import org.notebake.html.FragmentIndex;
  */
 public final class PageMemo {
   static final String MAGIC = "notebake page memo";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String FILE = "pages.bin";
 
   private volatile String salt;
@@ -64,13 +65,13 @@ public final class PageMemo {
    * One finished page.
    *
    * @param dependencies each value the page was made from, to the hash it had
-   * @param sha256 the page's bytes' SHA-256, 64 hex digits
+   * @param checksum the page's bytes' {@link #checksum}
    * @param ids the ids the link check recorded on the page, or null if it was not an HTML page
    * @param links the links to other pages' fragments it recorded, checked once all pages are known
    */
   public record Entry(
       Map<String, String> dependencies,
-      String sha256,
+      String checksum,
       Set<String> ids,
       List<FragmentIndex.Link> links) {
     public Entry {
@@ -179,9 +180,23 @@ public final class PageMemo {
     return entries.size();
   }
 
-  /** The SHA-256 of {@code bytes} as 64 hex digits. */
-  public static String sha256(byte[] bytes) {
-    return java.util.HexFormat.of().formatHex(BodyMemo.sha256(bytes));
+  /**
+   * What tells a page's bytes from any other the live file may hold: their length and two CRCs of
+   * different polynomials (64 bits), which the JVM computes at memory speed; a SHA-256 of every
+   * page of a large site took longer than the rest of the check. The live folder is the author's
+   * own, so the changes to catch are accidents (a failed build, a hand edit, a truncated copy), not
+   * forgeries.
+   */
+  public static String checksum(byte[] bytes) {
+    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+    c.update(bytes);
+    java.util.zip.CRC32 d = new java.util.zip.CRC32();
+    d.update(bytes);
+    return bytes.length
+        + ":"
+        + Long.toHexString(c.getValue())
+        + ":"
+        + Long.toHexString(d.getValue());
   }
 
   /**
@@ -209,10 +224,14 @@ public final class PageMemo {
       if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
         return memo; // foreign: another format, site or configuration
       }
+      String[] table = new String[count(in)];
+      for (int i = 0; i < table.length; i++) {
+        table[i] = text(in);
+      }
       int count = count(in);
       for (int i = 0; i < count; i++) {
         String key = text(in);
-        memo.entries.put(key, readEntry(in));
+        memo.entries.put(key, readEntry(in, table));
       }
       if (in.available() != 0) {
         memo.entries.clear();
@@ -246,11 +265,22 @@ public final class PageMemo {
       out.writeInt(VERSION);
       out.writeUTF(salt);
       Map<String, Entry> sorted = new TreeMap<>(entries);
-      out.writeInt(sorted.size());
+      // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
+      // title): each string is written once, and entries name strings by number.
+      Map<String, Integer> table = new java.util.LinkedHashMap<>();
+      ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
+      DataOutputStream entryOut = new DataOutputStream(entryBytes);
+      entryOut.writeInt(sorted.size());
       for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
-        text(out, entry.getKey());
-        writeEntry(out, entry.getValue());
+        text(entryOut, entry.getKey());
+        writeEntry(entryOut, entry.getValue(), table);
       }
+      entryOut.flush();
+      out.writeInt(table.size());
+      for (String value : table.keySet()) {
+        text(out, value);
+      }
+      entryBytes.writeTo(out);
       out.flush();
       byte[] body = bytes.toByteArray();
       Path temporary = Files.createTempFile(folder, ".pages", ".tmp");
@@ -275,14 +305,15 @@ public final class PageMemo {
     }
   }
 
-  private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+  private static void writeEntry(DataOutputStream out, Entry entry, Map<String, Integer> table)
+      throws IOException {
     Map<String, String> dependencies = new TreeMap<>(entry.dependencies());
     out.writeInt(dependencies.size());
     for (Map.Entry<String, String> d : dependencies.entrySet()) {
-      text(out, d.getKey());
-      text(out, d.getValue());
+      out.writeInt(table.computeIfAbsent(d.getKey(), k -> table.size()));
+      out.writeInt(table.computeIfAbsent(d.getValue(), k -> table.size()));
     }
-    text(out, entry.sha256());
+    text(out, entry.checksum());
     out.writeBoolean(entry.ids() != null);
     if (entry.ids() != null) {
       List<String> ids = new ArrayList<>(entry.ids());
@@ -308,13 +339,13 @@ public final class PageMemo {
     }
   }
 
-  private static Entry readEntry(DataInputStream in) throws IOException {
+  private static Entry readEntry(DataInputStream in, String[] table) throws IOException {
     int count = count(in);
     Map<String, String> dependencies = new java.util.HashMap<>();
     for (int i = 0; i < count; i++) {
-      dependencies.put(text(in), text(in));
+      dependencies.put(table[in.readInt()], table[in.readInt()]);
     }
-    String sha256 = text(in);
+    String checksum = text(in);
     Set<String> ids = null;
     if (in.readBoolean()) {
       int idCount = count(in);
@@ -332,7 +363,7 @@ public final class PageMemo {
       links.add(
           new FragmentIndex.Link(page, sourcePath, at, text(in), text(in), text(in), text(in)));
     }
-    return new Entry(dependencies, sha256, ids, links);
+    return new Entry(dependencies, checksum, ids, links);
   }
 
   private static int count(DataInputStream in) throws IOException {

@@ -20,9 +20,9 @@ import org.notebake.privacy.gate.PrivacyGate;
 
 /**
  * The templates stage through a {@link PageMemo}: a page whose inputs are unchanged is the live
- * site's file of that path (checked against the SHA-256 remembered), and its ids and fragment links
- * are recorded again for the cross-page anchor check; any other page is made as always, with what
- * its template read, which paths its link check asked about and what it said tracked, and is
+ * site's file of that path (checked against the checksum remembered), and its ids and fragment
+ * links are recorded again for the cross-page anchor check; any other page is made as always, with
+ * what its template read, which paths its link check asked about and what it said tracked, and is
  * remembered only if it said nothing (no diagnostic, no privacy finding). The output equals a bake
  * without the memo.
  */
@@ -107,7 +107,7 @@ final class MemoizedPages {
           key,
           new PageMemo.Entry(
               dependencies,
-              PageMemo.sha256(bytes),
+              PageMemo.checksum(bytes),
               page.html() ? fragments.ids(page.path()) : null,
               page.html() ? fragments.linksFrom(page.path()) : java.util.List.of()));
     }
@@ -120,7 +120,7 @@ final class MemoizedPages {
       return null;
     }
     byte[] bytes = liveBytes(page.path());
-    if (bytes == null || !PageMemo.sha256(bytes).equals(entry.sha256())) {
+    if (bytes == null || !PageMemo.checksum(bytes).equals(entry.checksum())) {
       memo.unhit(); // the live file is gone or not what was written: make the page again
       return null;
     }
