@@ -48,7 +48,9 @@ public final class JBakeSite {
   private final Map<String, DocumentModel> byId = new java.util.HashMap<>();
   private final java.time.ZoneId zone;
   private final Map<String, String> current = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Set<String> storeLists = new java.util.HashSet<>();
+
+  /** Extractor names that answer from the store's lists, to the part of the structure they read. */
+  private final Map<String, String> storeLists = new java.util.HashMap<>();
 
   /** With {@code index.paginate}, each index page by its path; otherwise empty. */
   private final Map<String, IndexPage> indexPages = new LinkedHashMap<>();
@@ -87,10 +89,18 @@ public final class JBakeSite {
     }
     this.store = new MemoryContentStore(all, templates.byType().keySet(), tagged, dataType);
     store.tags(tags);
-    storeLists.addAll(STORE_LISTS);
-    for (String type : store.types()) {
-      storeLists.add("published_" + type + "s");
-      storeLists.add(type + "s");
+    Set<String> types = new java.util.TreeSet<>(store.types());
+    types.addAll(List.of("post", "page", "index", "archive", "feed"));
+    for (String type : types) {
+      // JBake's published_<type>s and <type>s (pluralised by an "s"), published_posts and pages.
+      storeLists.put("published_" + type + "s", TemplateReads.typeList(type));
+      storeLists.put(type + "s", TemplateReads.typeList(type));
+    }
+    // Every type (JBake's registry of types, which the store answers for each).
+    storeLists.put("published_content", TemplateReads.STRUCTURE);
+    storeLists.put("all_content", TemplateReads.STRUCTURE);
+    for (String tagList : List.of("tags", "alltags", "tag_posts", "tagged_documents")) {
+      storeLists.put(tagList, TemplateReads.TAGS);
     }
     this.engine = new SafeTemplateEngine(store, config.templates());
     // Dates were read in the site's zone; templates print them in it, not in the machine's.
@@ -282,26 +292,8 @@ public final class JBakeSite {
     }
     TrackingObjectWrapper tracking =
         new TrackingObjectWrapper(ids, doc == null ? model.getContent() : null, reads);
-    return engine.render(model, output.template(), tracking, storeLists::contains);
+    return engine.render(model, output.template(), tracking, storeLists::get);
   }
-
-  /** The extractors that answer from the store's lists (custom types' are added per site). */
-  private static final Set<String> STORE_LISTS =
-      Set.of(
-          "published_posts",
-          "published_pages",
-          "published_content",
-          "all_content",
-          "tags",
-          "alltags",
-          "tag_posts",
-          "tagged_documents",
-          "tagged_posts",
-          "pages",
-          "posts",
-          "indexs",
-          "archives",
-          "feeds");
 
   private void name(DocumentModel model, String id) {
     ids.put(model, id);
@@ -328,12 +320,16 @@ public final class JBakeSite {
       }
       return doc.containsKey(parts[2]) ? values.hash(doc.get(parts[2])) : "absent";
     }
+    if (parts.length == 3 && dependency.startsWith(TemplateReads.typeList(""))) {
+      return ModelValues.hashText(store.typeStructure(parts[2], ids::get));
+    }
     if (parts.length == 2 && parts[0].equals("doc")) {
       DocumentModel doc = byId.get(parts[1]);
       return doc == null ? "gone" : values.hashDocument(doc);
     }
     return switch (dependency) {
       case TemplateReads.STRUCTURE -> ModelValues.hashText(store.structure(ids::get));
+      case TemplateReads.TAGS -> ModelValues.hashText(store.tagStructure(ids::get));
       case TemplateReads.DATA -> everyDocument(values, true);
       case TemplateReads.EVERYTHING ->
           ModelValues.hashText(

@@ -29,23 +29,24 @@ final class JBakeTemplateModel implements TemplateHashModel {
   private final SimpleHash eager;
   private final ContentStore db;
   private final TemplateReads reads;
-  private final java.util.function.Predicate<String> storeLists;
+  private final java.util.function.Function<String, String> storeLists;
 
   JBakeTemplateModel(ObjectWrapper wrapper, TemplateModel model, ContentStore db) {
-    this(wrapper, model, db, null, key -> false);
+    this(wrapper, model, db, null, key -> null);
   }
 
   /**
    * A model that records in {@code reads} which site-wide values the template reached: {@code
-   * storeLists} names the extractors that answer from the store's lists (published_posts, tags,
-   * ...); {@code db} and any other extractor make the page depend on everything.
+   * storeLists} gives, for an extractor that answers from the store's lists (published_posts, tags,
+   * ...), the part of the structure it reads; {@code db} and any other extractor make the page
+   * depend on everything.
    */
   JBakeTemplateModel(
       ObjectWrapper wrapper,
       TemplateModel model,
       ContentStore db,
       TemplateReads reads,
-      java.util.function.Predicate<String> storeLists) {
+      java.util.function.Function<String, String> storeLists) {
     this.wrapper = wrapper;
     this.model = model;
     this.eager = new SimpleHash(model, wrapper);
@@ -76,7 +77,8 @@ final class JBakeTemplateModel implements TemplateHashModel {
       if (key.equals(ModelAttributes.PUBLISHED_DATE)) {
         record(TemplateReads.CLOCK);
       } else {
-        record(storeLists.test(key) ? TemplateReads.STRUCTURE : TemplateReads.EVERYTHING);
+        String list = storeLists.apply(key);
+        record(list != null ? list : TemplateReads.EVERYTHING);
       }
       return value;
     } catch (NoModelExtractorException e) {

@@ -106,6 +106,19 @@ final class MemoryContentStore extends ContentStore {
   String structure(java.util.function.Function<DocumentModel, String> idOf) {
     StringBuilder out = new StringBuilder();
     new java.util.TreeMap<>(byType).forEach((type, docs) -> list(out, "type " + type, docs, idOf));
+    return out.append(tagStructure(idOf)).toString();
+  }
+
+  /** The part of {@link #structure} that lists documents of one type. */
+  String typeStructure(String type, java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
+    list(out, "type " + type, ofType(type), idOf);
+    return out.toString();
+  }
+
+  /** The part of {@link #structure} about tags: their documents, in order, names and pages. */
+  String tagStructure(java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
     new java.util.TreeMap<>(documentsByTag)
         .forEach((tag, docs) -> list(out, "documents " + tag, docs, idOf));
     new java.util.TreeMap<>(postsByTag)

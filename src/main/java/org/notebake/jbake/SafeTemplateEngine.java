@@ -108,18 +108,18 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
 
   /** Renders {@code templateName} with {@code model} into a string. */
   String render(TemplateModel model, String templateName) throws TemplateFailure {
-    return render(model, templateName, null, key -> false);
+    return render(model, templateName, null, key -> null);
   }
 
   /**
    * Renders with {@code tracking} (null: not tracked) recording what the template reads; {@code
-   * storeLists} names the extractors that answer from the store's lists.
+   * storeLists} gives the part of the store's lists an extractor reads (null: not a list).
    */
   String render(
       TemplateModel model,
       String templateName,
       TrackingObjectWrapper tracking,
-      java.util.function.Predicate<String> storeLists)
+      java.util.function.Function<String, String> storeLists)
       throws TemplateFailure {
     StringWriter out = new StringWriter(8192);
     try {

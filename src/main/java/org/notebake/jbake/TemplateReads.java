@@ -18,12 +18,21 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
- * doc<NUL>document} (all of it), or {@link #STRUCTURE}, {@link #DATA}, {@link #EVERYTHING}, {@link
- * #CLOCK}. One render runs on one thread; an instance is not shared.
+ * doc<NUL>document} (all of it), {@link #typeList}, or {@link #STRUCTURE}, {@link #TAGS}, {@link
+ * #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs on one thread; an instance is not
+ * shared.
  */
 public final class TemplateReads {
   /** Which documents and tags exist, of which type, in which order. */
   public static final String STRUCTURE = "structure";
+
+  /** The tags part of {@link #STRUCTURE}: each tag's documents in order, its name and pages. */
+  public static final String TAGS = "structure\u0000tags";
+
+  /** The part of {@link #STRUCTURE} that lists the documents of {@code type}, in order. */
+  public static String typeList(String type) {
+    return "structure\u0000type\u0000" + type;
+  }
 
   /** Every data file ({@code data.get("x.yaml")} returns a copy that cannot be tracked). */
   public static final String DATA = "data";
