@@ -332,8 +332,8 @@ public final class JBakeSite {
       case TemplateReads.TAGS -> ModelValues.hashText(store.tagStructure(ids::get));
       case TemplateReads.DATA -> everyDocument(values, true);
       case TemplateReads.EVERYTHING ->
-          ModelValues.hashText(
-              currentValue(TemplateReads.STRUCTURE) + everyDocument(values, false));
+          // Not through currentValue: a map's computeIfAbsent must not fill another of its keys.
+          ModelValues.hashText(store.structure(ids::get) + everyDocument(values, false));
       case TemplateReads.CLOCK -> java.time.LocalDate.now(zone).toString();
       default -> "unknown " + java.util.UUID.randomUUID(); // never equal: the page is rendered
     };

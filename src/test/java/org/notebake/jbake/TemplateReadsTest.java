@@ -129,5 +129,7 @@ class TemplateReadsTest {
     assertThat(bodyEdited.currentValue(field("b", "previousContent")))
         .isEqualTo(before.currentValue(field("b", "previousContent")));
     assertThat(before.currentValue(field("gone", "title"))).isEqualTo("gone");
+    assertThat(bodyEdited.currentValue(TemplateReads.EVERYTHING))
+        .isNotEqualTo(before.currentValue(TemplateReads.EVERYTHING));
   }
 }
