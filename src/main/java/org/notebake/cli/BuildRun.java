@@ -123,14 +123,35 @@ final class BuildRun {
         memo == null
             ? new org.notebake.site.output.OutputMemory()
             : org.notebake.site.output.OutputMemory.load(stamps);
+    org.notebake.incremental.PageMemo pages =
+        memo == null
+            ? null
+            : org.notebake.incremental.PageMemo.load(
+                cache, org.notebake.incremental.PageMemo.saltFor(config, false));
     BuildReport report =
-        (memo == null ? builder : builder.withMemo(memo).withOutputMemory(outputs))
+        (memo == null
+                ? builder
+                : builder.withMemo(memo).withOutputMemory(outputs).withPageMemo(pages))
             .build(write, force);
+    if (pages != null && options.verbose) {
+      out.println(
+          "reused: "
+              + memo.hits()
+              + " of "
+              + (memo.hits() + memo.misses())
+              + " note bodies, "
+              + pages.hits()
+              + " of "
+              + (pages.hits() + pages.misses())
+              + " pages");
+    }
     if (memo != null && report.written()) {
       memo.retainUsed();
       if (memo.save(cache)) {
         outputs.save(stamps); // the folder is the marked cache folder memo.save made or found
       }
+      pages.retainUsed();
+      pages.save(cache);
     }
     return report;
   }

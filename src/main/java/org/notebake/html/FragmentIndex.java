@@ -42,7 +42,7 @@ public final class FragmentIndex {
    * @param sourcePath that page's note, or null for a page made by templates alone
    * @param position where the element is on a template-made page (line 0 when not tracked)
    */
-  record Link(
+  public record Link(
       String page,
       String sourcePath,
       Position position,
@@ -50,6 +50,25 @@ public final class FragmentIndex {
       String url,
       String target,
       String fragment) {}
+
+  /** The ids {@code page} recorded, or null if it did not go through the pipeline. */
+  public Set<String> ids(String page) {
+    return idsByPage.get(page);
+  }
+
+  /** The links to other pages' fragments {@code page} recorded, in no particular order. */
+  public List<Link> linksFrom(String page) {
+    return links.stream().filter(l -> l.page().equals(page)).toList();
+  }
+
+  /**
+   * Records what a page recorded in an earlier build, for a page that was not processed again (its
+   * bytes came from a memo).
+   */
+  public void replay(String page, Set<String> ids, List<Link> from) {
+    idsByPage.put(page, Set.copyOf(ids));
+    links.addAll(from);
+  }
 
   /** Remembers the ids of a page that went through the pipeline. */
   void pageIds(String page, Set<String> ids) {

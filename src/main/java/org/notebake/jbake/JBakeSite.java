@@ -40,6 +40,18 @@ public final class JBakeSite {
   private final Map<String, TagInfo> tagsByFeed = new LinkedHashMap<>();
   private final DocumentModels models;
 
+  /**
+   * Every document and data file by identity, to its name in page memos ({@code d:essays/a.html}).
+   */
+  private final Map<DocumentModel, String> ids = new java.util.IdentityHashMap<>();
+
+  private final Map<String, DocumentModel> byId = new java.util.HashMap<>();
+  private final java.time.ZoneId zone;
+  private final Map<String, String> current = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Extractor names that answer from the store's lists, to the part of the structure they read. */
+  private final Map<String, String> storeLists = new java.util.HashMap<>();
+
   /** With {@code index.paginate}, each index page by its path; otherwise empty. */
   private final Map<String, IndexPage> indexPages = new LinkedHashMap<>();
 
@@ -58,10 +70,16 @@ public final class JBakeSite {
       DocumentModel model = models.document(doc);
       documents.put(doc.uri(), model);
       all.add(model);
+      name(model, "d:" + doc.uri());
     }
     models.linkNeighbours(all);
     String dataType = templates.dataType();
-    dataFiles.forEach(data -> all.add(models.data(data, dataType)));
+    for (DataFile data : dataFiles) {
+      DocumentModel model = models.data(data, dataType);
+      all.add(model);
+      name(model, "data:" + data.name());
+    }
+    this.zone = config.zone();
     Map<String, List<String>> tagged = new LinkedHashMap<>();
     for (TagInfo tag : tags) {
       tagged.put(tag.slug(), tag.documentUris());
@@ -71,6 +89,19 @@ public final class JBakeSite {
     }
     this.store = new MemoryContentStore(all, templates.byType().keySet(), tagged, dataType);
     store.tags(tags);
+    Set<String> types = new java.util.TreeSet<>(store.types());
+    types.addAll(List.of("post", "page", "index", "archive", "feed"));
+    for (String type : types) {
+      // JBake's published_<type>s and <type>s (pluralised by an "s"), published_posts and pages.
+      storeLists.put("published_" + type + "s", TemplateReads.typeList(type));
+      storeLists.put(type + "s", TemplateReads.typeList(type));
+    }
+    // Every type (JBake's registry of types, which the store answers for each).
+    storeLists.put("published_content", TemplateReads.STRUCTURE);
+    storeLists.put("all_content", TemplateReads.STRUCTURE);
+    for (String tagList : List.of("tags", "alltags", "tag_posts", "tagged_documents")) {
+      storeLists.put(tagList, TemplateReads.TAGS);
+    }
     this.engine = new SafeTemplateEngine(store, config.templates());
     // Dates were read in the site's zone; templates print them in it, not in the machine's.
     engine.timeZone(TimeZone.getTimeZone(config.zone()));
@@ -227,6 +258,15 @@ public final class JBakeSite {
 
   /** Renders one planned output through the JBake template layer. */
   public String render(PlannedOutput output) throws TemplateFailure {
+    return render(output, null);
+  }
+
+  /**
+   * Renders one planned output and records in {@code reads} (when not null) what its template read
+   * of the site; {@link #currentValue} tells, in a later build, whether each of those still is what
+   * it was.
+   */
+  public String render(PlannedOutput output, TemplateReads reads) throws TemplateFailure {
     TemplateModel model = new TemplateModel();
     model.setConfig(templates.variables());
     model.setVersion("v2.7.0");
@@ -244,7 +284,72 @@ public final class JBakeSite {
         paging(model, page);
       }
     }
-    return engine.render(model, output.template());
+    if (reads == null) {
+      return engine.render(model, output.template());
+    }
+    if (doc == null) {
+      reads.global(TemplateReads.STRUCTURE); // tag, paging and index variables come from the lists
+    }
+    TrackingObjectWrapper tracking =
+        new TrackingObjectWrapper(ids, doc == null ? model.getContent() : null, reads);
+    return engine.render(model, output.template(), tracking, storeLists::get);
+  }
+
+  private void name(DocumentModel model, String id) {
+    ids.put(model, id);
+    byId.put(id, model);
+  }
+
+  /**
+   * What a dependency a {@link TemplateReads} recorded is in this site, as a hash: a field of a
+   * document (absent, or the document gone, hash as such), a whole document, the lists, the data
+   * files, everything, or today's date. Equal hashes in two builds mean the template would read the
+   * same. Thread-safe; each value is computed once per site.
+   */
+  public String currentValue(String dependency) {
+    return current.computeIfAbsent(dependency, this::valueOf);
+  }
+
+  private String valueOf(String dependency) {
+    ModelValues values = new ModelValues(ids);
+    String[] parts = dependency.split("\u0000", -1);
+    if (parts.length == 3 && parts[0].equals("field")) {
+      DocumentModel doc = byId.get(parts[1]);
+      if (doc == null) {
+        return "gone";
+      }
+      return doc.containsKey(parts[2]) ? values.hash(doc.get(parts[2])) : "absent";
+    }
+    if (parts.length == 3 && dependency.startsWith(TemplateReads.typeList(""))) {
+      return ModelValues.hashText(store.typeStructure(parts[2], ids::get));
+    }
+    if (parts.length == 2 && parts[0].equals("doc")) {
+      DocumentModel doc = byId.get(parts[1]);
+      return doc == null ? "gone" : values.hashDocument(doc);
+    }
+    return switch (dependency) {
+      case TemplateReads.STRUCTURE -> ModelValues.hashText(store.structure(ids::get));
+      case TemplateReads.TAGS -> ModelValues.hashText(store.tagStructure(ids::get));
+      case TemplateReads.DATA -> everyDocument(values, true);
+      case TemplateReads.EVERYTHING ->
+          // Not through currentValue: a map's computeIfAbsent must not fill another of its keys.
+          ModelValues.hashText(store.structure(ids::get) + everyDocument(values, false));
+      case TemplateReads.CLOCK -> java.time.LocalDate.now(zone).toString();
+      default -> "unknown " + java.util.UUID.randomUUID(); // never equal: the page is rendered
+    };
+  }
+
+  /** Every document (or only data files) whole, by name. */
+  private String everyDocument(ModelValues values, boolean dataOnly) {
+    StringBuilder out = new StringBuilder();
+    new java.util.TreeMap<>(byId)
+        .forEach(
+            (id, doc) -> {
+              if (!dataOnly || id.startsWith("data:")) {
+                out.append(id).append('=').append(values.hashDocument(doc)).append('\n');
+              }
+            });
+    return ModelValues.hashText(out.toString());
   }
 
   /**

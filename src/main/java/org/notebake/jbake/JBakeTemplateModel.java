@@ -28,21 +28,42 @@ final class JBakeTemplateModel implements TemplateHashModel {
   private final TemplateModel model;
   private final SimpleHash eager;
   private final ContentStore db;
+  private final TemplateReads reads;
+  private final java.util.function.Function<String, String> storeLists;
 
   JBakeTemplateModel(ObjectWrapper wrapper, TemplateModel model, ContentStore db) {
+    this(wrapper, model, db, null, key -> null);
+  }
+
+  /**
+   * A model that records in {@code reads} which site-wide values the template reached: {@code
+   * storeLists} gives, for an extractor that answers from the store's lists (published_posts, tags,
+   * ...), the part of the structure it reads; {@code db} and any other extractor make the page
+   * depend on everything.
+   */
+  JBakeTemplateModel(
+      ObjectWrapper wrapper,
+      TemplateModel model,
+      ContentStore db,
+      TemplateReads reads,
+      java.util.function.Function<String, String> storeLists) {
     this.wrapper = wrapper;
     this.model = model;
     this.eager = new SimpleHash(model, wrapper);
     this.db = db;
+    this.reads = reads;
+    this.storeLists = storeLists;
   }
 
   @Override
   public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
     if (key.equals(ModelAttributes.DB)) {
+      record(TemplateReads.EVERYTHING);
       // As in JBake, db's results are plain Java objects: ${db.getPublishedPostsByTag(t).size()}.
       return BEANS.wrap(new ContentQueries(db));
     }
     if (key.equals(ModelAttributes.DATA)) {
+      record(TemplateReads.DATA);
       Map<?, ?> config = model.getConfig();
       Object type = config == null ? null : config.get("data_file_docType");
       return wrapper.wrap(new DataFileUtil(db, type == null ? "data" : type.toString()));
@@ -51,10 +72,23 @@ final class JBakeTemplateModel implements TemplateHashModel {
       return eager.get(key);
     }
     try {
-      return ModelExtractors.getInstance()
-          .extractAndTransform(db, key, model, (name, value) -> wrap(value));
+      freemarker.template.TemplateModel value =
+          ModelExtractors.getInstance().extractAndTransform(db, key, model, (name, v) -> wrap(v));
+      if (key.equals(ModelAttributes.PUBLISHED_DATE)) {
+        record(TemplateReads.CLOCK);
+      } else {
+        String list = storeLists.apply(key);
+        record(list != null ? list : TemplateReads.EVERYTHING);
+      }
+      return value;
     } catch (NoModelExtractorException e) {
-      return null;
+      return null; // absent for every page of this type and configuration
+    }
+  }
+
+  private void record(String global) {
+    if (reads != null) {
+      reads.global(global);
     }
   }
 

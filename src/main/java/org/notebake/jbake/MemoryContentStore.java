@@ -98,6 +98,58 @@ final class MemoryContentStore extends ContentStore {
     return page;
   }
 
+  /**
+   * The canonical text of what the lists say (which documents of each type and tag, in their order,
+   * the tag sets and the tags' pages), each document by {@code idOf}: what a template that lists
+   * documents sees beside the fields it reads of each.
+   */
+  String structure(java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
+    new java.util.TreeMap<>(byType).forEach((type, docs) -> list(out, "type " + type, docs, idOf));
+    return out.append(tagStructure(idOf)).toString();
+  }
+
+  /** The part of {@link #structure} that lists documents of one type. */
+  String typeStructure(String type, java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
+    list(out, "type " + type, ofType(type), idOf);
+    return out.toString();
+  }
+
+  /** The part of {@link #structure} about tags: their documents, in order, names and pages. */
+  String tagStructure(java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
+    new java.util.TreeMap<>(documentsByTag)
+        .forEach((tag, docs) -> list(out, "documents " + tag, docs, idOf));
+    new java.util.TreeMap<>(postsByTag)
+        .forEach((tag, docs) -> list(out, "posts " + tag, docs, idOf));
+    out.append("all tags ").append(allTags).append("\npost tags ").append(postTags).append('\n');
+    for (TagInfo tag : tags) {
+      out.append("tag ").append(tag.slug().length()).append(':').append(tag.slug());
+      out.append(' ').append(tag.name().length()).append(':').append(tag.name());
+      out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void list(
+      StringBuilder out,
+      String name,
+      List<DocumentModel> docs,
+      java.util.function.Function<DocumentModel, String> idOf) {
+    out.append(name.length()).append(':').append(name).append(" [");
+    for (DocumentModel doc : docs) {
+      String id = idOf.apply(doc);
+      out.append(id.length()).append(':').append(id).append(',');
+    }
+    out.append("]\n");
+  }
+
+  /** Every document type the store lists, so {@code published_<type>s} can be told apart. */
+  Set<String> types() {
+    return byType.keySet();
+  }
+
   void tags(List<TagInfo> tags) {
     this.tags = List.copyOf(tags);
   }

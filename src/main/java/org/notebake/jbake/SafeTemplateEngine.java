@@ -108,10 +108,27 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
 
   /** Renders {@code templateName} with {@code model} into a string. */
   String render(TemplateModel model, String templateName) throws TemplateFailure {
+    return render(model, templateName, null, key -> null);
+  }
+
+  /**
+   * Renders with {@code tracking} (null: not tracked) recording what the template reads; {@code
+   * storeLists} gives the part of the store's lists an extractor reads (null: not a list).
+   */
+  String render(
+      TemplateModel model,
+      String templateName,
+      TrackingObjectWrapper tracking,
+      java.util.function.Function<String, String> storeLists)
+      throws TemplateFailure {
     StringWriter out = new StringWriter(8192);
     try {
       Template template = freemarker.getTemplate(templateName);
-      template.process(new JBakeTemplateModel(freemarker.getObjectWrapper(), model, db), out);
+      template.process(
+          tracking == null
+              ? new JBakeTemplateModel(freemarker.getObjectWrapper(), model, db)
+              : new JBakeTemplateModel(tracking, model, db, tracking.reads(), storeLists),
+          out);
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(
           templateName,

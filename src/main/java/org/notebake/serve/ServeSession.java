@@ -53,6 +53,8 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
   private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
+  private final org.notebake.incremental.PageMemo pages =
+      new org.notebake.incremental.PageMemo("none yet");
   private boolean closed;
   private boolean verbose;
   private boolean reloaded;
@@ -194,9 +196,11 @@ public final class ServeSession implements AutoCloseable {
     SiteConfig config;
     try {
       config = ConfigLoader.load(source, site, server.url());
+      pages.resetCounts();
       SiteBuilder builder =
           new SiteBuilder(config, diagnostics)
               .withMemo(memo)
+              .withPageMemo(pages)
               .withOutputMemory(outputMemory)
               .withNoteCache(notes)
               .onSwapped(() -> swapped(announce));
@@ -217,6 +221,7 @@ public final class ServeSession implements AutoCloseable {
     }
     builds++;
     memo.retainUsed();
+    pages.retainUsed();
     List<String> found = new ArrayList<>();
     for (Diagnostic d : diagnostics.sorted()) {
       if (d.isError()) {
@@ -232,7 +237,15 @@ public final class ServeSession implements AutoCloseable {
               + " files in "
               + millis
               + " ms"
-              + (verbose ? " " + lastReport.stageMillis() : "")
+              + (verbose
+                  ? " "
+                      + lastReport.stageMillis()
+                      + " ("
+                      + pages.hits()
+                      + " of "
+                      + (pages.hits() + pages.misses())
+                      + " pages reused)"
+                  : "")
               + (diagnostics.warningCount() > 0
                   ? " (" + diagnostics.warningCount() + " warnings: notebake check lists them)"
                   : ""));

@@ -99,6 +99,11 @@ final class PhotoPublisher {
     return others;
   }
 
+  /** The photos published here, by their original's site path (what the page memo keys on). */
+  Map<String, ProcessedPhoto> photos() {
+    return photos;
+  }
+
   /** Rewrites every page's references to the photos published here. */
   ResponsiveImagesPass pass() {
     return new ResponsiveImagesPass(photos);

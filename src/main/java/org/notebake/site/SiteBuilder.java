@@ -106,6 +106,18 @@ public final class SiteBuilder {
     return this;
   }
 
+  /**
+   * Finished pages come from {@code pages} where their inputs are unchanged, and go into it (a memo
+   * of other templates, configuration or notebake is emptied first). Only a build that writes uses
+   * it: a reused page is read from the live output folder.
+   */
+  public SiteBuilder withPageMemo(org.notebake.incremental.PageMemo pages) {
+    this.pageMemo = pages;
+    return this;
+  }
+
+  private org.notebake.incremental.PageMemo pageMemo;
+
   /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
   public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
     this.progress = progress;
@@ -132,6 +144,9 @@ public final class SiteBuilder {
     }
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
+    }
+    if (pageMemo != null) {
+      pageMemo.adopt(org.notebake.incremental.PageMemo.saltFor(config, drafts != null));
     }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
@@ -162,6 +177,7 @@ public final class SiteBuilder {
     writer.progress = progress;
     writer.outputMemory = outputMemory;
     writer.onSwapped = onSwapped;
+    writer.pageMemo = pageMemo;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),

@@ -44,6 +44,11 @@ final class SiteWriter {
   org.notebake.site.output.OutputMemory outputMemory = new org.notebake.site.output.OutputMemory();
   Runnable onSwapped = () -> {};
 
+  /** Finished pages of earlier builds (null: every page is made). */
+  org.notebake.incremental.PageMemo pageMemo;
+
+  private Map<String, ?> photoState = Map.of();
+
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
     this.paths = paths;
@@ -93,6 +98,7 @@ final class SiteWriter {
                         sink, diagnostics, gate, publishedFiles, new ImageStripper(keepList()))
                     .write(others)));
     photoPass = photos.pass();
+    photoState = photos.photos();
     clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
     // A card is a picture of text: the gate reads that text as it reads the page's.
@@ -112,12 +118,31 @@ final class SiteWriter {
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     org.notebake.progress.Progress.Counter counter =
         progress.start("templates", plan.pages().size());
+    MemoizedPages memoized =
+        pageMemo == null || sink == DISCARDED
+            ? null
+            : new MemoizedPages(
+                pageMemo,
+                plan.site(),
+                paths,
+                config.output().toAbsolutePath().normalize(),
+                sizes,
+                photoState);
     Parallel.forEach(
         plan.pages(),
         page -> {
           try {
-            renderPage(
-                plan, page, own(page) ? sitePipeline : themePipeline, inline, gate, sink, host);
+            HtmlPipeline pipeline = own(page) ? sitePipeline : themePipeline;
+            MemoizedPages.PageMaker maker =
+                (reads, said, exists) ->
+                    makePage(plan, page, pipeline, inline, gate, host, reads, said, exists);
+            byte[] bytes =
+                memoized == null
+                    ? maker.make(null, diagnostics, paths::contains)
+                    : memoized.page(page, maker, gate, fragments, diagnostics);
+            if (bytes != null) {
+              write(sink, page.path(), page.sourcePath(), bytes);
+            }
           } catch (RuntimeException | StackOverflowError e) {
             reportLibraryFailure(page, e);
           }
@@ -149,27 +174,33 @@ final class SiteWriter {
     return template != null && template.fromSite();
   }
 
-  private void renderPage(
+  /**
+   * One page's bytes, or null if its template failed; {@code reads} (null: not tracked) records
+   * what the template read, {@code said} takes what the page says.
+   */
+  private byte[] makePage(
       SitePlan plan,
       PlannedOutput page,
       HtmlPipeline pipeline,
       InlineImages inline,
       PrivacyGate gate,
-      OutputSink sink,
-      String host) {
-    String text = renderOne(plan, page);
+      String host,
+      org.notebake.jbake.TemplateReads reads,
+      Diagnostics said,
+      java.util.function.Predicate<String> siteFileExists) {
+    String text = renderOne(plan, page, reads, said);
     if (text == null) {
-      return;
+      return null;
     }
-    text = inline.strip(text, page.sourcePath(), diagnostics);
+    text = inline.strip(text, page.sourcePath(), said);
     if (page.html()) {
-      PageContext context = new PageContext(page.path(), page.sourcePath(), host, paths::contains);
-      text = pipeline.process(text, context, diagnostics);
+      PageContext context = new PageContext(page.path(), page.sourcePath(), host, siteFileExists);
+      text = pipeline.process(text, context, said);
     } else {
       text = photoPass.rewriteText(text, page.path(), host);
       gate.scanText(page.path(), page.sourcePath(), text);
     }
-    write(sink, page.path(), page.sourcePath(), text.getBytes(StandardCharsets.UTF_8));
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -195,12 +226,13 @@ final class SiteWriter {
             + "; simplify or split the note, or fix the template");
   }
 
-  private String renderOne(SitePlan plan, PlannedOutput page) {
+  private String renderOne(
+      SitePlan plan, PlannedOutput page, org.notebake.jbake.TemplateReads reads, Diagnostics said) {
     try {
-      return plan.site().render(page);
+      return plan.site().render(page, reads);
     } catch (TemplateFailure e) {
       String template = e.template() == null ? page.template() : e.template();
-      diagnostics.error(
+      said.error(
           config
               .source()
               .relativize(config.templates())

@@ -65,27 +65,54 @@ class IncrementalBuildTest {
     for (int i = 0; i < 6; i++) {
       addNote();
     }
+    footer("");
+    write(vault.resolve("data/people.yaml"), "name: Avery Quinn\n");
+    // The first build that finds something would make the key (and say so) for the other one.
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
     BodyMemo memo = new BodyMemo("start");
     notes = new org.notebake.vault.NoteCache();
     outputs = new org.notebake.site.output.OutputMemory();
+    PageMemo pages = new PageMemo("start");
     int reused = 0;
+    int reusedPages = 0;
     for (int step = 0; step <= steps; step++) {
       String what = step == 0 ? "first bake" : edit();
       Path incremental = dir.resolve("inc-" + seed);
       Path clean = dir.resolve("clean-" + seed + "-" + step);
       memo.resetCounts();
-      List<Diagnostic> a = bake(incremental, memo);
+      pages.resetCounts();
+      List<Diagnostic> a = bake(incremental, memo, pages);
       memo.retainUsed();
+      pages.retainUsed();
       reused += memo.hits();
-      List<Diagnostic> b = bake(clean, null);
+      reusedPages += pages.hits();
+      List<Diagnostic> b = bake(clean, null, null);
       String context = "seed " + seed + ", step " + step + " (" + what + ")";
       assertEquals(b, a, context + ": diagnostics");
       if (b.stream().noneMatch(Diagnostic::isError)) {
         assertEquals(tree(clean), tree(incremental), context + ": output");
       } // else neither wrote anything: the diagnostics are the result
     }
-    // A configuration change (one edit in 13) empties the memo; the rest reuse bodies.
+    // A configuration change empties both memos; the rest reuse bodies and pages.
     assertTrue(reused >= steps / 2, "the memo was used: " + reused + " bodies reused");
+    assertTrue(
+        reusedPages >= steps * 5, "the page memo was used: " + reusedPages + " pages reused");
+  }
+
+  /**
+   * The site's own footer: the theme's with a data file's value and {@code extra} added, so that
+   * data files and a template the site overrides are inputs of every page.
+   */
+  private void footer(String extra) throws IOException {
+    String theme =
+        Files.readString(Path.of("templates/partials/footer.ftlh"), StandardCharsets.UTF_8);
+    write(
+        vault.resolve("templates/partials/footer.ftlh"),
+        theme.replace(
+            "</footer>",
+            "<p class=\"who\">${(data.get(\"people.yaml\").name)!\"nobody\"}"
+                + extra
+                + "</p>\n</footer>"));
   }
 
   /** Found in a real bake: a sidecar's alt text is an input of every body that embeds the photo. */
@@ -139,9 +166,16 @@ class IncrementalBuildTest {
   }
 
   private List<Diagnostic> bake(Path output, BodyMemo memo) {
+    return bake(output, memo, null);
+  }
+
+  private List<Diagnostic> bake(Path output, BodyMemo memo, PageMemo pages) {
     SiteConfig config = ConfigLoader.load(vault, output);
     Diagnostics diagnostics = new Diagnostics();
     SiteBuilder builder = new SiteBuilder(config, diagnostics);
+    if (pages != null) {
+      builder.withPageMemo(pages);
+    }
     BuildReport report =
         (memo == null
                 ? builder
@@ -173,7 +207,7 @@ class IncrementalBuildTest {
     Path file = find(name);
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String other = names.get(random.nextInt(names.size()));
-    switch (random.nextInt(13)) {
+    switch (random.nextInt(19)) {
       case 0 -> {
         addNote();
         return "add";
@@ -239,6 +273,36 @@ class IncrementalBuildTest {
         write(file, text.replace("## Method", "## Method " + word()));
         return "rename a heading of " + name;
       }
+      case 12 -> {
+        String extra = " " + word();
+        footer(extra);
+        return "change the footer template:" + extra;
+      }
+      case 13 -> {
+        String who = word();
+        write(vault.resolve("data/people.yaml"), "name: " + who + "\n");
+        return "change a data file: " + who;
+      }
+      case 14 -> {
+        String title = "Field notes " + word();
+        Path properties = vault.resolve("jbake.properties");
+        write(
+            properties,
+            Files.readString(properties).replaceFirst("site.title=[^\n]*", "site.title=" + title));
+        return "change the configuration: " + title;
+      }
+      case 15 -> {
+        write(file, text.replaceFirst("title: ([^\n]*)", "title: $1 " + word()));
+        return "retitle " + name;
+      }
+      case 16 -> {
+        write(file, text + "\nCall Avery on 912 555 0142.\n");
+        return "a phone number in " + name;
+      }
+      case 17 -> {
+        write(file, text.replace("\nCall Avery on 912 555 0142.\n", "\n"));
+        return "no phone number in " + name;
+      }
       default -> {
         write(file, text.replace("About ", "About " + word() + " "));
         return "edit the text of " + name;
@@ -280,6 +344,7 @@ class IncrementalBuildTest {
   }
 
   private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
     clock += 1000;
     Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(clock));

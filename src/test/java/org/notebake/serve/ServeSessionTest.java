@@ -89,6 +89,56 @@ class ServeSessionTest {
   }
 
   @Test
+  void aRebuildReusesTheUnchangedPagesAndWritesWhatACleanBakeWould() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+                -- content/essays/lanterns.md --
+                ---
+                title: Lanterns
+                ---
+                Lanterns, see [[signals]].
+                """);
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, true, log::add)) {
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      assertTrue(log.get(log.size() - 1).contains("(0 of "), log.toString());
+      site.add(
+          """
+          -- content/essays/lanterns.md --
+          ---
+          title: Lanterns
+          ---
+          Lanterns, see [[signals]]. A second paragraph.
+          """);
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(get(serve, "essays/lanterns.html").body().contains("A second paragraph"));
+      String built =
+          log.stream().filter(l -> l.contains("built")).reduce((a, b) -> b).orElseThrow();
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\\((\\d+) of (\\d+) pages reused\\)").matcher(built);
+      assertTrue(m.find(), built);
+      assertTrue(
+          Integer.parseInt(m.group(1)) > 0
+              && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)),
+          "some pages reused, the edited one made again: " + built);
+
+      Path clean = dir.resolve("clean");
+      new org.notebake.site.SiteBuilder(
+              org.notebake.config.ConfigLoader.load(site.root(), clean, serve.url()),
+              new org.notebake.diagnostics.Diagnostics())
+          .build(true, true);
+      assertEquals(
+          tree(clean),
+          tree(serve.siteFolder()),
+          "the served folder is what a clean bake at the server's address writes");
+    }
+  }
+
+  @Test
   void newFolderIsWatchedAndItsNotesAppear() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
@@ -283,6 +333,18 @@ class ServeSessionTest {
 
   interface Check {
     boolean holds() throws Exception;
+  }
+
+  /** Every file's path and bytes' hash. */
+  private static java.util.Map<String, Integer> tree(Path root) throws java.io.IOException {
+    java.util.Map<String, Integer> files = new java.util.TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(file).toString(), java.util.Arrays.hashCode(Files.readAllBytes(file)));
+      }
+    }
+    return files;
   }
 
   private static void waitFor(Check check) throws Exception {

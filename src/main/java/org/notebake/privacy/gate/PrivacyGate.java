@@ -349,6 +349,11 @@ public final class PrivacyGate {
   private final java.util.Queue<FileHit> fileHits =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
+  /** True if anything was found on {@code outputPath} so far, allowed or not (page memos). */
+  public boolean foundOn(String outputPath) {
+    return hits.values().stream().anyMatch(h -> outputPath.equals(h.outputPath()));
+  }
+
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
     int reported = new FindingReporter(notes, diagnostics).report(hits.values());

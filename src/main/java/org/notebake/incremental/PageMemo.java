@@ -1,0 +1,406 @@
+package org.notebake.incremental;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.notebake.html.FragmentIndex;
+
+/**
+ * Finished pages, remembered by what went into them, so that a rebuild skips the templates, the
+ * HTML passes and the privacy scan of a page whose inputs are unchanged. An entry's key covers the
+ * build's page salt (notebake, configuration, templates, privacy lists, image sizes and photo
+ * variants) and the page itself (path, source, type, template); the entry lists every value its
+ * template read (fields of documents, the lists of documents and tags, data files, the date) and
+ * every path its link check asked about, each with its hash, and is used only while all of them are
+ * unchanged. The page's bytes are not kept: they are the previous build's file of that path, taken
+ * only if its length and checksums are the ones remembered. A page that said anything (a
+ * diagnostic, a privacy finding, even an allowed one) is never remembered, so a reused page has
+ * nothing to say.
+ *
+ * <pre>{@code
+ * PageMemo memo = PageMemo.load(cacheFolder, salt);     // empty if missing, corrupt or foreign
+ * Entry hit = memo.find(key, site::currentValue);        // null: render, then memo.put(key, ...)
+ * memo.save(cacheFolder);                                 // bake only; serve keeps it in memory
+ * }</pre>
+ *
+ * <p>On disk: {@code pages.bin} in the same cache folder as {@link BodyMemo}'s, with the same
+ * shape: a magic line, a format version, the salt, the entries (each string once, in a table) and a
+ * checksum of all of it. A file with another magic, version, salt or checksum, or any read error,
+ * is ignored whole.
+ */
+public final class PageMemo {
+  static final String MAGIC = "notebake page memo";
+  static final int VERSION = 3;
+  static final String FILE = "pages.bin";
+
+  private volatile String salt;
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+
+  public PageMemo(String salt) {
+    this.salt = salt;
+  }
+
+  /**
+   * One finished page.
+   *
+   * @param dependencies each value the page was made from, to the hash it had
+   * @param checksum the page's bytes' {@link #checksum}
+   * @param ids the ids the link check recorded on the page, or null if it was not an HTML page
+   * @param links the links to other pages' fragments it recorded, checked once all pages are known
+   */
+  public record Entry(
+      Map<String, String> dependencies,
+      String checksum,
+      Set<String> ids,
+      List<FragmentIndex.Link> links) {
+    public Entry {
+      dependencies = Map.copyOf(dependencies);
+      ids = ids == null ? null : Set.copyOf(ids);
+      links = List.copyOf(links);
+    }
+  }
+
+  /**
+   * Makes the memo one of {@code salt}: if it was made for another (templates, configuration or
+   * notebake changed), every entry is dropped.
+   */
+  public synchronized void adopt(String salt) {
+    if (!salt.equals(this.salt)) {
+      entries.clear();
+      used.clear();
+      this.salt = salt;
+    }
+  }
+
+  /**
+   * The salt of a build's pages: the body memo's (notebake, drafts, configuration), the photo
+   * metadata rules (pasted {@code data:} images are stripped by them), every template file, and the
+   * privacy deny and allow lists' contents (the scan a reused page skipped would read them).
+   */
+  public static String saltFor(org.notebake.config.SiteConfig config, boolean drafts) {
+    Fingerprint salt =
+        new Fingerprint()
+            .add(MAGIC)
+            .add(VERSION)
+            .add(BodyMemo.saltFor(config, drafts))
+            .add(config.photoKeep().fields())
+            .add(org.notebake.jbake.TemplateFiles.fingerprint(config));
+    for (Path list : new Path[] {config.privacy().denyFile(), config.privacy().allowFile()}) {
+      try {
+        if (list == null) {
+          throw new IOException("no list");
+        }
+        salt.add(list.toString()).addBytes(Files.readAllBytes(list));
+      } catch (IOException e) {
+        salt.add("no file");
+      }
+    }
+    return salt.hex();
+  }
+
+  public String salt() {
+    return salt;
+  }
+
+  /**
+   * The entry for {@code key} if every value it depends on still has the hash it had, else null.
+   */
+  public Entry find(String key, Function<String, String> currentValue) {
+    Entry entry = entries.get(key);
+    if (entry != null) {
+      for (Map.Entry<String, String> dependency : entry.dependencies().entrySet()) {
+        if (!dependency.getValue().equals(currentValue.apply(dependency.getKey()))) {
+          entry = null;
+          break;
+        }
+      }
+    }
+    if (entry == null) {
+      misses.incrementAndGet();
+      return null;
+    }
+    hits.incrementAndGet();
+    used.add(key);
+    return entry;
+  }
+
+  /** A hit whose page could not be taken after all (its file changed or is gone) is a miss. */
+  public void unhit() {
+    hits.decrementAndGet();
+    misses.incrementAndGet();
+  }
+
+  public void put(String key, Entry entry) {
+    entries.put(key, entry);
+    used.add(key);
+  }
+
+  /** Drops entries no build since the last call used, so the memo stays the size of the site. */
+  public void retainUsed() {
+    entries.keySet().retainAll(new HashSet<>(used));
+    used.clear();
+  }
+
+  public int hits() {
+    return hits.get();
+  }
+
+  public int misses() {
+    return misses.get();
+  }
+
+  /** Counts from zero again (per build). */
+  public void resetCounts() {
+    hits.set(0);
+    misses.set(0);
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /**
+   * What tells a page's bytes from any other the live file may hold: their length and two CRCs of
+   * different polynomials (64 bits), which the JVM computes at memory speed; a SHA-256 of every
+   * page of a large site took longer than the rest of the check. The live folder is the author's
+   * own, so the changes to catch are accidents (a failed build, a hand edit, a truncated copy), not
+   * forgeries.
+   */
+  public static String checksum(byte[] bytes) {
+    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+    c.update(bytes);
+    java.util.zip.CRC32 d = new java.util.zip.CRC32();
+    d.update(bytes);
+    return bytes.length
+        + ":"
+        + Long.toHexString(c.getValue())
+        + ":"
+        + Long.toHexString(d.getValue());
+  }
+
+  /**
+   * The memo saved in {@code folder}, or an empty one if there is none, or it is unreadable,
+   * corrupt, of another version, or was made with another salt.
+   */
+  public static PageMemo load(Path folder, String salt) {
+    PageMemo memo = new PageMemo(salt);
+    Path file = folder.resolve(FILE);
+    if (!Files.isRegularFile(folder.resolve(BodyMemo.MARKER), LinkOption.NOFOLLOW_LINKS)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return memo;
+    }
+    try {
+      byte[] all = Files.readAllBytes(file);
+      if (all.length < 8) {
+        return memo;
+      }
+      int length = all.length - 8;
+      if (crc(all, length) != ByteBuffer.wrap(all, length, 8).getLong()) {
+        return memo; // corrupt: rebuilt
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, length));
+      if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
+        return memo; // foreign: another format, site or configuration
+      }
+      String[] table = new String[count(in)];
+      for (int i = 0; i < table.length; i++) {
+        table[i] = text(in);
+      }
+      int count = count(in);
+      for (int i = 0; i < count; i++) {
+        String key = text(in);
+        memo.entries.put(key, readEntry(in, table));
+      }
+      if (in.available() != 0) {
+        memo.entries.clear();
+      }
+    } catch (IOException | RuntimeException e) {
+      memo.entries.clear(); // unreadable: rebuilt
+    }
+    return memo;
+  }
+
+  /**
+   * Writes the memo into {@code folder}, creating and marking the folder if it is missing; a folder
+   * that exists without notebake's marker is left alone (it is not ours).
+   *
+   * @return false if nothing was written
+   */
+  public boolean save(Path folder) {
+    try {
+      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(folder);
+        Files.writeString(
+            folder.resolve(BodyMemo.MARKER),
+            "notebake's build cache; safe to delete at any time\n");
+      } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+          || !Files.isRegularFile(folder.resolve(BodyMemo.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeUTF(MAGIC);
+      out.writeInt(VERSION);
+      out.writeUTF(salt);
+      Map<String, Entry> sorted = new TreeMap<>(entries);
+      // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
+      // title): each string is written once, and entries name strings by number.
+      Map<String, Integer> table = new java.util.LinkedHashMap<>();
+      ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
+      DataOutputStream entryOut = new DataOutputStream(entryBytes);
+      entryOut.writeInt(sorted.size());
+      for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+        text(entryOut, entry.getKey());
+        writeEntry(entryOut, entry.getValue(), table);
+      }
+      entryOut.flush();
+      out.writeInt(table.size());
+      for (String value : table.keySet()) {
+        text(out, value);
+      }
+      entryBytes.writeTo(out);
+      out.flush();
+      byte[] body = bytes.toByteArray();
+      Path temporary = Files.createTempFile(folder, ".pages", ".tmp");
+      try {
+        Files.write(temporary, body);
+        Files.write(
+            temporary,
+            ByteBuffer.allocate(8).putLong(crc(body, body.length)).array(),
+            java.nio.file.StandardOpenOption.APPEND);
+        try {
+          Files.move(
+              temporary,
+              folder.resolve(FILE),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+      return true;
+    } catch (IOException e) {
+      return false; // a cache that cannot be written only costs the next build time
+    }
+  }
+
+  private static void writeEntry(DataOutputStream out, Entry entry, Map<String, Integer> table)
+      throws IOException {
+    Map<String, String> dependencies = new TreeMap<>(entry.dependencies());
+    out.writeInt(dependencies.size());
+    for (Map.Entry<String, String> d : dependencies.entrySet()) {
+      out.writeInt(table.computeIfAbsent(d.getKey(), k -> table.size()));
+      out.writeInt(table.computeIfAbsent(d.getValue(), k -> table.size()));
+    }
+    text(out, entry.checksum());
+    out.writeBoolean(entry.ids() != null);
+    if (entry.ids() != null) {
+      List<String> ids = new ArrayList<>(entry.ids());
+      ids.sort(null);
+      out.writeInt(ids.size());
+      for (String id : ids) {
+        text(out, id);
+      }
+    }
+    out.writeInt(entry.links().size());
+    for (FragmentIndex.Link link : entry.links()) {
+      text(out, link.page());
+      out.writeBoolean(link.sourcePath() != null);
+      if (link.sourcePath() != null) {
+        text(out, link.sourcePath());
+      }
+      out.writeInt(link.position().line());
+      out.writeInt(link.position().column());
+      text(out, link.kind());
+      text(out, link.url());
+      text(out, link.target());
+      text(out, link.fragment());
+    }
+  }
+
+  private static Entry readEntry(DataInputStream in, String[] table) throws IOException {
+    int count = count(in);
+    Map<String, String> dependencies = new java.util.HashMap<>();
+    for (int i = 0; i < count; i++) {
+      dependencies.put(table[in.readInt()], table[in.readInt()]);
+    }
+    String checksum = text(in);
+    Set<String> ids = null;
+    if (in.readBoolean()) {
+      int idCount = count(in);
+      ids = new HashSet<>();
+      for (int i = 0; i < idCount; i++) {
+        ids.add(text(in));
+      }
+    }
+    int linkCount = count(in);
+    List<FragmentIndex.Link> links = new ArrayList<>();
+    for (int i = 0; i < linkCount; i++) {
+      String page = text(in);
+      String sourcePath = in.readBoolean() ? text(in) : null;
+      FragmentIndex.Position at = new FragmentIndex.Position(in.readInt(), in.readInt());
+      links.add(
+          new FragmentIndex.Link(page, sourcePath, at, text(in), text(in), text(in), text(in)));
+    }
+    return new Entry(dependencies, checksum, ids, links);
+  }
+
+  /**
+   * Two CRCs of different polynomials, 64 bits, over the file: it catches a torn or damaged file as
+   * surely as a SHA-256 for what a cache needs, and the JVM computes it at memory speed (a SHA-256
+   * of the 26 MB file at 10,000 notes took a second each way).
+   */
+  private static long crc(byte[] bytes, int length) {
+    java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+    c.update(bytes, 0, length);
+    java.util.zip.CRC32 d = new java.util.zip.CRC32();
+    d.update(bytes, 0, length);
+    return (c.getValue() << 32) | d.getValue();
+  }
+
+  private static int count(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available()) {
+      throw new IOException("corrupt count " + count);
+    }
+    return count;
+  }
+
+  /** A string of any length (writeUTF stops at 64 KiB). */
+  private static void text(DataOutputStream out, String value) throws IOException {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("corrupt length " + length);
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+}

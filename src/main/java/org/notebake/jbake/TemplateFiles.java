@@ -1,0 +1,106 @@
+package org.notebake.jbake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.notebake.config.SiteConfig;
+
+/**
+ * A hash of every template a page can be made with: the site's own {@code templates/} and the
+ * built-in theme (in the jar or, in development, in the classes folder), each file by its path and
+ * bytes. A template that prints FreeMarker's {@code .now} (which no model read reveals) adds
+ * today's date in the site's zone, so its pages are made again each day.
+ *
+ * <pre>{@code
+ * String templates = TemplateFiles.fingerprint(config);  // part of the page memo's salt
+ * }</pre>
+ */
+public final class TemplateFiles {
+  private TemplateFiles() {}
+
+  public static String fingerprint(SiteConfig config) {
+    Map<String, byte[]> files = new TreeMap<>();
+    Path own = config.templates();
+    if (own != null && Files.isDirectory(own)) {
+      folder(own, "site/", files);
+    }
+    theme(files);
+    MessageDigest digest = sha256();
+    boolean clock = false;
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      digest.update((file.getKey() + "\u0000" + file.getValue().length + "\u0000").getBytes(UTF8));
+      digest.update(file.getValue());
+      clock |= new String(file.getValue(), StandardCharsets.UTF_8).contains(".now");
+    }
+    if (clock) {
+      digest.update(java.time.LocalDate.now(config.zone()).toString().getBytes(UTF8));
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+
+  private static void folder(Path root, String prefix, Map<String, byte[]> files) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+      for (Path file : all) {
+        files.put(
+            prefix + root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // Unreadable now: a hash of this moment, so nothing is reused (the render will report it).
+      files.put(prefix + "unreadable", String.valueOf(System.nanoTime()).getBytes(UTF8));
+    }
+  }
+
+  private static void theme(Map<String, byte[]> files) {
+    URL url = TemplateFiles.class.getClassLoader().getResource(SafeTemplateEngine.THEME);
+    try {
+      if (url == null) {
+        return;
+      }
+      if (url.getProtocol().equals("file")) {
+        folder(Path.of(url.toURI()), "theme/", files);
+      } else if (url.openConnection() instanceof JarURLConnection jar) {
+        jar.setUseCaches(false);
+        try (JarFile file = jar.getJarFile()) {
+          String prefix = SafeTemplateEngine.THEME + "/";
+          for (JarEntry entry : java.util.Collections.list(file.entries())) {
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+              try (InputStream in = file.getInputStream(entry)) {
+                files.put("theme/" + entry.getName().substring(prefix.length()), in.readAllBytes());
+              }
+            }
+          }
+        }
+      } else {
+        files.put("theme/unknown", String.valueOf(System.nanoTime()).getBytes(UTF8));
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      files.put("theme/unreadable", String.valueOf(System.nanoTime()).getBytes(UTF8));
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

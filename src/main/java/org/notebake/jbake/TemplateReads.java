@@ -1,0 +1,75 @@
+package org.notebake.jbake;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one template render read of the site, so that its page can be memoised by exactly that: each
+ * field of each document it looked at, and the site-wide things it reached (the lists of documents
+ * and tags, data files, the clock). A read that cannot be tracked makes the page depend on
+ * everything; a document the site does not know makes the render {@linkplain #complete()
+ * incomplete}, and such a page is never memoised.
+ *
+ * <pre>{@code
+ * TemplateReads reads = new TemplateReads();
+ * String html = site.render(page, reads);
+ * for (String d : reads.dependencies()) { remember(d, site.currentValue(d)); }
+ * // next build: reuse the page while every site.currentValue(d) is what it was
+ * }</pre>
+ *
+ * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
+ * doc<NUL>document} (all of it), {@link #typeList}, or {@link #STRUCTURE}, {@link #TAGS}, {@link
+ * #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs on one thread; an instance is not
+ * shared.
+ */
+public final class TemplateReads {
+  /** Which documents and tags exist, of which type, in which order. */
+  public static final String STRUCTURE = "structure";
+
+  /** The tags part of {@link #STRUCTURE}: each tag's documents in order, its name and pages. */
+  public static final String TAGS = "structure\u0000tags";
+
+  /** The part of {@link #STRUCTURE} that lists the documents of {@code type}, in order. */
+  public static String typeList(String type) {
+    return "structure\u0000type\u0000" + type;
+  }
+
+  /** Every data file ({@code data.get("x.yaml")} returns a copy that cannot be tracked). */
+  public static final String DATA = "data";
+
+  /** Every document whole: {@code db} hands out objects that are not tracked. */
+  public static final String EVERYTHING = "everything";
+
+  /** Today's date in the site's zone ({@code published_date}). */
+  public static final String CLOCK = "clock";
+
+  private final Set<String> dependencies = new TreeSet<>();
+  private boolean complete = true;
+
+  void field(String document, String key) {
+    dependencies.add("field\u0000" + document + "\u0000" + key);
+  }
+
+  void document(String document) {
+    dependencies.add("doc\u0000" + document);
+  }
+
+  void global(String name) {
+    dependencies.add(name);
+  }
+
+  /** The template reached a document model the site cannot name: nothing can vouch for it. */
+  void untracked() {
+    complete = false;
+  }
+
+  /** Every dependency recorded, sorted. */
+  public Set<String> dependencies() {
+    return Set.copyOf(dependencies);
+  }
+
+  /** False if the render reached something that cannot be tracked; its page must not be reused. */
+  public boolean complete() {
+    return complete;
+  }
+}

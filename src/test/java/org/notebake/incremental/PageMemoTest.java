@@ -1,0 +1,310 @@
+package org.notebake.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.config.ConfigLoader;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.FragmentIndex;
+import org.notebake.site.BuildReport;
+import org.notebake.site.SiteBuilder;
+import org.notebake.site.SiteFixture;
+
+/**
+ * The page memo: what a reused page would have done (diagnostics, privacy findings, ids and links
+ * for the cross-page anchor check) happens again, a template it cannot track makes pages depend on
+ * everything, and a broken cache or live file is never trusted.
+ */
+class PageMemoTest {
+  @TempDir Path dir;
+
+  private Path vault;
+
+  private record Build(List<Diagnostic> diagnostics, BuildReport report) {}
+
+  private void site(String... namesAndTexts) throws IOException {
+    vault = dir.resolve("vault");
+    write(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    write(vault.resolve(".notebake/finding-id.key"), "cd".repeat(32) + "\n");
+    for (int i = 0; i < namesAndTexts.length; i += 2) {
+      write(vault.resolve(namesAndTexts[i]), namesAndTexts[i + 1]);
+    }
+  }
+
+  private Build bake(Path output, PageMemo pages) {
+    Diagnostics diagnostics = new Diagnostics();
+    SiteBuilder builder = new SiteBuilder(ConfigLoader.load(vault, output), diagnostics);
+    if (pages != null) {
+      pages.resetCounts();
+      builder.withPageMemo(pages);
+    }
+    BuildReport report = builder.build(true, true);
+    if (pages != null) {
+      pages.retainUsed();
+    }
+    return new Build(diagnostics.sorted(), report);
+  }
+
+  /** Bakes through the memo and cleanly; both must say and write the same. */
+  private Build bakeBoth(PageMemo pages, String step) throws IOException {
+    Build memoised = bake(dir.resolve("memoised"), pages);
+    Path cleanOut = dir.resolve("clean-" + step);
+    Build clean = bake(cleanOut, null);
+    assertEquals(clean.diagnostics(), memoised.diagnostics(), step + ": diagnostics");
+    assertEquals(clean.report().publishedFiles(), memoised.report().publishedFiles(), step);
+    assertEquals(clean.report().privacyFindings(), memoised.report().privacyFindings(), step);
+    assertEquals(clean.report().filesWritten(), memoised.report().filesWritten(), step);
+    if (clean.report().written()) {
+      assertEquals(
+          IncrementalBuildTest.tree(cleanOut),
+          IncrementalBuildTest.tree(dir.resolve("memoised")),
+          step + ": output");
+    }
+    return memoised;
+  }
+
+  private static final String DATED = "---\ntitle: %s\ndate: 2024-0%d-01\ntags: [field]\n---\n%s\n";
+
+  @Test
+  void aPageThatSaidSomethingIsMadeAgainAndSaysItAgain() throws IOException {
+    site(
+        "essays/a.md", DATED.formatted("A", 1, "See <a href=\"plan.html\">the plan</a>."),
+        "essays/b.md", DATED.formatted("B", 2, "Plain."));
+    PageMemo pages = new PageMemo("start");
+    Build first = bakeBoth(pages, "first");
+    assertTrue(first.diagnostics().toString().contains("points to no page"), first.toString());
+    assertTrue(pages.size() > 5, "the pages that said nothing are remembered: " + pages.size());
+    Build second = bakeBoth(pages, "second");
+    assertEquals(first.diagnostics(), second.diagnostics(), "the page says it again");
+    write(vault.resolve("essays/a.md"), DATED.formatted("A", 1, "See the plan."));
+    Build fixed = bakeBoth(pages, "fixed");
+    assertFalse(fixed.diagnostics().stream().anyMatch(Diagnostic::isError), fixed.toString());
+  }
+
+  @Test
+  void aPageWithAPrivacyFindingIsNeverReusedEvenAnAllowedOne() throws IOException {
+    site(
+        "essays/a.md",
+            DATED.formatted("A", 1, "Studio line: (912) 555-0142 %%privacy:allow 912 555 0142%%"),
+        "essays/b.md", DATED.formatted("B", 2, "Plain."));
+    PageMemo pages = new PageMemo("start");
+    bakeBoth(pages, "first");
+    bakeBoth(pages, "second");
+    long withNumber;
+    try (var files = Files.walk(dir.resolve("clean-second"))) {
+      withNumber =
+          files.filter(Files::isRegularFile).filter(f -> read(f).contains("555-0142")).count();
+    }
+    assertTrue(withNumber >= 2, "the page and lists of it: " + withNumber);
+    assertEquals(withNumber, pages.misses(), "each output that shows the number is scanned again");
+    assertEquals(
+        PageMemo.checksum(Files.readAllBytes(dir.resolve("clean-second/essays/a.html"))),
+        PageMemo.checksum(Files.readAllBytes(dir.resolve("memoised/essays/a.html"))));
+
+    write(vault.resolve("essays/a.md"), DATED.formatted("A", 1, "Studio line: (912) 555-0142"));
+    Build blocked = bakeBoth(pages, "not allowed");
+    assertTrue(blocked.diagnostics().stream().anyMatch(Diagnostic::isError), blocked.toString());
+    Build again = bakeBoth(pages, "not allowed again");
+    assertEquals(blocked.diagnostics(), again.diagnostics(), "the gate is as strict the 2nd time");
+  }
+
+  /** A note of another topic whose last paragraph (not in its summary) is {@code %s}. */
+  private static final String OTHER =
+      "---\ntitle: C\ndate: 2024-03-01\ntags: [other]\n---\n"
+          + "A long first paragraph. ".repeat(60)
+          + "\n\n%s\n";
+
+  @Test
+  void reusedPagesStillTakePartInTheCrossPageAnchorCheck() throws IOException {
+    site(
+        "essays/a.md", DATED.formatted("A", 1, "See <a href=\"b.html#nowhere\">the method</a>."),
+        "essays/b.md", DATED.formatted("B", 2, "## Here\n\nText."),
+        "essays/c.md", OTHER.formatted("More."));
+    PageMemo pages = new PageMemo("start");
+    Build first = bakeBoth(pages, "first");
+    assertTrue(first.diagnostics().toString().contains("#nowhere"), first.toString());
+    write(vault.resolve("essays/c.md"), OTHER.formatted("More, edited."));
+    Build second = bakeBoth(pages, "unrelated edit");
+    assertTrue(pages.hits() > 5, "a.html and b.html are reused: " + pages.hits());
+    assertEquals(first.diagnostics(), second.diagnostics(), "a's link and b's ids are replayed");
+    write(vault.resolve("essays/b.md"), DATED.formatted("B", 2, "## Nowhere\n\nText."));
+    Build third = bakeBoth(pages, "the anchor appears");
+    assertFalse(third.diagnostics().toString().contains("#nowhere"), third.toString());
+  }
+
+  @Test
+  void aTemplateThatReadsTheDatabaseDependsOnEverything() throws IOException {
+    site(
+        "essays/a.md", DATED.formatted("Older", 1, "Plain."),
+        "essays/b.md", DATED.formatted("Newest", 2, "Plain."));
+    String theme =
+        Files.readString(Path.of("templates/partials/footer.ftlh"), StandardCharsets.UTF_8);
+    // db hands templates plain Java objects: what is read of them cannot be tracked.
+    write(
+        vault.resolve("templates/partials/footer.ftlh"),
+        theme.replace(
+            "</footer>",
+            "<p class=\"latest\">${db.getPublishedPosts().get(0).title}</p></footer>"));
+    PageMemo pages = new PageMemo("start");
+    bakeBoth(pages, "first");
+    bakeBoth(pages, "nothing changed");
+    assertEquals(0, pages.misses(), "an unchanged site reuses every page");
+    write(vault.resolve("essays/b.md"), DATED.formatted("Newest, retitled", 2, "Plain."));
+    bakeBoth(pages, "the newest post retitled");
+    long footers;
+    try (var files = Files.walk(dir.resolve("memoised"))) {
+      footers = files.filter(f -> read(f).contains("class=\"latest\"")).count();
+    }
+    assertTrue(footers >= 5, "pages with the footer: " + footers);
+    assertTrue(
+        pages.misses() >= footers,
+        "every page that printed the newest title is made again: " + pages.misses());
+    assertTrue(
+        Files.readString(dir.resolve("memoised/essays/a.html")).contains("Newest, retitled"));
+  }
+
+  @Test
+  void aLiveFileChangedByHandIsMadeAgain() throws IOException {
+    site(
+        "essays/a.md", DATED.formatted("A", 1, "Plain."),
+        "essays/b.md", DATED.formatted("B", 2, "Plain."));
+    PageMemo pages = new PageMemo("start");
+    bakeBoth(pages, "first");
+    Files.writeString(dir.resolve("memoised/essays/a.html"), "<p>changed by hand</p>");
+    Files.delete(dir.resolve("memoised/essays/b.html"));
+    bakeBoth(pages, "second");
+    assertEquals(2, pages.misses(), "neither file is trusted");
+  }
+
+  private static PageMemo.Entry entry() {
+    return new PageMemo.Entry(
+        Map.of("field\u0000d:essays/a.html\u0000title", "ab12", "structure", "cd34"),
+        "12:ab:cd",
+        Set.of("method", "é ✓ \uD83D\uDE00"),
+        List.of(
+            new FragmentIndex.Link(
+                "essays/a.html",
+                "essays/a.md",
+                new FragmentIndex.Position(3, 4),
+                "link",
+                "b.html#x",
+                "essays/b.html",
+                "x"),
+            new FragmentIndex.Link(
+                "index.html",
+                null,
+                new FragmentIndex.Position(0, 0),
+                "src",
+                "b.html#y",
+                "essays/b.html",
+                "y")));
+  }
+
+  @Test
+  void savedMemoReadsBackEqual() {
+    PageMemo memo = new PageMemo("salt");
+    memo.put("k", entry());
+    memo.put("xml", new PageMemo.Entry(Map.of(), "0:0:0", null, List.of()));
+    assertTrue(memo.save(dir.resolve("cache")));
+    PageMemo read = PageMemo.load(dir.resolve("cache"), "salt");
+    assertEquals(entry(), read.find("k", d -> d.equals("structure") ? "cd34" : "ab12"));
+    assertNull(read.find("xml", d -> "").ids(), "a page that is not HTML has no ids");
+    assertNull(read.find("k", d -> "changed"), "a changed dependency misses");
+  }
+
+  @Test
+  void corruptForeignOrUnmarkedCachesAreIgnored() throws IOException {
+    PageMemo memo = new PageMemo("salt");
+    memo.put("k", entry());
+    memo.save(dir.resolve("cache"));
+    assertEquals(0, PageMemo.load(dir.resolve("cache"), "other salt").size(), "foreign");
+    Path file = dir.resolve("cache").resolve(PageMemo.FILE);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(file, bytes);
+    assertEquals(0, PageMemo.load(dir.resolve("cache"), "salt").size(), "corrupt");
+    Files.write(file, new byte[] {1, 2, 3});
+    assertEquals(0, PageMemo.load(dir.resolve("cache"), "salt").size(), "truncated");
+    Files.write(file, new byte[8]);
+    assertEquals(0, PageMemo.load(dir.resolve("cache"), "salt").size(), "empty, zero sum");
+
+    Path foreign = Files.createDirectories(dir.resolve("theirs"));
+    Files.writeString(foreign.resolve("notes.txt"), "not ours");
+    assertFalse(memo.save(foreign), "a folder notebake did not make is left alone");
+    assertEquals(List.of(foreign.resolve("notes.txt")), Files.list(foreign).toList());
+  }
+
+  @Test
+  void secondBakeReusesPagesFromBesideTheOutputAndABrokenCacheIsRebuilt() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/signals.md --
+            ---
+            title: Signals
+            date: 2024-01-01
+            tags: [radio]
+            ---
+            ## Method
+            The first version, see [[lanterns#Light]].
+            -- content/essays/lanterns.md --
+            ---
+            date: 2024-02-01
+            ---
+            ## Light
+            A lamp.
+            """);
+    assertEquals(0, site.bake().exitCode());
+    Path cache = BodyMemo.folderFor(site.output());
+    assertTrue(Files.isRegularFile(cache.resolve(PageMemo.FILE)));
+    var clean = IncrementalBuildTest.tree(site.output());
+    SiteFixture.Result second = site.bake("-v");
+    assertTrue(
+        second.out().matches("(?s).*reused: \\d+ of \\d+ note bodies, (\\d+) of \\1 pages.*"),
+        second.out());
+    assertEquals(clean, IncrementalBuildTest.tree(site.output()));
+
+    for (byte[] junk : List.of(new byte[] {0}, "notebake page memo\n".repeat(99).getBytes())) {
+      Files.write(cache.resolve(PageMemo.FILE), junk);
+      SiteFixture.Result again = site.bake("-v");
+      assertEquals(0, again.exitCode(), again.toString());
+      assertTrue(again.out().contains(" 0 of "), "nothing reused from junk: " + again.out());
+      assertEquals(clean, IncrementalBuildTest.tree(site.output()));
+    }
+    assertTrue(Files.size(cache.resolve(PageMemo.FILE)) > 100, "rebuilt after the junk");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}

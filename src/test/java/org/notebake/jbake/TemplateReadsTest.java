@@ -1,0 +1,135 @@
+package org.notebake.jbake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.config.ConfigLoader;
+import org.notebake.config.SiteConfig;
+
+/**
+ * What a render records of what its template read, by each way a template reaches the site: its own
+ * document, a neighbour, a list and its elements, tags, data files, db, the date, a document's
+ * keys.
+ */
+class TemplateReadsTest {
+  @TempDir Path dir;
+
+  private static SiteDocument doc(String name, int day, String body) {
+    return new SiteDocument(
+        "content/essays/" + name + ".md",
+        "essays/" + name + ".html",
+        "post",
+        name,
+        ZonedDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusDays(day),
+        null,
+        List.of("radio"),
+        "<p>" + body + "</p>",
+        Map.of("description", "About " + name));
+  }
+
+  /** Renders b's page with {@code template} as the post template. */
+  private TemplateReads reads(String template, List<SiteDocument> docs)
+      throws IOException, TemplateFailure {
+    JBakeSite site = site(template, docs);
+    TemplateReads reads = new TemplateReads();
+    PlannedOutput page =
+        site.plan().stream()
+            .filter(p -> p.path().equals("essays/b.html"))
+            .findFirst()
+            .orElseThrow();
+    site.render(page, reads);
+    return reads;
+  }
+
+  private JBakeSite site(String template, List<SiteDocument> docs) throws IOException {
+    Path root = dir.resolve("site");
+    Files.createDirectories(root.resolve("templates"));
+    Files.writeString(
+        root.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=T\nsite.author=Avery Quinn\n");
+    Files.writeString(root.resolve("templates/post.ftlh"), template);
+    SiteConfig config = ConfigLoader.load(root, dir.resolve("out"));
+    return JBakeSite.create(
+        config,
+        docs,
+        List.of(new DataFile("people.yaml", Map.of("name", "Avery"))),
+        List.of(
+            new TagInfo(
+                "radio",
+                "Radio",
+                "tags/radio.html",
+                "tags/radio.xml",
+                docs.stream().map(SiteDocument::uri).toList())));
+  }
+
+  private static final List<SiteDocument> DOCS =
+      List.of(doc("a", 1, "first"), doc("b", 2, "second"), doc("c", 3, "third"));
+
+  private static String field(String doc, String key) {
+    return "field\u0000d:essays/" + doc + ".html\u0000" + key;
+  }
+
+  @Test
+  void eachFieldReadIsRecordedOnTheDocumentItBelongsTo() throws IOException, TemplateFailure {
+    TemplateReads reads = reads("${content.title} ${content.previousContent.title}", DOCS);
+    assertThat(reads.dependencies())
+        .containsExactlyInAnyOrder(
+            field("b", "title"), field("b", "previousContent"), field("a", "title"));
+    assertThat(reads.complete()).isTrue();
+  }
+
+  @Test
+  void aListDependsOnItsOrderAndOnTheFieldsReadOfItsElements() throws IOException, TemplateFailure {
+    TemplateReads reads =
+        reads("<#list published_posts?sort_by(\"title\") as p>${p.uri}</#list>", DOCS);
+    assertThat(reads.dependencies())
+        .contains(TemplateReads.typeList("post"), field("a", "title"), field("c", "uri"))
+        .doesNotContain(field("a", "body"));
+  }
+
+  @Test
+  void tagsDataDateDbAndKeysAreRecordedAsWhatTheyReach() throws IOException, TemplateFailure {
+    assertThat(reads("<#list tags as t>${t.name}</#list>", DOCS).dependencies())
+        .containsExactly(TemplateReads.TAGS);
+    assertThat(reads("${data.get(\"people.yaml\").name}", DOCS).dependencies())
+        .contains(TemplateReads.DATA);
+    assertThat(reads("${published_date?string(\"yyyy\")}", DOCS).dependencies())
+        .containsExactly(TemplateReads.CLOCK);
+    assertThat(reads("${db.getPublishedPosts()?size}", DOCS).dependencies())
+        .containsExactly(TemplateReads.EVERYTHING);
+    assertThat(reads("<#list content?keys as k>${k}</#list>", DOCS).dependencies())
+        .containsExactly("doc\u0000d:essays/b.html");
+    assertThat(reads("${nothing_here!\"-\"}", DOCS).dependencies()).isEmpty();
+  }
+
+  @Test
+  void aValueChangesItsHashOnlyWhenWhatWasReadChanges() throws IOException, TemplateFailure {
+    JBakeSite before = site("${content.title}", DOCS);
+    JBakeSite bodyEdited =
+        site("${content.title}", List.of(doc("a", 1, "first, edited"), DOCS.get(1), DOCS.get(2)));
+    JBakeSite reordered =
+        site("${content.title}", List.of(doc("a", 9, "first"), DOCS.get(1), DOCS.get(2)));
+    assertThat(bodyEdited.currentValue(field("a", "title")))
+        .isEqualTo(before.currentValue(field("a", "title")));
+    assertThat(bodyEdited.currentValue(field("a", "body")))
+        .isNotEqualTo(before.currentValue(field("a", "body")));
+    assertThat(bodyEdited.currentValue(TemplateReads.typeList("post")))
+        .isEqualTo(before.currentValue(TemplateReads.typeList("post")));
+    assertThat(reordered.currentValue(TemplateReads.typeList("post")))
+        .isNotEqualTo(before.currentValue(TemplateReads.typeList("post")));
+    // b's neighbour is named, not copied: a's body edit does not change b's previousContent.
+    assertThat(bodyEdited.currentValue(field("b", "previousContent")))
+        .isEqualTo(before.currentValue(field("b", "previousContent")));
+    assertThat(before.currentValue(field("gone", "title"))).isEqualTo("gone");
+    assertThat(bodyEdited.currentValue(TemplateReads.EVERYTHING))
+        .isNotEqualTo(before.currentValue(TemplateReads.EVERYTHING));
+  }
+}
