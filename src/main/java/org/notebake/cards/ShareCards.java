@@ -28,6 +28,7 @@ public final class ShareCards {
   private final CardCache cache;
   private final Function<ShareCard, byte[]> painter;
   private final String fingerprint;
+  private boolean tidy = true;
 
   /**
    * @param painter draws one card (a {@link CardPainter}, or a counting one in tests)
@@ -47,6 +48,15 @@ public final class ShareCards {
         CardCache.beside(output),
         new CardPainter(font, theme)::paint,
         font.fingerprint() + theme.fingerprint());
+  }
+
+  /**
+   * Whether {@link #produce} deletes the cached cards this build did not use (true, the default). A
+   * preview sharing the bake's cache ({@code serve}) leaves them: they are the bake's.
+   */
+  public ShareCards tidy(boolean tidy) {
+    this.tidy = tidy;
+    return this;
   }
 
   /** Where the card of the page at {@code uri} is published: {@code essays/a.html} → png. */
@@ -79,7 +89,7 @@ public final class ShareCards {
             .toList();
     Map<String, Card> byPath = new TreeMap<>();
     new ArrayList<>(out).forEach(c -> byPath.put(c.path(), c));
-    if (out.size() == requests.size()) {
+    if (tidy && out.size() == requests.size()) {
       try {
         cache.keepOnly(out.stream().map(Card::file).collect(java.util.stream.Collectors.toSet()));
       } catch (IOException e) {

@@ -46,6 +46,20 @@ public final class ConfigLoader {
    *     site.host}; null for the configured one
    */
   public static SiteConfig load(Path sourceArg, Path outputArg, String baseUrl) {
+    return load(sourceArg, outputArg, baseUrl, false);
+  }
+
+  /**
+   * The configuration of a preview baked into {@code folder} ({@code serve}): as {@link #load(Path,
+   * Path, String)}, but the photo variants and share cards are the caches of the configured output,
+   * shared with {@code bake} (both are keyed by content, so either may use the other's entries),
+   * and the preview never deletes their entries.
+   */
+  public static SiteConfig loadPreview(Path sourceArg, Path folder, String baseUrl) {
+    return load(sourceArg, folder, baseUrl, true);
+  }
+
+  private static SiteConfig load(Path sourceArg, Path outputArg, String baseUrl, boolean preview) {
     Path source = realFolder(sourceArg);
     boolean bare = isVault(source);
     SiteProperties jbake = PROPERTIES.load(source, bare);
@@ -63,6 +77,10 @@ public final class ConfigLoader {
               + " does not exist; create it or fix content.folder");
     }
     Path output = outputFolder(source, bare, outputArg, jbake);
+    Path cacheOutput = preview ? outputFolder(source, bare, null, jbake) : output;
+    if (cacheOutput.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize())) {
+      cacheOutput = output; // a configured output inside the vault is refused by bake; not shared
+    }
     jbake.destinationFolder(output);
     VaultSettings vaultSettings = VaultSettings.read(source, content);
     Path templates = jbake.templateFolder();
@@ -93,7 +111,8 @@ public final class ConfigLoader {
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
         neverScanned(source, bare, content, jbake, vaultSettings),
-        photoVariants(source, jbake, content, output));
+        photoVariants(source, jbake, content, cacheOutput, !cacheOutput.equals(output)),
+        cacheOutput);
   }
 
   /**
@@ -298,7 +317,7 @@ public final class ConfigLoader {
    * (it would be published, and replaced at every swap).
    */
   private static VariantSettings photoVariants(
-      Path source, SiteProperties jbake, Path content, Path output) {
+      Path source, SiteProperties jbake, Path content, Path output, boolean shared) {
     List<Integer> widths = new ArrayList<>();
     for (String width : jbake.list("gallery.widths")) {
       try {
@@ -344,7 +363,7 @@ public final class ConfigLoader {
               + "; choose a folder outside both (the default is .notebake-cache beside the"
               + " output)");
     }
-    return new VariantSettings(widths, jbake.flag("gallery.originals"), maxPixels, cache);
+    return new VariantSettings(widths, jbake.flag("gallery.originals"), maxPixels, cache, !shared);
   }
 
   /** Photo facts the author chose to keep (privacy.photo.keep); GPS is never among them. */

@@ -69,7 +69,16 @@ public record SiteConfig(
     List<Diagnostic> warnings,
     String homeNote,
     List<String> neverScanned,
-    VariantSettings photoVariants) {
+    VariantSettings photoVariants,
+    Path cacheOutput) {
+
+  /**
+   * True when this build bakes a preview ({@code serve}'s temporary folder) that shares the caches
+   * of the configured output ({@link #cacheOutput()}) instead of keeping its own.
+   */
+  public boolean sharesCaches() {
+    return !cacheOutput.equals(output);
+  }
 
   /**
    * @param region default region for phone numbers (ISO 3166, e.g. US)

@@ -18,8 +18,15 @@ import java.util.Objects;
  *     gallery.originals})
  * @param maxPixels larger photos are refused before they are decoded ({@code gallery.max.pixels})
  * @param cache the folder of the persistent variant cache ({@code gallery.cache})
+ * @param tidy whether a build deletes the cache's entries it did not use; false for a preview
+ *     ({@code serve}) that shares the bake's cache
  */
-public record VariantSettings(List<Integer> widths, boolean originals, long maxPixels, Path cache) {
+public record VariantSettings(
+    List<Integer> widths, boolean originals, long maxPixels, Path cache, boolean tidy) {
+  public VariantSettings(List<Integer> widths, boolean originals, long maxPixels, Path cache) {
+    this(widths, originals, maxPixels, cache, true);
+  }
+
   public VariantSettings {
     widths = widths.stream().distinct().sorted().toList();
     if (widths.isEmpty() || widths.get(0) < 1) {

@@ -195,7 +195,7 @@ public final class ServeSession implements AutoCloseable {
     Diagnostics diagnostics = new Diagnostics();
     SiteConfig config;
     try {
-      config = ConfigLoader.load(source, site, server.url());
+      config = ConfigLoader.loadPreview(source, site, server.url());
       pages.resetCounts();
       SiteBuilder builder =
           new SiteBuilder(config, diagnostics)

@@ -46,7 +46,10 @@ final class ShareCardStep {
               null,
               new ShareCard(siteTitle, List.of(), role.isEmpty() ? siteTitle : role)));
     }
-    return ShareCards.forSite(config.output(), stylesheet(assets)).produce(requests, diagnostics);
+    // serve's preview draws into the configured output's card cache, and leaves its cards there.
+    return ShareCards.forSite(config.cacheOutput(), stylesheet(assets))
+        .tidy(!config.sharesCaches())
+        .produce(requests, diagnostics);
   }
 
   private static List<String> tagNames(SiteDocument doc) {

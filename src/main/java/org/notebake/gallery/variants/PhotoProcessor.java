@@ -168,7 +168,7 @@ public final class PhotoProcessor {
     }
     int pruned = 0;
     try {
-      if (sink != null) {
+      if (sink != null && settings.tidy()) {
         cache.saveIndex(
             photos.stream().map(PhotoSource::path).collect(java.util.stream.Collectors.toSet()));
         pruned = cache.prune(used);
