@@ -1,17 +1,13 @@
 package org.notebake.incremental;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -54,7 +50,7 @@ public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
   static final int VERSION = 3;
   static final String FILE = "bodies.bin";
-  static final String MARKER = ".notebake-cache";
+  static final String MARKER = CacheFolder.MARKER;
 
   private volatile String salt;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -197,8 +193,7 @@ public final class BodyMemo {
   public static BodyMemo load(Path folder, String salt) {
     BodyMemo memo = new BodyMemo(salt);
     Path file = folder.resolve(FILE);
-    if (!Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
-        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (!CacheFolder.isOurs(folder) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return memo;
     }
     try {
@@ -289,44 +284,27 @@ public final class BodyMemo {
    */
   public boolean save(Path folder) {
     try {
-      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-        Files.createDirectories(folder);
-        Files.writeString(
-            folder.resolve(MARKER), "notebake's build cache; safe to delete at any time\n");
-      } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-          || !Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      if (!CacheFolder.prepare(folder)) {
         return false;
       }
-      Path temporary = Files.createTempFile(folder, ".bodies", ".tmp");
-      try {
-        CRC32C crc = new CRC32C();
-        try (OutputStream file =
-            new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-          DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
-          out.writeUTF(MAGIC);
-          out.writeInt(VERSION);
-          out.writeUTF(salt);
-          Map<String, Entry> sorted = new java.util.TreeMap<>(entries);
-          out.writeInt(sorted.size());
-          for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
-            out.writeUTF(entry.getKey());
-            writeEntry(out, entry.getValue());
-          }
-          out.flush();
-          new DataOutputStream(file).writeInt((int) crc.getValue());
-        }
-        try {
-          Files.move(
-              temporary,
-              folder.resolve(FILE),
-              StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      CacheFolder.replace(
+          folder,
+          FILE,
+          file -> {
+            CRC32C crc = new CRC32C();
+            DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
+            out.writeUTF(MAGIC);
+            out.writeInt(VERSION);
+            out.writeUTF(salt);
+            Map<String, Entry> sorted = new java.util.TreeMap<>(entries);
+            out.writeInt(sorted.size());
+            for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
+              out.writeUTF(entry.getKey());
+              writeEntry(out, entry.getValue());
+            }
+            out.flush();
+            new DataOutputStream(file).writeInt((int) crc.getValue());
+          });
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time

@@ -7,11 +7,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -206,8 +204,7 @@ public final class PageMemo {
   public static PageMemo load(Path folder, String salt) {
     PageMemo memo = new PageMemo(salt);
     Path file = folder.resolve(FILE);
-    if (!Files.isRegularFile(folder.resolve(BodyMemo.MARKER), LinkOption.NOFOLLOW_LINKS)
-        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (!CacheFolder.isOurs(folder) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return memo;
     }
     try {
@@ -249,13 +246,7 @@ public final class PageMemo {
    */
   public boolean save(Path folder) {
     try {
-      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-        Files.createDirectories(folder);
-        Files.writeString(
-            folder.resolve(BodyMemo.MARKER),
-            "notebake's build cache; safe to delete at any time\n");
-      } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-          || !Files.isRegularFile(folder.resolve(BodyMemo.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      if (!CacheFolder.prepare(folder)) {
         return false;
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -282,25 +273,13 @@ public final class PageMemo {
       entryBytes.writeTo(out);
       out.flush();
       byte[] body = bytes.toByteArray();
-      Path temporary = Files.createTempFile(folder, ".pages", ".tmp");
-      try {
-        Files.write(temporary, body);
-        Files.write(
-            temporary,
-            ByteBuffer.allocate(8).putLong(crc(body, body.length)).array(),
-            java.nio.file.StandardOpenOption.APPEND);
-        try {
-          Files.move(
-              temporary,
-              folder.resolve(FILE),
-              StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      CacheFolder.replace(
+          folder,
+          FILE,
+          file -> {
+            file.write(body);
+            file.write(ByteBuffer.allocate(8).putLong(crc(body, body.length)).array());
+          });
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time
