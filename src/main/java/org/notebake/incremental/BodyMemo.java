@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -52,14 +50,10 @@ public final class BodyMemo {
   static final String FILE = "bodies.bin";
   static final String MARKER = CacheFolder.MARKER;
 
-  private volatile String salt;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger hits = new AtomicInteger();
-  private final AtomicInteger misses = new AtomicInteger();
+  private final MemoTable<Entry> table;
 
   public BodyMemo(String salt) {
-    this.salt = salt;
+    this.table = new MemoTable<>(salt, Entry::dependencies);
   }
 
   /**
@@ -114,16 +108,12 @@ public final class BodyMemo {
    * Makes the memo one of {@code salt}: if it was made for another (the configuration or notebake
    * changed), every entry is dropped.
    */
-  public synchronized void adopt(String salt) {
-    if (!salt.equals(this.salt)) {
-      entries.clear();
-      used.clear();
-      this.salt = salt;
-    }
+  public void adopt(String salt) {
+    table.adopt(salt);
   }
 
   public String salt() {
-    return salt;
+    return table.salt();
   }
 
   /**
@@ -132,51 +122,33 @@ public final class BodyMemo {
    * @param currentHash a note's hash by path, null for a note no longer published
    */
   public Entry find(String key, java.util.function.Function<String, String> currentHash) {
-    Entry entry = entries.get(key);
-    if (entry != null) {
-      for (Map.Entry<String, String> dependency : entry.dependencies().entrySet()) {
-        if (!dependency.getValue().equals(currentHash.apply(dependency.getKey()))) {
-          entry = null;
-          break;
-        }
-      }
-    }
-    if (entry == null) {
-      misses.incrementAndGet();
-      return null;
-    }
-    hits.incrementAndGet();
-    used.add(key);
-    return entry;
+    return table.find(key, currentHash);
   }
 
   public void put(String key, Entry entry) {
-    entries.put(key, entry);
-    used.add(key);
+    table.put(key, entry);
   }
 
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   public void retainUsed() {
-    entries.keySet().retainAll(new HashSet<>(used));
-    used.clear();
+    table.retainUsed();
   }
 
   public int hits() {
-    return hits.get();
+    return table.hits();
   }
 
   public int misses() {
-    return misses.get();
+    return table.misses();
   }
 
   /** Counts from zero again (per build). */
   public void resetCounts() {
-    hits.set(0);
-    misses.set(0);
+    table.resetCounts();
   }
 
   public int size() {
-    return entries.size();
+    return table.size();
   }
 
   /** The cache folder for an output folder: a hidden sibling, {@code .site.notebake-cache}. */
@@ -222,9 +194,9 @@ public final class BodyMemo {
           return memo; // corrupt: rebuilt
         }
       }
-      memo.entries.putAll(read);
+      memo.table.entries().putAll(read);
     } catch (IOException | RuntimeException e) {
-      memo.entries.clear(); // unreadable: rebuilt
+      memo.table.entries().clear(); // unreadable: rebuilt
     }
     return memo;
   }
@@ -295,8 +267,8 @@ public final class BodyMemo {
             DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
             out.writeUTF(MAGIC);
             out.writeInt(VERSION);
-            out.writeUTF(salt);
-            Map<String, Entry> sorted = new java.util.TreeMap<>(entries);
+            out.writeUTF(table.salt());
+            Map<String, Entry> sorted = new java.util.TreeMap<>(table.entries());
             out.writeInt(sorted.size());
             for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
               out.writeUTF(entry.getKey());

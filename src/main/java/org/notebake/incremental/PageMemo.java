@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.notebake.html.FragmentIndex;
 
@@ -49,14 +47,10 @@ public final class PageMemo {
   static final int VERSION = 3;
   static final String FILE = "pages.bin";
 
-  private volatile String salt;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger hits = new AtomicInteger();
-  private final AtomicInteger misses = new AtomicInteger();
+  private final MemoTable<Entry> table;
 
   public PageMemo(String salt) {
-    this.salt = salt;
+    this.table = new MemoTable<>(salt, Entry::dependencies);
   }
 
   /**
@@ -83,12 +77,8 @@ public final class PageMemo {
    * Makes the memo one of {@code salt}: if it was made for another (templates, configuration or
    * notebake changed), every entry is dropped.
    */
-  public synchronized void adopt(String salt) {
-    if (!salt.equals(this.salt)) {
-      entries.clear();
-      used.clear();
-      this.salt = salt;
-    }
+  public void adopt(String salt) {
+    table.adopt(salt);
   }
 
   /**
@@ -118,64 +108,45 @@ public final class PageMemo {
   }
 
   public String salt() {
-    return salt;
+    return table.salt();
   }
 
   /**
    * The entry for {@code key} if every value it depends on still has the hash it had, else null.
    */
   public Entry find(String key, Function<String, String> currentValue) {
-    Entry entry = entries.get(key);
-    if (entry != null) {
-      for (Map.Entry<String, String> dependency : entry.dependencies().entrySet()) {
-        if (!dependency.getValue().equals(currentValue.apply(dependency.getKey()))) {
-          entry = null;
-          break;
-        }
-      }
-    }
-    if (entry == null) {
-      misses.incrementAndGet();
-      return null;
-    }
-    hits.incrementAndGet();
-    used.add(key);
-    return entry;
+    return table.find(key, currentValue);
   }
 
   /** A hit whose page could not be taken after all (its file changed or is gone) is a miss. */
   public void unhit() {
-    hits.decrementAndGet();
-    misses.incrementAndGet();
+    table.unhit();
   }
 
   public void put(String key, Entry entry) {
-    entries.put(key, entry);
-    used.add(key);
+    table.put(key, entry);
   }
 
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   public void retainUsed() {
-    entries.keySet().retainAll(new HashSet<>(used));
-    used.clear();
+    table.retainUsed();
   }
 
   public int hits() {
-    return hits.get();
+    return table.hits();
   }
 
   public int misses() {
-    return misses.get();
+    return table.misses();
   }
 
   /** Counts from zero again (per build). */
   public void resetCounts() {
-    hits.set(0);
-    misses.set(0);
+    table.resetCounts();
   }
 
   public int size() {
-    return entries.size();
+    return table.size();
   }
 
   /**
@@ -227,13 +198,13 @@ public final class PageMemo {
       int count = count(in);
       for (int i = 0; i < count; i++) {
         String key = text(in);
-        memo.entries.put(key, readEntry(in, table));
+        memo.table.entries().put(key, readEntry(in, table));
       }
       if (in.available() != 0) {
-        memo.entries.clear();
+        memo.table.entries().clear();
       }
     } catch (IOException | RuntimeException e) {
-      memo.entries.clear(); // unreadable: rebuilt
+      memo.table.entries().clear(); // unreadable: rebuilt
     }
     return memo;
   }
@@ -253,8 +224,8 @@ public final class PageMemo {
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeUTF(MAGIC);
       out.writeInt(VERSION);
-      out.writeUTF(salt);
-      Map<String, Entry> sorted = new TreeMap<>(entries);
+      out.writeUTF(table.salt());
+      Map<String, Entry> sorted = new TreeMap<>(table.entries());
       // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
       // title): each string is written once, and entries name strings by number.
       Map<String, Integer> table = new java.util.LinkedHashMap<>();
