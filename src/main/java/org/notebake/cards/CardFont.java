@@ -70,8 +70,8 @@ public final class CardFont {
    * the machine's sans-serif font if that has it, else the bundled font (which draws a box).
    */
   AttributedString text(String text, float size) {
-    AttributedString styled = new AttributedString(text.isEmpty() ? " " : text);
     String t = text.isEmpty() ? " " : text;
+    AttributedString styled = new AttributedString(t);
     Font main = at(size);
     Font fallback = null;
     int runStart = 0;
