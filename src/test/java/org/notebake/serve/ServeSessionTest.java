@@ -174,7 +174,7 @@ class ServeSessionTest {
       assertTrue(
           Integer.parseInt(m.group(1)) > 0
               && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)),
-          "some pages reused, the edited one made again: " + built);
+          "some pages reused, the edited one made again: " + built + "\nevery build: " + log);
 
       Path clean = dir.resolve("clean");
       new org.notebake.site.SiteBuilder(

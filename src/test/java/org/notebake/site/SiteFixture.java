@@ -38,7 +38,11 @@ public final class SiteFixture {
     return fixture;
   }
 
-  /** Adds or replaces files given as {@code -- path --} sections. */
+  /**
+   * Adds or replaces files given as {@code -- path --} sections. Each file appears whole: it is
+   * written beside the site and moved into place, so a watching server never builds from a file
+   * half written (a CI run once caught serve's rebuild between the truncation and the write).
+   */
   public SiteFixture add(String txtar) throws IOException {
     String name = null;
     StringBuilder body = new StringBuilder();
@@ -61,7 +65,19 @@ public final class SiteFixture {
     }
     Path file = root.resolve(name);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, body.toString(), StandardCharsets.UTF_8);
+    Path parent = root.toAbsolutePath().getParent();
+    Path draft =
+        Files.createTempFile(parent == null ? file.getParent() : parent, ".fixture-", ".tmp");
+    Files.writeString(draft, body.toString(), StandardCharsets.UTF_8);
+    try {
+      Files.move(
+          draft,
+          file,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+      Files.move(draft, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   public Path root() {
