@@ -97,17 +97,34 @@ public final class CardCache {
     }
   }
 
+  /** Its first and last eight bytes only: a card is about 50 KB and a site has one a page. */
   private static boolean isWholePng(Path file) {
-    try {
-      if (!Files.isRegularFile(file) || Files.size(file) < 64) {
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(
+            file, java.nio.file.StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      long size = channel.size();
+      if (size < 64) {
         return false;
       }
-      byte[] bytes = Files.readAllBytes(file);
-      return java.util.Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
-          && java.util.Arrays.equals(
-              bytes, bytes.length - 8, bytes.length, PNG_END, 0, PNG_END.length);
-    } catch (IOException e) {
+      java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(8);
+      java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(PNG_END.length);
+      readFully(channel, head, 0);
+      readFully(channel, tail, size - PNG_END.length);
+      return java.util.Arrays.equals(head.array(), 0, 8, PNG_SIGNATURE, 0, 8)
+          && java.util.Arrays.equals(tail.array(), PNG_END);
+    } catch (IOException | UnsupportedOperationException e) {
       return false;
+    }
+  }
+
+  private static void readFully(
+      java.nio.channels.FileChannel channel, java.nio.ByteBuffer buffer, long position)
+      throws IOException {
+    while (buffer.hasRemaining()) {
+      int n = channel.read(buffer, position + buffer.position());
+      if (n < 0) {
+        throw new java.io.EOFException();
+      }
     }
   }
 }

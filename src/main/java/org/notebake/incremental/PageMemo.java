@@ -44,7 +44,7 @@ import org.notebake.html.FragmentIndex;
  */
 public final class PageMemo {
   static final String MAGIC = "notebake page memo";
-  static final int VERSION = 3;
+  static final int VERSION = 4;
   static final String FILE = "pages.bin";
 
   private final MemoTable<Entry> table;
@@ -161,11 +161,11 @@ public final class PageMemo {
     c.update(bytes);
     java.util.zip.CRC32 d = new java.util.zip.CRC32();
     d.update(bytes);
+    java.util.HexFormat hex = java.util.HexFormat.of();
     return bytes.length
         + ":"
-        + Long.toHexString(c.getValue())
-        + ":"
-        + Long.toHexString(d.getValue());
+        + hex.toHexDigits((int) c.getValue())
+        + hex.toHexDigits((int) d.getValue());
   }
 
   /**

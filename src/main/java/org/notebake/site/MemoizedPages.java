@@ -70,15 +70,25 @@ final class MemoizedPages {
             .hex();
   }
 
-  /** The page's bytes, reused or made; null if it could not be made (the maker said why). */
+  /**
+   * Returned for a page the output kept as the live site has it: nothing to write. Compared by
+   * identity.
+   */
+  static final byte[] KEPT = new byte[0];
+
+  /**
+   * The page's bytes, reused or made; {@link #KEPT} if {@code output} kept the live site's file
+   * (unchanged, nothing read); null if it could not be made (the maker said why).
+   */
   byte[] page(
       PlannedOutput page,
       PageMaker maker,
       PrivacyGate gate,
       FragmentIndex fragments,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      OutputSink output) {
     String key = new Fingerprint().add(state).add(page).hex();
-    byte[] reused = reuse(page, key, fragments);
+    byte[] reused = reuse(page, key, fragments, output);
     if (reused != null) {
       return reused;
     }
@@ -123,10 +133,16 @@ final class MemoizedPages {
     return names.computeIfAbsent(name, n -> n);
   }
 
-  private byte[] reuse(PlannedOutput page, String key, FragmentIndex fragments) {
+  private byte[] reuse(PlannedOutput page, String key, FragmentIndex fragments, OutputSink output) {
     PageMemo.Entry entry = memo.find(key, this::currentValue);
     if (entry == null) {
       return null;
+    }
+    if (output.keep(page.path(), entry.checksum())) {
+      if (entry.ids() != null) {
+        fragments.replay(page.path(), entry.ids(), entry.links());
+      }
+      return KEPT;
     }
     byte[] bytes = liveBytes(page.path());
     if (bytes == null || !PageMemo.checksum(bytes).equals(entry.checksum())) {

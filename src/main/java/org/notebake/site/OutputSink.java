@@ -2,12 +2,22 @@ package org.notebake.site;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.notebake.incremental.PageMemo;
 
 /** Where the site's files go: a staging folder for bake, nowhere for check. */
 interface OutputSink {
   void write(String path, byte[] bytes) throws IOException;
 
   void copy(Path from, String path) throws IOException;
+
+  /**
+   * Keeps the file the live site has at {@code path} if it holds these very bytes (their size and
+   * checksum as {@link PageMemo#checksum} gives them), reading and writing nothing; false where the
+   * sink cannot tell, and then the bytes are written as usual.
+   */
+  default boolean keep(String path, String checksum) {
+    return false;
+  }
 
   /** A sink that writes nothing, for {@code notebake check}. */
   static OutputSink discarding() {

@@ -139,8 +139,8 @@ final class SiteWriter {
             byte[] bytes =
                 memoized == null
                     ? maker.make(null, diagnostics, paths::contains)
-                    : memoized.page(page, maker, gate, fragments, diagnostics);
-            if (bytes != null) {
+                    : memoized.page(page, maker, gate, fragments, diagnostics, sink);
+            if (bytes != null && bytes != MemoizedPages.KEPT) {
               write(sink, page.path(), page.sourcePath(), bytes);
             }
           } catch (RuntimeException | StackOverflowError e) {
@@ -335,6 +335,14 @@ final class SiteWriter {
     @Override
     public void copy(java.nio.file.Path from, String path) throws IOException {
       staged.copy(from, path);
+    }
+
+    @Override
+    public boolean keep(String path, String checksum) {
+      int colon = checksum.indexOf(':');
+      return colon > 0
+          && staged.keep(
+              path, Long.parseLong(checksum.substring(0, colon)), checksum.substring(colon + 1));
     }
   }
 }

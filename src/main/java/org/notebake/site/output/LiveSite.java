@@ -69,6 +69,21 @@ record LiveSite(
    * path) and whose listed checksum is the known one is not read again.
    */
   static LiveSite inspect(Path output, Map<String, Verified> known) throws IOException {
+    return inspect(output, known, true);
+  }
+
+  /**
+   * Inspects {@code output} by its marker, names and sizes only: no file is read. {@link
+   * OutputPolicy#check} refuses most foreign folders this way before a build starts; the staging
+   * folder's {@link StagedOutput#open} then checks every checksum under the output's lock (before,
+   * both read the whole site, so every bake and serve rebuild read it twice).
+   */
+  static LiveSite inspectNames(Path output) throws IOException {
+    return inspect(output, Map.of(), false);
+  }
+
+  private static LiveSite inspect(Path output, Map<String, Verified> known, boolean read)
+      throws IOException {
     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
       return new LiveSite(State.MISSING, null, null, List.of(), Map.of());
     }
@@ -113,10 +128,12 @@ record LiveSite(
       }
       Path file = output.resolve(actual);
       if (attributes.size() != listed.getValue().size()
-          || !Manifest.checksum(file).equals(checksum)) {
+          || (read && !Manifest.checksum(file).equals(checksum))) {
         return mismatch(listed.getKey(), "was changed since");
       }
-      verified.put(listed.getKey(), new Verified(actual, FileStamp.of(attributes, checksum)));
+      if (read) {
+        verified.put(listed.getKey(), new Verified(actual, FileStamp.of(attributes, checksum)));
+      }
     }
     List<String> user = new ArrayList<>(walk.user);
     user.sort(null);

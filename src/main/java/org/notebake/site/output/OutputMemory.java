@@ -49,6 +49,31 @@ public final class OutputMemory {
     this.files = Map.copyOf(files);
   }
 
+  /**
+   * Source files copied into the site (share cards from their cache, attachments, assets) as the
+   * last commit saw them: an unchanged one is not read again to learn whether its copy in the live
+   * site can be linked. In this process only; a file changed less than {@link #SETTLED} before it
+   * was read is not remembered (its time could still be the time of a later change).
+   */
+  private Map<Path, FileStamp> sources = Map.of();
+
+  static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
+
+  /** The checksum of {@code source} if it is the same file, unchanged, as last remembered. */
+  synchronized String sourceChecksum(Path source, java.nio.file.attribute.BasicFileAttributes now) {
+    FileStamp seen = sources.get(source);
+    return seen != null && seen.sameFileAs(now) ? seen.checksum() : null;
+  }
+
+  /** Whether a file with {@code attributes}, read now, may be remembered by its stamp. */
+  static boolean settled(java.nio.file.attribute.BasicFileAttributes attributes) {
+    return attributes.lastModifiedTime().toInstant().isBefore(Instant.now().minus(SETTLED));
+  }
+
+  synchronized void rememberSources(Map<Path, FileStamp> sources) {
+    this.sources = Map.copyOf(sources);
+  }
+
   synchronized void forget() {
     this.output = null;
     this.files = Map.of();

@@ -115,7 +115,7 @@ public final class OutputPolicy {
     }
     LiveSite live;
     try {
-      live = LiveSite.inspect(out);
+      live = LiveSite.inspectNames(out); // StagedOutput.open reads the checksums, once
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out + ": " + OsCause.of(e), e);
     }

@@ -49,6 +49,9 @@ public final class StagedOutput implements AutoCloseable {
   private final List<Diagnostic> warnings;
   private final OutputMemory memory;
 
+  /** Sources copied in this build, by stamp (for the next build's {@link OutputMemory}). */
+  private final Map<Path, FileStamp> sources = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The live site's files, checked at open: unchanged ones are linked instead of written. */
   private final Map<String, LiveSite.Verified> live;
 
@@ -210,10 +213,14 @@ public final class StagedOutput implements AutoCloseable {
     requireOpen();
     LiveSite.Verified before = live.get(relativePath);
     try {
-      if (before != null
-          && Files.size(from) == before.stamp().size()
-          && linkUnchanged(relativePath, before.stamp().size(), Manifest.checksum(from))) {
-        return staging.root().resolve(relativePath);
+      if (before != null) {
+        java.nio.file.attribute.BasicFileAttributes attributes =
+            Files.readAttributes(
+                from, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.size() == before.stamp().size()
+            && linkUnchanged(relativePath, attributes.size(), checksumOf(from, attributes))) {
+          return staging.root().resolve(relativePath);
+        }
       }
     } catch (IOException e) {
       throw StagingRoot.writeFailure(relativePath, e);
@@ -225,6 +232,29 @@ public final class StagedOutput implements AutoCloseable {
             in.transferTo(out);
           }
         });
+  }
+
+  /** The checksum of the source {@code from}: remembered from the last build if it is unchanged. */
+  private String checksumOf(Path from, java.nio.file.attribute.BasicFileAttributes attributes)
+      throws IOException {
+    String checksum = memory.sourceChecksum(from, attributes);
+    if (checksum == null) {
+      checksum = Manifest.checksum(from);
+    }
+    if (attributes.fileKey() != null && OutputMemory.settled(attributes)) {
+      sources.put(from, FileStamp.of(attributes, checksum));
+    }
+    return checksum;
+  }
+
+  /**
+   * Keeps the live site's file at {@code relativePath} (links it into the staging folder) if it was
+   * verified at open with this size and checksum; reads and writes nothing. False if it was not:
+   * then write the bytes.
+   */
+  public boolean keep(String relativePath, long size, String checksum) {
+    requireOpen();
+    return linkUnchanged(relativePath, size, checksum);
   }
 
   /**
@@ -282,6 +312,7 @@ public final class StagedOutput implements AutoCloseable {
       memory.forget();
       old = swap(root, output, live.state());
       memory.remember(output, swapped);
+      memory.rememberSources(sources);
       finished = true;
       oldWasOurs = live.state() == LiveSite.State.OURS;
     } catch (IOException e) {

@@ -68,7 +68,7 @@ class ForgedMarkerTest {
     Path output = bake(temp.resolve("site"), "index.html");
     Files.writeString(output.resolve("index.html"), "<p>INDEX.html</p>");
 
-    assertRefused(output, "index.html, which notebake wrote, was changed since");
+    assertRefusedWhenOpened(output, "index.html, which notebake wrote, was changed since");
   }
 
   @Test
@@ -197,6 +197,22 @@ class ForgedMarkerTest {
     Files.writeString(folder.resolve("photos/cat.jpg"), "meow");
     Files.writeString(folder.resolve(OutputMarker.NAME), marker);
     return folder;
+  }
+
+  /**
+   * The early check reads no file (names and sizes only), so a same-size edit passes it; opening
+   * the staging folder reads every checksum under the lock and refuses before anything is written.
+   */
+  private void assertRefusedWhenOpened(Path folder, String reason) throws IOException {
+    Map<String, String> before = TreeSnapshot.of(folder);
+    Path vault = Files.createDirectories(temp.resolve("vault/content")).getParent();
+
+    OutputTarget target = OutputPolicy.check(vault, vault.resolve("content"), folder, false);
+    assertThatThrownBy(() -> StagedOutput.open(target))
+        .isInstanceOf(OutputRefusedException.class)
+        .hasMessageContaining(reason)
+        .hasMessageContaining("--force");
+    assertThat(TreeSnapshot.of(folder)).isEqualTo(before);
   }
 
   private void assertRefused(Path folder, String reason) throws IOException {

@@ -273,6 +273,73 @@ class UnchangedFilesTest {
     }
   }
 
+  /**
+   * A copied source (a share card, an attachment) is remembered by its stamp, so the next build
+   * links the live copy without reading the source; an edit that changes the stamp is copied anew,
+   * even at the same size.
+   */
+  @Test
+  void aRememberedSourceIsLinkedAndAnEditedOneCopiedAnew() throws IOException {
+    Path output = temp.resolve("site");
+    Path card = Files.writeString(temp.resolve("card.png"), "first card");
+    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_000_000L));
+    OutputMemory memory = new OutputMemory();
+    copy(output, card, memory);
+    Object first = key(output.resolve("card.png"));
+
+    copy(output, card, memory);
+    assertThat(key(output.resolve("card.png"))).isEqualTo(first);
+
+    Files.writeString(card, "other card"); // same size, a new time
+    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_001_000L));
+    copy(output, card, memory);
+    assertThat(output.resolve("card.png")).hasContent("other card");
+  }
+
+  /**
+   * A source changed moments before it was read is not remembered: a second change within the same
+   * tick of the file system's clock (same size, same time) must still be copied.
+   */
+  @Test
+  void aSourceChangedJustBeforeTheBuildIsNotRemembered() throws IOException {
+    Path output = temp.resolve("site");
+    Path card = Files.writeString(temp.resolve("card.png"), "first card");
+    FileTime now = Files.getLastModifiedTime(card);
+    OutputMemory memory = new OutputMemory();
+    copy(output, card, memory);
+    copy(output, card, memory); // the live copy is compared with the source from here on
+
+    Files.writeString(card, "racy edit!");
+    Files.setLastModifiedTime(card, now); // the same tick
+    copy(output, card, memory);
+    assertThat(output.resolve("card.png")).hasContent("racy edit!");
+  }
+
+  /** keep() links the live file only when size and checksum are those it was verified with. */
+  @Test
+  void keepLinksOnlyTheVerifiedBytes() throws IOException {
+    Path output = build(temp.resolve("site"), Map.of("a.html", "live bytes"));
+    Object live = key(output.resolve("a.html"));
+    String checksum = Manifest.checksum("live bytes".getBytes(UTF_8));
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      assertThat(staged.keep("a.html", 10, checksum)).isTrue();
+      assertThat(staged.keep("a.html", 11, checksum)).isFalse();
+      assertThat(staged.keep("a.html", 10, Manifest.checksum("live bytez".getBytes(UTF_8))))
+          .isFalse();
+      assertThat(staged.keep("missing.html", 10, checksum)).isFalse();
+      staged.commit();
+    }
+    assertThat(key(output.resolve("a.html"))).isEqualTo(live);
+    assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "a.html");
+  }
+
+  private static void copy(Path output, Path source, OutputMemory memory) {
+    try (StagedOutput staged = StagedOutput.open(new OutputTarget(output, false), memory)) {
+      staged.copy(source, "card.png");
+      staged.commit();
+    }
+  }
+
   private static Path build(Path output, Map<String, String> pages) {
     return build(output, pages, new OutputMemory());
   }
