@@ -50,9 +50,8 @@ public final class ServeSession implements AutoCloseable {
   private volatile BuildReport lastReport;
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
-  private final org.notebake.site.output.OutputMemory outputMemory =
-      new org.notebake.site.output.OutputMemory();
   private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
+  private final org.notebake.site.output.PreviewFolder folder;
   private final org.notebake.incremental.PageMemo pages =
       new org.notebake.incremental.PageMemo("none yet");
   private boolean closed;
@@ -65,6 +64,7 @@ public final class ServeSession implements AutoCloseable {
     this.log = log;
     this.root = DraftPreview.createRoot();
     this.site = root.resolve("site");
+    this.folder = new org.notebake.site.output.PreviewFolder(site);
     this.preview = DraftPreview.in(root);
   }
 
@@ -201,7 +201,7 @@ public final class ServeSession implements AutoCloseable {
           new SiteBuilder(config, diagnostics)
               .withMemo(memo)
               .withPageMemo(pages)
-              .withOutputMemory(outputMemory)
+              .withPreviewFolder(folder)
               .withNoteCache(notes)
               .onSwapped(() -> swapped(announce));
       if (drafts) {

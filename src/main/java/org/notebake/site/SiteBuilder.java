@@ -101,6 +101,18 @@ public final class SiteBuilder {
    * {@code swapped} runs as soon as the new site is in place, before the previous one is deleted
    * (serve reloads open tabs then).
    */
+  /**
+   * Writes into serve's {@code folder} in place: only files that changed are moved in, those no
+   * longer made are deleted (the bake's staging folder and swap are skipped). The folder must be
+   * the configured output.
+   */
+  public SiteBuilder withPreviewFolder(org.notebake.site.output.PreviewFolder folder) {
+    this.previewFolder = folder;
+    return this;
+  }
+
+  private org.notebake.site.output.PreviewFolder previewFolder;
+
   public SiteBuilder onSwapped(Runnable swapped) {
     this.onSwapped = swapped;
     return this;
@@ -177,6 +189,7 @@ public final class SiteBuilder {
     writer.progress = progress;
     writer.outputMemory = outputMemory;
     writer.onSwapped = onSwapped;
+    writer.previewFolder = previewFolder;
     writer.pageMemo = pageMemo;
     int written = writer.write(plan, write, force);
     return new BuildReport(

@@ -22,6 +22,7 @@ import org.notebake.privacy.gate.PrivacyGate;
 import org.notebake.site.output.OsCause;
 import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
+import org.notebake.site.output.SiteOutput;
 import org.notebake.site.output.StagedOutput;
 
 /**
@@ -44,6 +45,9 @@ final class SiteWriter {
   org.notebake.site.output.OutputMemory outputMemory = new org.notebake.site.output.OutputMemory();
   Runnable onSwapped = () -> {};
 
+  /** serve's folder, updated in place (null: a bake's staging folder, swapped in whole). */
+  org.notebake.site.output.PreviewFolder previewFolder;
+
   /** Finished pages of earlier builds (null: every page is made). */
   org.notebake.incremental.PageMemo pageMemo;
 
@@ -64,9 +68,7 @@ final class SiteWriter {
       privacyFindings = gate.finish();
       return 0;
     }
-    OutputTarget target =
-        OutputPolicy.check(config.source(), config.content(), config.output(), force);
-    try (StagedOutput staged = StagedOutput.open(target, outputMemory)) {
+    try (SiteOutput staged = open(force)) {
       staged.warnings().forEach(diagnostics::add);
       produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
@@ -78,6 +80,23 @@ final class SiteWriter {
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
+  }
+
+  /** serve's folder, updated in place, or a staging folder swapped in whole. */
+  private SiteOutput open(boolean force) {
+    if (previewFolder != null) {
+      if (!previewFolder.folder().equals(config.output().toAbsolutePath().normalize())) {
+        throw new IllegalStateException(
+            "the preview folder "
+                + previewFolder.folder()
+                + " is not the output "
+                + config.output());
+      }
+      return previewFolder.open();
+    }
+    OutputTarget target =
+        OutputPolicy.check(config.source(), config.content(), config.output(), force);
+    return StagedOutput.open(target, outputMemory);
   }
 
   /**
@@ -325,8 +344,8 @@ final class SiteWriter {
     return privacyFindings;
   }
 
-  /** Writes into the staging folder of a {@link StagedOutput}. */
-  private record StagedSink(StagedOutput staged) implements OutputSink {
+  /** Writes into a build's {@link SiteOutput}. */
+  private record StagedSink(SiteOutput staged) implements OutputSink {
     @Override
     public void write(String path, byte[] bytes) throws IOException {
       staged.writeBytes(path, bytes);

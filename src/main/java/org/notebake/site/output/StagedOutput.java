@@ -40,7 +40,7 @@ import org.notebake.diagnostics.Diagnostic;
  * second build into the same folder fail at once instead of disturbing the first. Files may be
  * written from several threads at once; {@link #commit()} and {@link #abandon()} belong to one.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements SiteOutput {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OutputTarget target;

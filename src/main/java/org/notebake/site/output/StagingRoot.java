@@ -48,6 +48,11 @@ final class StagingRoot {
   }
 
   /** The stamp of every file written or linked so far, by site path. */
+  /** Whether {@code relativePath} was written (or linked) here. */
+  boolean wrote(String relativePath) {
+    return written.containsKey(relativePath);
+  }
+
   Map<String, FileStamp> written() {
     return Map.copyOf(written);
   }
