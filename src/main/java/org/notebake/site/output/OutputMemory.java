@@ -79,7 +79,7 @@ public final class OutputMemory {
     this.files = Map.of();
   }
 
-  private static final String MAGIC = "notebake-output-stamps 1";
+  private static final String MAGIC = "notebake-output-stamps 2";
 
   /** The memory saved in {@code file}; empty if there is none or it cannot be trusted. */
   public static OutputMemory load(Path file) {
@@ -113,11 +113,37 @@ public final class OutputMemory {
         String checksum = in.readUTF();
         files.put(path, new LiveSite.Verified(name, new FileStamp(key, size, modified, checksum)));
       }
+      int sourceCount = in.readInt();
+      Map<Path, FileStamp> sources = new HashMap<>();
+      for (int i = 0; i < sourceCount; i++) {
+        Path source = Path.of(in.readUTF());
+        sources.put(source, readStamp(in));
+      }
+      if (in.read() != -1) {
+        return new OutputMemory(); // more than was written: not ours
+      }
       memory.remember(output, files);
+      memory.rememberSources(sources);
     } catch (IOException | RuntimeException e) {
       memory.forget(); // unreadable: the live site is read instead
     }
     return memory;
+  }
+
+  private static FileStamp readStamp(DataInputStream in) throws IOException {
+    String key = in.readUTF();
+    long size = in.readLong();
+    FileTime modified = FileTime.from(Instant.ofEpochSecond(in.readLong(), in.readInt()));
+    return new FileStamp(key, size, modified, in.readUTF());
+  }
+
+  private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
+    Instant modified = stamp.modified().toInstant();
+    out.writeUTF(stamp.key());
+    out.writeLong(stamp.size());
+    out.writeLong(modified.getEpochSecond());
+    out.writeInt(modified.getNano());
+    out.writeUTF(stamp.checksum());
   }
 
   /**
@@ -147,6 +173,13 @@ public final class OutputMemory {
         out.writeLong(modified.getEpochSecond());
         out.writeInt(modified.getNano());
         out.writeUTF(stamp.checksum());
+      }
+      Map<String, FileStamp> sources = new TreeMap<>();
+      this.sources.forEach((path, stamp) -> sources.put(path.toString(), stamp));
+      out.writeInt(sources.size());
+      for (Map.Entry<String, FileStamp> entry : sources.entrySet()) {
+        out.writeUTF(entry.getKey());
+        writeStamp(out, entry.getValue());
       }
       out.flush();
       byte[] body = bytes.toByteArray();

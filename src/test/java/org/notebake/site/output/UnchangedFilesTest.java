@@ -333,6 +333,35 @@ class UnchangedFilesTest {
     assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "a.html");
   }
 
+  /** The sources' stamps survive the process: a second bake does not read every card again. */
+  @Test
+  void aSavedMemoryKeepsTheSourcesStamps() throws IOException {
+    Path output = temp.resolve("site");
+    Path card = Files.writeString(temp.resolve("card.png"), "first card");
+    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_000_000L));
+    OutputMemory memory = new OutputMemory();
+    copy(output, card, memory);
+    copy(output, card, memory);
+    Path file = temp.resolve("stamps.bin");
+    assertThat(memory.save(file)).isTrue();
+
+    java.nio.file.attribute.BasicFileAttributes attributes =
+        Files.readAttributes(
+            card, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    assertThat(OutputMemory.load(file).sourceChecksum(card, attributes))
+        .isEqualTo(Manifest.checksum(card));
+    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_005_000L));
+    assertThat(
+            OutputMemory.load(file)
+                .sourceChecksum(
+                    card,
+                    Files.readAttributes(
+                        card,
+                        java.nio.file.attribute.BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS)))
+        .isNull();
+  }
+
   private static void copy(Path output, Path source, OutputMemory memory) {
     try (StagedOutput staged = StagedOutput.open(new OutputTarget(output, false), memory)) {
       staged.copy(source, "card.png");
