@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Renders everything that would be published and lists every problem and private-data",
-      "finding, without writing anything."
+      "Renders everything that would be published and lists every problem and private-data"
+          + " finding, without writing anything."
     })
 final class CheckCommand implements Callable<Integer> {
   @Mixin BuildOptions options;

@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves a live preview on 127.0.0.1: bakes into a temporary folder (never the output folder),",
-      "rebuilds when content, templates, assets, data or configuration change, and reloads open",
-      "tabs. A failed build shows its errors over the last good site. Ctrl-C stops it."
+      "Serves a live preview on 127.0.0.1: bakes into a temporary folder (never the output"
+          + " folder), rebuilds when content, templates, assets, data or configuration change, and"
+          + " reloads open tabs.",
+      "A failed build shows its errors over the last good site. Ctrl-C stops it."
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin BuildOptions options;
