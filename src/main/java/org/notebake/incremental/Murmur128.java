@@ -76,6 +76,24 @@ public final class Murmur128 {
     return this;
   }
 
+  /** Adds bytes: their count, then eight to a word, little-endian (the last padded with zeros). */
+  public Murmur128 bytes(byte[] bytes) {
+    word(bytes.length);
+    java.nio.ByteBuffer in =
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    while (in.remaining() >= 8) {
+      word(in.getLong());
+    }
+    if (in.hasRemaining()) {
+      long last = 0;
+      for (int shift = 0; in.hasRemaining(); shift += 8) {
+        last |= (in.get() & 0xffL) << shift;
+      }
+      word(last);
+    }
+    return this;
+  }
+
   /** The hash's first 64 bits; {@link #finish} first. */
   public long high() {
     return h1;

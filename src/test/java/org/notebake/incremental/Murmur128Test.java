@@ -42,6 +42,18 @@ class Murmur128Test {
   }
 
   @Test
+  void bytesAreTheirCountThenEightToAWord() {
+    Random random = new Random(8);
+    for (int length = 0; length < 40; length++) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      byte[] padded = java.util.Arrays.copyOf(bytes, (length + 7) / 8 * 8);
+      Hasher guava = Hashing.murmur3_128().newHasher().putLong(length).putBytes(padded);
+      assertThat(new Murmur128().bytes(bytes).hex()).isEqualTo(hex(guava.hash()));
+    }
+  }
+
+  @Test
   void splitTextsDiffer() {
     assertThat(new Murmur128().text("ab").text("c").hex())
         .isNotEqualTo(new Murmur128().text("a").text("bc").hex());
