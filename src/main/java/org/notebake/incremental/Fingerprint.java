@@ -42,7 +42,7 @@ public final class Fingerprint {
   /** Adds a record's components but those named in {@code skipped}. */
   public Fingerprint addExcept(Record record, String... skipped) {
     List<String> skip = List.of(skipped);
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
+    for (RecordComponent component : COMPONENTS.get(record.getClass())) {
       if (!skip.contains(component.getName())) {
         add(component.getName());
         add(read(component, record));
@@ -51,9 +51,21 @@ public final class Fingerprint {
     return this;
   }
 
+  /** Each record class's components, their accessors made accessible once. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent component : components) {
+            component.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
+
   private static Object read(RecordComponent component, Record record) {
     try {
-      component.getAccessor().setAccessible(true);
       return component.getAccessor().invoke(record);
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + component + " of a record", e);
@@ -78,7 +90,7 @@ public final class Fingerprint {
       out.word(TEXT).text(text);
     } else if (value instanceof Record record) {
       out.word(RECORD).text(record.getClass().getName());
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
         out.text(component.getName());
         write(read(component, record), out);
       }

@@ -307,8 +307,13 @@ public final class JBakeSite {
    * same. Thread-safe; each value is computed once per site.
    */
   public String currentValue(String dependency) {
-    return current.computeIfAbsent(dependency, this::valueOf);
+    // get first: a present key's computeIfAbsent may lock its bin, and pages check each
+    // dependency of theirs, most of them known already.
+    String value = current.get(dependency);
+    return value != null ? value : current.computeIfAbsent(dependency, valueOf);
   }
+
+  private final java.util.function.Function<String, String> valueOf = this::valueOf;
 
   private static final String FIELD = "field\u0000";
   private static final String DOC = "doc\u0000";
