@@ -47,7 +47,12 @@ public final class JBakeSite {
 
   private final Map<String, DocumentModel> byId = new java.util.HashMap<>();
   private final java.time.ZoneId zone;
-  private final Map<String, String> current = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Each dependency's value in this build. Sized for the fields pages read of every document (about
+   * 30 each): grown from empty, its resizing cost a rebuild more than the lookups.
+   */
+  private final Map<String, String> current;
 
   /** Extractor names that answer from the store's lists, to the part of the structure they read. */
   private final Map<String, String> storeLists = new java.util.HashMap<>();
@@ -73,6 +78,7 @@ public final class JBakeSite {
       name(model, "d:" + doc.uri());
     }
     models.linkNeighbours(all);
+    this.current = new java.util.concurrent.ConcurrentHashMap<>(Math.max(64, all.size() * 32));
     String dataType = templates.dataType();
     for (DataFile data : dataFiles) {
       DocumentModel model = models.data(data, dataType);
