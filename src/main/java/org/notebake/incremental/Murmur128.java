@@ -17,6 +17,9 @@ public final class Murmur128 {
   private static final long C1 = 0x87c37b91114253d5L;
   private static final long C2 = 0x4cf5ad432745937fL;
 
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   private long h1;
   private long h2;
   private long pending;
@@ -129,8 +132,12 @@ public final class Murmur128 {
   /** Ends the stream and gives the hash as 32 hex digits. */
   public String hex() {
     finish();
-    java.util.HexFormat hex = java.util.HexFormat.of();
-    return hex.toHexDigits(h1) + hex.toHexDigits(h2);
+    byte[] digits = new byte[32];
+    for (int i = 0; i < 16; i++) {
+      digits[i] = HEX[(int) (h1 >>> (60 - 4 * i)) & 0xf];
+      digits[16 + i] = HEX[(int) (h2 >>> (60 - 4 * i)) & 0xf];
+    }
+    return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static long mix(long k) {
