@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notebake.text.Murmur128;
 
 /**
  * A 128-bit hash ({@link Murmur128}) of values in a form that is the same in every run: records by

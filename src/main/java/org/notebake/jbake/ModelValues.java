@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jbake.model.DocumentModel;
-import org.notebake.incremental.Murmur128;
+import org.notebake.text.Murmur128;
 
 /**
  * A hash of a template value that is the same in every JVM run for equal values: maps and sets in

@@ -1,4 +1,4 @@
-package org.notebake.incremental;
+package org.notebake.text;
 
 /**
  * MurmurHash3 (x64, 128 bits, seed 0) of a stream of 64-bit words, each taken as its eight bytes

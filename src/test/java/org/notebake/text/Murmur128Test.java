@@ -1,4 +1,4 @@
-package org.notebake.incremental;
+package org.notebake.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
