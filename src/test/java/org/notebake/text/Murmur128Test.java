@@ -54,6 +54,33 @@ class Murmur128Test {
   }
 
   @Test
+  void textsOfAnyLengthAfterAnyWordsHashAsTheirUnits() {
+    Random random = new Random(4);
+    for (int round = 0; round < 2_000; round++) {
+      Murmur128 ours = new Murmur128();
+      Hasher guava = Hashing.murmur3_128().newHasher();
+      for (int w = random.nextInt(3); w > 0; w--) {
+        long word = random.nextLong();
+        ours.word(word);
+        guava.putLong(word);
+      }
+      char[] chars = new char[random.nextInt(40)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) random.nextInt(0x10000);
+      }
+      ours.text(new String(chars));
+      guava.putLong(chars.length);
+      ByteBuffer units =
+          ByteBuffer.allocate((chars.length + 3) / 4 * 8).order(ByteOrder.LITTLE_ENDIAN);
+      for (char c : chars) {
+        units.putChar(c);
+      }
+      guava.putBytes(units.array());
+      assertThat(ours.hex()).isEqualTo(hex(guava.hash()));
+    }
+  }
+
+  @Test
   void splitTextsDiffer() {
     assertThat(new Murmur128().text("ab").text("c").hex())
         .isNotEqualTo(new Murmur128().text("a").text("bc").hex());
