@@ -40,6 +40,30 @@ public record ShareCard(String title, List<String> tags, String siteName) {
         text.codePointCount(0, text.length()) > maxChars
             ? text.substring(0, text.offsetByCodePoints(0, maxChars))
             : text;
-    return cut.replaceAll("[\\p{Cntrl}\\s\\p{Zs}]+", " ").strip();
+    return isClean(cut) ? cut : cut.replaceAll("[\\p{Cntrl}\\s\\p{Zs}]+", " ").strip();
+  }
+
+  /**
+   * True if {@link #clean} would leave the text as it is: no control character, no white space but
+   * single spaces between other characters. Most titles and tags are; a rebuild asks for every
+   * page's card.
+   */
+  static boolean isClean(String text) {
+    int last = text.length() - 1;
+    if (last >= 0
+        && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(last)))) {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,53 +1,49 @@
 package org.notebake.incremental;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.notebake.text.Murmur128;
 
 /**
- * A SHA-256 of values in a form that is the same in every run: records by their components, sets
- * and maps in sorted order (Java's immutable sets iterate in a different order in each JVM), other
- * values by {@code toString()}. Two values with the same fingerprint render the same, so a
- * fingerprint can key a memo.
+ * A 128-bit hash ({@link Murmur128}) of values in a form that is the same in every run: records by
+ * their components, sets and maps in sorted order (Java's immutable sets iterate in a different
+ * order in each JVM) unless their order is their own (linked and sorted ones), other values by
+ * {@code toString()}. Two values with the same fingerprint render the same, so a fingerprint can
+ * key a memo. Each part goes in tagged with its kind and each text with its length, so the stream
+ * is unambiguous; no text of the whole value is built (a note's fingerprint covers its Markdown,
+ * and a rebuild takes one of every note).
  *
  * <pre>{@code
  * String salt = new Fingerprint().add("bodies v1").add(config).hex();
  * }</pre>
  */
 public final class Fingerprint {
-  private final MessageDigest digest;
+  private static final long NULL = 1;
+  private static final long TEXT = 2;
+  private static final long RECORD = 3;
+  private static final long MAP = 4;
+  private static final long ORDERED_MAP = 5;
+  private static final long SET = 6;
+  private static final long ORDERED_SET = 7;
+  private static final long LIST = 8;
+  private static final long OTHER = 9;
+  private static final long BYTES = 10;
 
-  public Fingerprint() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  }
+  private final Murmur128 hash = new Murmur128();
 
-  /** Adds a value, with its length, so that ("ab","c") and ("a","bc") differ. */
+  /** Adds a value. */
   public Fingerprint add(Object value) {
-    byte[] bytes = canonical(value).getBytes(StandardCharsets.UTF_8);
-    digest.update(
-        new byte[] {
-          (byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-          (byte) (bytes.length >>> 8), (byte) bytes.length
-        });
-    digest.update(bytes);
+    write(value, hash);
     return this;
   }
 
   /** Adds a record's components but those named in {@code skipped}. */
   public Fingerprint addExcept(Record record, String... skipped) {
     List<String> skip = List.of(skipped);
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
+    for (RecordComponent component : COMPONENTS.get(record.getClass())) {
       if (!skip.contains(component.getName())) {
         add(component.getName());
         add(read(component, record));
@@ -56,9 +52,21 @@ public final class Fingerprint {
     return this;
   }
 
+  /** Each record class's components, their accessors made accessible once. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent component : components) {
+            component.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
+
   private static Object read(RecordComponent component, Record record) {
     try {
-      component.getAccessor().setAccessible(true);
       return component.getAccessor().invoke(record);
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + component + " of a record", e);
@@ -67,62 +75,94 @@ public final class Fingerprint {
 
   /** Adds raw bytes, with their length. */
   public Fingerprint addBytes(byte[] bytes) {
-    add(bytes.length);
-    digest.update(bytes);
+    hash.word(BYTES).bytes(bytes);
     return this;
   }
 
-  /** The hash, as 64 hex digits; the fingerprint cannot be used afterwards. */
+  /** The hash, as 32 hex digits; the fingerprint cannot be used afterwards. */
   public String hex() {
-    return HexFormat.of().formatHex(digest.digest());
+    return hash.hex();
   }
 
-  /** A text that is equal for equal values in any JVM run. */
-  static String canonical(Object value) {
-    StringBuilder out = new StringBuilder();
-    canonical(value, out);
-    return out.toString();
-  }
-
-  private static void canonical(Object value, StringBuilder out) {
+  private static void write(Object value, Murmur128 out) {
     if (value == null) {
-      out.append("null");
+      out.word(NULL);
+    } else if (value instanceof String text) {
+      out.word(TEXT).text(text);
     } else if (value instanceof Record record) {
-      out.append(record.getClass().getName()).append('(');
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
-        out.append(component.getName()).append('=');
-        canonical(read(component, record), out);
-        out.append(';');
+      out.word(RECORD).text(record.getClass().getName());
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+        out.text(component.getName());
+        write(read(component, record), out);
       }
-      out.append(')');
     } else if (value instanceof Map<?, ?> map) {
-      List<String> entries = new ArrayList<>();
-      map.forEach((k, v) -> entries.add(canonical(k) + "=>" + canonical(v)));
-      if (!(map instanceof java.util.SortedMap<?, ?>)
-          && !(map instanceof java.util.LinkedHashMap<?, ?>)) {
-        entries.sort(null);
-      }
-      out.append("map").append(entries);
-    } else if (value instanceof Set<?> set) {
-      List<String> items = new ArrayList<>();
-      set.forEach(item -> items.add(canonical(item)));
-      if (!(set instanceof java.util.LinkedHashSet<?>)
-          && !(set instanceof java.util.SortedSet<?>)) {
-        items.sort(null);
-      }
-      out.append("set").append(items);
-    } else if (value instanceof Collection<?> list) {
-      out.append("list[");
-      list.forEach(
-          item -> {
-            canonical(item, out);
-            out.append(',');
+      boolean ordered =
+          map instanceof java.util.SortedMap<?, ?> || map instanceof java.util.LinkedHashMap<?, ?>;
+      Parts entries = new Parts(map.size());
+      map.forEach(
+          (k, v) -> {
+            Murmur128 one = new Murmur128();
+            write(k, one);
+            write(v, one);
+            entries.add(one);
           });
-      out.append(']');
+      entries.writeTo(out.word(ordered ? ORDERED_MAP : MAP), ordered);
+    } else if (value instanceof Set<?> set) {
+      boolean ordered =
+          set instanceof java.util.LinkedHashSet<?> || set instanceof java.util.SortedSet<?>;
+      Parts items = new Parts(set.size());
+      for (Object item : set) {
+        Murmur128 one = new Murmur128();
+        write(item, one);
+        items.add(one);
+      }
+      items.writeTo(out.word(ordered ? ORDERED_SET : SET), ordered);
+    } else if (value instanceof Collection<?> list) {
+      out.word(LIST).word(list.size());
+      for (Object item : list) {
+        write(item, out);
+      }
     } else {
-      String text = value.toString();
-      out.append(value.getClass().getSimpleName()).append(':').append(text.length()).append(':');
-      out.append(text);
+      out.word(OTHER).text(value.getClass().getSimpleName()).text(value.toString());
+    }
+  }
+
+  /** The hashes of a map's entries or a set's items, written in their order or sorted. */
+  private static final class Parts {
+    private long[] pairs;
+    private int count;
+
+    Parts(int expected) {
+      pairs = new long[expected * 2];
+    }
+
+    void add(Murmur128 part) {
+      part.finish();
+      if (2 * count == pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2 + 2);
+      }
+      pairs[2 * count] = part.high();
+      pairs[2 * count + 1] = part.low();
+      count++;
+    }
+
+    void writeTo(Murmur128 out, boolean inOrder) {
+      Integer[] order = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      if (!inOrder) {
+        java.util.Arrays.sort(
+            order,
+            (a, b) -> {
+              int byHigh = Long.compare(pairs[2 * a], pairs[2 * b]);
+              return byHigh != 0 ? byHigh : Long.compare(pairs[2 * a + 1], pairs[2 * b + 1]);
+            });
+      }
+      out.word(count);
+      for (int i : order) {
+        out.word(pairs[2 * i]).word(pairs[2 * i + 1]);
+      }
     }
   }
 }

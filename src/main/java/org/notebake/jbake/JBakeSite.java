@@ -47,7 +47,12 @@ public final class JBakeSite {
 
   private final Map<String, DocumentModel> byId = new java.util.HashMap<>();
   private final java.time.ZoneId zone;
-  private final Map<String, String> current = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Each dependency's value in this build. Sized for the fields pages read of every document (about
+   * 30 each): grown from empty, its resizing cost a rebuild more than the lookups.
+   */
+  private final Map<String, String> current;
 
   /** Extractor names that answer from the store's lists, to the part of the structure they read. */
   private final Map<String, String> storeLists = new java.util.HashMap<>();
@@ -73,6 +78,7 @@ public final class JBakeSite {
       name(model, "d:" + doc.uri());
     }
     models.linkNeighbours(all);
+    this.current = new java.util.concurrent.ConcurrentHashMap<>(Math.max(64, all.size() * 32));
     String dataType = templates.dataType();
     for (DataFile data : dataFiles) {
       DocumentModel model = models.data(data, dataType);
@@ -307,24 +313,37 @@ public final class JBakeSite {
    * same. Thread-safe; each value is computed once per site.
    */
   public String currentValue(String dependency) {
-    return current.computeIfAbsent(dependency, this::valueOf);
+    // get first: a present key's computeIfAbsent may lock its bin, and pages check each
+    // dependency of theirs, most of them known already.
+    String value = current.get(dependency);
+    return value != null ? value : current.computeIfAbsent(dependency, valueOf);
   }
+
+  private final java.util.function.Function<String, String> valueOf = this::valueOf;
+
+  private static final String FIELD = "field\u0000";
+  private static final String DOC = "doc\u0000";
+  private static final String TYPE_LIST = TemplateReads.typeList("");
 
   private String valueOf(String dependency) {
     ModelValues values = new ModelValues(ids);
-    String[] parts = dependency.split("\u0000", -1);
-    if (parts.length == 3 && parts[0].equals("field")) {
-      DocumentModel doc = byId.get(parts[1]);
+    // The parts between NULs: one split a dependency, a page reads tens of them each build.
+    int first = dependency.indexOf('\u0000');
+    int second = first < 0 ? -1 : dependency.indexOf('\u0000', first + 1);
+    boolean threeParts = second >= 0 && dependency.indexOf('\u0000', second + 1) < 0;
+    if (threeParts && dependency.startsWith(FIELD)) {
+      DocumentModel doc = byId.get(dependency.substring(first + 1, second));
       if (doc == null) {
         return "gone";
       }
-      return doc.containsKey(parts[2]) ? values.hash(doc.get(parts[2])) : "absent";
+      String key = dependency.substring(second + 1);
+      return doc.containsKey(key) ? values.hash(doc.get(key)) : "absent";
     }
-    if (parts.length == 3 && dependency.startsWith(TemplateReads.typeList(""))) {
-      return ModelValues.hashText(store.typeStructure(parts[2], ids::get));
+    if (threeParts && dependency.startsWith(TYPE_LIST)) {
+      return ModelValues.hashText(store.typeStructure(dependency.substring(second + 1), ids::get));
     }
-    if (parts.length == 2 && parts[0].equals("doc")) {
-      DocumentModel doc = byId.get(parts[1]);
+    if (first >= 0 && second < 0 && dependency.startsWith(DOC)) {
+      DocumentModel doc = byId.get(dependency.substring(first + 1));
       return doc == null ? "gone" : values.hashDocument(doc);
     }
     return switch (dependency) {

@@ -2,18 +2,14 @@ package org.notebake.jbake;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jbake.model.DocumentModel;
+import org.notebake.text.Murmur128;
 
 /**
  * A hash of a template value that is the same in every JVM run for equal values: maps and sets in
@@ -21,111 +17,164 @@ import org.jbake.model.DocumentModel;
  * knows by its name only (what a template reads of it is tracked on its own). A value of a type not
  * listed here goes in by class and {@code toString()}: one without a value-based {@code toString()}
  * then differs in every run, which costs reuse, never correctness.
+ *
+ * <p>The value is walked once into a {@link Murmur128}, each part tagged with its kind and each
+ * text with its length, so the stream is unambiguous; a map's or set's entries are hashed one by
+ * one and go in as their sorted hashes. No text of the whole value is built: a rebuild hashes every
+ * field every page read (tens of thousands, bodies among them).
  */
 final class ModelValues {
+  private static final long NULL = 1;
+  private static final long REF = 2;
+  private static final long TEXT = 3;
+  private static final long DATE = 4;
+  private static final long CYCLE = 5;
+  private static final long MAP = 6;
+  private static final long SET = 7;
+  private static final long LIST = 8;
+  private static final long ARRAY = 9;
+  private static final long RECORD = 10;
+  private static final long OTHER = 11;
+  private static final long BOOLEAN = 12;
+  private static final long INTEGER = 13;
+  private static final long LONG = 14;
+
   private final Map<DocumentModel, String> ids;
+
+  /** The containers being walked, outermost first: one met again inside itself is a cycle. */
+  private final List<Object> open = new ArrayList<>();
 
   ModelValues(Map<DocumentModel, String> ids) {
     this.ids = ids;
   }
 
-  /** 32 hex digits (128 bits of SHA-256) of the canonical text of {@code value}. */
+  /** 32 hex digits (128 bits) of {@code value}. */
   String hash(Object value) {
-    StringBuilder out = new StringBuilder();
-    canonical(value, out, new IdentityHashMap<>());
-    return hashText(out.toString());
+    Murmur128 out = new Murmur128();
+    write(value, out);
+    return out.hex();
   }
 
+  /** 32 hex digits (128 bits) of a text. */
   static String hashText(String text) {
-    try {
-      byte[] sum =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sum, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return new Murmur128().word(TEXT).text(text).hex();
   }
 
   /** The whole document, its fields sorted, other documents by name. */
   String hashDocument(DocumentModel doc) {
-    StringBuilder out = new StringBuilder();
-    map(doc, out, new IdentityHashMap<>());
-    return hashText(out.toString());
+    Murmur128 out = new Murmur128();
+    map(doc, out);
+    return out.hex();
   }
 
-  private void canonical(Object value, StringBuilder out, Map<Object, Boolean> open) {
+  private void write(Object value, Murmur128 out) {
     if (value == null) {
-      out.append("null");
+      out.word(NULL);
     } else if (value instanceof DocumentModel doc && ids.containsKey(doc)) {
-      String id = ids.get(doc);
-      out.append("ref:").append(id.length()).append(':').append(id);
+      out.word(REF).text(ids.get(doc));
     } else if (value instanceof String text) {
-      out.append("s:").append(text.length()).append(':').append(text);
+      out.word(TEXT).text(text);
     } else if (value instanceof Date date) {
-      out.append("date:").append(date.getTime());
-    } else if (open.put(value, Boolean.TRUE) != null) {
-      out.append("cycle"); // a value inside itself; its first occurrence is hashed
+      out.word(DATE).word(date.getTime());
+    } else if (value instanceof Boolean bool) {
+      out.word(BOOLEAN).word(bool ? 1 : 0);
+    } else if (value instanceof Integer number) {
+      out.word(INTEGER).word(number);
+    } else if (value instanceof Long number) {
+      out.word(LONG).word(number);
+    } else if (isOpen(value)) {
+      out.word(CYCLE); // a value inside itself; its first occurrence is hashed
     } else {
-      container(value, out, open);
-      open.remove(value);
+      open.add(value);
+      container(value, out);
+      open.remove(open.size() - 1);
     }
   }
 
-  private void container(Object value, StringBuilder out, Map<Object, Boolean> open) {
+  private boolean isOpen(Object value) {
+    for (Object container : open) {
+      if (container == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void container(Object value, Murmur128 out) {
     if (value instanceof Map<?, ?> map) {
-      map(map, out, open);
+      map(map, out);
     } else if (value instanceof Set<?> set) {
-      List<String> items = new ArrayList<>();
+      long[] items = new long[set.size() * 2];
+      int n = 0;
       for (Object item : set) {
-        StringBuilder one = new StringBuilder();
-        canonical(item, one, open);
-        items.add(one.toString());
+        Murmur128 one = new Murmur128();
+        write(item, one);
+        one.finish();
+        if (n == items.length) {
+          items = java.util.Arrays.copyOf(items, n * 2 + 2); // a set that grew while walked
+        }
+        items[n++] = one.high();
+        items[n++] = one.low();
       }
-      items.sort(null);
-      out.append("set").append(items.size()).append(items);
+      out.word(SET);
+      sorted(items, n, out);
     } else if (value instanceof Collection<?> list) {
-      out.append("list").append(list.size()).append('[');
+      out.word(LIST).word(list.size());
       for (Object item : list) {
-        canonical(item, out, open);
-        out.append(',');
+        write(item, out);
       }
-      out.append(']');
     } else if (value.getClass().isArray()) {
       int length = Array.getLength(value);
-      out.append("array").append(length).append('[');
+      out.word(ARRAY).word(length);
       for (int i = 0; i < length; i++) {
-        canonical(Array.get(value, i), out, open);
-        out.append(',');
+        write(Array.get(value, i), out);
       }
-      out.append(']');
     } else if (value instanceof Record record) {
-      out.append(record.getClass().getName()).append('(');
+      out.word(RECORD).text(record.getClass().getName());
       for (RecordComponent component : record.getClass().getRecordComponents()) {
-        out.append(component.getName()).append('=');
-        canonical(read(component, record), out, open);
-        out.append(';');
+        out.text(component.getName());
+        write(read(component, record), out);
       }
-      out.append(')');
     } else {
-      String text = String.valueOf(value);
-      out.append(value.getClass().getName()).append(':').append(text.length()).append(':');
-      out.append(text);
+      out.word(OTHER).text(value.getClass().getName()).text(String.valueOf(value));
     }
   }
 
-  private void map(Map<?, ?> map, StringBuilder out, Map<Object, Boolean> open) {
-    List<String> entries = new ArrayList<>();
+  private void map(Map<?, ?> map, Murmur128 out) {
+    long[] entries = new long[map.size() * 2];
+    int n = 0;
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      StringBuilder one = new StringBuilder();
-      canonical(entry.getKey(), one, open);
-      one.append("=>");
-      canonical(entry.getValue(), one, open);
-      entries.add(one.toString());
+      Murmur128 one = new Murmur128();
+      write(entry.getKey(), one);
+      write(entry.getValue(), one);
+      one.finish();
+      if (n == entries.length) {
+        entries = java.util.Arrays.copyOf(entries, n * 2 + 2); // a map that grew while walked
+      }
+      entries[n++] = one.high();
+      entries[n++] = one.low();
     }
-    entries.sort(null);
-    out.append("map").append(entries.size()).append('{');
-    entries.forEach(e -> out.append(e.length()).append(':').append(e));
-    out.append('}');
+    out.word(MAP);
+    sorted(entries, n, out);
+  }
+
+  /** Hash pairs ({@code n / 2} of them) in ascending order, after their count. */
+  private static void sorted(long[] pairs, int n, Murmur128 out) {
+    int count = n / 2;
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        (a, b) -> {
+          int byHigh = Long.compare(pairs[2 * a], pairs[2 * b]);
+          return byHigh != 0 ? byHigh : Long.compare(pairs[2 * a + 1], pairs[2 * b + 1]);
+        });
+    out.word(count);
+    for (int i : order) {
+      out.word(pairs[2 * i]).word(pairs[2 * i + 1]);
+    }
   }
 
   private static Object read(RecordComponent component, Record record) {

@@ -169,8 +169,16 @@ final class MemoizedPages {
 
   private String currentValue(String dependency) {
     if (dependency.startsWith(PATH)) {
-      return paths.contains(dependency.substring(PATH.length())) ? "1" : "0";
+      String known = pathValues.get(dependency);
+      if (known == null) {
+        known = paths.contains(dependency.substring(PATH.length())) ? "1" : "0";
+        pathValues.put(dependency, known);
+      }
+      return known;
     }
     return site.currentValue(dependency);
   }
+
+  /** Whether each asked path exists in this build, by its dependency name: many pages ask. */
+  private final Map<String, String> pathValues = new java.util.concurrent.ConcurrentHashMap<>();
 }

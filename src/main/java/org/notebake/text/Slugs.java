@@ -29,8 +29,17 @@ public final class Slugs {
         dash = true;
       }
     }
-    String slug = out.toString().replaceAll("^[.]+|[.]+$", "");
-    return slug.isEmpty() ? "untitled" : slug;
+    // Dots at either end dropped (a loop, not a regex: every note, link and tag is slugged each
+    // build).
+    int start = 0;
+    int end = out.length();
+    while (start < end && out.charAt(start) == '.') {
+      start++;
+    }
+    while (end > start && out.charAt(end - 1) == '.') {
+      end--;
+    }
+    return start == end ? "untitled" : out.substring(start, end);
   }
 
   /**

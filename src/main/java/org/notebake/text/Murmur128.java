@@ -1,0 +1,151 @@
+package org.notebake.text;
+
+/**
+ * MurmurHash3 (x64, 128 bits, seed 0) of a stream of 64-bit words, each taken as its eight bytes
+ * little-endian: the same result as the reference function over those bytes. Not cryptographic; it
+ * tells apart values a rebuild compares (a memo's dependencies), where a chance collision of 128
+ * bits is never expected and nobody gains by forging one, at several times SHA-256's speed and with
+ * no byte array in between.
+ *
+ * <pre>{@code
+ * Murmur128 h = new Murmur128();
+ * h.word(7).text("Avery Quinn");
+ * String hex = h.hex();   // 32 hex digits
+ * }</pre>
+ */
+public final class Murmur128 {
+  private static final long C1 = 0x87c37b91114253d5L;
+  private static final long C2 = 0x4cf5ad432745937fL;
+
+  private static final byte[] HEX =
+      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private long h1;
+  private long h2;
+  private long pending;
+  private boolean hasPending;
+  private long words;
+
+  /** Adds one word. */
+  public Murmur128 word(long word) {
+    words++;
+    if (!hasPending) {
+      pending = word;
+      hasPending = true;
+      return this;
+    }
+    hasPending = false;
+    long k1 = pending;
+    long k2 = word;
+    k1 *= C1;
+    k1 = Long.rotateLeft(k1, 31);
+    k1 *= C2;
+    h1 ^= k1;
+    h1 = Long.rotateLeft(h1, 27);
+    h1 += h2;
+    h1 = h1 * 5 + 0x52dce729;
+    k2 *= C2;
+    k2 = Long.rotateLeft(k2, 33);
+    k2 *= C1;
+    h2 ^= k2;
+    h2 = Long.rotateLeft(h2, 31);
+    h2 += h1;
+    h2 = h2 * 5 + 0x38495ab5;
+    return this;
+  }
+
+  /**
+   * Adds a text: its length, then its UTF-16 units four to a word (the last word padded with
+   * zeros), so ("ab", "c") and ("a", "bc") differ.
+   */
+  public Murmur128 text(String text) {
+    int length = text.length();
+    word(length);
+    int i = 0;
+    for (; i + 4 <= length; i += 4) {
+      word(
+          text.charAt(i)
+              | (long) text.charAt(i + 1) << 16
+              | (long) text.charAt(i + 2) << 32
+              | (long) text.charAt(i + 3) << 48);
+    }
+    if (i < length) {
+      long last = 0;
+      for (int shift = 0; i < length; i++, shift += 16) {
+        last |= (long) text.charAt(i) << shift;
+      }
+      word(last);
+    }
+    return this;
+  }
+
+  /** Adds bytes: their count, then eight to a word, little-endian (the last padded with zeros). */
+  public Murmur128 bytes(byte[] bytes) {
+    word(bytes.length);
+    java.nio.ByteBuffer in =
+        java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    while (in.remaining() >= 8) {
+      word(in.getLong());
+    }
+    if (in.hasRemaining()) {
+      long last = 0;
+      for (int shift = 0; in.hasRemaining(); shift += 8) {
+        last |= (in.get() & 0xffL) << shift;
+      }
+      word(last);
+    }
+    return this;
+  }
+
+  /** The hash's first 64 bits; {@link #finish} first. */
+  public long high() {
+    return h1;
+  }
+
+  /** The hash's last 64 bits; {@link #finish} first. */
+  public long low() {
+    return h2;
+  }
+
+  /** Ends the stream; the hash is then {@link #high} and {@link #low}. Call once. */
+  public Murmur128 finish() {
+    if (hasPending) {
+      long k1 = pending;
+      k1 *= C1;
+      k1 = Long.rotateLeft(k1, 31);
+      k1 *= C2;
+      h1 ^= k1;
+      hasPending = false;
+    }
+    long length = words * 8;
+    h1 ^= length;
+    h2 ^= length;
+    h1 += h2;
+    h2 += h1;
+    h1 = mix(h1);
+    h2 = mix(h2);
+    h1 += h2;
+    h2 += h1;
+    return this;
+  }
+
+  /** Ends the stream and gives the hash as 32 hex digits. */
+  public String hex() {
+    finish();
+    byte[] digits = new byte[32];
+    for (int i = 0; i < 16; i++) {
+      digits[i] = HEX[(int) (h1 >>> (60 - 4 * i)) & 0xf];
+      digits[16 + i] = HEX[(int) (h2 >>> (60 - 4 * i)) & 0xf];
+    }
+    return new String(digits, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  private static long mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    k *= 0xc4ceb9fe1a85ec53L;
+    k ^= k >>> 33;
+    return k;
+  }
+}

@@ -1,0 +1,95 @@
+package org.notebake.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The streaming hash is MurmurHash3 x64 128 of the words' little-endian bytes, as Guava's is. */
+class Murmur128Test {
+  @Test
+  void wordsHashAsGuavasMurmur3OfTheirBytes() {
+    Random random = new Random(16);
+    for (int round = 0; round < 2_000; round++) {
+      int count = random.nextInt(round < 50 ? 4 : 40);
+      Murmur128 ours = new Murmur128();
+      Hasher guava = Hashing.murmur3_128().newHasher();
+      for (int i = 0; i < count; i++) {
+        long word = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextLong();
+        ours.word(word);
+        guava.putLong(word);
+      }
+      assertThat(ours.hex()).isEqualTo(hex(guava.hash()));
+    }
+  }
+
+  @Test
+  void textIsItsLengthThenItsUnitsFourToAWord() {
+    String text = "Avery Quinn \uD83D\uDCFB ";
+    Murmur128 ours = new Murmur128().text(text);
+    Hasher guava = Hashing.murmur3_128().newHasher().putLong(text.length());
+    ByteBuffer units = ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN);
+    for (char c : text.toCharArray()) {
+      units.putChar(c);
+    }
+    guava.putBytes(units.array(), 0, 32); // 15 units, padded to four words with zeros
+    assertThat(ours.hex()).isEqualTo(hex(guava.hash()));
+  }
+
+  @Test
+  void bytesAreTheirCountThenEightToAWord() {
+    Random random = new Random(8);
+    for (int length = 0; length < 40; length++) {
+      byte[] bytes = new byte[length];
+      random.nextBytes(bytes);
+      byte[] padded = java.util.Arrays.copyOf(bytes, (length + 7) / 8 * 8);
+      Hasher guava = Hashing.murmur3_128().newHasher().putLong(length).putBytes(padded);
+      assertThat(new Murmur128().bytes(bytes).hex()).isEqualTo(hex(guava.hash()));
+    }
+  }
+
+  @Test
+  void textsOfAnyLengthAfterAnyWordsHashAsTheirUnits() {
+    Random random = new Random(4);
+    for (int round = 0; round < 2_000; round++) {
+      Murmur128 ours = new Murmur128();
+      Hasher guava = Hashing.murmur3_128().newHasher();
+      for (int w = random.nextInt(3); w > 0; w--) {
+        long word = random.nextLong();
+        ours.word(word);
+        guava.putLong(word);
+      }
+      char[] chars = new char[random.nextInt(40)];
+      for (int i = 0; i < chars.length; i++) {
+        chars[i] = (char) random.nextInt(0x10000);
+      }
+      ours.text(new String(chars));
+      guava.putLong(chars.length);
+      ByteBuffer units =
+          ByteBuffer.allocate((chars.length + 3) / 4 * 8).order(ByteOrder.LITTLE_ENDIAN);
+      for (char c : chars) {
+        units.putChar(c);
+      }
+      guava.putBytes(units.array());
+      assertThat(ours.hex()).isEqualTo(hex(guava.hash()));
+    }
+  }
+
+  @Test
+  void splitTextsDiffer() {
+    assertThat(new Murmur128().text("ab").text("c").hex())
+        .isNotEqualTo(new Murmur128().text("a").text("bc").hex());
+    assertThat(new Murmur128().text("").hex()).isNotEqualTo(new Murmur128().hex());
+    assertThat(new Murmur128().text("a\u0000").hex()).isNotEqualTo(new Murmur128().text("a").hex());
+  }
+
+  private static String hex(HashCode code) {
+    ByteBuffer bytes = ByteBuffer.wrap(code.asBytes()).order(ByteOrder.LITTLE_ENDIAN);
+    return String.format("%016x%016x", bytes.getLong(), bytes.getLong());
+  }
+}
