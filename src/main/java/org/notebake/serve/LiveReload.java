@@ -1,7 +1,6 @@
 package org.notebake.serve;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What {@code notebake serve} adds to each HTML page it sends, and only there: the baked files
@@ -34,12 +33,25 @@ public final class LiveReload {
     }
     added.append("<script src=\"").append(PREFIX).append("reload.js\" ").append(MARKER);
     added.append("></script>");
-    String lower = html.toLowerCase(Locale.ROOT);
-    int end = lower.lastIndexOf("</body>");
+    int end = lastBodyEnd(html);
     if (end < 0) {
       return html + added;
     }
     return html.substring(0, end) + added + html.substring(end);
+  }
+
+  /**
+   * Where the last {@code </body>} (any case) starts, or -1. Compared in place: lowercasing the
+   * page first cost a copy of it on every request, and changes its length where a letter such as
+   * U+0130 lowercases to two, which put the script at the wrong place.
+   */
+  static int lastBodyEnd(String html) {
+    for (int at = html.lastIndexOf('<'); at >= 0; at = html.lastIndexOf('<', at - 1)) {
+      if (html.regionMatches(true, at, "</body>", 0, 7)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static String banner() {

@@ -40,6 +40,21 @@ class LiveReloadTest {
     assertFalse(LiveReload.inject("<body></body>", List.of(), false).contains("not published"));
   }
 
+  /**
+   * The script goes right before the last {@code </body>} in any case, also after a letter whose
+   * lower case is longer (U+0130 becomes two chars: lowercasing the page first shifted the index).
+   */
+  @Test
+  void theScriptGoesBeforeTheLastBodyEndWhateverPrecedesIt() {
+    String page =
+        LiveReload.inject("<body><p>\u0130stanbul \u0130\u0130\u0130</p></BODY>", List.of(), false);
+    assertTrue(page.endsWith("></script></BODY>"), page);
+    assertTrue(page.startsWith("<body><p>\u0130stanbul \u0130\u0130\u0130</p><script"), page);
+    assertEquals(-1, LiveReload.lastBodyEnd("<body><p>no end</p>"));
+    assertEquals(0, LiveReload.lastBodyEnd("</bOdY>"));
+    assertEquals(14, LiveReload.lastBodyEnd("</body></body></body>".substring(0, 21)));
+  }
+
   @Test
   void errorEventIsAJsonArray() {
     assertEquals(
