@@ -147,22 +147,7 @@ public final class Fingerprint {
     }
 
     void writeTo(Murmur128 out, boolean inOrder) {
-      Integer[] order = new Integer[count];
-      for (int i = 0; i < count; i++) {
-        order[i] = i;
-      }
-      if (!inOrder) {
-        java.util.Arrays.sort(
-            order,
-            (a, b) -> {
-              int byHigh = Long.compare(pairs[2 * a], pairs[2 * b]);
-              return byHigh != 0 ? byHigh : Long.compare(pairs[2 * a + 1], pairs[2 * b + 1]);
-            });
-      }
-      out.word(count);
-      for (int i : order) {
-        out.word(pairs[2 * i]).word(pairs[2 * i + 1]);
-      }
+      out.pairs(pairs, count, !inOrder);
     }
   }
 }

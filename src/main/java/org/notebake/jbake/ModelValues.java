@@ -160,21 +160,7 @@ final class ModelValues {
 
   /** Hash pairs ({@code n / 2} of them) in ascending order, after their count. */
   private static void sorted(long[] pairs, int n, Murmur128 out) {
-    int count = n / 2;
-    Integer[] order = new Integer[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(
-        order,
-        (a, b) -> {
-          int byHigh = Long.compare(pairs[2 * a], pairs[2 * b]);
-          return byHigh != 0 ? byHigh : Long.compare(pairs[2 * a + 1], pairs[2 * b + 1]);
-        });
-    out.word(count);
-    for (int i : order) {
-      out.word(pairs[2 * i]).word(pairs[2 * i + 1]);
-    }
+    out.pairs(pairs, n / 2, true);
   }
 
   private static Object read(RecordComponent component, Record record) {

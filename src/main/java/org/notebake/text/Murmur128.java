@@ -98,6 +98,31 @@ public final class Murmur128 {
   }
 
   /** The hash's first 64 bits; {@link #finish} first. */
+  /**
+   * Adds {@code count} 128-bit hashes ({@code pairs[2i]} high, {@code pairs[2i+1]} low) after their
+   * count: in the order given, or ascending when {@code sorted} (the hash of an unordered
+   * collection: equal sets of entries hash equal whatever order they were walked in).
+   */
+  public Murmur128 pairs(long[] pairs, int count, boolean sorted) {
+    Integer[] order = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    if (sorted) {
+      java.util.Arrays.sort(
+          order,
+          (a, b) -> {
+            int byHigh = Long.compare(pairs[2 * a], pairs[2 * b]);
+            return byHigh != 0 ? byHigh : Long.compare(pairs[2 * a + 1], pairs[2 * b + 1]);
+          });
+    }
+    word(count);
+    for (int i : order) {
+      word(pairs[2 * i]).word(pairs[2 * i + 1]);
+    }
+    return this;
+  }
+
   public long high() {
     return h1;
   }
