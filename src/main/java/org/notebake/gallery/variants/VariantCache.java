@@ -190,10 +190,21 @@ final class VariantCache {
           Files.newBufferedWriter(temporary.resolve("entry.properties"), StandardCharsets.UTF_8)) {
         p.store(out, null);
       }
-      if (Files.exists(folder)) {
-        deleteEntry(folder);
+      // Two photos with the same bytes (a logo saved under two names) are stored by two threads
+      // under one key: one at a time here, and a folder another process put in place meanwhile
+      // is taken as it is if it reads back whole.
+      synchronized (this) {
+        if (Files.exists(folder)) {
+          deleteEntry(folder);
+        }
+        try {
+          Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileSystemException e) {
+          if (load(key).isEmpty()) {
+            throw e;
+          }
+        }
       }
-      Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       if (Files.exists(temporary)) {
         deleteEntry(temporary);
