@@ -44,7 +44,7 @@ import org.notebake.html.FragmentIndex;
  */
 public final class PageMemo {
   static final String MAGIC = "notebake page memo";
-  static final int VERSION = 5;
+  static final int VERSION = 6;
   static final String FILE = "pages.bin";
 
   private final MemoTable<Entry> table;

@@ -38,6 +38,19 @@ final class ModelValues {
   private static final long BOOLEAN = 12;
   private static final long INTEGER = 13;
   private static final long LONG = 14;
+  private static final long LONG_TEXT = 15;
+
+  /** From this length on a text goes in as its own hash, remembered by the string (below). */
+  static final int LONG_TEXT_CHARS = 1024;
+
+  /**
+   * The 128-bit hash of each long text met, by the string: a serve rebuild reads every page's body
+   * again, the same string objects the body memo held last build, and hashed them all again (14% of
+   * a warm rebuild's samples at 10,000 notes). Weak keys: an entry goes when its string does. Equal
+   * strings share an entry, so the hash is the text's, whichever object asks.
+   */
+  private static final Map<String, long[]> LONG_TEXTS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private final Map<DocumentModel, String> ids;
 
@@ -60,6 +73,21 @@ final class ModelValues {
     return new Murmur128().word(TEXT).text(text).hex();
   }
 
+  /** A text: its characters, or (a long one) its own hash, computed once per string. */
+  private static void text(String text, Murmur128 out) {
+    if (text.length() < LONG_TEXT_CHARS) {
+      out.word(TEXT).text(text);
+      return;
+    }
+    long[] digest = LONG_TEXTS.get(text);
+    if (digest == null) {
+      Murmur128 own = new Murmur128().text(text).finish();
+      digest = new long[] {own.high(), own.low()};
+      LONG_TEXTS.put(text, digest);
+    }
+    out.word(LONG_TEXT).word(digest[0]).word(digest[1]);
+  }
+
   /** The whole document, its fields sorted, other documents by name. */
   String hashDocument(DocumentModel doc) {
     Murmur128 out = new Murmur128();
@@ -73,7 +101,7 @@ final class ModelValues {
     } else if (value instanceof DocumentModel doc && ids.containsKey(doc)) {
       out.word(REF).text(ids.get(doc));
     } else if (value instanceof String text) {
-      out.word(TEXT).text(text);
+      text(text, out);
     } else if (value instanceof Date date) {
       out.word(DATE).word(date.getTime());
     } else if (value instanceof Boolean bool) {

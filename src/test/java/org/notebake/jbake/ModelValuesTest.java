@@ -135,7 +135,24 @@ class ModelValuesTest {
   }
 
   private String text() {
-    String[] texts = {"", "a", "b", "ab", "a\u0000", "\uD83D\uDCFB", "abcde", "1", "true"};
+    // Long ones too: from ModelValues.LONG_TEXT_CHARS on a text goes in as its remembered hash.
+    int at = ModelValues.LONG_TEXT_CHARS;
+    String[] texts = {
+      "",
+      "a",
+      "b",
+      "ab",
+      "a\u0000",
+      "\uD83D\uDCFB",
+      "abcde",
+      "1",
+      "true",
+      "x".repeat(at - 1),
+      "x".repeat(at),
+      "x".repeat(at + 1),
+      "x".repeat(at) + "y",
+      "y" + "x".repeat(at)
+    };
     return texts[random.nextInt(texts.length)];
   }
 
