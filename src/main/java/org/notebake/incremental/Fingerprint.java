@@ -98,7 +98,7 @@ public final class Fingerprint {
     } else if (value instanceof Map<?, ?> map) {
       boolean ordered =
           map instanceof java.util.SortedMap<?, ?> || map instanceof java.util.LinkedHashMap<?, ?>;
-      Parts entries = new Parts(map.size());
+      Murmur128.Parts entries = new Murmur128.Parts(map.size());
       map.forEach(
           (k, v) -> {
             Murmur128 one = new Murmur128();
@@ -106,17 +106,17 @@ public final class Fingerprint {
             write(v, one);
             entries.add(one);
           });
-      entries.writeTo(out.word(ordered ? ORDERED_MAP : MAP), ordered);
+      entries.writeTo(out.word(ordered ? ORDERED_MAP : MAP), !ordered);
     } else if (value instanceof Set<?> set) {
       boolean ordered =
           set instanceof java.util.LinkedHashSet<?> || set instanceof java.util.SortedSet<?>;
-      Parts items = new Parts(set.size());
+      Murmur128.Parts items = new Murmur128.Parts(set.size());
       for (Object item : set) {
         Murmur128 one = new Murmur128();
         write(item, one);
         items.add(one);
       }
-      items.writeTo(out.word(ordered ? ORDERED_SET : SET), ordered);
+      items.writeTo(out.word(ordered ? ORDERED_SET : SET), !ordered);
     } else if (value instanceof Collection<?> list) {
       out.word(LIST).word(list.size());
       for (Object item : list) {
@@ -124,30 +124,6 @@ public final class Fingerprint {
       }
     } else {
       out.word(OTHER).text(value.getClass().getSimpleName()).text(value.toString());
-    }
-  }
-
-  /** The hashes of a map's entries or a set's items, written in their order or sorted. */
-  private static final class Parts {
-    private long[] pairs;
-    private int count;
-
-    Parts(int expected) {
-      pairs = new long[expected * 2];
-    }
-
-    void add(Murmur128 part) {
-      part.finish();
-      if (2 * count == pairs.length) {
-        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2 + 2);
-      }
-      pairs[2 * count] = part.high();
-      pairs[2 * count + 1] = part.low();
-      count++;
-    }
-
-    void writeTo(Murmur128 out, boolean inOrder) {
-      out.pairs(pairs, count, !inOrder);
     }
   }
 }

@@ -132,20 +132,13 @@ final class ModelValues {
     if (value instanceof Map<?, ?> map) {
       map(map, out);
     } else if (value instanceof Set<?> set) {
-      long[] items = new long[set.size() * 2];
-      int n = 0;
+      Murmur128.Parts items = new Murmur128.Parts(set.size());
       for (Object item : set) {
         Murmur128 one = new Murmur128();
         write(item, one);
-        one.finish();
-        if (n == items.length) {
-          items = java.util.Arrays.copyOf(items, n * 2 + 2); // a set that grew while walked
-        }
-        items[n++] = one.high();
-        items[n++] = one.low();
+        items.add(one);
       }
-      out.word(SET);
-      sorted(items, n, out);
+      items.writeTo(out.word(SET), true);
     } else if (value instanceof Collection<?> list) {
       out.word(LIST).word(list.size());
       for (Object item : list) {
@@ -169,26 +162,14 @@ final class ModelValues {
   }
 
   private void map(Map<?, ?> map, Murmur128 out) {
-    long[] entries = new long[map.size() * 2];
-    int n = 0;
+    Murmur128.Parts entries = new Murmur128.Parts(map.size());
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       Murmur128 one = new Murmur128();
       write(entry.getKey(), one);
       write(entry.getValue(), one);
-      one.finish();
-      if (n == entries.length) {
-        entries = java.util.Arrays.copyOf(entries, n * 2 + 2); // a map that grew while walked
-      }
-      entries[n++] = one.high();
-      entries[n++] = one.low();
+      entries.add(one);
     }
-    out.word(MAP);
-    sorted(entries, n, out);
-  }
-
-  /** Hash pairs ({@code n / 2} of them) in ascending order, after their count. */
-  private static void sorted(long[] pairs, int n, Murmur128 out) {
-    out.pairs(pairs, n / 2, true);
+    entries.writeTo(out.word(MAP), true);
   }
 
   private static Object read(RecordComponent component, Record record) {

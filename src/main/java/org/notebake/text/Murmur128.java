@@ -103,7 +103,7 @@ public final class Murmur128 {
    * count: in the order given, or ascending when {@code sorted} (the hash of an unordered
    * collection: equal sets of entries hash equal whatever order they were walked in).
    */
-  public Murmur128 pairs(long[] pairs, int count, boolean sorted) {
+  private Murmur128 pairs(long[] pairs, int count, boolean sorted) {
     Integer[] order = new Integer[count];
     for (int i = 0; i < count; i++) {
       order[i] = i;
@@ -121,6 +121,34 @@ public final class Murmur128 {
       word(pairs[2 * i]).word(pairs[2 * i + 1]);
     }
     return this;
+  }
+
+  /**
+   * The hashes of a map's entries or a set's items, each its own finished {@link Murmur128},
+   * collected and then written after their count: in the order added, or sorted.
+   */
+  public static final class Parts {
+    private long[] pairs;
+    private int count;
+
+    public Parts(int expected) {
+      pairs = new long[expected * 2];
+    }
+
+    /** Finishes {@code part} and keeps its hash (more parts than expected are fine). */
+    public void add(Murmur128 part) {
+      part.finish();
+      if (2 * count == pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2 + 2);
+      }
+      pairs[2 * count] = part.high();
+      pairs[2 * count + 1] = part.low();
+      count++;
+    }
+
+    public void writeTo(Murmur128 out, boolean sorted) {
+      out.pairs(pairs, count, sorted);
+    }
   }
 
   public long high() {
