@@ -65,6 +65,24 @@ public final class OutputMemory {
     return seen != null && seen.sameFileAs(now) ? seen.checksum() : null;
   }
 
+  /**
+   * The checksum of the source {@code from}: the remembered one if it is unchanged, else read. It
+   * goes into {@code seen} (this build's sources, for {@link #rememberSources}) unless it changed
+   * too recently to be told apart by its stamp.
+   */
+  String checksumOf(
+      Path from, java.nio.file.attribute.BasicFileAttributes attributes, Map<Path, FileStamp> seen)
+      throws IOException {
+    String checksum = sourceChecksum(from, attributes);
+    if (checksum == null) {
+      checksum = Manifest.checksum(from);
+    }
+    if (attributes.fileKey() != null && settled(attributes)) {
+      seen.put(from, FileStamp.of(attributes, checksum));
+    }
+    return checksum;
+  }
+
   /** Whether a file with {@code attributes}, read now, may be remembered by its stamp. */
   static boolean settled(java.nio.file.attribute.BasicFileAttributes attributes) {
     return attributes.lastModifiedTime().toInstant().isBefore(Instant.now().minus(SETTLED));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,13 +99,7 @@ public final class PreviewFolder {
         if (!attributes.isRegularFile()) {
           throw new IOException(from + " is not a regular file");
         }
-        String checksum = sources.sourceChecksum(from, attributes);
-        if (checksum == null) {
-          checksum = Manifest.checksum(from);
-        }
-        if (attributes.fileKey() != null && OutputMemory.settled(attributes)) {
-          copied.put(from, FileStamp.of(attributes, checksum));
-        }
+        String checksum = sources.checksumOf(from, attributes, copied);
         if (unchanged(relativePath, attributes.size(), checksum)) {
           return folder.resolve(relativePath);
         }
@@ -262,12 +255,5 @@ public final class PreviewFolder {
         deletePending();
       }
     }
-  }
-
-  /** For tests: the paths the folder holds, as this object knows them. */
-  Map<String, Long> heldSizes() {
-    Map<String, Long> sizes = new HashMap<>();
-    held.forEach((path, h) -> sizes.put(path, h.size()));
-    return sizes;
   }
 }

@@ -218,7 +218,8 @@ public final class StagedOutput implements SiteOutput {
             Files.readAttributes(
                 from, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attributes.size() == before.stamp().size()
-            && linkUnchanged(relativePath, attributes.size(), checksumOf(from, attributes))) {
+            && linkUnchanged(
+                relativePath, attributes.size(), memory.checksumOf(from, attributes, sources))) {
           return staging.root().resolve(relativePath);
         }
       }
@@ -232,19 +233,6 @@ public final class StagedOutput implements SiteOutput {
             in.transferTo(out);
           }
         });
-  }
-
-  /** The checksum of the source {@code from}: remembered from the last build if it is unchanged. */
-  private String checksumOf(Path from, java.nio.file.attribute.BasicFileAttributes attributes)
-      throws IOException {
-    String checksum = memory.sourceChecksum(from, attributes);
-    if (checksum == null) {
-      checksum = Manifest.checksum(from);
-    }
-    if (attributes.fileKey() != null && OutputMemory.settled(attributes)) {
-      sources.put(from, FileStamp.of(attributes, checksum));
-    }
-    return checksum;
   }
 
   /**
