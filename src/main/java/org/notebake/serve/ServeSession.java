@@ -51,6 +51,7 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.incremental.BodyMemo memo =
       new org.notebake.incremental.BodyMemo("none yet");
   private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
+  private final org.notebake.site.DocumentMemory documents = new org.notebake.site.DocumentMemory();
   private final org.notebake.site.output.PreviewFolder folder;
   private final org.notebake.incremental.PageMemo pages =
       new org.notebake.incremental.PageMemo("none yet");
@@ -97,7 +98,8 @@ public final class ServeSession implements AutoCloseable {
               session.site,
               () -> session.errors,
               page -> drafts && session.preview.isDraftPage(page));
-      session.rebuild();
+      // Watching before the first build: a note saved while it runs (it can take a minute on a
+      // large vault) is rebuilt after it, not lost until the next save.
       session.watcher =
           new SourceWatcher(
               watchedFolders(configured),
@@ -105,6 +107,7 @@ public final class ServeSession implements AutoCloseable {
               QUIET_MILLIS,
               session::rebuildAndReload);
       session.watcher.start();
+      session.rebuild();
       return session;
     } catch (IOException | RuntimeException e) {
       session.close();
@@ -203,6 +206,7 @@ public final class ServeSession implements AutoCloseable {
               .withPageMemo(pages)
               .withPreviewFolder(folder)
               .withNoteCache(notes)
+              .withDocumentMemory(documents)
               .onSwapped(() -> swapped(announce));
       if (drafts) {
         builder.withDrafts(preview);

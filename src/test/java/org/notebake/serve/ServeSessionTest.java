@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.notebake.config.ConfigLoader;
@@ -135,6 +136,36 @@ class ServeSessionTest {
       assertEquals("event: reload", nextEvent(events));
       assertTrue(get(serve, "essays/signals.html").body().contains("The second version"));
       assertTrue(get(serve, "__notebake/reload.js").body().contains("EventSource"));
+    }
+  }
+
+  @Test
+  void aNoteSavedWhileTheFirstBuildRunsIsBuiltAfterIt() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // The first build's line is logged inside that build: the save lands after the sources
+    // were read and before the build ends, which is when a writer saves while serve starts.
+    Consumer<String> saveDuringTheFirstBuild =
+        line -> {
+          log.add(line);
+          if (log.size() == 1) {
+            try {
+              site.add(
+                  """
+                  -- content/essays/signals.md --
+                  ---
+                  title: Signals
+                  ---
+                  Saved while serve was starting.
+                  """);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        };
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, saveDuringTheFirstBuild)) {
+      waitFor(() -> get(serve, "essays/signals.html").body().contains("Saved while serve"));
+      assertTrue(serve.builds() >= 2, "built again after the first build: " + log);
     }
   }
 
