@@ -146,6 +146,37 @@ public final class JBakeSite {
     return new JBakeSite(config, docs, dataFiles, tags);
   }
 
+  /**
+   * As {@link #create(SiteConfig, List, List, List)}, with the hashes of each document's fields
+   * remembered from earlier builds ({@code site.DocumentMemory}): {@code fieldHashes} gives, for a
+   * document object, the map its field hashes are kept in, filled here as they are computed. Only
+   * fields that are a function of the document itself go there (not its neighbours).
+   */
+  public static JBakeSite create(
+      SiteConfig config,
+      List<SiteDocument> docs,
+      List<DataFile> dataFiles,
+      List<TagInfo> tags,
+      java.util.function.Function<SiteDocument, Map<String, String>> fieldHashes) {
+    JBakeSite site = new JBakeSite(config, docs, dataFiles, tags);
+    for (SiteDocument doc : docs) {
+      site.rememberedFields.put("d:" + doc.uri(), fieldHashes.apply(doc));
+    }
+    return site;
+  }
+
+  /** Each document's remembered field hashes, by its name ({@link #create} with a memory). */
+  private final Map<String, Map<String, String>> rememberedFields = new java.util.HashMap<>();
+
+  /**
+   * Fields of a document model that are not the document's own: its neighbours within its type,
+   * which another note's edit can change.
+   */
+  private static final Set<String> NEIGHBOURS =
+      Set.of(
+          org.jbake.model.ModelAttributes.PREVIOUS_CONTENT,
+          org.jbake.model.ModelAttributes.NEXT_CONTENT);
+
   private static synchronized void registerTypes(Set<String> types) {
     ModelExtractors extractors = ModelExtractors.getInstance();
     extractors.registerEngine("tags", new TagsExtractor());
@@ -332,12 +363,22 @@ public final class JBakeSite {
     int second = first < 0 ? -1 : dependency.indexOf('\u0000', first + 1);
     boolean threeParts = second >= 0 && dependency.indexOf('\u0000', second + 1) < 0;
     if (threeParts && dependency.startsWith(FIELD)) {
-      DocumentModel doc = byId.get(dependency.substring(first + 1, second));
+      String id = dependency.substring(first + 1, second);
+      DocumentModel doc = byId.get(id);
       if (doc == null) {
         return "gone";
       }
       String key = dependency.substring(second + 1);
-      return doc.containsKey(key) ? values.hash(doc.get(key)) : "absent";
+      Map<String, String> remembered = NEIGHBOURS.contains(key) ? null : rememberedFields.get(id);
+      String known = remembered == null ? null : remembered.get(key);
+      if (known != null) {
+        return known;
+      }
+      String hash = doc.containsKey(key) ? values.hash(doc.get(key)) : "absent";
+      if (remembered != null) {
+        remembered.put(key, hash);
+      }
+      return hash;
     }
     if (threeParts && dependency.startsWith(TYPE_LIST)) {
       return ModelValues.hashText(store.typeStructure(dependency.substring(second + 1), ids::get));

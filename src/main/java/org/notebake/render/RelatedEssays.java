@@ -1,5 +1,6 @@
 package org.notebake.render;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -30,33 +31,55 @@ public final class RelatedEssays {
 
   /** The documents, each essay with a {@code related} field when it has related essays. */
   public static List<SiteDocument> attach(List<SiteDocument> documents) {
-    Map<String, List<SiteDocument>> related = of(documents);
+    Map<String, List<String>> related = uris(essays(documents));
+    Map<String, SiteDocument> byUri = new HashMap<>();
+    documents.forEach(doc -> byUri.put(doc.uri(), doc));
     List<SiteDocument> out = new ArrayList<>(documents.size());
     for (SiteDocument doc : documents) {
-      List<SiteDocument> mine = related.getOrDefault(doc.uri(), List.of());
-      if (mine.isEmpty()) {
-        out.add(doc);
-        continue;
-      }
-      Map<String, Object> fields = new HashMap<>(doc.fields());
-      fields.put("related", mine.stream().map(RelatedEssays::entry).toList());
-      out.add(doc.withFields(fields));
+      List<String> mine = related.getOrDefault(doc.uri(), List.of());
+      out.add(mine.isEmpty() ? doc : withRelated(doc, mine.stream().map(byUri::get).toList()));
     }
     return out;
   }
 
   /** Each essay's related essays by uri, best first; essays without any are left out. */
   static Map<String, List<SiteDocument>> of(List<SiteDocument> documents) {
-    // Essays by position, newest first, so that "newer first among equals" is "lower index first"
-    // and nothing hashes a whole document (a record's hash reads its body and fields).
-    List<SiteDocument> essays = new ArrayList<>();
+    Map<String, SiteDocument> byUri = new HashMap<>();
+    documents.forEach(doc -> byUri.put(doc.uri(), doc));
+    Map<String, List<SiteDocument>> out = new LinkedHashMap<>();
+    uris(essays(documents))
+        .forEach((uri, related) -> out.put(uri, related.stream().map(byUri::get).toList()));
+    return out;
+  }
+
+  /** What of an essay decides which essays are related to which. */
+  public record Essay(String uri, ZonedDateTime date, List<String> tags) {}
+
+  /** The essays among the documents, newest first (then by uri). */
+  public static List<Essay> essays(List<SiteDocument> documents) {
+    List<Essay> essays = new ArrayList<>();
     for (SiteDocument doc : documents) {
       if (ESSAY_TYPE.equals(doc.type())) {
-        essays.add(doc);
+        essays.add(new Essay(doc.uri(), doc.date(), doc.tags()));
       }
     }
-    essays.sort(
-        Comparator.comparing(SiteDocument::date).reversed().thenComparing(SiteDocument::uri));
+    essays.sort(Comparator.comparing(Essay::date).reversed().thenComparing(Essay::uri));
+    return List.copyOf(essays);
+  }
+
+  /** The document with these related essays (in this order) as its {@code related} field. */
+  public static SiteDocument withRelated(SiteDocument doc, List<SiteDocument> related) {
+    Map<String, Object> fields = new HashMap<>(doc.fields());
+    fields.put("related", related.stream().map(RelatedEssays::entry).toList());
+    return doc.withFields(fields);
+  }
+
+  /**
+   * Each essay's related essays' uris, best first; essays without any are left out. {@code essays}
+   * newest first, as {@link #essays} gives them, so that "newer first among equals" is "lower index
+   * first".
+   */
+  public static Map<String, List<String>> uris(List<Essay> essays) {
     // Plain int arrays, not lists of Integer: at 10,000 essays this loop runs millions of times.
     Map<String, int[]> byTag = new HashMap<>();
     Map<String, Integer> sizes = new HashMap<>();
@@ -72,7 +95,7 @@ public final class RelatedEssays {
     }
     int[] shared = new int[essays.size()];
     int[] touched = new int[essays.size()];
-    Map<String, List<SiteDocument>> out = new LinkedHashMap<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < essays.size(); i++) {
       int count = 0;
       for (String tag : essays.get(i).tags()) {
@@ -91,9 +114,9 @@ public final class RelatedEssays {
       if (count == 0) {
         continue;
       }
-      List<SiteDocument> best = new ArrayList<>(LIMIT);
+      List<String> best = new ArrayList<>(LIMIT);
       for (int k : top(touched, count, shared)) {
-        best.add(essays.get(k));
+        best.add(essays.get(k).uri());
       }
       out.put(essays.get(i).uri(), List.copyOf(best));
       for (int t = 0; t < count; t++) {

@@ -61,6 +61,7 @@ public final class SiteBuilder {
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
   private org.notebake.vault.NoteCache noteCache;
+  private DocumentMemory documentMemory;
   private Runnable onSwapped = () -> {};
   private org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
@@ -94,6 +95,12 @@ public final class SiteBuilder {
    */
   public SiteBuilder withNoteCache(org.notebake.vault.NoteCache cache) {
     this.noteCache = cache;
+    return this;
+  }
+
+  /** serve: documents and their field hashes taken over from the last build where unchanged. */
+  public SiteBuilder withDocumentMemory(DocumentMemory memory) {
+    this.documentMemory = memory;
     return this;
   }
 
@@ -157,8 +164,14 @@ public final class SiteBuilder {
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
-    if (pageMemo != null) {
-      pageMemo.adopt(org.notebake.incremental.PageMemo.saltFor(config, drafts != null));
+    if (pageMemo != null || documentMemory != null) {
+      String salt = org.notebake.incremental.PageMemo.saltFor(config, drafts != null);
+      if (pageMemo != null) {
+        pageMemo.adopt(salt);
+      }
+      if (documentMemory != null) {
+        documentMemory.begin(salt);
+      }
     }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
@@ -452,20 +465,41 @@ public final class SiteBuilder {
             withTemplate,
             note -> {
               RenderedNote body = rendered.get(note.key());
+              List<Backlink> linked = backlinks.getOrDefault(note.key(), List.of());
+              java.util.function.Supplier<SiteDocument> make =
+                  () ->
+                      builder.build(
+                          note,
+                          body.body(),
+                          body.facts(),
+                          covers.get(note.key()),
+                          slugs.get(note.key()),
+                          tags,
+                          linked);
+              if (documentMemory == null) {
+                return albums.decorate(make.get());
+              }
+              List<String> tagLinks = new ArrayList<>();
+              for (String slug : slugs.get(note.key())) {
+                tagLinks.add(tags.name(slug) + '\u0000' + tags.uri(slug));
+              }
+              DocumentMemory.Inputs inputs =
+                  new DocumentMemory.Inputs(note, body.body(), body.facts(), tagLinks, linked);
               return albums.decorate(
-                  builder.build(
-                      note,
-                      body.body(),
-                      body.facts(),
-                      covers.get(note.key()),
-                      slugs.get(note.key()),
-                      tags,
-                      backlinks.getOrDefault(note.key(), List.of())));
+                  documentMemory.document(note.key(), inputs, covers.get(note.key()), make));
             });
     built.sort(Comparator.comparing(SiteDocument::uri));
-    List<SiteDocument> documents = RelatedEssays.attach(built);
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
-    JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
+    List<SiteDocument> documents;
+    JBakeSite site;
+    if (documentMemory == null) {
+      documents = RelatedEssays.attach(built);
+      site = JBakeSite.create(config, documents, data, tags.tags());
+    } else {
+      documents = documentMemory.attachRelated(built);
+      site = JBakeSite.create(config, documents, data, tags.tags(), documentMemory::fieldHashes);
+      documentMemory.end();
+    }
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());

@@ -40,6 +40,8 @@ class IncrementalBuildTest {
   private org.notebake.site.output.OutputMemory outputs =
       new org.notebake.site.output.OutputMemory();
 
+  private org.notebake.site.DocumentMemory documents = new org.notebake.site.DocumentMemory();
+
   /**
    * Every write gets its own modification time, a second after the last and long enough ago that
    * the note cache keeps it: an edit the cache missed would show as a stale page.
@@ -72,9 +74,11 @@ class IncrementalBuildTest {
     BodyMemo memo = new BodyMemo("start");
     notes = new org.notebake.vault.NoteCache();
     outputs = new org.notebake.site.output.OutputMemory();
+    documents = new org.notebake.site.DocumentMemory();
     PageMemo pages = new PageMemo("start");
     int reused = 0;
     int reusedPages = 0;
+    int reusedDocuments = 0;
     for (int step = 0; step <= steps; step++) {
       String what = step == 0 ? "first bake" : edit();
       Path incremental = dir.resolve("inc-" + seed);
@@ -86,6 +90,7 @@ class IncrementalBuildTest {
       pages.retainUsed();
       reused += memo.hits();
       reusedPages += pages.hits();
+      reusedDocuments += documents.reused();
       List<Diagnostic> b = bake(clean, null, null);
       String context = "seed " + seed + ", step " + step + " (" + what + ")";
       assertEquals(b, a, context + ": diagnostics");
@@ -97,6 +102,9 @@ class IncrementalBuildTest {
     assertTrue(reused >= steps / 2, "the memo was used: " + reused + " bodies reused");
     assertTrue(
         reusedPages >= steps * 5, "the page memo was used: " + reusedPages + " pages reused");
+    assertTrue(
+        reusedDocuments >= steps / 2,
+        "documents were taken over: " + reusedDocuments + " documents reused");
   }
 
   /**
@@ -179,7 +187,11 @@ class IncrementalBuildTest {
     BuildReport report =
         (memo == null
                 ? builder
-                : builder.withMemo(memo).withNoteCache(notes).withOutputMemory(outputs))
+                : builder
+                    .withMemo(memo)
+                    .withNoteCache(notes)
+                    .withOutputMemory(outputs)
+                    .withDocumentMemory(documents))
             .build(true, true);
     assertTrue(report.written() || diagnostics.hasErrors(), diagnostics.sorted().toString());
     return diagnostics.sorted();
