@@ -130,6 +130,9 @@ public final class SiteBuilder {
 
   private org.notebake.incremental.PageMemo pageMemo;
 
+  /** This build's {@code jbake.TemplateFiles.fingerprint}: the page salt's and the templates'. */
+  private String templateFiles;
+
   /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
   public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
     this.progress = progress;
@@ -157,8 +160,10 @@ public final class SiteBuilder {
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
+    templateFiles = org.notebake.jbake.TemplateFiles.fingerprint(config);
     if (pageMemo != null) {
-      pageMemo.adopt(org.notebake.incremental.PageMemo.saltFor(config, drafts != null));
+      pageMemo.adopt(
+          org.notebake.incremental.PageMemo.saltFor(config, drafts != null, templateFiles));
     }
     config.warnings().forEach(diagnostics::add);
     Vault vault =
@@ -465,7 +470,7 @@ public final class SiteBuilder {
     built.sort(Comparator.comparing(SiteDocument::uri));
     List<SiteDocument> documents = RelatedEssays.attach(built);
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
-    JBakeSite site = JBakeSite.create(config, documents, data, tags.tags());
+    JBakeSite site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles);
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
