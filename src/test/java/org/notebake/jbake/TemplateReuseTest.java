@@ -102,6 +102,23 @@ class TemplateReuseTest {
   }
 
   @Test
+  void aBrokenIncludeFixedToTheSameSizeAndTimeIsParsedAgain() throws IOException {
+    Path root = site(dir.resolve("site"), "AAAA");
+    Path out = dir.resolve("out");
+    Path footer = root.resolve("templates/partials/footer.ftlh");
+    editInPlace(footer, "foot-AAAA</p>", "foot-AAAA<#if");
+    Diagnostics diagnostics = new Diagnostics();
+    new SiteBuilder(ConfigLoader.load(root, out), diagnostics).build(true, true);
+    assertTrue(diagnostics.hasErrors());
+    assertTrue(
+        diagnostics.sorted().stream().anyMatch(d -> d.toString().contains("footer.ftlh")),
+        () -> diagnostics.sorted().toString());
+
+    editInPlace(footer, "foot-AAAA<#if", "foot-DDDD</p>");
+    assertTrue(bake(root, out).contains("foot-DDDD"));
+  }
+
+  @Test
   void theNextBuildOfAnUnchangedSiteParsesNothingAgain() throws IOException {
     Path root = site(dir.resolve("site"), "AAAA");
     Path out = dir.resolve("out");
