@@ -87,13 +87,22 @@ public final class PageMemo {
    * privacy deny and allow lists' contents (the scan a reused page skipped would read them).
    */
   public static String saltFor(org.notebake.config.SiteConfig config, boolean drafts) {
+    return saltFor(config, drafts, org.notebake.jbake.TemplateFiles.fingerprint(config));
+  }
+
+  /**
+   * As {@link #saltFor(org.notebake.config.SiteConfig, boolean)}, with the template files'
+   * fingerprint at hand.
+   */
+  public static String saltFor(
+      org.notebake.config.SiteConfig config, boolean drafts, String templateFiles) {
     Fingerprint salt =
         new Fingerprint()
             .add(MAGIC)
             .add(VERSION)
             .add(BodyMemo.saltFor(config, drafts))
             .add(config.photoKeep().fields())
-            .add(org.notebake.jbake.TemplateFiles.fingerprint(config));
+            .add(templateFiles);
     for (Path list : new Path[] {config.privacy().denyFile(), config.privacy().allowFile()}) {
       try {
         if (list == null) {

@@ -64,7 +64,11 @@ public final class JBakeSite {
   private record IndexPage(int number, int count, int first, int perPage) {}
 
   private JBakeSite(
-      SiteConfig config, List<SiteDocument> docs, List<DataFile> dataFiles, List<TagInfo> tags) {
+      SiteConfig config,
+      List<SiteDocument> docs,
+      List<DataFile> dataFiles,
+      List<TagInfo> tags,
+      String templateFiles) {
     this.pages = config.pages();
     this.urls = config.urls();
     this.templates = config.templateSet();
@@ -108,10 +112,14 @@ public final class JBakeSite {
     for (String tagList : List.of("tags", "alltags", "tag_posts", "tagged_documents")) {
       storeLists.put(tagList, TemplateReads.TAGS);
     }
-    this.engine = new SafeTemplateEngine(store, config.templates());
     // Dates were read in the site's zone; templates print them in it, not in the machine's.
-    engine.timeZone(TimeZone.getTimeZone(config.zone()));
-    engine.locale(templates.locale());
+    this.engine =
+        new SafeTemplateEngine(
+            store,
+            config.templates(),
+            templateFiles,
+            templates.locale(),
+            TimeZone.getTimeZone(config.zone()));
     paginateIndex();
   }
 
@@ -143,22 +151,37 @@ public final class JBakeSite {
    */
   public static JBakeSite create(
       SiteConfig config, List<SiteDocument> docs, List<DataFile> dataFiles, List<TagInfo> tags) {
-    return new JBakeSite(config, docs, dataFiles, tags);
+    return create(config, docs, dataFiles, tags, TemplateFiles.fingerprint(config));
   }
 
   /**
-   * As {@link #create(SiteConfig, List, List, List)}, with the hashes of each document's fields
-   * remembered from earlier builds ({@code site.DocumentMemory}): {@code fieldHashes} gives, for a
-   * document object, the map its field hashes are kept in, filled here as they are computed. Only
-   * fields that are a function of the document itself go there (not its neighbours).
+   * As {@link #create(SiteConfig, List, List, List)}, with the build's {@link
+   * TemplateFiles#fingerprint} (already computed for the page memo): while it is the same, the
+   * templates parsed by an earlier build of the site in this process are used again.
    */
   public static JBakeSite create(
       SiteConfig config,
       List<SiteDocument> docs,
       List<DataFile> dataFiles,
       List<TagInfo> tags,
+      String templateFiles) {
+    return new JBakeSite(config, docs, dataFiles, tags, templateFiles);
+  }
+
+  /**
+   * As {@link #create(SiteConfig, List, List, List, String)}, with the hashes of each document's
+   * fields remembered from earlier builds ({@code site.DocumentMemory}): {@code fieldHashes} gives,
+   * for a document object, the map its field hashes are kept in, filled here as they are computed.
+   * Only fields that are a function of the document itself go there (not its neighbours).
+   */
+  public static JBakeSite create(
+      SiteConfig config,
+      List<SiteDocument> docs,
+      List<DataFile> dataFiles,
+      List<TagInfo> tags,
+      String templateFiles,
       java.util.function.Function<SiteDocument, Map<String, String>> fieldHashes) {
-    JBakeSite site = new JBakeSite(config, docs, dataFiles, tags);
+    JBakeSite site = new JBakeSite(config, docs, dataFiles, tags, templateFiles);
     for (SiteDocument doc : docs) {
       site.rememberedFields.put("d:" + doc.uri(), fieldHashes.apply(doc));
     }

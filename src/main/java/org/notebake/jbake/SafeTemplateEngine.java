@@ -37,6 +37,8 @@ import org.jbake.template.model.TemplateModel;
  *   <li>Errors are rethrown with template file, line and column, never written into the page.
  *   <li>Templates load from the site's {@code templates/} first, then from the built-in theme in
  *       the jar, so a site overrides the theme file by file.
+ *   <li>Parsed templates are kept from one build to the next while the template files are the same
+ *       ({@link ParsedTemplates}): a serve rebuild parses only what changed.
  * </ul>
  */
 final class SafeTemplateEngine extends AbstractTemplateEngine {
@@ -45,14 +47,25 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
   private final Configuration freemarker;
   private final Path siteTemplates;
 
-  SafeTemplateEngine(ContentStore db, Path siteTemplates) {
+  /**
+   * An engine for one build: {@code templateFiles} is the templates' {@link
+   * TemplateFiles#fingerprint}; month and day names in dates follow {@code locale} (the site's
+   * language, not the machine's), and dates print in {@code zone}.
+   */
+  SafeTemplateEngine(
+      ContentStore db, Path siteTemplates, String templateFiles, Locale locale, TimeZone zone) {
     // JBake's configuration object is not needed: notebake reads the site's settings itself.
     super(null, db);
     this.siteTemplates = siteTemplates;
-    this.freemarker = configure(siteTemplates);
+    this.freemarker = ParsedTemplates.configuration(siteTemplates, templateFiles, locale, zone);
   }
 
-  private static Configuration configure(Path siteTemplates) {
+  /**
+   * A new configuration; it is never changed afterwards, so builds in parallel may share it. It
+   * parses a template once and never looks at its file again: a changed file is a changed
+   * fingerprint and so a new configuration (a file's size and time may stay the same).
+   */
+  static Configuration configure(Path siteTemplates, Locale locale, TimeZone zone) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -66,11 +79,12 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
-    cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(TimeZone.getDefault());
-    cfg.setSQLDateAndTimeTimeZone(TimeZone.getDefault());
+    cfg.setLocale(locale);
+    cfg.setTimeZone(zone);
+    cfg.setSQLDateAndTimeTimeZone(zone);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     cfg.setTemplateLoader(loader(siteTemplates));
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     return cfg;
   }
 
@@ -85,16 +99,6 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     }
     loaders.add(new ClassTemplateLoader(SafeTemplateEngine.class.getClassLoader(), THEME));
     return new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]));
-  }
-
-  /** Month and day names in dates follow the site's language, not the machine's. */
-  void locale(Locale locale) {
-    freemarker.setLocale(locale);
-  }
-
-  void timeZone(TimeZone zone) {
-    freemarker.setTimeZone(zone);
-    freemarker.setSQLDateAndTimeTimeZone(zone);
   }
 
   /** True if the site or the theme has a template of this name. */

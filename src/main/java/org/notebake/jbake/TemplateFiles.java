@@ -39,13 +39,16 @@ public final class TemplateFiles {
     if (own != null && Files.isDirectory(own)) {
       folder(own, "site/", files);
     }
-    theme(files);
+    Theme theme = theme();
+    files.putAll(theme.files());
     MessageDigest digest = sha256();
-    boolean clock = false;
+    boolean clock = theme.clock();
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       digest.update((file.getKey() + "\u0000" + file.getValue().length + "\u0000").getBytes(UTF8));
       digest.update(file.getValue());
-      clock |= new String(file.getValue(), StandardCharsets.UTF_8).contains(".now");
+      if (!clock && file.getKey().startsWith("site/")) {
+        clock = new String(file.getValue(), StandardCharsets.UTF_8).contains(".now");
+      }
     }
     if (clock) {
       digest.update(java.time.LocalDate.now(config.zone()).toString().getBytes(UTF8));
@@ -53,9 +56,37 @@ public final class TemplateFiles {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /** The built-in theme's files by {@code theme/}-prefixed path, and whether one prints .now. */
+  private record Theme(Map<String, byte[]> files, boolean clock) {}
+
+  /**
+   * The theme as first read in this process: it is in the jar (or the classes folder, which only
+   * changes when the code is rebuilt, and so the process restarted). A failed read is not kept.
+   */
+  private static volatile Theme theme;
+
+  private static Theme theme() {
+    Theme known = theme;
+    if (known != null) {
+      return known;
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    boolean complete = theme(files);
+    boolean clock = false;
+    for (byte[] bytes : files.values()) {
+      clock |= new String(bytes, StandardCharsets.UTF_8).contains(".now");
+    }
+    Theme read = new Theme(java.util.Collections.unmodifiableMap(files), clock);
+    if (complete) {
+      theme = read;
+    }
+    return read;
+  }
+
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
-  private static void folder(Path root, String prefix, Map<String, byte[]> files) {
+  /** Reads every file under {@code root} into {@code files}; false if it could not. */
+  private static boolean folder(Path root, String prefix, Map<String, byte[]> files) {
     try (Stream<Path> walk = Files.walk(root)) {
       List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
       for (Path file : all) {
@@ -65,17 +96,20 @@ public final class TemplateFiles {
     } catch (IOException | UncheckedIOException e) {
       // Unreadable now: a hash of this moment, so nothing is reused (the render will report it).
       files.put(prefix + "unreadable", String.valueOf(System.nanoTime()).getBytes(UTF8));
+      return false;
     }
+    return true;
   }
 
-  private static void theme(Map<String, byte[]> files) {
+  /** Reads the theme into {@code files}; false if any of it could not be read. */
+  private static boolean theme(Map<String, byte[]> files) {
     URL url = TemplateFiles.class.getClassLoader().getResource(SafeTemplateEngine.THEME);
     try {
       if (url == null) {
-        return;
+        return false;
       }
       if (url.getProtocol().equals("file")) {
-        folder(Path.of(url.toURI()), "theme/", files);
+        return folder(Path.of(url.toURI()), "theme/", files);
       } else if (url.openConnection() instanceof JarURLConnection jar) {
         jar.setUseCaches(false);
         try (JarFile file = jar.getJarFile()) {
@@ -90,10 +124,13 @@ public final class TemplateFiles {
         }
       } else {
         files.put("theme/unknown", String.valueOf(System.nanoTime()).getBytes(UTF8));
+        return false;
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       files.put("theme/unreadable", String.valueOf(System.nanoTime()).getBytes(UTF8));
+      return false;
     }
+    return true;
   }
 
   private static MessageDigest sha256() {

@@ -137,6 +137,9 @@ public final class SiteBuilder {
 
   private org.notebake.incremental.PageMemo pageMemo;
 
+  /** This build's {@code jbake.TemplateFiles.fingerprint}: the page salt's and the templates'. */
+  private String templateFiles;
+
   /** Long stages (Markdown, templates) report how far they are to {@code progress}. */
   public SiteBuilder withProgress(org.notebake.progress.Progress progress) {
     this.progress = progress;
@@ -164,8 +167,10 @@ public final class SiteBuilder {
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
+    templateFiles = org.notebake.jbake.TemplateFiles.fingerprint(config);
     if (pageMemo != null || documentMemory != null) {
-      String salt = org.notebake.incremental.PageMemo.saltFor(config, drafts != null);
+      String salt =
+          org.notebake.incremental.PageMemo.saltFor(config, drafts != null, templateFiles);
       if (pageMemo != null) {
         pageMemo.adopt(salt);
       }
@@ -494,10 +499,12 @@ public final class SiteBuilder {
     JBakeSite site;
     if (documentMemory == null) {
       documents = RelatedEssays.attach(built);
-      site = JBakeSite.create(config, documents, data, tags.tags());
+      site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles);
     } else {
       documents = documentMemory.attachRelated(built);
-      site = JBakeSite.create(config, documents, data, tags.tags(), documentMemory::fieldHashes);
+      site =
+          JBakeSite.create(
+              config, documents, data, tags.tags(), templateFiles, documentMemory::fieldHashes);
       documentMemory.end();
     }
     Map<String, Note> bySource = new HashMap<>();
