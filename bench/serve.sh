@@ -5,7 +5,10 @@
 #  2. a second `notebake bake` after one edit (the first bake left its cache beside the output)
 #     against Hugo's full build.
 #
-#   bench/serve.sh [--rounds R] [N...]        (default N: 1000 10000; R: 5)
+#   bench/serve.sh [--rounds R] [--warmup W] [N...]   (default N: 1000 10000; R: 5; W: 10)
+#
+# The W warm-up edits (each tool alike, not counted) come first: a writer keeps the server open
+# for hours, and notebake's first rebuilds run while the JIT is still compiling them.
 #
 # Raw numbers go to target/bench/serve-N.tsv and target/bench/rebake-N.tsv; medians are printed.
 set -euo pipefail
@@ -13,11 +16,13 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$ROOT/target/bench
 SEED=${BENCH_SEED:-42}
 ROUNDS=5
+WARMUP=10
 SIZES=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
@@ -62,7 +67,7 @@ for n in "${SIZES[@]}"; do
   echo "bench: N=$n both servers up after $(( $(date +%s) - start )) s" >&2
   python3 bench/serve_bench.py "$ROUNDS" "http://127.0.0.1:$np/" "$WORK/serve-notebake-$n/content/$note" \
     essays/note-00001.html "http://127.0.0.1:$hp/" "$WORK/serve-hugo-$n/content/$note" \
-    essays/note-00001/ | tee "$WORK/serve-$n.tsv"
+    essays/note-00001/ "$WARMUP" | tee "$WORK/serve-$n.tsv"
   cleanup; PIDS=()
   sleep 2
   # 2. a second bake after one edit against Hugo's full build

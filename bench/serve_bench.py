@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Edit -> reloaded page, for notebake serve and hugo server, interleaved (bench/serve.sh runs it).
 
-  serve_bench.py ROUNDS NOTEBAKE_URL NOTEBAKE_NOTE NOTEBAKE_PAGE HUGO_URL HUGO_NOTE HUGO_PAGE
+  serve_bench.py ROUNDS NOTEBAKE_URL NOTEBAKE_NOTE NOTEBAKE_PAGE HUGO_URL HUGO_NOTE HUGO_PAGE [WARMUP]
 
 Each round appends a unique line to a note of each tool's own copy of the vault and measures the
 wall time from the write until the served page holds the line (polled every 10 ms), which is what
 a writer waits for. For notebake it also records when the reload event arrived on the event stream.
-Prints one tab-separated line per measurement: tool round page_ms event_ms.
+Prints one tab-separated line per measurement: tool round page_ms event_ms. WARMUP rounds (default
+0) go first, the same for both tools, and are not printed: a writer keeps a server open for hours,
+so its first few edits (notebake's JIT compiling the rebuild) are not what the loop feels like.
 """
 import sys
 import threading
@@ -14,6 +16,7 @@ import time
 import urllib.request
 
 rounds = int(sys.argv[1])
+warmup = int(sys.argv[8]) if len(sys.argv) > 8 else 0
 tools = [
     ("notebake", sys.argv[2], sys.argv[3], sys.argv[4]),
     ("hugo", sys.argv[5], sys.argv[6], sys.argv[7]),
@@ -46,9 +49,11 @@ def fetch(url):
 events = Events(tools[0][1])
 events.start()
 time.sleep(1)
-for r in range(1, rounds + 1):
+for r in range(1 - warmup, rounds + 1):
     for tool, url, note, page in tools:
-        token = "edit-token-%d-%s-%d" % (r, tool, time.time_ns())
+        # Letters and digits only between dashes: Hugo's typographer makes "--" an en dash.
+        label = "%d" % r if r >= 1 else "w%d" % (warmup + r)
+        token = "edit-token-%s-%s-%d" % (label, tool, time.time_ns())
         before = len(events.reloads)
         start = time.monotonic()
         with open(note, "a", encoding="utf-8") as f:
@@ -68,5 +73,8 @@ for r in range(1, rounds + 1):
                 time.sleep(0.005)
             if len(events.reloads) > before:
                 event_ms = "%.0f" % ((events.reloads[before] - start) * 1000)
-        print("%s\t%d\t%.0f\t%s" % (tool, r, page_ms, event_ms), flush=True)
+        if r >= 1:
+            print("%s\t%d\t%.0f\t%s" % (tool, r, page_ms, event_ms), flush=True)
+        else:
+            print("warm-up %s %.0f ms" % (tool, page_ms), file=sys.stderr, flush=True)
         time.sleep(2)  # let both settle before the next edit

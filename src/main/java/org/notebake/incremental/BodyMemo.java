@@ -46,7 +46,7 @@ import org.notebake.markdown.NoteFacts;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 4;
+  static final int VERSION = 5;
   static final String FILE = "bodies.bin";
   static final String MARKER = CacheFolder.MARKER;
 

@@ -40,17 +40,8 @@ final class ModelValues {
   private static final long LONG = 14;
   private static final long LONG_TEXT = 15;
 
-  /** From this length on a text goes in as its own hash, remembered by the string (below). */
-  static final int LONG_TEXT_CHARS = 1024;
-
-  /**
-   * The 128-bit hash of each long text met, by the string: a serve rebuild reads every page's body
-   * again, the same string objects the body memo held last build, and hashed them all again (14% of
-   * a warm rebuild's samples at 10,000 notes). Weak keys: an entry goes when its string does. Equal
-   * strings share an entry, so the hash is the text's, whichever object asks.
-   */
-  private static final Map<String, long[]> LONG_TEXTS =
-      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  /** From this length on a text goes in as its own hash ({@link Murmur128#longText}). */
+  static final int LONG_TEXT_CHARS = Murmur128.LONG_TEXT_CHARS;
 
   private final Map<DocumentModel, String> ids;
 
@@ -79,13 +70,9 @@ final class ModelValues {
       out.word(TEXT).text(text);
       return;
     }
-    long[] digest = LONG_TEXTS.get(text);
-    if (digest == null) {
-      Murmur128 own = new Murmur128().text(text).finish();
-      digest = new long[] {own.high(), own.low()};
-      LONG_TEXTS.put(text, digest);
-    }
-    out.word(LONG_TEXT).word(digest[0]).word(digest[1]);
+    // A serve rebuild reads every page's body again, the same string objects as last build: their
+    // hashes are remembered (14% of a warm rebuild's samples at 10,000 notes before).
+    out.word(LONG_TEXT).longText(text);
   }
 
   /** The whole document, its fields sorted, other documents by name. */

@@ -80,6 +80,36 @@ public final class Murmur128 {
   }
 
   /** Adds bytes: their count, then eight to a word, little-endian (the last padded with zeros). */
+  /** From this length on, {@link #longText} remembers a text's hash. */
+  public static final int LONG_TEXT_CHARS = 1024;
+
+  /**
+   * The 128-bit hash of each long text met, by the string: a serve rebuild hashes the same note
+   * texts and bodies (the same string objects, kept by the note cache and the body memo) in every
+   * build. Weak keys: an entry goes when its string does. Equal strings share an entry, so the hash
+   * is the text's, whichever object asks.
+   */
+  private static final java.util.Map<String, long[]> LONG_TEXTS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /**
+   * Adds a text of {@link #LONG_TEXT_CHARS} or more as its own 128-bit hash (two words), computed
+   * once per string; a shorter one as {@link #text}. Not the same stream as {@link #text}: callers
+   * tag which one they wrote.
+   */
+  public Murmur128 longText(String text) {
+    if (text.length() < LONG_TEXT_CHARS) {
+      return text(text);
+    }
+    long[] digest = LONG_TEXTS.get(text);
+    if (digest == null) {
+      Murmur128 own = new Murmur128().text(text).finish();
+      digest = new long[] {own.high(), own.low()};
+      LONG_TEXTS.put(text, digest);
+    }
+    return word(digest[0]).word(digest[1]);
+  }
+
   public Murmur128 bytes(byte[] bytes) {
     word(bytes.length);
     java.nio.ByteBuffer in =
