@@ -48,12 +48,17 @@ final class DocumentModels {
 
   /** Sets JBake's previousContent (older) and nextContent (newer) within each type. */
   void linkNeighbours(List<DocumentModel> all) {
-    Map<String, List<DocumentModel>> byType =
-        all.stream()
-            .sorted(
-                java.util.Comparator.comparing(DocumentModel::getDate)
-                    .thenComparing(DocumentModel::getUri))
-            .collect(java.util.stream.Collectors.groupingBy(DocumentModel::getType));
+    // Date and uri read once a document, not twice a comparison (the models are maps).
+    record Keyed(long time, String uri, DocumentModel doc) {}
+    List<Keyed> keyed = new java.util.ArrayList<>(all.size());
+    for (DocumentModel doc : all) {
+      keyed.add(new Keyed(doc.getDate().getTime(), doc.getUri(), doc));
+    }
+    keyed.sort(java.util.Comparator.comparingLong(Keyed::time).thenComparing(Keyed::uri));
+    Map<String, List<DocumentModel>> byType = new java.util.HashMap<>();
+    for (Keyed k : keyed) {
+      byType.computeIfAbsent(k.doc().getType(), t -> new java.util.ArrayList<>()).add(k.doc());
+    }
     for (List<DocumentModel> docs : byType.values()) {
       for (int i = 0; i < docs.size(); i++) {
         if (i > 0) {

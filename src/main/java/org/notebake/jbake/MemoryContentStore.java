@@ -27,11 +27,27 @@ import org.jbake.model.DocumentModel;
  * <p>The lists it returns are shared: templates only read them.
  */
 final class MemoryContentStore extends ContentStore {
-  private static final Comparator<DocumentModel> NEWEST_FIRST =
-      Comparator.comparing(
-              (DocumentModel d) -> d.getDate() == null ? new Date(0) : d.getDate(),
-              Comparator.reverseOrder())
-          .thenComparing(d -> String.valueOf(d.getSourceuri()));
+  /** Each document's place among all, newest first ({@link #newestFirst}). */
+  private final Map<DocumentModel, Integer> rank = new java.util.IdentityHashMap<>();
+
+  /**
+   * The documents newest first, then by source path; each one's date and path read once (a
+   * comparator reading them from the map-shaped models did so twice for each of about 140,000
+   * comparisons at 10,000 documents). Stable: equal keys keep their order.
+   */
+  static List<DocumentModel> newestFirst(Collection<DocumentModel> documents) {
+    record Keyed(long time, String path, DocumentModel doc) {}
+    List<Keyed> keyed = new ArrayList<>(documents.size());
+    for (DocumentModel doc : documents) {
+      Date date = doc.getDate();
+      keyed.add(
+          new Keyed(date == null ? 0 : date.getTime(), String.valueOf(doc.getSourceuri()), doc));
+    }
+    keyed.sort(Comparator.comparingLong(Keyed::time).reversed().thenComparing(Keyed::path));
+    List<DocumentModel> out = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> out.add(k.doc()));
+    return out;
+  }
 
   private final Map<String, DocumentList<DocumentModel>> byType = new LinkedHashMap<>();
   private final Map<String, DocumentList<DocumentModel>> postsByTag = new HashMap<>();
@@ -56,9 +72,11 @@ final class MemoryContentStore extends ContentStore {
     for (String type : types) {
       byType.put(type, new DocumentList<>());
     }
-    List<DocumentModel> sorted = new ArrayList<>(documents);
-    sorted.sort(NEWEST_FIRST);
+    List<DocumentModel> sorted = newestFirst(documents);
     Map<String, DocumentModel> byOutput = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      rank.put(sorted.get(i), i);
+    }
     for (DocumentModel doc : sorted) {
       byType.computeIfAbsent(doc.getType(), t -> new DocumentList<>()).add(doc);
       byUri.computeIfAbsent(doc.getSourceuri(), u -> new DocumentList<>()).add(doc);
@@ -71,7 +89,13 @@ final class MemoryContentStore extends ContentStore {
 
   private void indexTag(String tag, List<String> uris, Map<String, DocumentModel> byOutput) {
     DocumentList<DocumentModel> docs = new DocumentList<>();
-    uris.stream().map(byOutput::get).filter(d -> d != null).sorted(NEWEST_FIRST).forEach(docs::add);
+    // In the order of all documents (newest first): by rank, not by comparing the documents'
+    // dates and paths again for every tag (the store is made again at every rebuild).
+    uris.stream()
+        .map(byOutput::get)
+        .filter(d -> d != null)
+        .sorted(Comparator.comparingInt(rank::get))
+        .forEach(docs::add);
     allTags.add(tag);
     documentsByTag.put(tag, docs);
     DocumentList<DocumentModel> posts = new DocumentList<>();
