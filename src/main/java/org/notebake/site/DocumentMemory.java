@@ -172,9 +172,4 @@ public final class DocumentMemory {
   public synchronized int reused() {
     return reused;
   }
-
-  /** The documents' count remembered (for tests). */
-  synchronized int size() {
-    return built.size();
-  }
 }

@@ -47,33 +47,22 @@ class DocumentMemoryTest {
 
     // Retitling Beta changes its own document, the related-essays lists that show it and
     // Alpha's neighbours: the other documents' pages must show the new title.
-    Files.writeString(
-        vault.resolve("essays/Beta.md"),
-        Files.readString(vault.resolve("essays/Beta.md")).replace("title: Beta", "title: Beta v2"));
-    touch(vault.resolve("essays/Beta.md"));
+    edit(vault.resolve("essays/Beta.md"), "title: Beta", "title: Beta v2");
     rebuild(vault, "retitled Beta");
     assertTrue(documents.reused() >= 2, "the untouched documents were taken over");
     assertTrue(
         Files.readString(dir.resolve("inc/essays/alpha.html")).contains("Beta v2"),
         "Alpha's related essays show Beta's new title");
 
-    // Editing Alpha's text changes the backlink context Linker gives... and Alpha's own page.
-    Files.writeString(
-        vault.resolve("essays/Linker.md"),
-        Files.readString(vault.resolve("essays/Linker.md"))
-            .replace("for the method", "for the revised method"));
-    touch(vault.resolve("essays/Linker.md"));
+    // Editing Linker's text changes the backlink context Alpha's page shows.
+    edit(vault.resolve("essays/Linker.md"), "for the method", "for the revised method");
     rebuild(vault, "edited Linker's link context");
     assertTrue(
         Files.readString(dir.resolve("inc/essays/alpha.html")).contains("revised method"),
         "Alpha's backlinks show Linker's new context");
 
     // A tag moved to another essay: related lists change everywhere.
-    Files.writeString(
-        vault.resolve("essays/Gamma.md"),
-        Files.readString(vault.resolve("essays/Gamma.md"))
-            .replace("tags: [observability, tracing]", "tags: [cooking]"));
-    touch(vault.resolve("essays/Gamma.md"));
+    edit(vault.resolve("essays/Gamma.md"), "tags: [observability, tracing]", "tags: [cooking]");
     rebuild(vault, "moved Gamma to another tag");
   }
 
@@ -137,6 +126,10 @@ class DocumentMemoryTest {
             + ". "
             + text
             + "\n");
+  }
+
+  private static void edit(Path file, String from, String to) throws IOException {
+    write(file, Files.readString(file).replace(from, to));
   }
 
   private static void write(Path file, String text) throws IOException {
