@@ -24,6 +24,12 @@ final class MemoTable<E> {
   private final Function<E, Map<String, String>> dependencies;
   private final Map<String, E> entries = new ConcurrentHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+  /** Builds begun ({@link #begin}); entries remember the last one that checked them. */
+  private volatile int generation;
+
+  private final Map<String, Integer> checkedIn = new ConcurrentHashMap<>();
+
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
@@ -37,6 +43,7 @@ final class MemoTable<E> {
     if (!salt.equals(this.salt)) {
       entries.clear();
       used.clear();
+      checkedIn.clear();
       this.salt = salt;
     }
   }
@@ -45,11 +52,35 @@ final class MemoTable<E> {
     return salt;
   }
 
+  /** Starts a build: what {@link #find} confirms or {@link #put} gets is checked in it. */
+  synchronized void begin() {
+    generation++;
+  }
+
   /** The entry for {@code key} if every value it depends on still has the hash it had. */
   E find(String key, Function<String, String> currentHash) {
+    return find(key, currentHash, null);
+  }
+
+  /**
+   * As {@link #find(String, Function)}; an entry found valid in the build begun just before this
+   * one is not compared on the values {@code unchangedSinceLastBuild} vouches for (null: none).
+   */
+  E find(
+      String key,
+      Function<String, String> currentHash,
+      java.util.function.Predicate<String> unchangedSinceLastBuild) {
     E entry = entries.get(key);
+    int now = generation;
+    java.util.function.Predicate<String> unchanged =
+        unchangedSinceLastBuild != null && Integer.valueOf(now - 1).equals(checkedIn.get(key))
+            ? unchangedSinceLastBuild
+            : null;
     if (entry != null) {
       for (Map.Entry<String, String> dependency : dependencies.apply(entry).entrySet()) {
+        if (unchanged != null && unchanged.test(dependency.getKey())) {
+          continue;
+        }
         if (!dependency.getValue().equals(currentHash.apply(dependency.getKey()))) {
           entry = null;
           break;
@@ -62,6 +93,7 @@ final class MemoTable<E> {
     }
     hits.incrementAndGet();
     used.add(key);
+    checkedIn.put(key, now);
     return entry;
   }
 
@@ -74,11 +106,13 @@ final class MemoTable<E> {
   void put(String key, E entry) {
     entries.put(key, entry);
     used.add(key);
+    checkedIn.put(key, generation);
   }
 
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   void retainUsed() {
     entries.keySet().retainAll(new HashSet<>(used));
+    checkedIn.keySet().retainAll(entries.keySet());
     used.clear();
   }
 

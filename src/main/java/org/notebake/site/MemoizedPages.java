@@ -62,6 +62,7 @@ final class MemoizedPages {
     this.site = site;
     this.paths = paths;
     this.live = live;
+    this.pathsAsBefore = memo.begin(paths.all());
     this.state =
         new Fingerprint()
             .add(memo.salt())
@@ -134,7 +135,8 @@ final class MemoizedPages {
   }
 
   private byte[] reuse(PlannedOutput page, String key, FragmentIndex fragments, OutputSink output) {
-    PageMemo.Entry entry = memo.find(key, this::currentValue);
+    PageMemo.Entry entry =
+        memo.find(key, this::currentValue, pathsAsBefore ? MemoizedPages::isPath : null);
     if (entry == null) {
       return null;
     }
@@ -165,6 +167,16 @@ final class MemoizedPages {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether the output paths are the last build's: then a page the memo confirmed last build does
+   * not look up again whether the paths it asked about exist.
+   */
+  private final boolean pathsAsBefore;
+
+  private static boolean isPath(String dependency) {
+    return dependency.startsWith(PATH);
   }
 
   private String currentValue(String dependency) {

@@ -3,6 +3,7 @@ package org.notebake.site;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
 
 /**
@@ -47,6 +48,11 @@ final class OutputPaths {
 
   synchronized boolean contains(String path) {
     return exact.containsKey(path);
+  }
+
+  /** Every path claimed, as claimed. */
+  synchronized Set<String> all() {
+    return Set.copyOf(exact.keySet());
   }
 
   synchronized int size() {

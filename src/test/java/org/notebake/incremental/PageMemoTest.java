@@ -191,6 +191,31 @@ class PageMemoTest {
     assertEquals(2, pages.misses(), "neither file is trusted");
   }
 
+  @Test
+  void onlyAnEntryCheckedInTheBuildJustBeforeSkipsWhatThatBuildVouchesFor() {
+    PageMemo memo = new PageMemo("salt");
+    Set<String> paths = Set.of("essays/a.html", "tags/x.html");
+    java.util.function.Predicate<String> sameSinceLastBuild = d -> d.startsWith("structure");
+    // "structure" changed from cd34 to ef56; only the predicate can hide that.
+    java.util.function.Function<String, String> now = d -> d.equals("structure") ? "ef56" : "ab12";
+
+    assertFalse(memo.begin(paths), "no build before the first");
+    memo.put("page", entry());
+    assertTrue(memo.begin(paths), "the same paths as the build before");
+    assertNull(memo.find("page", now), "without the predicate every value is compared");
+    assertEquals(entry(), memo.find("page", now, sameSinceLastBuild), "made in the last build");
+    assertTrue(memo.begin(paths));
+    assertEquals(
+        entry(), memo.find("page", now, sameSinceLastBuild), "confirmed in the last build");
+
+    assertTrue(memo.begin(paths)); // a build that did not look at the page
+    assertTrue(memo.begin(paths));
+    assertNull(
+        memo.find("page", now, sameSinceLastBuild),
+        "confirmed two builds ago: what the last build vouches for says nothing of it");
+    assertFalse(memo.begin(Set.of("essays/a.html")), "a path gone");
+  }
+
   private static PageMemo.Entry entry() {
     return new PageMemo.Entry(
         Map.of("field\u0000d:essays/a.html\u0000title", "ab12", "structure", "cd34"),
