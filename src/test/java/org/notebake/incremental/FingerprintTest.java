@@ -123,7 +123,23 @@ class FingerprintTest {
   }
 
   private String text() {
-    String[] texts = {"", "a", "b", "ab", "a\u0000", "\uD83D\uDCFB", "abcde", "1", "a=>b"};
+    // Long ones too: from Murmur128.LONG_TEXT_CHARS on a text goes in as its remembered hash.
+    int at = org.notebake.text.Murmur128.LONG_TEXT_CHARS;
+    String[] texts = {
+      "",
+      "a",
+      "b",
+      "ab",
+      "a\u0000",
+      "\uD83D\uDCFB",
+      "abcde",
+      "1",
+      "a=>b",
+      "x".repeat(at - 1),
+      "x".repeat(at),
+      "x".repeat(at) + "y",
+      "y" + "x".repeat(at)
+    };
     return texts[random.nextInt(texts.length)];
   }
 

@@ -281,8 +281,7 @@ class UnchangedFilesTest {
   @Test
   void aRememberedSourceIsLinkedAndAnEditedOneCopiedAnew() throws IOException {
     Path output = temp.resolve("site");
-    Path card = Files.writeString(temp.resolve("card.png"), "first card");
-    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_000_000L));
+    Path card = settledCard();
     OutputMemory memory = new OutputMemory();
     copy(output, card, memory);
     Object first = key(output.resolve("card.png"));
@@ -333,12 +332,18 @@ class UnchangedFilesTest {
     assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "a.html");
   }
 
+  /** A source card written long ago, so its stamp is trusted. */
+  private Path settledCard() throws IOException {
+    Path card = Files.writeString(temp.resolve("card.png"), "first card");
+    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_000_000L));
+    return card;
+  }
+
   /** The sources' stamps survive the process: a second bake does not read every card again. */
   @Test
   void aSavedMemoryKeepsTheSourcesStamps() throws IOException {
     Path output = temp.resolve("site");
-    Path card = Files.writeString(temp.resolve("card.png"), "first card");
-    Files.setLastModifiedTime(card, FileTime.fromMillis(1_700_000_000_000L));
+    Path card = settledCard();
     OutputMemory memory = new OutputMemory();
     copy(output, card, memory);
     copy(output, card, memory);
