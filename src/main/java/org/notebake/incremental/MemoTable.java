@@ -30,12 +30,37 @@ final class MemoTable<E> {
 
   private final Map<String, Integer> checkedIn = new ConcurrentHashMap<>();
 
+  /**
+   * The hash each value had in the last build that recorded it: every value of every entry checked
+   * in the last build is there with the hash that build saw (entries confirmed or made write
+   * theirs; {@link #compare} updates the ones that changed).
+   */
+  private final LastValues lastValues;
+
+  /** The values {@link #compare} found changed, for the build {@code comparedIn}. */
+  private volatile Set<String> changed = Set.of();
+
+  private volatile int comparedIn = -1;
+
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
   MemoTable(String salt, Function<E, Map<String, String>> dependencies) {
+    this(salt, dependencies, null);
+  }
+
+  /**
+   * @param groupOf for a table whose builds {@link #compare} the last build's values first (the
+   *     page memo), the group of each value (null: ungrouped); null for other tables, which keep no
+   *     values
+   */
+  MemoTable(
+      String salt,
+      Function<E, Map<String, String>> dependencies,
+      Function<String, String> groupOf) {
     this.salt = salt;
     this.dependencies = dependencies;
+    this.lastValues = groupOf == null ? null : new LastValues(groupOf);
   }
 
   /** Makes the table one of {@code salt}: made under another, every entry is dropped. */
@@ -44,6 +69,10 @@ final class MemoTable<E> {
       entries.clear();
       used.clear();
       checkedIn.clear();
+      if (lastValues != null) {
+        lastValues.clear();
+      }
+      comparedIn = -1;
       this.salt = salt;
     }
   }
@@ -59,31 +88,26 @@ final class MemoTable<E> {
 
   /** The entry for {@code key} if every value it depends on still has the hash it had. */
   E find(String key, Function<String, String> currentHash) {
-    return find(key, currentHash, null);
-  }
-
-  /**
-   * As {@link #find(String, Function)}; an entry found valid in the build begun just before this
-   * one is not compared on the values {@code unchangedSinceLastBuild} vouches for (null: none).
-   */
-  E find(
-      String key,
-      Function<String, String> currentHash,
-      java.util.function.Predicate<String> unchangedSinceLastBuild) {
     E entry = entries.get(key);
     int now = generation;
-    java.util.function.Predicate<String> unchanged =
-        unchangedSinceLastBuild != null && Integer.valueOf(now - 1).equals(checkedIn.get(key))
-            ? unchangedSinceLastBuild
-            : null;
     if (entry != null) {
-      for (Map.Entry<String, String> dependency : dependencies.apply(entry).entrySet()) {
-        if (unchanged != null && unchanged.test(dependency.getKey())) {
-          continue;
-        }
-        if (!dependency.getValue().equals(currentHash.apply(dependency.getKey()))) {
+      Map<String, String> recorded = dependencies.apply(entry);
+      Set<String> changed = comparedIn == now ? this.changed : null;
+      if (changed != null && Integer.valueOf(now - 1).equals(checkedIn.get(key))) {
+        // Checked in the last build, so each value it recorded is that build's (lastValues):
+        // it is stale exactly when one of them is among those that changed since.
+        if (dependsOnAny(recorded, changed)) {
           entry = null;
-          break;
+        }
+      } else {
+        for (Map.Entry<String, String> dependency : recorded.entrySet()) {
+          if (!dependency.getValue().equals(currentHash.apply(dependency.getKey()))) {
+            entry = null;
+            break;
+          }
+        }
+        if (entry != null && lastValues != null) {
+          lastValues.record(recorded); // each is this build's value now
         }
       }
     }
@@ -97,6 +121,46 @@ final class MemoTable<E> {
     return entry;
   }
 
+  private static boolean dependsOnAny(Map<String, String> recorded, Set<String> changed) {
+    if (changed.size() <= recorded.size()) {
+      for (String name : changed) {
+        if (recorded.containsKey(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (String name : recorded.keySet()) {
+      if (changed.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Starts the checks of this build (after {@link #begin}): every value an entry of the last build
+   * recorded is looked up once, and {@link #find} then checks an entry the last build confirmed or
+   * made only against the values that changed, instead of looking up each of its own (at 10,000
+   * pages, 270,000 distinct values instead of 960,000 look-ups). {@code unchangedKnown} names
+   * ungrouped values known equal without a look-up, {@code groupUnchanged} whole groups (either
+   * null: none).
+   *
+   * @return how many values changed
+   */
+  synchronized int compare(
+      Function<String, String> currentHash,
+      java.util.function.Predicate<String> unchangedKnown,
+      java.util.function.Predicate<String> groupUnchanged) {
+    if (lastValues == null) {
+      throw new IllegalStateException("a table made without compared values");
+    }
+    Set<String> differ = lastValues.compare(currentHash, unchangedKnown, groupUnchanged);
+    changed = differ;
+    comparedIn = generation;
+    return differ.size();
+  }
+
   /** A hit that could not be used after all counts as a miss. */
   void unhit() {
     hits.decrementAndGet();
@@ -104,6 +168,10 @@ final class MemoTable<E> {
   }
 
   void put(String key, E entry) {
+    if (lastValues != null) {
+      lastValues.record(
+          dependencies.apply(entry)); // made in this build: its values are this build's
+    }
     entries.put(key, entry);
     used.add(key);
     checkedIn.put(key, generation);
@@ -131,6 +199,22 @@ final class MemoTable<E> {
 
   int size() {
     return entries.size();
+  }
+
+  /**
+   * Takes {@code entries} over as the ones the last build checked (a memo read from its file:
+   * everything in it was confirmed or made by the build that saved it); a value they disagree on
+   * counts as changed.
+   */
+  void loaded(Map<String, E> loaded) {
+    entries.putAll(loaded);
+    int last = generation; // the next build's begin makes it the one before
+    for (String key : loaded.keySet()) {
+      checkedIn.put(key, last);
+    }
+    if (lastValues != null) {
+      lastValues.recordLoaded(() -> loaded.values().stream().map(dependencies).iterator());
+    }
   }
 
   /** The entries themselves, for reading and writing the memo's file. */

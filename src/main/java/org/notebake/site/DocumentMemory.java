@@ -36,7 +36,7 @@ import org.notebake.render.RelatedEssays;
  * edits. Another salt (configuration, templates, notebake) forgets everything. Builds must not
  * overlap.
  */
-public final class DocumentMemory {
+public final class DocumentMemory implements org.notebake.jbake.JBakeSite.FieldMemory {
   /** What {@link DocumentBuilder#build} reads of a note, besides the site's configuration. */
   record Inputs(
       Note note,
@@ -148,6 +148,7 @@ public final class DocumentMemory {
    * The remembered hashes of {@code doc}'s template fields, by field name: the same map as last
    * build's when it is the same document object. Fill it with {@code computeIfAbsent}.
    */
+  @Override
   public synchronized Map<String, String> fieldHashes(SiteDocument doc) {
     Map<String, String> known = hashing.get(doc);
     if (known == null) {
@@ -160,7 +161,16 @@ public final class DocumentMemory {
     return known;
   }
 
-  /** Ends a build that finished its plan: what it built is what the next one compares with. */
+  /** Whether {@code doc} is an object the last build had (before {@link #end}). */
+  @Override
+  public synchronized boolean takenOver(SiteDocument doc) {
+    return hashes.containsKey(doc);
+  }
+
+  /**
+   * Ends a build that reached its pages (the templates stage begins): what it built is what the
+   * next one compares with, as the page memo's last build is this one.
+   */
   synchronized void end() {
     built = building;
     hashes = hashing;

@@ -62,7 +62,12 @@ final class MemoizedPages {
     this.site = site;
     this.paths = paths;
     this.live = live;
-    this.pathsAsBefore = memo.begin(paths.all());
+    boolean pathsAsBefore = memo.begin(paths.all());
+    // Each value the last build's pages read, looked up once; a page it confirmed is then checked
+    // only against those that changed. With the same output paths as that build, no "does this
+    // path exist" can have changed; the own fields of a document taken over from that build are
+    // what they were.
+    memo.compare(this::currentValue, pathsAsBefore ? MemoizedPages::isPath : null, site::takenOver);
     this.state =
         new Fingerprint()
             .add(memo.salt())
@@ -135,8 +140,7 @@ final class MemoizedPages {
   }
 
   private byte[] reuse(PlannedOutput page, String key, FragmentIndex fragments, OutputSink output) {
-    PageMemo.Entry entry =
-        memo.find(key, this::currentValue, pathsAsBefore ? MemoizedPages::isPath : null);
+    PageMemo.Entry entry = memo.find(key, this::currentValue);
     if (entry == null) {
       return null;
     }
@@ -168,12 +172,6 @@ final class MemoizedPages {
       return null;
     }
   }
-
-  /**
-   * Whether the output paths are the last build's: then a page the memo confirmed last build does
-   * not look up again whether the paths it asked about exist.
-   */
-  private final boolean pathsAsBefore;
 
   private static boolean isPath(String dependency) {
     return dependency.startsWith(PATH);

@@ -209,6 +209,7 @@ public final class SiteBuilder {
     writer.onSwapped = onSwapped;
     writer.previewFolder = previewFolder;
     writer.pageMemo = pageMemo;
+    writer.documentMemory = documentMemory;
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),
@@ -502,10 +503,9 @@ public final class SiteBuilder {
       site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles);
     } else {
       documents = documentMemory.attachRelated(built);
-      site =
-          JBakeSite.create(
-              config, documents, data, tags.tags(), templateFiles, documentMemory::fieldHashes);
-      documentMemory.end();
+      site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles, documentMemory);
+      // documentMemory.end() comes when the templates stage begins (SiteWriter): "the last
+      // build" must mean the same build to it and to the page memo.
     }
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));

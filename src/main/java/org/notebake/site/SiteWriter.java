@@ -51,6 +51,13 @@ final class SiteWriter {
   /** Finished pages of earlier builds (null: every page is made). */
   org.notebake.incremental.PageMemo pageMemo;
 
+  /**
+   * serve's documents, if any: the templates stage ends their build as it begins the page memo's,
+   * so that both take the same build for the last one (a build that stops before its pages, its
+   * output refused say, is the last one for neither).
+   */
+  DocumentMemory documentMemory;
+
   private Map<String, ?> photoState = Map.of();
 
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
@@ -137,6 +144,9 @@ final class SiteWriter {
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     org.notebake.progress.Progress.Counter counter =
         progress.start("templates", plan.pages().size());
+    if (documentMemory != null) {
+      documentMemory.end();
+    }
     MemoizedPages memoized =
         pageMemo == null || sink == DISCARDED
             ? null

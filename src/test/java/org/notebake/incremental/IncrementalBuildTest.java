@@ -79,6 +79,9 @@ class IncrementalBuildTest {
     int reused = 0;
     int reusedPages = 0;
     int reusedDocuments = 0;
+    // Now and then the page memo goes through its file, as between two bakes.
+    Random reload = new Random(seed * 31);
+    int reloads = 0;
     for (int step = 0; step <= steps; step++) {
       String what = step == 0 ? "first bake" : edit();
       Path incremental = dir.resolve("inc-" + seed);
@@ -91,6 +94,11 @@ class IncrementalBuildTest {
       reused += memo.hits();
       reusedPages += pages.hits();
       reusedDocuments += documents.reused();
+      if (reload.nextInt(3) == 0) {
+        assertTrue(pages.save(dir.resolve("cache-" + seed)));
+        pages = PageMemo.load(dir.resolve("cache-" + seed), pages.salt());
+        reloads++;
+      }
       List<Diagnostic> b = bake(clean, null, null);
       String context = "seed " + seed + ", step " + step + " (" + what + ")";
       assertEquals(b, a, context + ": diagnostics");
@@ -98,6 +106,7 @@ class IncrementalBuildTest {
         assertEquals(tree(clean), tree(incremental), context + ": output");
       } // else neither wrote anything: the diagnostics are the result
     }
+    assertTrue(reloads > 0, "the walk read the page memo from its file");
     // A configuration change empties both memos; the rest reuse bodies and pages.
     assertTrue(reused >= steps / 2, "the memo was used: " + reused + " bodies reused");
     assertTrue(

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -192,28 +193,72 @@ class PageMemoTest {
   }
 
   @Test
-  void onlyAnEntryCheckedInTheBuildJustBeforeSkipsWhatThatBuildVouchesFor() {
+  void aPageTheLastBuildCheckedIsComparedOnlyOnTheValuesThatChanged() {
     PageMemo memo = new PageMemo("salt");
     Set<String> paths = Set.of("essays/a.html", "tags/x.html");
-    java.util.function.Predicate<String> sameSinceLastBuild = d -> d.startsWith("structure");
-    // "structure" changed from cd34 to ef56; only the predicate can hide that.
-    java.util.function.Function<String, String> now = d -> d.equals("structure") ? "ef56" : "ab12";
+    Map<String, String> values = new java.util.HashMap<>(entry().dependencies());
+    List<String> asked = new ArrayList<>();
+    java.util.function.Function<String, String> now =
+        d -> {
+          asked.add(d);
+          return values.get(d);
+        };
 
-    assertFalse(memo.begin(paths), "no build before the first");
+    memo.begin(paths);
     memo.put("page", entry());
-    assertTrue(memo.begin(paths), "the same paths as the build before");
-    assertNull(memo.find("page", now), "without the predicate every value is compared");
-    assertEquals(entry(), memo.find("page", now, sameSinceLastBuild), "made in the last build");
-    assertTrue(memo.begin(paths));
-    assertEquals(
-        entry(), memo.find("page", now, sameSinceLastBuild), "confirmed in the last build");
+    memo.begin(paths);
+    assertEquals(0, memo.compare(now, null, null), "nothing changed");
+    asked.clear();
+    assertEquals(entry(), memo.find("page", now), "made in the last build");
+    assertEquals(List.of(), asked, "and not looked up again");
 
-    assertTrue(memo.begin(paths)); // a build that did not look at the page
-    assertTrue(memo.begin(paths));
+    values.put("structure", "ef56");
+    memo.begin(paths);
+    assertEquals(1, memo.compare(now, null, null));
+    assertNull(memo.find("page", now), "one of its values changed");
+
+    values.put("structure", "cd34"); // back to what the page was made with
+    memo.begin(paths);
+    assertEquals(1, memo.compare(now, null, null), "changed again, against the last build");
     assertNull(
-        memo.find("page", now, sameSinceLastBuild),
-        "confirmed two builds ago: what the last build vouches for says nothing of it");
-    assertFalse(memo.begin(Set.of("essays/a.html")), "a path gone");
+        memo.find("page", d -> "never asked"),
+        "not checked in the last build: compared whole, with the values of now");
+    assertEquals(entry(), memo.find("page", now), "compared whole, it holds");
+    memo.begin(paths);
+    memo.compare(now, d -> d.startsWith("structure"), null);
+    assertEquals(entry(), memo.find("page", d -> "never asked"), "confirmed in the last build");
+
+    memo.begin(paths); // a build that did not look at the page
+    memo.compare(now, null, null);
+    values.put("structure", "ef56");
+    memo.begin(paths);
+    assertEquals(1, memo.compare(now, null, null));
+    values.put("structure", "cd34");
+    assertEquals(
+        entry(), memo.find("page", now), "confirmed two builds ago: compared whole, and holds");
+  }
+
+  @Test
+  void aMemoReadFromItsFileCountsAsCheckedByTheBuildThatSavedIt() {
+    PageMemo memo = new PageMemo("salt");
+    memo.put("k", entry());
+    Map<String, String> other = new java.util.HashMap<>(entry().dependencies());
+    other.put("structure", "99"); // disagrees with k's: only a damaged file could say so
+    memo.put("j", new PageMemo.Entry(other, "1:2:3", null, List.of()));
+    memo.put("lone", new PageMemo.Entry(Map.of("clock", "2026-12-03"), "1:2:3", null, List.of()));
+    assertTrue(memo.save(dir.resolve("cache")));
+    for (String now : new String[] {"cd34", "99"}) { // k's value, then j's: either may load first
+      PageMemo read = PageMemo.load(dir.resolve("cache"), "salt");
+      read.begin(Set.of());
+      Map<String, String> values = new java.util.HashMap<>(entry().dependencies());
+      values.put("structure", now);
+      values.put("clock", "2026-12-03");
+      assertEquals(
+          1, read.compare(values::get, null, null), "the value they disagree on has changed");
+      assertNull(read.find("k", d -> "never asked"), now);
+      assertNull(read.find("j", d -> "never asked"), now);
+      assertEquals("1:2:3", read.find("lone", d -> "never asked").checksum());
+    }
   }
 
   private static PageMemo.Entry entry() {

@@ -93,6 +93,42 @@ class DocumentMemoryTest {
         "the neighbour is not the document's own field: it is hashed again");
   }
 
+  /**
+   * A build that stops after its documents are made but before its pages (the output refused) is
+   * not "the last build" for the documents either: an essay edited in it and taken over by the next
+   * build is a document the page memo never saw.
+   */
+  @Test
+  void aBuildThatStopsBeforeItsPagesIsNotTheLastBuildForTheDocuments() throws IOException {
+    Path vault = dir.resolve("vault");
+    write(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    // A page that reads only two fields of its essay: nothing else of it tells the edit.
+    write(
+        vault.resolve("templates/post.ftlh"),
+        "<html><body><h1>${content.title}</h1>${content.body}</body></html>\n");
+    essay(vault, "Alpha", "2026-01-01", "moss", "The first text.");
+    essay(vault, "Beta", "2026-01-02", "tide", "");
+    rebuild(vault, "two essays");
+
+    edit(vault.resolve("essays/Alpha.md"), "The first text.", "The second text.");
+    Path marker = dir.resolve("inc/.notebake-output");
+    Path aside = dir.resolve("marker-aside");
+    Files.move(marker, aside); // a folder notebake did not make: refused before any page
+    SiteBuilder stopped =
+        new SiteBuilder(ConfigLoader.load(vault, dir.resolve("inc")), new Diagnostics())
+            .withPageMemo(pages)
+            .withDocumentMemory(documents);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        org.notebake.site.output.OutputRefusedException.class, () -> stopped.build(true, false));
+    Files.move(aside, marker);
+
+    rebuild(vault, "the output ours again");
+    assertTrue(Files.readString(dir.resolve("inc/essays/alpha.html")).contains("The second text"));
+  }
+
   /** Builds incrementally into inc/ and cleanly into a fresh folder; both must be the same. */
   private void rebuild(Path vault, String what) throws IOException {
     Diagnostics incremental = new Diagnostics();

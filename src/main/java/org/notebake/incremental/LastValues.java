@@ -1,0 +1,101 @@
+package org.notebake.incremental;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The hash each value had in the last build that recorded it, grouped so that a whole group known
+ * unchanged is passed over at once: a document's own fields are one group (serve takes most
+ * documents over unchanged), everything else is in one more.
+ *
+ * <pre>{@code
+ * LastValues last = new LastValues(JBakeSite::ownFieldDocument);
+ * last.record(entry.dependencies());                 // values a build saw
+ * Set<String> changed = last.compare(site::currentValue, null, site::takenOver);
+ * }</pre>
+ */
+final class LastValues {
+  /** Never a hash: a value so marked counts as changed. */
+  static final String DIFFERS = "\u0000differs";
+
+  private static final String UNGROUPED = "";
+
+  private final Function<String, String> groupOf;
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> groups =
+      new ConcurrentHashMap<>();
+
+  /**
+   * @param groupOf a value's group, or null for the ungrouped ones
+   */
+  LastValues(Function<String, String> groupOf) {
+    this.groupOf = groupOf;
+  }
+
+  /** Records values a build saw (each is that build's). */
+  void record(Map<String, String> values) {
+    values.forEach((name, hash) -> group(name).put(name, hash));
+  }
+
+  /**
+   * Records the values of entries read from a file, which one build saw: a value they disagree on
+   * is {@link #DIFFERS}.
+   */
+  void recordLoaded(Iterable<Map<String, String>> entries) {
+    Map<String, String> all = new HashMap<>();
+    for (Map<String, String> values : entries) {
+      values.forEach((name, hash) -> all.merge(name, hash, (a, b) -> a.equals(b) ? a : DIFFERS));
+    }
+    all.forEach((name, hash) -> group(name).put(name, hash));
+  }
+
+  private ConcurrentHashMap<String, String> group(String name) {
+    String group = groupOf.apply(name);
+    return groups.computeIfAbsent(
+        group == null ? UNGROUPED : group, g -> new ConcurrentHashMap<>());
+  }
+
+  /**
+   * The values whose hash now differs from the one recorded, which takes the new hash. A group
+   * {@code groupUnchanged} vouches for and an ungrouped value {@code unchangedKnown} vouches for
+   * are not looked up (either may be null).
+   */
+  Set<String> compare(
+      Function<String, String> currentHash,
+      Predicate<String> unchangedKnown,
+      Predicate<String> groupUnchanged) {
+    Set<String> differ = ConcurrentHashMap.newKeySet();
+    groups.forEach(
+        64,
+        (group, values) -> {
+          boolean ungrouped = group.equals(UNGROUPED);
+          if (!ungrouped && groupUnchanged != null && groupUnchanged.test(group)) {
+            return;
+          }
+          values.forEach(
+              (name, last) -> {
+                if (ungrouped && unchangedKnown != null && unchangedKnown.test(name)) {
+                  return;
+                }
+                String now = currentHash.apply(name);
+                if (!last.equals(now)) {
+                  differ.add(name);
+                  values.put(name, now);
+                }
+              });
+        });
+    return differ;
+  }
+
+  void clear() {
+    groups.clear();
+  }
+
+  /** How many values are recorded. */
+  int size() {
+    return groups.values().stream().mapToInt(Map::size).sum();
+  }
+}
