@@ -51,13 +51,63 @@ public final class CardCache {
             String.join("\u0001", card.tags()),
             card.siteName(),
             CardPainter.WIDTH + "x" + CardPainter.HEIGHT);
-    return CardFont.sha256(all.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    String known = KEYS.get(all);
+    if (known == null) {
+      known = CardFont.sha256(all.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+      if (KEYS.size() > 100_000) {
+        KEYS.clear(); // a long serve session: keep the memo the size of a site or two
+      }
+      KEYS.put(all, known);
+    }
+    return known;
   }
+
+  /** Keys computed by this process: a rebuild asks again for every page's card. */
+  private static final java.util.Map<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Cards this process found whole, with the identity, size and time their file had then: a file
+   * that still has them is not opened again (serve asks for every card at every rebuild).
+   */
+  private static final java.util.Map<Path, java.util.List<Object>> WHOLE =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The cached card of {@code key}, if a whole one is there. */
   Path find(String key) {
     Path file = folder.resolve(key + ".png");
-    return isWholePng(file) ? file : null;
+    java.util.List<Object> stamp = stamp(file);
+    if (stamp == null) {
+      return null;
+    }
+    if (stamp.equals(WHOLE.get(file))) {
+      return file;
+    }
+    if (!isWholePng(file)) {
+      return null;
+    }
+    if (WHOLE.size() > 100_000) {
+      WHOLE.clear();
+    }
+    WHOLE.put(file, stamp);
+    return file;
+  }
+
+  /** The file's identity, size and modification time, or null if it is not a regular file. */
+  private static java.util.List<Object> stamp(Path file) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(
+              file,
+              java.nio.file.attribute.BasicFileAttributes.class,
+              java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()) {
+        return null;
+      }
+      return java.util.Arrays.asList(a.fileKey(), a.size(), a.lastModifiedTime());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Stores a drawn card under {@code key} and returns its file. */

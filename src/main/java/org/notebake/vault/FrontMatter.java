@@ -165,8 +165,15 @@ public final class FrontMatter {
 
   @Override
   public String toString() {
-    return format + values.toString();
+    String made = text;
+    if (made == null) {
+      made = format + values.toString();
+      text = made; // immutable: the same text every time (a note's memo key reads it each build)
+    }
+    return made;
   }
+
+  private volatile String text;
 
   private static Map<String, Object> copyMap(Map<?, ?> map) {
     Map<String, Object> copy = new LinkedHashMap<>();
