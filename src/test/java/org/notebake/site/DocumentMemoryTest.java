@@ -31,11 +31,7 @@ class DocumentMemoryTest {
 
   @Test
   void unchangedNotesKeepTheirDocumentsAndEditsReachEveryPageThatShowsThem() throws IOException {
-    Path vault = dir.resolve("vault");
-    write(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    Path vault = vault();
     for (String name : new String[] {"Alpha", "Beta", "Gamma", "Delta"}) {
       essay(vault, name, "2026-01-0" + (name.length() % 9 + 1), "observability, tracing", "");
     }
@@ -68,11 +64,7 @@ class DocumentMemoryTest {
 
   @Test
   void aNewNeighbourShowsOnTheEssaysBesideIt() throws IOException {
-    Path vault = dir.resolve("vault");
-    write(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    Path vault = vault();
     // JBake's own templates read an essay's neighbours; the built-in theme does not.
     write(
         vault.resolve("templates/post.ftlh"),
@@ -100,11 +92,7 @@ class DocumentMemoryTest {
    */
   @Test
   void aBuildThatStopsBeforeItsPagesIsNotTheLastBuildForTheDocuments() throws IOException {
-    Path vault = dir.resolve("vault");
-    write(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    Path vault = vault();
     // A page that reads only two fields of its essay: nothing else of it tells the edit.
     write(
         vault.resolve("templates/post.ftlh"),
@@ -127,6 +115,16 @@ class DocumentMemoryTest {
 
     rebuild(vault, "the output ours again");
     assertTrue(Files.readString(dir.resolve("inc/essays/alpha.html")).contains("The second text"));
+  }
+
+  /** A vault whose essays/ folder is published. */
+  private Path vault() throws IOException {
+    Path vault = dir.resolve("vault");
+    write(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    return vault;
   }
 
   /** Builds incrementally into inc/ and cleanly into a fresh folder; both must be the same. */
