@@ -35,9 +35,22 @@ final class LastValues {
     this.groupOf = groupOf;
   }
 
-  /** Records values a build saw (each is that build's). */
+  /**
+   * Records values a build saw (each is that build's). They are filed at the next {@link #compare}:
+   * a bake, which makes every page and compares only once, before any, never files them.
+   */
   void record(Map<String, String> values) {
-    values.forEach((name, hash) -> group(name).put(name, hash));
+    pending.add(values);
+  }
+
+  /** Values recorded since the last {@link #compare}, in the order they came. */
+  private final java.util.Queue<Map<String, String>> pending =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private void file() {
+    for (Map<String, String> values = pending.poll(); values != null; values = pending.poll()) {
+      values.forEach((name, hash) -> group(name).put(name, hash));
+    }
   }
 
   /**
@@ -67,6 +80,7 @@ final class LastValues {
       Function<String, String> currentHash,
       Predicate<String> unchangedKnown,
       Predicate<String> groupUnchanged) {
+    file();
     Set<String> differ = ConcurrentHashMap.newKeySet();
     groups.forEach(
         64,
@@ -91,11 +105,7 @@ final class LastValues {
   }
 
   void clear() {
+    pending.clear();
     groups.clear();
-  }
-
-  /** How many values are recorded. */
-  int size() {
-    return groups.values().stream().mapToInt(Map::size).sum();
   }
 }
