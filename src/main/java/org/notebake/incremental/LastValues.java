@@ -37,7 +37,8 @@ final class LastValues {
 
   /**
    * Records values a build saw (each is that build's). They are filed at the next {@link #compare}:
-   * a bake, which makes every page and compares only once, before any, never files them.
+   * a bake, which makes every page and compares only once, before any, never files them. {@code
+   * values} must not change afterwards (a memo entry's are immutable).
    */
   void record(Map<String, String> values) {
     pending.add(values);
