@@ -10,6 +10,11 @@ interface OutputSink {
 
   void copy(Path from, String path) throws IOException;
 
+  /** As {@link #copy}, for a file of notebake's cache: see {@code SiteOutput.linkOwn}. */
+  default void linkOwn(Path from, String path) throws IOException {
+    copy(from, path);
+  }
+
   /**
    * Keeps the file the live site has at {@code path} if it holds these very bytes (their size and
    * checksum as {@link PageMemo#checksum} gives them), reading and writing nothing; false where the

@@ -301,9 +301,9 @@ final class SiteWriter {
     try {
       gate.scanFileName(path);
       if (asset.getValue().drawn()) {
-        // A card's text is scanned as the card is planned; its PNG is ours, with nothing to strip,
-        // and copying it lets an unchanged card be linked from the live site unread.
-        sink.copy(asset.getValue().file(), path);
+        // A card's text is scanned as the card is planned; its PNG is ours, with nothing to strip:
+        // linked from the card cache, or from the live site if unchanged there, unread.
+        sink.linkOwn(asset.getValue().file(), path);
         return;
       }
       byte[] bytes = asset.getValue().bytes();
@@ -364,6 +364,11 @@ final class SiteWriter {
     @Override
     public void copy(java.nio.file.Path from, String path) throws IOException {
       staged.copy(from, path);
+    }
+
+    @Override
+    public void linkOwn(java.nio.file.Path from, String path) {
+      staged.linkOwn(from, path);
     }
 
     @Override

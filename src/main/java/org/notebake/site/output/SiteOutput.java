@@ -26,6 +26,15 @@ public interface SiteOutput extends AutoCloseable {
   Path copy(Path from, String relativePath);
 
   /**
+   * Puts a file of notebake's own cache at {@code relativePath}: one that is never written in place
+   * (a share card), so the output may share it as a hard link instead of holding a copy. Copies it
+   * where that cannot be done.
+   */
+  default Path linkOwn(Path from, String relativePath) {
+    return copy(from, relativePath);
+  }
+
+  /**
    * Keeps the live site's file at {@code relativePath} if it holds bytes of this size and checksum
    * (as {@link Manifest} lists them), reading and writing nothing; false if it cannot tell, and
    * then the bytes must be written.

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -211,20 +212,8 @@ public final class StagedOutput implements SiteOutput {
    */
   public Path copy(Path from, String relativePath) {
     requireOpen();
-    LiveSite.Verified before = live.get(relativePath);
-    try {
-      if (before != null) {
-        java.nio.file.attribute.BasicFileAttributes attributes =
-            Files.readAttributes(
-                from, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (attributes.size() == before.stamp().size()
-            && linkUnchanged(
-                relativePath, attributes.size(), memory.checksumOf(from, attributes, sources))) {
-          return staging.root().resolve(relativePath);
-        }
-      }
-    } catch (IOException e) {
-      throw StagingRoot.writeFailure(relativePath, e);
+    if (linkedFromLive(from, relativePath)) {
+      return staging.root().resolve(relativePath);
     }
     return staging.write(
         relativePath,
@@ -233,6 +222,54 @@ public final class StagedOutput implements SiteOutput {
             in.transferTo(out);
           }
         });
+  }
+
+  /**
+   * Whether the live site's file at {@code relativePath}, the same bytes as {@code from}, was
+   * linked.
+   */
+  private boolean linkedFromLive(Path from, String relativePath) {
+    LiveSite.Verified before = live.get(relativePath);
+    if (before == null) {
+      return false;
+    }
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.size() == before.stamp().size()
+          && linkUnchanged(
+              relativePath, attributes.size(), memory.checksumOf(from, attributes, sources));
+    } catch (IOException e) {
+      throw StagingRoot.writeFailure(relativePath, e);
+    }
+  }
+
+  /**
+   * As {@link #copy}, for a file of notebake's cache that is only ever replaced, never written in
+   * place: a new file becomes a hard link to it (on the same file system), since making a file
+   * costs the file system far more than naming one more time a file it has (a clean bake at 1,000
+   * notes makes 1,000 share cards). The link is kept only if it leads to the very file whose bytes
+   * were summed; otherwise the bytes are copied.
+   */
+  @Override
+  public Path linkOwn(Path from, String relativePath) {
+    requireOpen();
+    if (linkedFromLive(from, relativePath)) {
+      return staging.root().resolve(relativePath);
+    }
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attributes.isRegularFile() && attributes.fileKey() != null) {
+        FileStamp stamp = FileStamp.of(attributes, memory.checksumOf(from, attributes, sources));
+        if (staging.link(relativePath, from, stamp)) {
+          return staging.root().resolve(relativePath);
+        }
+      }
+    } catch (IOException e) {
+      throw StagingRoot.writeFailure(relativePath, e);
+    }
+    return copy(from, relativePath);
   }
 
   /**

@@ -282,6 +282,57 @@ class StagedOutputTest {
     assertThat(output.resolve("img/cat.jpg")).hasBinaryContent(new byte[] {1, 2, 3});
   }
 
+  @Test
+  void aCachedFileIsLinkedNotCopiedAndStaysTheCachesAcrossBuilds() throws IOException {
+    Path cache = Files.createDirectories(temp.resolve(".site.cards"));
+    Path card = Files.write(cache.resolve("3f9c.png"), new byte[] {1, 2, 3});
+    Path output = temp.resolve("site");
+    for (int build = 0; build < 2; build++) {
+      try (StagedOutput staged = StagedOutput.open(output)) {
+        staged.linkOwn(card, "cards/a.png");
+        staged.commit();
+      }
+      assertThat(Files.isSameFile(output.resolve("cards/a.png"), card))
+          .as("build %d", build)
+          .isTrue();
+      assertThat(Files.readString(output.resolve(OutputMarker.NAME))).contains("cards/a.png");
+    }
+    // The cache replaces an entry by a new file, never writes one in place: the next build links
+    // the new file, and the old bytes are gone from the site.
+    Path replaced = Files.write(cache.resolve("3f9c.png.part"), new byte[] {4, 5, 6, 7});
+    Files.move(replaced, card, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.linkOwn(card, "cards/a.png");
+      staged.commit();
+    }
+    assertThat(output.resolve("cards/a.png")).hasBinaryContent(new byte[] {4, 5, 6, 7});
+    assertThat(Files.isSameFile(output.resolve("cards/a.png"), card)).isTrue();
+  }
+
+  @Test
+  void aLaterWriteOfALinkedPathNeverWritesIntoTheCache() throws IOException {
+    Path card = Files.write(temp.resolve("3f9c.png"), new byte[] {1, 2, 3});
+    Path output = temp.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.linkOwn(card, "cards/a.png");
+      staged.writeBytes("cards/a.png", new byte[] {9});
+      staged.commit();
+    }
+    assertThat(card).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(output.resolve("cards/a.png")).hasBinaryContent(new byte[] {9});
+  }
+
+  @Test
+  void linkOwnRefusesALinkAsItsSource() throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
+    Path link = Files.createSymbolicLink(temp.resolve("card.png"), secret);
+    try (StagedOutput staged = StagedOutput.open(temp.resolve("site"))) {
+      assertThatThrownBy(() -> staged.linkOwn(link, "cards/a.png"))
+          .isInstanceOf(UncheckedIOException.class);
+      assertThat(staged.root().resolve("cards/a.png")).doesNotExist();
+    }
+  }
+
   /** Builds a site holding one {@code <p>name</p>} page per name and commits it. */
   @Test
   void theSwapCallbackRunsWithTheNewSiteInPlaceBeforeTheOldIsDeleted() throws IOException {
