@@ -63,7 +63,18 @@ final class LastValues {
     for (Map<String, String> values : entries) {
       values.forEach((name, hash) -> all.merge(name, hash, (a, b) -> a.equals(b) ? a : DIFFERS));
     }
-    all.forEach((name, hash) -> group(name).put(name, hash));
+    recordLoaded(all.keySet().toArray(String[]::new), all.values().toArray(String[]::new));
+  }
+
+  /**
+   * As {@link #recordLoaded(Iterable)}, with the entries' values already merged: {@code hashes[i]}
+   * (perhaps {@link #DIFFERS}) is the value of {@code names[i]}, each name once. Filed on all
+   * cores: a 10,000-page memo holds 270,000 names.
+   */
+  void recordLoaded(String[] names, String[] hashes) {
+    java.util.stream.IntStream.range(0, names.length)
+        .parallel()
+        .forEach(i -> group(names[i]).put(names[i], hashes[i]));
   }
 
   private ConcurrentHashMap<String, String> group(String name) {

@@ -207,13 +207,29 @@ final class MemoTable<E> {
    * counts as changed.
    */
   void loaded(Map<String, E> loaded) {
+    takeOver(loaded);
+    if (lastValues != null) {
+      lastValues.recordLoaded(() -> loaded.values().stream().map(dependencies).iterator());
+    }
+  }
+
+  /**
+   * As {@link #loaded(Map)}, with the values of the entries' dependencies already merged by whoever
+   * read them: {@code hashes[i]} is the value every entry gave {@code names[i]}, or {@link
+   * LastValues#DIFFERS} if two disagree.
+   */
+  void loaded(Map<String, E> loaded, String[] names, String[] hashes) {
+    takeOver(loaded);
+    if (lastValues != null) {
+      lastValues.recordLoaded(names, hashes);
+    }
+  }
+
+  private void takeOver(Map<String, E> loaded) {
     entries.putAll(loaded);
     int last = generation; // the next build's begin makes it the one before
     for (String key : loaded.keySet()) {
       checkedIn.put(key, last);
-    }
-    if (lastValues != null) {
-      lastValues.recordLoaded(() -> loaded.values().stream().map(dependencies).iterator());
     }
   }
 
