@@ -122,6 +122,9 @@ final class MemoTable<E> {
   }
 
   private static boolean dependsOnAny(Map<String, String> recorded, Set<String> changed) {
+    if (recorded instanceof Dependencies dependencies) {
+      return dependencies.anyIn(changed); // looked up by name, it would be a walk
+    }
     if (changed.size() <= recorded.size()) {
       for (String name : changed) {
         if (recorded.containsKey(name)) {

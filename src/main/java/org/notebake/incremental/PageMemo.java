@@ -1,6 +1,5 @@
 package org.notebake.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -67,7 +66,7 @@ public final class PageMemo {
       Set<String> ids,
       List<FragmentIndex.Link> links) {
     public Entry {
-      dependencies = Map.copyOf(dependencies);
+      dependencies = Dependencies.of(dependencies);
       ids = ids == null ? null : Set.copyOf(ids);
       links = List.copyOf(links);
     }
@@ -226,7 +225,7 @@ public final class PageMemo {
       if (crc(all, length) != ByteBuffer.wrap(all, length, 8).getLong()) {
         return memo; // corrupt: rebuilt
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(all, 0, length));
+      DataInputStream in = new DataInputStream(new BytesInput(all, 0, length));
       if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
         return memo; // foreign: another format, site or configuration
       }
@@ -241,9 +240,10 @@ public final class PageMemo {
       // string instead, they were most of the load).
       int[] valueOf = new int[table.length];
       java.util.Arrays.fill(valueOf, NONE);
+      int[] seenIn = new int[table.length]; // the entry that last named each string, from 1
       for (int i = 0; i < count; i++) {
         String key = text(in);
-        entries.put(key, readEntry(in, table, valueOf));
+        entries.put(key, readEntry(in, table, valueOf, seenIn, i + 1));
       }
       if (in.available() == 0) {
         List<String> names = new ArrayList<>();
@@ -352,15 +352,21 @@ public final class PageMemo {
   private static final int DISAGREE = -2;
 
   /** One entry; each dependency's value number goes into {@code valueOf} (see {@link #load}). */
-  private static Entry readEntry(DataInputStream in, String[] table, int[] valueOf)
+  private static Entry readEntry(
+      DataInputStream in, String[] table, int[] valueOf, int[] seenIn, int number)
       throws IOException {
     int count = count(in);
-    @SuppressWarnings("unchecked")
-    Map.Entry<String, String>[] pairs = new Map.Entry[count];
+    String[] names = new String[count];
+    String[] hashes = new String[count];
     for (int i = 0; i < count; i++) {
       int name = in.readInt();
       int value = in.readInt();
-      pairs[i] = Map.entry(table[name], table[value]);
+      if (seenIn[name] == number) {
+        throw new IOException("a dependency twice in one entry"); // a damaged file
+      }
+      seenIn[name] = number;
+      names[i] = table[name];
+      hashes[i] = table[value];
       int known = valueOf[name];
       if (known == NONE) {
         valueOf[name] = value;
@@ -368,7 +374,7 @@ public final class PageMemo {
         valueOf[name] = DISAGREE;
       }
     }
-    Map<String, String> dependencies = Map.ofEntries(pairs);
+    Map<String, String> dependencies = Dependencies.adopt(names, hashes);
     String checksum = text(in);
     Set<String> ids = null;
     if (in.readBoolean()) {

@@ -1,6 +1,5 @@
 package org.notebake.site.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -115,7 +114,8 @@ public final class OutputMemory {
       if (!Manifest.checksum(body).equals(sum)) {
         return memory;
       }
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(body));
+      DataInputStream in =
+          new DataInputStream(new org.notebake.incremental.BytesInput(body, 0, body.length));
       if (!in.readUTF().equals(MAGIC)) {
         return memory;
       }
