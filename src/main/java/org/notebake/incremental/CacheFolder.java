@@ -1,6 +1,7 @@
 package org.notebake.incremental;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 
 /**
  * The build cache folder beside the output ({@code .site.notebake-cache}), shared by the memos:
@@ -58,7 +60,8 @@ final class CacheFolder {
   static void replace(Path folder, String name, Writer writer) throws IOException {
     Path temporary = Files.createTempFile(folder, "." + name, ".tmp");
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+      try (OutputStream out =
+          new BufferedOutputStream(new Pieces(Files.newOutputStream(temporary)), 1 << 16)) {
         writer.write(out);
       }
       try {
@@ -72,6 +75,24 @@ final class CacheFolder {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Passes a large write on a piece at a time: written whole, a memo's 26 MB would go through a
+   * direct buffer of that size, which the thread then keeps ({@link BytesInput#readFile}).
+   */
+  private static final class Pieces extends FilterOutputStream {
+    Pieces(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, bytes.length);
+      for (int at = offset, end = offset + length; at < end; at += BytesInput.PIECE) {
+        out.write(bytes, at, Math.min(BytesInput.PIECE, end - at));
+      }
     }
   }
 }

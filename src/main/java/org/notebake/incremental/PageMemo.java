@@ -217,7 +217,7 @@ public final class PageMemo {
       return memo;
     }
     try {
-      byte[] all = Files.readAllBytes(file);
+      byte[] all = BytesInput.readFile(file);
       if (all.length < 8) {
         return memo;
       }

@@ -105,7 +105,7 @@ public final class OutputMemory {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return memory;
       }
-      byte[] all = Files.readAllBytes(file);
+      byte[] all = org.notebake.incremental.BytesInput.readFile(file);
       if (all.length < 16) {
         return memory;
       }
