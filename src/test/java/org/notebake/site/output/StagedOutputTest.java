@@ -323,6 +323,16 @@ class StagedOutputTest {
   }
 
   @Test
+  void anAbandonedBuildLeavesTheCachedFileItLinked() throws IOException {
+    Path card = Files.write(temp.resolve("3f9c.png"), new byte[] {1, 2, 3});
+    try (StagedOutput staged = StagedOutput.open(temp.resolve("site"))) {
+      staged.linkOwn(card, "cards/a.png");
+    } // closed without commit: the staging folder and its link are deleted
+    assertThat(card).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(siblingsOf(temp.resolve("site"))).noneMatch(n -> n.contains("staging"));
+  }
+
+  @Test
   void linkOwnRefusesALinkAsItsSource() throws IOException {
     Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
     Path link = Files.createSymbolicLink(temp.resolve("card.png"), secret);
