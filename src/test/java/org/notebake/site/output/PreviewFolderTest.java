@@ -44,6 +44,36 @@ class PreviewFolderTest {
   }
 
   @Test
+  void aCachedCardIsLinkedAndReplacedWhenTheCacheReplacesIt() throws IOException {
+    Path cache = Files.createDirectories(temp.resolve(".site.cards"));
+    Path card = Files.write(cache.resolve("3f9c.png"), new byte[] {1, 2, 3});
+    PreviewFolder folder = new PreviewFolder(temp.resolve("site"));
+    for (int build = 0; build < 2; build++) {
+      try (SiteOutput out = folder.open()) {
+        out.linkOwn(card, "cards/a.png");
+        out.commit(() -> {});
+      }
+      assertThat(Files.isSameFile(folder.folder().resolve("cards/a.png"), card))
+          .as("build %d", build)
+          .isTrue();
+    }
+    Path replaced = Files.write(cache.resolve("3f9c.png.part"), new byte[] {4, 5});
+    Files.move(replaced, card, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (SiteOutput out = folder.open()) {
+      out.linkOwn(card, "cards/a.png");
+      out.commit(() -> {});
+    }
+    assertThat(folder.folder().resolve("cards/a.png")).hasBinaryContent(new byte[] {4, 5});
+    // serve deletes its folder when it stops: the cache keeps the card.
+    try (var walk = Files.walk(folder.folder())) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    assertThat(card).hasBinaryContent(new byte[] {4, 5});
+  }
+
+  @Test
   void keepHoldsTheFileOnlyWhenItsBytesAreThoseTheFolderHas() throws IOException {
     PreviewFolder folder = new PreviewFolder(temp.resolve("site"));
     build(folder, Map.of("a.html", "page"));
