@@ -260,14 +260,16 @@ class StagedOutputTest {
   }
 
   @Test
-  void copyRefusesALinkAsItsSource() throws IOException {
+  void copyAndLinkOwnRefuseALinkAsTheirSource() throws IOException {
     Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
     Path link = Files.createSymbolicLink(temp.resolve("photo.jpg"), secret);
     try (StagedOutput staged = StagedOutput.open(temp.resolve("site"))) {
       assertThatThrownBy(() -> staged.copy(link, "photo.jpg"))
           .isInstanceOf(UncheckedIOException.class);
-      assertThat(staged.root().resolve("photo.jpg")).doesNotExist();
       assertThat(TreeSnapshot.of(staged.root()).keySet()).containsExactly(OutputMarker.NAME);
+      assertThatThrownBy(() -> staged.linkOwn(link, "cards/a.png"))
+          .isInstanceOf(UncheckedIOException.class);
+      assertThat(staged.root().resolve("cards/a.png")).doesNotExist();
     }
   }
 
@@ -307,18 +309,13 @@ class StagedOutputTest {
     }
     assertThat(output.resolve("cards/a.png")).hasBinaryContent(new byte[] {4, 5, 6, 7});
     assertThat(Files.isSameFile(output.resolve("cards/a.png"), card)).isTrue();
-  }
-
-  @Test
-  void aLaterWriteOfALinkedPathNeverWritesIntoTheCache() throws IOException {
-    Path card = Files.write(temp.resolve("3f9c.png"), new byte[] {1, 2, 3});
-    Path output = temp.resolve("site");
+    // A later write of a linked path replaces the link: it never writes into the cache's file.
     try (StagedOutput staged = StagedOutput.open(output)) {
       staged.linkOwn(card, "cards/a.png");
       staged.writeBytes("cards/a.png", new byte[] {9});
       staged.commit();
     }
-    assertThat(card).hasBinaryContent(new byte[] {1, 2, 3});
+    assertThat(card).hasBinaryContent(new byte[] {4, 5, 6, 7});
     assertThat(output.resolve("cards/a.png")).hasBinaryContent(new byte[] {9});
   }
 
@@ -330,17 +327,6 @@ class StagedOutputTest {
     } // closed without commit: the staging folder and its link are deleted
     assertThat(card).hasBinaryContent(new byte[] {1, 2, 3});
     assertThat(siblingsOf(temp.resolve("site"))).noneMatch(n -> n.contains("staging"));
-  }
-
-  @Test
-  void linkOwnRefusesALinkAsItsSource() throws IOException {
-    Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
-    Path link = Files.createSymbolicLink(temp.resolve("card.png"), secret);
-    try (StagedOutput staged = StagedOutput.open(temp.resolve("site"))) {
-      assertThatThrownBy(() -> staged.linkOwn(link, "cards/a.png"))
-          .isInstanceOf(UncheckedIOException.class);
-      assertThat(staged.root().resolve("cards/a.png")).doesNotExist();
-    }
   }
 
   /** Builds a site holding one {@code <p>name</p>} page per name and commits it. */
