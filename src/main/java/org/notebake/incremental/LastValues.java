@@ -1,6 +1,5 @@
 package org.notebake.incremental;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,18 +51,6 @@ final class LastValues {
     for (Map<String, String> values = pending.poll(); values != null; values = pending.poll()) {
       values.forEach((name, hash) -> group(name).put(name, hash));
     }
-  }
-
-  /**
-   * Records the values of entries read from a file, which one build saw: a value they disagree on
-   * is {@link #DIFFERS}.
-   */
-  void recordLoaded(Iterable<Map<String, String>> entries) {
-    Map<String, String> all = new HashMap<>();
-    for (Map<String, String> values : entries) {
-      values.forEach((name, hash) -> all.merge(name, hash, (a, b) -> a.equals(b) ? a : DIFFERS));
-    }
-    recordLoaded(all.keySet().toArray(String[]::new), all.values().toArray(String[]::new));
   }
 
   /**

@@ -205,21 +205,10 @@ final class MemoTable<E> {
   }
 
   /**
-   * Takes {@code entries} over as the ones the last build checked (a memo read from its file:
-   * everything in it was confirmed or made by the build that saved it); a value they disagree on
-   * counts as changed.
-   */
-  void loaded(Map<String, E> loaded) {
-    takeOver(loaded);
-    if (lastValues != null) {
-      lastValues.recordLoaded(() -> loaded.values().stream().map(dependencies).iterator());
-    }
-  }
-
-  /**
-   * As {@link #loaded(Map)}, with the values of the entries' dependencies already merged by whoever
-   * read them: {@code hashes[i]} is the value every entry gave {@code names[i]}, or {@link
-   * LastValues#DIFFERS} if two disagree.
+   * Takes {@code loaded} over as the entries the last build checked (a memo read from its file:
+   * everything in it was confirmed or made by the build that saved it), with the values of their
+   * dependencies merged by the reader: {@code hashes[i]} is the value every entry gave {@code
+   * names[i]}, or {@link LastValues#DIFFERS} if two disagree, which counts as changed.
    */
   void loaded(Map<String, E> loaded, String[] names, String[] hashes) {
     takeOver(loaded);
