@@ -25,22 +25,17 @@ public final class Backlinks {
    */
   public static Map<NoteKey, List<Backlink>> of(
       List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
+    // Resolving the links is the work (a site's every link, each build), and each note's on its
+    // own: in parallel. Filing them stays in the notes' order, so the first link from a note to
+    // another gives the backlink's context, as it would one note at a time.
+    List<List<Linked>> resolved =
+        published.parallelStream().map(from -> resolve(from, rendered, index)).toList();
     Map<NoteKey, Map<String, Backlink>> found = new HashMap<>();
-    for (Note from : published) {
-      for (NoteFacts.OutgoingLink link : rendered.get(from.key()).facts().links()) {
-        if (link.target().isEmpty()) {
-          continue;
-        }
-        index
-            .findNote(link.target(), from)
-            .map(f -> f.value())
-            .filter(to -> !to.key().equals(from.key()))
-            .ifPresent(
-                to ->
-                    found
-                        .computeIfAbsent(to.key(), t -> new LinkedHashMap<>())
-                        .putIfAbsent(
-                            from.uri(), new Backlink(from.title(), from.uri(), link.context())));
+    for (List<Linked> links : resolved) {
+      for (Linked link : links) {
+        found
+            .computeIfAbsent(link.to(), t -> new LinkedHashMap<>())
+            .putIfAbsent(link.backlink().uri(), link.backlink());
       }
     }
     Map<NoteKey, List<Backlink>> out = new HashMap<>();
@@ -50,6 +45,29 @@ public final class Backlinks {
           sorted.sort(java.util.Comparator.comparing(Backlink::title).thenComparing(Backlink::uri));
           out.put(to, sorted);
         });
+    return out;
+  }
+
+  private record Linked(NoteKey to, Backlink backlink) {}
+
+  /** The published notes {@code from} links to (itself left out), in its links' order. */
+  private static List<Linked> resolve(
+      Note from, Map<NoteKey, RenderedNote> rendered, SiteIndex index) {
+    List<Linked> out = new ArrayList<>();
+    for (NoteFacts.OutgoingLink link : rendered.get(from.key()).facts().links()) {
+      if (link.target().isEmpty()) {
+        continue;
+      }
+      index
+          .findNote(link.target(), from)
+          .map(f -> f.value())
+          .filter(to -> !to.key().equals(from.key()))
+          .ifPresent(
+              to ->
+                  out.add(
+                      new Linked(
+                          to.key(), new Backlink(from.title(), from.uri(), link.context()))));
+    }
     return out;
   }
 }

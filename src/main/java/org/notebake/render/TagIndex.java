@@ -29,20 +29,14 @@ public final class TagIndex {
   public List<String> add(String uri, List<String> tags) {
     Set<String> slugs = new LinkedHashSet<>();
     for (String tag : tags) {
-      String slug = Slugs.tag(tag);
-      if (slug.isEmpty()) {
+      Filed filed = filed(tag);
+      if (filed.slug().isEmpty()) {
         continue;
       }
-      slugs.add(slug);
-      String[] parts = slug.split("/");
-      String[] shown = (tag.startsWith("#") ? tag.substring(1) : tag).split("/");
-      StringBuilder prefix = new StringBuilder();
-      for (int i = 0; i < parts.length; i++) {
-        prefix.append(i == 0 ? "" : "/").append(parts[i]);
-        String name =
-            String.join("/", java.util.Arrays.copyOf(shown, Math.min(i + 1, shown.length)));
-        names.putIfAbsent(prefix.toString(), name.strip());
-        documents.computeIfAbsent(prefix.toString(), k -> new LinkedHashSet<>()).add(uri);
+      slugs.add(filed.slug());
+      for (int i = 0; i < filed.pages().length; i++) {
+        names.putIfAbsent(filed.pages()[i], filed.names()[i]);
+        documents.computeIfAbsent(filed.pages()[i], k -> new LinkedHashSet<>()).add(uri);
       }
     }
     return new ArrayList<>(slugs);
@@ -54,15 +48,44 @@ public final class TagIndex {
   public static int pageCount(List<String> tags) {
     Set<String> pages = new java.util.HashSet<>();
     for (String tag : tags) {
-      String slug = Slugs.tag(tag);
-      for (int slash = slug.indexOf('/'); slash >= 0; slash = slug.indexOf('/', slash + 1)) {
-        pages.add(slug.substring(0, slash));
-      }
-      if (!slug.isEmpty()) {
-        pages.add(slug);
-      }
+      pages.addAll(java.util.Arrays.asList(filed(tag).pages()));
     }
     return pages.size();
+  }
+
+  /**
+   * A tag as it is filed: its slug, and the pages it files a document under (each nested tag's
+   * prefixes, outermost first, then the tag's own) with the name each is shown by. Every note's
+   * tags are filed each build, from a small vocabulary, so each spelling is worked out once.
+   */
+  private record Filed(String slug, String[] pages, String[] names) {}
+
+  private static final int MAX_REMEMBERED = 100_000;
+  private static final Map<String, Filed> FILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Filed filed(String tag) {
+    Filed known = FILED.get(tag);
+    if (known != null) {
+      return known;
+    }
+    String slug = Slugs.tag(tag);
+    String[] parts = slug.isEmpty() ? new String[0] : slug.split("/");
+    String[] shown = (tag.startsWith("#") ? tag.substring(1) : tag).split("/");
+    String[] pages = new String[parts.length];
+    String[] names = new String[parts.length];
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      prefix.append(i == 0 ? "" : "/").append(parts[i]);
+      pages[i] = prefix.toString();
+      names[i] =
+          String.join("/", java.util.Arrays.copyOf(shown, Math.min(i + 1, shown.length))).strip();
+    }
+    Filed filed = new Filed(slug, pages, names);
+    if (FILED.size() >= MAX_REMEMBERED) {
+      FILED.clear();
+    }
+    FILED.put(tag, filed);
+    return filed;
   }
 
   public String uri(String slug) {

@@ -59,8 +59,10 @@ final class MemoizedBodies {
     this.index = index;
     this.config = config;
     this.diagnostics = diagnostics;
-    for (Note note : published) {
-      hashes.put(note.path(), hash(note));
+    // Every note's whole text is hashed each build (serve's too): on every core.
+    List<String> hashed = Parallel.map(published, MemoizedBodies::hash);
+    for (int i = 0; i < published.size(); i++) {
+      hashes.put(published.get(i).path(), hashed.get(i));
     }
     files.forEach(a -> attachments.put(a.source().relativePath(), a));
     // Sidecars and albums give embeds their alt text and can withhold a photo: inputs of every

@@ -135,6 +135,43 @@ class SiteBuildTest {
   }
 
   @Test
+  void aNoteLinkingTwiceGivesItsFirstLinkAsTheBacklinkInTitleOrder() throws Exception {
+    // Links are resolved on several threads; which link a backlink quotes must not depend on them.
+    StringBuilder vault =
+        new StringBuilder("-- jbake.properties --\nsite.title=Hub test\npublish.folders=essays\n");
+    vault.append("-- content/essays/hub.md --\n---\ntitle: Hub\n---\nThe hub.\n");
+    int notes = 300;
+    for (int i = notes - 1; i >= 0; i--) {
+      String n = String.format("%03d", i);
+      vault
+          .append("-- content/essays/n")
+          .append(n)
+          .append(".md --\n---\ntitle: Note ")
+          .append(n)
+          .append("\n---\nfirst-mention-")
+          .append(n)
+          .append(" of [[hub]].\n\nsecond-mention-")
+          .append(n)
+          .append(" of [[hub]] and of [[n")
+          .append(n)
+          .append("]] itself.\n");
+    }
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), vault.toString());
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String hub = site.read("essays/hub.html");
+    assertThat(hub).doesNotContain("second-mention-");
+    int last = -1;
+    for (int i = 0; i < notes; i++) {
+      String n = String.format("%03d", i);
+      int at = hub.indexOf(">Note " + n + "</a><p>first-mention-" + n + " of ");
+      assertThat(at).as("backlink of note %s, after the one before", n).isGreaterThan(last);
+      last = at;
+    }
+    assertThat(site.read("essays/n007.html")).doesNotContain("Linked from");
+  }
+
+  @Test
   void rebuildingUnchangedSourceIsByteIdentical() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     assertThat(site.bake().exitCode()).isZero();
