@@ -93,6 +93,7 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
+          SelfClosingTags.expand(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
@@ -124,6 +125,7 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
+          SelfClosingTags.expand(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());

@@ -172,6 +172,41 @@ class SiteBuildTest {
   }
 
   @Test
+  void aSelfClosedIframeDoesNotSwallowTheRestOfTheNote() throws Exception {
+    // As a real garden writes it: HTML ignores the slash, so the iframe stayed open and everything
+    // after it became its invisible fallback text (and the contents' links pointed at nothing).
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.title=Garden
+            publish.folders=essays
+            -- content/essays/zettelkasten.md --
+            ---
+            title: Zettelkasten
+            ---
+            ## Definition
+            A slip box.
+
+            <iframe src="https://example.org/zettelkasten" title="Slip box" />
+
+            ## Sources
+            - [A source](https://example.org/source)
+
+            ## Uses
+            Notes that link.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("error");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("essays/zettelkasten.html"));
+    assertThat(page.select("article h2").eachText())
+        .containsExactly("Definition#", "Sources#", "Uses#");
+    assertThat(page.select("article li a[href=https://example.org/source]")).hasSize(1);
+  }
+
+  @Test
   void rebuildingUnchangedSourceIsByteIdentical() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     assertThat(site.bake().exitCode()).isZero();
