@@ -83,6 +83,10 @@ class ParallelTest {
                       if (i == 3) {
                         throw new IllegalStateException("item 3 broke");
                       }
+                      // Each other item takes a while, as a page does: without it another thread
+                      // could run all 10,000 before the failure is noticed (seen on a busy
+                      // machine).
+                      java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
                     }))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("item 3 broke");
