@@ -46,6 +46,25 @@ public final class HtmlPipeline {
       FragmentIndex fragments,
       HtmlPass responsiveImages,
       HtmlPass privacyScan) {
+    return site(
+        themeAnchors,
+        imageSizes,
+        fragments,
+        responsiveImages,
+        privacyScan,
+        (sourcePath, text) -> new FragmentIndex.Position(0, 0));
+  }
+
+  /**
+   * As {@link #site}, a broken link on a note's page reported at its line found by {@code notes}.
+   */
+  public static HtmlPipeline site(
+      boolean themeAnchors,
+      Map<String, ImageSizePass.Size> imageSizes,
+      FragmentIndex fragments,
+      HtmlPass responsiveImages,
+      HtmlPass privacyScan,
+      FragmentIndex.SourceLocator notes) {
     List<HtmlPass> passes = new ArrayList<>();
     if (themeAnchors) {
       passes.add(new HeadingAnchorsPass());
@@ -54,7 +73,7 @@ public final class HtmlPipeline {
     passes.add(new ImageLoadingPass());
     passes.add(new ImageSizePass(imageSizes));
     passes.add(responsiveImages);
-    passes.add(new InternalLinkCheckPass(fragments));
+    passes.add(new InternalLinkCheckPass(fragments, notes));
     passes.add(privacyScan);
     return new HtmlPipeline(passes);
   }

@@ -19,18 +19,26 @@ import org.notebake.diagnostics.Diagnostics;
  *     page of the site; fix the link or publish its target
  * </pre>
  *
- * <p>Problems are reported at the note when the page has one; otherwise at the output page, with
- * the line and column of the element when the pipeline tracked positions.
+ * <p>Problems are reported at the note when the page has one, at the line where the note writes the
+ * link (its address, else its text, as a wikilink writes it) when the locator finds it; otherwise
+ * at the output page, with the line and column of the element when the pipeline tracked positions.
  */
 public final class InternalLinkCheckPass implements HtmlPass {
 
   private static final List<String> URL_ATTRIBUTES = List.of("href", "src");
 
   private final FragmentIndex fragments;
+  private final FragmentIndex.SourceLocator locator;
 
   /** Records each page's ids and its links to other pages' fragments in {@code fragments}. */
   public InternalLinkCheckPass(FragmentIndex fragments) {
+    this(fragments, (sourcePath, text) -> new FragmentIndex.Position(0, 0));
+  }
+
+  /** Also finds, with {@code locator}, the line of a broken link in the page's note. */
+  public InternalLinkCheckPass(FragmentIndex fragments, FragmentIndex.SourceLocator locator) {
     this.fragments = fragments;
+    this.locator = locator;
   }
 
   @Override
@@ -52,7 +60,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
           String message =
               String.format(
                   "%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem.get());
-          report(element, message, context, diagnostics);
+          report(element, url, message, context, diagnostics);
         }
       }
     }
@@ -108,12 +116,22 @@ public final class InternalLinkCheckPass implements HtmlPass {
         : new FragmentIndex.Position(0, 0);
   }
 
-  private static void report(
-      Element element, String message, PageContext context, Diagnostics diagnostics) {
+  private void report(
+      Element element, String url, String message, PageContext context, Diagnostics diagnostics) {
     if (context.sourcePath() != null) {
-      // The note's own line is unknown here: the element may come from the template, not the note.
+      // Where the note writes it: its address, or its text (a wikilink writes neither the address
+      // nor the page's name); line 0 when the template wrote the link.
+      FragmentIndex.Position at =
+          url.isBlank()
+              ? new FragmentIndex.Position(0, 0)
+              : locator.find(context.sourcePath(), url);
+      String text = element.text().strip();
+      if (at.line() == 0 && !text.isEmpty()) {
+        at = locator.find(context.sourcePath(), text);
+      }
       diagnostics.add(
-          org.notebake.diagnostics.Diagnostic.error(context.sourcePath(), 0, 0, message)
+          org.notebake.diagnostics.Diagnostic.error(
+                  context.sourcePath(), at.line(), at.column(), message)
               .withRule("link.broken"));
       return;
     }

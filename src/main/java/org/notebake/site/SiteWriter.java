@@ -138,8 +138,10 @@ final class SiteWriter {
       Map<String, ImageSizePass.Size> sizes,
       HtmlPass photos) {
     FragmentIndex fragments = new FragmentIndex();
-    HtmlPipeline themePipeline = HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass());
-    HtmlPipeline sitePipeline = HtmlPipeline.site(false, sizes, fragments, photos, gate.htmlPass());
+    HtmlPipeline themePipeline =
+        HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
+    HtmlPipeline sitePipeline =
+        HtmlPipeline.site(false, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     org.notebake.progress.Progress.Counter counter =

@@ -40,6 +40,35 @@ class InternalLinkCheckPassTest {
   }
 
   @Test
+  void aBrokenLinkIsReportedAtTheLineTheNoteWritesItsAddressOrItsText() {
+    String note =
+        "---\ntitle: A\n---\nFirst [s](../essays/sigals.html).\n\nThen [[Gone Note|the gone note]].\n";
+    FragmentIndex.SourceLocator locator =
+        (sourcePath, text) -> FragmentIndex.positionOf(note, text);
+    InternalLinkCheckPass located = new InternalLinkCheckPass(fragments, locator);
+    PageContext context =
+        new PageContext(
+            "essays/a.html", "content/essays/a.md", "https://avery.example.org/", SITE::contains);
+    Diagnostics diagnostics = new Diagnostics();
+
+    run(
+        located,
+        "<p>First <a href=\"../essays/sigals.html\">s</a>.</p>"
+            + "<p>Then <a href=\"gone-note.html\">the gone note</a>.</p>"
+            + "<nav><a href=\"../tags/nowhere.html\">Tags</a><img src=\"../img/none.png\"></nav>",
+        context,
+        diagnostics);
+
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.line() + ":" + d.column() + " " + d.message().split(" on page")[0])
+        .containsExactly(
+            "0:0 link \"../tags/nowhere.html\"",
+            "0:0 src \"../img/none.png\"",
+            "4:11 link \"../essays/sigals.html\"",
+            "6:18 link \"gone-note.html\"");
+  }
+
+  @Test
   void linksToPagesTheSiteWritesPass() {
     String html =
         "<a href=\"signals.html\">1</a><a href=\"../index.html\">2</a><a href=\"./\">3</a>"
