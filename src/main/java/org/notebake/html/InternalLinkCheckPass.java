@@ -119,15 +119,20 @@ public final class InternalLinkCheckPass implements HtmlPass {
   private void report(
       Element element, String url, String message, PageContext context, Diagnostics diagnostics) {
     if (context.sourcePath() != null) {
-      // Where the note writes it: its address, or its text (a wikilink writes neither the address
-      // nor the page's name); line 0 when the template wrote the link.
+      // Where the note writes it: its address, or its text in a wikilink (which writes neither the
+      // address nor the page's name); line 0 when the template wrote the link.
       FragmentIndex.Position at =
           url.isBlank()
               ? new FragmentIndex.Position(0, 0)
               : locator.find(context.sourcePath(), url);
       String text = element.text().strip();
       if (at.line() == 0 && !text.isEmpty()) {
-        at = locator.find(context.sourcePath(), text);
+        // As a wikilink writes it, [[Page|text]] or [[text]]: a word of the note's prose that a
+        // template's link happens to show is not where the link is.
+        at = locator.find(context.sourcePath(), "|" + text + "]]");
+        if (at.line() == 0) {
+          at = locator.find(context.sourcePath(), "[[" + text);
+        }
       }
       diagnostics.add(
           org.notebake.diagnostics.Diagnostic.error(

@@ -42,7 +42,7 @@ class InternalLinkCheckPassTest {
   @Test
   void aBrokenLinkIsReportedAtTheLineTheNoteWritesItsAddressOrItsText() {
     String note =
-        "---\ntitle: A\n---\nFirst [s](../essays/sigals.html).\n\nThen [[Gone Note|the gone note]].\n";
+        "---\ntitle: A\n---\nFirst [s](../essays/sigals.html).\n\nThen [[Gone Note|the gone note]].\n\nTags and [[Lost]] too.\n";
     FragmentIndex.SourceLocator locator =
         (sourcePath, text) -> FragmentIndex.positionOf(note, text);
     InternalLinkCheckPass located = new InternalLinkCheckPass(fragments, locator);
@@ -55,6 +55,7 @@ class InternalLinkCheckPassTest {
         located,
         "<p>First <a href=\"../essays/sigals.html\">s</a>.</p>"
             + "<p>Then <a href=\"gone-note.html\">the gone note</a>.</p>"
+            + "<p>Tags and <a href=\"lost.html\">Lost</a> too.</p>"
             + "<nav><a href=\"../tags/nowhere.html\">Tags</a><img src=\"../img/none.png\"></nav>",
         context,
         diagnostics);
@@ -65,7 +66,8 @@ class InternalLinkCheckPassTest {
             "0:0 link \"../tags/nowhere.html\"",
             "0:0 src \"../img/none.png\"",
             "4:11 link \"../essays/sigals.html\"",
-            "6:18 link \"gone-note.html\"");
+            "6:17 link \"gone-note.html\"",
+            "8:10 link \"lost.html\"");
   }
 
   @Test
