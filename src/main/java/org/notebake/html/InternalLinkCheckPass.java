@@ -15,7 +15,7 @@ import org.notebake.diagnostics.Diagnostics;
  * every page's ids are known. Links to other sites and schemes are left to the reader's browser.
  *
  * <pre>
- * content/essays/a.md: error: link "../essays/sigals.html" on page essays/a.html points to no
+ * content/essays/a.md:4:11: error: link "../essays/sigals.html" on page essays/a.html points to no
  *     page of the site; fix the link or publish its target
  * </pre>
  *

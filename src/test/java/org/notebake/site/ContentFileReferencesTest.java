@@ -93,7 +93,7 @@ class ContentFileReferencesTest {
     SiteFixture.Result r = site.bake();
     assertThat(r.err())
         .contains(
-            "content/menu.html: error: src \"../../../../etc/hostname\" on page menu.html"
+            "content/menu.html:6:11: error: src \"../../../../etc/hostname\" on page menu.html"
                 + " leads outside the site; make it relative to the page or absolute");
     assertThat(site.root().resolve("content/files/Café Menu.pdf")).exists();
     site.add(
@@ -175,7 +175,7 @@ class ContentFileReferencesTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "content/blog/post.md: error: link \"../files/missing.pdf\" on page blog/post.html"
+            "content/blog/post.md:1:13: error: link \"../files/missing.pdf\" on page blog/post.html"
                 + " points to no page of the site; fix the link or publish its target")
         .contains(
             "content/blog/post.md:3:1: error: embedded file \"/img/missing.png\" is not in the"
