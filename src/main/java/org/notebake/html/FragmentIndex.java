@@ -112,10 +112,12 @@ public final class FragmentIndex {
 
   /**
    * The first place {@code text} occurs in {@code source}, as a 1-based line and column; line 0
-   * when it does not occur (the link was made by the template, not written in the note).
+   * when it does not occur (the link was made by the template, not written in the note) or is
+   * empty.
    */
   public static Position positionOf(String source, String text) {
-    int at = source.indexOf(text);
+    // Empty text (the last segment of "/docs/") occurs everywhere, so it says nothing.
+    int at = text.isEmpty() ? -1 : source.indexOf(text);
     if (at < 0) {
       return new Position(0, 0);
     }

@@ -186,6 +186,7 @@ class InternalLinkCheckPassTest {
     assertThat(FragmentIndex.positionOf("caf\u00e9 \ud83d\ude00 x.html#a", "x.html#a"))
         .isEqualTo(new FragmentIndex.Position(1, 8));
     assertThat(FragmentIndex.positionOf("a\nb", "zzz")).isEqualTo(new FragmentIndex.Position(0, 0));
+    assertThat(FragmentIndex.positionOf("a\nb", "")).isEqualTo(new FragmentIndex.Position(0, 0));
   }
 
   @Test
