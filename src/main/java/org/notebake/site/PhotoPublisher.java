@@ -82,7 +82,7 @@ final class PhotoPublisher {
         processor
             .process(
                 sources,
-                write ? sink::write : null,
+                write ? variantSink(sink) : null,
                 diagnostics,
                 (done, total) -> progress.report("photos", done, total))
             .photos();
@@ -97,6 +97,22 @@ final class PhotoPublisher {
       }
     }
     return others;
+  }
+
+  /** The sink's writes; a variant the cache holds is linked from the cache as a share card is. */
+  private static PhotoProcessor.VariantSink variantSink(OutputSink sink) {
+    return new PhotoProcessor.VariantSink() {
+      @Override
+      public void write(String path, byte[] bytes) throws java.io.IOException {
+        sink.write(path, bytes);
+      }
+
+      @Override
+      public void writeCached(String path, byte[] bytes, java.nio.file.Path file)
+          throws java.io.IOException {
+        sink.linkOwn(file, path);
+      }
+    };
   }
 
   /** The photos published here, by their original's site path (what the page memo keys on). */

@@ -93,6 +93,54 @@ class PhotoVariantsSiteTest {
   }
 
   @Test
+  void aCleanBakeLinksTheCachedVariantsAndACacheRebuildNeverTouchesTheSite() throws Exception {
+    SiteFixture site = site();
+    assertThat(site.bake().exitCode()).isZero();
+    Map<String, byte[]> first = variants(site);
+    deleteTree(site.output());
+
+    SiteFixture.Result clean = site.bake();
+
+    assertThat(clean.exitCode()).as(clean.toString()).isZero();
+    Path published = site.output().resolve("gallery/wall-480w.jpg");
+    Path cached;
+    try (var files = Files.walk(dir.resolve(".notebake-cache/vault-out/photos"))) {
+      cached = files.filter(f -> f.getFileName().toString().equals("480.jpg")).findFirst().get();
+    }
+    // One file, two names: nothing copied.
+    assertThat(Files.isSameFile(published, cached)).isTrue();
+    assertThat(variants(site)).containsOnlyKeys(first.keySet());
+    first.forEach(
+        (path, bytes) -> {
+          try {
+            assertThat(Files.readAllBytes(site.output().resolve(path))).as(path).isEqualTo(bytes);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+
+    // The cache replaces an entry's files (a damaged one is rebuilt), never writes them in place.
+    Path replacement = cached.resolveSibling("replacement.part");
+    Files.write(replacement, new byte[] {1, 2, 3});
+    Files.move(replacement, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(Files.readAllBytes(published)).isEqualTo(first.get("gallery/wall-480w.jpg"));
+
+    SiteFixture.Result again = site.bake();
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(Files.readAllBytes(published)).isEqualTo(first.get("gallery/wall-480w.jpg"));
+    assertThat(Files.readAllBytes(cached)).isEqualTo(first.get("gallery/wall-480w.jpg"));
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
   void aDamagedPhotoFailsTheBuildNamingItAndThePreviousSiteStays() throws Exception {
     SiteFixture site = site();
     assertThat(site.bake().exitCode()).isZero();

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -65,6 +66,15 @@ public final class PhotoProcessor {
   @FunctionalInterface
   public interface VariantSink {
     void write(String path, byte[] bytes) throws IOException;
+
+    /**
+     * Publishes {@code bytes}, which the variant cache holds in {@code file} (verified, and only
+     * ever replaced, never written in place): a sink may link the file instead of writing the
+     * bytes.
+     */
+    default void writeCached(String path, byte[] bytes, Path file) throws IOException {
+      write(path, bytes);
+    }
   }
 
   /**
@@ -279,12 +289,12 @@ public final class PhotoProcessor {
                 variantPath(photo.uri(), v.width(), v.format()), v.format(), v.width(), v.height());
         variants.add(variant);
         if (sink != null) {
-          sink.write(variant.path(), v.bytes());
+          write(variant.path(), v.bytes(), entry.fileOf(v));
         }
       }
       boolean original = entry.original() != null;
       if (original && sink != null) {
-        sink.write(photo.uri(), entry.original());
+        write(photo.uri(), entry.original(), entry.originalFile());
       }
       return new ProcessedPhoto(
           photo.uri(),
@@ -294,6 +304,14 @@ public final class PhotoProcessor {
           entry.color(),
           variants,
           original || (sink == null && settings.originals()));
+    }
+
+    private void write(String path, byte[] bytes, Path cached) throws IOException {
+      if (cached == null) {
+        sink.write(path, bytes);
+      } else {
+        sink.writeCached(path, bytes, cached);
+      }
     }
 
     /** For notebake check: what would be published, from the header alone, nothing encoded. */

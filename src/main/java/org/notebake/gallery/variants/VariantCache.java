@@ -46,14 +46,44 @@ final class VariantCache {
   /** A stored variant: its format, size and bytes. */
   record StoredVariant(VariantFormat format, int width, int height, byte[] bytes) {}
 
-  /** What a photo's processing produced, minus its site paths. */
+  /**
+   * What a photo's processing produced, minus its site paths. {@code folder} is where a loaded
+   * entry's files are (null for one just made): {@link #fileOf} names each.
+   */
   record Entry(
       int width,
       int height,
       String facts,
       String color,
       List<StoredVariant> variants,
-      byte[] original) {}
+      byte[] original,
+      Path folder) {
+    Entry(
+        int width,
+        int height,
+        String facts,
+        String color,
+        List<StoredVariant> variants,
+        byte[] original) {
+      this(width, height, facts, color, variants, original, null);
+    }
+
+    /**
+     * The cache's file holding {@code variant}'s bytes (as {@link #load} verified them), or null
+     * when the entry was not loaded. The cache only ever replaces an entry's folder, never writes a
+     * file of it in place, so the site may share the file (a hard link).
+     */
+    Path fileOf(StoredVariant variant) {
+      return folder == null
+          ? null
+          : folder.resolve(variant.width() + "." + variant.format().extension());
+    }
+
+    /** The cache's file of the original, or null (see {@link #fileOf}). */
+    Path originalFile() {
+      return folder == null || original == null ? null : folder.resolve("original");
+    }
+  }
 
   private record Stat(long size, long modified, String hash) {}
 
@@ -142,7 +172,8 @@ final class VariantCache {
               p.getProperty("facts", ""),
               p.getProperty("color", ""),
               variants,
-              original));
+              original,
+              folder));
     } catch (IOException | RuntimeException e) {
       // Unreadable, half-written or edited by hand: rebuilt, never trusted.
       return Optional.empty();

@@ -152,6 +152,44 @@ class PhotoProcessorTest {
   }
 
   @Test
+  void aVariantFromTheCacheIsOfferedAsTheCachesOwnVerifiedFile() throws Exception {
+    PhotoSource a = photo("a.jpg", jpeg(700, 500));
+    Map<String, Path> linked = new ConcurrentHashMap<>();
+    PhotoProcessor.VariantSink sink =
+        new PhotoProcessor.VariantSink() {
+          @Override
+          public void write(String path, byte[] bytes) {
+            written.put(path, bytes);
+          }
+
+          @Override
+          public void writeCached(String path, byte[] bytes, Path file) throws java.io.IOException {
+            assertThat(Files.readAllBytes(file)).as(path).isEqualTo(bytes);
+            linked.put(path, file);
+          }
+        };
+    processor().process(List.of(a), sink, diagnostics, (done, total) -> {});
+    Map<String, byte[]> made = new TreeMap<>(written);
+    assertThat(linked).isEmpty(); // made now: written
+
+    written.clear();
+    processor().process(List.of(a), sink, diagnostics, (done, total) -> {});
+
+    assertThat(written).isEmpty();
+    assertThat(linked.keySet()).isEqualTo(made.keySet());
+    Path entry = entries().get(0);
+    linked.forEach(
+        (path, file) -> {
+          assertThat(file.getParent()).isEqualTo(entry);
+          try {
+            assertThat(Files.readAllBytes(file)).as(path).isEqualTo(made.get(path));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
   void changedOptionsMakeNewVariants() throws Exception {
     PhotoSource a = photo("a.jpg", jpeg(700, 500));
     run(processor(), a);
