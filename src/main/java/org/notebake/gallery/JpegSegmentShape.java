@@ -120,7 +120,10 @@ final class JpegSegmentShape {
           case "chrm" -> 12 + 8 * (((icc[at + 8] & 0xFF) << 8) | (icc[at + 9] & 0xFF));
           default -> size;
         };
-    return exact >= 12 && size >= exact && size <= exact + 3;
+    // A type signature, four reserved bytes and at least one byte of data: a copyright "text" tag
+    // holding "IX" and its NUL is 11 bytes (the compact sRGB profile photo apps and social sites
+    // embed, seen on a public portfolio's photos).
+    return exact >= 9 && size >= exact && size <= exact + 3;
   }
 
   private static int parametricValues(byte function) {
