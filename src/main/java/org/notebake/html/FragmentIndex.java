@@ -32,6 +32,9 @@ public final class FragmentIndex {
   /** Finds the line of {@code text} in the note at {@code sourcePath} (a page's own note). */
   @FunctionalInterface
   public interface SourceLocator {
+    /** Finds nothing: every position is line 0 (pages without notes to look in). */
+    SourceLocator NOWHERE = (sourcePath, text) -> new Position(0, 0);
+
     Position find(String sourcePath, String text);
   }
 

@@ -18,7 +18,8 @@ import org.notebake.diagnostics.Diagnostics;
  * would rewrite XML.
  *
  * <pre>{@code
- * HtmlPipeline pipeline = HtmlPipeline.site(true, imageSizes, fragments, gate.htmlPass());
+ * HtmlPipeline pipeline =
+ *     HtmlPipeline.site(true, imageSizes, fragments, photos, gate.htmlPass(), notes);
  * String html = pipeline.process(renderedHtml, context, diagnostics);
  * }</pre>
  */
@@ -38,25 +39,9 @@ public final class HtmlPipeline {
    * @param themeAnchors whether to add "#" self-links to headings
    * @param imageSizes published images' sizes by site path
    * @param fragments where the link check records ids and links to other pages' fragments
+   * @param responsiveImages points images at the published photo variants
    * @param privacyScan the privacy gate's pass
-   */
-  public static HtmlPipeline site(
-      boolean themeAnchors,
-      Map<String, ImageSizePass.Size> imageSizes,
-      FragmentIndex fragments,
-      HtmlPass responsiveImages,
-      HtmlPass privacyScan) {
-    return site(
-        themeAnchors,
-        imageSizes,
-        fragments,
-        responsiveImages,
-        privacyScan,
-        (sourcePath, text) -> new FragmentIndex.Position(0, 0));
-  }
-
-  /**
-   * As {@link #site}, a broken link on a note's page reported at its line found by {@code notes}.
+   * @param notes finds where a note writes a link, for a broken one's line
    */
   public static HtmlPipeline site(
       boolean themeAnchors,

@@ -30,12 +30,10 @@ public final class InternalLinkCheckPass implements HtmlPass {
   private final FragmentIndex fragments;
   private final FragmentIndex.SourceLocator locator;
 
-  /** Records each page's ids and its links to other pages' fragments in {@code fragments}. */
-  public InternalLinkCheckPass(FragmentIndex fragments) {
-    this(fragments, (sourcePath, text) -> new FragmentIndex.Position(0, 0));
-  }
-
-  /** Also finds, with {@code locator}, the line of a broken link in the page's note. */
+  /**
+   * Records each page's ids and its links to other pages' fragments in {@code fragments}; {@code
+   * locator} finds the line of a broken link in the page's note.
+   */
   public InternalLinkCheckPass(FragmentIndex fragments, FragmentIndex.SourceLocator locator) {
     this.fragments = fragments;
     this.locator = locator;

@@ -23,7 +23,12 @@ class HtmlPipelineTest {
   /** The site's own assembly, as SiteWriter builds it for theme pages. */
   private static HtmlPipeline site() {
     return HtmlPipeline.site(
-        true, Map.of(), new FragmentIndex(), (page, context, d) -> {}, (page, context, d) -> {});
+        true,
+        Map.of(),
+        new FragmentIndex(),
+        (page, context, d) -> {},
+        (page, context, d) -> {},
+        FragmentIndex.SourceLocator.NOWHERE);
   }
 
   @Test
@@ -50,7 +55,8 @@ class HtmlPipelineTest {
             Map.of("cat.webp", new ImageSizePass.Size(640, 480)),
             new FragmentIndex(),
             (page, ctx, d) -> {},
-            (page, ctx, d) -> scanned.add(page.select("img").outerHtml()));
+            (page, ctx, d) -> scanned.add(page.select("img").outerHtml()),
+            FragmentIndex.SourceLocator.NOWHERE);
 
     String html = own.process(PAGE, context, new Diagnostics());
 

@@ -22,7 +22,8 @@ class InternalLinkCheckPassTest {
           "img/cat.webp",
           "css/site.css");
   private final FragmentIndex fragments = new FragmentIndex();
-  private final InternalLinkCheckPass pass = new InternalLinkCheckPass(fragments);
+  private final InternalLinkCheckPass pass =
+      new InternalLinkCheckPass(fragments, FragmentIndex.SourceLocator.NOWHERE);
 
   @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
