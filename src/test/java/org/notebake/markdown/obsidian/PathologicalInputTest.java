@@ -25,6 +25,16 @@ class PathologicalInputTest {
   }
 
   @Test
+  void rawHtmlFullOfUnclosedCalloutMarkersFinishesQuickly() {
+    // Each line opens a marker's type and alias and never closes it: every line start is tried.
+    String lines = "[!x|" + "a".repeat(20) + "\n";
+    assertThat(ObsidianRendering.render("<pre>\n" + lines.repeat(60_000) + "</pre>"))
+        .startsWith("<pre>\n[!x|");
+    assertThat(ObsidianRendering.render("<div>\n" + "> > [!".repeat(100_000)))
+        .startsWith("<div>\n> > [!");
+  }
+
+  @Test
   void manyUnclosedEmbedOpenersFinishQuickly() {
     assertThat(ObsidianRendering.render("![[".repeat(10_000))).startsWith("<p>![[");
   }

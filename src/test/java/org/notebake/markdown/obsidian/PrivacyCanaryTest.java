@@ -52,6 +52,12 @@ class PrivacyCanaryTest {
         "> [!note]\n> > [!private]\n> CANARY [[Canary Note]]\n>\n> shown",
         "Shown [x][c].\n\n> [!private]\n> [c]: https://canary.example.org",
         "Shown [x][c].\n\n%%\n\n[c]: https://canary.example.org\n\n%%",
+        // Raw HTML: Markdown never reads a callout inside an HTML block, so its HTML would be text.
+        "<div>\n> [!private]\n> CANARY 912 555 0199\n</div>\n\nShown.",
+        "Shown.\n\n<pre>\n> [!private]\n> CANARY 912 555 0199\n\nstill the pre block",
+        "<textarea>\n  > > [!Private|x] CANARY\n912 555 0199",
+        "<details><summary>s</summary>\n>[!PRIVATE]\tCANARY 912 555 0199\n</details>",
+        "<table><tr><td>\n> [!note]\n> > [!private] CANARY\n> > 912 555 0199\n</td></tr></table>",
       })
   void privatePartsLeaveNoTrace(String markdown) {
     Node document = ObsidianRendering.parse(markdown);
@@ -66,6 +72,17 @@ class PrivacyCanaryTest {
           .as("AST of %s", markdown)
           .noneMatch(s -> s.contains(canary));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<div>\n> [!note] CANARY kept\n</div>",
+        "<pre>\ncode > [!private] CANARY not a marker\n</pre>",
+        "```\n<div>\n> [!private] CANARY in code\n```",
+      })
+  void rawHtmlIsCutOnlyAtARemovedMarkerStartingALine(String markdown) {
+    assertThat(ObsidianRendering.render(markdown)).contains("CANARY");
   }
 
   @ParameterizedTest

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.callout.Callout;
@@ -15,7 +16,8 @@ import org.notebake.markdown.obsidian.internal.RemovedDefinitions;
  * them, right after parsing, so no later stage can render, link or index their content. The callout
  * is whatever the parser put in it, lazy continuation lines included; links elsewhere that use a
  * link reference definition written inside it lose their link. A marker nested too deep for the
- * parser to read is removed too (see {@link TooDeepMarkers}).
+ * parser to read is removed too (see {@link TooDeepMarkers}), and so is one inside raw HTML, with
+ * the rest of its HTML block (see {@link RawHtmlMarkers}).
  */
 public final class CalloutRemover implements PostProcessor {
 
@@ -42,6 +44,14 @@ public final class CalloutRemover implements PostProcessor {
               removed.add(callout);
             } else {
               visitChildren(block);
+            }
+          }
+
+          @Override
+          public void visit(HtmlBlock block) {
+            String cut = RawHtmlMarkers.cut(block.getLiteral(), removedTypes);
+            if (cut != null) {
+              block.setLiteral(cut);
             }
           }
         });
