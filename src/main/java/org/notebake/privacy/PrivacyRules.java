@@ -24,6 +24,7 @@ public final class PrivacyRules {
   private final String region;
   private final Set<String> publicEmails;
   private final DenyList deny;
+  private final Set<String> removedCallouts;
   private final AllowList allow;
   private final FindingIds ids;
 
@@ -31,6 +32,7 @@ public final class PrivacyRules {
     this.region = builder.region;
     this.publicEmails = Set.copyOf(builder.publicEmails);
     this.deny = builder.deny;
+    this.removedCallouts = builder.removedCallouts;
     this.allow = builder.allow;
     this.ids = builder.ids;
   }
@@ -53,6 +55,11 @@ public final class PrivacyRules {
     return deny;
   }
 
+  /** The callout types that are never published, lower case. */
+  public Set<String> removedCallouts() {
+    return removedCallouts;
+  }
+
   public AllowList allow() {
     return allow;
   }
@@ -69,8 +76,17 @@ public final class PrivacyRules {
     private DenyList deny = DenyList.empty();
     private AllowList allow = AllowList.empty();
     private FindingIds ids = FindingIds.unkeyed();
+    private Set<String> removedCallouts = Set.of("private");
 
     private Builder() {}
+
+    /** The callout types that are never published: their markers left as text are findings. */
+    public Builder removedCallouts(Collection<String> types) {
+      Set<String> lower = new HashSet<>();
+      types.forEach(t -> lower.add(t.toLowerCase(Locale.ROOT)));
+      this.removedCallouts = Set.copyOf(lower);
+      return this;
+    }
 
     /** An ISO 3166 region code such as "US", "GB" or "DE". */
     public Builder region(String region) {

@@ -33,6 +33,7 @@ public final class PrivacyScanner {
 
   private final int[][] ruleKeywords;
   private final DenyList deny;
+  private final CalloutMarkers markers;
   private final AllowList allow;
   private final FindingIds ids;
 
@@ -54,6 +55,7 @@ public final class PrivacyScanner {
     }
     this.keywords = KeywordFilter.of(allKeywords);
     this.deny = rules.deny();
+    this.markers = new CalloutMarkers(rules.removedCallouts());
     this.allow = rules.allow();
     this.ids = rules.ids();
   }
@@ -109,6 +111,9 @@ public final class PrivacyScanner {
     phones.detect(read, chars, found, plain);
     emails.detect(read, chars, found, channel);
     deny.detect(read, found);
+    if (channel == Channel.TEXT) {
+      markers.detect(read, found);
+    }
     AllowList allowed = allow.plus(noteAllows);
     List<Finding> mapped = new ArrayList<>(found.size());
     for (Finding f : found) {

@@ -176,4 +176,41 @@ class PrivateCalloutSiteTest {
     assertThat(site.read("essays/eof.html")).contains("eof-stays");
     assertThat(site.read("essays/target-note.html")).doesNotContain("Linked from");
   }
+
+  @Test
+  void aMarkerMarkdownDoesNotReadAsACalloutFailsTheBuildAtItsLine() throws Exception {
+    // In a table cell or a heading a callout cannot start: the text after the marker would be
+    // published. Shown as code it is only syntax.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/table.md --
+            ---
+            title: Table
+            ---
+            | who | note |
+            |---|---|
+            | Ana | > [!private] canary-cell 912 555 0142 |
+
+            `> [!private]` hides a callout; so does this:
+
+            ```
+            > [!private]
+            > hidden
+            ```
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "content/essays/table.md:6:11: error: private callout marker \"[!private]\" would be"
+                + " published (id callout:")
+        .contains("start a quote line with it (> [!private])");
+    assertThat(site.output()).doesNotExist();
+  }
 }

@@ -144,8 +144,14 @@ public final class FindingReporter {
         }
       }
     }
+    message.append(
+        f.rule().equals(org.notebake.privacy.CalloutMarkers.RULE)
+            ? "); it is no callout here, so the text after it is published too: start a quote line"
+                + " with it (> "
+                + f.match()
+                + ") to keep what follows private, or allow it: add "
+            : "); remove it, or allow it: add ");
     message
-        .append("); remove it, or allow it: add ")
         .append(f.id())
         .append(" to privacy.allow, or %%privacy:allow ")
         .append(f.id())

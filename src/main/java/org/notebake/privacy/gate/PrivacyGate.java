@@ -30,6 +30,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.HtmlPass;
 import org.notebake.html.PageContext;
 import org.notebake.privacy.AllowList;
+import org.notebake.privacy.CalloutMarkers;
 import org.notebake.privacy.Channel;
 import org.notebake.privacy.DenyList;
 import org.notebake.privacy.Finding;
@@ -109,6 +110,7 @@ public final class PrivacyGate {
                 readList(
                     settings.allowFile(), config, diagnostics, AllowList::parse, AllowList.empty()))
             .ids(FindingIds.lazy(() -> idKey(config.source(), diagnostics)))
+            .removedCallouts(config.removedCallouts())
             .build();
     return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
   }
@@ -320,6 +322,11 @@ public final class PrivacyGate {
     }
     List<Finding> findings = scanner.scan(text, channel);
     for (Finding f : findings) {
+      if (sourcePath == null && f.rule().equals(CalloutMarkers.RULE)) {
+        // A list page or feed repeats a note's text, summaries flattening its code blocks (where
+        // the syntax may be shown): a marker left as text is found on the note's own page.
+        continue;
+      }
       String key =
           f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
       hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));

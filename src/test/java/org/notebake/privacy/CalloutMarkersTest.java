@@ -1,0 +1,60 @@
+package org.notebake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CalloutMarkersTest {
+  private static List<String> found(PrivacyScanner scanner, String text, Channel channel) {
+    return scanner.scan(text, channel).stream()
+        .filter(f -> f.rule().equals(CalloutMarkers.RULE))
+        .map(Finding::match)
+        .toList();
+  }
+
+  private static final PrivacyScanner DEFAULT =
+      PrivacyScanner.create(PrivacyRules.builder().build());
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "| > [!private] PIN 4711 |",
+        "> [!Private|wide] heading text",
+        "Text then [!PRIVATE] inline.",
+        "Full width ［!private］ folded.",
+      })
+  void aMarkerLeftAsTextIsAFinding(String text) {
+    assertThat(found(DEFAULT, text, Channel.TEXT)).hasSize(1);
+  }
+
+  @Test
+  void codeOtherTypesAndOtherChannelsAreNot() {
+    assertThat(found(DEFAULT, "> [!private]\n> shown as syntax", Channel.CODE)).isEmpty();
+    assertThat(found(DEFAULT, "[!note] [!privateish] [!priv] [private]", Channel.TEXT)).isEmpty();
+    assertThat(found(DEFAULT, "[!private]", Channel.ATTRIBUTE)).isEmpty();
+    assertThat(found(DEFAULT, "[!private|never closed\n] x", Channel.TEXT)).isEmpty();
+  }
+
+  @Test
+  void theConfiguredTypesAreFoundAndTheMarkerIsShownAsWritten() {
+    PrivacyScanner scanner =
+        PrivacyScanner.create(
+            PrivacyRules.builder().removedCallouts(List.of("private", "Diary", "a.b")).build());
+
+    assertThat(found(scanner, "x [!diary] y [!A.B] z [!aXb]", Channel.TEXT))
+        .containsExactly("[!diary]", "[!A.B]");
+    Finding f = scanner.scan("| [!Diary|x] |", Channel.TEXT).get(0);
+    assertThat(f.masked()).isEqualTo("[!Diary|x]");
+    assertThat(f.id()).startsWith("callout:");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void manyOpenMarkersStayLinear() {
+    String text = "[!private|" + "x".repeat(100) + " ".repeat(1);
+    assertThat(found(DEFAULT, text.repeat(20_000), Channel.TEXT)).isEmpty();
+  }
+}
