@@ -134,7 +134,12 @@ public final class InternalLinkCheckPass implements HtmlPass {
       }
       diagnostics.add(
           org.notebake.diagnostics.Diagnostic.error(
-                  context.sourcePath(), at.line(), at.column(), message)
+                  context.sourcePath(),
+                  at.line(),
+                  at.column(),
+                  at.line() > 0
+                      ? message
+                      : message + " (the note's text does not hold it: its template may write it)")
               .withRule("link.broken"));
       return;
     }

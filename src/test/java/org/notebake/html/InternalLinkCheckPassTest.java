@@ -37,7 +37,8 @@ class InternalLinkCheckPassTest {
         .extracting(Diagnostic::format)
         .containsExactly(
             "content/essays/a.md: error: link \"../essays/sigals.html\" on page essays/a.html"
-                + " points to no page of the site; fix the link or publish its target");
+                + " points to no page of the site; fix the link or publish its target (the note's"
+                + " text does not hold it: its template may write it)");
   }
 
   @Test
