@@ -58,6 +58,7 @@ public final class MarkdownConverter {
     this.renderParser =
         Parser.builder()
             .extensions(extensions)
+            .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
   }
@@ -93,7 +94,6 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
-          SelfClosingTags.expand(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
@@ -125,7 +125,6 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
-          SelfClosingTags.expand(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());

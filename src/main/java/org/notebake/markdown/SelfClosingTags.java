@@ -8,6 +8,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.parser.PostProcessor;
 
 /**
  * Closes raw HTML tags a note wrote self-closed: {@code <iframe src="…" />} becomes {@code <iframe
@@ -15,15 +16,14 @@ import org.commonmark.node.Node;
  * stay open and swallow the rest of the note as its fallback text (headings, lists, all of it,
  * invisible on the page). Obsidian renders each HTML block on its own, which closes it where the
  * block ends; closing it at once is what its writer meant. Void elements ({@code <br/>}, {@code
- * <img … />}) are left as they are.
+ * <img … />}) are left as they are. The render parser runs it after every extension's own.
  *
  * <pre>{@code
  * SelfClosingTags.close("<iframe src=\"https://example.org\" />");
  * // <iframe src="https://example.org"></iframe>
  * }</pre>
  */
-final class SelfClosingTags {
-  private SelfClosingTags() {}
+final class SelfClosingTags implements PostProcessor {
 
   private static final Set<String> VOID =
       Set.of(
@@ -58,7 +58,8 @@ final class SelfClosingTags {
               + "\\s*+/>");
 
   /** Closes every self-closed tag of a note's HTML blocks and inline HTML. */
-  static void expand(Node document) {
+  @Override
+  public Node process(Node document) {
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -71,6 +72,7 @@ final class SelfClosingTags {
             inline.setLiteral(close(inline.getLiteral()));
           }
         });
+    return document;
   }
 
   /** {@code html} with each self-closed tag of an element that is not void opened and closed. */

@@ -35,7 +35,7 @@ import org.notebake.markdown.obsidian.callout.CalloutTitle;
 public final class CalloutBlockParser extends AbstractBlockParser {
 
   /** {@code [!type]} or {@code [!type|metadata]}; group 1 is the type. */
-  static final String TYPE = "\\[!([^\\]|\\s]+)(?:\\|[^\\]]*)?]";
+  static final String TYPE = "\\[!([^\\]|\\s]++)(?:\\|[^\\]\\n]*+)?]";
 
   /** The type, then {@code +}/{@code -} and the title. */
   private static final Pattern MARKER = Pattern.compile("^" + TYPE + "([+-]?)(.*)$");

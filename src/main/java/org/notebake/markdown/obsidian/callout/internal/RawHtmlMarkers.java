@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * published (as a marker nested too deep is, see {@link TooDeepMarkers}).
  */
 final class RawHtmlMarkers {
-  /** {@link CalloutBlockParser#TYPE} at the start of a line, never reading past its end. */
+  /** {@link CalloutBlockParser#TYPE} (which never reads past a line's end) starting a line. */
   private static final Pattern MARKER =
-      Pattern.compile("^[> \\t]*+\\[!([^\\]|\\s]++)(?:\\|[^\\]\\n]*+)?]", Pattern.MULTILINE);
+      Pattern.compile("^[> \\t]*+" + CalloutBlockParser.TYPE, Pattern.MULTILINE);
 
   private RawHtmlMarkers() {}
 
