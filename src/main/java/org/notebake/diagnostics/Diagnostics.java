@@ -36,6 +36,16 @@ public final class Diagnostics {
     add(Diagnostic.warning(path, line, column, message));
   }
 
+  /** How many were added so far: a mark for {@link #since}. */
+  public synchronized int size() {
+    return all.size();
+  }
+
+  /** Those added after {@code mark} (a {@link #size}), in the order they came. */
+  public synchronized List<Diagnostic> since(int mark) {
+    return List.copyOf(all.subList(mark, all.size()));
+  }
+
   public synchronized boolean hasErrors() {
     return all.stream().anyMatch(Diagnostic::isError);
   }

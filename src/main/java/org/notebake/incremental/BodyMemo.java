@@ -129,6 +129,11 @@ public final class BodyMemo {
     table.put(key, entry);
   }
 
+  /** Counts these entries as used by this build though it did not look them up (kept bodies). */
+  public void keepUsing(java.util.Collection<String> keys) {
+    table.keepUsing(keys);
+  }
+
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   public void retainUsed() {
     table.retainUsed();

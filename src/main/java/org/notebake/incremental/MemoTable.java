@@ -180,6 +180,15 @@ final class MemoTable<E> {
     checkedIn.put(key, generation);
   }
 
+  /** Counts these entries (those still here) as used since the last {@link #retainUsed}. */
+  void keepUsing(java.util.Collection<String> keys) {
+    for (String key : keys) {
+      if (entries.containsKey(key)) {
+        used.add(key);
+      }
+    }
+  }
+
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   void retainUsed() {
     entries.keySet().retainAll(new HashSet<>(used));

@@ -42,11 +42,42 @@ public final class Backlinks {
     found.forEach(
         (to, links) -> {
           List<Backlink> sorted = new ArrayList<>(links.values());
-          sorted.sort(java.util.Comparator.comparing(Backlink::title).thenComparing(Backlink::uri));
+          sorted.sort(ORDER);
           out.put(to, sorted);
         });
     return out;
   }
+
+  /**
+   * {@code before} with the backlinks from {@code from} made again, for notes whose links lead
+   * where they led but read otherwise around them (their context): each such backlink replaces the
+   * one from the same note, in title order as always.
+   */
+  public static Map<NoteKey, List<Backlink>> renewed(
+      Map<NoteKey, List<Backlink>> before,
+      List<Note> from,
+      Map<NoteKey, RenderedNote> rendered,
+      SiteIndex index) {
+    Map<NoteKey, List<Backlink>> out = new HashMap<>(before);
+    for (Note note : from) {
+      Map<NoteKey, Backlink> first = new LinkedHashMap<>();
+      for (Linked link : resolve(note, rendered, index)) {
+        first.putIfAbsent(link.to(), link.backlink());
+      }
+      first.forEach(
+          (to, link) -> {
+            List<Backlink> links = new ArrayList<>(out.getOrDefault(to, List.of()));
+            links.removeIf(b -> b.uri().equals(link.uri()));
+            links.add(link);
+            links.sort(ORDER);
+            out.put(to, links);
+          });
+    }
+    return out;
+  }
+
+  private static final java.util.Comparator<Backlink> ORDER =
+      java.util.Comparator.comparing(Backlink::title).thenComparing(Backlink::uri);
 
   private record Linked(NoteKey to, Backlink backlink) {}
 

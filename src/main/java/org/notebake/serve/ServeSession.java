@@ -52,6 +52,7 @@ public final class ServeSession implements AutoCloseable {
       new org.notebake.incremental.BodyMemo("none yet");
   private final org.notebake.vault.NoteCache notes = new org.notebake.vault.NoteCache();
   private final org.notebake.site.DocumentMemory documents = new org.notebake.site.DocumentMemory();
+  private final org.notebake.site.LastBuild last = new org.notebake.site.LastBuild();
   private final org.notebake.site.output.PreviewFolder folder;
   private final org.notebake.incremental.PageMemo pages =
       new org.notebake.incremental.PageMemo("none yet");
@@ -159,6 +160,11 @@ public final class ServeSession implements AutoCloseable {
     return lastReport;
   }
 
+  /** How many rebuilds redid only the notes edited ({@link org.notebake.site.LastBuild}). */
+  public int shortBuilds() {
+    return last.shortBuilds();
+  }
+
   PreviewServer server() {
     return server;
   }
@@ -207,6 +213,7 @@ public final class ServeSession implements AutoCloseable {
               .withPreviewFolder(folder)
               .withNoteCache(notes)
               .withDocumentMemory(documents)
+              .withLastBuild(last, watcher == null ? null : watcher.takeChanges())
               .onSwapped(() -> swapped(announce));
       if (drafts) {
         builder.withDrafts(preview);

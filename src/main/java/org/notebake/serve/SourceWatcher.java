@@ -17,8 +17,10 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +45,11 @@ public final class SourceWatcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private Thread thread;
+
+  /** What changed since {@link #takeChanges} last ran; unknown at first and after lost events. */
+  private final Set<Path> changes = new HashSet<>();
+
+  private boolean changesUnknown = true;
 
   /**
    * @param roots folders to watch (missing ones are skipped)
@@ -71,6 +78,26 @@ public final class SourceWatcher implements AutoCloseable {
     thread = new Thread(this::loop, "notebake-watch");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /**
+   * The entries (files and folders) that changed since the last call, each once; null when that is
+   * not known: before the first call, after the system dropped events, after a folder was created
+   * (what was made in it before it was watched went unseen). The next call starts afresh.
+   */
+  public synchronized Set<Path> takeChanges() {
+    Set<Path> out = changesUnknown ? null : Set.copyOf(changes);
+    changes.clear();
+    changesUnknown = false;
+    return out;
+  }
+
+  private synchronized void changed(Path entry) {
+    if (entry == null) {
+      changesUnknown = true;
+    } else {
+      changes.add(entry);
+    }
   }
 
   /** The number of folders watched (for the start-up line and tests). */
@@ -170,9 +197,11 @@ public final class SourceWatcher implements AutoCloseable {
     for (WatchEvent<?> event : key.pollEvents()) {
       if (event.kind() == OVERFLOW) {
         changed = true; // events were lost: rebuild anyway
+        changed(null);
         continue;
       }
       if (dir == null) {
+        changed(null); // a folder no longer watched: what changed in it is not known
         continue;
       }
       Path child = dir.resolve((Path) event.context());
@@ -180,8 +209,10 @@ public final class SourceWatcher implements AutoCloseable {
         continue;
       }
       changed = true;
+      changed(child);
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(child) && watched(child)) {
         created.add(child);
+        changed(null);
       }
     }
     if (!key.reset()) {

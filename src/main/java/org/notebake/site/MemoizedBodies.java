@@ -39,9 +39,15 @@ final class MemoizedBodies {
   private final SiteIndex index;
   private final SiteConfig config;
   private final Diagnostics diagnostics;
-  private final Map<String, String> hashes = new HashMap<>();
-  private final Map<String, Attachment> attachments = new HashMap<>();
+  private final Map<String, String> hashes;
+  private final Map<String, Attachment> attachments;
   private final String names;
+
+  /** Each rendered note's memo key, by path (what a later build keeps using: {@link #after}). */
+  private final Map<String, String> keys;
+
+  /** The notes each rendered note's body read, by path: its dependencies. */
+  private final Map<String, java.util.Collection<String>> reads;
 
   MemoizedBodies(
       BodyMemo memo,
@@ -59,6 +65,10 @@ final class MemoizedBodies {
     this.index = index;
     this.config = config;
     this.diagnostics = diagnostics;
+    this.hashes = new HashMap<>();
+    this.attachments = new HashMap<>();
+    this.keys = new ConcurrentHashMap<>();
+    this.reads = new ConcurrentHashMap<>();
     // Every note's whole text is hashed each build (serve's too): on every core.
     List<String> hashed = Parallel.map(published, MemoizedBodies::hash);
     for (int i = 0; i < published.size(); i++) {
@@ -73,6 +83,61 @@ final class MemoizedBodies {
             .add(new java.util.TreeMap<>(albums.altTexts()).toString())
             .add(albums.withheld().stream().sorted().toList())
             .hex();
+  }
+
+  private MemoizedBodies(MemoizedBodies last, SiteIndex index, Diagnostics diagnostics) {
+    this.memo = last.memo;
+    this.markdown = last.markdown;
+    this.index = index;
+    this.config = last.config;
+    this.diagnostics = diagnostics;
+    this.hashes = new HashMap<>(last.hashes);
+    this.attachments = last.attachments;
+    this.names = last.names;
+    this.keys = new ConcurrentHashMap<>(last.keys);
+    this.reads = new ConcurrentHashMap<>(last.reads);
+  }
+
+  /**
+   * These bodies after {@code changed} notes' text changed, and nothing else ({@link LastBuild}):
+   * the same names, attachments and memo, the notes' new hashes, links resolved by {@code index}.
+   * Every other note's memo entry stays in use.
+   */
+  MemoizedBodies after(
+      SiteIndex index, java.util.Collection<Note> changed, Diagnostics diagnostics) {
+    MemoizedBodies next = new MemoizedBodies(this, index, diagnostics);
+    changed.forEach(note -> next.hashes.put(note.path(), hash(note)));
+    memo.keepUsing(next.keys.values());
+    return next;
+  }
+
+  /** The paths of the notes whose bodies read one of {@code paths} (embed it, link a heading). */
+  Set<String> readers(Set<String> paths) {
+    Set<String> out = new java.util.TreeSet<>();
+    reads.forEach(
+        (note, read) -> {
+          for (String path : read) {
+            if (paths.contains(path)) {
+              out.add(note);
+              break;
+            }
+          }
+        });
+    return out;
+  }
+
+  /** One note rendered (or found in the memo), and what rendering it said. */
+  record Body(RenderedNote note, List<Diagnostic> said) {}
+
+  Body body(Note note) {
+    BodyMemo.Entry entry = entryFor(note);
+    return new Body(
+        new RenderedNote(
+            note.key(),
+            new DocumentBuilder.Body(entry.html(), entry.summary(), entry.words()),
+            entry.facts(),
+            entry.attachments().stream().map(attachments::get).toList()),
+        entry.diagnostics());
   }
 
   /** What a note is: everything of it but its file's size, which its text already says. */
@@ -125,15 +190,9 @@ final class MemoizedBodies {
     Parallel.forEach(
         notes,
         note -> {
-          BodyMemo.Entry entry = entryFor(note);
-          entry.diagnostics().forEach(diagnostics::add);
-          rendered.put(
-              note.key(),
-              new RenderedNote(
-                  note.key(),
-                  new DocumentBuilder.Body(entry.html(), entry.summary(), entry.words()),
-                  entry.facts(),
-                  entry.attachments().stream().map(attachments::get).toList()));
+          Body body = body(note);
+          body.said().forEach(diagnostics::add);
+          rendered.put(note.key(), body.note());
           counter.step();
         });
     return rendered;
@@ -141,8 +200,10 @@ final class MemoizedBodies {
 
   private BodyMemo.Entry entryFor(Note note) {
     String key = new Fingerprint().add(names).add(hashes.get(note.path())).hex();
+    keys.put(note.path(), key);
     BodyMemo.Entry hit = memo.find(key, hashes::get);
     if (hit != null && attachments.keySet().containsAll(hit.attachments())) {
+      reads.put(note.path(), hit.dependencies().keySet());
       return hit;
     }
     Diagnostics own = new Diagnostics();
@@ -173,6 +234,7 @@ final class MemoizedBodies {
             said,
             body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList());
     memo.put(key, entry);
+    reads.put(note.path(), entry.dependencies().keySet());
     return entry;
   }
 }

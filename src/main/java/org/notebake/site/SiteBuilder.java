@@ -65,6 +65,10 @@ public final class SiteBuilder {
   private Runnable onSwapped = () -> {};
   private org.notebake.site.output.OutputMemory outputMemory =
       new org.notebake.site.output.OutputMemory();
+  private LastBuild lastBuild;
+  private java.util.Set<java.nio.file.Path> changes;
+  private PublishPolicy policy;
+  private NoteFactory factory;
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -105,6 +109,16 @@ public final class SiteBuilder {
   }
 
   /**
+   * serve: what the last build planned from, and the files that changed since ({@code changed},
+   * null when not known): an edit of notes' text alone redoes only those notes ({@link LastBuild}).
+   */
+  public SiteBuilder withLastBuild(LastBuild last, java.util.Set<java.nio.file.Path> changed) {
+    this.lastBuild = last;
+    this.changes = changed;
+    return this;
+  }
+
+  /**
    * {@code swapped} runs as soon as the new site is in place, before the previous one is deleted
    * (serve reloads open tabs then).
    */
@@ -119,6 +133,8 @@ public final class SiteBuilder {
   }
 
   private org.notebake.site.output.PreviewFolder previewFolder;
+  private boolean write;
+  private boolean force;
 
   public SiteBuilder onSwapped(Runnable swapped) {
     this.onSwapped = swapped;
@@ -161,6 +177,8 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
+    this.write = write;
+    this.force = force;
     if (drafts != null) {
       drafts.checkOutput(config.output());
     }
@@ -168,9 +186,9 @@ public final class SiteBuilder {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }
     templateFiles = org.notebake.jbake.TemplateFiles.fingerprint(config);
-    if (pageMemo != null || documentMemory != null) {
-      String salt =
-          org.notebake.incremental.PageMemo.saltFor(config, drafts != null, templateFiles);
+    String salt = null;
+    if (pageMemo != null || documentMemory != null || lastBuild != null) {
+      salt = org.notebake.incremental.PageMemo.saltFor(config, drafts != null, templateFiles);
       if (pageMemo != null) {
         pageMemo.adopt(salt);
       }
@@ -179,6 +197,17 @@ public final class SiteBuilder {
       }
     }
     config.warnings().forEach(diagnostics::add);
+    int mark = diagnostics.size();
+    LastBuild.Kept kept = lastBuild == null ? null : lastBuild.take();
+    SitePlan plan = null;
+    if (kept != null && changes != null && drafts == null && kept.salt().equals(salt)) {
+      plan = clock.time("notes", () -> replan(kept, changes));
+    }
+    if (plan != null) {
+      lastBuild.counted();
+      return write(kept.vault(), plan);
+    }
+    assets = null; // as the whole build finds them
     Vault vault =
         clock.time(
             "scan",
@@ -187,9 +216,8 @@ public final class SiteBuilder {
     if (noteCache != null) {
       noteCache.retainOnly(vault.notes());
     }
-    SitePlan plan;
     try {
-      plan = plan(vault);
+      plan = plan(vault, mark, salt);
     } catch (EmbedFanOut.TooLarge e) {
       // Rendering pages that large would take minutes and the heap: stop at the estimate.
       return new BuildReport(
@@ -203,6 +231,12 @@ public final class SiteBuilder {
           clock.millis(),
           false);
     }
+    return write(vault, plan);
+  }
+
+  private BuildReport write(Vault vault, SitePlan plan) {
+    boolean write = this.write;
+    boolean force = this.force;
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
     writer.outputMemory = outputMemory;
@@ -227,7 +261,7 @@ public final class SiteBuilder {
    * Everything up to the plan. Notes' Markdown, facts and rendered bodies live only in here, so a
    * large vault's text is not held while the site is written.
    */
-  private SitePlan plan(Vault vault) {
+  private SitePlan plan(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
     List<Attachment> everyFile = attachments(vault.attachments());
@@ -247,27 +281,163 @@ public final class SiteBuilder {
     }
     HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
     List<Attachment> linkable = albums.publicOnly(everyFile);
+    MemoizedBodies bodies =
+        memo == null
+            ? null
+            : new MemoizedBodies(
+                memo,
+                markdown,
+                index,
+                config,
+                diagnostics,
+                published,
+                selection.withheld(),
+                linkable,
+                assets().keySet(),
+                albums);
     Map<NoteKey, RenderedNote> rendered =
         clock.time(
             "markdown",
             () ->
-                memo == null
+                bodies == null
                     ? render(published, bodyRenderer(markdown, index))
-                    : new MemoizedBodies(
-                            memo,
-                            markdown,
-                            index,
-                            config,
-                            diagnostics,
-                            published,
-                            selection.withheld(),
-                            linkable,
-                            assets().keySet(),
-                            albums)
-                        .render(published, progress.start("markdown", published.size())));
+                    : bodies.render(published, progress.start("markdown", published.size())));
     List<Attachment> siteImages = siteImages(albums.publicOnly(everyFile));
-    SitePlan plan = clock.time("plan", () -> plan(published, rendered, index, albums, siteImages));
+    Map<NoteKey, List<Backlink>> backlinks =
+        clock.time("plan", () -> Backlinks.of(published, rendered, index));
+    if (lastBuild != null && memo != null) {
+      lastBuild.keep(
+          new LastBuild.Kept(
+              salt,
+              vault,
+              selection,
+              policy,
+              factory,
+              albums,
+              everyFile,
+              bodies,
+              rendered,
+              backlinks,
+              siteImages,
+              assets(),
+              diagnostics.since(mark)));
+    }
+    SitePlan plan =
+        clock.time("plan", () -> plan(published, rendered, index, albums, siteImages, backlinks));
     return clock.time("paths", () -> claimPaths(plan));
+  }
+
+  /**
+   * The plan after edits of notes' text alone, from what the last build planned from: the changed
+   * notes and those whose bodies read them are rendered again, everything else is kept. Null (and
+   * nothing said or claimed) when the changes are more than that: the whole build runs.
+   */
+  private SitePlan replan(LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed) {
+    LastBuild.Changed notes = LastBuild.notesAmong(kept, config.content(), changed);
+    if (notes == null) {
+      return null;
+    }
+    java.util.Set<String> said = new java.util.HashSet<>();
+    kept.said().forEach(d -> said.add(d.path()));
+    NoteReader reader = noteReader();
+    for (SourceFile was : notes.withheld()) {
+      SourceFile file = LastBuild.asNow(was);
+      Diagnostics reading = new Diagnostics();
+      org.notebake.vault.ParsedNote parsed = file == null ? null : reader.read(file, reading);
+      if (parsed == null
+          || said.contains(file.relativePath())
+          || parsed.malformed()
+          || kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)
+          || reading.size() > 0) {
+        return null; // published now, or something to say about it
+      }
+    }
+    Map<String, Note> edited = new HashMap<>();
+    for (Note before : notes.published()) {
+      Note now = reread(kept, before, reader);
+      if (now == null || said.contains(before.path())) {
+        return null;
+      }
+      edited.put(now.path(), now);
+    }
+    List<Note> published =
+        kept.selection().published().stream().map(n -> edited.getOrDefault(n.path(), n)).toList();
+    NoteSelector.Selection selection =
+        new NoteSelector.Selection(published, kept.selection().withheld());
+    assets = kept.assets();
+    MarkdownConverter markdown = markdown();
+    SiteIndex index =
+        index(selection, kept.albums().publicOnly(kept.everyFile()), markdown, kept.albums());
+    MemoizedBodies bodies = kept.bodies().after(index, edited.values(), diagnostics);
+    java.util.Set<String> again = new java.util.TreeSet<>(edited.keySet());
+    again.addAll(bodies.readers(edited.keySet()));
+    Map<String, Note> byPath = new HashMap<>();
+    published.forEach(n -> byPath.put(n.path(), n));
+    Map<NoteKey, RenderedNote> rendered = new HashMap<>(kept.rendered());
+    List<Note> relinked = new ArrayList<>();
+    for (String path : again) {
+      Note note = byPath.get(path);
+      if (note == null || said.contains(path) || note.type().equals("gallery")) {
+        return null; // an album's page is read with its photos: the whole build
+      }
+      MemoizedBodies.Body body = bodies.body(note);
+      RenderedNote before = kept.rendered().get(note.key());
+      if (!body.said().isEmpty()
+          || before == null
+          || !LastBuild.sameShape(before.facts(), body.note().facts())
+          || !body.note().attachments().equals(before.attachments())) {
+        return null;
+      }
+      if (!body.note().facts().links().equals(before.facts().links())) {
+        relinked.add(note);
+      }
+      rendered.put(note.key(), body.note());
+    }
+    kept.said().forEach(diagnostics::add);
+    Map<NoteKey, RenderedNote> bodiesNow = Map.copyOf(rendered);
+    Map<NoteKey, List<Backlink>> backlinks =
+        relinked.isEmpty()
+            ? kept.backlinks()
+            : Backlinks.renewed(kept.backlinks(), relinked, bodiesNow, index);
+    lastBuild.keep(
+        new LastBuild.Kept(
+            kept.salt(),
+            kept.vault(),
+            selection,
+            kept.policy(),
+            kept.factory(),
+            kept.albums(),
+            kept.everyFile(),
+            bodies,
+            bodiesNow,
+            backlinks,
+            kept.siteImages(),
+            kept.assets(),
+            kept.said()));
+    SitePlan plan =
+        clock.time(
+            "plan",
+            () -> plan(published, bodiesNow, index, kept.albums(), kept.siteImages(), backlinks));
+    return clock.time("paths", () -> claimPaths(plan));
+  }
+
+  /**
+   * {@code before}'s file read again, if it is {@code before} with another text only: still
+   * published, read without a word to say, equal but for its body ({@link LastBuild#sameButBody}).
+   */
+  private static Note reread(LastBuild.Kept kept, Note before, NoteReader reader) {
+    SourceFile file = LastBuild.asNow(before.source());
+    if (file == null) {
+      return null;
+    }
+    Diagnostics reading = new Diagnostics();
+    org.notebake.vault.ParsedNote parsed = reader.read(file, reading);
+    if (parsed.malformed()
+        || !kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)) {
+      return null;
+    }
+    Note now = kept.factory().create(file, parsed.frontMatter(), parsed.body(), reading);
+    return reading.size() == 0 && LastBuild.sameButBody(before, now) ? now : null;
   }
 
   /**
@@ -326,8 +496,8 @@ public final class SiteBuilder {
     PublishSettingsCheck.warnUnmatchedFolders(
         config.publishFolders(), config.content(), vault.notes(), diagnostics);
     String home = PublishSettingsCheck.homeNote(config.homeNote(), vault.notes(), diagnostics);
-    PublishPolicy policy = new PublishPolicy(config.publishFolders(), home);
-    NoteFactory factory =
+    policy = new PublishPolicy(config.publishFolders(), home);
+    factory =
         new NoteFactory(
             config.typeFolders(),
             config.headers().defaultType(),
@@ -451,9 +621,9 @@ public final class SiteBuilder {
       Map<NoteKey, RenderedNote> rendered,
       SiteIndex index,
       Albums albums,
-      List<Attachment> siteImages) {
+      List<Attachment> siteImages,
+      Map<NoteKey, List<Backlink>> backlinks) {
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
-    Map<NoteKey, List<Backlink>> backlinks = Backlinks.of(published, rendered, index);
     DocumentBuilder builder =
         new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
     List<Note> withTemplate = withTemplates(published);

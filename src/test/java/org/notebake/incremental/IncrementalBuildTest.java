@@ -42,6 +42,11 @@ class IncrementalBuildTest {
 
   private org.notebake.site.DocumentMemory documents = new org.notebake.site.DocumentMemory();
 
+  /** serve's last build, and the entries changed since as its watcher would name them. */
+  private org.notebake.site.LastBuild last = new org.notebake.site.LastBuild();
+
+  private java.util.Set<Path> changes;
+
   /**
    * Every write gets its own modification time, a second after the last and long enough ago that
    * the note cache keeps it: an edit the cache missed would show as a stale page.
@@ -75,6 +80,8 @@ class IncrementalBuildTest {
     notes = new org.notebake.vault.NoteCache();
     outputs = new org.notebake.site.output.OutputMemory();
     documents = new org.notebake.site.DocumentMemory();
+    last = new org.notebake.site.LastBuild();
+    changes = null;
     PageMemo pages = new PageMemo("start");
     int reused = 0;
     int reusedPages = 0;
@@ -83,7 +90,9 @@ class IncrementalBuildTest {
     Random reload = new Random(seed * 31);
     int reloads = 0;
     for (int step = 0; step <= steps; step++) {
+      Map<Path, String> before = snapshot(vault);
       String what = step == 0 ? "first bake" : edit();
+      changes = step == 0 ? null : changed(before, snapshot(vault));
       Path incremental = dir.resolve("inc-" + seed);
       Path clean = dir.resolve("clean-" + seed + "-" + step);
       memo.resetCounts();
@@ -107,10 +116,15 @@ class IncrementalBuildTest {
       } // else neither wrote anything: the diagnostics are the result
     }
     assertTrue(reloads > 0, "the walk read the page memo from its file");
-    // A configuration change empties both memos; the rest reuse bodies and pages.
-    assertTrue(reused >= steps / 2, "the memo was used: " + reused + " bodies reused");
     assertTrue(
-        reusedPages >= steps * 5, "the page memo was used: " + reusedPages + " pages reused");
+        last.shortBuilds() >= 2,
+        "edits of a note's text alone redid only that note: " + last.shortBuilds() + " times");
+    // A configuration change empties both memos; the rest reuse bodies and pages.
+    // (A build that redid only the notes edited looked up no other body.)
+    int whole = steps - last.shortBuilds();
+    assertTrue(reused >= whole / 2, "the memo was used: " + reused + " bodies reused");
+    assertTrue(
+        reusedPages >= steps * 3, "the page memo was used: " + reusedPages + " pages reused");
     assertTrue(
         reusedDocuments >= steps / 2,
         "documents were taken over: " + reusedDocuments + " documents reused");
@@ -182,6 +196,49 @@ class IncrementalBuildTest {
     assertEquals(tree(dir.resolve("clean")), tree(dir.resolve("inc")));
   }
 
+  @Test
+  void aShortBuildRendersTheNotesThatEmbedTheEditedNoteAgain() throws IOException {
+    vault = dir.resolve("vault-short");
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+            + "content.folder=.\npublish.folders=essays\n");
+    write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");
+    write(vault.resolve("essays/Guest.md"), "## Method\n\nThe first text.\n");
+    write(vault.resolve("essays/Other.md"), "Unrelated, see [[Guest]].\n");
+    BodyMemo memo = new BodyMemo("start");
+    bake(dir.resolve("inc-short"), memo);
+    Path guest = vault.resolve("essays/Guest.md");
+    write(guest, "## Method\n\nThe second text.\n");
+    changes = java.util.Set.of(guest, vault.resolve("essays/.Guest.md.swp-gone"));
+    memo.resetCounts();
+    List<Diagnostic> a = bake(dir.resolve("inc-short"), memo);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    assertEquals(3, memo.misses(), "Guest, Host (embeds it) and Other (links to it) again");
+    assertTrue(
+        Files.readString(dir.resolve("inc-short/essays/host.html")).contains("The second text"));
+    assertEquals(bake(dir.resolve("clean-short"), null), a);
+    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    // The sentence around a link is its backlink's context, on the page it leads to.
+    Path other = vault.resolve("essays/Other.md");
+    write(other, "Related after all, see [[Guest]].\n");
+    changes = java.util.Set.of(other);
+    a = bake(dir.resolve("inc-short"), memo);
+    assertEquals(2, last.shortBuilds());
+    assertTrue(
+        Files.readString(dir.resolve("inc-short/essays/guest.html")).contains("Related after all"));
+    assertEquals(bake(dir.resolve("clean-short"), null), a);
+    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    // A new file is more than an edit: the whole build finds it.
+    Path added = vault.resolve("essays/Added.md");
+    write(added, "Added.\n");
+    changes = java.util.Set.of(added);
+    bake(dir.resolve("inc-short"), memo);
+    assertEquals(2, last.shortBuilds());
+    assertTrue(Files.exists(dir.resolve("inc-short/essays/added.html")));
+  }
+
   private List<Diagnostic> bake(Path output, BodyMemo memo) {
     return bake(output, memo, null);
   }
@@ -200,10 +257,43 @@ class IncrementalBuildTest {
                     .withMemo(memo)
                     .withNoteCache(notes)
                     .withOutputMemory(outputs)
-                    .withDocumentMemory(documents))
+                    .withDocumentMemory(documents)
+                    .withLastBuild(last, changes))
             .build(true, true);
     assertTrue(report.written() || diagnostics.hasErrors(), diagnostics.sorted().toString());
     return diagnostics.sorted();
+  }
+
+  /** Every entry of {@code root}, a folder as such, a file as its size, time and SHA-256. */
+  private static Map<Path, String> snapshot(Path root) throws IOException {
+    Map<Path, String> entries = new java.util.HashMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path entry : walk.toList()) {
+        entries.put(
+            entry,
+            Files.isDirectory(entry)
+                ? "folder"
+                : Files.size(entry)
+                    + " "
+                    + Files.getLastModifiedTime(entry).toMillis()
+                    + " "
+                    + HexFormat.of().formatHex(BodyMemo.sha256(Files.readAllBytes(entry))));
+      }
+    }
+    return entries;
+  }
+
+  /** The entries made, deleted or changed between two snapshots: what a watcher reports. */
+  private static java.util.Set<Path> changed(Map<Path, String> before, Map<Path, String> after) {
+    java.util.Set<Path> out = new java.util.HashSet<>();
+    before.forEach(
+        (path, what) -> {
+          if (!what.equals(after.get(path))) {
+            out.add(path);
+          }
+        });
+    after.keySet().stream().filter(p -> !before.containsKey(p)).forEach(out::add);
+    return out;
   }
 
   /** Every file's path and SHA-256, the output marker included. */
@@ -325,7 +415,11 @@ class IncrementalBuildTest {
         return "no phone number in " + name;
       }
       default -> {
-        write(file, text.replace("About ", "About " + word() + " "));
+        // The sentence of its links too: their backlinks' context.
+        write(
+            file,
+            text.replace("About ", "About " + word() + " ")
+                .replace("\nSee [[", "\nSee " + word() + " in [["));
         return "edit the text of " + name;
       }
     }

@@ -208,6 +208,19 @@ class ServeSessionTest {
           Integer.parseInt(m.group(1)) > 0
               && Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2)),
           "some pages reused, the edited one made again: " + built + "\nevery build: " + log);
+      int shortBuilds = serve.shortBuilds();
+      assertTrue(shortBuilds >= 1, "an edit of a note's text redid only that note: " + log);
+      site.add(
+          """
+          -- content/daily/2026-12-03.md --
+          ---
+          title: Morning pages
+          ---
+          A private draft about lanterns, and a second thought.
+          """);
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(
+          serve.shortBuilds() > shortBuilds, "a private note's edit changes nothing: " + log);
 
       Path clean = dir.resolve("clean");
       new org.notebake.site.SiteBuilder(

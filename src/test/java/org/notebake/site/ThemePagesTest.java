@@ -324,6 +324,33 @@ class ThemePagesTest {
   }
 
   @Test
+  void aFeedWithNoEntriesYetIsDatedByTheDayNotTheSecond(@TempDir Path other) throws Exception {
+    SiteFixture empty =
+        SiteFixture.of(
+            other.resolve("empty"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Avery Quinn
+            publish.folders=essays
+            -- content/pages/about.md --
+            ---
+            title: About
+            publish: true
+            ---
+            Hello.
+            """);
+    assertThat(empty.bake().exitCode()).isZero();
+    String feed = empty.read("feed.xml");
+    assertThat(feed).doesNotContain("<entry>");
+    java.util.regex.Matcher updated =
+        java.util.regex.Pattern.compile("<updated>([^<]+)</updated>").matcher(feed);
+    assertThat(updated.find()).as(feed).isTrue();
+    // Found by the incremental test: a bake a second later wrote another feed.
+    assertThat(updated.group(1)).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00.*");
+  }
+
+  @Test
   void hostileFrontMatterIsTextOnEveryPageItReaches(@TempDir Path other) throws Exception {
     SiteFixture hostile =
         SiteFixture.of(
