@@ -75,6 +75,34 @@ public final class LastBuild {
     shortBuilds++;
   }
 
+  private org.notebake.cards.ShareCards.Result cards;
+  private Object cardsStamp;
+
+  /** The cards a build made without a word, and the stamp of their cache folder after. */
+  synchronized void keepCards(org.notebake.cards.ShareCards.Result made, Object stamp) {
+    cards = stamp == null ? null : made;
+    cardsStamp = stamp;
+  }
+
+  /**
+   * The last build's cards if their folder's stamp is still {@code stamp}: no card was added,
+   * deleted or replaced there since (the cache writes through a rename), else null.
+   */
+  synchronized org.notebake.cards.ShareCards.Result cards(Object stamp) {
+    return cards != null && stamp != null && stamp.equals(cardsStamp) ? cards : null;
+  }
+
+  /** A folder's identity and modification time, null if it cannot be read. */
+  static Object stampOf(Path folder) {
+    try {
+      java.nio.file.attribute.BasicFileAttributes a =
+          Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class);
+      return List.of(String.valueOf(a.fileKey()), a.lastModifiedTime().toString(), a.size());
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
   /** The last build's state, forgotten here: a build that fails on the way leaves none. */
   synchronized Kept take() {
     Kept out = kept;

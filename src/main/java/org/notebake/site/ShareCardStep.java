@@ -52,6 +52,11 @@ final class ShareCardStep {
         .produce(requests, diagnostics);
   }
 
+  /** Where the cards are kept (beside the configured output, which serve shares). */
+  static java.nio.file.Path cacheFolder(SiteConfig config) {
+    return org.notebake.cards.CardCache.beside(config.cacheOutput()).folder();
+  }
+
   private static List<String> tagNames(SiteDocument doc) {
     List<String> names = new ArrayList<>();
     if (doc.fields().get("tag_links") instanceof List<?> links) {

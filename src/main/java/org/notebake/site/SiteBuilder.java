@@ -394,6 +394,7 @@ public final class SiteBuilder {
       rendered.put(note.key(), body.note());
     }
     kept.said().forEach(diagnostics::add);
+    sameCards = true;
     Map<NoteKey, RenderedNote> bodiesNow = Map.copyOf(rendered);
     Map<NoteKey, List<Backlink>> backlinks =
         relinked.isEmpty()
@@ -687,7 +688,7 @@ public final class SiteBuilder {
       AssetCopier.addVendor("mermaid", assets);
     }
     org.notebake.cards.ShareCards.Result cards =
-        clock.time("cards", () -> ShareCardStep.produce(config, documents, assets, diagnostics));
+        clock.time("cards", () -> shareCards(documents, assets));
     cards
         .cards()
         .forEach(
@@ -700,6 +701,32 @@ public final class SiteBuilder {
         bySource,
         cards);
   }
+
+  /**
+   * Every page's share card. After edits of notes' text alone (the short way) they are the last
+   * build's, while the card cache holds what it held then: what a card shows (title, tags, site)
+   * did not change.
+   */
+  private org.notebake.cards.ShareCards.Result shareCards(
+      List<SiteDocument> documents, Map<String, AssetCopier.AssetSource> assets) {
+    Object cacheNow = LastBuild.stampOf(ShareCardStep.cacheFolder(config));
+    if (sameCards) {
+      org.notebake.cards.ShareCards.Result kept = lastBuild.cards(cacheNow);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    int said = diagnostics.size();
+    org.notebake.cards.ShareCards.Result made =
+        ShareCardStep.produce(config, documents, assets, diagnostics);
+    if (lastBuild != null && diagnostics.size() == said) {
+      lastBuild.keepCards(made, LastBuild.stampOf(ShareCardStep.cacheFolder(config)));
+    }
+    return made;
+  }
+
+  /** Set by the short way: every page's card request is the last build's. */
+  private boolean sameCards;
 
   /**
    * The vault images {@code site.avatar} and {@code site.og_image} name, published with the site
