@@ -58,7 +58,8 @@ public final class LastBuild {
       Map<NoteKey, List<Backlink>> backlinks,
       List<Attachment> siteImages,
       Map<String, AssetCopier.AssetSource> assets,
-      List<Diagnostic> said) {}
+      List<Diagnostic> said,
+      boolean filesWhereNamed) {}
 
   /** The notes whose files changed: published ones as the last build had them, private ones. */
   record Changed(List<Note> published, List<SourceFile> withheld) {}
@@ -122,6 +123,9 @@ public final class LastBuild {
    */
   static Changed notesAmong(Kept kept, Path content, Set<Path> changed) {
     Path root = content.toAbsolutePath().normalize();
+    if (!kept.filesWhereNamed()) {
+      return null; // a note read through a link: an edit of one file can change two notes
+    }
     Map<String, Note> published = new HashMap<>();
     kept.selection().published().forEach(n -> published.put(n.path(), n));
     Map<String, SourceFile> withheld = new HashMap<>();
@@ -190,6 +194,25 @@ public final class LastBuild {
     } catch (java.io.IOException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether every note of {@code vault} is the file its path names, none read through a symbolic
+   * link (the watcher would name the link's target only, or nothing).
+   */
+  static boolean filesWhereNamed(Vault vault, Path content) {
+    Path root;
+    try {
+      root = content.toRealPath();
+    } catch (java.io.IOException e) {
+      return false;
+    }
+    for (SourceFile note : vault.notes()) {
+      if (!note.path().equals(root.resolve(note.relativePath()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the vault had {@code relative} as a file or as a folder of files. */

@@ -320,7 +320,8 @@ public final class SiteBuilder {
               backlinks,
               siteImages,
               assets(),
-              diagnostics.since(mark)));
+              diagnostics.since(mark),
+              LastBuild.filesWhereNamed(vault, config.content())));
     }
     SitePlan plan =
         clock.time("plan", () -> plan(published, rendered, index, albums, siteImages, backlinks));
@@ -414,7 +415,8 @@ public final class SiteBuilder {
             backlinks,
             kept.siteImages(),
             kept.assets(),
-            kept.said()));
+            kept.said(),
+            kept.filesWhereNamed()));
     SitePlan plan =
         clock.time(
             "plan",

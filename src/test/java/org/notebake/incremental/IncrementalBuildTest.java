@@ -245,6 +245,28 @@ class IncrementalBuildTest {
     assertTrue(Files.exists(dir.resolve("inc-short/essays/added.html")));
   }
 
+  @Test
+  void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
+    vault = dir.resolve("vault-link");
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
+    Path original = vault.resolve("essays/Original.md");
+    write(original, "The first text.\n");
+    Files.createSymbolicLink(vault.resolve("essays/Mirror.md"), original);
+    BodyMemo memo = new BodyMemo("start");
+    bake(dir.resolve("inc-link"), memo);
+    write(original, "The second text.\n");
+    changes = java.util.Set.of(original); // the watcher names the file, not the link to it
+    List<Diagnostic> a = bake(dir.resolve("inc-link"), memo);
+    assertEquals(0, last.shortBuilds(), "one file is two notes: the whole build runs");
+    assertTrue(
+        Files.readString(dir.resolve("inc-link/essays/mirror.html")).contains("The second text"));
+    assertEquals(bake(dir.resolve("clean-link"), null), a);
+    assertEquals(tree(dir.resolve("clean-link")), tree(dir.resolve("inc-link")));
+  }
+
   private List<Diagnostic> bake(Path output, BodyMemo memo) {
     return bake(output, memo, null);
   }
