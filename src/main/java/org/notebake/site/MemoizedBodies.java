@@ -49,6 +49,9 @@ final class MemoizedBodies {
   /** The notes each rendered note's body read, by path: its dependencies. */
   private final Map<String, java.util.Collection<String>> reads;
 
+  /** What rendering each note said, by path. */
+  private final Map<String, List<Diagnostic>> said;
+
   MemoizedBodies(
       BodyMemo memo,
       MarkdownConverter markdown,
@@ -69,6 +72,7 @@ final class MemoizedBodies {
     this.attachments = new HashMap<>();
     this.keys = new ConcurrentHashMap<>();
     this.reads = new ConcurrentHashMap<>();
+    this.said = new ConcurrentHashMap<>();
     // Every note's whole text is hashed each build (serve's too): on every core.
     List<String> hashed = Parallel.map(published, MemoizedBodies::hash);
     for (int i = 0; i < published.size(); i++) {
@@ -96,6 +100,7 @@ final class MemoizedBodies {
     this.names = last.names;
     this.keys = new ConcurrentHashMap<>(last.keys);
     this.reads = new ConcurrentHashMap<>(last.reads);
+    this.said = new ConcurrentHashMap<>(last.said);
   }
 
   /**
@@ -129,8 +134,14 @@ final class MemoizedBodies {
   /** One note rendered (or found in the memo), and what rendering it said. */
   record Body(RenderedNote note, List<Diagnostic> said) {}
 
+  /** What rendering the note at {@code path} said (in the build these bodies are of). */
+  List<Diagnostic> said(String path) {
+    return said.getOrDefault(path, List.of());
+  }
+
   Body body(Note note) {
     BodyMemo.Entry entry = entryFor(note);
+    said.put(note.path(), entry.diagnostics());
     return new Body(
         new RenderedNote(
             note.key(),

@@ -356,7 +356,7 @@ public final class SiteBuilder {
     Map<String, Note> edited = new HashMap<>();
     for (Note before : notes.published()) {
       Note now = reread(kept, before, reader);
-      if (now == null || said.contains(before.path())) {
+      if (now == null) {
         return null;
       }
       edited.put(now.path(), now);
@@ -376,15 +376,27 @@ public final class SiteBuilder {
     published.forEach(n -> byPath.put(n.path(), n));
     Map<NoteKey, RenderedNote> rendered = new HashMap<>(kept.rendered());
     List<Note> relinked = new ArrayList<>();
+    // What the last build said, but what rendering these notes said then; what it says now.
+    List<org.notebake.diagnostics.Diagnostic> sayAgain = new ArrayList<>(kept.said());
+    for (String path : again) {
+      for (org.notebake.diagnostics.Diagnostic d : kept.bodies().said(path)) {
+        if (!sayAgain.remove(d)) {
+          return null;
+        }
+      }
+    }
+    if (sayAgain.stream().anyMatch(d -> again.contains(d.path()))) {
+      return null; // something else said of these notes (reading them, say) may change
+    }
     for (String path : again) {
       Note note = byPath.get(path);
-      if (note == null || said.contains(path) || note.type().equals("gallery")) {
+      if (note == null || note.type().equals("gallery")) {
         return null; // an album's page is read with its photos: the whole build
       }
       MemoizedBodies.Body body = bodies.body(note);
+      sayAgain.addAll(body.said());
       RenderedNote before = kept.rendered().get(note.key());
-      if (!body.said().isEmpty()
-          || before == null
+      if (before == null
           || !LastBuild.sameShape(before.facts(), body.note().facts())
           || !body.note().attachments().equals(before.attachments())) {
         return null;
@@ -394,7 +406,7 @@ public final class SiteBuilder {
       }
       rendered.put(note.key(), body.note());
     }
-    kept.said().forEach(diagnostics::add);
+    sayAgain.forEach(diagnostics::add);
     sameCards = true;
     Map<NoteKey, RenderedNote> bodiesNow = Map.copyOf(rendered);
     Map<NoteKey, List<Backlink>> backlinks =
@@ -415,7 +427,7 @@ public final class SiteBuilder {
             backlinks,
             kept.siteImages(),
             kept.assets(),
-            kept.said(),
+            List.copyOf(sayAgain),
             kept.filesWhereNamed()));
     SitePlan plan =
         clock.time(

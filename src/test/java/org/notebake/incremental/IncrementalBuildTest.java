@@ -220,6 +220,19 @@ class IncrementalBuildTest {
         Files.readString(dir.resolve("inc-short/essays/host.html")).contains("The second text"));
     assertEquals(bake(dir.resolve("clean-short"), null), a);
     assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    // A note with something to say (a link to a private note) says it again, once.
+    Files.createDirectories(vault.resolve("drafts"));
+    write(vault.resolve("drafts/Secret.md"), "Private.\n");
+    write(vault.resolve("essays/Other.md"), "Unrelated, see [[Guest]] and [[Secret]].\n");
+    changes = null;
+    bake(dir.resolve("inc-short"), memo);
+    write(vault.resolve("essays/Other.md"), "Unrelated, see [[Guest]] and [[Secret]].\n\nMore.\n");
+    changes = java.util.Set.of(vault.resolve("essays/Other.md"));
+    a = bake(dir.resolve("inc-short"), memo);
+    assertEquals(2, last.shortBuilds(), "a note with a warning takes the short way too");
+    assertTrue(a.toString().contains("private note"), a.toString());
+    assertEquals(bake(dir.resolve("clean-short"), null), a);
+    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
     // The cards of the last build are used again only while their cache holds what it held.
     try (Stream<Path> cards = Files.list(dir.resolve(".inc-short.cards"))) {
       for (Path card : cards.toList()) {
@@ -228,10 +241,10 @@ class IncrementalBuildTest {
     }
     // The sentence around a link is its backlink's context, on the page it leads to.
     Path other = vault.resolve("essays/Other.md");
-    write(other, "Related after all, see [[Guest]].\n");
+    write(other, "Related after all, see [[Guest]] and [[Secret]].\n\nMore.\n");
     changes = java.util.Set.of(other);
     a = bake(dir.resolve("inc-short"), memo);
-    assertEquals(2, last.shortBuilds());
+    assertEquals(3, last.shortBuilds());
     assertTrue(
         Files.readString(dir.resolve("inc-short/essays/guest.html")).contains("Related after all"));
     assertEquals(bake(dir.resolve("clean-short"), null), a);
@@ -241,7 +254,7 @@ class IncrementalBuildTest {
     write(added, "Added.\n");
     changes = java.util.Set.of(added);
     bake(dir.resolve("inc-short"), memo);
-    assertEquals(2, last.shortBuilds());
+    assertEquals(3, last.shortBuilds());
     assertTrue(Files.exists(dir.resolve("inc-short/essays/added.html")));
   }
 
