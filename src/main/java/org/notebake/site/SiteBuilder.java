@@ -200,7 +200,7 @@ public final class SiteBuilder {
     int mark = diagnostics.size();
     LastBuild.Kept kept = lastBuild == null ? null : lastBuild.take();
     SitePlan plan = null;
-    if (kept != null && changes != null && drafts == null && kept.salt().equals(salt)) {
+    if (kept != null && changes != null && kept.salt().equals(salt)) {
       plan = clock.time("notes", () -> replan(kept, changes));
     }
     if (plan != null) {
@@ -438,17 +438,21 @@ public final class SiteBuilder {
 
   /**
    * {@code before}'s file read again, if it is {@code before} with another text only: still
-   * published, read without a word to say, equal but for its body ({@link LastBuild#sameButBody}).
+   * published (or still a preview's draft), read without a word to say, equal but for its body
+   * ({@link LastBuild#sameButBody}).
    */
-  private static Note reread(LastBuild.Kept kept, Note before, NoteReader reader) {
+  private Note reread(LastBuild.Kept kept, Note before, NoteReader reader) {
     SourceFile file = LastBuild.asNow(before.source());
     if (file == null) {
       return null;
     }
     Diagnostics reading = new Diagnostics();
     org.notebake.vault.ParsedNote parsed = reader.read(file, reading);
+    // A preview's draft stays a draft, a published note published.
+    boolean draft = drafts != null && drafts.isDraftPage(before.uri());
     if (parsed.malformed()
-        || !kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)) {
+        || kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)
+            == draft) {
       return null;
     }
     Note now = kept.factory().create(file, parsed.frontMatter(), parsed.body(), reading);

@@ -337,6 +337,22 @@ class ServeSessionTest {
       assertTrue(draft.body().contains("lanterns"));
       assertTrue(draft.body().contains("Draft: not published"), draft.body());
       assertFalse(get(serve, "essays/signals.html").body().contains("Draft: not published"));
+      // Writing the draft: its text alone changed, so only it is rendered again.
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      site.add(
+          """
+          -- content/daily/2026-12-03.md --
+          ---
+          title: Morning pages
+          ---
+          A private draft about lanterns, written on.
+          """);
+      assertEquals("event: reload", nextEvent(events));
+      draft = get(serve, "daily/2026-12-03.html");
+      assertTrue(draft.body().contains("written on"), draft.body());
+      assertTrue(draft.body().contains("Draft: not published"), draft.body());
+      assertTrue(serve.shortBuilds() >= 1, "a draft's edit takes the short way");
     }
     try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
       assertEquals(404, get(serve, "daily/2026-12-03.html").statusCode());
