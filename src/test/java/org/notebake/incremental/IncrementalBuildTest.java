@@ -62,13 +62,8 @@ class IncrementalBuildTest {
 
   private void walk(long seed, int steps) throws IOException {
     random = new Random(seed);
-    vault = dir.resolve("vault-" + seed);
     names.clear();
-    Files.createDirectories(vault.resolve("essays"));
-    Files.writeString(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    newVault("vault-" + seed, SITE);
     for (int i = 0; i < 6; i++) {
       addNote();
     }
@@ -149,12 +144,7 @@ class IncrementalBuildTest {
   /** Found in a real bake: a sidecar's alt text is an input of every body that embeds the photo. */
   @Test
   void aSidecarsAltTextReachesAMemoisedBody() throws IOException {
-    vault = dir.resolve("vault-alt");
-    Files.createDirectories(vault.resolve("essays"));
-    Files.writeString(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    newVault("vault-alt", SITE);
     java.awt.image.BufferedImage pixels =
         new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
     javax.imageio.ImageIO.write(pixels, "png", vault.resolve("essays/me.png").toFile());
@@ -172,12 +162,7 @@ class IncrementalBuildTest {
 
   @Test
   void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
-    vault = dir.resolve("vault");
-    Files.createDirectories(vault.resolve("essays"));
-    Files.writeString(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    newVault("vault", SITE);
     write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");
     write(vault.resolve("essays/Linker.md"), "See [[Guest#Method]].\n");
     write(vault.resolve("essays/Guest.md"), "## Method\n\nThe first text.\n");
@@ -198,12 +183,7 @@ class IncrementalBuildTest {
 
   @Test
   void aShortBuildRendersTheNotesThatEmbedTheEditedNoteAgain() throws IOException {
-    vault = dir.resolve("vault-short");
-    Files.createDirectories(vault.resolve("essays"));
-    Files.writeString(
-        vault.resolve("jbake.properties"),
-        "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
-            + "content.folder=.\npublish.folders=essays\n");
+    newVault("vault-short", SITE);
     write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");
     write(vault.resolve("essays/Guest.md"), "## Method\n\nThe first text.\n");
     write(vault.resolve("essays/Other.md"), "Unrelated, see [[Guest]].\n");
@@ -218,8 +198,7 @@ class IncrementalBuildTest {
     assertEquals(3, memo.misses(), "Guest, Host (embeds it) and Other (links to it) again");
     assertTrue(
         Files.readString(dir.resolve("inc-short/essays/host.html")).contains("The second text"));
-    assertEquals(bake(dir.resolve("clean-short"), null), a);
-    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    assertCleanBakeGives(a, "inc-short");
     // A note with something to say (a link to a private note) says it again, once.
     Files.createDirectories(vault.resolve("drafts"));
     write(vault.resolve("drafts/Secret.md"), "Private.\n");
@@ -231,8 +210,7 @@ class IncrementalBuildTest {
     a = bake(dir.resolve("inc-short"), memo);
     assertEquals(2, last.shortBuilds(), "a note with a warning takes the short way too");
     assertTrue(a.toString().contains("private note"), a.toString());
-    assertEquals(bake(dir.resolve("clean-short"), null), a);
-    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    assertCleanBakeGives(a, "inc-short");
     // The cards of the last build are used again only while their cache holds what it held.
     try (Stream<Path> cards = Files.list(dir.resolve(".inc-short.cards"))) {
       for (Path card : cards.toList()) {
@@ -247,8 +225,7 @@ class IncrementalBuildTest {
     assertEquals(3, last.shortBuilds());
     assertTrue(
         Files.readString(dir.resolve("inc-short/essays/guest.html")).contains("Related after all"));
-    assertEquals(bake(dir.resolve("clean-short"), null), a);
-    assertEquals(tree(dir.resolve("clean-short")), tree(dir.resolve("inc-short")));
+    assertCleanBakeGives(a, "inc-short");
     // A new file is more than an edit: the whole build finds it.
     Path added = vault.resolve("essays/Added.md");
     write(added, "Added.\n");
@@ -260,11 +237,7 @@ class IncrementalBuildTest {
 
   @Test
   void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
-    vault = dir.resolve("vault-link");
-    Files.createDirectories(vault.resolve("essays"));
-    Files.writeString(
-        vault.resolve("jbake.properties"),
-        "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
+    newVault("vault-link", "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
     Path original = vault.resolve("essays/Original.md");
     write(original, "The first text.\n");
     Files.createSymbolicLink(vault.resolve("essays/Mirror.md"), original);
@@ -276,8 +249,25 @@ class IncrementalBuildTest {
     assertEquals(0, last.shortBuilds(), "one file is two notes: the whole build runs");
     assertTrue(
         Files.readString(dir.resolve("inc-link/essays/mirror.html")).contains("The second text"));
-    assertEquals(bake(dir.resolve("clean-link"), null), a);
-    assertEquals(tree(dir.resolve("clean-link")), tree(dir.resolve("inc-link")));
+    assertCleanBakeGives(a, "inc-link");
+  }
+
+  /** These tests' site: essays/ published, the vault's root its content folder. */
+  private static final String SITE =
+      "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"
+          + "content.folder=.\npublish.folders=essays\n";
+
+  private void newVault(String name, String properties) throws IOException {
+    vault = dir.resolve(name);
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(vault.resolve("jbake.properties"), properties);
+  }
+
+  /** That a clean bake of the vault says {@code said} and writes what {@code incremental} holds. */
+  private void assertCleanBakeGives(List<Diagnostic> said, String incremental) throws IOException {
+    Path clean = dir.resolve("clean-" + incremental);
+    assertEquals(bake(clean, null), said);
+    assertEquals(tree(clean), tree(dir.resolve(incremental)));
   }
 
   private List<Diagnostic> bake(Path output, BodyMemo memo) {
