@@ -133,8 +133,6 @@ public final class SiteBuilder {
   }
 
   private org.notebake.site.output.PreviewFolder previewFolder;
-  private boolean write;
-  private boolean force;
 
   public SiteBuilder onSwapped(Runnable swapped) {
     this.onSwapped = swapped;
@@ -177,8 +175,6 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
-    this.write = write;
-    this.force = force;
     if (drafts != null) {
       drafts.checkOutput(config.output());
     }
@@ -205,7 +201,7 @@ public final class SiteBuilder {
     }
     if (plan != null) {
       lastBuild.counted();
-      return write(kept.vault(), plan);
+      return write(kept.vault(), plan, write, force);
     }
     assets = null; // as the whole build finds them
     Vault vault =
@@ -231,12 +227,10 @@ public final class SiteBuilder {
           clock.millis(),
           false);
     }
-    return write(vault, plan);
+    return write(vault, plan, write, force);
   }
 
-  private BuildReport write(Vault vault, SitePlan plan) {
-    boolean write = this.write;
-    boolean force = this.force;
+  private BuildReport write(Vault vault, SitePlan plan, boolean write, boolean force) {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
     writer.outputMemory = outputMemory;
@@ -259,7 +253,8 @@ public final class SiteBuilder {
 
   /**
    * Everything up to the plan. Notes' Markdown, facts and rendered bodies live only in here, so a
-   * large vault's text is not held while the site is written.
+   * large vault's text is not held while the site is written (but by serve, whose {@link LastBuild}
+   * keeps them for its next build's short way).
    */
   private SitePlan plan(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
@@ -329,134 +324,40 @@ public final class SiteBuilder {
   }
 
   /**
-   * The plan after edits of notes' text alone, from what the last build planned from: the changed
-   * notes and those whose bodies read them are rendered again, everything else is kept. Null (and
-   * nothing said or claimed) when the changes are more than that: the whole build runs.
+   * The plan after edits of notes' text alone, from what the last build planned from ({@link
+   * ShortWay}): the changed notes and those whose bodies read them are rendered again, everything
+   * else is kept. Null (and nothing said or claimed) when the changes are more than that.
    */
   private SitePlan replan(LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed) {
-    LastBuild.Changed notes = LastBuild.notesAmong(kept, config.content(), changed);
-    if (notes == null) {
+    assets = kept.assets(); // no asset changed: the index is given the same
+    MarkdownConverter markdown = markdown();
+    List<Attachment> linkable = kept.albums().publicOnly(kept.everyFile());
+    ShortWay.Result next =
+        new ShortWay(
+                kept,
+                noteReader(),
+                drafts,
+                selection -> index(selection, linkable, markdown, kept.albums()))
+            .after(changed, config.content(), diagnostics);
+    if (next == null) {
       return null;
     }
-    java.util.Set<String> said = new java.util.HashSet<>();
-    kept.said().forEach(d -> said.add(d.path()));
-    NoteReader reader = noteReader();
-    for (SourceFile was : notes.withheld()) {
-      SourceFile file = LastBuild.asNow(was);
-      Diagnostics reading = new Diagnostics();
-      org.notebake.vault.ParsedNote parsed = file == null ? null : reader.read(file, reading);
-      if (parsed == null
-          || said.contains(file.relativePath())
-          || parsed.malformed()
-          || kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)
-          || reading.size() > 0) {
-        return null; // published now, or something to say about it
-      }
-    }
-    Map<String, Note> edited = new HashMap<>();
-    for (Note before : notes.published()) {
-      Note now = reread(kept, before, reader);
-      if (now == null) {
-        return null;
-      }
-      edited.put(now.path(), now);
-    }
-    List<Note> published =
-        kept.selection().published().stream().map(n -> edited.getOrDefault(n.path(), n)).toList();
-    NoteSelector.Selection selection =
-        new NoteSelector.Selection(published, kept.selection().withheld());
-    assets = kept.assets();
-    MarkdownConverter markdown = markdown();
-    SiteIndex index =
-        index(selection, kept.albums().publicOnly(kept.everyFile()), markdown, kept.albums());
-    MemoizedBodies bodies = kept.bodies().after(index, edited.values(), diagnostics);
-    java.util.Set<String> again = new java.util.TreeSet<>(edited.keySet());
-    again.addAll(bodies.readers(edited.keySet()));
-    Map<String, Note> byPath = new HashMap<>();
-    published.forEach(n -> byPath.put(n.path(), n));
-    Map<NoteKey, RenderedNote> rendered = new HashMap<>(kept.rendered());
-    List<Note> relinked = new ArrayList<>();
-    // What the last build said, but what rendering these notes said then; what it says now.
-    List<org.notebake.diagnostics.Diagnostic> sayAgain = new ArrayList<>(kept.said());
-    for (String path : again) {
-      for (org.notebake.diagnostics.Diagnostic d : kept.bodies().said(path)) {
-        if (!sayAgain.remove(d)) {
-          return null;
-        }
-      }
-    }
-    if (sayAgain.stream().anyMatch(d -> again.contains(d.path()))) {
-      return null; // something else said of these notes (reading them, say) may change
-    }
-    for (String path : again) {
-      Note note = byPath.get(path);
-      if (note == null || note.type().equals("gallery")) {
-        return null; // an album's page is read with its photos: the whole build
-      }
-      MemoizedBodies.Body body = bodies.body(note);
-      sayAgain.addAll(body.said());
-      RenderedNote before = kept.rendered().get(note.key());
-      if (before == null
-          || !LastBuild.sameShape(before.facts(), body.note().facts())
-          || !body.note().attachments().equals(before.attachments())) {
-        return null;
-      }
-      if (!body.note().facts().links().equals(before.facts().links())) {
-        relinked.add(note);
-      }
-      rendered.put(note.key(), body.note());
-    }
-    sayAgain.forEach(diagnostics::add);
+    LastBuild.Kept now = next.kept();
+    now.said().forEach(diagnostics::add);
     sameCards = true;
-    Map<NoteKey, RenderedNote> bodiesNow = Map.copyOf(rendered);
-    Map<NoteKey, List<Backlink>> backlinks =
-        relinked.isEmpty()
-            ? kept.backlinks()
-            : Backlinks.renewed(kept.backlinks(), relinked, bodiesNow, index);
-    lastBuild.keep(
-        new LastBuild.Kept(
-            kept.salt(),
-            kept.vault(),
-            selection,
-            kept.policy(),
-            kept.factory(),
-            kept.albums(),
-            kept.everyFile(),
-            bodies,
-            bodiesNow,
-            backlinks,
-            kept.siteImages(),
-            kept.assets(),
-            List.copyOf(sayAgain),
-            kept.filesWhereNamed()));
+    lastBuild.keep(now);
     SitePlan plan =
         clock.time(
             "plan",
-            () -> plan(published, bodiesNow, index, kept.albums(), kept.siteImages(), backlinks));
+            () ->
+                plan(
+                    now.selection().published(),
+                    now.rendered(),
+                    next.index(),
+                    now.albums(),
+                    now.siteImages(),
+                    now.backlinks()));
     return clock.time("paths", () -> claimPaths(plan));
-  }
-
-  /**
-   * {@code before}'s file read again, if it is {@code before} with another text only: still
-   * published (or still a preview's draft), read without a word to say, equal but for its body
-   * ({@link LastBuild#sameButBody}).
-   */
-  private Note reread(LastBuild.Kept kept, Note before, NoteReader reader) {
-    SourceFile file = LastBuild.asNow(before.source());
-    if (file == null) {
-      return null;
-    }
-    Diagnostics reading = new Diagnostics();
-    org.notebake.vault.ParsedNote parsed = reader.read(file, reading);
-    // A preview's draft stays a draft, a published note published.
-    boolean draft = drafts != null && drafts.isDraftPage(before.uri());
-    if (parsed.malformed()
-        || kept.policy().isPublished(file.relativePath(), parsed.frontMatter(), false, reading)
-            == draft) {
-      return null;
-    }
-    Note now = kept.factory().create(file, parsed.frontMatter(), parsed.body(), reading);
-    return reading.size() == 0 && LastBuild.sameButBody(before, now) ? now : null;
   }
 
   /**
