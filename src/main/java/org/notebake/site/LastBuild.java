@@ -138,14 +138,22 @@ public final class LastBuild {
       if (!file.startsWith(root) || file.equals(root)) {
         return null; // configuration, templates, assets or data outside the content folder
       }
-      String relative = root.relativize(file).toString().replace('\\', '/');
+      // As the vault names it: NFC (a Mac may have written "café" as e and a combining accent).
+      String relative = relativeName(root, file);
       if (!seen.add(relative)) {
         continue;
       }
       boolean isFile = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
       if (isFile && published.containsKey(relative)) {
-        notes.add(published.get(relative));
+        Note note = published.get(relative);
+        if (!isSameFile(file, note.source().path())) {
+          return null; // two files of one name but for their normalisation
+        }
+        notes.add(note);
       } else if (isFile && withheld.containsKey(relative)) {
+        if (!isSameFile(file, withheld.get(relative).path())) {
+          return null;
+        }
         privateNotes.add(withheld.get(relative));
       } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
           || wasInVault(kept.vault(), relative)) {
@@ -208,11 +216,25 @@ public final class LastBuild {
       return false;
     }
     for (SourceFile note : vault.notes()) {
-      if (!note.path().equals(root.resolve(note.relativePath()))) {
+      if (!relativeName(root, note.path()).equals(note.relativePath())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@code file}'s path under {@code root} as the vault names it: slashes, NFC. */
+  private static String relativeName(Path root, Path file) {
+    return java.text.Normalizer.normalize(
+        root.relativize(file).toString().replace('\\', '/'), java.text.Normalizer.Form.NFC);
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** Whether the vault had {@code relative} as a file or as a folder of files. */
