@@ -59,7 +59,32 @@ public final class LastBuild {
       List<Attachment> siteImages,
       Map<String, AssetCopier.AssetSource> assets,
       List<Diagnostic> said,
-      boolean filesWhereNamed) {}
+      boolean filesWhereNamed) {
+
+    /** This state after edits of notes' text: the same vault, other notes, bodies and words. */
+    Kept after(
+        NoteSelector.Selection selection,
+        MemoizedBodies bodies,
+        Map<NoteKey, RenderedNote> rendered,
+        Map<NoteKey, List<Backlink>> backlinks,
+        List<Diagnostic> said) {
+      return new Kept(
+          salt,
+          vault,
+          selection,
+          policy,
+          factory,
+          albums,
+          everyFile,
+          bodies,
+          rendered,
+          backlinks,
+          siteImages,
+          assets,
+          List.copyOf(said),
+          filesWhereNamed);
+    }
+  }
 
   /** The notes whose files changed: published ones as the last build had them, private ones. */
   record Changed(List<Note> published, List<SourceFile> withheld) {}

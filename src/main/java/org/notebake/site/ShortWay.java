@@ -109,23 +109,7 @@ final class ShortWay {
         relinked.isEmpty()
             ? kept.backlinks()
             : Backlinks.renewed(kept.backlinks(), relinked, bodiesNow, index);
-    return new Result(
-        new LastBuild.Kept(
-            kept.salt(),
-            kept.vault(),
-            selection,
-            kept.policy(),
-            kept.factory(),
-            kept.albums(),
-            kept.everyFile(),
-            bodies,
-            bodiesNow,
-            backlinks,
-            kept.siteImages(),
-            kept.assets(),
-            List.copyOf(said),
-            kept.filesWhereNamed()),
-        index);
+    return new Result(kept.after(selection, bodies, bodiesNow, backlinks, said), index);
   }
 
   /** Whether each changed private note stays private, with nothing to say of it then or now. */

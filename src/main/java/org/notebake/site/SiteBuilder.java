@@ -628,9 +628,9 @@ public final class SiteBuilder {
    */
   private org.notebake.cards.ShareCards.Result shareCards(
       List<SiteDocument> documents, Map<String, AssetCopier.AssetSource> assets) {
-    Object cacheNow = LastBuild.stampOf(ShareCardStep.cacheFolder(config));
     if (sameCards) {
-      org.notebake.cards.ShareCards.Result kept = lastBuild.cards(cacheNow);
+      org.notebake.cards.ShareCards.Result kept =
+          lastBuild.cards(LastBuild.stampOf(ShareCardStep.cacheFolder(config)));
       if (kept != null) {
         return kept;
       }
