@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
 
 /**
@@ -23,6 +24,28 @@ final class DocumentModels {
 
   DocumentModel document(SiteDocument doc) {
     DocumentModel model = new DocumentModel();
+    fill(model, doc);
+    return model;
+  }
+
+  /**
+   * Empties {@code model} and fills it from {@code doc}, keeping its neighbours (JBake's
+   * previousContent and nextContent): other models and the store's lists keep holding it.
+   */
+  void refill(DocumentModel model, SiteDocument doc) {
+    Object previous = model.get(ModelAttributes.PREVIOUS_CONTENT);
+    Object next = model.get(ModelAttributes.NEXT_CONTENT);
+    model.clear();
+    fill(model, doc);
+    if (previous != null) {
+      model.put(ModelAttributes.PREVIOUS_CONTENT, previous);
+    }
+    if (next != null) {
+      model.put(ModelAttributes.NEXT_CONTENT, next);
+    }
+  }
+
+  private void fill(DocumentModel model, SiteDocument doc) {
     model.putAll(doc.fields());
     model.setTitle(doc.title());
     model.setType(doc.type());
@@ -43,7 +66,6 @@ final class DocumentModels {
     model.setRootPath(rootPath(doc.uri()));
     model.setRendered(true);
     model.setCached(true);
-    return model;
   }
 
   /** Sets JBake's previousContent (older) and nextContent (newer) within each type. */

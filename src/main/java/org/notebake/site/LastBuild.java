@@ -129,6 +129,23 @@ public final class LastBuild {
     }
   }
 
+  private org.notebake.jbake.JBakeSite site;
+
+  /** The site (JBake's model) the last build made of its documents. */
+  synchronized void keepSite(org.notebake.jbake.JBakeSite made) {
+    site = made;
+  }
+
+  /**
+   * The last build's site, forgotten here (the next build may fill its models again in place, see
+   * {@link org.notebake.jbake.JBakeSite#after}), or null.
+   */
+  synchronized org.notebake.jbake.JBakeSite takeSite() {
+    org.notebake.jbake.JBakeSite out = site;
+    site = null;
+    return out;
+  }
+
   /** The last build's state, forgotten here: a build that fails on the way leaves none. */
   synchronized Kept take() {
     Kept out = kept;

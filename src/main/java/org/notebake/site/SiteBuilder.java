@@ -195,9 +195,12 @@ public final class SiteBuilder {
     config.warnings().forEach(diagnostics::add);
     int mark = diagnostics.size();
     LastBuild.Kept kept = lastBuild == null ? null : lastBuild.take();
+    org.notebake.jbake.JBakeSite keptSite = lastBuild == null ? null : lastBuild.takeSite();
     SitePlan plan = null;
     if (kept != null && changes != null && kept.salt().equals(salt)) {
+      lastSite = keptSite;
       plan = clock.time("notes", () -> replan(kept, changes));
+      lastSite = null;
     }
     if (plan != null) {
       lastBuild.counted();
@@ -593,7 +596,18 @@ public final class SiteBuilder {
       site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles);
     } else {
       documents = documentMemory.attachRelated(built);
-      site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles, documentMemory);
+      site =
+          lastSite == null
+              ? null
+              : JBakeSite.after(
+                  lastSite, documents, data, tags.tags(), templateFiles, documentMemory);
+      if (site == null) {
+        site =
+            JBakeSite.create(config, documents, data, tags.tags(), templateFiles, documentMemory);
+      }
+      if (lastBuild != null) {
+        lastBuild.keepSite(site);
+      }
       // documentMemory.end() comes when the templates stage begins (SiteWriter): "the last
       // build" must mean the same build to it and to the page memo.
     }
@@ -646,6 +660,12 @@ public final class SiteBuilder {
 
   /** Set by the short way: every page's card request is the last build's. */
   private boolean sameCards;
+
+  /**
+   * Set by the short way: the site (JBake's model) of the build before, whose models this build may
+   * fill again in place ({@link JBakeSite#after}).
+   */
+  private JBakeSite lastSite;
 
   /**
    * The vault images {@code site.avatar} and {@code site.og_image} name, published with the site
