@@ -126,6 +126,18 @@ public final class PageMemo {
     return table.find(key, currentValue);
   }
 
+  /** The generation of the site the last {@link #compare} looked values up in, or 0. */
+  private long comparedIn;
+
+  /**
+   * The generation of the site (of this process: {@code JBakeSite.generation}) every value now held
+   * was looked up in, or 0 (none yet, or loaded from a file): a value that site and a later one are
+   * known to give alike need not be looked up again.
+   */
+  public synchronized long comparedIn() {
+    return comparedIn;
+  }
+
   /** The output paths of the build begun last ({@link #begin}), or null. */
   private Set<String> lastPaths;
 
@@ -153,7 +165,22 @@ public final class PageMemo {
       Function<String, String> currentValue,
       java.util.function.Predicate<String> unchangedKnown,
       java.util.function.Predicate<String> documentTakenOver) {
-    return table.compare(currentValue, unchangedKnown, documentTakenOver);
+    return compare(currentValue, unchangedKnown, documentTakenOver, 0);
+  }
+
+  /**
+   * As {@link #compare(Function, java.util.function.Predicate, java.util.function.Predicate)}, in
+   * the site of generation {@code site} ({@link #comparedIn} after).
+   */
+  public synchronized int compare(
+      Function<String, String> currentValue,
+      java.util.function.Predicate<String> unchangedKnown,
+      java.util.function.Predicate<String> documentTakenOver,
+      long site) {
+    comparedIn = 0; // if the look-ups fail half way, the values are of no one site
+    int changed = table.compare(currentValue, unchangedKnown, documentTakenOver);
+    comparedIn = site;
+    return changed;
   }
 
   /** A hit whose page could not be taken after all (its file changed or is gone) is a miss. */

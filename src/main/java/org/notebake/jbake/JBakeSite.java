@@ -147,6 +147,7 @@ public final class JBakeSite {
    * the lists and its neighbours still hold it.
    */
   private JBakeSite(JBakeSite last, List<SiteDocument> docs) {
+    this.madeFrom = last.generation;
     this.pages = last.pages;
     this.urls = last.urls;
     this.templates = last.templates;
@@ -181,6 +182,44 @@ public final class JBakeSite {
           }
         });
     this.tagStructureText = last.tagStructureText;
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong GENERATIONS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** This site among the sites of this process, each one's own. */
+  private final long generation = GENERATIONS.incrementAndGet();
+
+  /** The {@link #generation} of the site this one was made from ({@link #after}), or 0. */
+  private long madeFrom;
+
+  /** This site among the sites of this process: no other has the same. */
+  public long generation() {
+    return generation;
+  }
+
+  /**
+   * Whether {@code dependency} hashes as it did in the site of generation {@code earlier}, known
+   * without a look-up: this site was made from that one ({@link #after}), and the dependency is a
+   * list's structure (what documents each type and tag lists, in order, the tags) or a document's
+   * neighbour (a document by name), which that made alike.
+   */
+  public boolean listedAsIn(long earlier, String dependency) {
+    if (earlier == 0 || madeFrom != earlier) {
+      return false;
+    }
+    if (dependency.equals(TemplateReads.STRUCTURE)
+        || dependency.equals(TemplateReads.TAGS)
+        || dependency.startsWith(TYPE_LIST)) {
+      return true;
+    }
+    if (!dependency.startsWith(FIELD)) {
+      return false;
+    }
+    int second = dependency.indexOf('\u0000', FIELD.length());
+    return second > 0
+        && dependency.indexOf('\u0000', second + 1) < 0
+        && NEIGHBOURS.contains(dependency.substring(second + 1));
   }
 
   /**

@@ -67,7 +67,13 @@ final class MemoizedPages {
     // only against those that changed. With the same output paths as that build, no "does this
     // path exist" can have changed; the own fields of a document taken over from that build are
     // what they were.
-    memo.compare(this::currentValue, pathsAsBefore ? MemoizedPages::isPath : null, site::takenOver);
+    // A site made from the one the memo last looked values up in lists documents as that did.
+    long earlier = memo.comparedIn();
+    memo.compare(
+        this::currentValue,
+        name -> (pathsAsBefore && isPath(name)) || site.listedAsIn(earlier, name),
+        site::takenOver,
+        site.generation());
     this.state =
         new Fingerprint()
             .add(memo.salt())

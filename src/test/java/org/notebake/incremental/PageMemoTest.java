@@ -3,6 +3,7 @@ package org.notebake.incremental;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -236,6 +237,37 @@ class PageMemoTest {
     values.put("structure", "cd34");
     assertEquals(
         entry(), memo.find("page", now), "confirmed two builds ago: compared whole, and holds");
+  }
+
+  /**
+   * serve skips the look-ups a site made from the last one gives alike, only when the memo's values
+   * were looked up in that very site: a compare that fails half way, or a memo read from a file,
+   * names none.
+   */
+  @Test
+  void theMemoTellsWhichSiteItsValuesWereLookedUpIn() {
+    PageMemo memo = new PageMemo("salt");
+    assertEquals(0, memo.comparedIn(), "none yet");
+    memo.put("page", entry());
+    memo.begin(Set.of());
+    memo.compare(entry().dependencies()::get, null, null, 7);
+    assertEquals(7, memo.comparedIn());
+    memo.begin(Set.of());
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            memo.compare(
+                d -> {
+                  throw new IllegalStateException("a look-up failed");
+                },
+                null,
+                null,
+                8));
+    assertEquals(0, memo.comparedIn(), "half looked up in site 8, half in 7: in no one site");
+    memo.begin(Set.of());
+    memo.compare(entry().dependencies()::get, null, null, 9);
+    assertTrue(memo.save(dir.resolve("cache-site")));
+    assertEquals(0, PageMemo.load(dir.resolve("cache-site"), "salt").comparedIn());
   }
 
   @Test

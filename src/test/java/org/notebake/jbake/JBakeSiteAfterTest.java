@@ -148,6 +148,51 @@ class JBakeSiteAfterTest {
     assertThat(expected.get("essays/b.html")).contains("newer c:", "third, reworded");
   }
 
+  /**
+   * The values the page memo need not look up again in a site made from the last: the lists and the
+   * neighbours, which that made alike; never a document's own field, a whole document, the data,
+   * everything or the date, and only against the very site it was made from.
+   */
+  @Test
+  void onlyTheListsAndNeighboursOfASiteMadeFromTheLastAreKnownAlike() throws Exception {
+    SiteConfig config = config();
+    JBakeSite last = fresh(config, DOCS);
+    JBakeSite after =
+        JBakeSite.after(
+            last,
+            with(2, d -> d.withFields(Map.of("description", "New"))),
+            DATA,
+            tags(DOCS),
+            TemplateFiles.fingerprint(config),
+            FORGETFUL);
+    long earlier = last.generation();
+    String a = "field\u0000d:essays/a.html\u0000";
+    for (String alike :
+        List.of(
+            TemplateReads.STRUCTURE,
+            TemplateReads.TAGS,
+            TemplateReads.typeList("post"),
+            a + "previousContent",
+            a + "nextContent")) {
+      assertThat(after.listedAsIn(earlier, alike)).as(alike).isTrue();
+      assertThat(after.listedAsIn(earlier + 1, alike)).as(alike).isFalse();
+      assertThat(after.listedAsIn(0, alike)).as(alike).isFalse();
+      assertThat(last.listedAsIn(earlier, alike)).as("made afresh: " + alike).isFalse();
+    }
+    for (String looked :
+        List.of(
+            a + "body",
+            a + "description",
+            a + "previousContent\u0000title",
+            "doc\u0000d:essays/c.html",
+            TemplateReads.DATA,
+            TemplateReads.EVERYTHING,
+            TemplateReads.CLOCK,
+            "path\u0000essays/c.html")) {
+      assertThat(after.listedAsIn(earlier, looked)).as(looked).isFalse();
+    }
+  }
+
   @Test
   void anythingThatReordersOrRefilesAListIsMadeAfresh() throws Exception {
     SiteConfig config = config();
