@@ -130,6 +130,19 @@ public final class LastBuild {
   }
 
   private org.notebake.jbake.JBakeSite site;
+  private SiteBuilder.Filing filing;
+
+  /** The last build's pages claimed, tags filed and covers found. */
+  synchronized void keepFiling(SiteBuilder.Filing made) {
+    filing = made;
+  }
+
+  /** The last build's filing, forgotten here, or null. */
+  synchronized SiteBuilder.Filing takeFiling() {
+    SiteBuilder.Filing out = filing;
+    filing = null;
+    return out;
+  }
 
   /** The site (JBake's model) the last build made of its documents. */
   synchronized void keepSite(org.notebake.jbake.JBakeSite made) {

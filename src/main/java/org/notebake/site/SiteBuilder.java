@@ -196,11 +196,14 @@ public final class SiteBuilder {
     int mark = diagnostics.size();
     LastBuild.Kept kept = lastBuild == null ? null : lastBuild.take();
     org.notebake.jbake.JBakeSite keptSite = lastBuild == null ? null : lastBuild.takeSite();
+    Filing keptFiling = lastBuild == null ? null : lastBuild.takeFiling();
     SitePlan plan = null;
     if (kept != null && changes != null && kept.salt().equals(salt)) {
       lastSite = keptSite;
+      lastFiling = keptFiling;
       plan = clock.time("notes", () -> replan(kept, changes));
       lastSite = null;
+      lastFiling = null;
     }
     if (plan != null) {
       lastBuild.counted();
@@ -546,19 +549,17 @@ public final class SiteBuilder {
       Albums albums,
       List<Attachment> siteImages,
       Map<NoteKey, List<Backlink>> backlinks) {
-    TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     DocumentBuilder builder =
         new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
-    List<Note> withTemplate = withTemplates(published);
-    Map<NoteKey, List<String>> slugs = new HashMap<>();
-    Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
-    int maxTags = config.pages().maxTagsPerNote();
-    for (Note note : withTemplate) {
-      List<String> allTags = new ArrayList<>(note.tags());
-      allTags.addAll(rendered.get(note.key()).facts().tags());
-      slugs.put(note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
-      covers.put(note.key(), builder.cover(note));
+    Filing filing =
+        lastFiling == null ? file(published, rendered, builder) : refile(lastFiling, published);
+    if (lastBuild != null) {
+      lastBuild.keepFiling(filing);
     }
+    TagIndex tags = filing.tags();
+    List<Note> withTemplate = filing.withTemplate();
+    Map<NoteKey, List<String>> slugs = filing.slugs();
+    Map<NoteKey, Optional<Attachment>> covers = filing.covers();
     List<SiteDocument> built =
         Parallel.map(
             withTemplate,
@@ -593,17 +594,18 @@ public final class SiteBuilder {
     JBakeSite site;
     if (documentMemory == null) {
       documents = RelatedEssays.attach(built);
-      site = JBakeSite.create(config, documents, data, tags.tags(), templateFiles);
+      site = JBakeSite.create(config, documents, data, filing.tagList(), templateFiles);
     } else {
       documents = documentMemory.attachRelated(built);
       site =
           lastSite == null
               ? null
               : JBakeSite.after(
-                  lastSite, documents, data, tags.tags(), templateFiles, documentMemory);
+                  lastSite, documents, data, filing.tagList(), templateFiles, documentMemory);
       if (site == null) {
         site =
-            JBakeSite.create(config, documents, data, tags.tags(), templateFiles, documentMemory);
+            JBakeSite.create(
+                config, documents, data, filing.tagList(), templateFiles, documentMemory);
       }
       if (lastBuild != null) {
         lastBuild.keepSite(site);
@@ -634,6 +636,62 @@ public final class SiteBuilder {
         bySource,
         cards);
   }
+
+  /**
+   * The notes that have a template (their pages claimed), each one's tags filed and cover found,
+   * and what doing so said.
+   */
+  record Filing(
+      List<Note> withTemplate,
+      TagIndex tags,
+      List<org.notebake.jbake.TagInfo> tagList,
+      Map<NoteKey, List<String>> slugs,
+      Map<NoteKey, Optional<Attachment>> covers,
+      List<org.notebake.diagnostics.Diagnostic> said) {}
+
+  private Filing file(
+      List<Note> published, Map<NoteKey, RenderedNote> rendered, DocumentBuilder builder) {
+    int mark = diagnostics.size();
+    TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
+    List<Note> withTemplate = withTemplates(published);
+    Map<NoteKey, List<String>> slugs = new HashMap<>();
+    Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
+    int maxTags = config.pages().maxTagsPerNote();
+    for (Note note : withTemplate) {
+      List<String> allTags = new ArrayList<>(note.tags());
+      allTags.addAll(rendered.get(note.key()).facts().tags());
+      slugs.put(note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
+      covers.put(note.key(), builder.cover(note));
+    }
+    return new Filing(
+        withTemplate, tags, tags.tags(), slugs, covers, List.copyOf(diagnostics.since(mark)));
+  }
+
+  /**
+   * The last build's filing for the short way's notes: the same notes with the same front matter,
+   * types, addresses and tags (in their text too), so the same pages, tags and covers; only the
+   * note objects are this build's. The pages are claimed again and what filing said is said again.
+   */
+  private Filing refile(Filing last, List<Note> published) {
+    Map<NoteKey, Note> byKey = new HashMap<>();
+    published.forEach(note -> byKey.put(note.key(), note));
+    List<Note> withTemplate = new ArrayList<>(last.withTemplate().size());
+    // Claimed in the same order as then, so the same notes win; a loser's claim changed nothing.
+    Diagnostics claimed = new Diagnostics(); // said again below, as filing said it
+    for (Note then : last.withTemplate()) {
+      Note now = byKey.get(then.key());
+      if (now == null || !paths.claim(now.uri(), now.path(), claimed)) {
+        throw new IllegalStateException("the short way changed the notes: " + then.path());
+      }
+      withTemplate.add(now);
+    }
+    last.said().forEach(diagnostics::add);
+    return new Filing(
+        withTemplate, last.tags(), last.tagList(), last.slugs(), last.covers(), last.said());
+  }
+
+  /** Set by the short way: the last build's filing, whose notes it kept ({@link #refile}). */
+  private Filing lastFiling;
 
   /**
    * Every page's share card. After edits of notes' text alone (the short way) they are the last

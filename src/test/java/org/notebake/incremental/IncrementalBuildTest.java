@@ -278,6 +278,29 @@ class IncrementalBuildTest {
     assertCleanBakeGives(a, "inc-nfd");
   }
 
+  /**
+   * What filing the notes' pages, tags and covers said (a cover naming no image, two notes writing
+   * one page) is said again by a short build, which files nothing anew, and the same note wins the
+   * page.
+   */
+  @Test
+  void aShortBuildSaysWhatFilingThePagesSaid() throws IOException {
+    newVault("vault-filing", SITE);
+    Path covered = vault.resolve("essays/Covered.md");
+    write(covered, "---\ncover: missing.png\n---\nThe first text.\n");
+    write(vault.resolve("essays/Twin.md"), "---\nslug: twin\n---\nOne twin.\n");
+    write(vault.resolve("essays/Other twin.md"), "---\nslug: twin\n---\nThe other twin.\n");
+    BodyMemo memo = new BodyMemo("start");
+    bake(dir.resolve("inc-filing"), memo);
+    write(covered, "---\ncover: missing.png\n---\nThe second text.\n");
+    changes = java.util.Set.of(covered);
+    List<Diagnostic> a = bake(dir.resolve("inc-filing"), memo);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    assertTrue(a.toString().contains("missing.png"), a.toString());
+    assertTrue(a.toString().contains("writes essays/twin.html"), a.toString());
+    assertEquals(bake(dir.resolve("clean-inc-filing"), null), a);
+  }
+
   @Test
   void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
     newVault("vault-link", "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
