@@ -57,13 +57,26 @@ public final class RelatedEssays {
 
   /** The essays among the documents, newest first (then by uri). */
   public static List<Essay> essays(List<SiteDocument> documents) {
-    List<Essay> essays = new ArrayList<>();
+    // Each date's instant read once, not twice a comparison (serve sorts 10,000 essays a rebuild);
+    // equal instants fall back to the dates' own order, then the uri.
+    record Keyed(long seconds, int nanos, Essay essay) {}
+    List<Keyed> keyed = new ArrayList<>();
     for (SiteDocument doc : documents) {
       if (ESSAY_TYPE.equals(doc.type())) {
-        essays.add(new Essay(doc.uri(), doc.date(), doc.tags()));
+        ZonedDateTime date = doc.date();
+        keyed.add(
+            new Keyed(
+                date.toEpochSecond(), date.getNano(), new Essay(doc.uri(), date, doc.tags())));
       }
     }
-    essays.sort(Comparator.comparing(Essay::date).reversed().thenComparing(Essay::uri));
+    keyed.sort(
+        Comparator.comparingLong(Keyed::seconds)
+            .thenComparingInt(Keyed::nanos)
+            .thenComparing(k -> k.essay().date())
+            .reversed()
+            .thenComparing(k -> k.essay().uri()));
+    List<Essay> essays = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> essays.add(k.essay()));
     return List.copyOf(essays);
   }
 

@@ -117,12 +117,14 @@ public final class DocumentMemory implements org.notebake.jbake.JBakeSite.FieldM
         out.add(doc);
         continue;
       }
-      List<SiteDocument> relatedDocs = uris.stream().map(byUri::get).toList();
       Attached last = attached.get(doc);
-      SiteDocument with =
-          last != null && sameObjects(last.related(), relatedDocs)
-              ? last.doc()
-              : RelatedEssays.withRelated(doc, relatedDocs);
+      if (last != null && sameObjects(last.related(), uris, byUri)) {
+        made.put(doc, last);
+        out.add(last.doc());
+        continue;
+      }
+      List<SiteDocument> relatedDocs = uris.stream().map(byUri::get).toList();
+      SiteDocument with = RelatedEssays.withRelated(doc, relatedDocs);
       made.put(doc, new Attached(relatedDocs, with));
       out.add(with);
     }
@@ -132,12 +134,14 @@ public final class DocumentMemory implements org.notebake.jbake.JBakeSite.FieldM
 
   private record Attached(List<SiteDocument> related, SiteDocument doc) {}
 
-  private static boolean sameObjects(List<SiteDocument> a, List<SiteDocument> b) {
-    if (a.size() != b.size()) {
+  /** Whether {@code related} are the very documents {@code uris} name now, in that order. */
+  private static boolean sameObjects(
+      List<SiteDocument> related, List<String> uris, Map<String, SiteDocument> byUri) {
+    if (related.size() != uris.size()) {
       return false;
     }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
+    for (int i = 0; i < related.size(); i++) {
+      if (related.get(i) != byUri.get(uris.get(i))) {
         return false;
       }
     }
