@@ -130,6 +130,18 @@ public final class LastBuild {
   }
 
   private org.notebake.jbake.JBakeSite site;
+  private final org.notebake.privacy.gate.QuietTexts quiet =
+      new org.notebake.privacy.gate.QuietTexts();
+
+  /**
+   * The texts earlier builds under {@code salt} found nothing in (file names, share cards' texts):
+   * one such build's rules are the next one's.
+   */
+  org.notebake.privacy.gate.QuietTexts quietTexts(String salt) {
+    quiet.adopt(salt);
+    return quiet;
+  }
+
   private SiteBuilder.Filing filing;
 
   /** The last build's pages claimed, tags filed and covers found. */

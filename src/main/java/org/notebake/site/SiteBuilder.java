@@ -207,7 +207,7 @@ public final class SiteBuilder {
     }
     if (plan != null) {
       lastBuild.counted();
-      return write(kept.vault(), plan, write, force);
+      return write(kept.vault(), plan, write, force, salt);
     }
     assets = null; // as the whole build finds them
     Vault vault =
@@ -233,10 +233,10 @@ public final class SiteBuilder {
           clock.millis(),
           false);
     }
-    return write(vault, plan, write, force);
+    return write(vault, plan, write, force, salt);
   }
 
-  private BuildReport write(Vault vault, SitePlan plan, boolean write, boolean force) {
+  private BuildReport write(Vault vault, SitePlan plan, boolean write, boolean force, String salt) {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
     writer.outputMemory = outputMemory;
@@ -244,6 +244,9 @@ public final class SiteBuilder {
     writer.previewFolder = previewFolder;
     writer.pageMemo = pageMemo;
     writer.documentMemory = documentMemory;
+    if (lastBuild != null && salt != null) {
+      writer.quietTexts = lastBuild.quietTexts(salt);
+    }
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),

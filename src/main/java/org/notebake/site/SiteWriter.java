@@ -60,6 +60,9 @@ final class SiteWriter {
 
   private Map<String, ?> photoState = Map.of();
 
+  /** serve's texts known to hold nothing under this build's rules, or null. */
+  org.notebake.privacy.gate.QuietTexts quietTexts;
+
   SiteWriter(SiteConfig config, Diagnostics diagnostics, Stopwatch clock, OutputPaths paths) {
     this.config = config;
     this.paths = paths;
@@ -70,6 +73,9 @@ final class SiteWriter {
   /** Writes the site (or only renders and scans it, when {@code write} is false). */
   int write(SitePlan plan, boolean write, boolean force) {
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
+    if (quietTexts != null) {
+      gate.remembering(quietTexts);
+    }
     if (!write) {
       produce(plan, DISCARDED, gate);
       privacyFindings = gate.finish();

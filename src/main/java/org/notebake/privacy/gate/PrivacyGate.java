@@ -272,7 +272,8 @@ public final class PrivacyGate {
       case "html", "htm", "xhtml" -> scanHtml(Jsoup.parse(text), outputPath, sourcePath);
       case "js", "mjs", "cjs", "css", "json", "map", "webmanifest", "jsonld" ->
           scan(outputPath, sourcePath, text, Channel.SCRIPT);
-      default -> scan(outputPath, sourcePath, text, Channel.TEXT);
+      // Plain text: a share card's (10,000 of them, the same each of serve's rebuilds).
+      default -> scan(outputPath, sourcePath, text, Channel.TEXT, quiet);
     }
   }
 
@@ -313,14 +314,40 @@ public final class PrivacyGate {
 
   /** A published file's path; {@code sourcePath}, if known, is the note that publishes it. */
   public void scanFileName(String path) {
-    scan(path, null, path, Channel.FILE_NAME);
+    scan(path, null, path, Channel.FILE_NAME, quiet);
+  }
+
+  /**
+   * File names and plain texts found quiet in an earlier build under the same rules are not scanned
+   * again ({@link QuietTexts}); null: every text is scanned.
+   */
+  private QuietTexts quiet;
+
+  /**
+   * This gate, skipping the texts {@code quiet} knows have nothing to find, and telling it more.
+   */
+  public PrivacyGate remembering(QuietTexts quiet) {
+    this.quiet = quiet;
+    return this;
   }
 
   private void scan(String outputPath, String sourcePath, String text, Channel channel) {
+    scan(outputPath, sourcePath, text, channel, null);
+  }
+
+  /** With {@code known} not null, a text it knows quiet is not scanned, and it learns this one. */
+  private void scan(
+      String outputPath, String sourcePath, String text, Channel channel, QuietTexts known) {
     if (text == null || text.isBlank()) {
       return;
     }
+    if (known != null && known.isQuiet(channel, text)) {
+      return;
+    }
     List<Finding> findings = scanner.scan(text, channel);
+    if (known != null) {
+      known.found(channel, text, findings.isEmpty());
+    }
     for (Finding f : findings) {
       if (sourcePath == null && f.rule().equals(CalloutMarkers.RULE)) {
         // A list page or feed repeats a note's text, summaries flattening its code blocks (where
