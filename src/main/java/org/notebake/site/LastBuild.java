@@ -142,16 +142,16 @@ public final class LastBuild {
     return quiet;
   }
 
-  private SiteBuilder.Filing filing;
+  private Filing filing;
 
   /** The last build's pages claimed, tags filed and covers found. */
-  synchronized void keepFiling(SiteBuilder.Filing made) {
+  synchronized void keepFiling(Filing made) {
     filing = made;
   }
 
   /** The last build's filing, forgotten here, or null. */
-  synchronized SiteBuilder.Filing takeFiling() {
-    SiteBuilder.Filing out = filing;
+  synchronized Filing takeFiling() {
+    Filing out = filing;
     filing = null;
     return out;
   }

@@ -555,7 +555,9 @@ public final class SiteBuilder {
     DocumentBuilder builder =
         new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
     Filing filing =
-        lastFiling == null ? file(published, rendered, builder) : refile(lastFiling, published);
+        lastFiling == null
+            ? Filing.of(published, rendered, builder, config, paths, diagnostics)
+            : lastFiling.again(published, paths, diagnostics);
     if (lastBuild != null) {
       lastBuild.keepFiling(filing);
     }
@@ -640,60 +642,7 @@ public final class SiteBuilder {
         cards);
   }
 
-  /**
-   * The notes that have a template (their pages claimed), each one's tags filed and cover found,
-   * and what doing so said.
-   */
-  record Filing(
-      List<Note> withTemplate,
-      TagIndex tags,
-      List<org.notebake.jbake.TagInfo> tagList,
-      Map<NoteKey, List<String>> slugs,
-      Map<NoteKey, Optional<Attachment>> covers,
-      List<org.notebake.diagnostics.Diagnostic> said) {}
-
-  private Filing file(
-      List<Note> published, Map<NoteKey, RenderedNote> rendered, DocumentBuilder builder) {
-    int mark = diagnostics.size();
-    TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
-    List<Note> withTemplate = withTemplates(published);
-    Map<NoteKey, List<String>> slugs = new HashMap<>();
-    Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
-    int maxTags = config.pages().maxTagsPerNote();
-    for (Note note : withTemplate) {
-      List<String> allTags = new ArrayList<>(note.tags());
-      allTags.addAll(rendered.get(note.key()).facts().tags());
-      slugs.put(note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags)));
-      covers.put(note.key(), builder.cover(note));
-    }
-    return new Filing(
-        withTemplate, tags, tags.tags(), slugs, covers, List.copyOf(diagnostics.since(mark)));
-  }
-
-  /**
-   * The last build's filing for the short way's notes: the same notes with the same front matter,
-   * types, addresses and tags (in their text too), so the same pages, tags and covers; only the
-   * note objects are this build's. The pages are claimed again and what filing said is said again.
-   */
-  private Filing refile(Filing last, List<Note> published) {
-    Map<NoteKey, Note> byKey = new HashMap<>();
-    published.forEach(note -> byKey.put(note.key(), note));
-    List<Note> withTemplate = new ArrayList<>(last.withTemplate().size());
-    // Claimed in the same order as then, so the same notes win; a loser's claim changed nothing.
-    Diagnostics claimed = new Diagnostics(); // said again below, as filing said it
-    for (Note then : last.withTemplate()) {
-      Note now = byKey.get(then.key());
-      if (now == null || !paths.claim(now.uri(), now.path(), claimed)) {
-        throw new IllegalStateException("the short way changed the notes: " + then.path());
-      }
-      withTemplate.add(now);
-    }
-    last.said().forEach(diagnostics::add);
-    return new Filing(
-        withTemplate, last.tags(), last.tagList(), last.slugs(), last.covers(), last.said());
-  }
-
-  /** Set by the short way: the last build's filing, whose notes it kept ({@link #refile}). */
+  /** Set by the short way: the last build's filing, whose notes it kept ({@link Filing#again}). */
   private Filing lastFiling;
 
   /**
@@ -772,80 +721,5 @@ public final class SiteBuilder {
     List<Attachment> sorted = new ArrayList<>(used);
     sorted.sort(Comparator.comparing(Attachment::uri));
     return sorted;
-  }
-
-  /**
-   * A note's tags, at most {@code max} tag pages' worth (a nested tag counts its parents too). Each
-   * tag is a page and a feed listing the note, so a note with thousands of tags would make the site
-   * grow with their count; over the limit is an error naming the note, and only the first tags are
-   * filed so that even a failing build stays small.
-   */
-  private List<String> withinTagLimit(Note note, List<String> all, int max) {
-    int pages = TagIndex.pageCount(all);
-    if (pages <= max) {
-      return all;
-    }
-    diagnostics.error(
-        note.path(),
-        note.frontMatter().line("tags"),
-        0,
-        "the note has "
-            + pages
-            + " tags (nested tags count their parents), more than tags.max.per.note="
-            + max
-            + "; each tag is a page and a feed, so remove tags or raise tags.max.per.note in"
-            + " jbake.properties");
-    List<String> kept = new ArrayList<>();
-    for (String tag : all) {
-      kept.add(tag);
-      if (TagIndex.pageCount(kept) > max) {
-        kept.remove(kept.size() - 1);
-        break;
-      }
-    }
-    return kept;
-  }
-
-  /** Notes whose type has no template are reported and left out instead of failing later. */
-  private List<Note> withTemplates(List<Note> notes) {
-    Map<String, SiteConfig.Template> templates = config.templateSet().byType();
-    List<Note> out = new ArrayList<>();
-    List<Note> sorted = new ArrayList<>(notes);
-    sorted.sort(Comparator.comparing(Note::path));
-    for (Note note : sorted) {
-      if (!templates.containsKey(note.type())) {
-        diagnostics.error(
-            note.path(),
-            note.frontMatter().line("type"),
-            1,
-            "type \""
-                + note.type()
-                + "\" has no template; add template."
-                + note.type()
-                + ".file="
-                + note.type()
-                + ".ftlh to jbake.properties or use one of "
-                + templates.keySet().stream().filter(t -> !isListType(t)).sorted().toList());
-      } else if (paths.claim(note.uri(), note.path(), diagnostics)) {
-        out.add(note);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isListType(String type) {
-    return List.of(
-            "masterindex",
-            "archive",
-            "feed",
-            "jsonfeed",
-            "sitemap",
-            "tag",
-            "tagsindex",
-            "error404",
-            "galleryindex",
-            "projectsindex",
-            "notesindex")
-        .contains(type);
   }
 }

@@ -1,0 +1,163 @@
+package org.notebake.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Diagnostics;
+import org.notebake.jbake.TagInfo;
+import org.notebake.links.Attachment;
+import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
+import org.notebake.render.DocumentBuilder;
+import org.notebake.render.RenderedNote;
+import org.notebake.render.TagIndex;
+
+/**
+ * The plan stage's first step: the notes that have a template, each one's page claimed, its tags
+ * filed and its cover found, and what doing so said. serve's short way keeps the last build's
+ * ({@link #again}): its notes have the same front matter, types, addresses and tags.
+ *
+ * @param withTemplate the notes whose pages are made, by path
+ * @param tags every tag page and the notes filed under it
+ * @param tagList {@code tags} as JBake's model takes them
+ * @param slugs each note's tag slugs, within {@code tags.max.per.note}
+ * @param covers each note's cover image, if its front matter names one that exists
+ * @param said the diagnostics filing said (types without a template, contested pages, too many
+ *     tags, covers naming nothing)
+ */
+record Filing(
+    List<Note> withTemplate,
+    TagIndex tags,
+    List<TagInfo> tagList,
+    Map<NoteKey, List<String>> slugs,
+    Map<NoteKey, Optional<Attachment>> covers,
+    List<Diagnostic> said) {
+
+  static Filing of(
+      List<Note> published,
+      Map<NoteKey, RenderedNote> rendered,
+      DocumentBuilder builder,
+      SiteConfig config,
+      OutputPaths paths,
+      Diagnostics diagnostics) {
+    int mark = diagnostics.size();
+    TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
+    List<Note> withTemplate = withTemplates(published, config, paths, diagnostics);
+    Map<NoteKey, List<String>> slugs = new HashMap<>();
+    Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
+    int maxTags = config.pages().maxTagsPerNote();
+    for (Note note : withTemplate) {
+      List<String> allTags = new ArrayList<>(note.tags());
+      allTags.addAll(rendered.get(note.key()).facts().tags());
+      slugs.put(
+          note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags, diagnostics)));
+      covers.put(note.key(), builder.cover(note));
+    }
+    return new Filing(
+        withTemplate, tags, tags.tags(), slugs, covers, List.copyOf(diagnostics.since(mark)));
+  }
+
+  /**
+   * This filing for the short way's notes ({@code published}: the same notes, only some with
+   * another text): the same pages, tags and covers, with this build's note objects. The pages are
+   * claimed in {@code paths} again and what filing said is said again.
+   */
+  Filing again(List<Note> published, OutputPaths paths, Diagnostics diagnostics) {
+    Map<NoteKey, Note> byKey = new HashMap<>();
+    published.forEach(note -> byKey.put(note.key(), note));
+    List<Note> notes = new ArrayList<>(withTemplate.size());
+    // Claimed in the same order as then, so the same notes win; a loser's claim changed nothing.
+    Diagnostics claimed = new Diagnostics(); // said again below, as filing said it
+    for (Note then : withTemplate) {
+      Note now = byKey.get(then.key());
+      if (now == null || !paths.claim(now.uri(), now.path(), claimed)) {
+        throw new IllegalStateException("the short way changed the notes: " + then.path());
+      }
+      notes.add(now);
+    }
+    said.forEach(diagnostics::add);
+    return new Filing(notes, tags, tagList, slugs, covers, said);
+  }
+
+  /**
+   * A note's tags, at most {@code max} tag pages' worth (a nested tag counts its parents too). Each
+   * tag is a page and a feed listing the note, so a note with thousands of tags would make the site
+   * grow with their count; over the limit is an error naming the note, and only the first tags are
+   * filed so that even a failing build stays small.
+   */
+  private static List<String> withinTagLimit(
+      Note note, List<String> all, int max, Diagnostics diagnostics) {
+    int pages = TagIndex.pageCount(all);
+    if (pages <= max) {
+      return all;
+    }
+    diagnostics.error(
+        note.path(),
+        note.frontMatter().line("tags"),
+        0,
+        "the note has "
+            + pages
+            + " tags (nested tags count their parents), more than tags.max.per.note="
+            + max
+            + "; each tag is a page and a feed, so remove tags or raise tags.max.per.note in"
+            + " jbake.properties");
+    List<String> kept = new ArrayList<>();
+    for (String tag : all) {
+      kept.add(tag);
+      if (TagIndex.pageCount(kept) > max) {
+        kept.remove(kept.size() - 1);
+        break;
+      }
+    }
+    return kept;
+  }
+
+  /** Notes whose type has no template are reported and left out instead of failing later. */
+  private static List<Note> withTemplates(
+      List<Note> notes, SiteConfig config, OutputPaths paths, Diagnostics diagnostics) {
+    Map<String, SiteConfig.Template> templates = config.templateSet().byType();
+    List<Note> out = new ArrayList<>();
+    List<Note> sorted = new ArrayList<>(notes);
+    sorted.sort(Comparator.comparing(Note::path));
+    for (Note note : sorted) {
+      if (!templates.containsKey(note.type())) {
+        diagnostics.error(
+            note.path(),
+            note.frontMatter().line("type"),
+            1,
+            "type \""
+                + note.type()
+                + "\" has no template; add template."
+                + note.type()
+                + ".file="
+                + note.type()
+                + ".ftlh to jbake.properties or use one of "
+                + templates.keySet().stream().filter(t -> !isListType(t)).sorted().toList());
+      } else if (paths.claim(note.uri(), note.path(), diagnostics)) {
+        out.add(note);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isListType(String type) {
+    return List.of(
+            "masterindex",
+            "archive",
+            "feed",
+            "jsonfeed",
+            "sitemap",
+            "tag",
+            "tagsindex",
+            "error404",
+            "galleryindex",
+            "projectsindex",
+            "notesindex")
+        .contains(type);
+  }
+}
