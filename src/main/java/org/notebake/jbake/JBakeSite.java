@@ -85,6 +85,7 @@ public final class JBakeSite {
     this.urls = config.urls();
     this.templates = config.templateSet();
     this.models = new DocumentModels(urls.noExtensionPrefix() != null);
+    this.madeFrom = 0;
     this.docs = List.copyOf(docs);
     this.dataFiles = List.copyOf(dataFiles);
     this.tags = List.copyOf(tags);
@@ -182,15 +183,9 @@ public final class JBakeSite {
         models.refill(documents.get(doc.uri()), doc);
       }
     }
-    this.current = new java.util.concurrent.ConcurrentHashMap<>(last.current.size() * 2 + 64);
-    last.current.forEach(
-        (dependency, value) -> {
-          if (dependency.equals(TemplateReads.STRUCTURE)
-              || dependency.equals(TemplateReads.TAGS)
-              || dependency.startsWith(TYPE_LIST)) {
-            current.put(dependency, value);
-          }
-        });
+    this.current = new java.util.concurrent.ConcurrentHashMap<>(Math.max(64, docs.size() * 32));
+    current.putAll(last.listValues); // the lists are last's
+    listValues.putAll(last.listValues);
     this.tagStructureText = last.tagStructureText;
   }
 
@@ -201,7 +196,18 @@ public final class JBakeSite {
   private final long generation = GENERATIONS.incrementAndGet();
 
   /** The {@link #generation} of the site this one was made from ({@link #after}), or 0. */
-  private long madeFrom;
+  private final long madeFrom;
+
+  /**
+   * What the lists (types, tags, everything they list) hash to, as far as pages asked: a site made
+   * from this one ({@link #after}) lists alike and starts with them.
+   */
+  private final Map<String, String> listValues = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String listValue(String dependency, String value) {
+    listValues.put(dependency, value);
+    return value;
+  }
 
   /** This site among the sites of this process: no other has the same. */
   public long generation() {
@@ -612,7 +618,9 @@ public final class JBakeSite {
       return hash;
     }
     if (threeParts && dependency.startsWith(TYPE_LIST)) {
-      return ModelValues.hashText(store.typeStructure(dependency.substring(second + 1), ids::get));
+      return listValue(
+          dependency,
+          ModelValues.hashText(store.typeStructure(dependency.substring(second + 1), ids::get)));
     }
     if (first >= 0 && second < 0 && dependency.startsWith(DOC)) {
       DocumentModel doc = byId.get(dependency.substring(first + 1));
@@ -620,8 +628,9 @@ public final class JBakeSite {
     }
     return switch (dependency) {
       case TemplateReads.STRUCTURE ->
-          ModelValues.hashText(store.typesStructure(ids::get) + tagStructure());
-      case TemplateReads.TAGS -> ModelValues.hashText(tagStructure());
+          listValue(
+              dependency, ModelValues.hashText(store.typesStructure(ids::get) + tagStructure()));
+      case TemplateReads.TAGS -> listValue(dependency, ModelValues.hashText(tagStructure()));
       case TemplateReads.DATA -> everyDocument(values, true);
       case TemplateReads.EVERYTHING ->
           // Not through currentValue: a map's computeIfAbsent must not fill another of its keys.
