@@ -276,7 +276,7 @@ public final class PhotoProcessor {
       } else {
         byte[] bytes = read[0] != null ? read[0] : Files.readAllBytes(photo.path());
         entry = sink == null ? plan(photo.file(), bytes) : build(photo.file(), bytes);
-        cache.store(key, entry);
+        entry = cache.store(key, entry);
       }
       return publish(photo, entry);
     }

@@ -190,11 +190,13 @@ final class VariantCache {
 
   /**
    * Stores an entry: written into a temporary folder and moved into place, so a build killed midway
-   * leaves no half entry under a key.
+   * leaves no half entry under a key. Returns the entry to publish from: {@code entry}, or the one
+   * already in place under the key if it reads back whole (another thread stored the same photo
+   * under another name, and may be linking its files into the site right now: they are kept).
    */
-  void store(String key, Entry entry) throws IOException {
+  Entry store(String key, Entry entry) throws IOException {
     if (!writable) {
-      return;
+      return entry;
     }
     Path folder = folder(key);
     Files.createDirectories(folder.getParent());
@@ -226,15 +228,22 @@ final class VariantCache {
       // is taken as it is if it reads back whole.
       synchronized (this) {
         if (Files.exists(folder)) {
-          deleteEntry(folder);
+          Optional<Entry> stored = load(key);
+          if (stored.isPresent()) {
+            return stored.get(); // deleting it would pull its files from under a link being made
+          }
+          deleteEntry(folder); // damaged: nobody publishes from it
         }
         try {
           Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.FileSystemException e) {
-          if (load(key).isEmpty()) {
+          Optional<Entry> stored = load(key);
+          if (stored.isEmpty()) {
             throw e;
           }
+          return stored.get();
         }
+        return entry;
       }
     } finally {
       if (Files.exists(temporary)) {

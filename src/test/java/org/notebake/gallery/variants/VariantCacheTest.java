@@ -54,4 +54,35 @@ class VariantCacheTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * A third photo with the same bytes found the entry the first stored and was linking its files
+   * into the site when the second one's store replaced the entry: "cannot write
+   * projects/p1-png-240w.jpg: no such file or folder" (a fresh clone's CI, once). A store that
+   * finds the entry in place and whole keeps its files and publishes from them.
+   */
+  @Test
+  void aStoreKeepsTheFilesOfAnEntryAlreadyInPlace() throws Exception {
+    VariantCache cache = VariantCache.open(temp.resolve("photos"), true);
+    String key = "28fcbbd06c9f00b62e57832131725fa8fb4b77d457056e9eb79acd1ffc88e07c";
+    VariantCache.StoredVariant variant =
+        new VariantCache.StoredVariant(VariantFormat.values()[0], 320, 240, new byte[2048]);
+    VariantCache.Entry made =
+        new VariantCache.Entry(640, 480, "", "#334455", List.of(variant), null);
+    assertThat(cache.store(key, made)).isSameAs(made);
+    VariantCache.Entry found = cache.load(key).orElseThrow();
+    Path file = found.fileOf(found.variants().get(0));
+    Object identity =
+        java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+            .fileKey();
+
+    VariantCache.Entry again = cache.store(key, made); // the same photo under another name
+    assertThat(again.fileOf(again.variants().get(0))).isEqualTo(file);
+    assertThat(
+            java.nio.file.Files.readAttributes(
+                    file, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey())
+        .as("the file a link is being made from is the same file")
+        .isEqualTo(identity);
+  }
 }
