@@ -301,6 +301,38 @@ class IncrementalBuildTest {
     assertEquals(bake(dir.resolve("clean-inc-filing"), null), a);
   }
 
+  /**
+   * A short build that fails (an edit publishes a phone number: the gate stops the site) leaves the
+   * served site as it was; the edit that takes it out again is short too, from the failed build's
+   * kept model and page memo, and gives a clean bake's output.
+   */
+  @Test
+  void aShortBuildAfterAFailedOneGivesTheCleanBakesOutput() throws IOException {
+    newVault("vault-failed", SITE);
+    Path note = vault.resolve("essays/Signals.md");
+    String text = "---\ndate: 2026-03-01\ntags: [field]\n---\nWhy traces beat dashboards.\n";
+    write(note, text);
+    write(vault.resolve("essays/Other.md"), "---\ndate: 2026-03-02\n---\nSee [[Signals]].\n");
+    // The first build that finds something would make the key (and say so) for the other one.
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
+    BodyMemo memo = new BodyMemo("start");
+    PageMemo pages = new PageMemo("start");
+    bake(dir.resolve("inc-failed"), memo, pages);
+    write(note, text + "\nCall me on 912 555 0142.\n");
+    changes = java.util.Set.of(note);
+    List<Diagnostic> failed = bake(dir.resolve("inc-failed"), memo, pages);
+    assertTrue(failed.stream().anyMatch(Diagnostic::isError), failed.toString());
+    assertEquals(bake(dir.resolve("clean-inc-failed"), null), failed);
+    assertTrue(
+        Files.readString(dir.resolve("inc-failed/essays/signals.html")).contains("dashboards"),
+        "the site as it was");
+    write(note, text + "\nA calmer closing line.\n");
+    List<Diagnostic> a = bake(dir.resolve("inc-failed"), memo, pages);
+    assertEquals(2, last.shortBuilds(), "both edits of the text took the short way");
+    assertTrue(Files.readString(dir.resolve("inc-failed/essays/signals.html")).contains("calmer"));
+    assertCleanBakeGives(a, "inc-failed");
+  }
+
   @Test
   void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
     newVault("vault-link", "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
