@@ -31,7 +31,6 @@ import org.notebake.render.NoteAnalysis;
 import org.notebake.render.RelatedEssays;
 import org.notebake.render.RenderedNote;
 import org.notebake.render.TagIndex;
-import org.notebake.text.Slugs;
 import org.notebake.vault.FrontMatterParser;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.SourceFile;
@@ -268,7 +267,7 @@ public final class SiteBuilder {
   private SitePlan plan(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
-    List<Attachment> everyFile = attachments(vault.attachments());
+    List<Attachment> everyFile = AttachmentUris.of(vault.attachments());
     Albums albums =
         clock.time(
             "albums",
@@ -470,54 +469,6 @@ public final class SiteBuilder {
     return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
   }
 
-  /**
-   * Every attachment with the slugged path it would be published at. A file cannot carry a slug, so
-   * two whose clean names collide ({@code Power Inverter.png}, {@code Power Inverter'.png}) are
-   * told apart by a suffix, in path order: {@code power-inverter.png}, {@code
-   * power-inverter-2.png}.
-   */
-  private static List<Attachment> attachments(List<SourceFile> files) {
-    // The shortest name of a colliding group keeps the clean one: Power Inverter.png does.
-    List<SourceFile> byClaim = new ArrayList<>(files);
-    byClaim.sort(
-        Comparator.comparing(SiteBuilder::cleanUri)
-            .thenComparingInt((SourceFile f) -> f.relativePath().length())
-            .thenComparing(SourceFile::relativePath));
-    Map<SourceFile, String> uris = new HashMap<>();
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    for (SourceFile file : byClaim) {
-      uris.put(file, distinct(cleanUri(file), taken));
-    }
-    List<Attachment> out = new ArrayList<>();
-    for (SourceFile file : files) {
-      out.add(new Attachment(file, uris.get(file)));
-    }
-    return out;
-  }
-
-  private static String cleanUri(SourceFile file) {
-    String path = file.relativePath();
-    String folder = parent(path);
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    return (folder.isEmpty() ? "" : Slugs.path(folder) + "/") + Slugs.fileName(name);
-  }
-
-  private static String distinct(String uri, java.util.Set<String> taken) {
-    String candidate = uri;
-    int dot = uri.lastIndexOf('.');
-    boolean hasExtension = dot > uri.lastIndexOf('/') + 1;
-    for (int n = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) {
-      candidate =
-          hasExtension ? uri.substring(0, dot) + "-" + n + uri.substring(dot) : uri + "-" + n;
-    }
-    return candidate;
-  }
-
-  private static String parent(String path) {
-    int slash = path.lastIndexOf('/');
-    return slash < 0 ? "" : path.substring(0, slash);
-  }
-
   private BodyRenderer bodyRenderer(MarkdownConverter markdown, SiteIndex index) {
     return new BodyRenderer(
         markdown,
@@ -561,63 +512,12 @@ public final class SiteBuilder {
     if (lastBuild != null) {
       lastBuild.keepFiling(filing);
     }
-    TagIndex tags = filing.tags();
-    List<Note> withTemplate = filing.withTemplate();
-    Map<NoteKey, List<String>> slugs = filing.slugs();
-    Map<NoteKey, Optional<Attachment>> covers = filing.covers();
-    List<SiteDocument> built =
-        Parallel.map(
-            withTemplate,
-            note -> {
-              RenderedNote body = rendered.get(note.key());
-              List<Backlink> linked = backlinks.getOrDefault(note.key(), List.of());
-              java.util.function.Supplier<SiteDocument> make =
-                  () ->
-                      builder.build(
-                          note,
-                          body.body(),
-                          body.facts(),
-                          covers.get(note.key()),
-                          slugs.get(note.key()),
-                          tags,
-                          linked);
-              if (documentMemory == null) {
-                return albums.decorate(make.get());
-              }
-              List<String> tagLinks = new ArrayList<>();
-              for (String slug : slugs.get(note.key())) {
-                tagLinks.add(tags.name(slug) + '\u0000' + tags.uri(slug));
-              }
-              DocumentMemory.Inputs inputs =
-                  new DocumentMemory.Inputs(note, body.body(), body.facts(), tagLinks, linked);
-              return albums.decorate(
-                  documentMemory.document(note.key(), inputs, covers.get(note.key()), make));
-            });
+    List<SiteDocument> built = documents(filing, rendered, backlinks, albums, builder);
     built.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
-    List<SiteDocument> documents;
-    JBakeSite site;
-    if (documentMemory == null) {
-      documents = RelatedEssays.attach(built);
-      site = JBakeSite.create(config, documents, data, filing.tagList(), templateFiles);
-    } else {
-      documents = documentMemory.attachRelated(built);
-      site =
-          lastSite == null
-              ? null
-              : JBakeSite.after(
-                  lastSite, documents, data, filing.tagList(), templateFiles, documentMemory);
-      if (site == null) {
-        site =
-            JBakeSite.create(
-                config, documents, data, filing.tagList(), templateFiles, documentMemory);
-      }
-      if (lastBuild != null) {
-        lastBuild.keepSite(site);
-      }
-      // documentMemory.end() comes when the templates stage begins (SiteWriter): "the last
-      // build" must mean the same build to it and to the page memo.
-    }
+    List<SiteDocument> documents =
+        documentMemory == null ? RelatedEssays.attach(built) : documentMemory.attachRelated(built);
+    JBakeSite site = jbakeSite(documents, data, filing);
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
@@ -636,10 +536,78 @@ public final class SiteBuilder {
     return new SitePlan(
         site,
         site.plan(),
-        used(rendered, covers, albums.photos(), siteImages),
+        used(rendered, filing.covers(), albums.photos(), siteImages),
         assets,
         bySource,
         cards);
+  }
+
+  /**
+   * Each filed note's document as templates see it, on all cores; in serve, the last build's object
+   * when it is built from equal inputs ({@link DocumentMemory}).
+   */
+  private List<SiteDocument> documents(
+      Filing filing,
+      Map<NoteKey, RenderedNote> rendered,
+      Map<NoteKey, List<Backlink>> backlinks,
+      Albums albums,
+      DocumentBuilder builder) {
+    TagIndex tags = filing.tags();
+    Map<NoteKey, List<String>> slugs = filing.slugs();
+    Map<NoteKey, Optional<Attachment>> covers = filing.covers();
+    return Parallel.map(
+        filing.withTemplate(),
+        note -> {
+          RenderedNote body = rendered.get(note.key());
+          List<Backlink> linked = backlinks.getOrDefault(note.key(), List.of());
+          java.util.function.Supplier<SiteDocument> make =
+              () ->
+                  builder.build(
+                      note,
+                      body.body(),
+                      body.facts(),
+                      covers.get(note.key()),
+                      slugs.get(note.key()),
+                      tags,
+                      linked);
+          if (documentMemory == null) {
+            return albums.decorate(make.get());
+          }
+          List<String> tagLinks = new ArrayList<>();
+          for (String slug : slugs.get(note.key())) {
+            tagLinks.add(tags.name(slug) + '\u0000' + tags.uri(slug));
+          }
+          DocumentMemory.Inputs inputs =
+              new DocumentMemory.Inputs(note, body.body(), body.facts(), tagLinks, linked);
+          return albums.decorate(
+              documentMemory.document(note.key(), inputs, covers.get(note.key()), make));
+        });
+  }
+
+  /**
+   * JBake's model of the documents: in serve, made from the last build's when the short way left
+   * the lists alike ({@link JBakeSite#after}), and kept for the next.
+   */
+  private JBakeSite jbakeSite(List<SiteDocument> documents, List<DataFile> data, Filing filing) {
+    if (documentMemory == null) {
+      return JBakeSite.create(config, documents, data, filing.tagList(), templateFiles);
+    }
+    JBakeSite site =
+        lastSite == null
+            ? null
+            : JBakeSite.after(
+                lastSite, documents, data, filing.tagList(), templateFiles, documentMemory);
+    if (site == null) {
+      site =
+          JBakeSite.create(
+              config, documents, data, filing.tagList(), templateFiles, documentMemory);
+    }
+    if (lastBuild != null) {
+      lastBuild.keepSite(site);
+    }
+    // documentMemory.end() comes when the templates stage begins (SiteWriter): "the last build"
+    // must mean the same build to it and to the page memo.
+    return site;
   }
 
   /** Set by the short way: the last build's filing, whose notes it kept ({@link Filing#again}). */
