@@ -52,6 +52,38 @@ class CommandLineTest {
     assertThat(Files.exists(site.root().resolve("site"))).isFalse();
   }
 
+  /**
+   * A bake leaves both memos beside the output, and the next bake of an unchanged vault reads both
+   * and takes every body and page from them: the second bake's, since a note changed before it.
+   */
+  @Test
+  void aSecondBakeReadsBothMemosTheFirstLeft() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- a.md --\n---\npublish: true\n---\nhi\n-- b.md --\n---\npublish: true\n---\nho\n");
+    for (int bake = 1; bake <= 3; bake++) {
+      if (bake == 2) {
+        // The third bake then reuses every page only if the second one's memo was written.
+        Files.writeString(site.root().resolve("b.md"), "---\npublish: true\n---\nho ho\n");
+      }
+      SiteFixture.Result r = site.bake("--verbose");
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      Path cache = org.notebake.incremental.BodyMemo.folderFor(site.output());
+      assertThat(cache.resolve("bodies.bin")).as("bake " + bake).isRegularFile();
+      assertThat(cache.resolve("pages.bin")).as("bake " + bake).isRegularFile();
+      if (bake == 3) {
+        java.util.regex.Matcher reused =
+            java.util.regex.Pattern.compile(
+                    "reused: (\\d+) of (\\d+) note bodies, (\\d+) of (\\d+) pages")
+                .matcher(r.out());
+        assertThat(reused.find()).as(r.toString()).isTrue();
+        assertThat(reused.group(1)).as(r.out()).isEqualTo(reused.group(2)).isEqualTo("2");
+        assertThat(reused.group(3)).as(r.out()).isEqualTo(reused.group(4)).isNotEqualTo("0");
+      }
+    }
+  }
+
   @Test
   void aForeignNonEmptyOutputIsRefusedUnlessForced() throws Exception {
     SiteFixture site =
