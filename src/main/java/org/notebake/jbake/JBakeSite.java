@@ -60,11 +60,8 @@ public final class JBakeSite {
   private final Map<String, DocumentModel> byId;
   private final java.time.ZoneId zone;
 
-  /**
-   * Each dependency's value in this build. Sized for the fields pages read of every document (about
-   * 30 each): grown from empty, its resizing cost a rebuild more than the lookups.
-   */
-  private final Map<String, String> current;
+  /** What a page memo sees of this site: each dependency's value, as a hash. */
+  private final SiteValues values;
 
   /** Extractor names that answer from the store's lists, to the part of the structure they read. */
   private final Map<String, String> storeLists;
@@ -110,7 +107,6 @@ public final class JBakeSite {
     }
     this.docNames = names;
     models.linkNeighbours(all);
-    this.current = new java.util.concurrent.ConcurrentHashMap<>(Math.max(64, all.size() * 32));
     String dataType = templates.dataType();
     for (DataFile data : dataFiles) {
       DocumentModel model = models.data(data, dataType);
@@ -127,6 +123,7 @@ public final class JBakeSite {
     }
     this.store = new MemoryContentStore(all, templates.byType().keySet(), tagged, dataType);
     store.tags(tags);
+    this.values = new SiteValues(ids, byId, store, zone, docs.size());
     Set<String> types = new java.util.TreeSet<>(store.types());
     types.addAll(List.of("post", "page", "index", "archive", "feed"));
     for (String type : types) {
@@ -183,10 +180,7 @@ public final class JBakeSite {
         models.refill(documents.get(doc.uri()), doc);
       }
     }
-    this.current = new java.util.concurrent.ConcurrentHashMap<>(Math.max(64, docs.size() * 32));
-    current.putAll(last.listValues); // the lists are last's
-    listValues.putAll(last.listValues);
-    this.tagStructureText = last.tagStructureText;
+    this.values = new SiteValues(last.values, docs.size()); // the lists are last's
   }
 
   private static final java.util.concurrent.atomic.AtomicLong GENERATIONS =
@@ -197,17 +191,6 @@ public final class JBakeSite {
 
   /** The {@link #generation} of the site this one was made from ({@link #after}), or 0. */
   private final long madeFrom;
-
-  /**
-   * What the lists (types, tags, everything they list) hash to, as far as pages asked: a site made
-   * from this one ({@link #after}) lists alike and starts with them.
-   */
-  private final Map<String, String> listValues = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private String listValue(String dependency, String value) {
-    listValues.put(dependency, value);
-    return value;
-  }
 
   /** This site among the sites of this process: no other has the same. */
   public long generation() {
@@ -221,29 +204,7 @@ public final class JBakeSite {
    * neighbour (a document by name), which that made alike.
    */
   public boolean listedAsIn(long earlier, String dependency) {
-    if (earlier == 0 || madeFrom != earlier) {
-      return false;
-    }
-    if (dependency.equals(TemplateReads.STRUCTURE)
-        || dependency.equals(TemplateReads.TAGS)
-        || dependency.startsWith(TYPE_LIST)) {
-      return true;
-    }
-    if (!dependency.startsWith(FIELD)) {
-      return false;
-    }
-    int second = dependency.indexOf('\u0000', FIELD.length());
-    if (second < 0) {
-      return false;
-    }
-    int key = second + 1; // compared in place: the memo asks this of 20,000 values a rebuild
-    for (String neighbour : NEIGHBOURS) {
-      if (dependency.length() - key == neighbour.length()
-          && dependency.startsWith(neighbour, key)) {
-        return true;
-      }
-    }
-    return false;
+    return earlier != 0 && madeFrom == earlier && SiteValues.alikeWhenListedAlike(dependency);
   }
 
   /**
@@ -367,22 +328,16 @@ public final class JBakeSite {
     for (int i = 0; i < site.docs.size(); i++) {
       SiteDocument doc = site.docs.get(i);
       String name = site.docNames.get(i);
-      site.rememberedFields.put(name, memory.fieldHashes(doc));
-      if (memory.takenOver(doc)) {
-        site.takenOver.add(name);
-      }
+      site.values.remember(name, memory.fieldHashes(doc), memory.takenOver(doc));
     }
     return site;
   }
-
-  /** The documents (by name) that are the last build's objects ({@link #create} with a memory). */
-  private final Set<String> takenOver = new java.util.HashSet<>();
 
   /**
    * Whether the document named {@code id} is the last build's object (its own fields are as then).
    */
   public boolean takenOver(String id) {
-    return takenOver.contains(id);
+    return values.takenOver(id);
   }
 
   /**
@@ -390,29 +345,8 @@ public final class JBakeSite {
    * change those), or null if it is none: a document taken over has the own fields it had.
    */
   public static String ownFieldDocument(String dependency) {
-    if (!dependency.startsWith(FIELD)) {
-      return null;
-    }
-    int second = dependency.indexOf('\u0000', FIELD.length());
-    if (second < 0 || dependency.indexOf('\u0000', second + 1) >= 0) {
-      return null;
-    }
-    return NEIGHBOURS.contains(dependency.substring(second + 1))
-        ? null
-        : dependency.substring(FIELD.length(), second);
+    return SiteValues.ownFieldDocument(dependency);
   }
-
-  /** Each document's remembered field hashes, by its name ({@link #create} with a memory). */
-  private final Map<String, Map<String, String>> rememberedFields = new java.util.HashMap<>();
-
-  /**
-   * Fields of a document model that are not the document's own: its neighbours within its type,
-   * which another note's edit can change.
-   */
-  private static final Set<String> NEIGHBOURS =
-      Set.of(
-          org.jbake.model.ModelAttributes.PREVIOUS_CONTENT,
-          org.jbake.model.ModelAttributes.NEXT_CONTENT);
 
   private static synchronized void registerTypes(Set<String> types) {
     ModelExtractors extractors = ModelExtractors.getInstance();
@@ -581,97 +515,7 @@ public final class JBakeSite {
    * same. Thread-safe; each value is computed once per site.
    */
   public String currentValue(String dependency) {
-    // get first: a present key's computeIfAbsent may lock its bin, and pages check each
-    // dependency of theirs, most of them known already.
-    String value = current.get(dependency);
-    return value != null ? value : current.computeIfAbsent(dependency, valueOf);
-  }
-
-  private final java.util.function.Function<String, String> valueOf = this::valueOf;
-
-  private static final String FIELD = "field\u0000";
-  private static final String DOC = "doc\u0000";
-  private static final String TYPE_LIST = TemplateReads.typeList("");
-
-  private String valueOf(String dependency) {
-    ModelValues values = new ModelValues(ids);
-    // The parts between NULs: one split a dependency, a page reads tens of them each build.
-    int first = dependency.indexOf('\u0000');
-    int second = first < 0 ? -1 : dependency.indexOf('\u0000', first + 1);
-    boolean threeParts = second >= 0 && dependency.indexOf('\u0000', second + 1) < 0;
-    if (threeParts && dependency.startsWith(FIELD)) {
-      String id = dependency.substring(first + 1, second);
-      DocumentModel doc = byId.get(id);
-      if (doc == null) {
-        return "gone";
-      }
-      String key = dependency.substring(second + 1);
-      Map<String, String> remembered = NEIGHBOURS.contains(key) ? null : rememberedFields.get(id);
-      String known = remembered == null ? null : remembered.get(key);
-      if (known != null) {
-        return known;
-      }
-      String hash = doc.containsKey(key) ? values.hash(doc.get(key)) : "absent";
-      if (remembered != null) {
-        remembered.put(key, hash);
-      }
-      return hash;
-    }
-    if (threeParts && dependency.startsWith(TYPE_LIST)) {
-      return listValue(
-          dependency,
-          ModelValues.hashText(store.typeStructure(dependency.substring(second + 1), ids::get)));
-    }
-    if (first >= 0 && second < 0 && dependency.startsWith(DOC)) {
-      DocumentModel doc = byId.get(dependency.substring(first + 1));
-      return doc == null ? "gone" : values.hashDocument(doc);
-    }
-    return switch (dependency) {
-      case TemplateReads.STRUCTURE ->
-          listValue(
-              dependency, ModelValues.hashText(store.typesStructure(ids::get) + tagStructure()));
-      case TemplateReads.TAGS -> listValue(dependency, ModelValues.hashText(tagStructure()));
-      case TemplateReads.DATA -> everyDocument(values, true);
-      case TemplateReads.EVERYTHING ->
-          // Not through currentValue: a map's computeIfAbsent must not fill another of its keys.
-          ModelValues.hashText(
-              store.typesStructure(ids::get) + tagStructure() + everyDocument(values, false));
-      case TemplateReads.CLOCK -> java.time.LocalDate.now(zone).toString();
-      default -> "unknown " + java.util.UUID.randomUUID(); // never equal: the page is rendered
-    };
-  }
-
-  /**
-   * The store's tag lists as text, made once: the structure and the tags' own value both hold it
-   * (about 40 ms a build at 10,000 notes).
-   */
-  private String tagStructure() {
-    String text = tagStructureText;
-    if (text == null) {
-      synchronized (this) {
-        text = tagStructureText;
-        if (text == null) {
-          text = store.tagStructure(ids::get);
-          tagStructureText = text;
-        }
-      }
-    }
-    return text;
-  }
-
-  private volatile String tagStructureText;
-
-  /** Every document (or only data files) whole, by name. */
-  private String everyDocument(ModelValues values, boolean dataOnly) {
-    StringBuilder out = new StringBuilder();
-    new java.util.TreeMap<>(byId)
-        .forEach(
-            (id, doc) -> {
-              if (!dataOnly || id.startsWith("data:")) {
-                out.append(id).append('=').append(values.hashDocument(doc)).append('\n');
-              }
-            });
-    return ModelValues.hashText(out.toString());
+    return values.currentValue(dependency);
   }
 
   /**
