@@ -194,15 +194,11 @@ public final class SiteBuilder {
     config.warnings().forEach(diagnostics::add);
     int mark = diagnostics.size();
     LastBuild.Kept kept = lastBuild == null ? null : lastBuild.take();
-    org.notebake.jbake.JBakeSite keptSite = lastBuild == null ? null : lastBuild.takeSite();
-    Filing keptFiling = lastBuild == null ? null : lastBuild.takeFiling();
+    Reused planned =
+        lastBuild == null ? null : new Reused(lastBuild.takeSite(), lastBuild.takeFiling());
     SitePlan plan = null;
     if (kept != null && changes != null && kept.salt().equals(salt)) {
-      lastSite = keptSite;
-      lastFiling = keptFiling;
-      plan = clock.time("notes", () -> replan(kept, changes));
-      lastSite = null;
-      lastFiling = null;
+      plan = clock.time("notes", () -> replan(kept, changes, planned));
     }
     if (plan != null) {
       lastBuild.counted();
@@ -327,7 +323,8 @@ public final class SiteBuilder {
               LastBuild.filesWhereNamed(vault, config.content())));
     }
     SitePlan plan =
-        clock.time("plan", () -> plan(published, rendered, index, albums, siteImages, backlinks));
+        clock.time(
+            "plan", () -> plan(published, rendered, index, albums, siteImages, backlinks, null));
     return clock.time("paths", () -> claimPaths(plan));
   }
 
@@ -336,7 +333,8 @@ public final class SiteBuilder {
    * ShortWay}): the changed notes and those whose bodies read them are rendered again, everything
    * else is kept. Null (and nothing said or claimed) when the changes are more than that.
    */
-  private SitePlan replan(LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed) {
+  private SitePlan replan(
+      LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed, Reused planned) {
     assets = kept.assets(); // no asset changed: the index is given the same
     MarkdownConverter markdown = markdown();
     List<Attachment> linkable = kept.albums().publicOnly(kept.everyFile());
@@ -352,7 +350,6 @@ public final class SiteBuilder {
     }
     LastBuild.Kept now = next.kept();
     now.said().forEach(diagnostics::add);
-    sameCards = true;
     lastBuild.keep(now);
     SitePlan plan =
         clock.time(
@@ -364,7 +361,8 @@ public final class SiteBuilder {
                     next.index(),
                     now.albums(),
                     now.siteImages(),
-                    now.backlinks()));
+                    now.backlinks(),
+                    planned));
     return clock.time("paths", () -> claimPaths(plan));
   }
 
@@ -502,13 +500,14 @@ public final class SiteBuilder {
       SiteIndex index,
       Albums albums,
       List<Attachment> siteImages,
-      Map<NoteKey, List<Backlink>> backlinks) {
+      Map<NoteKey, List<Backlink>> backlinks,
+      Reused planned) {
     DocumentBuilder builder =
         new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
     Filing filing =
-        lastFiling == null
+        planned == null || planned.filing() == null
             ? Filing.of(published, rendered, builder, config, paths, diagnostics)
-            : lastFiling.again(published, paths, diagnostics);
+            : planned.filing().again(published, paths, diagnostics);
     if (lastBuild != null) {
       lastBuild.keepFiling(filing);
     }
@@ -517,7 +516,7 @@ public final class SiteBuilder {
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     List<SiteDocument> documents =
         documentMemory == null ? RelatedEssays.attach(built) : documentMemory.attachRelated(built);
-    JBakeSite site = jbakeSite(documents, data, filing);
+    JBakeSite site = jbakeSite(documents, data, filing, planned == null ? null : planned.site());
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
@@ -528,7 +527,7 @@ public final class SiteBuilder {
       AssetCopier.addVendor("mermaid", assets);
     }
     org.notebake.cards.ShareCards.Result cards =
-        clock.time("cards", () -> shareCards(documents, assets));
+        clock.time("cards", () -> shareCards(documents, assets, planned != null));
     cards
         .cards()
         .forEach(
@@ -588,7 +587,8 @@ public final class SiteBuilder {
    * JBake's model of the documents: in serve, made from the last build's when the short way left
    * the lists alike ({@link JBakeSite#after}), and kept for the next.
    */
-  private JBakeSite jbakeSite(List<SiteDocument> documents, List<DataFile> data, Filing filing) {
+  private JBakeSite jbakeSite(
+      List<SiteDocument> documents, List<DataFile> data, Filing filing, JBakeSite lastSite) {
     if (documentMemory == null) {
       return JBakeSite.create(config, documents, data, filing.tagList(), templateFiles);
     }
@@ -610,8 +610,12 @@ public final class SiteBuilder {
     return site;
   }
 
-  /** Set by the short way: the last build's filing, whose notes it kept ({@link Filing#again}). */
-  private Filing lastFiling;
+  /**
+   * What the short way's plan takes from the last build's: its JBake site, whose models may be
+   * filled again in place ({@link JBakeSite#after}), its filing ({@link Filing#again}), and its
+   * share cards (every page's card request is the last build's); either may be null.
+   */
+  private record Reused(JBakeSite site, Filing filing) {}
 
   /**
    * Every page's share card. After edits of notes' text alone (the short way) they are the last
@@ -619,7 +623,9 @@ public final class SiteBuilder {
    * did not change.
    */
   private org.notebake.cards.ShareCards.Result shareCards(
-      List<SiteDocument> documents, Map<String, AssetCopier.AssetSource> assets) {
+      List<SiteDocument> documents,
+      Map<String, AssetCopier.AssetSource> assets,
+      boolean sameCards) {
     if (sameCards) {
       org.notebake.cards.ShareCards.Result kept =
           lastBuild.cards(LastBuild.stampOf(ShareCardStep.cacheFolder(config)));
@@ -635,15 +641,6 @@ public final class SiteBuilder {
     }
     return made;
   }
-
-  /** Set by the short way: every page's card request is the last build's. */
-  private boolean sameCards;
-
-  /**
-   * Set by the short way: the site (JBake's model) of the build before, whose models this build may
-   * fill again in place ({@link JBakeSite#after}).
-   */
-  private JBakeSite lastSite;
 
   /**
    * The vault images {@code site.avatar} and {@code site.og_image} name, published with the site
