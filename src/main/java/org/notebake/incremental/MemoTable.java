@@ -1,6 +1,7 @@
 package org.notebake.incremental;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +68,7 @@ final class MemoTable<E> {
   synchronized void adopt(String salt) {
     if (!salt.equals(this.salt)) {
       entries.clear();
+      onDisk = null;
       used.clear();
       checkedIn.clear();
       if (lastValues != null) {
@@ -232,6 +234,87 @@ final class MemoTable<E> {
     for (String key : loaded.keySet()) {
       checkedIn.put(key, last);
     }
+  }
+
+  /**
+   * What the memo's whole file holds, each key to its entry by identity ({@link #OTHER} for an
+   * entry the file holds but the memo read from its changes file instead), and that file's id; null
+   * when this memo has no whole file of its salt.
+   */
+  private Map<String, Object> onDisk;
+
+  private long onDiskId;
+
+  /**
+   * Stands in {@link #onDisk} for an entry of the whole file that its changes replaced or removed.
+   */
+  static final Object OTHER = new Object();
+
+  /**
+   * The entries that differ from the memo's whole file (new or replaced since it was written) and
+   * the keys it holds that are gone: what a changes file beside it must say.
+   */
+  record Changes<E>(long baseId, Map<String, E> changed, List<String> removed) {
+    int size() {
+      return changed.size() + removed.size();
+    }
+  }
+
+  /**
+   * What differs from the whole file, or null if there is none of this salt or the changes are too
+   * many to be worth a file of their own (more than one entry in {@value #CHANGES_SHARE}, or more
+   * than {@value #MOST_CHANGES}): then the whole memo is written again.
+   */
+  synchronized Changes<E> changesOrNull() {
+    Map<String, Object> disk = onDisk;
+    if (disk == null) {
+      return null;
+    }
+    Map<String, E> changed = new java.util.TreeMap<>();
+    List<String> removed = new java.util.ArrayList<>();
+    int limit = Math.min(MOST_CHANGES, Math.max(16, entries.size() / CHANGES_SHARE));
+    for (Map.Entry<String, E> entry : entries.entrySet()) {
+      if (disk.get(entry.getKey()) != entry.getValue()) {
+        changed.put(entry.getKey(), entry.getValue());
+        if (changed.size() > limit) {
+          return null;
+        }
+      }
+    }
+    for (String key : disk.keySet()) {
+      if (!entries.containsKey(key)) {
+        removed.add(key);
+        if (changed.size() + removed.size() > limit) {
+          return null;
+        }
+      }
+    }
+    removed.sort(null);
+    return new Changes<>(onDiskId, changed, removed);
+  }
+
+  static final int CHANGES_SHARE = 8;
+
+  /** An id for a memo's whole file: its changes file names it. */
+  static long newFileId() {
+    return java.util.concurrent.ThreadLocalRandom.current().nextLong();
+  }
+
+  static final int MOST_CHANGES = 2_000;
+
+  /** The memo's whole file now holds exactly the entries, under {@code id}. */
+  synchronized void wroteWhole(long id) {
+    onDisk = new java.util.HashMap<>(entries);
+    onDiskId = id;
+  }
+
+  /**
+   * The memo was read from its whole file of {@code id}, which holds {@code whole} (each key to the
+   * entry read, or {@link #OTHER} where its changes file replaced or removed it).
+   */
+  synchronized void readWhole(long id, Map<String, Object> whole) {
+    onDisk = whole;
+    onDiskId = id;
   }
 
   /** The entries themselves, for reading and writing the memo's file. */

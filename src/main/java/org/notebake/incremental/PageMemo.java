@@ -36,14 +36,18 @@ import org.notebake.html.FragmentIndex;
  * }</pre>
  *
  * <p>On disk: {@code pages.bin} in the same cache folder as {@link BodyMemo}'s, with the same
- * shape: a magic line, a format version, the salt, the entries (each string once, in a table) and a
- * checksum of all of it. A file with another magic, version, salt or checksum, or any read error,
- * is ignored whole.
+ * shape: a magic line, a format version, the salt, the file's id, the entries (each string once, in
+ * a table), the keys removed (none) and a checksum of all of it; beside it, after a build that
+ * changed few entries, {@code pages-changes.bin} of the same shape with only those, the keys
+ * removed since, and the whole file's id ({@link #save}). A file with another magic, version, salt
+ * or checksum, or any read error, is ignored whole.
  */
 public final class PageMemo {
   static final String MAGIC = "notebake page memo";
-  static final int VERSION = 6;
+  static final int VERSION = 7;
   static final String FILE = "pages.bin";
+  static final String CHANGES = "pages-changes.bin";
+  static final String CHANGES_MAGIC = "notebake page memo changes";
 
   private final MemoTable<Entry> table;
 
@@ -235,7 +239,10 @@ public final class PageMemo {
 
   /**
    * The memo saved in {@code folder}, or an empty one if there is none, or it is unreadable,
-   * corrupt, of another version, or was made with another salt.
+   * corrupt, of another version, or was made with another salt. A changes file beside it ({@link
+   * #save}) is read over it when it was written for that very file; otherwise the whole file alone
+   * is read (an older memo, which is as safe: every entry is checked against this build's values
+   * and the live page's checksum before it is used).
    */
   public static PageMemo load(Path folder, String salt) {
     PageMemo memo = new PageMemo(salt);
@@ -244,45 +251,35 @@ public final class PageMemo {
       return memo;
     }
     try {
-      byte[] all = BytesInput.readFile(file);
-      if (all.length < 8) {
+      Read changes = read(folder.resolve(CHANGES), CHANGES_MAGIC, salt, null);
+      Read whole = read(file, MAGIC, salt, changes);
+      if (whole == null) {
         return memo;
       }
-      int length = all.length - 8;
-      if (crc(all, length) != ByteBuffer.wrap(all, length, 8).getLong()) {
-        return memo; // corrupt: rebuilt
-      }
-      DataInputStream in = new DataInputStream(new BytesInput(all, 0, length));
-      if (!in.readUTF().equals(MAGIC) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
-        return memo; // foreign: another format, site or configuration
-      }
-      String[] table = new String[count(in)];
-      for (int i = 0; i < table.length; i++) {
-        table[i] = text(in);
-      }
-      int count = count(in);
-      Map<String, Entry> entries = new java.util.HashMap<>();
-      // The value the entries give each name, by the strings' numbers: NONE until one gives it,
-      // DISAGREE once two give different ones (960,000 dependencies at 10,000 pages; merged by
-      // string instead, they were most of the load).
-      int[] valueOf = new int[table.length];
-      java.util.Arrays.fill(valueOf, NONE);
-      int[] seenIn = new int[table.length]; // the entry that last named each string, from 1
-      for (int i = 0; i < count; i++) {
-        String key = text(in);
-        entries.put(key, readEntry(in, table, valueOf, seenIn, i + 1));
-      }
-      if (in.available() == 0) {
-        List<String> names = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (int i = 0; i < valueOf.length; i++) {
-          if (valueOf[i] != NONE) {
-            names.add(table[i]);
-            hashes.add(valueOf[i] == DISAGREE ? LastValues.DIFFERS : table[valueOf[i]]);
+      Map<String, Entry> entries = whole.entries();
+      List<String> names = whole.names();
+      List<String> hashes = whole.hashes();
+      if (whole.changesRead()) {
+        entries.putAll(changes.entries());
+        // A value both files name counts as changed unless they agree (as two entries of one).
+        Map<String, String> more = new java.util.HashMap<>();
+        for (int i = 0; i < changes.names().size(); i++) {
+          more.put(changes.names().get(i), changes.hashes().get(i));
+        }
+        for (int i = 0; i < names.size() && !more.isEmpty(); i++) {
+          String other = more.remove(names.get(i));
+          if (other != null && !other.equals(hashes.get(i))) {
+            hashes.set(i, LastValues.DIFFERS);
           }
         }
-        memo.table.loaded(entries, names.toArray(String[]::new), hashes.toArray(String[]::new));
+        more.forEach(
+            (name, hash) -> {
+              names.add(name);
+              hashes.add(hash);
+            });
       }
+      memo.table.loaded(entries, names.toArray(String[]::new), hashes.toArray(String[]::new));
+      memo.table.readWhole(whole.id(), whole.onDisk());
     } catch (IOException | RuntimeException e) {
       return new PageMemo(salt); // unreadable: rebuilt
     }
@@ -290,8 +287,97 @@ public final class PageMemo {
   }
 
   /**
+   * One file of the memo, read: its id (a whole file's own, or for a changes file the id of the
+   * whole file it changes), its entries, each value they name with the hash they agree on (or
+   * {@link LastValues#DIFFERS}), the keys it removes, and for a whole file what it holds by key
+   * ({@link MemoTable#OTHER} where {@code changes} replaced or removed the entry) and whether those
+   * changes were read over it.
+   */
+  private record Read(
+      long id,
+      Map<String, Entry> entries,
+      List<String> names,
+      List<String> hashes,
+      Set<String> removed,
+      Map<String, Object> onDisk,
+      boolean changesRead) {}
+
+  /**
+   * Reads one file of the memo; null if it is missing, corrupt, of another version or salt. For a
+   * whole file, {@code changes} (or null) are left out of it when they were written for it.
+   */
+  private static Read read(Path file, String magic, String salt, Read changes) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    byte[] all = BytesInput.readFile(file);
+    if (all.length < 8) {
+      return null;
+    }
+    int length = all.length - 8;
+    if (crc(all, length) != ByteBuffer.wrap(all, length, 8).getLong()) {
+      return null; // corrupt: rebuilt
+    }
+    DataInputStream in = new DataInputStream(new BytesInput(all, 0, length));
+    if (!in.readUTF().equals(magic) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
+      return null; // foreign: another format, site or configuration
+    }
+    long id = in.readLong();
+    boolean changesRead = changes != null && changes.id() == id;
+    Set<String> replaced = new HashSet<>();
+    if (changesRead) {
+      replaced.addAll(changes.entries().keySet());
+      replaced.addAll(changes.removed());
+    }
+    String[] table = new String[count(in)];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = text(in);
+    }
+    int count = count(in);
+    Map<String, Entry> entries = new java.util.HashMap<>();
+    Map<String, Object> onDisk = new java.util.HashMap<>();
+    // The value the entries give each name, by the strings' numbers: NONE until one gives it,
+    // DISAGREE once two give different ones (960,000 dependencies at 10,000 pages; merged by
+    // string instead, they were most of the load).
+    int[] valueOf = new int[table.length];
+    java.util.Arrays.fill(valueOf, NONE);
+    int[] seenIn = new int[table.length]; // the entry that last named each string, from 1
+    for (int i = 0; i < count; i++) {
+      String key = text(in);
+      boolean kept = !replaced.contains(key);
+      Entry entry = readEntry(in, table, kept ? valueOf : null, seenIn, i + 1);
+      if (kept) {
+        entries.put(key, entry);
+      }
+      onDisk.put(key, kept ? entry : MemoTable.OTHER);
+    }
+    Set<String> removed = new HashSet<>();
+    for (int i = count(in); i > 0; i--) {
+      removed.add(text(in));
+    }
+    if (in.available() != 0) {
+      return null; // corrupt: more bytes than entries
+    }
+    List<String> names = new ArrayList<>();
+    List<String> hashes = new ArrayList<>();
+    for (int i = 0; i < valueOf.length; i++) {
+      if (valueOf[i] != NONE) {
+        names.add(table[i]);
+        hashes.add(valueOf[i] == DISAGREE ? LastValues.DIFFERS : table[valueOf[i]]);
+      }
+    }
+    return new Read(id, entries, names, hashes, removed, onDisk, changesRead);
+  }
+
+  /**
    * Writes the memo into {@code folder}, creating and marking the folder if it is missing; a folder
    * that exists without notebake's marker is left alone (it is not ours).
+   *
+   * <p>When only a few entries differ from the whole file this memo was read from or last wrote
+   * (one page in {@value MemoTable#CHANGES_SHARE} at most: a second bake after an edit), only they
+   * and the keys removed since are written, to a changes file beside it ({@code pages-changes.bin},
+   * naming the whole file's id); the whole file is written again, and the changes file deleted,
+   * when they grow past that. At 10,000 pages the whole file is 26 MB and took 0.7 s to write.
    *
    * @return false if nothing was written
    */
@@ -300,45 +386,73 @@ public final class PageMemo {
       if (!CacheFolder.prepare(folder)) {
         return false;
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeUTF(MAGIC);
-      out.writeInt(VERSION);
-      out.writeUTF(table.salt());
-      // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
-      // title): each string is written once, and entries name strings by number. Entries and
-      // their dependencies are written in the maps' own order: sorting them for a file nobody
-      // reads but notebake was most of a second bake's save at 10,000 notes (610,000 dependencies).
-      Map<String, Integer> table = new java.util.HashMap<>();
-      ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
-      DataOutputStream entryOut = new DataOutputStream(entryBytes);
-      Map<String, Entry> entries = this.table.entries();
-      entryOut.writeInt(entries.size());
-      for (Map.Entry<String, Entry> entry : entries.entrySet()) {
-        text(entryOut, entry.getKey());
-        writeEntry(entryOut, entry.getValue(), table);
+      MemoTable.Changes<Entry> changes =
+          Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS)
+              ? table.changesOrNull()
+              : null;
+      if (changes != null) {
+        write(
+            folder,
+            CHANGES,
+            file(CHANGES_MAGIC, changes.baseId(), changes.changed(), changes.removed()));
+        return true;
       }
-      entryOut.flush();
-      String[] strings = new String[table.size()];
-      table.forEach((value, number) -> strings[number] = value);
-      out.writeInt(strings.length);
-      for (String value : strings) {
-        text(out, value);
-      }
-      entryBytes.writeTo(out);
-      out.flush();
-      byte[] body = bytes.toByteArray();
-      CacheFolder.replace(
-          folder,
-          FILE,
-          file -> {
-            file.write(body);
-            file.write(ByteBuffer.allocate(8).putLong(crc(body, body.length)).array());
-          });
+      long id = MemoTable.newFileId();
+      write(folder, FILE, file(MAGIC, id, table.entries(), List.of()));
+      // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
+      Files.deleteIfExists(folder.resolve(CHANGES));
+      table.wroteWhole(id);
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time
     }
+  }
+
+  private static void write(Path folder, String name, byte[] body) throws IOException {
+    CacheFolder.replace(
+        folder,
+        name,
+        file -> {
+          file.write(body);
+          file.write(ByteBuffer.allocate(8).putLong(crc(body, body.length)).array());
+        });
+  }
+
+  /** A file of the memo without its checksum: header, string table, entries, removed keys. */
+  private byte[] file(String magic, long id, Map<String, Entry> entries, List<String> removed)
+      throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeUTF(magic);
+    out.writeInt(VERSION);
+    out.writeUTF(table.salt());
+    out.writeLong(id);
+    // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
+    // title): each string is written once, and entries name strings by number. Entries and
+    // their dependencies are written in the maps' own order: sorting them for a file nobody
+    // reads but notebake was most of a second bake's save at 10,000 notes (610,000 dependencies).
+    Map<String, Integer> table = new java.util.HashMap<>();
+    ByteArrayOutputStream entryBytes = new ByteArrayOutputStream();
+    DataOutputStream entryOut = new DataOutputStream(entryBytes);
+    entryOut.writeInt(entries.size());
+    for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+      text(entryOut, entry.getKey());
+      writeEntry(entryOut, entry.getValue(), table);
+    }
+    entryOut.writeInt(removed.size());
+    for (String key : removed) {
+      text(entryOut, key);
+    }
+    entryOut.flush();
+    String[] strings = new String[table.size()];
+    table.forEach((value, number) -> strings[number] = value);
+    out.writeInt(strings.length);
+    for (String value : strings) {
+      text(out, value);
+    }
+    entryBytes.writeTo(out);
+    out.flush();
+    return bytes.toByteArray();
   }
 
   private static void writeEntry(DataOutputStream out, Entry entry, Map<String, Integer> table)
@@ -394,6 +508,9 @@ public final class PageMemo {
       seenIn[name] = number;
       names[i] = table[name];
       hashes[i] = table[value];
+      if (valueOf == null) {
+        continue; // an entry the changes file replaced: its values are not the memo's
+      }
       int known = valueOf[name];
       if (known == NONE) {
         valueOf[name] = value;

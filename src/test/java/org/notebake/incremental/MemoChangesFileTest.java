@@ -1,0 +1,258 @@
+package org.notebake.incremental;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.markdown.NoteFacts;
+
+/**
+ * A memo saved after a few changes writes only them, to a changes file beside its whole file; read
+ * back, the two give exactly the memo that was saved, however many builds have added, replaced and
+ * dropped entries since the whole file was written, and a changes file that is damaged or written
+ * for another whole file is never read over it.
+ */
+class MemoChangesFileTest {
+  @TempDir Path dir;
+
+  private static final String[] NAMES = {
+    "structure",
+    "field\u0000d:a.html\u0000title",
+    "field\u0000d:b.html\u0000body",
+    "clock",
+    "path\u0000x"
+  };
+
+  private static PageMemo.Entry page(Random random) {
+    Map<String, String> dependencies = new HashMap<>();
+    for (String name : NAMES) {
+      if (random.nextBoolean()) {
+        dependencies.put(name, Integer.toHexString(random.nextInt(6)));
+      }
+    }
+    return new PageMemo.Entry(
+        dependencies, random.nextInt(1000) + ":ab:cd", Set.of("h" + random.nextInt(3)), List.of());
+  }
+
+  private static BodyMemo.Entry body(Random random) {
+    return new BodyMemo.Entry(
+        Map.of("a.md", Integer.toString(random.nextInt(4))),
+        "<p>" + "é".repeat(random.nextInt(5)) + random.nextInt() + "</p>",
+        "summary",
+        random.nextInt(100),
+        new NoteFacts(List.of("t"), List.of(), Set.of(), List.of()),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * Forty builds in a row, each reading the memo the last one saved: some keep most entries,
+   * replace a few, drop a few and add a few (a changes file), some add or drop many (the whole file
+   * again). Every read gives exactly the entries saved: none lost, none stale, none dropped that
+   * comes back.
+   */
+  @Test
+  void pagesReadBackAsSavedThroughManyChangesFiles() throws IOException {
+    Path cache = dir.resolve("cache");
+    Random random = new Random(11);
+    Map<String, PageMemo.Entry> saved = new TreeMap<>();
+    int changesWritten = 0;
+    int wholeWritten = 0;
+    int next = 0;
+    for (int build = 0; build < 40; build++) {
+      PageMemo memo = build == 0 ? new PageMemo("salt") : PageMemo.load(cache, "salt");
+      assertEquals(saved.size(), memo.size(), "build " + build + ": nothing lost or come back");
+      Map<String, PageMemo.Entry> now = new TreeMap<>();
+      boolean many = build % 9 == 4;
+      PageMemo check = build == 0 ? memo : PageMemo.load(cache, "salt");
+      for (Map.Entry<String, PageMemo.Entry> e : saved.entrySet()) {
+        PageMemo.Entry read = check.find(e.getKey(), e.getValue().dependencies()::get);
+        assertEquals(e.getValue(), read, "build " + build + ": " + e.getKey());
+        int roll = random.nextInt(many ? 3 : 60);
+        if (roll == 0) {
+          continue; // not used by this build: dropped
+        }
+        memo.find(e.getKey(), e.getValue().dependencies()::get); // used by this build
+        if (roll == 1) {
+          PageMemo.Entry replaced = page(random);
+          memo.put(e.getKey(), replaced);
+          now.put(e.getKey(), replaced);
+        } else {
+          now.put(e.getKey(), e.getValue());
+        }
+      }
+      for (int i = many || build == 0 ? 200 : random.nextInt(4); i > 0; i--) {
+        PageMemo.Entry added = page(random);
+        memo.put("page-" + next, added);
+        now.put("page-" + next++, added);
+      }
+      memo.retainUsed();
+      byte[] wholeBefore = readOrNull(cache.resolve(PageMemo.FILE));
+      assertTrue(memo.save(cache));
+      if (Files.exists(cache.resolve(PageMemo.CHANGES))
+          && java.util.Arrays.equals(wholeBefore, readOrNull(cache.resolve(PageMemo.FILE)))) {
+        changesWritten++;
+      } else {
+        assertFalse(Files.exists(cache.resolve(PageMemo.CHANGES)), "build " + build);
+        wholeWritten++;
+      }
+      saved = now;
+    }
+    assertTrue(changesWritten > 20, "most builds wrote only their changes: " + changesWritten);
+    assertTrue(wholeWritten > 3, "many changes write the whole file again: " + wholeWritten);
+  }
+
+  @Test
+  void bodiesReadBackAsSavedThroughManyChangesFiles() throws IOException {
+    Path cache = dir.resolve("cache");
+    Random random = new Random(5);
+    Map<String, BodyMemo.Entry> saved = new TreeMap<>();
+    int changesWritten = 0;
+    int next = 0;
+    for (int build = 0; build < 30; build++) {
+      BodyMemo memo = build == 0 ? new BodyMemo("salt") : BodyMemo.load(cache, "salt");
+      assertEquals(saved.size(), memo.size(), "build " + build + ": nothing lost or come back");
+      Map<String, BodyMemo.Entry> now = new TreeMap<>();
+      boolean many = build % 7 == 3;
+      BodyMemo check = build == 0 ? memo : BodyMemo.load(cache, "salt");
+      for (Map.Entry<String, BodyMemo.Entry> e : saved.entrySet()) {
+        BodyMemo.Entry read = check.find(e.getKey(), e.getValue().dependencies()::get);
+        assertEquals(e.getValue(), read, "build " + build + ": " + e.getKey());
+        int roll = random.nextInt(many ? 3 : 50);
+        if (roll == 0) {
+          continue;
+        }
+        memo.keepUsing(List.of(e.getKey()));
+        if (roll == 1) {
+          BodyMemo.Entry replaced = body(random);
+          memo.put(e.getKey(), replaced);
+          now.put(e.getKey(), replaced);
+        } else {
+          now.put(e.getKey(), e.getValue());
+        }
+      }
+      for (int i = many || build == 0 ? 150 : random.nextInt(4); i > 0; i--) {
+        BodyMemo.Entry added = body(random);
+        memo.put("note-" + next, added);
+        now.put("note-" + next++, added);
+      }
+      memo.retainUsed();
+      byte[] wholeBefore = readOrNull(cache.resolve(BodyMemo.FILE));
+      assertTrue(memo.save(cache));
+      if (java.util.Arrays.equals(wholeBefore, readOrNull(cache.resolve(BodyMemo.FILE)))) {
+        assertTrue(Files.exists(cache.resolve(BodyMemo.CHANGES)));
+        changesWritten++;
+      } else {
+        assertFalse(Files.exists(cache.resolve(BodyMemo.CHANGES)), "build " + build);
+      }
+      saved = now;
+    }
+    assertTrue(changesWritten > 15, "most builds wrote only their changes: " + changesWritten);
+  }
+
+  /**
+   * Two pages read a value alike; a later build makes one of them again with the value changed and
+   * saves only that change. Read back, the value counts as changed whichever it is now, so a page
+   * that read the other one is made again instead of being taken as current.
+   */
+  @Test
+  void aValueAChangedPageReadsDifferentlyCountsAsChanged() {
+    Path cache = dir.resolve("cache");
+    PageMemo first = new PageMemo("salt");
+    for (int i = 0; i < 40; i++) {
+      first.put("page-" + i, pageReading("1", i));
+    }
+    assertTrue(first.save(cache));
+    PageMemo second = PageMemo.load(cache, "salt");
+    for (int i = 1; i < 40; i++) {
+      assertNotNull(second.find("page-" + i, d -> d.equals("structure") ? "1" : "own"));
+    }
+    second.put("page-0", pageReading("2", 0));
+    second.retainUsed();
+    assertTrue(second.save(cache));
+    assertTrue(Files.exists(cache.resolve(PageMemo.CHANGES)), "one change: a changes file");
+
+    // Now the value is "2" (the other pages read "1"), then "1" again (the changed page read "2").
+    PageMemo third = PageMemo.load(cache, "salt");
+    third.begin(Set.of());
+    third.compare(d -> d.equals("structure") ? "2" : "own", null, null);
+    assertNull(third.find("page-7", d -> "never asked"), "read the old value: made again");
+    PageMemo fourth = PageMemo.load(cache, "salt");
+    fourth.begin(Set.of());
+    fourth.compare(d -> d.equals("structure") ? "1" : "own", null, null);
+    assertNull(fourth.find("page-0", d -> "never asked"), "read the other value: made again");
+  }
+
+  /** A page reading the list structure (as {@code structure}) and a value of its own. */
+  private static PageMemo.Entry pageReading(String structure, int page) {
+    return new PageMemo.Entry(
+        Map.of("structure", structure, "own\u0000" + page, "own"), page + ":a:b", null, List.of());
+  }
+
+  /**
+   * A changes file is read only over the very whole file it was written for: one left from before
+   * the whole file was written again, or damaged, is passed over (the whole file alone is an older
+   * memo, and every entry of it is still checked before use).
+   */
+  @Test
+  void aChangesFileOfAnotherWholeFileOrDamagedIsNotRead() throws IOException {
+    Path cache = dir.resolve("cache");
+    BodyMemo memo = new BodyMemo("salt");
+    Random random = new Random(3);
+    BodyMemo.Entry kept = body(random);
+    for (int i = 0; i < 40; i++) {
+      memo.put("note-" + i, i == 0 ? kept : body(random));
+    }
+    assertTrue(memo.save(cache));
+    byte[] firstWhole = Files.readAllBytes(cache.resolve(BodyMemo.FILE));
+    BodyMemo next = BodyMemo.load(cache, "salt");
+    for (int i = 0; i < 40; i++) {
+      next.keepUsing(List.of("note-" + i));
+    }
+    BodyMemo.Entry changed = body(random);
+    next.put("note-0", changed);
+    next.retainUsed();
+    assertTrue(next.save(cache));
+    byte[] changes = Files.readAllBytes(cache.resolve(BodyMemo.CHANGES));
+    assertEquals(changed, BodyMemo.load(cache, "salt").find("note-0", changed.dependencies()::get));
+
+    // The whole file written again (another id) with the old changes file still there.
+    BodyMemo again = new BodyMemo("salt");
+    again.put("note-0", kept);
+    assertTrue(again.save(cache));
+    Files.write(cache.resolve(BodyMemo.CHANGES), changes);
+    BodyMemo read = BodyMemo.load(cache, "salt");
+    assertEquals(1, read.size());
+    assertEquals(kept, read.find("note-0", kept.dependencies()::get), "the changes are not read");
+
+    // A damaged changes file over the whole file it was written for.
+    Files.write(cache.resolve(BodyMemo.FILE), firstWhole);
+    byte[] damaged = changes.clone();
+    damaged[damaged.length / 2] ^= 4;
+    Files.write(cache.resolve(BodyMemo.CHANGES), damaged);
+    read = BodyMemo.load(cache, "salt");
+    assertEquals(40, read.size());
+    assertEquals(kept, read.find("note-0", kept.dependencies()::get), "the whole file alone");
+    Files.write(cache.resolve(BodyMemo.CHANGES), changes);
+    assertEquals(changed, BodyMemo.load(cache, "salt").find("note-0", changed.dependencies()::get));
+    assertArrayEquals(firstWhole, Files.readAllBytes(cache.resolve(BodyMemo.FILE)));
+  }
+
+  private static byte[] readOrNull(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllBytes(file) : null;
+  }
+}
