@@ -1,6 +1,7 @@
 package org.notebake.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.hash.HashCode;
 import com.google.common.hash.Hasher;
@@ -86,6 +87,39 @@ class Murmur128Test {
         .isNotEqualTo(new Murmur128().text("a").text("bc").hex());
     assertThat(new Murmur128().text("").hex()).isNotEqualTo(new Murmur128().hex());
     assertThat(new Murmur128().text("a\u0000").hex()).isNotEqualTo(new Murmur128().text("a").hex());
+  }
+
+  /**
+   * A long text goes in as its own hash, remembered per string object: thousands of texts, each
+   * hashed three times in turn (some share a remembered slot, some are equal but other objects),
+   * always give the hash of their own characters, never another text's.
+   */
+  @Test
+  void aLongTextIsAlwaysItsOwnHashWhateverWasRememberedBefore() {
+    Random random = new Random(21);
+    String[] texts = new String[3_000];
+    for (int i = 0; i < texts.length; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = Murmur128.LONG_TEXT_CHARS + random.nextInt(200);
+      for (int c = 0; c < length; c++) {
+        text.append((char) ('a' + random.nextInt(3)));
+      }
+      texts[i] = i % 10 == 0 && i > 0 ? new String(texts[i - 1]) : text.toString();
+    }
+    for (int round = 0; round < 3; round++) {
+      for (int i = round; i < texts.length + round; i++) {
+        String text = texts[i % texts.length];
+        Murmur128 own = new Murmur128().text(text).finish();
+        assertEquals(
+            new Murmur128().word(own.high()).word(own.low()).hex(),
+            new Murmur128().longText(text).hex(),
+            "text " + i % texts.length + ", round " + round);
+      }
+    }
+    assertEquals(
+        new Murmur128().text("short").hex(),
+        new Murmur128().longText("short").hex(),
+        "a short text goes in whole");
   }
 
   private static String hex(HashCode code) {
