@@ -115,7 +115,7 @@ final class BuildRun {
     Path cache = org.notebake.incremental.BodyMemo.folderFor(config.output());
     org.notebake.incremental.BodyMemo memo =
         write && !cache.startsWith(config.content())
-            ? org.notebake.incremental.BodyMemo.load(
+            ? org.notebake.incremental.BodyMemo.loadInBackground(
                 cache, org.notebake.incremental.BodyMemo.saltFor(config, false))
             : null;
     Path stamps = cache.resolve("output-stamps.bin");
@@ -126,7 +126,7 @@ final class BuildRun {
     org.notebake.incremental.PageMemo pages =
         memo == null
             ? null
-            : org.notebake.incremental.PageMemo.load(
+            : org.notebake.incremental.PageMemo.loadInBackground(
                 cache, org.notebake.incremental.PageMemo.saltFor(config, false));
     BuildReport report =
         (memo == null

@@ -54,7 +54,42 @@ public final class BodyMemo {
   static final String CHANGES_MAGIC = "notebake body memo changes";
   static final String MARKER = CacheFolder.MARKER;
 
-  private final MemoTable<Entry> table;
+  private volatile MemoTable<Entry> table;
+
+  /**
+   * The memo still being read ({@link #loadInBackground}), or null; its table becomes this one's.
+   */
+  private volatile java.util.concurrent.Future<BodyMemo> reading;
+
+  /** Salts {@link #adopt}ed while the memo was still being read, applied in turn once it is. */
+  private final List<String> adoptedMeanwhile = new ArrayList<>();
+
+  /** The table, once the memo is read: the first call waits for the reading thread. */
+  private MemoTable<Entry> table() {
+    if (reading != null) {
+      synchronized (adoptedMeanwhile) {
+        if (reading != null) {
+          MemoTable<Entry> read = Background.join(reading).table;
+          adoptedMeanwhile.forEach(read::adopt);
+          adoptedMeanwhile.clear();
+          table = read;
+          reading = null;
+        }
+      }
+    }
+    return table;
+  }
+
+  /**
+   * As {@link #load}, on a thread of its own: the memo returned reads as the loaded one, its first
+   * use (other than {@link #adopt}) waiting for the reading to end. A bake reads both memos while
+   * it scans and selects the vault.
+   */
+  public static BodyMemo loadInBackground(Path folder, String salt) {
+    BodyMemo memo = new BodyMemo(salt);
+    memo.reading = Background.start("body memo", () -> load(folder, salt));
+    return memo;
+  }
 
   public BodyMemo(String salt) {
     this.table = new MemoTable<>(salt, Entry::dependencies);
@@ -113,11 +148,17 @@ public final class BodyMemo {
    * changed), every entry is dropped.
    */
   public void adopt(String salt) {
+    synchronized (adoptedMeanwhile) {
+      if (reading != null) {
+        adoptedMeanwhile.add(salt); // the reading thread must not be waited for yet
+        return;
+      }
+    }
     table.adopt(salt);
   }
 
   public String salt() {
-    return table.salt();
+    return table().salt();
   }
 
   /**
@@ -126,38 +167,38 @@ public final class BodyMemo {
    * @param currentHash a note's hash by path, null for a note no longer published
    */
   public Entry find(String key, java.util.function.Function<String, String> currentHash) {
-    return table.find(key, currentHash);
+    return table().find(key, currentHash);
   }
 
   public void put(String key, Entry entry) {
-    table.put(key, entry);
+    table().put(key, entry);
   }
 
   /** Counts these entries as used by this build though it did not look them up (kept bodies). */
   public void keepUsing(java.util.Collection<String> keys) {
-    table.keepUsing(keys);
+    table().keepUsing(keys);
   }
 
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   public void retainUsed() {
-    table.retainUsed();
+    table().retainUsed();
   }
 
   public int hits() {
-    return table.hits();
+    return table().hits();
   }
 
   public int misses() {
-    return table.misses();
+    return table().misses();
   }
 
   /** Counts from zero again (per build). */
   public void resetCounts() {
-    table.resetCounts();
+    table().resetCounts();
   }
 
   public int size() {
-    return table.size();
+    return table().size();
   }
 
   /** The cache folder for an output folder: a hidden sibling, {@code .site.notebake-cache}. */
@@ -317,7 +358,7 @@ public final class BodyMemo {
       }
       MemoTable.Changes<Entry> changes =
           Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS)
-              ? table.changesOrNull()
+              ? table().changesOrNull()
               : null;
       if (changes != null) {
         write(
@@ -325,10 +366,10 @@ public final class BodyMemo {
         return true;
       }
       long id = MemoTable.newFileId();
-      write(folder, FILE, MAGIC, id, new java.util.TreeMap<>(table.entries()), List.of());
+      write(folder, FILE, MAGIC, id, new java.util.TreeMap<>(table().entries()), List.of());
       // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
       Files.deleteIfExists(folder.resolve(CHANGES));
-      table.wroteWhole(id);
+      table().wroteWhole(id);
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time
@@ -352,7 +393,7 @@ public final class BodyMemo {
           DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc));
           out.writeUTF(magic);
           out.writeInt(VERSION);
-          out.writeUTF(table.salt());
+          out.writeUTF(table().salt());
           out.writeLong(id);
           out.writeInt(entries.size());
           for (Map.Entry<String, Entry> entry : entries.entrySet()) {

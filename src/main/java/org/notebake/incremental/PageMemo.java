@@ -49,7 +49,42 @@ public final class PageMemo {
   static final String CHANGES = "pages-changes.bin";
   static final String CHANGES_MAGIC = "notebake page memo changes";
 
-  private final MemoTable<Entry> table;
+  private volatile MemoTable<Entry> table;
+
+  /**
+   * The memo still being read ({@link #loadInBackground}), or null; its table becomes this one's.
+   */
+  private volatile java.util.concurrent.Future<PageMemo> reading;
+
+  /** Salts {@link #adopt}ed while the memo was still being read, applied in turn once it is. */
+  private final List<String> adoptedMeanwhile = new ArrayList<>();
+
+  /** The table, once the memo is read: the first call waits for the reading thread. */
+  private MemoTable<Entry> table() {
+    if (reading != null) {
+      synchronized (adoptedMeanwhile) {
+        if (reading != null) {
+          MemoTable<Entry> read = Background.join(reading).table;
+          adoptedMeanwhile.forEach(read::adopt);
+          adoptedMeanwhile.clear();
+          table = read;
+          reading = null;
+        }
+      }
+    }
+    return table;
+  }
+
+  /**
+   * As {@link #load}, on a thread of its own: the memo returned reads as the loaded one, its first
+   * use (other than {@link #adopt}) waiting for the reading to end. A bake reads both memos while
+   * it scans and selects the vault.
+   */
+  public static PageMemo loadInBackground(Path folder, String salt) {
+    PageMemo memo = new PageMemo(salt);
+    memo.reading = Background.start("page memo", () -> load(folder, salt));
+    return memo;
+  }
 
   public PageMemo(String salt) {
     this.table =
@@ -81,6 +116,12 @@ public final class PageMemo {
    * notebake changed), every entry is dropped.
    */
   public void adopt(String salt) {
+    synchronized (adoptedMeanwhile) {
+      if (reading != null) {
+        adoptedMeanwhile.add(salt); // the reading thread must not be waited for yet
+        return;
+      }
+    }
     table.adopt(salt);
   }
 
@@ -120,14 +161,14 @@ public final class PageMemo {
   }
 
   public String salt() {
-    return table.salt();
+    return table().salt();
   }
 
   /**
    * The entry for {@code key} if every value it depends on still has the hash it had, else null.
    */
   public Entry find(String key, Function<String, String> currentValue) {
-    return table.find(key, currentValue);
+    return table().find(key, currentValue);
   }
 
   /** The generation of the site the last {@link #compare} looked values up in, or 0. */
@@ -150,7 +191,7 @@ public final class PageMemo {
    * same ones, so that every "does this path exist" a page asked has the same answer as then.
    */
   public synchronized boolean begin(Set<String> paths) {
-    table.begin();
+    table().begin();
     boolean same = paths.equals(lastPaths);
     lastPaths = paths;
     return same;
@@ -182,40 +223,40 @@ public final class PageMemo {
       java.util.function.Predicate<String> documentTakenOver,
       long site) {
     comparedIn = 0; // if the look-ups fail half way, the values are of no one site
-    int changed = table.compare(currentValue, unchangedKnown, documentTakenOver);
+    int changed = table().compare(currentValue, unchangedKnown, documentTakenOver);
     comparedIn = site;
     return changed;
   }
 
   /** A hit whose page could not be taken after all (its file changed or is gone) is a miss. */
   public void unhit() {
-    table.unhit();
+    table().unhit();
   }
 
   public void put(String key, Entry entry) {
-    table.put(key, entry);
+    table().put(key, entry);
   }
 
   /** Drops entries no build since the last call used, so the memo stays the size of the site. */
   public void retainUsed() {
-    table.retainUsed();
+    table().retainUsed();
   }
 
   public int hits() {
-    return table.hits();
+    return table().hits();
   }
 
   public int misses() {
-    return table.misses();
+    return table().misses();
   }
 
   /** Counts from zero again (per build). */
   public void resetCounts() {
-    table.resetCounts();
+    table().resetCounts();
   }
 
   public int size() {
-    return table.size();
+    return table().size();
   }
 
   /**
@@ -388,7 +429,7 @@ public final class PageMemo {
       }
       MemoTable.Changes<Entry> changes =
           Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS)
-              ? table.changesOrNull()
+              ? table().changesOrNull()
               : null;
       if (changes != null) {
         write(
@@ -398,10 +439,10 @@ public final class PageMemo {
         return true;
       }
       long id = MemoTable.newFileId();
-      write(folder, FILE, file(MAGIC, id, table.entries(), List.of()));
+      write(folder, FILE, file(MAGIC, id, table().entries(), List.of()));
       // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
       Files.deleteIfExists(folder.resolve(CHANGES));
-      table.wroteWhole(id);
+      table().wroteWhole(id);
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time
@@ -425,7 +466,7 @@ public final class PageMemo {
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeUTF(magic);
     out.writeInt(VERSION);
-    out.writeUTF(table.salt());
+    out.writeUTF(table().salt());
     out.writeLong(id);
     // Pages share most of what they depend on (the lists, the menu's paths, a neighbour's
     // title): each string is written once, and entries name strings by number. Entries and
