@@ -18,7 +18,8 @@ import org.notebake.diagnostics.Diagnostic;
  * .<name>.old-*} folders next to the output, and puts the previous site back if the build died
  * between moving it aside and moving the new one in (only the two-rename fallback of the swap has
  * that gap; see {@link DirectoryExchange}). Look-alikes without the marker are left alone and
- * reported.
+ * reported, but for an empty one, which is removed: a build killed between deleting an old tree's
+ * marker and the folder itself leaves just that ({@link MarkedTree#delete(Path)}).
  *
  * <pre>{@code
  * List<Diagnostic> warnings = LeftoverRecovery.recover(Path.of("/home/ana/site"));
@@ -73,7 +74,7 @@ final class LeftoverRecovery {
     for (Path leftover : leftovers) {
       if (OutputMarker.isPresent(leftover)) {
         MarkedTree.delete(leftover);
-      } else {
+      } else if (!removedIfEmpty(leftover)) {
         warnings.add(unmarkedWarning(leftover));
       }
     }
@@ -120,6 +121,26 @@ final class LeftoverRecovery {
       return Long.parseLong(dash < 0 ? suffix : suffix.substring(0, dash));
     } catch (NumberFormatException e) {
       return Long.MIN_VALUE; // ours always start with digits; an odd name just sorts first
+    }
+  }
+
+  /**
+   * An empty look-alike is what a build killed between deleting an old tree's marker and the folder
+   * itself leaves: removing it loses nothing, and the directory's own removal fails if anything has
+   * been put in it meanwhile.
+   */
+  private static boolean removedIfEmpty(Path leftover) {
+    if (!Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (java.util.stream.Stream<Path> inside = Files.list(leftover)) {
+      if (inside.findAny().isPresent()) {
+        return false;
+      }
+      Files.delete(leftover);
+      return true;
+    } catch (IOException e) {
+      return false; // not empty after all, or not ours to remove: reported
     }
   }
 

@@ -37,9 +37,19 @@ public final class MarkedTree {
 
   private MarkedTree() {}
 
-  /** Deletes {@code root} and all below it, if {@code root} is a marked real directory. */
+  /**
+   * Deletes {@code root} and all below it, if {@code root} is a marked real directory. The marker
+   * goes last, just before the folder itself: a build killed while deleting leaves a marked
+   * leftover, which the next build's recovery finishes ({@link LeftoverRecovery}); one whose marker
+   * went first would be a look-alike it must keep, for the user to delete by hand.
+   */
   static void delete(Path root) throws IOException {
-    deleteMarkedBy(root, OutputMarker.isPresent(root), OutputMarker.NAME);
+    delete(root, () -> {});
+  }
+
+  /** As {@link #delete(Path)}; {@code beforeEach} runs before each deletion (tests). */
+  static void delete(Path root, Runnable beforeEach) throws IOException {
+    deleteMarkedBy(root, OutputMarker.isPresent(root), OutputMarker.NAME, beforeEach);
   }
 
   /**
@@ -47,10 +57,11 @@ public final class MarkedTree {
    * (a local preview's folder): refused without it.
    */
   public static void delete(Path root, String marker) throws IOException {
-    deleteMarkedBy(root, Files.isRegularFile(root.resolve(marker), NOFOLLOW), marker);
+    deleteMarkedBy(root, Files.isRegularFile(root.resolve(marker), NOFOLLOW), marker, () -> {});
   }
 
-  private static void deleteMarkedBy(Path root, boolean marked, String marker) throws IOException {
+  private static void deleteMarkedBy(Path root, boolean marked, String marker, Runnable beforeEach)
+      throws IOException {
     if (!marked) {
       throw new OutputRefusedException(
           root,
@@ -62,27 +73,38 @@ public final class MarkedTree {
       if (parentStream instanceof SecureDirectoryStream<Path> secure) {
         Path name = root.getFileName();
         try (SecureDirectoryStream<Path> tree = secure.newDirectoryStream(name, NOFOLLOW)) {
-          deleteContents(tree);
+          Path markerName = Path.of(marker);
+          deleteContents(tree, markerName, beforeEach);
+          beforeEach.run();
+          tree.deleteFile(markerName);
         }
+        beforeEach.run();
         secure.deleteDirectory(name);
         return;
       }
     }
-    deleteByWalking(root);
+    deleteByWalking(root, root.resolve(marker), beforeEach);
   }
 
-  private static void deleteContents(SecureDirectoryStream<Path> dir) throws IOException {
+  /** Deletes what {@code dir} holds but {@code kept} (null: everything). */
+  private static void deleteContents(
+      SecureDirectoryStream<Path> dir, Path kept, Runnable beforeEach) throws IOException {
     for (Path entry : dir) {
       Path name = entry.getFileName();
+      if (name.equals(kept)) {
+        continue;
+      }
       BasicFileAttributes attributes =
           dir.getFileAttributeView(name, BasicFileAttributeView.class, NOFOLLOW).readAttributes();
       if (attributes.isDirectory()) {
         makeWritable(dir.getFileAttributeView(name, PosixFileAttributeView.class, NOFOLLOW));
         try (SecureDirectoryStream<Path> child = dir.newDirectoryStream(name, NOFOLLOW)) {
-          deleteContents(child);
+          deleteContents(child, null, beforeEach);
         }
+        beforeEach.run();
         dir.deleteDirectory(name);
       } else {
+        beforeEach.run();
         dir.deleteFile(name); // a symbolic link is deleted itself, its target is untouched
       }
     }
@@ -104,7 +126,8 @@ public final class MarkedTree {
     }
   }
 
-  private static void deleteByWalking(Path root) throws IOException {
+  private static void deleteByWalking(Path root, Path marker, Runnable beforeEach)
+      throws IOException {
     // Without FOLLOW_LINKS the walk reports a link to a directory as a file, so it is unlinked.
     Files.walkFileTree(
         root,
@@ -112,7 +135,10 @@ public final class MarkedTree {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
               throws IOException {
-            Files.delete(file);
+            if (!file.equals(marker)) {
+              beforeEach.run();
+              Files.delete(file);
+            }
             return FileVisitResult.CONTINUE;
           }
 
@@ -122,6 +148,11 @@ public final class MarkedTree {
             if (failure != null) {
               throw failure;
             }
+            if (dir.equals(root)) {
+              beforeEach.run();
+              Files.delete(marker);
+            }
+            beforeEach.run();
             Files.delete(dir);
             return FileVisitResult.CONTINUE;
           }

@@ -46,6 +46,24 @@ class LeftoverRecoveryTest {
     assertThat(mine.resolve("draft.md")).hasContent("my draft");
   }
 
+  /** What a build killed between deleting an old tree's marker and its folder leaves. */
+  @Test
+  void anEmptyLookAlikeIsRemovedSilently() throws IOException {
+    Path output = temp.resolve("site");
+    Path empty = Files.createDirectories(temp.resolve(".site.old-1764350000000-k3j9"));
+    Path mine = Files.createDirectories(temp.resolve(".site.staging-mine"));
+    Files.createDirectories(mine.resolve("empty-but-mine"));
+    Files.createDirectories(output);
+
+    assertThat(LeftoverRecovery.recover(output))
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .contains(".site.staging-mine");
+    assertThat(empty).doesNotExist();
+    assertThat(mine.resolve("empty-but-mine")).isDirectory();
+  }
+
   @Test
   void markedFoldersOfAnotherOutputAreLeftAlone() throws IOException {
     // the staging folder of an output named "site.staging-a" starts like one of "site"

@@ -49,4 +49,48 @@ class MarkedTreeTest {
     assertThat(tree).doesNotExist();
     assertThat(outsideFile).hasContent("keep");
   }
+
+  /**
+   * A deletion stopped after any number of steps (a killed build) leaves the folder marked, or
+   * empty once the marker went, so the next build's recovery finishes it: the marker is deleted
+   * last, just before the folder, and an empty look-alike is removed.
+   */
+  @Test
+  void aDeletionStoppedAtAnyStepLeavesTheFolderMarkedForRecovery() throws IOException {
+    for (int stopAt = 1; ; stopAt++) {
+      Path output = temp.resolve("site" + stopAt);
+      Files.createDirectories(output);
+      Path leftover = temp.resolve(".site" + stopAt + ".staging-k" + stopAt);
+      Files.createDirectories(leftover.resolve("essays/2024"));
+      OutputMarker.write(leftover, Manifest.empty());
+      for (int i = 0; i < 12; i++) {
+        Files.writeString(leftover.resolve("page-" + i + ".html"), "<p>" + i + "</p>");
+        Files.writeString(leftover.resolve("essays/2024/e-" + i + ".html"), "<p>" + i + "</p>");
+      }
+      int[] steps = {0};
+      int last = stopAt;
+      try {
+        MarkedTree.delete(
+            leftover,
+            () -> {
+              if (++steps[0] == last) {
+                throw new IllegalStateException("killed");
+              }
+            });
+        assertThat(leftover).doesNotExist();
+        assertThat(stopAt).as("every step was stopped at once").isGreaterThan(20);
+        return;
+      } catch (IllegalStateException killed) {
+        assertThat(leftover).exists();
+        try (var inside = Files.list(leftover)) {
+          // Only between the marker's deletion and the folder's is it unmarked, and then empty.
+          assertThat(OutputMarker.isPresent(leftover) || inside.findAny().isEmpty())
+              .as("stopped at step " + stopAt)
+              .isTrue();
+        }
+      }
+      assertThat(LeftoverRecovery.recover(output)).isEmpty();
+      assertThat(leftover).as("recovered after step " + stopAt).doesNotExist();
+    }
+  }
 }
