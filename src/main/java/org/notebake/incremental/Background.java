@@ -1,5 +1,7 @@
 package org.notebake.incremental;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -45,6 +47,52 @@ final class Background {
         throw runtime;
       }
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * A memo's table, perhaps still being read on a thread of its own: {@link #get} waits for the
+   * reading to end; salts adopted before that apply in turn once it has.
+   */
+  static final class Slot<E> {
+    private volatile MemoTable<E> table;
+    private volatile Future<MemoTable<E>> reading;
+    private final List<String> adoptedMeanwhile = new ArrayList<>();
+
+    Slot(MemoTable<E> table) {
+      this.table = table;
+    }
+
+    /** The table becomes what {@code read} gives, read on a thread of its own. */
+    void read(String what, Callable<MemoTable<E>> read) {
+      reading = start(what, read);
+    }
+
+    /** The table, once read: the first call waits for the reading thread. */
+    MemoTable<E> get() {
+      if (reading != null) {
+        synchronized (adoptedMeanwhile) {
+          if (reading != null) {
+            MemoTable<E> read = join(reading);
+            adoptedMeanwhile.forEach(read::adopt);
+            adoptedMeanwhile.clear();
+            table = read;
+            reading = null;
+          }
+        }
+      }
+      return table;
+    }
+
+    /** {@link MemoTable#adopt}, now or (while the table is being read) once it is. */
+    void adopt(String salt) {
+      synchronized (adoptedMeanwhile) {
+        if (reading != null) {
+          adoptedMeanwhile.add(salt); // the reading thread must not be waited for yet
+          return;
+        }
+      }
+      table.adopt(salt);
     }
   }
 }

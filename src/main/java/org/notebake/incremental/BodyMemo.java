@@ -54,30 +54,11 @@ public final class BodyMemo {
   static final String CHANGES_MAGIC = "notebake body memo changes";
   static final String MARKER = CacheFolder.MARKER;
 
-  private volatile MemoTable<Entry> table;
+  /** The entries, perhaps still being read ({@link #loadInBackground}). */
+  private final Background.Slot<Entry> table;
 
-  /**
-   * The memo still being read ({@link #loadInBackground}), or null; its table becomes this one's.
-   */
-  private volatile java.util.concurrent.Future<BodyMemo> reading;
-
-  /** Salts {@link #adopt}ed while the memo was still being read, applied in turn once it is. */
-  private final List<String> adoptedMeanwhile = new ArrayList<>();
-
-  /** The table, once the memo is read: the first call waits for the reading thread. */
   private MemoTable<Entry> table() {
-    if (reading != null) {
-      synchronized (adoptedMeanwhile) {
-        if (reading != null) {
-          MemoTable<Entry> read = Background.join(reading).table;
-          adoptedMeanwhile.forEach(read::adopt);
-          adoptedMeanwhile.clear();
-          table = read;
-          reading = null;
-        }
-      }
-    }
-    return table;
+    return table.get();
   }
 
   /**
@@ -87,12 +68,12 @@ public final class BodyMemo {
    */
   public static BodyMemo loadInBackground(Path folder, String salt) {
     BodyMemo memo = new BodyMemo(salt);
-    memo.reading = Background.start("body memo", () -> load(folder, salt));
+    memo.table.read("body memo", () -> load(folder, salt).table());
     return memo;
   }
 
   public BodyMemo(String salt) {
-    this.table = new MemoTable<>(salt, Entry::dependencies);
+    this.table = new Background.Slot<>(new MemoTable<>(salt, Entry::dependencies));
   }
 
   /**
@@ -148,12 +129,6 @@ public final class BodyMemo {
    * changed), every entry is dropped.
    */
   public void adopt(String salt) {
-    synchronized (adoptedMeanwhile) {
-      if (reading != null) {
-        adoptedMeanwhile.add(salt); // the reading thread must not be waited for yet
-        return;
-      }
-    }
     table.adopt(salt);
   }
 
@@ -224,13 +199,13 @@ public final class BodyMemo {
       if (whole == null) {
         return memo;
       }
-      memo.table.entries().putAll(whole.entries());
+      memo.table().entries().putAll(whole.entries());
       if (whole.changesRead()) {
-        memo.table.entries().putAll(changes.entries());
+        memo.table().entries().putAll(changes.entries());
       }
-      memo.table.readWhole(whole.id(), whole.onDisk());
+      memo.table().readWhole(whole.id(), whole.onDisk());
     } catch (IOException | RuntimeException e) {
-      memo.table.entries().clear(); // unreadable: rebuilt
+      memo.table().entries().clear(); // unreadable: rebuilt
     }
     return memo;
   }
@@ -356,20 +331,19 @@ public final class BodyMemo {
       if (!CacheFolder.prepare(folder)) {
         return false;
       }
-      MemoTable.Changes<Entry> changes =
-          Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS)
-              ? table().changesOrNull()
-              : null;
-      if (changes != null) {
-        write(
-            folder, CHANGES, CHANGES_MAGIC, changes.baseId(), changes.changed(), changes.removed());
-        return true;
-      }
-      long id = MemoTable.newFileId();
-      write(folder, FILE, MAGIC, id, new java.util.TreeMap<>(table().entries()), List.of());
-      // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
-      Files.deleteIfExists(folder.resolve(CHANGES));
-      table().wroteWhole(id);
+      table()
+          .save(
+              folder,
+              FILE,
+              CHANGES,
+              (name, whole, id, entries, removed) ->
+                  write(
+                      folder,
+                      name,
+                      whole ? MAGIC : CHANGES_MAGIC,
+                      id,
+                      new java.util.TreeMap<>(entries),
+                      removed));
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time

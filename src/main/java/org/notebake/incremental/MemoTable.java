@@ -302,6 +302,41 @@ final class MemoTable<E> {
 
   static final int MOST_CHANGES = 2_000;
 
+  /** Writes one file of a memo. */
+  @FunctionalInterface
+  interface FileWriter<E> {
+    /**
+     * @param name the file's name in the cache folder
+     * @param whole true for the whole file, false for its changes file
+     * @param id the whole file's id (its own, or the one the changes are for)
+     */
+    void write(String name, boolean whole, long id, Map<String, E> entries, List<String> removed)
+        throws java.io.IOException;
+  }
+
+  /**
+   * Saves the memo into {@code folder} (which must be the cache's): only the changes since the
+   * whole file, to its changes file, when they are few and the whole file is there; else the whole
+   * memo again under a new id, and the changes file, which no longer applies, deleted.
+   */
+  void save(java.nio.file.Path folder, String whole, String changes, FileWriter<E> writer)
+      throws java.io.IOException {
+    Changes<E> since =
+        java.nio.file.Files.isRegularFile(
+                folder.resolve(whole), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            ? changesOrNull()
+            : null;
+    if (since != null) {
+      writer.write(changes, false, since.baseId(), since.changed(), since.removed());
+      return;
+    }
+    long id = newFileId();
+    writer.write(whole, true, id, entries, List.of());
+    // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
+    java.nio.file.Files.deleteIfExists(folder.resolve(changes));
+    wroteWhole(id);
+  }
+
   /** The memo's whole file now holds exactly the entries, under {@code id}. */
   synchronized void wroteWhole(long id) {
     onDisk = new java.util.HashMap<>(entries);

@@ -49,30 +49,11 @@ public final class PageMemo {
   static final String CHANGES = "pages-changes.bin";
   static final String CHANGES_MAGIC = "notebake page memo changes";
 
-  private volatile MemoTable<Entry> table;
+  /** The entries, perhaps still being read ({@link #loadInBackground}). */
+  private final Background.Slot<Entry> table;
 
-  /**
-   * The memo still being read ({@link #loadInBackground}), or null; its table becomes this one's.
-   */
-  private volatile java.util.concurrent.Future<PageMemo> reading;
-
-  /** Salts {@link #adopt}ed while the memo was still being read, applied in turn once it is. */
-  private final List<String> adoptedMeanwhile = new ArrayList<>();
-
-  /** The table, once the memo is read: the first call waits for the reading thread. */
   private MemoTable<Entry> table() {
-    if (reading != null) {
-      synchronized (adoptedMeanwhile) {
-        if (reading != null) {
-          MemoTable<Entry> read = Background.join(reading).table;
-          adoptedMeanwhile.forEach(read::adopt);
-          adoptedMeanwhile.clear();
-          table = read;
-          reading = null;
-        }
-      }
-    }
-    return table;
+    return table.get();
   }
 
   /**
@@ -82,13 +63,15 @@ public final class PageMemo {
    */
   public static PageMemo loadInBackground(Path folder, String salt) {
     PageMemo memo = new PageMemo(salt);
-    memo.reading = Background.start("page memo", () -> load(folder, salt));
+    memo.table.read("page memo", () -> load(folder, salt).table());
     return memo;
   }
 
   public PageMemo(String salt) {
     this.table =
-        new MemoTable<>(salt, Entry::dependencies, org.notebake.jbake.JBakeSite::ownFieldDocument);
+        new Background.Slot<>(
+            new MemoTable<>(
+                salt, Entry::dependencies, org.notebake.jbake.JBakeSite::ownFieldDocument));
   }
 
   /**
@@ -116,12 +99,6 @@ public final class PageMemo {
    * notebake changed), every entry is dropped.
    */
   public void adopt(String salt) {
-    synchronized (adoptedMeanwhile) {
-      if (reading != null) {
-        adoptedMeanwhile.add(salt); // the reading thread must not be waited for yet
-        return;
-      }
-    }
     table.adopt(salt);
   }
 
@@ -319,8 +296,8 @@ public final class PageMemo {
               hashes.add(hash);
             });
       }
-      memo.table.loaded(entries, names.toArray(String[]::new), hashes.toArray(String[]::new));
-      memo.table.readWhole(whole.id(), whole.onDisk());
+      memo.table().loaded(entries, names.toArray(String[]::new), hashes.toArray(String[]::new));
+      memo.table().readWhole(whole.id(), whole.onDisk());
     } catch (IOException | RuntimeException e) {
       return new PageMemo(salt); // unreadable: rebuilt
     }
@@ -427,22 +404,13 @@ public final class PageMemo {
       if (!CacheFolder.prepare(folder)) {
         return false;
       }
-      MemoTable.Changes<Entry> changes =
-          Files.isRegularFile(folder.resolve(FILE), LinkOption.NOFOLLOW_LINKS)
-              ? table().changesOrNull()
-              : null;
-      if (changes != null) {
-        write(
-            folder,
-            CHANGES,
-            file(CHANGES_MAGIC, changes.baseId(), changes.changed(), changes.removed()));
-        return true;
-      }
-      long id = MemoTable.newFileId();
-      write(folder, FILE, file(MAGIC, id, table().entries(), List.of()));
-      // Read over the new whole file, these changes would be ignored (another id); gone is tidier.
-      Files.deleteIfExists(folder.resolve(CHANGES));
-      table().wroteWhole(id);
+      table()
+          .save(
+              folder,
+              FILE,
+              CHANGES,
+              (name, whole, id, entries, removed) ->
+                  write(folder, name, file(whole ? MAGIC : CHANGES_MAGIC, id, entries, removed)));
       return true;
     } catch (IOException e) {
       return false; // a cache that cannot be written only costs the next build time
