@@ -254,11 +254,7 @@ final class MemoTable<E> {
    * The entries that differ from the memo's whole file (new or replaced since it was written) and
    * the keys it holds that are gone: what a changes file beside it must say.
    */
-  record Changes<E>(long baseId, Map<String, E> changed, List<String> removed) {
-    int size() {
-      return changed.size() + removed.size();
-    }
-  }
+  record Changes<E>(long baseId, Map<String, E> changed, List<String> removed) {}
 
   /**
    * What differs from the whole file, or null if there is none of this salt or the changes are too
@@ -294,13 +290,12 @@ final class MemoTable<E> {
   }
 
   static final int CHANGES_SHARE = 8;
+  static final int MOST_CHANGES = 2_000;
 
   /** An id for a memo's whole file: its changes file names it. */
   static long newFileId() {
     return java.util.concurrent.ThreadLocalRandom.current().nextLong();
   }
-
-  static final int MOST_CHANGES = 2_000;
 
   /** Writes one file of a memo. */
   @FunctionalInterface
