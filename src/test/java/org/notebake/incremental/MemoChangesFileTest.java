@@ -252,6 +252,51 @@ class MemoChangesFileTest {
     assertArrayEquals(firstWhole, Files.readAllBytes(cache.resolve(BodyMemo.FILE)));
   }
 
+  /**
+   * Every damaged copy of a page memo's changes file (each byte flipped, cut at each length) is
+   * passed over whole: the memo reads exactly as its whole file alone, never half changed, never an
+   * exception; without the whole file, nothing is read.
+   */
+  @Test
+  void everyDamagedChangesFileReadsAsTheWholeFileAlone() throws IOException {
+    Path cache = dir.resolve("cache");
+    Random random = new Random(9);
+    PageMemo first = new PageMemo("salt");
+    Map<String, PageMemo.Entry> whole = new TreeMap<>();
+    for (int i = 0; i < 30; i++) {
+      PageMemo.Entry entry = page(random);
+      first.put("page-" + i, entry);
+      whole.put("page-" + i, entry);
+    }
+    assertTrue(first.save(cache));
+    PageMemo second = PageMemo.load(cache, "salt");
+    for (int i = 1; i < 30; i++) {
+      assertNotNull(second.find("page-" + i, whole.get("page-" + i).dependencies()::get));
+    }
+    second.put("page-0", page(random));
+    second.put("page-new", page(random));
+    second.retainUsed();
+    assertTrue(second.save(cache));
+    Path changes = cache.resolve(PageMemo.CHANGES);
+    byte[] good = Files.readAllBytes(changes);
+    assertEquals(31, PageMemo.load(cache, "salt").size(), "the good changes read");
+    for (int i = 0; i < good.length; i += 1 + random.nextInt(3)) {
+      byte[] flipped = good.clone();
+      flipped[i] ^= (byte) (1 << random.nextInt(8));
+      for (byte[] damaged : List.of(flipped, java.util.Arrays.copyOf(good, i))) {
+        Files.write(changes, damaged);
+        PageMemo read = PageMemo.load(cache, "salt");
+        assertEquals(30, read.size(), "byte " + i);
+        for (Map.Entry<String, PageMemo.Entry> e : whole.entrySet()) {
+          assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
+        }
+      }
+    }
+    Files.write(changes, good);
+    Files.delete(cache.resolve(PageMemo.FILE));
+    assertEquals(0, PageMemo.load(cache, "salt").size(), "changes without their whole file");
+  }
+
   private static byte[] readOrNull(Path file) throws IOException {
     return Files.exists(file) ? Files.readAllBytes(file) : null;
   }
