@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,16 +39,7 @@ class JBakeSiteAfterTest {
       """;
 
   private static SiteDocument doc(String name, int day, String body) {
-    return new SiteDocument(
-        "essays/" + name + ".md",
-        "essays/" + name + ".html",
-        "post",
-        name,
-        ZonedDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).plusDays(day),
-        null,
-        List.of("radio"),
-        "<p>" + body + "</p>",
-        Map.of("description", "About " + name));
+    return TemplateReadsTest.doc(name, day, body);
   }
 
   private static final List<SiteDocument> DOCS =

@@ -22,7 +22,8 @@ import org.notebake.config.SiteConfig;
 class TemplateReadsTest {
   @TempDir Path dir;
 
-  private static SiteDocument doc(String name, int day, String body) {
+  /** A dated post of the tag "radio" (also JBakeSiteAfterTest's documents). */
+  static SiteDocument doc(String name, int day, String body) {
     return new SiteDocument(
         "content/essays/" + name + ".md",
         "essays/" + name + ".html",
