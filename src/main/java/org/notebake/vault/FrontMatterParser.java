@@ -107,7 +107,7 @@ public final class FrontMatterParser {
   }
 
   private static int closingFence(TextLines lines) {
-    for (int i = 1; i < lines.count(); i++) {
+    for (int i = 1; lines.has(i); i++) {
       String line = lines.line(i).stripTrailing();
       if (line.equals("---") || line.equals("...")) {
         return i;
@@ -124,11 +124,11 @@ public final class FrontMatterParser {
   private static void warnIfFrontMatterIsMisplaced(
       String relativePath, TextLines lines, Diagnostics diagnostics) {
     int first = 0;
-    while (first < lines.count() && lines.line(first).isBlank()) {
+    while (lines.has(first) && lines.line(first).isBlank()) {
       first++;
     }
     if (first > 0
-        && first + 1 < lines.count()
+        && lines.has(first + 1)
         && isYamlFence(lines.line(first))
         && PROPERTY.matcher(lines.line(first + 1)).matches()) {
       diagnostics.warning(

@@ -53,8 +53,11 @@ final class JBakeHeaderReader {
    * empty when the text has no JBake header.
    */
   Optional<ParsedNote> read(String relativePath, TextLines lines, Diagnostics diagnostics) {
+    if (!PROPERTY.matcher(lines.line(0)).matches()) {
+      return Optional.empty(); // before looking for the separator, which reads the whole note
+    }
     int end = separatorLine(lines);
-    if (end < 0 || !PROPERTY.matcher(lines.line(0)).matches()) {
+    if (end < 0) {
       return Optional.empty();
     }
     Map<String, Object> values = new LinkedHashMap<>();
@@ -71,7 +74,7 @@ final class JBakeHeaderReader {
   }
 
   private int separatorLine(TextLines lines) {
-    for (int i = 1; i < lines.count(); i++) {
+    for (int i = 1; lines.has(i); i++) {
       if (lines.line(i).strip().equals(separator)) {
         return i;
       }

@@ -112,8 +112,22 @@ public final class NoteReader {
         + "; split it or move large data into an attachment";
   }
 
+  private static final char REPLACEMENT = '\uFFFD';
+
   /** Strict UTF-8: the first invalid byte is reported at its line and column. */
   static Optional<String> decode(String path, byte[] bytes, Diagnostics diagnostics) {
+    // The JDK's own decoding replaces each invalid sequence with U+FFFD and is several times
+    // faster than a decoder into a buffer: text without U+FFFD was valid. One with it (perhaps
+    // written in the note) is decoded again strictly, which finds the invalid byte if any.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) {
+      return Optional.of(text);
+    }
+    return decodeStrictly(path, bytes, diagnostics);
+  }
+
+  /** As {@link #decode}, always with a decoder that stops at the first invalid byte. */
+  static Optional<String> decodeStrictly(String path, byte[] bytes, Diagnostics diagnostics) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

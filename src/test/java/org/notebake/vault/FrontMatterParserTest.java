@@ -287,6 +287,14 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void sixteenLevelsAreRead() {
+    ParsedNote note = parse("---\nx:\n" + "- ".repeat(15) + "a\n---\n"); // the map and 15 lists
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(messages()).isEmpty();
+  }
+
+  @Test
   void everyWayOfNestingSeventeenLevelsIsRejected() {
     String blockMaps = "";
     for (int level = 0; level < 17; level++) {

@@ -51,6 +51,55 @@ class NoteReaderTest {
                 + " as UTF-8");
   }
 
+  /**
+   * Notes are decoded the JDK's fast way and again strictly only when the text holds U+FFFD: on
+   * random bytes (valid sequences, U+FFFD itself, cut and overlong sequences, encoded surrogates,
+   * stray continuation bytes) the text or the error is always the strict decoder's.
+   */
+  @Test
+  void decodingAgreesWithTheStrictDecoderOnRandomBytes() {
+    byte[][] pieces = {
+      "a".getBytes(StandardCharsets.UTF_8),
+      "\n".getBytes(StandardCharsets.UTF_8),
+      "é".getBytes(StandardCharsets.UTF_8),
+      "☕".getBytes(StandardCharsets.UTF_8),
+      "😀".getBytes(StandardCharsets.UTF_8),
+      "\uFFFD".getBytes(StandardCharsets.UTF_8),
+      {(byte) 0xC3},
+      {(byte) 0xE2, (byte) 0x98},
+      {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+      {(byte) 0x80},
+      {(byte) 0xBF},
+      {(byte) 0xC0, (byte) 0xAF},
+      {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xF5},
+      {(byte) 0xFF},
+      {(byte) 0xFE, (byte) 0xFF}
+    };
+    java.util.Random random = new java.util.Random(20261205);
+    for (int round = 0; round < 5000; round++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      int count = random.nextInt(12);
+      for (int i = 0; i < count; i++) {
+        // mostly valid text, so that both outcomes are common
+        byte[] piece = pieces[random.nextInt(random.nextInt(4) == 0 ? pieces.length : 6)];
+        out.write(piece, 0, piece.length);
+      }
+      byte[] bytes = out.toByteArray();
+      Diagnostics fast = new Diagnostics();
+      Diagnostics strict = new Diagnostics();
+
+      java.util.Optional<String> text = NoteReader.decode("n.md", bytes, fast);
+
+      assertThat(text)
+          .as(java.util.HexFormat.ofDelimiter(" ").formatHex(bytes))
+          .isEqualTo(NoteReader.decodeStrictly("n.md", bytes, strict));
+      assertThat(fast.sorted()).isEqualTo(strict.sorted());
+    }
+  }
+
   @Test
   void invalidUtf8InsideFrontMatterIsAnError() throws IOException {
     byte[] bytes = "---\npublish: true\ntitle: \u00ff\n---\n".getBytes(StandardCharsets.ISO_8859_1);
