@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.notebake.jbake.SiteDocument;
 
 /**
@@ -26,6 +27,9 @@ public final class RelatedEssays {
   static final int LIMIT = 3;
   static final int CANDIDATES_PER_TAG = 256;
   static final String ESSAY_TYPE = "post";
+
+  /** Essays counted together on one core. */
+  private static final int SLICE = 512;
 
   private RelatedEssays() {}
 
@@ -106,37 +110,63 @@ public final class RelatedEssays {
         }
       }
     }
-    int[] shared = new int[essays.size()];
-    int[] touched = new int[essays.size()];
+    // Each essay's candidates are counted apart from the others', so slices of the essays are
+    // counted on all cores (at 10,000 essays this was 8% of a second bake's time, on one core).
+    int[][] best = new int[essays.size()][];
+    IntStream.range(0, (essays.size() + SLICE - 1) / SLICE)
+        .parallel()
+        .forEach(
+            slice -> {
+              int[] shared = new int[essays.size()];
+              int[] touched = new int[essays.size()];
+              int end = Math.min(essays.size(), (slice + 1) * SLICE);
+              for (int i = slice * SLICE; i < end; i++) {
+                best[i] = best(i, essays, byTag, sizes, shared, touched);
+              }
+            });
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < essays.size(); i++) {
-      int count = 0;
-      for (String tag : essays.get(i).tags()) {
-        int[] members = byTag.get(tag);
-        if (members == null) {
-          continue;
+      if (best[i].length > 0) {
+        List<String> uris = new ArrayList<>(best[i].length);
+        for (int k : best[i]) {
+          uris.add(essays.get(k).uri());
         }
-        int size = sizes.get(tag);
-        for (int m = 0; m < size; m++) {
-          int other = members[m];
-          if (other != i && shared[other]++ == 0) {
-            touched[count++] = other;
-          }
-        }
-      }
-      if (count == 0) {
-        continue;
-      }
-      List<String> best = new ArrayList<>(LIMIT);
-      for (int k : top(touched, count, shared)) {
-        best.add(essays.get(k).uri());
-      }
-      out.put(essays.get(i).uri(), List.copyOf(best));
-      for (int t = 0; t < count; t++) {
-        shared[touched[t]] = 0;
+        out.put(essays.get(i).uri(), List.copyOf(uris));
       }
     }
     return out;
+  }
+
+  /**
+   * Essay {@code i}'s best candidates, by index; {@code shared} is all zero before and after,
+   * {@code touched} is scratch space.
+   */
+  private static int[] best(
+      int i,
+      List<Essay> essays,
+      Map<String, int[]> byTag,
+      Map<String, Integer> sizes,
+      int[] shared,
+      int[] touched) {
+    int count = 0;
+    for (String tag : essays.get(i).tags()) {
+      int[] members = byTag.get(tag);
+      if (members == null) {
+        continue;
+      }
+      int size = sizes.get(tag);
+      for (int m = 0; m < size; m++) {
+        int other = members[m];
+        if (other != i && shared[other]++ == 0) {
+          touched[count++] = other;
+        }
+      }
+    }
+    int[] best = top(touched, count, shared);
+    for (int t = 0; t < count; t++) {
+      shared[touched[t]] = 0;
+    }
+    return best;
   }
 
   /**

@@ -98,7 +98,7 @@ class RelatedEssaysTest {
     Random random = new Random(13);
     for (int site = 0; site < 40; site++) {
       List<SiteDocument> docs = new ArrayList<>();
-      int n = 1 + random.nextInt(700);
+      int n = 1 + random.nextInt(1400); // up to three slices of essays counted apart
       for (int i = 0; i < n; i++) {
         String[] tags = new String[random.nextInt(5)];
         for (int t = 0; t < tags.length; t++) {
