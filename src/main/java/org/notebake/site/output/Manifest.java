@@ -64,6 +64,8 @@ final class Manifest {
 
   private final Map<String, Entry> files;
 
+  private volatile Set<String> folders;
+
   private Manifest(Map<String, Entry> files) {
     this.files = Collections.unmodifiableMap(files);
   }
@@ -79,13 +81,18 @@ final class Manifest {
 
   /** Every folder that holds a listed file, at any depth, as '/'-separated paths. */
   Set<String> folders() {
-    Set<String> folders = new HashSet<>();
-    for (String path : files.keySet()) {
-      for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-        folders.add(path.substring(0, slash));
+    Set<String> known = folders;
+    if (known == null) { // made once: a bake asks for them at each inspection of its output
+      Set<String> found = new HashSet<>();
+      for (String path : files.keySet()) {
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+          found.add(path.substring(0, slash));
+        }
       }
+      known = Collections.unmodifiableSet(found);
+      folders = known;
     }
-    return folders;
+    return known;
   }
 
   /**

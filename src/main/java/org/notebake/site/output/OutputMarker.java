@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The file {@value #NAME} that marks a folder as created by notebake, and lists the files notebake
@@ -22,6 +24,17 @@ import java.nio.file.StandardOpenOption;
 final class OutputMarker {
   /** File name of the marker, at the top of every folder notebake owns. */
   static final String NAME = ".notebake-output";
+
+  /**
+   * The marker parsed last, by its bytes: a bake reads its output's marker up to four times (before
+   * the build, when the staging folder opens, at the swap, and as the old site's when carrying the
+   * user's files over), and parsing a list of 20,000 files each time was 5% of a second bake. The
+   * same bytes parse to the same list, so only a byte-for-byte equal marker is taken as parsed
+   * (comparing them costs a fraction of a millisecond).
+   */
+  private static final AtomicReference<Read> lastRead = new AtomicReference<>();
+
+  private record Read(byte[] bytes, Manifest manifest) {}
 
   private OutputMarker() {}
 
@@ -70,7 +83,13 @@ final class OutputMarker {
                 + " MiB, more than any site notebake"
                 + " bakes, so it was not read");
       }
-      return Manifest.parse(bytes);
+      Read known = lastRead.get();
+      if (known != null && Arrays.equals(known.bytes(), bytes)) {
+        return known.manifest();
+      }
+      Manifest manifest = Manifest.parse(bytes);
+      lastRead.set(new Read(bytes, manifest));
+      return manifest;
     }
   }
 }

@@ -42,6 +42,26 @@ class ForgedMarkerTest {
                 + " from then on the marker lists notebake's files and bakes keep the ones you add");
   }
 
+  /**
+   * A marker read again is parsed again unless its bytes are the ones parsed last: a list changed
+   * in place at once, same size (and so, most likely, the same modification time), reads changed.
+   */
+  @Test
+  void aMarkerChangedInPlaceIsReadChanged() throws Exception {
+    Path output = bake(temp.resolve("site"), "index.html", "about.html");
+    assertThat(OutputMarker.read(output).files()).containsKeys("index.html", "about.html");
+    Path marker = output.resolve(OutputMarker.NAME);
+    String text = Files.readString(marker);
+
+    Files.writeString(marker, text.replace("about.html", "abouT.html"));
+
+    assertThat(OutputMarker.read(output).files())
+        .containsKeys("index.html", "abouT.html")
+        .doesNotContainKey("about.html");
+    Files.writeString(marker, text);
+    assertThat(OutputMarker.read(output).files()).containsKeys("index.html", "about.html");
+  }
+
   @Test
   void aMarkerCopiedFromAnotherSiteDoesNotMatchTheFolder() throws IOException {
     Path real = bake(temp.resolve("real"), "index.html", "notes/a.html");
