@@ -65,9 +65,12 @@ class Murmur128Test {
         ours.word(word);
         guava.putLong(word);
       }
-      char[] chars = new char[random.nextInt(40)];
+      // Short and long (read a slice at a time, across slices), Latin-1 and other texts (stored
+      // apart by the JDK).
+      char[] chars = new char[random.nextInt(random.nextBoolean() ? 40 : 6_000)];
+      int range = random.nextBoolean() ? 0x100 : 0x10000;
       for (int i = 0; i < chars.length; i++) {
-        chars[i] = (char) random.nextInt(0x10000);
+        chars[i] = (char) random.nextInt(range);
       }
       ours.text(new String(chars));
       guava.putLong(chars.length);
