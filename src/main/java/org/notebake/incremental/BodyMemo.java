@@ -48,7 +48,7 @@ import org.notebake.markdown.NoteFacts;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 6;
+  static final int VERSION = 7;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -81,6 +81,7 @@ public final class BodyMemo {
    *
    * @param dependencies path of every note the body depends on, to the hash it had
    * @param summary the body's summary and {@code words} its word count (for reading time)
+   * @param math whether the body has maths, {@code diagrams} whether it has diagrams
    * @param attachments content paths of attachments the body published
    */
   public record Entry(
@@ -88,6 +89,8 @@ public final class BodyMemo {
       String html,
       String summary,
       int words,
+      boolean math,
+      boolean diagrams,
       NoteFacts facts,
       List<Diagnostic> diagnostics,
       List<String> attachments) {
@@ -194,7 +197,7 @@ public final class BodyMemo {
       return memo;
     }
     try {
-      Read changes = read(folder.resolve(CHANGES), CHANGES_MAGIC, salt, null);
+      Read changes = readChanges(folder, salt);
       Read whole = read(file, MAGIC, salt, changes);
       if (whole == null) {
         return memo;
@@ -222,6 +225,18 @@ public final class BodyMemo {
       Set<String> removed,
       Map<String, Object> onDisk,
       boolean changesRead) {}
+
+  /**
+   * The changes file, or null if it is missing, foreign or damaged (a stream meets a damaged length
+   * before the checksum, as an exception): the whole file alone is then an older memo, as safe.
+   */
+  private static Read readChanges(Path folder, String salt) {
+    try {
+      return read(folder.resolve(CHANGES), CHANGES_MAGIC, salt, null);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
 
   /**
    * Reads one file of the memo as a stream; null if it is missing, corrupt, of another version or
@@ -390,6 +405,8 @@ public final class BodyMemo {
     writeLong(out, entry.html());
     writeLong(out, entry.summary());
     out.writeInt(entry.words());
+    out.writeBoolean(entry.math());
+    out.writeBoolean(entry.diagrams());
     NoteFacts facts = entry.facts();
     strings(out, facts.tags());
     out.writeInt(facts.headings().size());
@@ -428,6 +445,8 @@ public final class BodyMemo {
     String html = readLong(in);
     String summary = readLong(in);
     int words = in.readInt();
+    boolean math = in.readBoolean();
+    boolean diagrams = in.readBoolean();
     List<String> tags = strings(in);
     int headingCount = in.readInt();
     List<NoteFacts.Heading> headings = new ArrayList<>();
@@ -457,6 +476,8 @@ public final class BodyMemo {
         html,
         summary,
         words,
+        math,
+        diagrams,
         new NoteFacts(tags, headings, blockIds, links),
         diagnostics,
         strings(in));

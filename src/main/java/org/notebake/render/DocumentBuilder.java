@@ -57,10 +57,20 @@ public final class DocumentBuilder {
    * A rendered body as a document needs it: the HTML, and of its text only the summary and the word
    * count, so the text of every body is not held until the documents are built.
    */
-  public record Body(String html, String summary, int words) {
+  public record Body(String html, String summary, int words, boolean math, boolean diagrams) {
+    /**
+     * The body of a note just rendered. Whether it has maths or diagrams is found here, once: the
+     * body memo keeps it (two passes over every body each bake were 4% of a second bake's time).
+     */
     static Body of(NoteHtmlSanitizer.Cleaned cleaned) {
       String text = cleaned.text();
-      return new Body(cleaned.html(), DocumentBuilder.summary(text), ReadingTime.words(text));
+      String html = cleaned.html();
+      return new Body(
+          html,
+          DocumentBuilder.summary(text),
+          ReadingTime.words(text),
+          hasMath(html),
+          hasDiagrams(html));
     }
   }
 
@@ -86,8 +96,8 @@ public final class DocumentBuilder {
       fields.put("canonical", urls.absolute(note.uri()));
     }
     // Templates load KaTeX and Mermaid only on the pages that have maths or diagrams.
-    fields.put("has_math", hasMath(body.html()));
-    fields.put("has_diagrams", hasDiagrams(body.html()));
+    fields.put("has_math", body.math());
+    fields.put("has_diagrams", body.diagrams());
     fields.put("toc", TableOfContents.of(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
@@ -118,12 +128,12 @@ public final class DocumentBuilder {
   }
 
   /** True if a rendered body holds maths, as the Markdown renderer marks it. */
-  public static boolean hasMath(String html) {
+  static boolean hasMath(String html) {
     return html.contains("class=\"math math-");
   }
 
   /** True if a rendered body holds a Mermaid diagram, as the Markdown renderer marks it. */
-  public static boolean hasDiagrams(String html) {
+  static boolean hasDiagrams(String html) {
     return html.contains("<pre class=\"mermaid\"");
   }
 

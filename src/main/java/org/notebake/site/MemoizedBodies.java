@@ -145,7 +145,8 @@ final class MemoizedBodies {
     return new Body(
         new RenderedNote(
             note.key(),
-            new DocumentBuilder.Body(entry.html(), entry.summary(), entry.words()),
+            new DocumentBuilder.Body(
+                entry.html(), entry.summary(), entry.words(), entry.math(), entry.diagrams()),
             entry.facts(),
             entry.attachments().stream().map(attachments::get).toList()),
         entry.diagnostics());
@@ -241,6 +242,8 @@ final class MemoizedBodies {
             body.body().html(),
             body.body().summary(),
             body.body().words(),
+            body.body().math(),
+            body.body().diagrams(),
             body.facts(),
             said,
             body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList());

@@ -43,6 +43,8 @@ class BodyMemoFileTest {
         "<p>é ✓ \uD83D\uDE00</p>" + "x".repeat(70_000),
         "summary",
         42,
+        true,
+        false,
         new NoteFacts(
             List.of("radio"),
             List.of(new NoteFacts.Heading(2, "Method", "method", 4)),
@@ -99,6 +101,8 @@ class BodyMemoFileTest {
             "<p>é \uD83D\uDE00</p>",
             "s",
             2,
+            false,
+            true,
             new NoteFacts(List.of("t"), List.of(), java.util.Set.of(), List.of()),
             List.of(),
             List.of()));

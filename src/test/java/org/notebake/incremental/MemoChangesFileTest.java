@@ -54,6 +54,8 @@ class MemoChangesFileTest {
         "<p>" + "é".repeat(random.nextInt(5)) + random.nextInt() + "</p>",
         "summary",
         random.nextInt(100),
+        random.nextBoolean(),
+        random.nextBoolean(),
         new NoteFacts(List.of("t"), List.of(), Set.of(), List.of()),
         List.of(),
         List.of());
@@ -295,6 +297,48 @@ class MemoChangesFileTest {
     Files.write(changes, good);
     Files.delete(cache.resolve(PageMemo.FILE));
     assertEquals(0, PageMemo.load(cache, "salt").size(), "changes without their whole file");
+  }
+
+  /**
+   * The same for the body memo, which reads its files as streams (its whole file is tens of MB)
+   * and so meets a damaged length or count before the checksum: a changes file damaged anywhere is
+   * passed over, never taking the whole file down with it.
+   */
+  @Test
+  void everyDamagedBodyChangesFileReadsAsTheWholeFileAlone() throws IOException {
+    Path cache = dir.resolve("cache");
+    Random random = new Random(10);
+    BodyMemo first = new BodyMemo("salt");
+    Map<String, BodyMemo.Entry> whole = new TreeMap<>();
+    for (int i = 0; i < 30; i++) {
+      BodyMemo.Entry entry = body(random);
+      first.put("note-" + i, entry);
+      whole.put("note-" + i, entry);
+    }
+    assertTrue(first.save(cache));
+    BodyMemo second = BodyMemo.load(cache, "salt");
+    for (int i = 1; i < 30; i++) {
+      second.keepUsing(List.of("note-" + i));
+    }
+    second.put("note-0", body(random));
+    second.put("note-new", body(random));
+    second.retainUsed();
+    assertTrue(second.save(cache));
+    Path changes = cache.resolve(BodyMemo.CHANGES);
+    byte[] good = Files.readAllBytes(changes);
+    assertEquals(31, BodyMemo.load(cache, "salt").size(), "the good changes read");
+    for (int i = 0; i < good.length; i++) {
+      byte[] flipped = good.clone();
+      flipped[i] ^= (byte) (1 << random.nextInt(8));
+      for (byte[] damaged : List.of(flipped, java.util.Arrays.copyOf(good, i))) {
+        Files.write(changes, damaged);
+        BodyMemo read = BodyMemo.load(cache, "salt");
+        assertEquals(30, read.size(), "byte " + i);
+        for (Map.Entry<String, BodyMemo.Entry> e : whole.entrySet()) {
+          assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
+        }
+      }
+    }
   }
 
   private static byte[] readOrNull(Path file) throws IOException {

@@ -31,6 +31,8 @@ class MemoReadInBackgroundTest {
         html,
         "summary",
         3,
+        false,
+        false,
         new NoteFacts(List.of(), List.of(), Set.of(), List.of()),
         List.of(),
         List.of());
