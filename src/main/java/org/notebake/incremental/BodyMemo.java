@@ -22,6 +22,7 @@ import java.util.zip.CheckedOutputStream;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Severity;
 import org.notebake.markdown.NoteFacts;
+import org.notebake.text.Murmur128;
 
 /**
  * Notes' rendered bodies, remembered by a hash of everything that went into them, so that a rebuild
@@ -48,7 +49,7 @@ import org.notebake.markdown.NoteFacts;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 7;
+  static final int VERSION = 8;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -403,6 +404,9 @@ public final class BodyMemo {
       out.writeUTF(d.getValue());
     }
     writeLong(out, entry.html());
+    long[] own = Murmur128.ownHash(entry.html()); // read back with it: not hashed again
+    out.writeLong(own[0]);
+    out.writeLong(own[1]);
     writeLong(out, entry.summary());
     out.writeInt(entry.words());
     out.writeBoolean(entry.math());
@@ -443,6 +447,7 @@ public final class BodyMemo {
       dependencies.put(in.readUTF(), in.readUTF());
     }
     String html = readLong(in);
+    Murmur128.remember(html, in.readLong(), in.readLong());
     String summary = readLong(in);
     int words = in.readInt();
     boolean math = in.readBoolean();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.markdown.NoteFacts;
 import org.notebake.site.SiteFixture;
+import org.notebake.text.Murmur128;
 
 class BodyMemoFileTest {
   private static final String SITE =
@@ -64,6 +65,23 @@ class BodyMemoFileTest {
     BodyMemo read = BodyMemo.load(dir.resolve("cache"), "salt");
     assertEquals(entry(), read.find("k", p -> "ab12"));
     assertEquals(null, read.find("k", p -> "changed"), "a changed dependency misses");
+  }
+
+  /**
+   * A body is read back with the hash it was saved with, so a second bake does not hash it again:
+   * that hash is the body's own (as a copy of it, another string object, is hashed afresh).
+   */
+  @Test
+  void aBodyReadBackHashesAsItsOwnText() {
+    BodyMemo memo = new BodyMemo("salt");
+    memo.put("k", entry());
+    assertTrue(memo.save(dir.resolve("cache")));
+
+    String html = BodyMemo.load(dir.resolve("cache"), "salt").find("k", p -> "ab12").html();
+
+    assertEquals(
+        new Murmur128().longText(new String(html.toCharArray())).hex(),
+        new Murmur128().longText(html).hex());
   }
 
   @Test

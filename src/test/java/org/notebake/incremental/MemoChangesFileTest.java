@@ -300,8 +300,8 @@ class MemoChangesFileTest {
   }
 
   /**
-   * The same for the body memo, which reads its files as streams (its whole file is tens of MB)
-   * and so meets a damaged length or count before the checksum: a changes file damaged anywhere is
+   * The same for the body memo, which reads its files as streams (its whole file is tens of MB) and
+   * so meets a damaged length or count before the checksum: a changes file damaged anywhere is
    * passed over, never taking the whole file down with it.
    */
   @Test
