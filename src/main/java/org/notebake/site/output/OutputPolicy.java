@@ -115,7 +115,7 @@ public final class OutputPolicy {
     }
     LiveSite live;
     try {
-      live = LiveSite.inspectNames(out); // StagedOutput.open reads the checksums, once
+      live = LiveSite.inspectMarker(out); // StagedOutput.open checks its files, next
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out + ": " + OsCause.of(e), e);
     }

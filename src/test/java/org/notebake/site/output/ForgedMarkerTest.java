@@ -69,7 +69,7 @@ class ForgedMarkerTest {
     Files.copy(real.resolve(OutputMarker.NAME), folder.resolve(OutputMarker.NAME));
     Files.writeString(folder.resolve("thesis.docx"), "years of work");
 
-    assertRefused(folder, "index.html, which notebake wrote, is missing");
+    assertRefusedWhenOpened(folder, "index.html, which notebake wrote, is missing");
   }
 
   @Test
@@ -77,7 +77,7 @@ class ForgedMarkerTest {
     Path output = bake(temp.resolve("site"), "index.html", "about.html");
     Files.writeString(output.resolve("about.html"), "<p>edited by hand</p>");
 
-    assertRefused(output, "about.html, which notebake wrote, was changed since");
+    assertRefusedWhenOpened(output, "about.html, which notebake wrote, was changed since");
     assertThatThrownBy(() -> StagedOutput.open(output))
         .hasMessageContaining("; put about.html back as notebake wrote it (to keep a changed page");
     assertThat(output.resolve("about.html")).hasContent("<p>edited by hand</p>");
@@ -98,7 +98,7 @@ class ForgedMarkerTest {
     Files.delete(output.resolve("index.html"));
     Files.createSymbolicLink(output.resolve("index.html"), outside);
 
-    assertRefused(output, "index.html, which notebake wrote, is missing or is no longer");
+    assertRefusedWhenOpened(output, "index.html, which notebake wrote, is missing or is no longer");
     assertThat(outside).hasContent("<p>index.html</p>");
   }
 
@@ -108,7 +108,7 @@ class ForgedMarkerTest {
     Path moved = Files.move(output.resolve("notes"), temp.resolve("notes-elsewhere"));
     Files.createSymbolicLink(output.resolve("notes"), moved);
 
-    assertRefused(output, "notes/a.html, which notebake wrote, is missing");
+    assertRefusedWhenOpened(output, "notes/a.html, which notebake wrote, is missing");
     assertThat(moved.resolve("a.html")).exists();
   }
 
@@ -190,7 +190,7 @@ class ForgedMarkerTest {
     Path folder = foreignFolderWithMarker(text.toString());
 
     long start = System.nanoTime();
-    assertRefused(folder, "which notebake wrote, is missing");
+    assertRefusedWhenOpened(folder, "which notebake wrote, is missing");
     assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(10_000);
   }
 
@@ -220,8 +220,9 @@ class ForgedMarkerTest {
   }
 
   /**
-   * The early check reads no file (names and sizes only), so a same-size edit passes it; opening
-   * the staging folder reads every checksum under the lock and refuses before anything is written.
+   * The output check reads the marker alone, so a folder whose marker is valid passes it; opening
+   * the staging folder, next, walks the folder and reads every checksum under the lock and refuses
+   * before anything is written.
    */
   private void assertRefusedWhenOpened(Path folder, String reason) throws IOException {
     Map<String, String> before = TreeSnapshot.of(folder);
