@@ -52,6 +52,11 @@ public final class EmbedFanOut {
    */
   public static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
     EmbedFanOut fanOut = new EmbedFanOut(index);
+    // Each note's embeds are found in its own text, so on all cores, before they are added up.
+    published.parallelStream()
+        .map(note -> Map.entry(note.key(), fanOut.findEmbeds(note)))
+        .toList()
+        .forEach(found -> fanOut.embeds.put(found.getKey(), found.getValue()));
     java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
     for (Note note : published) {
@@ -148,10 +153,11 @@ public final class EmbedFanOut {
 
   /** The notes a note embeds, once per embed as written, files (![[a.png]]) left out. */
   private List<Note> embeds(Note note) {
-    List<Note> known = embeds.get(note.key());
-    if (known != null) {
-      return known;
-    }
+    return embeds.computeIfAbsent(note.key(), key -> findEmbeds(note));
+  }
+
+  /** {@link #embeds}, read from the note's text. */
+  private List<Note> findEmbeds(Note note) {
     List<Note> out = new ArrayList<>();
     String body = note.body();
     for (int open = body.indexOf("![["); open >= 0; open = body.indexOf("![[", open + 3)) {
@@ -177,7 +183,6 @@ public final class EmbedFanOut {
           .filter(found -> !found.key().equals(note.key()))
           .ifPresent(out::add);
     }
-    embeds.put(note.key(), out);
     return out;
   }
 
