@@ -116,7 +116,7 @@ public final class RelatedEssays {
     // per set of tags (a third of the essays at 10,000 in the benchmark's vault, more in a vault
     // with few tags), one more kept than shown so that each essay can leave itself out.
     Map<List<String>, int[]> byTags = new java.util.concurrent.ConcurrentHashMap<>();
-    int[][] best = new int[essays.size()][];
+    int[][] related = new int[essays.size()][];
     IntStream.range(0, (essays.size() + SLICE - 1) / SLICE)
         .parallel()
         .forEach(
@@ -128,17 +128,17 @@ public final class RelatedEssays {
                 List<String> tags = sorted(essays.get(i).tags());
                 int[] forTags = byTags.get(tags);
                 if (forTags == null) {
-                  forTags = best(tags, byTag, sizes, shared, touched);
+                  forTags = bestFor(tags, byTag, sizes, shared, touched);
                   byTags.putIfAbsent(tags, forTags);
                 }
-                best[i] = without(i, forTags);
+                related[i] = without(i, forTags);
               }
             });
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < essays.size(); i++) {
-      if (best[i].length > 0) {
-        List<String> uris = new ArrayList<>(best[i].length);
-        for (int k : best[i]) {
+      if (related[i].length > 0) {
+        List<String> uris = new ArrayList<>(related[i].length);
+        for (int k : related[i]) {
           uris.add(essays.get(k).uri());
         }
         out.put(essays.get(i).uri(), List.copyOf(uris));
@@ -157,7 +157,7 @@ public final class RelatedEssays {
    * The best {@value #LIMIT} + 1 essays by index for an essay with these tags (a tag twice counts
    * twice); {@code shared} is all zero before and after, {@code touched} is scratch space.
    */
-  private static int[] best(
+  private static int[] bestFor(
       List<String> tags,
       Map<String, int[]> byTag,
       Map<String, Integer> sizes,
