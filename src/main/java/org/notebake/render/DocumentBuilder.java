@@ -2,7 +2,6 @@ package org.notebake.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,7 +99,7 @@ public final class DocumentBuilder {
     fields.put("has_diagrams", body.diagrams());
     fields.put("toc", TableOfContents.of(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
-    fields.put("tag_links", tagSlugs.stream().map(s -> tagLink(s, tags)).toList());
+    fields.put("tag_links", tagSlugs.stream().map(tags::link).toList());
     cssClasses(fm).ifPresent(c -> fields.put("cssclasses", c));
     cover
         .map(Attachment::uri)
@@ -162,14 +161,6 @@ public final class DocumentBuilder {
 
   private static Map<String, Object> backlink(Backlink b) {
     return Map.of("title", b.title(), "uri", b.uri(), "context", b.context());
-  }
-
-  private static Map<String, Object> tagLink(String slug, TagIndex tags) {
-    Map<String, Object> link = new LinkedHashMap<>();
-    link.put("name", tags.name(slug));
-    link.put("slug", slug);
-    link.put("uri", tags.uri(slug));
-    return link;
   }
 
   private static Optional<String> cssClasses(FrontMatter fm) {

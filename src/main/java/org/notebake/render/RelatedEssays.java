@@ -38,10 +38,12 @@ public final class RelatedEssays {
     Map<String, List<String>> related = uris(essays(documents));
     Map<String, SiteDocument> byUri = new HashMap<>();
     documents.forEach(doc -> byUri.put(doc.uri(), doc));
+    Entries entries = new Entries();
     List<SiteDocument> out = new ArrayList<>(documents.size());
     for (SiteDocument doc : documents) {
       List<String> mine = related.getOrDefault(doc.uri(), List.of());
-      out.add(mine.isEmpty() ? doc : withRelated(doc, mine.stream().map(byUri::get).toList()));
+      out.add(
+          mine.isEmpty() ? doc : withRelated(doc, mine.stream().map(byUri::get).toList(), entries));
     }
     return out;
   }
@@ -84,11 +86,28 @@ public final class RelatedEssays {
     return List.copyOf(essays);
   }
 
-  /** The document with these related essays (in this order) as its {@code related} field. */
-  public static SiteDocument withRelated(SiteDocument doc, List<SiteDocument> related) {
+  /**
+   * The document with these related essays (in this order) as its {@code related} field, each
+   * essay's entry taken from {@code entries}.
+   */
+  public static SiteDocument withRelated(
+      SiteDocument doc, List<SiteDocument> related, Entries entries) {
     Map<String, Object> fields = new HashMap<>(doc.fields());
-    fields.put("related", related.stream().map(RelatedEssays::entry).toList());
+    fields.put("related", related.stream().map(entries::of).toList());
     return doc.withFields(fields);
+  }
+
+  /**
+   * Each related essay's entry (title, uri, date, description), made once per document object and
+   * shared by every essay it is related to: at 10,000 essays, 30,000 maps would otherwise hold the
+   * same values three times over. The entries are read-only. Not thread-safe.
+   */
+  public static final class Entries {
+    private final Map<SiteDocument, Map<String, Object>> made = new java.util.IdentityHashMap<>();
+
+    Map<String, Object> of(SiteDocument doc) {
+      return made.computeIfAbsent(doc, RelatedEssays::entry);
+    }
   }
 
   /**
@@ -233,6 +252,6 @@ public final class RelatedEssays {
     if (description != null) {
       entry.put("description", description);
     }
-    return entry;
+    return java.util.Collections.unmodifiableMap(entry);
   }
 }

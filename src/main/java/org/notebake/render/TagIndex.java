@@ -27,6 +27,7 @@ public final class TagIndex {
 
   /** Files the document under each tag (and each nested tag's prefixes); returns the slugs. */
   public List<String> add(String uri, List<String> tags) {
+    links.clear();
     Set<String> slugs = new LinkedHashSet<>();
     for (String tag : tags) {
       Filed filed = filed(tag);
@@ -99,6 +100,27 @@ public final class TagIndex {
   public String name(String slug) {
     return names.getOrDefault(slug, slug);
   }
+
+  /**
+   * The tag's link as a document's {@code tag_links} lists it: its name, slug and uri, read-only.
+   * One map per tag, shared by every document the tag is on (10,000 notes with a few tags each
+   * would otherwise hold tens of thousands of equal maps through the templates stage).
+   */
+  public Map<String, Object> link(String slug) {
+    return links.computeIfAbsent(
+        slug,
+        s -> {
+          Map<String, Object> link = new java.util.LinkedHashMap<>();
+          link.put("name", name(s));
+          link.put("slug", s);
+          link.put("uri", uri(s));
+          return java.util.Collections.unmodifiableMap(link);
+        });
+  }
+
+  /** Each tag's link made so far; a document filed later may change a name, so add clears it. */
+  private final Map<String, Map<String, Object>> links =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public List<TagInfo> tags() {
     List<TagInfo> out = new ArrayList<>();

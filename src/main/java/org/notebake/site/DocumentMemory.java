@@ -110,6 +110,7 @@ public final class DocumentMemory implements org.notebake.jbake.JBakeSite.FieldM
     Map<String, SiteDocument> byUri = new java.util.HashMap<>();
     documents.forEach(doc -> byUri.put(doc.uri(), doc));
     Map<SiteDocument, Attached> made = new IdentityHashMap<>();
+    RelatedEssays.Entries entries = new RelatedEssays.Entries();
     List<SiteDocument> out = new ArrayList<>(documents.size());
     for (SiteDocument doc : documents) {
       List<String> uris = related.getOrDefault(doc.uri(), List.of());
@@ -124,7 +125,7 @@ public final class DocumentMemory implements org.notebake.jbake.JBakeSite.FieldM
         continue;
       }
       List<SiteDocument> relatedDocs = uris.stream().map(byUri::get).toList();
-      SiteDocument with = RelatedEssays.withRelated(doc, relatedDocs);
+      SiteDocument with = RelatedEssays.withRelated(doc, relatedDocs, entries);
       made.put(doc, new Attached(relatedDocs, with));
       out.add(with);
     }

@@ -6,21 +6,27 @@ package org.notebake.site;
  * with its size named instead of running for minutes into an out-of-memory error.
  *
  * <pre>{@code
- * HeapEstimate.bytes(100_000, 30_000_000L);          // about 812 MiB
+ * HeapEstimate.bytes(100_000, 30_000_000L);          // about 1,669 MiB
  * HeapEstimate.check(100_000, 30_000_000L, 400L << 20); // throws HeapTooSmallException
  * }</pre>
  *
  * <p>The figures are what a note costs while a bake holds it (its record, front matter, facts,
- * document model and page), and what a character of Markdown costs once rendered to HTML, cleaned
- * and templated. Measured: 60,000 one-line notes peak at about 406 MiB live with the serial
- * collector (estimate: 416 MiB). bin/notebake sizes the heap with the same figures and a margin.
+ * document model, tag links, related essays, backlinks and the page memo's record of what its page
+ * read), and what a character of Markdown costs once rendered to HTML. Fitted to the live heap's
+ * peak (after full collections, at the end of the templates stage) of the two vault shapes in
+ * bench/run.sh at 10,000 notes (2026-12-05): text, 44 MiB of Markdown, 275 MiB live (estimate 286
+ * MiB); heavy, 73 MiB, 303-321 MiB live (estimate 330 MiB). A note costs more than its characters
+ * do: a character more of the same note adds little. bin/notebake sizes the heap with the same
+ * figures and a margin.
  */
 final class HeapEstimate {
   /** Heap one note holds during a bake, besides its text. */
-  static final long BYTES_PER_NOTE = 6 << 10;
+  static final long BYTES_PER_NOTE = 16 << 10;
 
-  /** Heap one character of rendered Markdown holds: the HTML, its text, the page. */
-  static final long BYTES_PER_CHAR = 6;
+  /**
+   * Heap 1,024 characters of rendered Markdown hold (1.5 bytes a character): the HTML, its text.
+   */
+  static final long BYTES_PER_KILOCHAR = 1536;
 
   /** What the JVM, JBake, FreeMarker and the theme need before any note. */
   static final long BASE_BYTES = 64L << 20;
@@ -28,7 +34,7 @@ final class HeapEstimate {
   private HeapEstimate() {}
 
   static long bytes(long notes, long renderedChars) {
-    return BASE_BYTES + notes * BYTES_PER_NOTE + renderedChars * BYTES_PER_CHAR;
+    return BASE_BYTES + notes * BYTES_PER_NOTE + renderedChars * BYTES_PER_KILOCHAR / 1024;
   }
 
   /** Throws when the estimate is over {@code maxHeap}: the build would run out of memory. */

@@ -77,6 +77,28 @@ class RelatedEssaysTest {
     assertThat(docs.get(0).body()).isEqualTo("<p>a</p>");
   }
 
+  /** An essay related to several has one entry, shared by all of them, that none can change. */
+  @Test
+  void anEssaysEntryIsSharedByTheEssaysItIsRelatedTo() {
+    List<SiteDocument> docs =
+        RelatedEssays.attach(
+            List.of(
+                doc("a", "post", 1, "obs"),
+                doc("b", "post", 2, "obs"),
+                doc("c", "post", 3, "obs")));
+    Map<String, Object> cFromA = related(docs.get(0)).get(0);
+    Map<String, Object> cFromB = related(docs.get(1)).get(0);
+    assertThat(cFromA).containsEntry("title", "c").isSameAs(cFromB);
+    assertThat(related(docs.get(2))).extracting(e -> e.get("title")).containsExactly("b", "a");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cFromA.put("title", "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> related(SiteDocument doc) {
+    return (List<Map<String, Object>>) doc.fields().get("related");
+  }
+
   @Test
   void tenThousandEssaysOnOneTagStayFast() {
     List<SiteDocument> docs = new ArrayList<>();

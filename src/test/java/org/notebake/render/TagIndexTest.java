@@ -31,6 +31,26 @@ class TagIndexTest {
   }
 
   /**
+   * A tag's link is one read-only map, shared by every document with the tag, and always as the
+   * index names the tag now: a link made before a document with the tag was filed is made again.
+   */
+  @Test
+  void aTagsLinkIsSharedReadOnlyAndNamedAsFiledNow() {
+    TagIndex index = new TagIndex("tags", ".html");
+    assertThat(index.link("observability"))
+        .containsExactly(
+            java.util.Map.entry("name", "observability"),
+            java.util.Map.entry("slug", "observability"),
+            java.util.Map.entry("uri", "tags/observability.html"));
+    index.add("a.html", List.of("#Observability"));
+    assertThat(index.link("observability")).containsEntry("name", "Observability");
+    assertThat(index.link("observability")).isSameAs(index.link("observability"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> index.link("observability").put("name", "changed"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  /**
    * Each spelling is worked out once and remembered: filing random tags, again and again, in
    * indexes of their own, gives what the plain definition gives (every prefix of the tag's slug,
    * named by its first spelling's parts).
