@@ -2,9 +2,11 @@ package org.notebake.render;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +105,7 @@ public final class RelatedEssays {
    * same values three times over. The entries are read-only. Not thread-safe.
    */
   public static final class Entries {
-    private final Map<SiteDocument, Map<String, Object>> made = new java.util.IdentityHashMap<>();
+    private final Map<SiteDocument, Map<String, Object>> made = new IdentityHashMap<>();
 
     Map<String, Object> of(SiteDocument doc) {
       return made.computeIfAbsent(doc, RelatedEssays::entry);
@@ -252,6 +254,6 @@ public final class RelatedEssays {
     if (description != null) {
       entry.put("description", description);
     }
-    return java.util.Collections.unmodifiableMap(entry);
+    return Collections.unmodifiableMap(entry);
   }
 }

@@ -1,11 +1,14 @@
 package org.notebake.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.jbake.TagInfo;
 import org.notebake.text.Slugs;
 
@@ -17,6 +20,10 @@ import org.notebake.text.Slugs;
 public final class TagIndex {
   private final Map<String, String> names = new TreeMap<>();
   private final Map<String, Set<String>> documents = new TreeMap<>();
+
+  /** Each tag's link made so far; a document filed later may change a name, so add clears it. */
+  private final Map<String, Map<String, Object>> links = new ConcurrentHashMap<>();
+
   private final String tagPath;
   private final String extension;
 
@@ -110,17 +117,13 @@ public final class TagIndex {
     return links.computeIfAbsent(
         slug,
         s -> {
-          Map<String, Object> link = new java.util.LinkedHashMap<>();
+          Map<String, Object> link = new LinkedHashMap<>();
           link.put("name", name(s));
           link.put("slug", s);
           link.put("uri", uri(s));
-          return java.util.Collections.unmodifiableMap(link);
+          return Collections.unmodifiableMap(link);
         });
   }
-
-  /** Each tag's link made so far; a document filed later may change a name, so add clears it. */
-  private final Map<String, Map<String, Object>> links =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   public List<TagInfo> tags() {
     List<TagInfo> out = new ArrayList<>();
