@@ -15,7 +15,7 @@ package org.notebake.site;
  * read), and what a character of Markdown costs once rendered to HTML. Fitted to the live heap's
  * peak (after full collections, at the end of the templates stage) of the two vault shapes in
  * bench/run.sh at 10,000 notes (2026-12-05): text, 44 MiB of Markdown, 275 MiB live (estimate 286
- * MiB); heavy, 73 MiB, 303-321 MiB live (estimate 330 MiB). A note costs more than its characters
+ * MiB); heavy, 73 MiB, 303-330 MiB live (estimate 330 MiB). A note costs more than its characters
  * do: a character more of the same note adds little. bin/notebake sizes the heap with the same
  * figures and a margin.
  */
