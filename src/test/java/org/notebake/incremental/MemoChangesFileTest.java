@@ -282,18 +282,18 @@ class MemoChangesFileTest {
     Path changes = cache.resolve(PageMemo.CHANGES);
     byte[] good = Files.readAllBytes(changes);
     assertEquals(31, PageMemo.load(cache, "salt").size(), "the good changes read");
-    for (int i = 0; i < good.length; i += 1 + random.nextInt(3)) {
-      byte[] flipped = good.clone();
-      flipped[i] ^= (byte) (1 << random.nextInt(8));
-      for (byte[] damaged : List.of(flipped, java.util.Arrays.copyOf(good, i))) {
-        Files.write(changes, damaged);
-        PageMemo read = PageMemo.load(cache, "salt");
-        assertEquals(30, read.size(), "byte " + i);
-        for (Map.Entry<String, PageMemo.Entry> e : whole.entrySet()) {
-          assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
-        }
-      }
-    }
+    forEachDamaged(
+        good,
+        random,
+        i -> i + 1 + random.nextInt(3),
+        (i, damaged) -> {
+          Files.write(changes, damaged);
+          PageMemo read = PageMemo.load(cache, "salt");
+          assertEquals(30, read.size(), "byte " + i);
+          for (Map.Entry<String, PageMemo.Entry> e : whole.entrySet()) {
+            assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
+          }
+        });
     Files.write(changes, good);
     Files.delete(cache.resolve(PageMemo.FILE));
     assertEquals(0, PageMemo.load(cache, "salt").size(), "changes without their whole file");
@@ -327,16 +327,37 @@ class MemoChangesFileTest {
     Path changes = cache.resolve(BodyMemo.CHANGES);
     byte[] good = Files.readAllBytes(changes);
     assertEquals(31, BodyMemo.load(cache, "salt").size(), "the good changes read");
-    for (int i = 0; i < good.length; i++) {
+    forEachDamaged(
+        good,
+        random,
+        i -> i + 1,
+        (i, damaged) -> {
+          Files.write(changes, damaged);
+          BodyMemo read = BodyMemo.load(cache, "salt");
+          assertEquals(30, read.size(), "byte " + i);
+          for (Map.Entry<String, BodyMemo.Entry> e : whole.entrySet()) {
+            assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
+          }
+        });
+  }
+
+  /** What is done with one damaged copy of a file: byte {@code at} flipped, or cut before it. */
+  private interface DamagedCheck {
+    void check(int at, byte[] damaged) throws IOException;
+  }
+
+  /**
+   * Each byte of {@code good} from the first, then as {@code next} steps: a copy with one random
+   * bit of it flipped, and a copy cut before it, each handed to {@code check}.
+   */
+  private static void forEachDamaged(
+      byte[] good, Random random, java.util.function.IntUnaryOperator next, DamagedCheck check)
+      throws IOException {
+    for (int i = 0; i < good.length; i = next.applyAsInt(i)) {
       byte[] flipped = good.clone();
       flipped[i] ^= (byte) (1 << random.nextInt(8));
       for (byte[] damaged : List.of(flipped, java.util.Arrays.copyOf(good, i))) {
-        Files.write(changes, damaged);
-        BodyMemo read = BodyMemo.load(cache, "salt");
-        assertEquals(30, read.size(), "byte " + i);
-        for (Map.Entry<String, BodyMemo.Entry> e : whole.entrySet()) {
-          assertEquals(e.getValue(), read.find(e.getKey(), e.getValue().dependencies()::get));
-        }
+        check.check(i, damaged);
       }
     }
   }
