@@ -256,11 +256,29 @@ public final class SiteBuilder {
   }
 
   /**
-   * Everything up to the plan. Notes' Markdown, facts and rendered bodies live only in here, so a
+   * The plan of the whole vault. Notes' Markdown, facts and rendered bodies live only in here, so a
    * large vault's text is not held while the site is written (but by serve, whose {@link LastBuild}
    * keeps them for its next build's short way).
    */
   private SitePlan plan(Vault vault, int mark, String salt) {
+    Rendered from = rendered(vault, mark, salt);
+    SitePlan plan =
+        clock.time(
+            "plan",
+            () ->
+                plan(
+                    from.published(),
+                    from.rendered(),
+                    from.index(),
+                    from.albums(),
+                    from.siteImages(),
+                    from.backlinks(),
+                    null));
+    return clock.time("paths", () -> claimPaths(plan));
+  }
+
+  /** Everything up to the plan: select, index, render, backlinks. */
+  private Rendered rendered(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     List<Note> published = selection.published();
     List<Attachment> everyFile = AttachmentUris.of(vault.attachments());
@@ -304,7 +322,16 @@ public final class SiteBuilder {
     List<Attachment> siteImages = siteImages(albums.publicOnly(everyFile));
     Map<NoteKey, List<Backlink>> backlinks =
         clock.time("plan", () -> Backlinks.of(published, rendered, index));
-    if (lastBuild != null && memo != null) {
+    if (lastBuild == null) {
+      return new Rendered(
+          withoutBodies(published),
+          rendered,
+          leanIndex(selection, rendered, linkable, albums),
+          albums,
+          siteImages,
+          backlinks);
+    }
+    if (memo != null) {
       lastBuild.keep(
           new LastBuild.Kept(
               salt,
@@ -322,10 +349,49 @@ public final class SiteBuilder {
               diagnostics.since(mark),
               LastBuild.filesWhereNamed(vault, config.content())));
     }
-    SitePlan plan =
-        clock.time(
-            "plan", () -> plan(published, rendered, index, albums, siteImages, backlinks, null));
-    return clock.time("paths", () -> claimPaths(plan));
+    return new Rendered(published, rendered, index, albums, siteImages, backlinks);
+  }
+
+  /**
+   * What the plan is made from. A bake's notes and index come without the notes' Markdown (tens of
+   * megabytes at 10,000 notes, freed before the documents and pages are made); serve's keep it for
+   * its next build.
+   */
+  private record Rendered(
+      List<Note> published,
+      Map<NoteKey, RenderedNote> rendered,
+      SiteIndex index,
+      Albums albums,
+      List<Attachment> siteImages,
+      Map<NoteKey, List<Backlink>> backlinks) {}
+
+  private static List<Note> withoutBodies(List<Note> notes) {
+    List<Note> lean = new ArrayList<>(notes.size());
+    notes.forEach(note -> lean.add(note.withoutBody()));
+    return List.copyOf(lean);
+  }
+
+  /**
+   * The index of {@code selection}'s notes without their Markdown; a note's headings and block ids
+   * are the ones its rendering read.
+   */
+  private SiteIndex leanIndex(
+      NoteSelector.Selection selection,
+      Map<NoteKey, RenderedNote> rendered,
+      List<Attachment> attachments,
+      Albums albums) {
+    return SiteIndex.build(
+            withoutBodies(selection.published()),
+            key -> {
+              RenderedNote note = rendered.get(key);
+              return note == null ? null : note.facts();
+            },
+            selection.withheld(),
+            attachments,
+            config.attachmentFolder())
+        .withAssets(assets().keySet())
+        .withAltTexts(albums.altTexts())
+        .withWithheldFiles(albums.withheld());
   }
 
   /**
