@@ -128,6 +128,10 @@ public final class CardCache {
     return file;
   }
 
+  /** A card's file name, or a half-written one's: all this cache ever deletes. */
+  private static final java.util.regex.Pattern OURS =
+      java.util.regex.Pattern.compile("[0-9a-f]{32}(\\.png|.*\\.part)");
+
   /**
    * Deletes the cards (and half-written leftovers) this build did not use, so the cache holds the
    * current site's cards only and does not grow with every edit of a title.
@@ -139,8 +143,7 @@ public final class CardCache {
     try (var files = Files.list(folder)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        boolean ours = name.matches("[0-9a-f]{32}\\.png") || name.matches("[0-9a-f]{32}.*\\.part");
-        if (ours && !used.contains(file)) {
+        if (OURS.matcher(name).matches() && !used.contains(file)) {
           Files.deleteIfExists(file);
         }
       }

@@ -110,6 +110,37 @@ class ShareCardsTest {
   }
 
   @Test
+  void aBuildDeletesOnlyTheCacheFilesItCouldHaveMadeAndNoLongerUses() throws IOException {
+    Path cache = dir.resolve(".site.cards");
+    List<ShareCards.Request> one = List.of(request("a.html", "A"));
+    Path used = cards(cache).produce(one, new Diagnostics()).cards().get("cards/a.png").file();
+    String hex = "0123456789abcdef0123456789abcdef";
+    List<String> stale = List.of(hex + ".png", hex + "4711.part", hex + ".png.part");
+    List<String> others =
+        List.of(
+            "notes.txt",
+            hex.toUpperCase(java.util.Locale.ROOT) + ".png",
+            hex + ".png.bak",
+            hex.substring(1) + ".png",
+            "x" + hex + ".png",
+            hex + ".part.txt");
+    for (String name : stale) {
+      Files.writeString(cache.resolve(name), "old");
+    }
+    for (String name : others) {
+      Files.writeString(cache.resolve(name), "someone else's");
+    }
+    cards(cache).produce(one, new Diagnostics());
+    try (var left = Files.list(cache)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.stream.Stream.concat(
+                      java.util.stream.Stream.of(used.getFileName().toString()), others.stream())
+                  .toList());
+    }
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenIsAnErrorNamingThePage() throws IOException {
     Path blocked = dir.resolve("file-not-folder");
     Files.writeString(blocked, "in the way");
