@@ -373,7 +373,8 @@ public final class SiteBuilder {
 
   /**
    * The index of {@code selection}'s notes without their Markdown; a note's headings and block ids
-   * are the ones its rendering read.
+   * are the ones its rendering read. The plan asks it for attachments (covers) only; the notes are
+   * in it so that it answers as the first index would.
    */
   private SiteIndex leanIndex(
       NoteSelector.Selection selection,
