@@ -519,6 +519,15 @@ public final class JBakeSite {
   }
 
   /**
+   * As {@link #currentValue}, but a document's field is not kept for later: the page memo compares
+   * every value the last build's pages read once, and keeping 270,000 hashes of fields (at 10,000
+   * notes) that only a re-made page asks again held 30 MB through the rest of the build.
+   */
+  public String valueOnce(String dependency) {
+    return values.valueOnce(dependency);
+  }
+
+  /**
    * The variables JBake's paginated index sets: numberOfPages, currentPageNumber, previousFileName
    * ("" back to the first page, absent on it), nextFileName (absent on the last), and this page's
    * slice of published_posts. Set per render, since pages render in parallel.

@@ -145,6 +145,15 @@ final class SiteValues {
     return value != null ? value : current.computeIfAbsent(dependency, valueOf);
   }
 
+  /** As {@link #currentValue}; a document's field, unless known already, is computed and not kept. */
+  String valueOnce(String dependency) {
+    String value = current.get(dependency);
+    if (value != null) {
+      return value;
+    }
+    return dependency.startsWith(FIELD) ? valueOf(dependency) : currentValue(dependency);
+  }
+
   private String listValue(String dependency, String value) {
     listValues.put(dependency, value);
     return value;

@@ -70,7 +70,7 @@ final class MemoizedPages {
     // A site made from the one the memo last looked values up in lists documents as that did.
     long earlier = memo.comparedIn();
     memo.compare(
-        this::currentValue,
+        this::comparedValue,
         name -> (pathsAsBefore && isPath(name)) || site.listedAsIn(earlier, name),
         site::takenOver,
         site.generation());
@@ -193,6 +193,11 @@ final class MemoizedPages {
       return known;
     }
     return site.currentValue(dependency);
+  }
+
+  /** As {@link #currentValue}, for the memo's one look-up of every value (not kept). */
+  private String comparedValue(String dependency) {
+    return dependency.startsWith(PATH) ? currentValue(dependency) : site.valueOnce(dependency);
   }
 
   /** Whether each asked path exists in this build, by its dependency name: many pages ask. */

@@ -112,6 +112,34 @@ class TemplateReadsTest {
   }
 
   @Test
+  void aValueLookedUpOnceIsTheCurrentValueAndAFieldsIsNotKept() throws IOException {
+    JBakeSite site = site("${content.title}", DOCS);
+    JBakeSite same = site("${content.title}", DOCS);
+    List<String> dependencies =
+        List.of(
+            field("a", "title"),
+            field("b", "body"),
+            field("b", "previousContent"),
+            field("gone", "title"),
+            TemplateReads.typeList("post"),
+            TemplateReads.TAGS,
+            TemplateReads.STRUCTURE,
+            TemplateReads.EVERYTHING,
+            "doc\u0000d:essays/c.html");
+    for (String dependency : dependencies) {
+      assertThat(site.valueOnce(dependency))
+          .as(dependency)
+          .isEqualTo(same.currentValue(dependency));
+    }
+    // The memo compares each field once: computed again when asked again, not held meanwhile.
+    String once = site.valueOnce(field("c", "title"));
+    assertThat(site.valueOnce(field("c", "title"))).isEqualTo(once).isNotSameAs(once);
+    // A value a page asked for is kept, and the one-time look-up finds it.
+    String kept = site.currentValue(field("c", "uri"));
+    assertThat(site.valueOnce(field("c", "uri"))).isSameAs(kept);
+  }
+
+  @Test
   void aValueChangesItsHashOnlyWhenWhatWasReadChanges() throws IOException, TemplateFailure {
     JBakeSite before = site("${content.title}", DOCS);
     JBakeSite bodyEdited =
