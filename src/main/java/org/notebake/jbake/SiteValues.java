@@ -145,7 +145,9 @@ final class SiteValues {
     return value != null ? value : current.computeIfAbsent(dependency, valueOf);
   }
 
-  /** As {@link #currentValue}; a document's field, unless known already, is computed and not kept. */
+  /**
+   * As {@link #currentValue}; a document's field, unless known already, is computed and not kept.
+   */
   String valueOnce(String dependency) {
     String value = current.get(dependency);
     if (value != null) {

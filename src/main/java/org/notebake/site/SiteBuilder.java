@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
@@ -17,6 +18,7 @@ import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
+import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.NoteKey;
@@ -323,10 +325,18 @@ public final class SiteBuilder {
     Map<NoteKey, List<Backlink>> backlinks =
         clock.time("plan", () -> Backlinks.of(published, rendered, index));
     if (lastBuild == null) {
+      // The plan asks its index for attachments (covers) only; the notes are in it so that it
+      // answers as the first one would, a note's headings and block ids as its rendering read them.
+      List<Note> lean = withoutBodies(published);
+      Function<NoteKey, NoteFacts> read =
+          key -> {
+            RenderedNote note = rendered.get(key);
+            return note == null ? null : note.facts();
+          };
       return new Rendered(
-          withoutBodies(published),
+          lean,
           rendered,
-          leanIndex(selection, rendered, linkable, albums),
+          index(lean, read, selection.withheld(), linkable, albums),
           albums,
           siteImages,
           backlinks);
@@ -369,30 +379,6 @@ public final class SiteBuilder {
     List<Note> lean = new ArrayList<>(notes.size());
     notes.forEach(note -> lean.add(note.withoutBody()));
     return List.copyOf(lean);
-  }
-
-  /**
-   * The index of {@code selection}'s notes without their Markdown; a note's headings and block ids
-   * are the ones its rendering read. The plan asks it for attachments (covers) only; the notes are
-   * in it so that it answers as the first index would.
-   */
-  private SiteIndex leanIndex(
-      NoteSelector.Selection selection,
-      Map<NoteKey, RenderedNote> rendered,
-      List<Attachment> attachments,
-      Albums albums) {
-    return SiteIndex.build(
-            withoutBodies(selection.published()),
-            key -> {
-              RenderedNote note = rendered.get(key);
-              return note == null ? null : note.facts();
-            },
-            selection.withheld(),
-            attachments,
-            config.attachmentFolder())
-        .withAssets(assets().keySet())
-        .withAltTexts(albums.altTexts())
-        .withWithheldFiles(albums.withheld());
   }
 
   /**
@@ -466,12 +452,17 @@ public final class SiteBuilder {
       MarkdownConverter md,
       Albums albums) {
     List<Note> published = selection.published();
-    return SiteIndex.build(
-            published,
-            new NoteAnalysis(md, published),
-            selection.withheld(),
-            attachments,
-            config.attachmentFolder())
+    return index(
+        published, new NoteAnalysis(md, published), selection.withheld(), attachments, albums);
+  }
+
+  private SiteIndex index(
+      List<Note> published,
+      Function<NoteKey, NoteFacts> facts,
+      List<SourceFile> withheld,
+      List<Attachment> attachments,
+      Albums albums) {
+    return SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder())
         .withAssets(assets().keySet())
         .withAltTexts(albums.altTexts())
         .withWithheldFiles(albums.withheld());
