@@ -91,4 +91,20 @@ class MemoryEstimateTest {
     HeapEstimate.check(10_000, 73L << 20, 370L << 20);
     assertThat(HeapEstimate.bytes(10_000, 73L << 20)).isLessThan(370L << 20);
   }
+
+  @Test
+  void theLauncherSizesTheHeapWithTheSameFigures() throws java.io.IOException {
+    // bin/notebake must size the heap before Java starts, so it writes the estimate again in awk:
+    // the two must not drift apart.
+    String launcher = Files.readString(Path.of("bin/notebake"));
+    java.util.regex.Matcher live =
+        java.util.regex.Pattern.compile(
+                "live = \\((\\d+) \\* 1048576 \\+ notes \\* (\\d+) \\+ bytes \\* ([0-9.]+)\\)")
+            .matcher(launcher);
+    assertThat(live.find()).as("bin/notebake's estimate of the live heap").isTrue();
+    assertThat(Long.parseLong(live.group(1)) << 20).isEqualTo(HeapEstimate.BASE_BYTES);
+    assertThat(Long.parseLong(live.group(2))).isEqualTo(HeapEstimate.BYTES_PER_NOTE);
+    assertThat(Double.parseDouble(live.group(3)))
+        .isEqualTo(HeapEstimate.BYTES_PER_KILOCHAR / 1024.0);
+  }
 }
