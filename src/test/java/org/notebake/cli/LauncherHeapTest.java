@@ -1,0 +1,112 @@
+package org.notebake.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.config.ConfigLoader;
+import org.notebake.incremental.BodyMemo;
+
+/**
+ * bin/notebake gives a second bake the room of the memos it reads back (their files' size) and the
+ * whole heap from the start: it must find them where the bake will, without starting Java.
+ */
+class LauncherHeapTest {
+  private static final long MIB = 1L << 20;
+
+  @TempDir Path dir;
+
+  @Test
+  void aBakeWithMemosBesideItsOutputGetsTheirRoomFromTheStart() throws Exception {
+    Path site = site("site", "destination.folder=public\n");
+    memos(ConfigLoader.load(site, null).output(), 20 * MIB, 6 * MIB);
+    assertThat(heap("bake", "--source", site.toString())).isEqualTo("-Xmx410m -Xms410m");
+    // check writes nothing and reads no memo
+    assertThat(heap("check", "--source", site.toString())).isEqualTo("-Xmx384m");
+  }
+
+  @Test
+  void withoutMemosTheHeapIsTheEstimateAndGrowsAsNeeded() throws Exception {
+    Path site = site("site", "destination.folder=public\n");
+    assertThat(heap("bake", "--source", site.toString())).isEqualTo("-Xmx384m");
+    Path cache = BodyMemo.folderFor(ConfigLoader.load(site, null).output());
+    Files.createDirectories(cache); // a first bake that was stopped: a folder, no memo
+    assertThat(heap("bake", "--source", site.toString())).isEqualTo("-Xmx384m");
+  }
+
+  @Test
+  void theMemosAreFoundWhereverTheBakeWouldPutItsOutput() throws Exception {
+    Path configured = site("configured", "destination.folder = www/out\n");
+    Path absolute = site("absolute", "destination.folder=" + dir.resolve("elsewhere/site") + "\n");
+    Path defaulted = site("defaulted", "site.title=No destination\n");
+    Path vault = dir.resolve("vault");
+    Files.createDirectories(vault);
+    Files.writeString(vault.resolve("note.md"), "---\npublish: true\n---\nHello.\n");
+    for (Path source : List.of(configured, absolute, defaulted, vault)) {
+      memos(ConfigLoader.load(source, null).output(), 30 * MIB, 0);
+      assertThat(heap("bake", "--source", source.toString()))
+          .as(source.getFileName().toString())
+          .isEqualTo("-Xmx414m -Xms414m");
+    }
+    Path output = dir.resolve("chosen");
+    memos(ConfigLoader.load(defaulted, output).output(), 50 * MIB, 0);
+    for (List<String> args :
+        List.of(
+            List.of("--output", output.toString()),
+            List.of("-o", output.toString()),
+            List.of("--output=" + output + "/"),
+            List.of("-o=" + output))) {
+      List<String> command = new ArrayList<>(List.of("bake", "--source", defaulted.toString()));
+      command.addAll(args);
+      assertThat(heap(command.toArray(String[]::new)))
+          .as(args.toString())
+          .isEqualTo("-Xmx434m -Xms434m");
+    }
+  }
+
+  private Path site(String name, String properties) throws IOException {
+    Path site = dir.resolve(name);
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(site.resolve("jbake.properties"), properties);
+    return site;
+  }
+
+  /** Memo files of these sizes (sparse: nothing is written) in the output's cache folder. */
+  private static void memos(Path output, long bodies, long pages) throws IOException {
+    Path cache = BodyMemo.folderFor(output);
+    Files.createDirectories(cache);
+    for (var file : List.of(cache.resolve("bodies.bin"), cache.resolve("pages.bin"))) {
+      try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+        sparse.setLength(file.endsWith("bodies.bin") ? bodies : pages);
+      }
+    }
+  }
+
+  /** The -Xmx and -Xms bin/notebake would start Java with (the vaults here are tiny). */
+  private static String heap(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", "bin/notebake"));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("NOTEBAKE_PRINT_JAVA_OPTS", "1");
+    builder.environment().remove("NOTEBAKE_JAVA_OPTS");
+    Process process = builder.start();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(printed).isZero();
+    List<String> heap = new ArrayList<>();
+    for (String option : printed.strip().split("\\s+")) {
+      if (option.startsWith("-Xmx") || option.startsWith("-Xms")) {
+        heap.add(option);
+      }
+    }
+    return String.join(" ", heap);
+  }
+}
