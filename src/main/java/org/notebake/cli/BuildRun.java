@@ -122,17 +122,46 @@ final class BuildRun {
     org.notebake.site.output.OutputMemory outputs =
         memo == null
             ? new org.notebake.site.output.OutputMemory()
-            : org.notebake.site.output.OutputMemory.load(stamps);
+            : org.notebake.site.output.OutputMemory.loadInBackground(stamps);
     org.notebake.incremental.PageMemo pages =
         memo == null
             ? null
             : org.notebake.incremental.PageMemo.loadInBackground(
                 cache, org.notebake.incremental.PageMemo.saltFor(config, false));
+    // The memos are saved while the previous site is deleted: once the new one is in place, they
+    // are what the next bake needs, and both take a tenth of a second at 10,000 notes.
+    java.util.concurrent.FutureTask<Void> saving =
+        memo == null
+            ? null
+            : new java.util.concurrent.FutureTask<>(
+                () -> {
+                  memo.retainUsed();
+                  if (memo.save(cache)) {
+                    outputs.save(stamps); // the folder is the marked cache folder memo.save made
+                  }
+                  pages.retainUsed();
+                  pages.save(cache);
+                  return null;
+                });
+    java.util.concurrent.atomic.AtomicBoolean swapped =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    if (saving != null) {
+      builder.onSwapped(
+          () -> {
+            Thread thread = new Thread(saving, "notebake saves its memos");
+            thread.setDaemon(true);
+            thread.start();
+            swapped.set(true);
+          });
+    }
     BuildReport report =
         (memo == null
                 ? builder
                 : builder.withMemo(memo).withOutputMemory(outputs).withPageMemo(pages))
             .build(write, force);
+    if (swapped.get()) {
+      awaitSaved(saving);
+    }
     if (pages != null && options.verbose) {
       out.println(
           "reused: "
@@ -145,15 +174,24 @@ final class BuildRun {
               + (pages.hits() + pages.misses())
               + " pages");
     }
-    if (memo != null && report.written()) {
-      memo.retainUsed();
-      if (memo.save(cache)) {
-        outputs.save(stamps); // the folder is the marked cache folder memo.save made or found
-      }
-      pages.retainUsed();
-      pages.save(cache);
-    }
     return report;
+  }
+
+  /** Waits for the memos' saving; an error it met (out of memory) is thrown here as it was. */
+  private static void awaitSaved(java.util.concurrent.FutureTask<Void> saving) {
+    try {
+      saving.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**

@@ -38,12 +38,55 @@ public final class OutputMemory {
   private Path output;
   private Map<String, LiveSite.Verified> files = Map.of();
 
+  /** The memory being read from its file ({@link #loadInBackground}), until {@link #ready}. */
+  private java.util.concurrent.Future<OutputMemory> reading;
+
+  /**
+   * As {@link #load}, on a thread of its own: the first use of the memory returned waits for the
+   * reading (a bake needs it when it opens its staging folder, seconds later).
+   */
+  public static OutputMemory loadInBackground(Path file) {
+    OutputMemory memory = new OutputMemory();
+    java.util.concurrent.FutureTask<OutputMemory> task =
+        new java.util.concurrent.FutureTask<>(() -> load(file));
+    Thread thread = new Thread(task, "notebake reads its output stamps");
+    thread.setDaemon(true);
+    thread.start();
+    memory.reading = task;
+    return memory;
+  }
+
+  /** Takes over what the reading thread read, once; callers hold the lock. */
+  private void ready() {
+    if (reading == null) {
+      return;
+    }
+    OutputMemory read;
+    try {
+      read = reading.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      read = new OutputMemory(); // nothing remembered: the live site is read instead
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      read = new OutputMemory();
+    }
+    reading = null;
+    output = read.output;
+    files = read.files;
+    sources = read.sources;
+  }
+
   /** The files of {@code output} as its last commit left them, or none. */
   synchronized Map<String, LiveSite.Verified> filesOf(Path output) {
+    ready();
     return output.equals(this.output) ? files : Map.of();
   }
 
   synchronized void remember(Path output, Map<String, LiveSite.Verified> files) {
+    ready();
     this.output = output;
     this.files = Map.copyOf(files);
   }
@@ -60,6 +103,7 @@ public final class OutputMemory {
 
   /** The checksum of {@code source} if it is the same file, unchanged, as last remembered. */
   synchronized String sourceChecksum(Path source, java.nio.file.attribute.BasicFileAttributes now) {
+    ready();
     FileStamp seen = sources.get(source);
     return seen != null && seen.sameFileAs(now) ? seen.checksum() : null;
   }
@@ -88,10 +132,12 @@ public final class OutputMemory {
   }
 
   synchronized void rememberSources(Map<Path, FileStamp> sources) {
+    ready();
     this.sources = Map.copyOf(sources);
   }
 
   synchronized void forget() {
+    ready();
     this.output = null;
     this.files = Map.of();
   }
@@ -170,6 +216,7 @@ public final class OutputMemory {
    * @return false if there was nothing to save or it could not be written
    */
   public synchronized boolean save(Path file) {
+    ready();
     if (output == null) {
       return false;
     }

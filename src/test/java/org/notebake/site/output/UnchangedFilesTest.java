@@ -207,6 +207,14 @@ class UnchangedFilesTest {
     OutputMemory loaded = OutputMemory.load(file);
     assertThat(loaded.filesOf(output)).isEqualTo(memory.filesOf(output)).hasSize(2);
     assertThat(loaded.filesOf(temp.resolve("elsewhere"))).isEmpty();
+    // Read on a thread of its own (a bake), it answers alike; a use before the reading ends waits.
+    assertThat(OutputMemory.loadInBackground(file).filesOf(output))
+        .isEqualTo(loaded.filesOf(output));
+    OutputMemory reading = OutputMemory.loadInBackground(file);
+    reading.remember(output, Map.of()); // this build's own files win over the read ones
+    assertThat(reading.filesOf(output)).isEmpty();
+    assertThat(OutputMemory.loadInBackground(temp.resolve("missing.bin")).filesOf(output))
+        .isEmpty();
 
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 1;
