@@ -72,6 +72,26 @@ class LauncherHeapTest {
     }
   }
 
+  @Test
+  void oddOutputsAndMemosAreReadAsTheBakeWouldReadThem() throws Exception {
+    Path site = site("with spaces", "destination.folder = my site's \"public\"\r\n");
+    Path output = ConfigLoader.load(site, null).output();
+    assertThat(output.getFileName().toString()).isEqualTo("my site's \"public\"");
+    memos(output, 12 * MIB, 0);
+    assertThat(heap("bake", "--source", site.toString())).isEqualTo("-Xmx396m -Xms396m");
+
+    // A memo reached through a symbolic link is not read by the bake, so it is not counted.
+    Path elsewhere = dir.resolve("elsewhere.bin");
+    try (RandomAccessFile sparse = new RandomAccessFile(elsewhere.toFile(), "rw")) {
+      sparse.setLength(200 * MIB);
+    }
+    Path linked = site("linked", "destination.folder=out\n");
+    Path cache = BodyMemo.folderFor(ConfigLoader.load(linked, null).output());
+    Files.createDirectories(cache);
+    Files.createSymbolicLink(cache.resolve("bodies.bin"), elsewhere);
+    assertThat(heap("bake", "--source", linked.toString())).isEqualTo("-Xmx384m");
+  }
+
   private Path site(String name, String properties) throws IOException {
     Path site = dir.resolve(name);
     Files.createDirectories(site.resolve("content"));
