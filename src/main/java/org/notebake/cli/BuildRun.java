@@ -130,37 +130,31 @@ final class BuildRun {
                 cache, org.notebake.incremental.PageMemo.saltFor(config, false));
     // The memos are saved while the previous site is deleted: once the new one is in place, they
     // are what the next bake needs, and both take a tenth of a second at 10,000 notes.
-    java.util.concurrent.FutureTask<Void> saving =
-        memo == null
-            ? null
-            : new java.util.concurrent.FutureTask<>(
-                () -> {
-                  memo.retainUsed();
-                  if (memo.save(cache)) {
-                    outputs.save(stamps); // the folder is the marked cache folder memo.save made
-                  }
-                  pages.retainUsed();
-                  pages.save(cache);
-                  return null;
-                });
-    java.util.concurrent.atomic.AtomicBoolean swapped =
-        new java.util.concurrent.atomic.AtomicBoolean();
-    if (saving != null) {
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<Void>> saving =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    if (memo != null) {
       builder.onSwapped(
-          () -> {
-            Thread thread = new Thread(saving, "notebake saves its memos");
-            thread.setDaemon(true);
-            thread.start();
-            swapped.set(true);
-          });
+          () ->
+              saving.set(
+                  org.notebake.incremental.Background.start(
+                      "saves its memos",
+                      () -> {
+                        memo.retainUsed();
+                        if (memo.save(cache)) {
+                          outputs.save(stamps); // the folder is the marked cache folder it made
+                        }
+                        pages.retainUsed();
+                        pages.save(cache);
+                        return null;
+                      })));
     }
     BuildReport report =
         (memo == null
                 ? builder
                 : builder.withMemo(memo).withOutputMemory(outputs).withPageMemo(pages))
             .build(write, force);
-    if (swapped.get()) {
-      awaitSaved(saving);
+    if (saving.get() != null) {
+      org.notebake.incremental.Background.join(saving.get());
     }
     if (pages != null && options.verbose) {
       out.println(
@@ -175,23 +169,6 @@ final class BuildRun {
               + " pages");
     }
     return report;
-  }
-
-  /** Waits for the memos' saving; an error it met (out of memory) is thrown here as it was. */
-  private static void awaitSaved(java.util.concurrent.FutureTask<Void> saving) {
-    try {
-      saving.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /**

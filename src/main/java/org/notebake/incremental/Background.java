@@ -10,35 +10,35 @@ import java.util.concurrent.FutureTask;
 /**
  * A memo read from its file on a thread of its own, while the build scans and selects the vault
  * (which needs no memo): the reads took half a second of a second bake at 10,000 notes before
- * anything else began.
+ * anything else began. The memos are saved on one too, while the previous site is deleted.
  *
  * <pre>{@code
- * Future<PageMemo> reading = Background.start("page memo", () -> PageMemo.load(folder, salt));
+ * Future<PageMemo> reading = Background.start("reads its page memo", () -> PageMemo.load(...));
  * PageMemo memo = Background.join(reading); // what the reading gave, or the error it threw
  * }</pre>
  */
-final class Background {
+public final class Background {
   private Background() {}
 
   /**
-   * Starts {@code work} on a daemon thread: a build that ends before it needs the result waits for
-   * nothing.
+   * Starts {@code work} on a daemon thread named "notebake " + {@code what}: a build that ends
+   * before it needs the result waits for nothing.
    */
-  static <T> Future<T> start(String what, Callable<T> work) {
+  public static <T> Future<T> start(String what, Callable<T> work) {
     FutureTask<T> task = new FutureTask<>(work);
-    Thread thread = new Thread(task, "notebake reads its " + what);
+    Thread thread = new Thread(task, "notebake " + what);
     thread.setDaemon(true);
     thread.start();
     return task;
   }
 
   /** The result, once there; an error the work threw (out of memory) is thrown here as it was. */
-  static <T> T join(Future<T> task) {
+  public static <T> T join(Future<T> task) {
     try {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the build's memo", e);
+      throw new IllegalStateException("interrupted while waiting for the build's memo", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Error error) {
         throw error;

@@ -69,7 +69,7 @@ public final class BodyMemo {
    */
   public static BodyMemo loadInBackground(Path folder, String salt) {
     BodyMemo memo = new BodyMemo(salt);
-    memo.table.read("body memo", () -> load(folder, salt).table());
+    memo.table.read("reads its body memo", () -> load(folder, salt).table());
     return memo;
   }
 

@@ -63,7 +63,7 @@ public final class PageMemo {
    */
   public static PageMemo loadInBackground(Path folder, String salt) {
     PageMemo memo = new PageMemo(salt);
-    memo.table.read("page memo", () -> load(folder, salt).table());
+    memo.table.read("reads its page memo", () -> load(folder, salt).table());
     return memo;
   }
 

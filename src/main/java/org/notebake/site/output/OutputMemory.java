@@ -47,12 +47,8 @@ public final class OutputMemory {
    */
   public static OutputMemory loadInBackground(Path file) {
     OutputMemory memory = new OutputMemory();
-    java.util.concurrent.FutureTask<OutputMemory> task =
-        new java.util.concurrent.FutureTask<>(() -> load(file));
-    Thread thread = new Thread(task, "notebake reads its output stamps");
-    thread.setDaemon(true);
-    thread.start();
-    memory.reading = task;
+    memory.reading =
+        org.notebake.incremental.Background.start("reads its output stamps", () -> load(file));
     return memory;
   }
 
@@ -61,18 +57,7 @@ public final class OutputMemory {
     if (reading == null) {
       return;
     }
-    OutputMemory read;
-    try {
-      read = reading.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      read = new OutputMemory(); // nothing remembered: the live site is read instead
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      read = new OutputMemory();
-    }
+    OutputMemory read = org.notebake.incremental.Background.join(reading);
     reading = null;
     output = read.output;
     files = read.files;
