@@ -77,13 +77,20 @@ final class SiteWriter {
       gate.remembering(quietTexts);
     }
     if (!write) {
-      produce(plan, DISCARDED, gate);
+      produce(plan, DISCARDED, gate, null);
       privacyFindings = gate.finish();
       return 0;
     }
-    try (SiteOutput staged = open(force)) {
+    // The page memo is compared with this site while the output folder is opened: neither needs
+    // the other.
+    java.util.concurrent.Future<MemoizedPages> comparing =
+        pageMemo == null
+            ? null
+            : MemoizedPages.compareInBackground(
+                pageMemo, plan.site(), paths, config.output().toAbsolutePath().normalize());
+    try (SiteOutput staged = opened(force)) {
       staged.warnings().forEach(diagnostics::add);
-      produce(plan, new StagedSink(staged), gate);
+      produce(plan, new StagedSink(staged), gate, comparing);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", () -> staged.commit(onSwapped));
@@ -91,8 +98,68 @@ final class SiteWriter {
     } catch (java.io.UncheckedIOException e) {
       diagnostics.error(
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
+    } finally {
+      finish(comparing);
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
+  }
+
+  /**
+   * Waits for a comparison the build did not get to use (the output could not be opened): no thread
+   * of this build outlives it.
+   */
+  private static void finish(java.util.concurrent.Future<MemoizedPages> comparing) {
+    if (comparing == null || comparing.isDone()) {
+      return;
+    }
+    try {
+      comparing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      // the build already failed for another reason, which is the one reported
+    }
+  }
+
+  /** The output being opened on a thread of its own ({@link #startOpening}), or null. */
+  private java.util.concurrent.Future<SiteOutput> opening;
+
+  /**
+   * Starts opening the output (a bake's staging folder: the lock, leftovers of killed builds, a
+   * walk of the live site) on a thread of its own, for {@link #write} to take; serve's folder opens
+   * at once. A build that ends before writing calls {@link #abandonOpening}.
+   */
+  void startOpening(boolean force) {
+    if (previewFolder == null && opening == null) {
+      opening = org.notebake.incremental.Background.start("opens its output", () -> open(force));
+    }
+  }
+
+  /**
+   * Closes what {@link #startOpening} opened and {@link #write} did not take (deleting the staging
+   * folder and the lock), if anything: the build stopped before it wrote. Called once the build's
+   * data is unreachable, so that even a build that ran out of memory gets to close it.
+   */
+  void abandonOpening() {
+    java.util.concurrent.Future<SiteOutput> started = opening;
+    opening = null;
+    if (started == null) {
+      return;
+    }
+    SiteOutput output;
+    try {
+      output = org.notebake.incremental.Background.join(started);
+    } catch (RuntimeException e) {
+      return; // it could not be opened: nothing to close, and the build failed for another reason
+    }
+    output.close();
+  }
+
+  /** The output {@link #startOpening} began to open, or one opened now. */
+  private SiteOutput opened(boolean force) {
+    java.util.concurrent.Future<SiteOutput> started = opening;
+    opening = null;
+    return started == null ? open(force) : org.notebake.incremental.Background.join(started);
   }
 
   /** serve's folder, updated in place, or a staging folder swapped in whole. */
@@ -116,7 +183,11 @@ final class SiteWriter {
    * Images before templates: pages then know each photo's size and can reserve its space. Every
    * output path was claimed when the site was planned.
    */
-  private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
+  private void produce(
+      SitePlan plan,
+      OutputSink sink,
+      PrivacyGate gate,
+      java.util.concurrent.Future<MemoizedPages> comparing) {
     Map<String, ImageSizePass.Size> sizes = new java.util.concurrent.ConcurrentHashMap<>();
     PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths, progress);
     List<Attachment> others =
@@ -131,7 +202,7 @@ final class SiteWriter {
                     .write(others)));
     photoPass = photos.pass();
     photoState = photos.photos();
-    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
+    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass, comparing));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
     // A card is a picture of text: the gate reads that text as it reads the page's.
     plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
@@ -142,7 +213,8 @@ final class SiteWriter {
       OutputSink sink,
       PrivacyGate gate,
       Map<String, ImageSizePass.Size> sizes,
-      HtmlPass photos) {
+      HtmlPass photos,
+      java.util.concurrent.Future<MemoizedPages> comparing) {
     FragmentIndex fragments = new FragmentIndex();
     HtmlPipeline themePipeline =
         HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
@@ -156,15 +228,9 @@ final class SiteWriter {
       documentMemory.end();
     }
     MemoizedPages memoized =
-        pageMemo == null || sink == DISCARDED
+        comparing == null
             ? null
-            : new MemoizedPages(
-                pageMemo,
-                plan.site(),
-                paths,
-                config.output().toAbsolutePath().normalize(),
-                sizes,
-                photoState);
+            : org.notebake.incremental.Background.join(comparing).forImages(sizes, photoState);
     Parallel.forEach(
         plan.pages(),
         page -> {
