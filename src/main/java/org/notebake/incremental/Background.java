@@ -51,6 +51,23 @@ public final class Background {
   }
 
   /**
+   * Waits for {@code task} (null: none) to end, whatever it gave: for a build that stops for
+   * another reason, so that no thread of it outlives it.
+   */
+  public static void finish(Future<?> task) {
+    if (task == null) {
+      return;
+    }
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // the caller joins it for the error, or already failed for its own
+    }
+  }
+
+  /**
    * A memo's table, perhaps still being read on a thread of its own: {@link #get} waits for the
    * reading to end; salts adopted before that apply in turn once it has.
    */

@@ -603,9 +603,6 @@ public final class SiteBuilder {
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     List<SiteDocument> documents =
         documentMemory == null ? RelatedEssays.attach(built) : documentMemory.attachRelated(built);
-    JBakeSite site = jbakeSite(documents, data, filing, planned == null ? null : planned.site());
-    Map<String, Note> bySource = new HashMap<>();
-    published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_math")))) {
       AssetCopier.addVendor("katex", assets);
@@ -613,8 +610,22 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
-    org.notebake.cards.ShareCards.Result cards =
-        clock.time("cards", () -> shareCards(documents, assets, planned != null));
+    // The share cards (from the documents) are found or drawn while JBake's site is made from
+    // them, which keeps one core busy and leaves the other idle.
+    java.util.concurrent.Future<org.notebake.cards.ShareCards.Result> drawing =
+        org.notebake.incremental.Background.start(
+            "finds its share cards",
+            () -> clock.time("cards", () -> shareCards(documents, assets, planned != null)));
+    JBakeSite site;
+    try {
+      site = jbakeSite(documents, data, filing, planned == null ? null : planned.site());
+    } finally {
+      // also when making the site failed: no thread of this build outlives it
+      org.notebake.incremental.Background.finish(drawing);
+    }
+    org.notebake.cards.ShareCards.Result cards = org.notebake.incremental.Background.join(drawing);
+    Map<String, Note> bySource = new HashMap<>();
+    published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     cards
         .cards()
         .forEach(

@@ -99,26 +99,10 @@ final class SiteWriter {
       diagnostics.error(
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     } finally {
-      finish(comparing);
+      // a comparison the build did not get to use (the output could not be opened) is waited for
+      org.notebake.incremental.Background.finish(comparing);
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
-  }
-
-  /**
-   * Waits for a comparison the build did not get to use (the output could not be opened): no thread
-   * of this build outlives it.
-   */
-  private static void finish(java.util.concurrent.Future<MemoizedPages> comparing) {
-    if (comparing == null || comparing.isDone()) {
-      return;
-    }
-    try {
-      comparing.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      // the build already failed for another reason, which is the one reported
-    }
   }
 
   /** The output being opened on a thread of its own ({@link #startOpening}), or null. */

@@ -13,7 +13,9 @@ final class Stopwatch {
     try {
       return work.get();
     } finally {
-      millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+      synchronized (millis) { // a stage may run on a thread of its own (share cards)
+        millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+      }
     }
   }
 
