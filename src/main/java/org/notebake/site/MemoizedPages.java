@@ -33,9 +33,7 @@ final class MemoizedPages {
   private final JBakeSite site;
   private final OutputPaths paths;
   private final Path live;
-
-  /** The salt, the images' sizes and the photo variants: part of every page's key. */
-  private String state;
+  private final String state;
 
   /**
    * One copy of each dependency's name: pages share most of them (10,000 pages in serve's heap).
@@ -49,13 +47,17 @@ final class MemoizedPages {
   }
 
   /**
-   * Compares the memo's values with {@code site}'s: the part of the stage that needs neither the
-   * output folder nor the images, so a bake starts it while the staging folder opens ({@link
-   * #compareInBackground}). {@link #forImages} completes it.
-   *
    * @param live the output folder as the last build left it, where reused pages are read
+   * @param sizes every image's size (the image size pass reads them)
+   * @param photos the photo variants (the responsive images pass reads them)
    */
-  MemoizedPages(PageMemo memo, JBakeSite site, OutputPaths paths, Path live) {
+  MemoizedPages(
+      PageMemo memo,
+      JBakeSite site,
+      OutputPaths paths,
+      Path live,
+      Map<String, ImageSizePass.Size> sizes,
+      Map<String, ?> photos) {
     this.memo = memo;
     this.site = site;
     this.paths = paths;
@@ -72,32 +74,12 @@ final class MemoizedPages {
         name -> (pathsAsBefore && isPath(name)) || site.listedAsIn(earlier, name),
         site::takenOver,
         site.generation());
-  }
-
-  /**
-   * As the constructor, on a thread of its own: at 10,000 notes the comparison takes a few hundred
-   * milliseconds of both cores, while opening the staging folder (a walk of the live site) leaves
-   * one of them idle.
-   */
-  static java.util.concurrent.Future<MemoizedPages> compareInBackground(
-      PageMemo memo, JBakeSite site, OutputPaths paths, Path live) {
-    return org.notebake.incremental.Background.start(
-        "compares its page memo", () -> new MemoizedPages(memo, site, paths, live));
-  }
-
-  /**
-   * Ready to make pages, with every image's size ({@code sizes}, which the image size pass reads)
-   * and the photo variants ({@code photos}, which the responsive images pass reads): both are part
-   * of every page's key.
-   */
-  MemoizedPages forImages(Map<String, ImageSizePass.Size> sizes, Map<String, ?> photos) {
-    state =
+    this.state =
         new Fingerprint()
             .add(memo.salt())
             .add(new TreeMap<>(sizes))
             .add(new TreeMap<>(photos))
             .hex();
-    return this;
   }
 
   /**

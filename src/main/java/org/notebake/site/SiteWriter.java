@@ -77,20 +77,13 @@ final class SiteWriter {
       gate.remembering(quietTexts);
     }
     if (!write) {
-      produce(plan, DISCARDED, gate, null);
+      produce(plan, DISCARDED, gate);
       privacyFindings = gate.finish();
       return 0;
     }
-    // The page memo is compared with this site while the output folder is opened: neither needs
-    // the other.
-    java.util.concurrent.Future<MemoizedPages> comparing =
-        pageMemo == null
-            ? null
-            : MemoizedPages.compareInBackground(
-                pageMemo, plan.site(), paths, config.output().toAbsolutePath().normalize());
     try (SiteOutput staged = opened(force)) {
       staged.warnings().forEach(diagnostics::add);
-      produce(plan, new StagedSink(staged), gate, comparing);
+      produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", () -> staged.commit(onSwapped));
@@ -98,9 +91,6 @@ final class SiteWriter {
     } catch (java.io.UncheckedIOException e) {
       diagnostics.error(
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
-    } finally {
-      // a comparison the build did not get to use (the output could not be opened) is waited for
-      org.notebake.incremental.Background.finish(comparing);
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
   }
@@ -167,11 +157,7 @@ final class SiteWriter {
    * Images before templates: pages then know each photo's size and can reserve its space. Every
    * output path was claimed when the site was planned.
    */
-  private void produce(
-      SitePlan plan,
-      OutputSink sink,
-      PrivacyGate gate,
-      java.util.concurrent.Future<MemoizedPages> comparing) {
+  private void produce(SitePlan plan, OutputSink sink, PrivacyGate gate) {
     Map<String, ImageSizePass.Size> sizes = new java.util.concurrent.ConcurrentHashMap<>();
     PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths, progress);
     List<Attachment> others =
@@ -186,7 +172,7 @@ final class SiteWriter {
                     .write(others)));
     photoPass = photos.pass();
     photoState = photos.photos();
-    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass, comparing));
+    clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
     // A card is a picture of text: the gate reads that text as it reads the page's.
     plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
@@ -197,8 +183,7 @@ final class SiteWriter {
       OutputSink sink,
       PrivacyGate gate,
       Map<String, ImageSizePass.Size> sizes,
-      HtmlPass photos,
-      java.util.concurrent.Future<MemoizedPages> comparing) {
+      HtmlPass photos) {
     FragmentIndex fragments = new FragmentIndex();
     HtmlPipeline themePipeline =
         HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
@@ -211,10 +196,18 @@ final class SiteWriter {
     if (documentMemory != null) {
       documentMemory.end();
     }
+    // After the photos stage: a page's link check asks whether a photo's variants exist, which
+    // that stage decides (PageMemoTest.aSecondBakeReusesThePageOfANoteWithAPhoto).
     MemoizedPages memoized =
-        comparing == null
+        pageMemo == null || sink == DISCARDED
             ? null
-            : org.notebake.incremental.Background.join(comparing).forImages(sizes, photoState);
+            : new MemoizedPages(
+                pageMemo,
+                plan.site(),
+                paths,
+                config.output().toAbsolutePath().normalize(),
+                sizes,
+                photoState);
     Parallel.forEach(
         plan.pages(),
         page -> {

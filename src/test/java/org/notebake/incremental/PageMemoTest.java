@@ -351,6 +351,55 @@ class PageMemoTest {
     assertEquals(List.of(foreign.resolve("notes.txt")), Files.list(foreign).toList());
   }
 
+  /**
+   * Found on a vault with a screenshot in every note: a page's link check asks whether the photo's
+   * variants exist, which only the photos stage decides, so the memo is compared after it; compared
+   * before, every such page was made again at every bake.
+   */
+  @Test
+  void aSecondBakeReusesThePageOfANoteWithAPhoto() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/harbour.md --
+            ---
+            title: Harbour
+            date: 2024-01-01
+            ---
+            The harbour at dawn. ![[harbour.png|The harbour at dawn]]
+            -- content/essays/other.md --
+            ---
+            date: 2024-02-01
+            ---
+            See [[harbour]].
+            """);
+    java.awt.image.BufferedImage pixels =
+        new java.awt.image.BufferedImage(1600, 900, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 1600; x++) {
+      pixels.setRGB(x, x * 900 / 1600, 0xffc040);
+    }
+    javax.imageio.ImageIO.write(
+        pixels, "png", site.root().resolve("content/essays/harbour.png").toFile());
+    assertEquals(0, site.bake().exitCode());
+    var clean = IncrementalBuildTest.tree(site.output());
+    assertTrue(
+        clean.keySet().stream().anyMatch(path -> path.matches(".*harbour.*-960w\\..*")),
+        "the photo has variants: " + clean.keySet());
+    for (int i = 0; i < 3; i++) {
+      SiteFixture.Result again = site.bake("-v");
+      assertTrue(
+          again.out().matches("(?s).*reused: \\d+ of \\d+ note bodies, (\\d+) of \\1 pages.*"),
+          again.out());
+      assertEquals(clean, IncrementalBuildTest.tree(site.output()));
+    }
+  }
+
   @Test
   void secondBakeReusesPagesFromBesideTheOutputAndABrokenCacheIsRebuilt() throws IOException {
     SiteFixture site =
