@@ -47,6 +47,10 @@ final class PhotoPublisher {
     this.paths = paths;
   }
 
+  private static boolean isPhoto(Attachment attachment) {
+    return PHOTOS.contains(attachment.extension().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Publishes the photos among {@code attachments} ({@code write} false: plans them only) and
    * returns the attachments left for {@link AttachmentWriter}; the photos' sizes go to {@code
@@ -59,9 +63,13 @@ final class PhotoPublisher {
       Map<String, ImageSizePass.Size> sizes) {
     List<Attachment> others = new ArrayList<>();
     List<PhotoSource> sources = new ArrayList<>();
+    // On all cores: Obsidian names a pasted screenshot "Pasted image 20241228093154.png", and a
+    // run of 14 digits is read as a possible phone number (7,000 names took 0.4 s on one core).
+    Parallel.forEach(
+        attachments.stream().filter(PhotoPublisher::isPhoto).toList(),
+        attachment -> gate.scanFileName(attachment.uri()));
     for (Attachment attachment : attachments) {
-      if (PHOTOS.contains(attachment.extension().toLowerCase(Locale.ROOT))) {
-        gate.scanFileName(attachment.uri());
+      if (isPhoto(attachment)) {
         sources.add(
             new PhotoSource(
                 attachment.source().relativePath(), attachment.source().path(), attachment.uri()));
