@@ -76,10 +76,16 @@ final class JBakeTemplateModel implements TemplateHashModel {
           ModelExtractors.getInstance().extractAndTransform(db, key, model, (name, v) -> wrap(v));
       if (key.equals(ModelAttributes.PUBLISHED_DATE)) {
         record(TemplateReads.CLOCK);
-      } else {
-        String list = storeLists.apply(key);
-        record(list != null ? list : TemplateReads.EVERYTHING);
+        return value;
       }
+      String list = storeLists.apply(key);
+      String count = list == null ? null : TemplateReads.countOf(list);
+      if (count != null
+          && reads != null
+          && value instanceof freemarker.template.TemplateSequenceModel sequence) {
+        return new CountedList(sequence, list, count, reads);
+      }
+      record(list != null ? list : TemplateReads.EVERYTHING);
       return value;
     } catch (NoModelExtractorException e) {
       return null; // absent for every page of this type and configuration
@@ -103,5 +109,50 @@ final class JBakeTemplateModel implements TemplateHashModel {
   @Override
   public boolean isEmpty() {
     return false;
+  }
+
+  /**
+   * A type's list of documents ({@code published_posts}) that records, when a template asks only
+   * how many there are ({@code essays?has_content} in every page's header, {@code ?size}), that the
+   * page depends on the count, and on the whole list, in order, once it reads an item: an undated
+   * note is dated by its file, so an edit moves it to the top of its list, and every page that only
+   * asked whether there are essays was made again at every such edit.
+   */
+  private record CountedList(
+      freemarker.template.TemplateSequenceModel plain,
+      String list,
+      String count,
+      TemplateReads reads)
+      implements freemarker.template.TemplateSequenceModel,
+          freemarker.template.AdapterTemplateModel,
+          freemarker.ext.util.WrapperTemplateModel {
+
+    @Override
+    public int size() throws TemplateModelException {
+      reads.global(count);
+      return plain.size();
+    }
+
+    @Override
+    public freemarker.template.TemplateModel get(int index) throws TemplateModelException {
+      reads.global(list);
+      return plain.get(index);
+    }
+
+    @Override
+    public Object getAdaptedObject(Class<?> hint) {
+      reads.global(list); // Java code gets the list itself and may read any of it
+      return plain instanceof freemarker.template.AdapterTemplateModel adapter
+          ? adapter.getAdaptedObject(hint)
+          : plain;
+    }
+
+    @Override
+    public Object getWrappedObject() {
+      reads.global(list);
+      return plain instanceof freemarker.ext.util.WrapperTemplateModel wrapper
+          ? wrapper.getWrappedObject()
+          : plain;
+    }
   }
 }

@@ -143,6 +143,11 @@ final class MemoryContentStore extends ContentStore {
     return out.toString();
   }
 
+  /** How many documents of {@code type} the store lists. */
+  int typeCount(String type) {
+    return ofType(type).size();
+  }
+
   /** The part of {@link #typesStructure} that lists documents of one type. */
   String typeStructure(String type, java.util.function.Function<DocumentModel, String> idOf) {
     StringBuilder out = new StringBuilder();

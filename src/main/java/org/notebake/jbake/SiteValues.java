@@ -15,6 +15,7 @@ final class SiteValues {
   static final String FIELD = "field\u0000";
   private static final String DOC = "doc\u0000";
   private static final String TYPE_LIST = TemplateReads.typeList("");
+  private static final String TYPE_COUNT = TemplateReads.typeCount("");
 
   /**
    * Fields of a document model that are not the document's own: its neighbours within its type,
@@ -101,7 +102,8 @@ final class SiteValues {
   static boolean alikeWhenListedAlike(String dependency) {
     if (dependency.equals(TemplateReads.STRUCTURE)
         || dependency.equals(TemplateReads.TAGS)
-        || dependency.startsWith(TYPE_LIST)) {
+        || dependency.startsWith(TYPE_LIST)
+        || dependency.startsWith(TYPE_COUNT)) {
       return true;
     }
     if (!dependency.startsWith(FIELD)) {
@@ -184,6 +186,10 @@ final class SiteValues {
         remembered.put(key, hash);
       }
       return hash;
+    }
+    if (threeParts && dependency.startsWith(TYPE_COUNT)) {
+      return listValue(
+          dependency, String.valueOf(store.typeCount(dependency.substring(second + 1))));
     }
     if (threeParts && dependency.startsWith(TYPE_LIST)) {
       return listValue(

@@ -18,9 +18,9 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
- * doc<NUL>document} (all of it), {@link #typeList}, or {@link #STRUCTURE}, {@link #TAGS}, {@link
- * #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs on one thread; an instance is not
- * shared.
+ * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, or {@link #STRUCTURE},
+ * {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs on one thread;
+ * an instance is not shared.
  */
 public final class TemplateReads {
   /** Which documents and tags exist, of which type, in which order. */
@@ -32,6 +32,19 @@ public final class TemplateReads {
   /** The part of {@link #STRUCTURE} that lists the documents of {@code type}, in order. */
   public static String typeList(String type) {
     return "structure\u0000type\u0000" + type;
+  }
+
+  /**
+   * How many documents {@link #typeList} lists: all a page that only asks whether any exist reads.
+   */
+  public static String typeCount(String type) {
+    return "structure\u0000count\u0000" + type;
+  }
+
+  /** The {@link #typeCount} of a {@link #typeList}, or null if {@code list} is none. */
+  static String countOf(String list) {
+    String prefix = typeList("");
+    return list.startsWith(prefix) ? typeCount(list.substring(prefix.length())) : null;
   }
 
   /** Every data file ({@code data.get("x.yaml")} returns a copy that cannot be tracked). */

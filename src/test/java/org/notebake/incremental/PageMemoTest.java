@@ -400,6 +400,56 @@ class PageMemoTest {
     }
   }
 
+  /**
+   * Found on obsidian-help, whose notes have no dates: an undated note is dated by its file, so an
+   * edit moves it to the top of the essays, and every page was made again, because every page's
+   * header asks whether there are essays at all. Such a page depends on how many there are; only a
+   * page that reads the list (or a neighbour) depends on its order.
+   */
+  @Test
+  void aNoteMovedInTheListOfEssaysLeavesThePagesThatOnlyCountThem() throws IOException {
+    StringBuilder notes = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      notes.append(
+          "-- content/essays/e"
+              + i
+              + ".md --\n---\ndate: 2024-0"
+              + i
+              + "-01\n---\nEssay "
+              + i
+              + ".\n");
+    }
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=essays
+            """
+                + notes);
+    assertEquals(0, site.bake().exitCode());
+    Path first = site.root().resolve("content/essays/e1.md");
+    Files.writeString(first, Files.readString(first).replace("2024-01-01", "2024-09-01"));
+    SiteFixture.Result second = site.bake("-v");
+    java.util.regex.Matcher reused =
+        java.util.regex.Pattern.compile("reused: \\d+ of \\d+ note bodies, (\\d+) of (\\d+) pages")
+            .matcher(second.out());
+    assertTrue(reused.find(), second.out());
+    // e1 moved from last to first: e1, e2 and e6 have new neighbours, the lists a new order; the
+    // pages of e3, e4 and e5 only count the essays.
+    assertTrue(Integer.parseInt(reused.group(1)) >= 3, second.out());
+    var incremental = IncrementalBuildTest.tree(site.output());
+    Path clean = dir.resolve("clean");
+    assertEquals(
+        0,
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", clean.toString())
+            .exitCode());
+    assertEquals(IncrementalBuildTest.tree(clean), incremental);
+  }
+
   @Test
   void secondBakeReusesPagesFromBesideTheOutputAndABrokenCacheIsRebuilt() throws IOException {
     SiteFixture site =
