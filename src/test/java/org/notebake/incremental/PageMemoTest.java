@@ -36,6 +36,16 @@ class PageMemoTest {
 
   private record Build(List<Diagnostic> diagnostics, BuildReport report) {}
 
+  /** The configuration of the sites baked through {@link SiteFixture}, in its txtar form. */
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org
+      site.title=Field notes
+      site.author=Avery Quinn
+      publish.folders=essays
+      """;
+
   private void site(String... namesAndTexts) throws IOException {
     vault = dir.resolve("vault");
     write(
@@ -361,12 +371,8 @@ class PageMemoTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("site"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Field notes
-            site.author=Avery Quinn
-            publish.folders=essays
+            SITE
+                + """
             -- content/essays/harbour.md --
             ---
             title: Harbour
@@ -419,17 +425,7 @@ class PageMemoTest {
               + i
               + ".\n");
     }
-    SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("site"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Field notes
-            site.author=Avery Quinn
-            publish.folders=essays
-            """
-                + notes);
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE + notes);
     assertEquals(0, site.bake().exitCode());
     Path first = site.root().resolve("content/essays/e1.md");
     Files.writeString(first, Files.readString(first).replace("2024-01-01", "2024-09-01"));
@@ -455,12 +451,8 @@ class PageMemoTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("site"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Field notes
-            site.author=Avery Quinn
-            publish.folders=essays
+            SITE
+                + """
             -- content/essays/signals.md --
             ---
             title: Signals
