@@ -496,7 +496,13 @@ public final class JBakeSite {
       return engine.render(model, output.template());
     }
     if (doc == null) {
-      reads.global(TemplateReads.STRUCTURE); // tag, paging and index variables come from the lists
+      // Tag, paging and index variables come from the lists: a tag's own page or feed (not
+      // paged) from that tag's lists and names alone, which another tag's edits leave as they are.
+      TagInfo tag = tagsByPage.getOrDefault(output.path(), tagsByFeed.get(output.path()));
+      reads.global(
+          tag != null && !indexPages.containsKey(output.path())
+              ? TemplateReads.tagList(tag.slug())
+              : TemplateReads.STRUCTURE);
     }
     TrackingObjectWrapper tracking =
         new TrackingObjectWrapper(ids, doc == null ? model.getContent() : null, reads);

@@ -155,6 +155,23 @@ final class MemoryContentStore extends ContentStore {
     return out.toString();
   }
 
+  /**
+   * The part of {@link #tagStructure} about one tag ({@code slug}): its documents and posts, in
+   * order, and its name and pages.
+   */
+  String tagList(String slug, java.util.function.Function<DocumentModel, String> idOf) {
+    StringBuilder out = new StringBuilder();
+    list(out, "documents " + slug, getPublishedDocumentsByTag(slug), idOf);
+    list(out, "posts " + slug, getPublishedPostsByTag(slug), idOf);
+    for (TagInfo tag : tags) {
+      if (tag.slug().equals(slug)) {
+        out.append("tag ").append(tag.name().length()).append(':').append(tag.name());
+        out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /** The tag lists as text: their documents, in order, the tag sets, names and pages. */
   String tagStructure(java.util.function.Function<DocumentModel, String> idOf) {
     StringBuilder out = new StringBuilder();

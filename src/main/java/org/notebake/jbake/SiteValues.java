@@ -16,6 +16,7 @@ final class SiteValues {
   private static final String DOC = "doc\u0000";
   private static final String TYPE_LIST = TemplateReads.typeList("");
   private static final String TYPE_COUNT = TemplateReads.typeCount("");
+  private static final String TAG_LIST = TemplateReads.tagList("");
 
   /**
    * Fields of a document model that are not the document's own: its neighbours within its type,
@@ -103,7 +104,8 @@ final class SiteValues {
     if (dependency.equals(TemplateReads.STRUCTURE)
         || dependency.equals(TemplateReads.TAGS)
         || dependency.startsWith(TYPE_LIST)
-        || dependency.startsWith(TYPE_COUNT)) {
+        || dependency.startsWith(TYPE_COUNT)
+        || dependency.startsWith(TAG_LIST)) {
       return true;
     }
     if (!dependency.startsWith(FIELD)) {
@@ -186,6 +188,11 @@ final class SiteValues {
         remembered.put(key, hash);
       }
       return hash;
+    }
+    if (threeParts && dependency.startsWith(TAG_LIST)) {
+      return listValue(
+          dependency,
+          ModelValues.hashText(store.tagList(dependency.substring(second + 1), ids::get)));
     }
     if (threeParts && dependency.startsWith(TYPE_COUNT)) {
       return listValue(

@@ -18,9 +18,9 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
- * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, or {@link #STRUCTURE},
- * {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs on one thread;
- * an instance is not shared.
+ * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, {@link #tagList}, or {@link
+ * #STRUCTURE}, {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs
+ * on one thread; an instance is not shared.
  */
 public final class TemplateReads {
   /** Which documents and tags exist, of which type, in which order. */
@@ -32,6 +32,15 @@ public final class TemplateReads {
   /** The part of {@link #STRUCTURE} that lists the documents of {@code type}, in order. */
   public static String typeList(String type) {
     return "structure\u0000type\u0000" + type;
+  }
+
+  /**
+   * The part of {@link #TAGS} about one tag (by its slug): its documents and posts in order, its
+   * name and pages; what a tag's own page and feed read ({@code tag}, {@code tagged_documents},
+   * {@code tag_posts}).
+   */
+  public static String tagList(String tag) {
+    return "structure\u0000tag\u0000" + tag;
   }
 
   /**

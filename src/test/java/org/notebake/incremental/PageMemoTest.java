@@ -446,6 +446,46 @@ class PageMemoTest {
     assertEquals(IncrementalBuildTest.tree(clean), incremental);
   }
 
+  /**
+   * Found on tanepiper/obsidian-garden: a tag's page and feeds depended on every list of the site,
+   * so any edit that moved a note in one tag's list (an undated note's edit) made every tag's page
+   * and feed again (20 of 150 pages reused); they depend on their own tag's lists and names now.
+   */
+  @Test
+  void aNoteMovedInOneTagLeavesTheOtherTagsPagesAndFeeds() throws IOException {
+    StringBuilder notes = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      notes.append(
+          "-- content/essays/e"
+              + i
+              + ".md --\n---\ndate: 2024-0"
+              + i
+              + "-01\ntags: ["
+              + (i <= 2 ? "alpha" : "beta")
+              + "]\n---\nEssay "
+              + i
+              + ".\n");
+    }
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE + notes);
+    assertEquals(0, site.bake().exitCode());
+    Path first = site.root().resolve("content/essays/e1.md");
+    Files.writeString(first, Files.readString(first).replace("2024-01-01", "2024-09-01"));
+    SiteFixture.Result second = site.bake("-v");
+    java.util.regex.Matcher reused =
+        java.util.regex.Pattern.compile("reused: \\d+ of \\d+ note bodies, (\\d+) of (\\d+) pages")
+            .matcher(second.out());
+    assertTrue(reused.find(), second.out());
+    // e1 moved from first to last in alpha and in the essays: e3's page, and beta's page and
+    // feeds, are what they were.
+    assertEquals(4, Integer.parseInt(reused.group(1)), second.out());
+    Path clean = dir.resolve("clean");
+    assertEquals(
+        0,
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", clean.toString())
+            .exitCode());
+    assertEquals(IncrementalBuildTest.tree(clean), IncrementalBuildTest.tree(site.output()));
+  }
+
   @Test
   void secondBakeReusesPagesFromBesideTheOutputAndABrokenCacheIsRebuilt() throws IOException {
     SiteFixture site =
