@@ -478,6 +478,7 @@ public final class JBakeSite {
     TemplateModel model = new TemplateModel();
     model.setConfig(templates.variables());
     model.setVersion("v2.7.0");
+    model.put(JBakeTemplateModel.PUBLISHED_YEAR, java.time.LocalDate.now(zone).getYear());
     DocumentModel doc = documents.get(output.path());
     if (doc != null) {
       model.setContent(doc);

@@ -68,6 +68,10 @@ final class JBakeTemplateModel implements TemplateHashModel {
       Object type = config == null ? null : config.get("data_file_docType");
       return wrapper.wrap(new DataFileUtil(db, type == null ? "data" : type.toString()));
     }
+    if (key.equals(PUBLISHED_YEAR)) {
+      record(TemplateReads.YEAR);
+      return eager.get(key);
+    }
     if (eager.containsKey(key)) {
       return eager.get(key);
     }
@@ -91,6 +95,9 @@ final class JBakeTemplateModel implements TemplateHashModel {
       return null; // absent for every page of this type and configuration
     }
   }
+
+  /** This year in the site's zone, which {@link JBakeSite} puts in every page's model. */
+  static final String PUBLISHED_YEAR = "published_year";
 
   private void record(String global) {
     if (reads != null) {

@@ -218,6 +218,7 @@ final class SiteValues {
           ModelValues.hashText(
               store.typesStructure(ids::get) + tagStructure() + everyDocument(values, false));
       case TemplateReads.CLOCK -> java.time.LocalDate.now(zone).toString();
+      case TemplateReads.YEAR -> String.valueOf(java.time.LocalDate.now(zone).getYear());
       default -> "unknown " + java.util.UUID.randomUUID(); // never equal: the page is rendered
     };
   }

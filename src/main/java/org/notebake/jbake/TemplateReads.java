@@ -19,8 +19,8 @@ import java.util.TreeSet;
  *
  * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
  * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, {@link #tagList}, or {@link
- * #STRUCTURE}, {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}. One render runs
- * on one thread; an instance is not shared.
+ * #STRUCTURE}, {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}, {@link #YEAR}.
+ * One render runs on one thread; an instance is not shared.
  */
 public final class TemplateReads {
   /** Which documents and tags exist, of which type, in which order. */
@@ -61,6 +61,12 @@ public final class TemplateReads {
 
   /** Every document whole: {@code db} hands out objects that are not tracked. */
   public static final String EVERYTHING = "everything";
+
+  /**
+   * This year in the site's zone ({@code published_year}, notebake's own: a footer's copyright
+   * year, which would otherwise make every page depend on the day).
+   */
+  public static final String YEAR = "clock\u0000year";
 
   /** Today's date in the site's zone ({@code published_date}). */
   public static final String CLOCK = "clock";

@@ -104,11 +104,36 @@ class TemplateReadsTest {
         .contains(TemplateReads.DATA);
     assertThat(reads("${published_date?string(\"yyyy\")}", DOCS).dependencies())
         .containsExactly(TemplateReads.CLOCK);
+    assertThat(reads("${published_year?c}", DOCS).dependencies())
+        .containsExactly(TemplateReads.YEAR);
+    assertThat(
+            reads("${published_posts?size}${published_posts?has_content?c}", DOCS).dependencies())
+        .containsExactly(TemplateReads.typeCount("post"));
+    assertThat(reads("<#list published_posts as p>${p?index}</#list>", DOCS).dependencies())
+        .containsExactlyInAnyOrder(TemplateReads.typeList("post"), TemplateReads.typeCount("post"));
     assertThat(reads("${db.getPublishedPosts()?size}", DOCS).dependencies())
         .containsExactly(TemplateReads.EVERYTHING);
     assertThat(reads("<#list content?keys as k>${k}</#list>", DOCS).dependencies())
         .containsExactly("doc\u0000d:essays/b.html");
     assertThat(reads("${nothing_here!\"-\"}", DOCS).dependencies()).isEmpty();
+  }
+
+  /**
+   * The built-in theme's essay page, tracked: it depends on the year (its footer) but not on the
+   * day, so the first bake of a day does not make every page again; nor on the order of the essays,
+   * only on whether there are any (its header).
+   */
+  @Test
+  void theThemesEssayPageDependsOnTheYearAndTheCountOfEssays() throws Exception {
+    java.nio.file.Path post = java.nio.file.Path.of("templates/post.ftlh");
+    java.util.Set<String> read = reads(Files.readString(post), DOCS).dependencies();
+    assertThat(read)
+        .contains(TemplateReads.YEAR, TemplateReads.typeCount("post"))
+        .doesNotContain(
+            TemplateReads.CLOCK,
+            TemplateReads.typeList("post"),
+            TemplateReads.STRUCTURE,
+            TemplateReads.EVERYTHING);
   }
 
   @Test
