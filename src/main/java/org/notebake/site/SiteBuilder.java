@@ -176,23 +176,6 @@ public final class SiteBuilder {
    * but nothing is written.
    */
   public BuildReport build(boolean write, boolean force) {
-    try {
-      return buildSite(write, force);
-    } finally {
-      // An output opened for a build that stopped before writing (an error, or out of memory:
-      // this frame no longer holds the build's data) is closed here.
-      SiteWriter opened = opening;
-      opening = null;
-      if (opened != null) {
-        opened.abandonOpening();
-      }
-    }
-  }
-
-  /** The writer whose output is being opened while this build plans, until the build ends. */
-  private SiteWriter opening;
-
-  private BuildReport buildSite(boolean write, boolean force) {
     if (drafts != null) {
       drafts.checkOutput(config.output());
     }
@@ -221,7 +204,7 @@ public final class SiteBuilder {
     }
     if (plan != null) {
       lastBuild.counted();
-      return write(writer(salt), kept.vault(), plan, write, force);
+      return write(kept.vault(), plan, write, force, salt);
     }
     assets = null; // as the whole build finds them
     Vault vault =
@@ -231,13 +214,6 @@ public final class SiteBuilder {
     ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
     if (noteCache != null) {
       noteCache.retainOnly(vault.notes());
-    }
-    SiteWriter writer = writer(salt);
-    if (write) {
-      // The output folder (its lock, a walk of the live site) is opened beside the plan, whose
-      // stages leave a core idle; what it finds is checked again at the swap.
-      writer.startOpening(force);
-      opening = writer;
     }
     try {
       plan = plan(vault, mark, salt);
@@ -254,10 +230,10 @@ public final class SiteBuilder {
           clock.millis(),
           false);
     }
-    return write(writer, vault, plan, write, force);
+    return write(vault, plan, write, force, salt);
   }
 
-  private SiteWriter writer(String salt) {
+  private BuildReport write(Vault vault, SitePlan plan, boolean write, boolean force, String salt) {
     SiteWriter writer = new SiteWriter(config, diagnostics, clock, paths);
     writer.progress = progress;
     writer.outputMemory = outputMemory;
@@ -268,11 +244,6 @@ public final class SiteBuilder {
     if (lastBuild != null && salt != null) {
       writer.quietTexts = lastBuild.quietTexts(salt);
     }
-    return writer;
-  }
-
-  private BuildReport write(
-      SiteWriter writer, Vault vault, SitePlan plan, boolean write, boolean force) {
     int written = writer.write(plan, write, force);
     return new BuildReport(
         Albums.pages(vault).size(),

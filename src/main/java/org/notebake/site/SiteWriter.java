@@ -81,7 +81,7 @@ final class SiteWriter {
       privacyFindings = gate.finish();
       return 0;
     }
-    try (SiteOutput staged = opened(force)) {
+    try (SiteOutput staged = open(force)) {
       staged.warnings().forEach(diagnostics::add);
       produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
@@ -93,47 +93,6 @@ final class SiteWriter {
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     }
     return diagnostics.hasErrors() ? 0 : paths.size();
-  }
-
-  /** The output being opened on a thread of its own ({@link #startOpening}), or null. */
-  private java.util.concurrent.Future<SiteOutput> opening;
-
-  /**
-   * Starts opening the output (a bake's staging folder: the lock, leftovers of killed builds, a
-   * walk of the live site) on a thread of its own, for {@link #write} to take; serve's folder opens
-   * at once. A build that ends before writing calls {@link #abandonOpening}.
-   */
-  void startOpening(boolean force) {
-    if (previewFolder == null && opening == null) {
-      opening = org.notebake.incremental.Background.start("opens its output", () -> open(force));
-    }
-  }
-
-  /**
-   * Closes what {@link #startOpening} opened and {@link #write} did not take (deleting the staging
-   * folder and the lock), if anything: the build stopped before it wrote. Called once the build's
-   * data is unreachable, so that even a build that ran out of memory gets to close it.
-   */
-  void abandonOpening() {
-    java.util.concurrent.Future<SiteOutput> started = opening;
-    opening = null;
-    if (started == null) {
-      return;
-    }
-    SiteOutput output;
-    try {
-      output = org.notebake.incremental.Background.join(started);
-    } catch (RuntimeException e) {
-      return; // it could not be opened: nothing to close, and the build failed for another reason
-    }
-    output.close();
-  }
-
-  /** The output {@link #startOpening} began to open, or one opened now. */
-  private SiteOutput opened(boolean force) {
-    java.util.concurrent.Future<SiteOutput> started = opening;
-    opening = null;
-    return started == null ? open(force) : org.notebake.incremental.Background.join(started);
   }
 
   /** serve's folder, updated in place, or a staging folder swapped in whole. */

@@ -52,8 +52,8 @@ class MemoryEstimateTest {
         .contains("more like this (--verbose for all)");
     assertThat(r.out()).contains("nothing written");
     assertThat(dir.resolve("out")).doesNotExist();
-    // The output is opened while the build plans: a build stopped at the estimate leaves neither
-    // its staging folder nor its lock beside the output.
+    // A build stopped at the estimate leaves neither a staging folder nor a lock beside the
+    // output.
     try (java.util.stream.Stream<Path> siblings = Files.list(dir)) {
       assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("vault");
     }
