@@ -18,12 +18,8 @@ import org.notebake.text.Murmur128;
 
 class BodyMemoFileTest {
   private static final String SITE =
-      """
-      -- jbake.properties --
-      site.host=https://avery.example.org
-      site.title=Field notes
-      site.author=Avery Quinn
-      publish.folders=essays
+      SiteFixture.FIELD_NOTES
+          + """
       -- content/essays/signals.md --
       ---
       title: Signals

@@ -37,14 +37,7 @@ class PageMemoTest {
   private record Build(List<Diagnostic> diagnostics, BuildReport report) {}
 
   /** The configuration of the sites baked through {@link SiteFixture}, in its txtar form. */
-  private static final String SITE =
-      """
-      -- jbake.properties --
-      site.host=https://avery.example.org
-      site.title=Field notes
-      site.author=Avery Quinn
-      publish.folders=essays
-      """;
+  private static final String SITE = SiteFixture.FIELD_NOTES;
 
   private void site(String... namesAndTexts) throws IOException {
     vault = dir.resolve("vault");

@@ -32,12 +32,8 @@ import org.notebake.site.SiteFixture;
 
 class ServeSessionTest {
   private static final String SITE =
-      """
-      -- jbake.properties --
-      site.host=https://avery.example.org
-      site.title=Field notes
-      site.author=Avery Quinn
-      publish.folders=essays
+      SiteFixture.FIELD_NOTES
+          + """
       -- content/essays/signals.md --
       ---
       title: Signals

@@ -32,6 +32,19 @@ public final class SiteFixture {
     this.root = root;
   }
 
+  /**
+   * The {@code jbake.properties} of the fictional "Field notes" site that memo and serve tests bake
+   * (essays published), as the start of a txtar text.
+   */
+  public static final String FIELD_NOTES =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org
+      site.title=Field notes
+      site.author=Avery Quinn
+      publish.folders=essays
+      """;
+
   public static SiteFixture of(Path root, String txtar) throws IOException {
     SiteFixture fixture = new SiteFixture(root);
     fixture.add(txtar);
