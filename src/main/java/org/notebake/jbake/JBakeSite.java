@@ -480,6 +480,10 @@ public final class JBakeSite {
     model.setVersion("v2.7.0");
     model.put(JBakeTemplateModel.PUBLISHED_YEAR, java.time.LocalDate.now(zone).getYear());
     DocumentModel doc = documents.get(output.path());
+    // What a list page's own variables (tag, paging, index) come from: a tag's own page or feed
+    // (not paged) from that tag's lists and names alone, which another tag's edits leave as they
+    // are; any other list page from all the lists. A document's page has none.
+    String listed = null;
     if (doc != null) {
       model.setContent(doc);
     } else {
@@ -492,18 +496,14 @@ public final class JBakeSite {
       if (page != null) {
         paging(model, page);
       }
+      listed =
+          tag != null && page == null ? TemplateReads.tagList(tag.slug()) : TemplateReads.STRUCTURE;
     }
     if (reads == null) {
       return engine.render(model, output.template());
     }
-    if (doc == null) {
-      // Tag, paging and index variables come from the lists: a tag's own page or feed (not
-      // paged) from that tag's lists and names alone, which another tag's edits leave as they are.
-      TagInfo tag = tagsByPage.getOrDefault(output.path(), tagsByFeed.get(output.path()));
-      reads.global(
-          tag != null && !indexPages.containsKey(output.path())
-              ? TemplateReads.tagList(tag.slug())
-              : TemplateReads.STRUCTURE);
+    if (listed != null) {
+      reads.global(listed);
     }
     TrackingObjectWrapper tracking =
         new TrackingObjectWrapper(ids, doc == null ? model.getContent() : null, reads);
