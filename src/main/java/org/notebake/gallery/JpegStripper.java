@@ -17,6 +17,9 @@ final class JpegStripper {
   private static final int APP2 = 0xE2;
   private static final int APP14 = 0xEE;
 
+  /** "Adobe", version, two flag words and the colour transform: what a decoder reads of APP14. */
+  private static final int ADOBE_LENGTH = 12;
+
   private final String file;
   private final byte[] in;
   private final ByteArrayOutputStream out;
@@ -83,6 +86,8 @@ final class JpegStripper {
     }
     if (marker == APP0 && startsWith(pos + 2, end, "JFIF\0") && length >= 16) {
       writeJfifWithoutThumbnail(pos);
+    } else if (marker == APP14 && keeps(marker, pos + 2, end) && length - 2 > ADOBE_LENGTH) {
+      writeAdobeWithoutExtra(pos);
     } else if (keeps(marker, pos + 2, end)) {
       checkShape(marker, pos + 2, end);
       out.write(0xFF);
@@ -128,6 +133,18 @@ final class JpegStripper {
     out.write(in, pos + 2, 12);
     out.write(0);
     out.write(0);
+  }
+
+  /**
+   * Photoshop's "Save for Web" writes an Adobe segment longer than its 12 bytes; browsers read the
+   * 12 and ignore the rest, which is dropped here as anything else a decoder does not need.
+   */
+  private void writeAdobeWithoutExtra(int pos) {
+    out.write(0xFF);
+    out.write(APP14);
+    out.write(0);
+    out.write(2 + ADOBE_LENGTH);
+    out.write(in, pos + 2, ADOBE_LENGTH);
   }
 
   /** Copies scan data up to the next marker that is not a restart or a stuffed 0xFF00. */

@@ -33,6 +33,63 @@ class JpegSanitizingTest {
   }
 
   @Test
+  void anAdobeSegmentLongerThanItsTwelveBytesKeepsTheTwelveAndLosesTheRest() throws Exception {
+    // Photoshop's "Save for Web" writes 38 bytes: the 12 of the standard and 26 more.
+    byte[] plain =
+        JpegSegments.encode(JpegSegments.markedImage(BufferedImage.TYPE_INT_RGB), "jpeg");
+    byte[] adobe =
+        org.notebake.gallery.ExifBuilder.concat(
+            "Adobe".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+            new byte[] {0, 100, (byte) 0xC0, 0, 0, 0, 0},
+            ("extra " + JpegSegments.CANARY)
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    byte[] source =
+        ExifBuilder.concat(
+            java.util.Arrays.copyOf(plain, 2),
+            JpegSegments.segment(0xEE, adobe),
+            java.util.Arrays.copyOfRange(plain, 2, plain.length));
+
+    byte[] out = sanitize(source, MetadataKeepList.none(), result);
+
+    assertThat(contains(out, JpegSegments.CANARY)).isFalse();
+    int at = indexOf(out, "Adobe");
+    assertThat(at).isPositive();
+    assertThat(java.util.Arrays.copyOfRange(out, at - 4, at))
+        .containsExactly((byte) 0xFF, (byte) 0xEE, (byte) 0, (byte) 14);
+    assertThat(samePixels(decode(source), decode(out))).isTrue();
+  }
+
+  @Test
+  void anAdobeSegmentShorterThanTwelveBytesIsRefused() {
+    byte[] plain =
+        JpegSegments.encode(JpegSegments.markedImage(BufferedImage.TYPE_INT_RGB), "jpeg");
+    byte[] source =
+        ExifBuilder.concat(
+            java.util.Arrays.copyOf(plain, 2),
+            JpegSegments.segment(
+                0xEE, "Adobe\0d".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+            java.util.Arrays.copyOfRange(plain, 2, plain.length));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> sanitize(source, MetadataKeepList.none(), result))
+        .hasMessageContaining("segment 0xEE");
+  }
+
+  private static int indexOf(byte[] bytes, String text) {
+    byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    outer:
+    for (int i = 0; i + wanted.length <= bytes.length; i++) {
+      for (int j = 0; j < wanted.length; j++) {
+        if (bytes[i + j] != wanted[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  @Test
   void iccProfileSurvivesStripping() throws Exception {
     byte[] out = sanitize(JpegSegments.jpegWithEverything(1), MetadataKeepList.none(), result);
 
