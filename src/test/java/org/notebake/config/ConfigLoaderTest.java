@@ -73,6 +73,19 @@ class ConfigLoaderTest {
         .isEqualTo(template("error404.ftl", true));
   }
 
+  @Test
+  void aJBakeThemesOwnFeedJsonTemplateIsNotTakenForTheJsonFeed() throws Exception {
+    // jbake-future-imperfect and the sites built on it ship templates/feed-json.ftl for their own
+    // use (JBake never renders it); it reads variables only that theme sets.
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("jbake.properties"), "");
+    Files.writeString(site.resolve("templates/feed-json.ftl"), "${config.site_author_avatar}");
+    assertThat(ConfigLoader.load(site, null).templateSet().byType().get("jsonfeed"))
+        .isEqualTo(template("feed.json.ftl", false));
+  }
+
   private static SiteConfig.Template template(String name, boolean fromSite) {
     return new SiteConfig.Template(name, fromSite);
   }

@@ -76,7 +76,7 @@ class JBakeExampleProjectTest {
                 + " gallery-index.ftlh (galleryindex),"
                 + " note.ftlh (note), resume.ftlh (resume), projects.ftlh (projectsindex),"
                 + " notes.ftlh (notesindex),"
-                + " tags-index.ftlh (tagsindex), feed-json.ftl (jsonfeed), 404.ftlh (error404)");
+                + " tags-index.ftlh (tagsindex), feed.json.ftl (jsonfeed), 404.ftlh (error404)");
   }
 
   @Test
