@@ -385,7 +385,13 @@ public final class JBakeSite {
     listPage(out, pages.feed(), pages.feedFile(), "feed", false);
     listPage(out, pages.feed(), jsonFeedPath(pages.feedFile()), "jsonfeed", false);
     listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
-    listPage(out, pages.error404(), pages.error404File(), "error404", true);
+    // A site's own content/404.html is its error page, as in JBake: the generated one steps aside.
+    listPage(
+        out,
+        pages.error404() && !documents.containsKey(pages.error404File()),
+        pages.error404File(),
+        "error404",
+        true);
     galleryIndex(out);
     typeIndex(out, "project", "projectsindex", "projects/index" + urls.extension());
     typeIndex(out, "note", "notesindex", "notes/index" + urls.extension());

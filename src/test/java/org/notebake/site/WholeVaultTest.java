@@ -69,6 +69,16 @@ class WholeVaultTest {
   }
 
   @Test
+  void aSitesOwn404PageReplacesTheGeneratedOne() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), VAULT)
+            .add("-- 404.md --\n---\npermalink: /404.html\n---\n# Lost\nOWN-404-TEXT\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("404.html")).contains("OWN-404-TEXT");
+  }
+
+  @Test
   void indexNoteMakesTheConfiguredNoteTheHomePage() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), VAULT)
