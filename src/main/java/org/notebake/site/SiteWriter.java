@@ -193,15 +193,25 @@ final class SiteWriter {
   /**
    * Where a link is written in a note: the first occurrence of its address in the note's file, or
    * of its last segment ({@code /archive.html#top} is written {@code ../archive.html#top} on the
-   * page).
+   * page), first where a path or a Markdown link would write it ({@code /photos}, {@code (photos}):
+   * the same word in the front matter's description is not the link.
    */
   private FragmentIndex.Position linkPosition(String sourcePath, String url) {
     try {
       String source = java.nio.file.Files.readString(config.content().resolve(sourcePath));
       FragmentIndex.Position at = FragmentIndex.positionOf(source, url);
-      return at.line() > 0
-          ? at
-          : FragmentIndex.positionOf(source, url.substring(url.lastIndexOf('/') + 1));
+      String last = url.substring(url.lastIndexOf('/') + 1);
+      if (at.line() > 0 || last.isEmpty()) {
+        return at;
+      }
+      for (String written : List.of("/" + last, "(" + last, last)) {
+        at = FragmentIndex.positionOf(source, written);
+        if (at.line() > 0) {
+          // At the last segment itself, as before: the character before it only placed it.
+          return written.equals(last) ? at : new FragmentIndex.Position(at.line(), at.column() + 1);
+        }
+      }
+      return at;
     } catch (IOException | RuntimeException e) {
       return new FragmentIndex.Position(0, 0);
     }

@@ -159,6 +159,28 @@ class ContentFileReferencesTest {
   }
 
   @Test
+  void aBrokenRootRelativeLinkIsReportedWhereTheLinkIsNotWhereItsWordIs() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("word"),
+            """
+            -- jbake.properties --
+            publish.folders=posts
+            -- content/posts/p.md --
+            ---
+            description: "How I sort my photos"
+            ---
+            Intro.
+
+            See [my page](/photos) for more, or (photos) there.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("content/posts/p.md:6:16: error: link \"../photos\" on page posts/p.html");
+  }
+
+  @Test
   void aRootRelativePathThatExistsNowhereIsAnError() throws Exception {
     SiteFixture site =
         SiteFixture.of(
