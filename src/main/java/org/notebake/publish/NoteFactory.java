@@ -198,8 +198,28 @@ public final class NoteFactory {
     }
     String rel = file.relativePath();
     int slash = rel.lastIndexOf('/');
+    Optional<String> slug = fm.string("slug").filter(s -> !s.isBlank());
+    if (fm.format() == FrontMatter.Format.JBAKE && slug.isEmpty()) {
+      String folder = slash < 0 ? "" : rel.substring(0, slash + 1);
+      if (keepsItsCase(folder + file.name())) {
+        return folder + file.name() + extension;
+      }
+    }
     String folder = slash < 0 ? "" : Slugs.path(rel.substring(0, slash)) + "/";
-    String name = fm.string("slug").filter(s -> !s.isBlank()).orElse(file.name());
-    return folder + Slugs.segment(name) + extension;
+    return folder + Slugs.segment(slug.orElse(file.name())) + extension;
+  }
+
+  /**
+   * A JBake site's page keeps the address JBake gave it ({@code blog/2017-09-16_Zion.html},
+   * capitals and all), so links to it from elsewhere still work after the move, where the path is
+   * already one a slug would give but for its case; any other name is slugged as a note's is.
+   */
+  private static boolean keepsItsCase(String path) {
+    for (String part : path.split("/", -1)) {
+      if (part.isEmpty() || !Slugs.segment(part).equals(part.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -123,6 +123,41 @@ class JBakeCompatibilityTest {
   }
 
   @Test
+  void aJBakePageKeepsTheAddressJBakeGaveIt() throws Exception {
+    // Links from elsewhere to blog/2017-09-16_Zion.html must still work after the move.
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("site"), SITE)
+            .add(
+                """
+                -- content/blog/2017-09-16_Zion.html --
+                title=Zion
+                date=2017-09-16
+                type=post
+                status=published
+                ~~~~~~
+                <p>Canyon.</p>
+                -- content/blog/Point Lobos.html --
+                title=Point Lobos
+                date=2017-09-17
+                type=post
+                status=published
+                ~~~~~~
+                <p>See <a href="2017-09-16_Zion.html">Zion</a>.</p>
+                -- content/Obsidian Note.md --
+                ---
+                publish: true
+                ---
+                Links [[2017-09-16_Zion]].
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("blog/2017-09-16_Zion.html", "blog/point-lobos.html", "obsidian-note.html")
+        .doesNotContain("blog/2017-09-16_zion.html");
+    assertThat(site.read("obsidian-note.html")).contains("href=\"blog/2017-09-16_Zion.html\"");
+  }
+
+  @Test
   void aPaginatedIndexIsSplitAsJBakeSplitsIt() throws Exception {
     StringBuilder posts = new StringBuilder();
     for (int n = 1; n <= 5; n++) {
