@@ -77,6 +77,15 @@ public final class InternalLinkCheckPass implements HtmlPass {
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
     if (target.isEmpty()) {
+      String asset = assetType(link);
+      if (asset != null) {
+        return Optional.of(
+            String.format(
+                " points to no file of the site; a .%s file is published only from the site's"
+                    + " assets/ folder (the notes' folders publish notes and their attachments):"
+                    + " move it there or fix the link",
+                asset));
+      }
       return Optional.of(
           attribute.equals("href")
               ? " points to no page of the site; fix the link or publish its target"
@@ -105,6 +114,22 @@ public final class InternalLinkCheckPass implements HtmlPass {
             " points to \"#%s\", which is no heading or anchor on %s; fix the fragment or the"
                 + " heading it names",
             link.fragment(), target.get()));
+  }
+
+  /** Files a site serves as they are, which only its assets/ folder publishes. */
+  private static final Set<String> ASSET_TYPES =
+      Set.of("css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
+
+  /** The extension of a link's file if it is one of {@link #ASSET_TYPES}, else null. */
+  private static String assetType(SiteLink link) {
+    if (link.candidates().isEmpty()) {
+      return null;
+    }
+    String path = link.candidates().get(0);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return ASSET_TYPES.contains(type) ? type : null;
   }
 
   private static FragmentIndex.Position position(Element element) {

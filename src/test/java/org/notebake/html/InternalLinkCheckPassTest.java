@@ -26,6 +26,23 @@ class InternalLinkCheckPassTest {
       new InternalLinkCheckPass(fragments, FragmentIndex.SourceLocator.NOWHERE);
 
   @Test
+  void aLinkToAScriptTheNotesFoldersCannotPublishSaysWhereItGoes() {
+    PageContext context =
+        new PageContext("essays/a.html", "content/essays/a.md", "", SITE::contains);
+
+    List<Diagnostic> found =
+        check("<a href=\"../static/js/app.JS\">js</a><a href=\"../css/site.css\">ok</a>", context);
+
+    assertThat(found)
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "link \"../static/js/app.JS\" on page essays/a.html points to no file of the site; a"
+                + " .js file is published only from the site's assets/ folder (the notes' folders"
+                + " publish notes and their attachments): move it there or fix the link (the"
+                + " note's text does not hold it: its template may write it)");
+  }
+
+  @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
     PageContext context =
         new PageContext(
