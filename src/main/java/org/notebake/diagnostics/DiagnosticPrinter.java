@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <pre>
  * a.md:3:1: warning: wikilink target "Secret 1" is a private note; ...
  * ... 9 more ...
- * … and 190 more like this (--verbose for all)
+ * … and 190 more like the line above (--verbose for all)
  * </pre>
  *
  * @param warnings print warnings too, not only errors
@@ -24,8 +24,10 @@ public record DiagnosticPrinter(boolean warnings, boolean fold) {
   /** How many diagnostics of one kind are printed before the rest are only counted. */
   public static final int REPEATS_SHOWN = 10;
 
-  // Two messages are "like" each other when they differ only in what they quote or count.
+  // Two messages are "like" each other when they differ only in what they quote or count, or in
+  // the page they are found on (the same template link on every tag page).
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+  private static final Pattern PAGE = Pattern.compile("on page \\S+");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   /** Prints {@code all} (sorted) to {@code err}, one line each, and returns how many it printed. */
@@ -51,7 +53,7 @@ public record DiagnosticPrinter(boolean warnings, boolean fold) {
       }
       int more = total.get(kind) - REPEATS_SHOWN;
       if (n == REPEATS_SHOWN && more > 0) {
-        err.println("… and " + more + " more like this (--verbose for all)");
+        err.println("… and " + more + " more like the line above (--verbose for all)");
         lines++;
       }
     }
@@ -59,7 +61,8 @@ public record DiagnosticPrinter(boolean warnings, boolean fold) {
   }
 
   private static String kind(Diagnostic d) {
-    String shape = NUMBER.matcher(QUOTED.matcher(d.message()).replaceAll("\"\"")).replaceAll("0");
+    String unquoted = QUOTED.matcher(d.message()).replaceAll("\"\"");
+    String shape = NUMBER.matcher(PAGE.matcher(unquoted).replaceAll("on page")).replaceAll("0");
     return d.severity() + ":" + shape;
   }
 

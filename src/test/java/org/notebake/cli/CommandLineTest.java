@@ -370,7 +370,7 @@ class CommandLineTest {
         .endsWith(
             "p101.md:4:1: warning: wikilink target \"secret1\" is a private note; the link is"
                 + " shown as plain text. Publish it (publish: true) or remove the link");
-    assertThat(lines.get(10)).isEqualTo("… and 2 more like this (--verbose for all)");
+    assertThat(lines.get(10)).isEqualTo("… and 2 more like the line above (--verbose for all)");
     assertThat(r.out()).contains(", 0 errors, 12 warnings in ");
   }
 
@@ -378,9 +378,13 @@ class CommandLineTest {
   void verboseAndCheckPrintEveryDiagnostic() throws Exception {
     SiteFixture site = privateLinks(12);
     SiteFixture.Result verbose = site.bake("--verbose");
-    assertThat(verbose.err().lines()).hasSize(12).noneMatch(l -> l.contains("more like this"));
+    assertThat(verbose.err().lines())
+        .hasSize(12)
+        .noneMatch(l -> l.contains("more like the line above"));
     SiteFixture.Result check = site.check();
-    assertThat(check.err().lines()).hasSize(12).noneMatch(l -> l.contains("more like this"));
+    assertThat(check.err().lines())
+        .hasSize(12)
+        .noneMatch(l -> l.contains("more like the line above"));
   }
 
   @Test

@@ -40,14 +40,33 @@ class DiagnosticPrinterTest {
     assertThat(lines).hasSize(11);
     assertThat(lines.get(0)).startsWith("p1001.md:4:1: warning: wikilink target \"secret1\"");
     assertThat(lines.get(9)).startsWith("p1010.md:4:1: warning: wikilink target \"secret10\"");
-    assertThat(lines.get(10)).isEqualTo("… and 190 more like this (--verbose for all)");
+    assertThat(lines.get(10)).isEqualTo("… and 190 more like the line above (--verbose for all)");
+  }
+
+  @Test
+  void theSameTemplateLinkBrokenOnEveryTagPageIsOneKind() {
+    List<Diagnostic> all = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      all.add(
+          Diagnostic.error(
+              "tags/t" + i + ".html",
+              1,
+              5,
+              "link \"/ru\" on page tags/t"
+                  + i
+                  + ".html points to no page of the site; fix the link or publish its target"));
+    }
+    assertThat(print(new DiagnosticPrinter(true, true), all).lines())
+        .hasSize(11)
+        .last()
+        .isEqualTo("… and 20 more like the line above (--verbose for all)");
   }
 
   @Test
   void tenRepeatsAreAllShownWithoutACount() {
     assertThat(print(new DiagnosticPrinter(true, true), privateLinks(10)).lines()).hasSize(10);
     assertThat(print(new DiagnosticPrinter(true, true), privateLinks(11)))
-        .endsWith("… and 1 more like this (--verbose for all)\n");
+        .endsWith("… and 1 more like the line above (--verbose for all)\n");
   }
 
   @Test

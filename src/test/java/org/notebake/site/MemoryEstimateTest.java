@@ -49,7 +49,7 @@ class MemoryEstimateTest {
                 + " more than 2000 notes or 32 MiB; the largest chain: top0.md → a0.md → b0.md →"
                 + " c0.md; embed fewer notes (![[...]]), or link to them ([[...]])")
         .contains("a0.md: error: with its embeds this page renders 2551 notes")
-        .contains("more like this (--verbose for all)");
+        .contains("more like the line above (--verbose for all)");
     assertThat(r.out()).contains("nothing written");
     assertThat(dir.resolve("out")).doesNotExist();
     // A build stopped at the estimate leaves neither a staging folder nor a lock beside the
