@@ -21,7 +21,9 @@ import org.notebake.vault.FrontMatter;
 /**
  * Builds what templates see of a note: its body plus summary, reading time, table of contents,
  * backlinks, tag links, cover and the front matter keys the allow-list lets through. Nothing else
- * of the front matter reaches a template.
+ * of a note's YAML front matter reaches a template; a JBake header ({@code key=value} lines ended
+ * by {@code ~~~~~~}), which exists only to feed the site's templates, reaches them whole, as in
+ * JBake.
  */
 public final class DocumentBuilder {
   /**
@@ -113,6 +115,9 @@ public final class DocumentBuilder {
     themeKeys(fm, fields);
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
+    }
+    if (fm.format() == FrontMatter.Format.JBAKE) {
+      jbakeHeader(fm, fields);
     }
     return new SiteDocument(
         note.path(),
@@ -250,11 +255,35 @@ public final class DocumentBuilder {
     out.add(Map.of("name", label, "url", href));
   }
 
-  private static Optional<Object> exposed(FrontMatter fm, String key) {
-    if (!fm.has(key)) {
-      return Optional.empty();
+  /**
+   * Every key of a JBake header, as JBake's templates see it ({@code content.featuredimage}, {@code
+   * content['featured-image']}, also as {@code content.featured_image}). What notebake sets itself
+   * (summary, description, cover, canonical, ...) stays notebake's unless {@code
+   * frontmatter.expose} names the key; {@code privacy-allow} is notebake's, not the templates'.
+   */
+  static void jbakeHeader(FrontMatter fm, Map<String, Object> fields) {
+    for (String key : fm.keys()) {
+      if (key.equals("privacy-allow")) {
+        continue;
+      }
+      exposed(fm, key)
+          .ifPresent(
+              value -> {
+                fields.putIfAbsent(key, value);
+                fields.putIfAbsent(key.replace('-', '_'), value);
+              });
     }
-    List<String> list = fm.strings(key);
-    return list.size() > 1 ? Optional.of(list) : fm.string(key).map(v -> (Object) v);
+  }
+
+  /**
+   * A front matter value as templates get it: text stays text, commas and all ({@code subtitle:
+   * "Day 19, Point Lobos"}, a JBake header's JSON), a number or boolean as its text, a YAML list as
+   * a list of its scalars; empty for a map or null.
+   */
+  static Optional<Object> exposed(FrontMatter fm, String key) {
+    if (fm.value(key).orElse(null) instanceof List) {
+      return Optional.of(fm.strings(key));
+    }
+    return fm.string(key).map(v -> (Object) v);
   }
 }

@@ -15,6 +15,7 @@ import org.notebake.jbake.DataFile;
 import org.notebake.jbake.JBakeSite;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.SiteDocument;
+import org.notebake.jbake.TemplateFieldReferences;
 import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
@@ -597,6 +598,13 @@ public final class SiteBuilder {
     org.notebake.cards.ShareCards.Result cards = org.notebake.incremental.Background.join(drawing);
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
+    UnexposedKeyCheck.report(
+        TemplateFieldReferences.in(config.templates()),
+        templatesPath(),
+        documents,
+        bySource,
+        config.exposedKeys(),
+        diagnostics);
     cards
         .cards()
         .forEach(
@@ -608,6 +616,11 @@ public final class SiteBuilder {
         assets,
         bySource,
         cards);
+  }
+
+  /** The site's templates folder as messages name it: {@code templates/}. */
+  private String templatesPath() {
+    return config.source().relativize(config.templates()).toString().replace('\\', '/') + "/";
   }
 
   /**
