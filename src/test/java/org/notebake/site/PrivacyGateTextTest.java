@@ -123,6 +123,49 @@ class PrivacyGateTextTest {
   }
 
   @Test
+  void aJsonFeedReadsTheHtmlItCarriesAsThePageDoes() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("placeholders"),
+            SITE
+                + "-- content/essays/remote.md --\n---\ntitle: Remote\ndate: 2025-07-02\n---\n"
+                + "Change the remote to `url = https://<username>:<password>@github.com/"
+                + "<username>/<repository>.git`.\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("feed.json")).contains("&lt;password&gt;@github.com");
+  }
+
+  @Test
+  void aCredentialInAJsonFeedIsStillFoundAtTheNoteLine() throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/remote.md --\n---\ntitle: Remote\ndate: 2025-07-02\n---\n"
+                + "Line one.\nChange the remote to `url = https://alice:hunter2@example.org/a.git`.\n");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    List<String> errors = r.err().lines().filter(l -> l.contains("would be published")).toList();
+    assertThat(errors).as(r.err()).hasSize(1);
+    assertThat(errors.get(0))
+        .contains("essays/remote.md:6:37: error: user name or password in a URL \"a****@example.org\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"content_html\": \"<p>https://alice:hunter2&#64;example.org/</p>\"}",
+        "{\"content_html\": \"<p>see <a href=\\\"https://alice:hunter2@example.org/\\\">x</a></p>\"}",
+        "{\"content_html\": \"\\u003cp>call 912 555 0142\\u003c/p>\"}",
+        "{\"url\": \"https://alice:hunter2@example.org/\", \"html\": \"<p>hi</p>\"}",
+        "{\"html\": \"<p>hi</p>\", \"password\": \"hunter22\"}",
+        "{\"html\": \"<p>unclosed</p>, \"u\": \"https://alice:hunter2@example.org/"
+      })
+  void aJsonFeedIsReadAsCodeAndTheHtmlInItAsAPage(String json) throws Exception {
+    SiteFixture.Result r = bake("-- templates/feed-json.ftl --\n" + json + "\n");
+    assertThat(r.exitCode()).as(json + "\n" + r).isEqualTo(1);
+    assertThat(r.err()).as(json).containsPattern("feed\\.json: error: .* would be published");
+  }
+
+  @Test
   void aValueOnEveryPageIsOneFindingWithACountAndItsIdAllowsIt() throws Exception {
     String template =
         "-- templates/post.ftlh --\n<html><body><main>${content.body}</main>"

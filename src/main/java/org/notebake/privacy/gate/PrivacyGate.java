@@ -54,7 +54,8 @@ import org.notebake.publish.Note;
  *       and JSON-LD whole; comments.
  *   <li>XML (feeds, sitemap): every text and attribute, and the HTML escaped in a feed entry read
  *       as a page.
- *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}.
+ *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}; a JSON
+ *       string that holds HTML (a JSON Feed's {@code content_html}) is read as a page instead.
  *   <li>Any other text ({@code .txt}, {@code .csv}, {@code .md}): the whole file.
  *   <li>Every published file's path.
  * </ul>
@@ -270,10 +271,19 @@ public final class PrivacyGate {
     switch (type) {
       case "xml", "rss", "atom", "svg", "xsl", "xslt" -> scanXml(outputPath, sourcePath, text);
       case "html", "htm", "xhtml" -> scanHtml(Jsoup.parse(text), outputPath, sourcePath);
-      case "js", "mjs", "cjs", "css", "json", "map", "webmanifest", "jsonld" ->
+      case "json", "jsonld" -> scanJson(outputPath, sourcePath, text);
+      case "js", "mjs", "cjs", "css", "map", "webmanifest" ->
           scan(outputPath, sourcePath, text, Channel.SCRIPT);
       // Plain text: a share card's (10,000 of them, the same each of serve's rebuilds).
       default -> scan(outputPath, sourcePath, text, Channel.TEXT, quiet);
+    }
+  }
+
+  private void scanJson(String outputPath, String sourcePath, String text) {
+    JsonHtml json = JsonHtml.split(text);
+    scan(outputPath, sourcePath, json.rest(), Channel.SCRIPT);
+    for (String html : json.html()) {
+      scanHtml(Jsoup.parseBodyFragment(html), outputPath, sourcePath);
     }
   }
 
