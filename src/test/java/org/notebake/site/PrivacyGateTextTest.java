@@ -166,6 +166,35 @@ class PrivacyGateTextTest {
   }
 
   @Test
+  void anAllowListWrittenAsAKeyIsNamedAndAllowsNothingWhileTheFileTheHintNamesDoes()
+      throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("allow-key"),
+            "-- jbake.properties --\nsite.host=https://avery.example.org/\nsite.title=Avery Quinn\n"
+                + "publish.folders=essays\nprivacy.allow=rule:phone,rule:email\n"
+                + "privacy.deny=Jordan Vale\n"
+                + "-- content/essays/call.md --\n---\ntitle: Call\ndate: 2025-07-03\n---\n"
+                + "Ring 912 555 0142.\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:4:1: warning: privacy.allow is not a key and is not read here, so it"
+                + " allows nothing; write its entries one a line in the file privacy.allow beside"
+                + " jbake.properties, and remove this line")
+        .contains("jbake.properties:5:1: warning: privacy.deny is not a key")
+        .containsPattern(
+            "essays/call\\.md:5:6: error: phone number .* add phone:[0-9a-f]{6} to the file"
+                + " privacy\\.allow beside jbake\\.properties, or %%privacy:allow");
+    String id = r.err().replaceAll("(?s).*\\(id (phone:[0-9a-f]{6}).*", "$1");
+
+    site.add("-- privacy.allow --\n" + id + "\n");
+    SiteFixture.Result allowed = site.bake();
+    assertThat(allowed.exitCode()).as(allowed.toString()).isZero();
+  }
+
+  @Test
   void aValueOnEveryPageIsOneFindingWithACountAndItsIdAllowsIt() throws Exception {
     String template =
         "-- templates/post.ftlh --\n<html><body><main>${content.body}</main>"

@@ -91,10 +91,15 @@ public final class PrivacyGate {
   private final Diagnostics diagnostics;
   private final Map<String, FindingReporter.Hit> hits = new ConcurrentHashMap<>();
 
-  private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
+  /** How a fix hint names the allow-list file, which is not a key of jbake.properties. */
+  private final String allowFile;
+
+  private PrivacyGate(
+      PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
     this.scanner = scanner;
     this.notes = notes;
     this.diagnostics = diagnostics;
+    this.allowFile = allowFile;
   }
 
   public static PrivacyGate create(
@@ -113,7 +118,25 @@ public final class PrivacyGate {
             .ids(FindingIds.lazy(() -> idKey(config.source(), diagnostics)))
             .removedCallouts(config.removedCallouts())
             .build();
-    return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
+    return new PrivacyGate(
+        PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
+  }
+
+  /**
+   * {@code the file privacy.allow beside jbake.properties}, or the file {@code privacy.allow.file}
+   * names: a bare {@code privacy.allow} reads like a key of jbake.properties, which it is not.
+   */
+  private static String allowFileHint(SiteConfig config, SiteConfig.PrivacySettings settings) {
+    Path file = settings.allowFile();
+    Path folder = file.getParent();
+    if (folder != null && folder.equals(config.source())) {
+      return "the file " + file.getFileName() + " beside jbake.properties";
+    }
+    String name =
+        file.startsWith(config.source())
+            ? config.source().relativize(file).toString().replace('\\', '/')
+            : file.toString();
+    return "the file " + name;
   }
 
   /**
@@ -400,7 +423,7 @@ public final class PrivacyGate {
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
-    int reported = new FindingReporter(notes, diagnostics).report(hits.values());
+    int reported = new FindingReporter(notes, diagnostics, allowFile).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
       diagnostics.error(
@@ -412,7 +435,8 @@ public final class PrivacyGate {
               + f.masked()
               + "\" would be published (rule "
               + f.rule()
-              + "); remove it from the file, or allow it in privacy.allow");
+              + "); remove it from the file, or allow it in "
+              + allowFile);
       reported++;
     }
     return reported;
