@@ -64,7 +64,8 @@ final class PhoneDetector {
    * so its loggers are off. The field holds the logger: java.util.logging keeps loggers only
    * weakly, and a collected one would come back without its level.
    */
-  private static final Logger LIBPHONENUMBER = quiet(Logger.getLogger("com.google.i18n.phonenumbers"));
+  private static final Logger LIBPHONENUMBER =
+      quiet(Logger.getLogger("com.google.i18n.phonenumbers"));
 
   private static Logger quiet(Logger logger) {
     logger.setLevel(Level.OFF);

@@ -131,10 +131,10 @@ public final class PrivacyScanner {
       Set.of(SecretRules.GENERIC_RULE, SecretRules.QUOTED_RULE, SecretRules.password().id());
 
   /**
-   * {@code apiKey: "AIza…"} is one secret, a Google API key, though the generic rule matches it too:
-   * a generic rule's match that lies within a specific secret rule's match is dropped before the
-   * allow lists are applied, so the one finding names the specific rule, and allowing it (by id or
-   * rule) is answered in one round, not followed by the generic rule's finding of the same text.
+   * {@code apiKey: "AIza…"} is one secret, a Google API key, though the generic rule matches it
+   * too: a generic rule's match that lies within a specific secret rule's match is dropped before
+   * the allow lists are applied, so the one finding names the specific rule, and allowing it (by id
+   * or rule) is answered in one round, not followed by the generic rule's finding of the same text.
    * A generic match that reaches past the specific one is kept: it holds more than that secret.
    */
   private static List<Finding> withoutGenericEchoes(List<Finding> found) {

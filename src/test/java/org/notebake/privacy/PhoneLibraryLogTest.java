@@ -14,8 +14,8 @@ import org.notebake.cli.Main;
 
 /**
  * libphonenumber's own log lines never reach stderr, where each line is a diagnostic. A new JVM
- * runs the check: the library logs when it first loads its alternate formats, once per JVM, so
- * in the test JVM an earlier test may have loaded them already.
+ * runs the check: the library logs when it first loads its alternate formats, once per JVM, so in
+ * the test JVM an earlier test may have loaded them already.
  */
 class PhoneLibraryLogTest {
   @TempDir Path dir;

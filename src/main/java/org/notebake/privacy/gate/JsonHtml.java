@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A JSON text split for the privacy scan: the HTML its string values hold (a JSON Feed's {@code
- * content_html}), to be read as a page reads it, with references decoded, and the rest of the
- * text, to be read whole as code, as before. {@code &lt;password&gt;@github.com} in a feed's HTML
- * is then the same text a page shows, {@code <password>@github.com}, and not a URL's userinfo.
+ * content_html}), to be read as a page reads it, with references decoded, and the rest of the text,
+ * to be read whole as code, as before. {@code &lt;password&gt;@github.com} in a feed's HTML is then
+ * the same text a page shows, {@code <password>@github.com}, and not a URL's userinfo.
  *
  * <pre>{@code
  * JsonHtml json = JsonHtml.split("{\"content_html\": \"<p>Hi</p>\", \"id\": \"a\"}");

@@ -54,8 +54,8 @@ import org.notebake.publish.Note;
  *       and JSON-LD whole; comments.
  *   <li>XML (feeds, sitemap): every text and attribute, and the HTML escaped in a feed entry read
  *       as a page.
- *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}; a JSON
- *       string that holds HTML (a JSON Feed's {@code content_html}) is read as a page instead.
+ *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}; a JSON string
+ *       that holds HTML (a JSON Feed's {@code content_html}) is read as a page instead.
  *   <li>Any other text ({@code .txt}, {@code .csv}, {@code .md}): the whole file.
  *   <li>Every published file's path.
  * </ul>

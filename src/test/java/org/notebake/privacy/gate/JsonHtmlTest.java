@@ -8,7 +8,8 @@ class JsonHtmlTest {
   @Test
   void aStringHoldingHtmlIsTakenOutDecodedAndTheRestStays() {
     JsonHtml json =
-        JsonHtml.split("{\"html\": \"\\u003cp class=\\\"a\\\">&lt;b&gt;\\/</p>\", \"id\": \"x < 2\"}");
+        JsonHtml.split(
+            "{\"html\": \"\\u003cp class=\\\"a\\\">&lt;b&gt;\\/</p>\", \"id\": \"x < 2\"}");
     assertThat(json.html()).containsExactly("<p class=\"a\">&lt;b&gt;/</p>");
     assertThat(json.rest()).isEqualTo("{\"html\": \"\", \"id\": \"x < 2\"}");
   }
