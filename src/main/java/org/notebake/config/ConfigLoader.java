@@ -68,6 +68,7 @@ public final class ConfigLoader {
     String vaultHint = "";
     identity(source, jbake, vaultHint, warnings);
     host(source, jbake, baseUrl, vaultHint, warnings);
+    listsAreFiles(source, jbake, warnings);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
       throw new ConfigException(
@@ -503,6 +504,34 @@ public final class ConfigLoader {
         publicEmails(jbake),
         source.resolve(jbake.string("privacy.deny.file", "privacy.deny")),
         source.resolve(jbake.string("privacy.allow.file", "privacy.allow")));
+  }
+
+  /**
+   * The allow and deny lists are files, one entry a line (an entry may be a regex with commas),
+   * never keys: a {@code privacy.allow=} or {@code privacy.deny=} line in jbake.properties is
+   * named, with where its entries go, rather than ignored in silence.
+   */
+  private static void listsAreFiles(Path source, SiteProperties jbake, List<Diagnostic> warnings) {
+    for (String list : List.of("privacy.allow", "privacy.deny")) {
+      if (!jbake.setBySite(list)) {
+        continue;
+      }
+      String file = jbake.string(list + ".file", list);
+      warnings.add(
+          keyWarning(
+              source,
+              list,
+              list
+                  + " is not a key and is not read here, so "
+                  + (list.equals("privacy.allow")
+                      ? "it allows nothing"
+                      : "its words are not looked for")
+                  + "; write its entries one a line in the file "
+                  + (file.equals(list)
+                      ? list + " beside jbake.properties"
+                      : file + " (named by " + list + ".file)")
+                  + ", and remove this line"));
+    }
   }
 
   /** The site's own address (site.email) is public by definition. */

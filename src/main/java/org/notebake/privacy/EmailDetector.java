@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * addresses the site lists as public. The domain must end in a real public suffix ({@link
  * PublicSuffixes}), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in code
  * ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
- * A@np.linalg.inv(B)}, {@code git@github.com:org/repo}) is code, not an address.
+ * A@np.linalg.inv(B)}, {@code jo@example.org:org/repo}) is code, not an address; git's remote
+ * {@code git@github.com:org/repo} is never one.
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
  * regex, because a regex that starts with a repeated character class is quadratic on long runs of
@@ -77,6 +78,7 @@ final class EmailDetector {
       }
       if (start < at
           && isDomain(text.substring(at + 1, end))
+          && !isGitRemote(text, start, at, end)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }
@@ -147,6 +149,22 @@ final class EmailDetector {
     char before = start > 0 ? text.charAt(start - 1) : ' ';
     boolean remote = after == ':' && end + 1 < text.length() && !isSpace(text.charAt(end + 1));
     return after == '(' || after == '[' || after == '=' || remote || before == ')' || before == ']';
+  }
+
+  /**
+   * {@code git@github.com:owner/repo.git}, git's SCP-style remote, in any channel (a summary
+   * flattens the code block it was in): the user {@code git} and a path right after the colon. A
+   * person's address followed by a colon ({@code jane@example.org: call me}) is still an address.
+   */
+  private static boolean isGitRemote(String text, int start, int at, int end) {
+    if (at - start != 3 || !text.startsWith("git", start)) {
+      return false;
+    }
+    if (end + 1 >= text.length() || text.charAt(end) != ':') {
+      return false;
+    }
+    char first = text.charAt(end + 1);
+    return Character.isLetterOrDigit(first) || first == '/' || first == '~' || first == '_';
   }
 
   private static boolean isSpace(char c) {

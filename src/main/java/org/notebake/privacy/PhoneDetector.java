@@ -6,6 +6,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Finds phone numbers: a number libphonenumber holds valid for the region and grouped as that
@@ -54,6 +56,21 @@ final class PhoneDetector {
           "telefon",
           "telefono",
           "tlf");
+
+  /**
+   * libphonenumber logs through java.util.logging, which prints two timestamped lines on stderr
+   * (when its matcher first looks for the alternate formats it does not ship, for one) in the
+   * middle of notebake's {@code file:line:col} diagnostics. Nothing it logs is the author's to fix,
+   * so its loggers are off. The field holds the logger: java.util.logging keeps loggers only
+   * weakly, and a collected one would come back without its level.
+   */
+  private static final Logger LIBPHONENUMBER =
+      quiet(Logger.getLogger("com.google.i18n.phonenumbers"));
+
+  private static Logger quiet(Logger logger) {
+    logger.setLevel(Level.OFF);
+    return logger;
+  }
 
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
   private final String region;

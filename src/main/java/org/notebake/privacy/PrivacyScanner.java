@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds private data in text that is about to be published: phone numbers, email addresses,
@@ -116,13 +117,52 @@ public final class PrivacyScanner {
     }
     AllowList allowed = allow.plus(noteAllows);
     List<Finding> mapped = new ArrayList<>(found.size());
-    for (Finding f : found) {
+    for (Finding f : withoutGenericEchoes(found)) {
       Finding back = inOriginal(f, folded);
       if (!allowed.allows(back)) {
         mapped.add(back);
       }
     }
     return withoutOverlaps(mapped);
+  }
+
+  /** Rules that find a secret by the name it is assigned to, not by its own shape. */
+  private static final Set<String> GENERIC_RULES =
+      Set.of(SecretRules.GENERIC_RULE, SecretRules.QUOTED_RULE, SecretRules.password().id());
+
+  /**
+   * {@code apiKey: "AIza…"} is one secret, a Google API key, though the generic rule matches it
+   * too: a generic rule's match that lies within a specific secret rule's match is dropped before
+   * the allow lists are applied, so the one finding names the specific rule, and allowing it (by id
+   * or rule) is answered in one round, not followed by the generic rule's finding of the same text.
+   * A generic match that reaches past the specific one is kept: it holds more than that secret.
+   */
+  private static List<Finding> withoutGenericEchoes(List<Finding> found) {
+    List<Finding> specific = new ArrayList<>();
+    for (Finding f : found) {
+      if (f.rule().startsWith("secret.") && !GENERIC_RULES.contains(f.rule())) {
+        specific.add(f);
+      }
+    }
+    if (specific.isEmpty()) {
+      return found;
+    }
+    List<Finding> kept = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      if (!GENERIC_RULES.contains(f.rule()) || !withinAny(f, specific)) {
+        kept.add(f);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean withinAny(Finding f, List<Finding> specific) {
+    for (Finding s : specific) {
+      if (s.start() <= f.start() && f.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The finding at its place in the text as written, with its decoded value and its id. */

@@ -169,6 +169,30 @@ class PrivacyChannelsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"TEXT", "CODE", "ATTRIBUTE", "SCRIPT"})
+  void gitsRemoteIsNoAddressWhereverItIs(Channel channel) {
+    assertThat(found("git clone git@github.com:owner/repo.git", channel)).isEmpty();
+    assertThat(found("url = git@gitlab.example.org:~jo/notes.git", channel)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT | jane@example.org: call me",
+        "TEXT | jane@example.org",
+        "TEXT | jane@example.org:owner/repo",
+        "TEXT | git@example.org",
+        "TEXT | write to git@example.org: any time",
+        "TEXT | mygit@example.org:owner/repo",
+        "CODE | ssh git@example.org",
+        "URL | mailto:git@example.org"
+      })
+  void onlyGitsOwnRemoteIsLetThrough(Channel channel, String text) {
+    assertThat(scanner.scan(text, channel)).extracting(Finding::rule).containsExactly("email");
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {

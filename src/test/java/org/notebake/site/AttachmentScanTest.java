@@ -53,7 +53,7 @@ class AttachmentScanTest {
     assertThat(r.err())
         .contains(
             "notes/contacts.txt:2:6: error: phone number \"912 *** **42\" would be published"
-                + " (rule phone); remove it from the file, or allow it in privacy.allow");
+                + " (rule phone); remove it from the file, or allow it in the file privacy.allow beside jbake.properties");
   }
 
   @Test

@@ -27,8 +27,8 @@ import org.notebake.publish.Note;
  *
  * <pre>
  * daily/a.md:3:9: error: phone number "912 *** **42" would be published in 3 outputs (id
- * phone:3f9a2c; also in b.md:7); remove it, or allow it: add phone:3f9a2c to privacy.allow, or
- * %%privacy:allow phone:3f9a2c%% to the note
+ * phone:3f9a2c; also in b.md:7); remove it, or allow it: add phone:3f9a2c to the file
+ * privacy.allow beside jbake.properties, or %%privacy:allow phone:3f9a2c%% to the note
  * daily/912-555-0142.md:1: error: phone number "912-***-**42" would be published in 4 outputs
  * from its file name (id phone:3f9a2c); remove it, ...
  * </pre>
@@ -53,9 +53,13 @@ public final class FindingReporter {
   private final Map<String, AllowList> noteAllows = new HashMap<>();
   private final Map<String, String> sources = new HashMap<>();
 
-  public FindingReporter(Map<String, Note> notes, Diagnostics diagnostics) {
+  /** The site's allow-list file as a hint names it: {@code the file privacy.allow beside …}. */
+  private final String allowFile;
+
+  public FindingReporter(Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
     this.notes = notes;
     this.diagnostics = diagnostics;
+    this.allowFile = allowFile;
   }
 
   /** Reports every finding not allowed; returns how many distinct findings were reported. */
@@ -153,7 +157,9 @@ public final class FindingReporter {
             : "); remove it, or allow it: add ");
     message
         .append(f.id())
-        .append(" to privacy.allow, or %%privacy:allow ")
+        .append(" to ")
+        .append(allowFile)
+        .append(", or %%privacy:allow ")
         .append(f.id())
         .append("%% to the note");
     if (offending.isEmpty()) {

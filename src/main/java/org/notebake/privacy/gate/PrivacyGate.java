@@ -54,7 +54,8 @@ import org.notebake.publish.Note;
  *       and JSON-LD whole; comments.
  *   <li>XML (feeds, sitemap): every text and attribute, and the HTML escaped in a feed entry read
  *       as a page.
- *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}.
+ *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}; a JSON string
+ *       that holds HTML (a JSON Feed's {@code content_html}) is read as a page instead.
  *   <li>Any other text ({@code .txt}, {@code .csv}, {@code .md}): the whole file.
  *   <li>Every published file's path.
  * </ul>
@@ -90,10 +91,15 @@ public final class PrivacyGate {
   private final Diagnostics diagnostics;
   private final Map<String, FindingReporter.Hit> hits = new ConcurrentHashMap<>();
 
-  private PrivacyGate(PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics) {
+  /** How a fix hint names the allow-list file, which is not a key of jbake.properties. */
+  private final String allowFile;
+
+  private PrivacyGate(
+      PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
     this.scanner = scanner;
     this.notes = notes;
     this.diagnostics = diagnostics;
+    this.allowFile = allowFile;
   }
 
   public static PrivacyGate create(
@@ -112,7 +118,25 @@ public final class PrivacyGate {
             .ids(FindingIds.lazy(() -> idKey(config.source(), diagnostics)))
             .removedCallouts(config.removedCallouts())
             .build();
-    return new PrivacyGate(PrivacyScanner.create(rules), notes, diagnostics);
+    return new PrivacyGate(
+        PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
+  }
+
+  /**
+   * {@code the file privacy.allow beside jbake.properties}, or the file {@code privacy.allow.file}
+   * names: a bare {@code privacy.allow} reads like a key of jbake.properties, which it is not.
+   */
+  private static String allowFileHint(SiteConfig config, SiteConfig.PrivacySettings settings) {
+    Path file = settings.allowFile();
+    Path folder = file.getParent();
+    if (folder != null && folder.equals(config.source())) {
+      return "the file " + file.getFileName() + " beside jbake.properties";
+    }
+    String name =
+        file.startsWith(config.source())
+            ? config.source().relativize(file).toString().replace('\\', '/')
+            : file.toString();
+    return "the file " + name;
   }
 
   /**
@@ -270,10 +294,19 @@ public final class PrivacyGate {
     switch (type) {
       case "xml", "rss", "atom", "svg", "xsl", "xslt" -> scanXml(outputPath, sourcePath, text);
       case "html", "htm", "xhtml" -> scanHtml(Jsoup.parse(text), outputPath, sourcePath);
-      case "js", "mjs", "cjs", "css", "json", "map", "webmanifest", "jsonld" ->
+      case "json", "jsonld" -> scanJson(outputPath, sourcePath, text);
+      case "js", "mjs", "cjs", "css", "map", "webmanifest" ->
           scan(outputPath, sourcePath, text, Channel.SCRIPT);
       // Plain text: a share card's (10,000 of them, the same each of serve's rebuilds).
       default -> scan(outputPath, sourcePath, text, Channel.TEXT, quiet);
+    }
+  }
+
+  private void scanJson(String outputPath, String sourcePath, String text) {
+    JsonHtml json = JsonHtml.split(text);
+    scan(outputPath, sourcePath, json.rest(), Channel.SCRIPT);
+    for (String html : json.html()) {
+      scanHtml(Jsoup.parseBodyFragment(html), outputPath, sourcePath);
     }
   }
 
@@ -390,7 +423,7 @@ public final class PrivacyGate {
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
-    int reported = new FindingReporter(notes, diagnostics).report(hits.values());
+    int reported = new FindingReporter(notes, diagnostics, allowFile).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
       diagnostics.error(
@@ -402,7 +435,8 @@ public final class PrivacyGate {
               + f.masked()
               + "\" would be published (rule "
               + f.rule()
-              + "); remove it from the file, or allow it in privacy.allow");
+              + "); remove it from the file, or allow it in "
+              + allowFile);
       reported++;
     }
     return reported;
