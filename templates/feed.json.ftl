@@ -36,7 +36,7 @@
 </#if>
 <#assign limit = plain(config.feed_limit!"20")?number>
 <#if limit gt 0 && entries?size gt limit><#assign entries = entries[0..<limit]></#if>
-<#-- A body's links are relative to its page: its way back to the root becomes base. -->
+<#-- page_body's links are relative to its page: its way back to the root becomes base. -->
 <#function absoluteBody body uri>
   <#local depth = uri?split("/")?size - 1>
   <#local back = "">
@@ -83,7 +83,7 @@
      topic feeds, and its whole body in each would grow the site with tags times body size. -->
       "content_text": ${js(entrySummary?has_content?then(entrySummary, entry.title!""))}
 <#else>
-      "content_html": ${js(absoluteBody((entry.body)!"", entry.uri))}
+      "content_html": ${js(absoluteBody((entry.page_body)!"", entry.uri))}
 </#if>
     }<#sep>,</#sep>
 </#list>

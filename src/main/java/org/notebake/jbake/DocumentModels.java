@@ -45,6 +45,9 @@ final class DocumentModels {
     }
   }
 
+  /** A document's body with its relative URLs as written for its own page, on every page. */
+  static final String PAGE_BODY = "page_body";
+
   private void fill(DocumentModel model, SiteDocument doc) {
     model.putAll(doc.fields());
     model.setTitle(doc.title());
@@ -56,6 +59,9 @@ final class DocumentModels {
     }
     model.setTags(doc.tags().toArray(new String[0]));
     model.setBody(doc.body());
+    // On another page body is rebased to it (PageBodies); this is it as written for its own page,
+    // for a template that resolves its links itself (the theme's feeds, with xml:base).
+    model.put(PAGE_BODY, doc.body());
     model.setUri(doc.uri());
     model.setSourceUri(doc.sourcePath());
     model.put("source_path", doc.sourcePath());

@@ -505,14 +505,14 @@ public final class JBakeSite {
       listed =
           tag != null && page == null ? TemplateReads.tagList(tag.slug()) : TemplateReads.STRUCTURE;
     }
-    if (reads == null) {
-      return engine.render(model, output.template());
-    }
+    // Untracked, a render still goes through the wrapper that rebases other documents' bodies.
+    TemplateReads recorded = reads == null ? new TemplateReads() : reads;
     if (listed != null) {
-      reads.global(listed);
+      recorded.global(listed);
     }
     TrackingObjectWrapper tracking =
-        new TrackingObjectWrapper(ids, doc == null ? model.getContent() : null, reads);
+        new TrackingObjectWrapper(
+            ids, doc == null ? model.getContent() : null, recorded, new PageBodies(output.path()));
     return engine.render(model, output.template(), tracking, storeLists::get);
   }
 

@@ -29,29 +29,33 @@ final class JBakeTemplateModel implements TemplateHashModel {
   private final SimpleHash eager;
   private final ContentStore db;
   private final TemplateReads reads;
+  private final PageBodies bodies;
   private final java.util.function.Function<String, String> storeLists;
 
   JBakeTemplateModel(ObjectWrapper wrapper, TemplateModel model, ContentStore db) {
-    this(wrapper, model, db, null, key -> null);
+    this(wrapper, model, db, null, null, key -> null);
   }
 
   /**
    * A model that records in {@code reads} which site-wide values the template reached: {@code
    * storeLists} gives, for an extractor that answers from the store's lists (published_posts, tags,
    * ...), the part of the structure it reads; {@code db} and any other extractor make the page
-   * depend on everything.
+   * depend on everything. {@code bodies} rebases the bodies {@code db}'s documents hand out, as
+   * {@code wrapper} does for the rest (null: as stored).
    */
   JBakeTemplateModel(
       ObjectWrapper wrapper,
       TemplateModel model,
       ContentStore db,
       TemplateReads reads,
+      PageBodies bodies,
       java.util.function.Function<String, String> storeLists) {
     this.wrapper = wrapper;
     this.model = model;
     this.eager = new SimpleHash(model, wrapper);
     this.db = db;
     this.reads = reads;
+    this.bodies = bodies;
     this.storeLists = storeLists;
   }
 
@@ -60,7 +64,7 @@ final class JBakeTemplateModel implements TemplateHashModel {
     if (key.equals(ModelAttributes.DB)) {
       record(TemplateReads.EVERYTHING);
       // As in JBake, db's results are plain Java objects: ${db.getPublishedPostsByTag(t).size()}.
-      return BEANS.wrap(new ContentQueries(db));
+      return (bodies == null ? BEANS : bodies.beans()).wrap(new ContentQueries(db));
     }
     if (key.equals(ModelAttributes.DATA)) {
       record(TemplateReads.DATA);

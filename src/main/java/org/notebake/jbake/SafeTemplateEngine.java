@@ -131,7 +131,8 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
       template.process(
           tracking == null
               ? new JBakeTemplateModel(freemarker.getObjectWrapper(), model, db)
-              : new JBakeTemplateModel(tracking, model, db, tracking.reads(), storeLists),
+              : new JBakeTemplateModel(
+                  tracking, model, db, tracking.reads(), tracking.bodies(), storeLists),
           out);
     } catch (TemplateNotFoundException e) {
       throw new TemplateFailure(

@@ -429,6 +429,46 @@ class PageMemoTest {
   }
 
   /**
+   * A page that prints another note's body (an index listing bodies, as JBake's example does) gets
+   * it rebased to itself; it depends on that body, so an edit of the note makes it again.
+   */
+  @Test
+  void aPagePrintingAnotherNotesBodyIsMadeAgainWhenThatBodyChanges() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+                -- content/essays/deep/e1.md --
+                ---
+                date: 2024-01-01
+                ---
+                First draft, see [[e2]].
+                -- content/essays/e2.md --
+                ---
+                date: 2024-02-01
+                ---
+                Second.
+                -- templates/index.ftl --
+                <html><head><title>Home</title></head><body><#list published_posts as post>${post.body}</#list></body></html>
+                """);
+    assertEquals(0, site.bake().exitCode());
+    assertTrue(site.read("index.html").contains("First draft"), site.read("index.html"));
+    Path first = site.root().resolve("content/essays/deep/e1.md");
+    Files.writeString(first, Files.readString(first).replace("First draft", "Final text"));
+    SiteFixture.Result second = site.bake("-v");
+    assertEquals(0, second.exitCode(), second.toString());
+    String index = site.read("index.html");
+    assertTrue(index.contains("Final text") && index.contains("href=\"essays/e2.html\""), index);
+    Path clean = dir.resolve("clean");
+    assertEquals(
+        0,
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", clean.toString())
+            .exitCode());
+    assertEquals(IncrementalBuildTest.tree(clean), IncrementalBuildTest.tree(site.output()));
+  }
+
+  /**
    * Bakes {@code count} essays e1..e{@code count}, dated a month apart (front matter lines from
    * {@code more}), redates e1 the newest, bakes again and checks the output equals a clean bake's;
    * returns how many pages the second bake reused.
