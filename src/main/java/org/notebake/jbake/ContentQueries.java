@@ -1,15 +1,18 @@
 package org.notebake.jbake;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.jbake.app.ContentStore;
-import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.notebake.text.Slugs;
 
 /**
  * The {@code db} variable of templates: the read-only queries JBake templates call, such as {@code
  * ${db.getPublishedPostsByTag(tag).size()}}. Unlike JBake, templates get no handle on the store
- * itself (no drop, delete or update).
+ * itself (no drop, delete or update). Lists come back as plain lists: FreeMarker looks over the
+ * class of what a method returns, and JBake's {@code DocumentList} names OrientDB's result type,
+ * which the jar leaves out (every {@code db} call failed the bake with a NoClassDefFoundError).
  */
 public final class ContentQueries {
   private final ContentStore db;
@@ -18,28 +21,28 @@ public final class ContentQueries {
     this.db = db;
   }
 
-  public DocumentList<DocumentModel> getPublishedPosts() {
-    return db.getPublishedPosts();
+  public List<DocumentModel> getPublishedPosts() {
+    return Collections.unmodifiableList(db.getPublishedPosts());
   }
 
-  public DocumentList<DocumentModel> getPublishedPages() {
-    return db.getPublishedPages();
+  public List<DocumentModel> getPublishedPages() {
+    return Collections.unmodifiableList(db.getPublishedPages());
   }
 
-  public DocumentList<DocumentModel> getPublishedContent(String type) {
-    return db.getPublishedContent(type);
+  public List<DocumentModel> getPublishedContent(String type) {
+    return Collections.unmodifiableList(db.getPublishedContent(type));
   }
 
-  public DocumentList<DocumentModel> getAllContent(String type) {
-    return db.getAllContent(type);
+  public List<DocumentModel> getAllContent(String type) {
+    return Collections.unmodifiableList(db.getAllContent(type));
   }
 
-  public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
-    return db.getPublishedPostsByTag(Slugs.tag(tag));
+  public List<DocumentModel> getPublishedPostsByTag(String tag) {
+    return Collections.unmodifiableList(db.getPublishedPostsByTag(Slugs.tag(tag)));
   }
 
-  public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
-    return db.getPublishedDocumentsByTag(Slugs.tag(tag));
+  public List<DocumentModel> getPublishedDocumentsByTag(String tag) {
+    return Collections.unmodifiableList(db.getPublishedDocumentsByTag(Slugs.tag(tag)));
   }
 
   public long getPublishedCount(String type) {

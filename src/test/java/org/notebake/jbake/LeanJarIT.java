@@ -196,6 +196,48 @@ class LeanJarIT {
         .doesNotContain("Error:");
   }
 
+  /**
+   * A JBake template's {@code db} queries, from the jar alone: FreeMarker looks over the class of
+   * what each returns, and JBake's DocumentList names OrientDB's result type, which the jar leaves
+   * out (every db call failed the bake with a NoClassDefFoundError).
+   */
+  @Test
+  void aTemplateCallingDbBakesFromTheJar(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("content/blog"));
+    Files.createDirectories(site.resolve("templates"));
+    Files.writeString(site.resolve("jbake.properties"), "template.masterindex.file=index.ftl\n");
+    Files.writeString(
+        site.resolve("content/blog/a.md"),
+        "title=Alpha\ndate=2020-01-01\ntype=post\ntags=x\nstatus=published\n~~~~~~\nHello.\n");
+    Files.writeString(
+        site.resolve("templates/index.ftl"),
+        "<p>${db.getPublishedPosts().size()} ${db.getPublishedPages()?size}"
+            + " ${db.getPublishedContent(\"post\")?size} ${db.getAllContent(\"post\")?size}"
+            + " ${db.getPublishedPostsByTag(\"x\")?size} ${db.getPublishedDocumentsByTag(\"x\")?size}"
+            + " ${db.getPublishedCount(\"post\")} ${db.getDocumentCount(\"post\")}"
+            + " ${db.getTags()?size} ${db.getAllTags()?size}</p>"
+            + "<#list db.getPublishedPosts() as p><i>${p.title}</i></#list>\n");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-jar",
+                JAR.toString(),
+                "bake",
+                "--source",
+                site.toString(),
+                "--output",
+                dir.resolve("out").toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(Files.readString(dir.resolve("out/index.html")))
+        .contains("<p>1 0 1 1 1 1 1 1 1 1</p>", "<i>Alpha</i>");
+  }
+
   private static byte[] pdf(String text) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
