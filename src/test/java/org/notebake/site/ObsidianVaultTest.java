@@ -133,6 +133,37 @@ class ObsidianVaultTest {
                 + "published note; did you mean \"Signals\"?");
   }
 
+  @Test
+  void aBlockIdUnderATableNamesTheTableAndItsEmbedShowsTheTable() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("tables"),
+            """
+            -- Shortcuts+.md --
+            ---
+            publish: true
+            ---
+            | Keys | Does |
+            | --- | --- |
+            | Ctrl | opens the fictional lantern |
+            ^lantern-keys
+            -- Host.md --
+            ---
+            publish: true
+            ---
+            ![[Shortcuts+#^lantern-keys]]
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).as(r.toString()).doesNotContain("lantern-keys");
+    assertThat(site.read("shortcuts.html"))
+        .contains("<table id=\"^lantern-keys\">")
+        .doesNotContain("<td>^lantern-keys</td>");
+    assertThat(site.read("host.html"))
+        .contains("<table id=\"^lantern-keys\">")
+        .contains("<td>opens the fictional lantern</td>");
+  }
+
   /** The loop notes are there to prove the cycle check; drop them for the other assertions. */
   private SiteFixture bakeIgnoringLoop(SiteFixture site) throws Exception {
     java.nio.file.Files.delete(site.root().resolve("Essays/Loop A.md"));

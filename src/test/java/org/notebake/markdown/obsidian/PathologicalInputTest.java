@@ -52,6 +52,23 @@ class PathologicalInputTest {
   }
 
   @Test
+  void thousandsOfWikiLinksAmongUnderscoresOnOneLineFinishQuickly() {
+    String html = ObsidianRendering.render("[[Kyoto#a_(b]] _x ![[c)_d.png]] ".repeat(20_000));
+
+    assertThat(html).startsWith("<p><a class=\"internal-link\"").doesNotContain("<em>");
+  }
+
+  @Test
+  void manyOpenersAroundOneWikiLinkFinishQuickly() {
+    assertThat(ObsidianRendering.render("[[".repeat(10_000) + "Kyoto]]" + "]]".repeat(10_000)))
+        .contains("<a class=\"internal-link\"");
+    assertThat(ObsidianRendering.render("![[".repeat(3_000) + "x.png]]" + "]]".repeat(3_000)))
+        .contains("<img");
+    assertThat(ObsidianRendering.render("[[_a ".repeat(20_000) + "]]".repeat(20_000)))
+        .startsWith("<p>[[");
+  }
+
+  @Test
   void deeplyNestedQuotesFinishQuickly() {
     assertThat(ObsidianRendering.render(">".repeat(1_000) + " [!note] deep")).contains("deep");
   }

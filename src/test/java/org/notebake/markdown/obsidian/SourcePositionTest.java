@@ -44,6 +44,21 @@ class SourcePositionTest {
   }
 
   @Test
+  void wikiLinksWhoseUnderscoresCouldPairKeepTheirColumnsAndLengths() {
+    String line = "_a_ [[Kyoto#A)_b]] and ![[b_(y.png]] and [[Kyoto|<vector>]]";
+
+    SourceSpan link = spanOf(WikiLink.class, line, 0);
+    assertThat(link.getColumnIndex()).isEqualTo(line.indexOf("[[Kyoto#"));
+    assertThat(link.getLength()).isEqualTo("[[Kyoto#A)_b]]".length());
+    SourceSpan embed = spanOf(WikiLink.class, line, 1);
+    assertThat(embed.getColumnIndex()).isEqualTo(line.indexOf("![[b_"));
+    assertThat(embed.getLength()).isEqualTo("![[b_(y.png]]".length());
+    SourceSpan aliased = spanOf(WikiLink.class, line, 2);
+    assertThat(aliased.getColumnIndex()).isEqualTo(line.indexOf("[[Kyoto|"));
+    assertThat(aliased.getLength()).isEqualTo("[[Kyoto|<vector>]]".length());
+  }
+
+  @Test
   void wikiLinkInANestedTabIndentedListItemKeepsItsColumn() {
     String markdown = "- first\n\t- nested [[Kyoto]]";
 

@@ -19,6 +19,11 @@ import org.notebake.markdown.obsidian.blockid.internal.BlockIdPostProcessor;
  * |---|---|
  *
  * ^table-1                   -&gt; &lt;table id="^table-1"&gt;...
+ *
+ * | a | b |
+ * |---|---|
+ * | 1 | 2 |
+ * ^table-2                   -&gt; &lt;table id="^table-2"&gt;... (the line is not a row)
  * </pre>
  */
 public final class BlockIdExtension

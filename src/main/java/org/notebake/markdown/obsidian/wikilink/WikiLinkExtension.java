@@ -9,6 +9,7 @@ import org.notebake.markdown.obsidian.wikilink.internal.EscapedBracketInlinePars
 import org.notebake.markdown.obsidian.wikilink.internal.SpacedDestinationLinkProcessor;
 import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkHtmlNodeRenderer;
 import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkPostProcessor;
+import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkProcessor;
 import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkTextContentNodeRenderer;
 
 /**
@@ -29,10 +30,13 @@ import org.notebake.markdown.obsidian.wikilink.internal.WikiLinkTextContentNodeR
  * resolver usually belongs to one note (relative hrefs), build a cheap HtmlRenderer per note with
  * {@link #create(ObsidianResolver)}; the parser side of both instances is identical.
  *
- * <p>Limits: a wikilink must sit in one run of text, so {@code [[Note|*shown*]]} stays literal text
- * (emphasis splits the run); {@code \[[x]]} is literal; text inside a standard link is never
- * scanned. Register this extension before commonmark's autolink and task-list extensions, which
- * expect the merged text nodes this extension restores after its own pass.
+ * <p>Wikilinks are found while inline content is parsed, before emphasis and inline HTML, so {@code
+ * ![[a_b.png]] ![[c_d.png]]} is two images and {@code [[Note|<vector>]]} shows the text {@code
+ * <vector>}; an alias is shown as written ({@code [[Note|*shown*]]} shows {@code *shown*}). A
+ * wikilink takes precedence over a standard link around it: {@code [a [[x]]](u)} is no link to u.
+ * Limits: {@code \[[x]]} is literal; an embed inside a standard link's text stays text. Register
+ * this extension before commonmark's autolink and task-list extensions, which expect the merged
+ * text nodes this extension restores after its own pass.
  */
 public final class WikiLinkExtension
     implements Parser.ParserExtension,
@@ -62,6 +66,7 @@ public final class WikiLinkExtension
   @Override
   public void extend(Parser.Builder parserBuilder) {
     parserBuilder.customInlineContentParserFactory(new EscapedBracketInlineParser.Factory());
+    parserBuilder.linkProcessor(new WikiLinkProcessor());
     parserBuilder.linkProcessor(new SpacedDestinationLinkProcessor());
     parserBuilder.postProcessor(new WikiLinkPostProcessor());
   }

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -19,14 +23,20 @@ import org.notebake.markdown.obsidian.blockid.BlockId;
  * <p>{@code Some text ^abc} names its paragraph, or its list item when the paragraph is in one
  * (tight list items render no {@code <p>} to carry the id). A paragraph that is only {@code ^abc}
  * names the block before it, which is how Obsidian names tables, quotes and lists.
+ *
+ * <p>A table's id may also sit on the line right under its last row, as Obsidian writes it: GFM
+ * reads that line as one more row, so a last row whose first cell is only {@code ^abc} and whose
+ * other cells are empty is taken out of the table and names the table instead.
  */
 public final class BlockIdPostProcessor implements PostProcessor {
 
   private static final Pattern TRAILING_ID = Pattern.compile("(^|[ \\t])\\^([A-Za-z0-9-]+)$");
+  private static final Pattern WHOLE_ID = Pattern.compile("\\^([A-Za-z0-9-]+)");
 
   @Override
   public Node process(Node document) {
     List<Paragraph> paragraphs = new ArrayList<>();
+    List<TableBlock> tables = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -34,9 +44,47 @@ public final class BlockIdPostProcessor implements PostProcessor {
             paragraphs.add(paragraph);
             visitChildren(paragraph);
           }
+
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof TableBlock table) {
+              tables.add(table);
+            }
+            visitChildren(block);
+          }
         });
     paragraphs.forEach(BlockIdPostProcessor::extract);
+    tables.forEach(BlockIdPostProcessor::extractFromLastRow);
     return document;
+  }
+
+  private static void extractFromLastRow(TableBlock table) {
+    if (!(table.getLastChild() instanceof TableBody body)
+        || !(body.getLastChild() instanceof TableRow row)
+        || row.getFirstChild() == null
+        || !(row.getFirstChild().getFirstChild() instanceof Text text)
+        || text.getNext() != null) {
+      return;
+    }
+    Node first = row.getFirstChild();
+    Matcher matcher = WHOLE_ID.matcher(text.getLiteral().strip());
+    if (!matcher.matches() || !othersEmpty(first)) {
+      return;
+    }
+    row.unlink();
+    if (body.getFirstChild() == null) {
+      body.unlink();
+    }
+    table.prependChild(new BlockId(matcher.group(1)));
+  }
+
+  private static boolean othersEmpty(Node firstCell) {
+    for (Node cell = firstCell.getNext(); cell != null; cell = cell.getNext()) {
+      if (cell.getFirstChild() != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void extract(Paragraph paragraph) {

@@ -7,19 +7,21 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
 /**
- * Turns {@code [[..]]} inside text nodes into {@link WikiLink} nodes, then turns escaped brackets
- * back into plain text.
+ * Puts in place the wikilinks {@link WikiLinkProcessor} found while parsing, turns the {@code
+ * [[..]]} still inside text nodes (those whose text holds code spans or maths) into {@link
+ * WikiLink} nodes, then turns escaped brackets back into plain text.
  *
- * <p>A post-processor rather than an inline parser because CommonMark handles '[' itself before any
- * custom inline parser could see it. Text inside links and images is skipped (a link cannot hold a
- * link), and code spans are separate nodes, so they are never touched. A wikilink must sit in one
- * text node: {@code [[Note|*shown*]]} stays literal text because the emphasis splits it.
+ * <p>Text inside links and images is skipped, and a wikilink found there goes back to text (a link
+ * cannot hold a link). Code spans are separate nodes, so they are never touched. A wikilink left to
+ * this pass must sit in one text node: {@code [[Note|*shown*]]} stays literal text because the
+ * emphasis splits it.
  */
 public final class WikiLinkPostProcessor implements PostProcessor {
 
@@ -27,6 +29,8 @@ public final class WikiLinkPostProcessor implements PostProcessor {
   public Node process(Node document) {
     TextCollector collector = new TextCollector();
     document.accept(collector);
+    collector.parsed.forEach(WikiLinkPostProcessor::place);
+    collector.parsedInLinks.forEach(WikiLinkPostProcessor::restore);
     for (Text text : collector.texts) {
       if (text.getParent() == null) {
         continue; // taken into a link whose alias holds code
@@ -64,6 +68,54 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     text.unlink();
   }
 
+  private static void place(ParsedWikiLink parsed) {
+    WikiLink link = parsed.link();
+    link.setSourceSpans(parsed.getSourceSpans());
+    parsed.insertBefore(link);
+    parsed.unlink();
+    if (parsed.insideOuterBrackets()
+        && link.getPrevious() instanceof Text before
+        && before.getLiteral().endsWith("[")
+        && link.getNext() instanceof Text after
+        && after.getLiteral().startsWith("]")) {
+      cut(before, 0, before.getLiteral().length() - 1);
+      cut(after, 1, after.getLiteral().length());
+      link.setSourceSpans(widened(link.getSourceSpans()));
+    }
+  }
+
+  /** Keeps {@code literal[start, end)} of a text, in place: the node stays in the scan list. */
+  private static void cut(Text text, int start, int end) {
+    if (start == end) {
+      text.unlink();
+      return;
+    }
+    text.setSourceSpans(TextSlicer.spans(text, start, end));
+    text.setLiteral(text.getLiteral().substring(start, end));
+  }
+
+  /** The spans of {@code [inside]} grown by one character on each side, to {@code [[inside]]}. */
+  private static List<SourceSpan> widened(List<SourceSpan> spans) {
+    if (spans.isEmpty() || spans.get(0).getColumnIndex() == 0) {
+      return spans;
+    }
+    SourceSpan inner = spans.get(0);
+    return List.of(
+        SourceSpan.of(
+            inner.getLineIndex(),
+            inner.getColumnIndex() - 1,
+            inner.getInputIndex() - 1,
+            inner.getLength() + 2));
+  }
+
+  private static void restore(ParsedWikiLink parsed) {
+    Text text = new Text(parsed.literal());
+    text.setSourceSpans(parsed.getSourceSpans());
+    parsed.insertBefore(text);
+    parsed.unlink();
+    TextSlicer.mergeWithNeighbours(text);
+  }
+
   private static void restore(EscapedBracket escaped) {
     Text text = new Text(String.valueOf(escaped.character()));
     text.setSourceSpans(escaped.getSourceSpans());
@@ -72,10 +124,12 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     TextSlicer.mergeWithNeighbours(text);
   }
 
-  /** Collects text outside links and images, and every escaped bracket. */
+  /** Collects text and parsed wikilinks outside links and images, and every escaped bracket. */
   private static final class TextCollector extends AbstractVisitor {
     private final List<Text> texts = new ArrayList<>();
     private final List<EscapedBracket> escapes = new ArrayList<>();
+    private final List<ParsedWikiLink> parsed = new ArrayList<>();
+    private final List<ParsedWikiLink> parsedInLinks = new ArrayList<>();
 
     @Override
     public void visit(Text text) {
@@ -96,6 +150,8 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     public void visit(CustomNode node) {
       if (node instanceof EscapedBracket escaped) {
         escapes.add(escaped);
+      } else if (node instanceof ParsedWikiLink link) {
+        parsed.add(link);
       } else {
         visitChildren(node);
       }
@@ -105,6 +161,8 @@ public final class WikiLinkPostProcessor implements PostProcessor {
       TextCollector inner = new TextCollector();
       inner.visitChildren(parent);
       escapes.addAll(inner.escapes);
+      parsedInLinks.addAll(inner.parsed);
+      parsedInLinks.addAll(inner.parsedInLinks);
     }
   }
 }
