@@ -25,6 +25,23 @@ class PathologicalInputTest {
   }
 
   @Test
+  void aParagraphOfManyDollarLinesFinishesQuickly() {
+    // Every "$$ y $$ b" line closes the maths the line above left open and opens another, so the
+    // paragraph takes in all of them; each line is read once, not against the whole paragraph.
+    String html = ObsidianRendering.render("x $$ a\n" + "$$ y $$ b\n".repeat(5_000) + "z");
+    assertThat(html).startsWith("<p>x <span class=\"math math-display\"> a\n</span>");
+    assertThat(html).endsWith("z</p>\n").doesNotContain("<div");
+  }
+
+  @Test
+  void deeplyNestedQuotesPairingDollarsFinishQuickly() {
+    String quotes = "> ".repeat(500);
+    String html =
+        ObsidianRendering.render((quotes + "a $$\n" + quotes + "x\n" + quotes + "$$\n").repeat(20));
+    assertThat(html).contains("math-display").doesNotContain("<div");
+  }
+
+  @Test
   void rawHtmlFullOfUnclosedCalloutMarkersFinishesQuickly() {
     // Each line opens a marker's type and alias and never closes it: every line start is tried.
     String lines = "[!x|" + "a".repeat(20) + "\n";
