@@ -153,6 +153,9 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
       if (opening == null) {
         return BlockStart.none();
       }
+      // getParagraphLines() copies the whole paragraph. Commonmark's own list and table factories
+      // call it for every line not starting with a letter, so a long paragraph of such lines costs
+      // quadratic time with or without this call; reading the copy is linear (UnclosedDisplayMath).
       List<SourceLine> paragraph = matchedBlockParser.getParagraphLines().getLines();
       if (!paragraph.isEmpty() && UnclosedDisplayMath.endsInside(paragraph)) {
         return BlockStart.none(); // this "$$" closes the paragraph's maths

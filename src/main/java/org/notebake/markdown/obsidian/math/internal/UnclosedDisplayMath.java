@@ -28,17 +28,22 @@ final class UnclosedDisplayMath {
 
   /** True if the paragraph made of {@code lines} ends inside an unclosed {@code $$}. */
   static boolean endsInside(List<SourceLine> lines) {
-    int first = 0;
-    int from = 0;
     for (int i = lines.size() - 1; i > 0; i--) {
       String line = lines.get(i).getContent().toString();
       int start = leadingSpace(line);
       if (start >= 0 && DisplayMathBlockParser.opensBlock(line.substring(start))) {
-        first = i;
-        from = start + 2;
-        break;
+        return endsInside(lines, i, start + 2);
       }
     }
+    return endsInside(lines, 0, 0);
+  }
+
+  /**
+   * True if {@code lines}, read from line {@code first} at {@code from} with maths closed there,
+   * end inside an unclosed {@code $$}. From the very start, it is the plain reading that the
+   * shortcut above must agree with.
+   */
+  static boolean endsInside(List<SourceLine> lines, int first, int from) {
     boolean inside = false;
     for (int i = first; i < lines.size(); i++) {
       inside = read(lines.get(i).getContent(), i == first ? from : 0, inside);
