@@ -1,7 +1,10 @@
 package org.notebake.markdown.obsidian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -9,6 +12,9 @@ import org.junit.jupiter.api.Timeout;
 /** Hostile or broken notes must render in bounded time, not hang the build. */
 @Timeout(value = 5, unit = TimeUnit.SECONDS)
 class PathologicalInputTest {
+
+  /** Room for a megabyte on a slow, shared machine; a quadratic pass over one takes far longer. */
+  private static final Duration LARGE = Duration.ofSeconds(20);
 
   @Test
   void manyUnpairedDollarsFinishQuickly() {
@@ -22,6 +28,75 @@ class PathologicalInputTest {
   void manyUnclosedDisplayBlocksFinishQuickly() {
     assertThat(ObsidianRendering.render("> $$\n".repeat(2_000) + "x")).contains("math-display");
     assertThat(ObsidianRendering.render("- $$x\n".repeat(5_000))).contains("math-display");
+  }
+
+  @Test
+  void aParagraphOfManyDollarLinesFinishesQuickly() {
+    // Every "$$ y $$ b" line closes the maths the line above left open and opens another, so the
+    // paragraph takes in all of them; each line is read once, not against the whole paragraph.
+    String html = ObsidianRendering.render("x $$ a\n" + "$$ y $$ b\n".repeat(5_000) + "z");
+    assertThat(html).startsWith("<p>x <span class=\"math math-display\"> a\n</span>");
+    assertThat(html).endsWith("z</p>\n").doesNotContain("<div");
+  }
+
+  @Test
+  @Timeout(60)
+  void aParagraphOfManyClosingDollarLinesFinishesQuickly() {
+    // Each "$$" line closes the maths the line above opened, so it is asked whether the paragraph
+    // so far ends inside maths: only the new lines are read, not the whole paragraph again.
+    String markdown = "It implies $$\nx^2\n$$\n".repeat(20_000);
+    String html = assertTimeoutPreemptively(LARGE, () -> ObsidianRendering.render(markdown));
+    assertThat(html)
+        .startsWith("<p>It implies <span class=\"math math-display\">\nx^2\n</span>\nIt implies")
+        .doesNotContain("<div");
+  }
+
+  @Test
+  @Timeout(60)
+  void aParagraphOfFiftyThousandDollarLinesFinishesQuickly() {
+    String markdown = "x $$ a\n" + "$$ y $$ b\n".repeat(50_000) + "z";
+    String html = assertTimeoutPreemptively(LARGE, () -> ObsidianRendering.render(markdown));
+    assertThat(html).endsWith("z</p>\n").doesNotContain("<div");
+  }
+
+  @Test
+  @Timeout(60)
+  void aMegabyteOfMixedUnpairedDollarsFinishesQuickly() {
+    String markdown = mixedDollarLines(20_261_205L, 1_000_000);
+    String html = assertTimeoutPreemptively(LARGE, () -> ObsidianRendering.render(markdown));
+    assertThat(html)
+        .contains("<div class=\"math math-display\">", "<span class=\"math math-display\">")
+        .doesNotContain("<pre");
+  }
+
+  /**
+   * Lines of {@code $$}, {@code $}, backticks, {@code $b$}, {@code \$$} and text, {@code size}
+   * characters in all, with no blank line: paragraphs that {@code $$} lines join and blocks that
+   * they open.
+   */
+  private static String mixedDollarLines(long seed, int size) {
+    String[] firsts = {"$$", "$$ ", "$", "$b$", "\\$$", "\\", " y ", "b"};
+    String[] tokens = {"$$", "$$ ", "$", "$b$", "\\$$", "\\", " y ", "b", "`", "``"};
+    Random random = new Random(seed);
+    StringBuilder markdown = new StringBuilder(size + 64);
+    while (markdown.length() < size) {
+      // Never a backtick first: three would open a fence that takes in the rest.
+      markdown.append(firsts[random.nextInt(firsts.length)]);
+      int count = random.nextInt(6);
+      for (int i = 0; i < count; i++) {
+        markdown.append(tokens[random.nextInt(tokens.length)]);
+      }
+      markdown.append('\n');
+    }
+    return markdown.toString();
+  }
+
+  @Test
+  void deeplyNestedQuotesPairingDollarsFinishQuickly() {
+    String quotes = "> ".repeat(500);
+    String html =
+        ObsidianRendering.render((quotes + "a $$\n" + quotes + "x\n" + quotes + "$$\n").repeat(20));
+    assertThat(html).contains("math-display").doesNotContain("<div");
   }
 
   @Test

@@ -29,6 +29,16 @@ class SourcePositionTest {
   }
 
   @Test
+  void wikiLinkAfterAClosingDollarLineKeepsItsColumn() {
+    String markdown = "$$\nx^2\n$$ such that [[Kyoto]]";
+
+    SourceSpan span = spanOf(WikiLink.class, markdown, 0);
+
+    assertThat(span.getLineIndex()).isEqualTo(2);
+    assertThat(span.getColumnIndex()).isEqualTo("$$ such that ".length());
+  }
+
+  @Test
   void embedSpanStartsAtTheBang() {
     SourceSpan span = spanOf(WikiLink.class, "text ![[photo.png|300]]", 0);
 

@@ -25,10 +25,13 @@ import org.notebake.markdown.obsidian.math.internal.MathTextContentNodeRenderer;
  * <p>Obsidian's rules: no space after the opening {@code $} and none before the closing one; a
  * backslash escapes a dollar, inside maths too ({@code $\$5$} is maths); inline maths may not be
  * empty and stays within its paragraph. A line starting with {@code $$} starts a block (it may
- * interrupt a paragraph) that ends on the first line ending with {@code $$}, or at the end of its
- * container. {@code $$..$$} inside a line of text is display maths in a {@code <span>}. Emphasis,
- * escapes, HTML, links and wikilinks are never parsed inside maths; code spans are parsed before
- * maths, so {@code `$x$`} stays code. Register this extension before any that reads text nodes.
+ * interrupt a paragraph) that ends at the next {@code $$}, or at the end of its container; text
+ * after that closing {@code $$} is a paragraph. A {@code $$} line that closes a {@code $$} left
+ * open in the paragraph above ({@code It implies $$}, {@code x^2}, {@code $$}) opens no block: the
+ * two pair, across lines, as display maths in a {@code <span>}, as does {@code $$..$$} inside a
+ * line. Emphasis, escapes, HTML, links and wikilinks are never parsed inside maths; code spans are
+ * parsed before maths, so {@code `$x$`} stays code. Register this extension before any that reads
+ * text nodes.
  */
 public final class MathExtension
     implements Parser.ParserExtension,

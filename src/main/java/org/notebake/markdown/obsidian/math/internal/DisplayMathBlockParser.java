@@ -3,7 +3,10 @@ package org.notebake.markdown.obsidian.math.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Block;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
@@ -13,9 +16,14 @@ import org.commonmark.parser.block.ParserState;
 import org.notebake.markdown.obsidian.math.DisplayMath;
 
 /**
- * A block of maths: from a line starting with {@code $$} to the first line ending with {@code $$}
- * (the same line for {@code $$x$$}), or to the end of its container. A line such as {@code $$x$$
- * more text} starts no block: it is a paragraph with display maths inside.
+ * A block of maths: from a line starting with {@code $$} to the next unescaped {@code $$} (on the
+ * same line for {@code $$x$$}), or to the end of its container. Text after the closing {@code $$}
+ * ({@code $$ such that}) becomes a paragraph after the block.
+ *
+ * <p>A line such as {@code $$x$$ more text} starts no block: it is a paragraph with display maths
+ * inside. Nor does a {@code $$} line that closes a {@code $$} left open in the paragraph above it
+ * ({@code It implies $$}, {@code x^2}, {@code $$}): the paragraph takes it in and pairs the two, so
+ * the closing line cannot open a block that swallows the rest of the note.
  */
 public final class DisplayMathBlockParser extends AbstractBlockParser {
 
@@ -26,6 +34,8 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
   private final List<String> lines = new ArrayList<>();
   private boolean closed;
   private boolean pastOpeningLine;
+  private SourceLine after;
+  private Paragraph afterParagraph;
 
   @Override
   public Block getBlock() {
@@ -37,18 +47,23 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
     if (closed) {
       return BlockContinue.none();
     }
-    CharSequence line = state.getLine().getContent();
-    String rest = line.subSequence(state.getIndex(), line.length()).toString();
-    int close = closingDelimiter(rest);
-    if (close >= 0) {
-      String last = rest.substring(0, close);
-      if (!last.isBlank()) {
-        lines.add(last);
-      }
-      closed = true;
-      return BlockContinue.finished();
+    SourceLine line = state.getLine();
+    CharSequence content = line.getContent();
+    String rest = content.subSequence(state.getIndex(), content.length()).toString();
+    int close = firstDelimiter(rest);
+    if (close < 0) {
+      return BlockContinue.atIndex(state.getIndex());
     }
-    return BlockContinue.atIndex(state.getIndex());
+    String last = rest.substring(0, close);
+    if (!last.isBlank()) {
+      lines.add(last);
+    }
+    int tail = state.getIndex() + close + DELIMITER.length();
+    if (!content.subSequence(tail, content.length()).toString().isBlank()) {
+      after = line.substring(tail + leadingSpace(content, tail), content.length());
+    }
+    closed = true;
+    return BlockContinue.finished();
   }
 
   @Override
@@ -63,34 +78,66 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
   @Override
   public void closeBlock() {
     block.setTex(String.join("\n", lines));
-  }
-
-  /** Where the closing {@code $$} of a line starts, if the line ends with one; else -1. */
-  static int closingDelimiter(String line) {
-    String trimmed = line.stripTrailing();
-    if (!trimmed.endsWith(DELIMITER) || escaped(trimmed, trimmed.length() - 2)) {
-      return -1;
+    if (after != null) {
+      afterParagraph = new Paragraph();
+      block.insertAfter(afterParagraph);
     }
-    return trimmed.length() - 2;
   }
 
-  /** True if the character at {@code index} follows an odd number of backslashes. */
-  private static boolean escaped(String text, int index) {
-    int backslashes = 0;
-    for (int i = index - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
-      backslashes++;
+  @Override
+  public void parseInlines(InlineParser inlineParser) {
+    if (afterParagraph != null) {
+      inlineParser.parse(SourceLines.of(after), afterParagraph);
     }
-    return backslashes % 2 == 1;
   }
 
-  /** True if {@code text} holds an unescaped {@code $$}. */
-  private static boolean holdsDelimiter(String text) {
-    for (int i = text.indexOf(DELIMITER); i >= 0; i = text.indexOf(DELIMITER, i + 1)) {
-      if (!escaped(text, i)) {
-        return true;
+  /** True if a line starting with this text (past its indentation) opens a block. */
+  static boolean opensBlock(String line) {
+    return opening(line) != null;
+  }
+
+  /**
+   * What a line opening a block holds past its {@code $$}: the TeX of a one-line block, the first
+   * line of a longer one, or "" for a bare {@code $$}. Null if the line opens no block.
+   */
+  private static Opening opening(String line) {
+    if (!line.startsWith(DELIMITER) || line.startsWith("$$$")) {
+      return null;
+    }
+    String rest = line.substring(DELIMITER.length());
+    int close = firstDelimiter(rest);
+    if (close < 0) {
+      return new Opening(rest, false);
+    }
+    String tex = rest.substring(0, close);
+    boolean onlyTex = rest.substring(close + DELIMITER.length()).isBlank();
+    if (!onlyTex || tex.isBlank()) {
+      return null; // "$$x$$ and text": display maths inside a paragraph
+    }
+    return new Opening(tex, true);
+  }
+
+  private record Opening(String tex, boolean closed) {}
+
+  /** Where the first unescaped {@code $$} of {@code text} starts; else -1. */
+  static int firstDelimiter(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '$' && text.charAt(i + 1) == '$') {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  private static int leadingSpace(CharSequence text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i - from;
   }
 
   /** Starts a block on a line whose first non-space characters are {@code $$}. */
@@ -101,25 +148,23 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
         return BlockStart.none();
       }
       CharSequence content = state.getLine().getContent();
-      String line = content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString();
-      if (!line.startsWith(DELIMITER) || line.startsWith("$$$")) {
+      Opening opening =
+          opening(content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString());
+      if (opening == null) {
         return BlockStart.none();
       }
-      String rest = line.substring(DELIMITER.length());
-      DisplayMathBlockParser parser = new DisplayMathBlockParser();
-      int close = closingDelimiter(rest);
-      if (close >= 0) {
-        String tex = rest.substring(0, close);
-        if (tex.isBlank() || holdsDelimiter(tex)) {
-          return BlockStart.none();
-        }
-        parser.lines.add(tex);
-        parser.closed = true;
-      } else if (holdsDelimiter(rest)) {
-        return BlockStart.none(); // "$$x$$ and text": display maths inside a paragraph
-      } else if (!rest.isBlank()) {
-        parser.lines.add(rest);
+      // getParagraphLines() copies the whole paragraph. Commonmark's own list and table factories
+      // call it for every line not starting with a letter, so a long paragraph of such lines costs
+      // quadratic time with or without this call; reading the copy is linear (UnclosedDisplayMath).
+      List<SourceLine> paragraph = matchedBlockParser.getParagraphLines().getLines();
+      if (!paragraph.isEmpty() && UnclosedDisplayMath.endsInside(paragraph)) {
+        return BlockStart.none(); // this "$$" closes the paragraph's maths
       }
+      DisplayMathBlockParser parser = new DisplayMathBlockParser();
+      if (!opening.tex().isBlank()) {
+        parser.lines.add(opening.tex());
+      }
+      parser.closed = opening.closed();
       return BlockStart.of(parser).atIndex(content.length());
     }
   }
