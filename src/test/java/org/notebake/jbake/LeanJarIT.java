@@ -172,23 +172,9 @@ class LeanJarIT {
     Files.write(vault.resolve("content/notes/memo.pdf"), pdf("Call jo@example.org, 912 555 0142"));
     Files.writeString(vault.resolve("content/notes/b.md"), "# B\n\nThe [filled form](form.pdf).\n");
     Files.write(vault.resolve("content/notes/form.pdf"), form("Reach me at sam@example.org"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
-                java.toString(),
-                "-jar",
-                JAR.toString(),
-                "bake",
-                "--source",
-                vault.toString(),
-                "--output",
-                dir.resolve("out").toString())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isEqualTo(1);
-    assertThat(out)
+    Baked baked = bakeFromTheJar(vault, dir.resolve("out"));
+    assertThat(baked.exitValue()).as(baked.out()).isEqualTo(1);
+    assertThat(baked.out())
         .contains("notes/memo.pdf: error: email address")
         .contains("notes/memo.pdf: error: phone number")
         .contains("notes/form.pdf: error: email address")
@@ -218,6 +204,16 @@ class LeanJarIT {
             + " ${db.getPublishedCount(\"post\")} ${db.getDocumentCount(\"post\")}"
             + " ${db.getTags()?size} ${db.getAllTags()?size}</p>"
             + "<#list db.getPublishedPosts() as p><i>${p.title}</i></#list>\n");
+    Baked baked = bakeFromTheJar(site, dir.resolve("out"));
+    assertThat(baked.exitValue()).as(baked.out()).isZero();
+    assertThat(Files.readString(dir.resolve("out/index.html")))
+        .contains("<p>1 0 1 1 1 1 1 1 1 1</p>", "<i>Alpha</i>");
+  }
+
+  /** What a bake run as {@code java -jar target/notebake.jar} printed, and how it ended. */
+  private record Baked(int exitValue, String out) {}
+
+  private static Baked bakeFromTheJar(Path source, Path output) throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
         new ProcessBuilder(
@@ -226,16 +222,14 @@ class LeanJarIT {
                 JAR.toString(),
                 "bake",
                 "--source",
-                site.toString(),
+                source.toString(),
                 "--output",
-                dir.resolve("out").toString())
+                output.toString())
             .redirectErrorStream(true)
             .start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    assertThat(Files.readString(dir.resolve("out/index.html")))
-        .contains("<p>1 0 1 1 1 1 1 1 1 1</p>", "<i>Alpha</i>");
+    return new Baked(process.exitValue(), out);
   }
 
   private static byte[] pdf(String text) throws IOException {
