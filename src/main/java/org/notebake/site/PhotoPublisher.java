@@ -52,12 +52,13 @@ final class PhotoPublisher {
   }
 
   /**
-   * Publishes the photos among {@code attachments} ({@code write} false: plans them only) and
-   * returns the attachments left for {@link AttachmentWriter}; the photos' sizes go to {@code
-   * sizes}.
+   * Publishes the photos among {@code attachments} ({@code write} false: plans them only; {@code
+   * shownBy} names the note that shows one that cannot be published) and returns the attachments
+   * left for {@link AttachmentWriter}; the photos' sizes go to {@code sizes}.
    */
   List<Attachment> publish(
       List<Attachment> attachments,
+      Map<String, String> shownBy,
       OutputSink sink,
       boolean write,
       Map<String, ImageSizePass.Size> sizes) {
@@ -72,7 +73,10 @@ final class PhotoPublisher {
       if (isPhoto(attachment)) {
         sources.add(
             new PhotoSource(
-                attachment.source().relativePath(), attachment.source().path(), attachment.uri()));
+                attachment.source().relativePath(),
+                attachment.source().path(),
+                attachment.uri(),
+                shownBy.get(attachment.source().relativePath())));
       } else {
         others.add(attachment);
       }

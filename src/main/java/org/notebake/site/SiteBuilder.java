@@ -615,7 +615,20 @@ public final class SiteBuilder {
         used(rendered, filing.covers(), albums.photos(), siteImages),
         assets,
         bySource,
-        cards);
+        cards,
+        shownBy(rendered));
+  }
+
+  /** Each attachment a note shows, to the first such note (by path), for messages about it. */
+  private static Map<String, String> shownBy(Map<NoteKey, RenderedNote> rendered) {
+    Map<String, String> first = new HashMap<>();
+    rendered.values().stream()
+        .sorted(Comparator.comparing(note -> note.key().path()))
+        .forEach(
+            note ->
+                note.attachments()
+                    .forEach(a -> first.putIfAbsent(a.source().relativePath(), note.key().path())));
+    return first;
   }
 
   /** The site's templates folder as messages name it: {@code templates/}. */

@@ -23,4 +23,5 @@ record SitePlan(
     List<Attachment> attachments,
     Map<String, AssetCopier.AssetSource> assets,
     Map<String, Note> notes,
-    org.notebake.cards.ShareCards.Result cards) {}
+    org.notebake.cards.ShareCards.Result cards,
+    Map<String, String> shownBy) {}

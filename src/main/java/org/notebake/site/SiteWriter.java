@@ -121,7 +121,9 @@ final class SiteWriter {
     PhotoPublisher photos = new PhotoPublisher(config, diagnostics, gate, paths, progress);
     List<Attachment> others =
         clock.time(
-            "photos", () -> photos.publish(plan.attachments(), sink, sink != DISCARDED, sizes));
+            "photos",
+            () ->
+                photos.publish(plan.attachments(), plan.shownBy(), sink, sink != DISCARDED, sizes));
     sizes.putAll(
         clock.time(
             "images",

@@ -144,6 +144,32 @@ class SitePhotoCanaryTest {
   }
 
   @Test
+  void aPhotoThatCannotBePublishedNamesTheNoteThatShowsIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("broken-photo"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/b.md --
+            ![[cut.jpg|a cut photo]]
+            -- content/notes/a.md --
+            Also here: ![[cut.jpg|the same]]
+            """);
+    byte[] whole = JpegSegments.jpegWithEverything(1);
+    Files.write(
+        site.root().resolve("content/notes/cut.jpg"),
+        java.util.Arrays.copyOf(whole, whole.length / 2));
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .containsPattern(
+            "notes/cut\\.jpg: error: .*; the photo is not published \\(notes/a\\.md shows it\\)");
+  }
+
+  @Test
   void anInlineImageThatCannotBeStrippedIsAnError() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -150,7 +150,14 @@ public final class PhotoProcessor {
                     done.put(photo.uri(), work.one(photo));
                   } catch (ImageException e) {
                     diagnostics.error(
-                        photo.file(), 0, 0, e.problem() + "; the photo is not published");
+                        photo.file(),
+                        0,
+                        0,
+                        e.problem()
+                            + "; the photo is not published"
+                            + (photo.shownBy() == null
+                                ? ""
+                                : " (" + photo.shownBy() + " shows it)"));
                   } catch (IOException | RuntimeException | OutOfMemoryError e) {
                     diagnostics.error(
                         photo.file(),
