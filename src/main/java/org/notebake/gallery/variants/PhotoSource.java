@@ -12,8 +12,4 @@ import java.nio.file.Path;
  * @param shownBy the first note that shows it (vault-relative), named when the photo cannot be
  *     published; null for an album's photo or a site image
  */
-public record PhotoSource(String file, Path path, String uri, String shownBy) {
-  public PhotoSource(String file, Path path, String uri) {
-    this(file, path, uri, null);
-  }
-}
+public record PhotoSource(String file, Path path, String uri, String shownBy) {}

@@ -50,7 +50,7 @@ class PhotoProcessorTest {
     Path file = dir.resolve("vault").resolve(name);
     Files.createDirectories(file.getParent());
     Files.write(file, bytes);
-    return new PhotoSource("gallery/" + name, file, "gallery/" + name);
+    return new PhotoSource("gallery/" + name, file, "gallery/" + name, null);
   }
 
   private PhotoProcessor.Result run(PhotoProcessor processor, PhotoSource... photos) {
