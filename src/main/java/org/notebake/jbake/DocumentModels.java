@@ -48,6 +48,27 @@ final class DocumentModels {
   /** A document's body with its relative URLs as written for its own page, on every page. */
   static final String PAGE_BODY = "page_body";
 
+  /** The keys {@link #fill} and {@link #linkNeighbours} set besides a document's own fields. */
+  static final java.util.Set<String> KEYS =
+      java.util.Set.of(
+          "title",
+          "type",
+          "status",
+          "date",
+          "updated",
+          "tags",
+          "body",
+          PAGE_BODY,
+          "uri",
+          "sourceuri",
+          "source_path",
+          "noExtensionUri",
+          "rootpath",
+          "rendered",
+          "cached",
+          "previousContent",
+          "nextContent");
+
   private void fill(DocumentModel model, SiteDocument doc) {
     model.putAll(doc.fields());
     model.setTitle(doc.title());

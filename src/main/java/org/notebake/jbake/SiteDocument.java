@@ -35,32 +35,9 @@ public record SiteDocument(
     fields = Map.copyOf(fields);
   }
 
-  /**
-   * The keys JBake's model of every document has besides {@link #fields} ({@link DocumentModels}
-   * sets them).
-   */
-  private static final java.util.Set<String> MODEL_KEYS =
-      java.util.Set.of(
-          "title",
-          "type",
-          "status",
-          "date",
-          "updated",
-          "tags",
-          "body",
-          "uri",
-          "sourceuri",
-          "source_path",
-          "noExtensionUri",
-          "rootpath",
-          "rendered",
-          "cached",
-          "previousContent",
-          "nextContent");
-
   /** True if templates find {@code key} in this document's model ({@code content.key}). */
   public boolean templatesSee(String key) {
-    return MODEL_KEYS.contains(key) || fields.containsKey(key);
+    return DocumentModels.KEYS.contains(key) || fields.containsKey(key);
   }
 
   /** The same document with other template fields (a later stage's additions). */
