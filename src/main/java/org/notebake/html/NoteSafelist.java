@@ -82,7 +82,9 @@ final class NoteSafelist extends Safelist {
         "track",
         "input");
     addAttributes(":all", "class", "id", "title", "align", "lang", "dir", "role");
-    addAttributes("a", "href");
+    // name: the anchor of pages written before ids (<a name="license">), which browsers still
+    // scroll to; it adds no named property to window that an id does not (DOM clobbering).
+    addAttributes("a", "href", "name");
     addAttributes("img", "src", "alt", "width", "height", "loading", "decoding");
     addAttributes(
         "video",

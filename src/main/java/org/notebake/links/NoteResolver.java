@@ -156,12 +156,14 @@ public final class NoteResolver implements ObsidianResolver {
       return new EmbedResolution.Unresolved("");
     }
     if (file.isEmpty()) {
-      error(
-          request,
-          "embedded file \""
-              + request.target()
-              + "\" is not in the vault; "
-              + "fix the name or add the file next to the note or in the attachment folder");
+      String why =
+          index
+              .otherFile(request.target(), note)
+              .map(NoteResolver::unpublished)
+              .orElse(
+                  "is not in the vault; fix the name or add the file next to the note or in the"
+                      + " attachment folder");
+      error(request, "embedded file \"" + request.target() + "\" " + why);
       return new EmbedResolution.Unresolved(display(request));
     }
     Attachment attachment = warnIfAmbiguousFile(file.get(), request);
@@ -399,6 +401,16 @@ public final class NoteResolver implements ObsidianResolver {
       }
       return;
     }
+    Optional<String> other = index.otherFile(request.target(), note);
+    if (other.isPresent()) {
+      String message = kind + " target \"" + request.target() + "\" " + unpublished(other.get());
+      if (embed) {
+        error(request, message, "embed.unresolved");
+      } else {
+        warning(request, message, "link.unresolved");
+      }
+      return;
+    }
     String hint =
         index
             .suggest(request.target())
@@ -410,6 +422,40 @@ public final class NoteResolver implements ObsidianResolver {
     } else {
       warning(request, message, "link.unresolved");
     }
+  }
+
+  /** Files a site serves as they are, which only its assets/ folder publishes. */
+  private static final java.util.Set<String> SERVED_AS_THEY_ARE =
+      java.util.Set.of(
+          "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
+
+  /**
+   * What a link that found {@code path}, a file of a type the notes' folders do not publish, hears.
+   */
+  private static String unpublished(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    String what = type.isEmpty() ? "a file without an extension" : "a ." + type + " file";
+    if (SERVED_AS_THEY_ARE.contains(type)) {
+      return "is "
+          + path
+          + ", "
+          + what
+          + ", which is published only from the site's assets/ folder (assets/"
+          + name
+          + " is served at /"
+          + name
+          + "): move it there and link to /"
+          + name;
+    }
+    return "is "
+        + path
+        + ", "
+        + what
+        + ", a type notebake does not publish from the notes' folders (notes, pictures,"
+        + " documents, audio and video only); to publish it as it is, put it in the site's assets/"
+        + " folder and link to it from the site root";
   }
 
   private void error(LinkRequest request, String message) {

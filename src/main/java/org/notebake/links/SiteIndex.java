@@ -15,7 +15,8 @@ import org.notebake.vault.SourceFile;
 /**
  * Everything a link may point at, built once all notes are read: published notes (by path, name and
  * alias) with their headings and block ids, the names of private notes (only to say "not published"
- * instead of "missing"), and attachments.
+ * instead of "missing"), attachments, and the files of types notebake does not publish (only to say
+ * which file a link found).
  */
 public final class SiteIndex {
   private final NoteLookup<Note> notes;
@@ -28,6 +29,7 @@ public final class SiteIndex {
   private final java.util.Set<String> assets;
   private final Map<String, String> altTexts;
   private final java.util.Set<String> withheldFileNames;
+  private final NoteLookup<String> otherFiles;
   private final java.util.function.Consumer<Note> reads;
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
@@ -41,6 +43,7 @@ public final class SiteIndex {
     this.assets = new java.util.HashSet<>();
     this.altTexts = new HashMap<>();
     this.withheldFileNames = new java.util.HashSet<>();
+    this.otherFiles = new NoteLookup<>();
     this.reads = note -> {};
   }
 
@@ -55,6 +58,7 @@ public final class SiteIndex {
     this.assets = shared.assets;
     this.altTexts = shared.altTexts;
     this.withheldFileNames = shared.withheldFileNames;
+    this.otherFiles = shared.otherFiles;
     this.reads = reads;
   }
 
@@ -110,24 +114,75 @@ public final class SiteIndex {
     return dot > slash + 1 ? path.substring(0, dot) : path;
   }
 
-  /** A published note by link target ("Note", "folder/Note", "Note.md", an alias). */
+  /**
+   * A published note by link target: "Note", "folder/Note", an alias, or a file name with its
+   * extension ("Note.md", a JBake page's "old.htm"); else, for a target ending in .html or .htm,
+   * the page at that address relative to the linking note's page ("other.html", as a JBake site
+   * links its posts).
+   */
   public Optional<NoteLookup.Found<Note>> findNote(String target, Note from) {
-    String t =
-        target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-            ? target.substring(0, target.length() - 3)
-            : target;
-    Optional<NoteLookup.Found<Note>> found = notes.find(t, folderOf(from.path()));
+    Optional<NoteLookup.Found<Note>> found =
+        notes.find(withoutNoteType(target), folderOf(from.path()));
+    if (found.isEmpty() && isPage(target)) {
+      String path = target.replace('\\', '/');
+      String address = NoteLookup.join(path.startsWith("/") ? "" : folderOf(from.uri()), path);
+      found =
+          Optional.ofNullable(byUri.get(address)).map(n -> new NoteLookup.Found<>(n, List.of()));
+    }
     found.ifPresent(f -> reads.accept(f.value()));
     return found;
   }
 
-  /** True if the target names a note that exists but is private. */
+  /**
+   * True if the target names a note that exists but is private: by name, path, or file name with
+   * its extension (a JBake page without a header, {@code old.htm}, is private too).
+   */
   public boolean isPrivateNote(String target, Note from) {
-    String t =
-        target.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-            ? target.substring(0, target.length() - 3)
-            : target;
-    return privateNotes.find(t, folderOf(from.path())).isPresent();
+    return privateNotes.find(withoutNoteType(target), folderOf(from.path())).isPresent();
+  }
+
+  /** The extensions of files the vault reads as notes (Markdown, JBake's HTML pages). */
+  private static final java.util.Set<String> NOTE_TYPES =
+      java.util.Set.of("md", "markdown", "html", "htm");
+
+  /** The target without the extension of a note's file, which notes are indexed without. */
+  private static String withoutNoteType(String target) {
+    String type = typeOf(target);
+    return NOTE_TYPES.contains(type)
+        ? target.substring(0, target.length() - type.length() - 1)
+        : target;
+  }
+
+  private static boolean isPage(String target) {
+    String type = typeOf(target);
+    return type.equals("html") || type.equals("htm");
+  }
+
+  /** The extension of the target's last segment, lower-cased; "" for none. */
+  private static String typeOf(String target) {
+    int dot = target.lastIndexOf('.');
+    return dot > target.lastIndexOf('/') + 1
+        ? target.substring(dot + 1).toLowerCase(java.util.Locale.ROOT)
+        : "";
+  }
+
+  /**
+   * Remembers the files the vault holds but does not publish for their type (paths relative to the
+   * content folder: {@code blog/demo/main.css}), so that a link to one is told so.
+   */
+  public SiteIndex withOtherFiles(java.util.Collection<String> paths) {
+    for (String path : paths) {
+      otherFiles.add(path, List.of(path.substring(path.lastIndexOf('/') + 1)), path);
+    }
+    return this;
+  }
+
+  /**
+   * The file of a type notebake does not publish that {@code target} names, as a link from {@code
+   * from} would find it, if any: its path relative to the content folder.
+   */
+  public Optional<String> otherFile(String target, Note from) {
+    return otherFiles.find(target, folderOf(from.path())).map(NoteLookup.Found::value);
   }
 
   /**
@@ -218,9 +273,28 @@ public final class SiteIndex {
       return facts.blockIds().contains(block) ? Optional.of(fragment) : Optional.empty();
     }
     OptionalInt heading = HeadingPath.find(facts.headings(), fragment);
-    return heading.isPresent()
-        ? Optional.of(facts.headings().get(heading.getAsInt()).id())
+    if (heading.isPresent()) {
+      return Optional.of(facts.headings().get(heading.getAsInt()).id());
+    }
+    return hasHtmlAnchor(byUri.get(target.uri()), fragment)
+        ? Optional.of(fragment)
         : Optional.empty();
+  }
+
+  /**
+   * True if the note's own HTML gives an element this id or name ({@code <h2 id="overview">},
+   * {@code <a name="license">}), as pages converted from HTML do: the link keeps its fragment.
+   */
+  private static boolean hasHtmlAnchor(Note note, String fragment) {
+    if (note == null || fragment.isEmpty() || note.body().indexOf(fragment) < 0) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile(
+            "<[A-Za-z][^<>]*?\\s(?:id|name)\\s*=\\s*([\"']?)"
+                + java.util.regex.Pattern.quote(fragment)
+                + "\\1[\\s/>]")
+        .matcher(note.body())
+        .find();
   }
 
   /**

@@ -62,6 +62,7 @@ final class MemoizedBodies {
       List<SourceFile> withheld,
       List<Attachment> files,
       Set<String> assets,
+      List<String> otherFiles,
       Albums albums) {
     this.memo = memo;
     this.markdown = markdown;
@@ -84,6 +85,7 @@ final class MemoizedBodies {
     this.names =
         new Fingerprint()
             .add(names(memo.salt(), published, withheld, files, assets))
+            .add(otherFiles) // a link to one is told what it found
             .add(new java.util.TreeMap<>(albums.altTexts()).toString())
             .add(albums.withheld().stream().sorted().toList())
             .hex();

@@ -59,6 +59,10 @@ public final class SiteBuilder {
   private final Stopwatch clock = new Stopwatch();
   private final OutputPaths paths = new OutputPaths();
   private Map<String, AssetCopier.AssetSource> assets;
+
+  /** Files of the vault of types it does not publish, which a link may still name. */
+  private List<String> otherFiles = List.of();
+
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
@@ -283,6 +287,7 @@ public final class SiteBuilder {
   /** Everything up to the plan: select, index, render, backlinks. */
   private Rendered rendered(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
+    otherFiles = vault.skipped().ofOtherTypes();
     List<Note> published = selection.published();
     List<Attachment> everyFile = AttachmentUris.of(vault.attachments());
     Albums albums =
@@ -314,6 +319,7 @@ public final class SiteBuilder {
                 selection.withheld(),
                 linkable,
                 assets().keySet(),
+                otherFiles,
                 albums);
     Map<NoteKey, RenderedNote> rendered =
         clock.time(
@@ -390,6 +396,7 @@ public final class SiteBuilder {
   private SitePlan replan(
       LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed, Reused planned) {
     assets = kept.assets(); // no asset changed: the index is given the same
+    otherFiles = kept.vault().skipped().ofOtherTypes(); // nor any other file
     MarkdownConverter markdown = markdown();
     List<Attachment> linkable = kept.albums().publicOnly(kept.everyFile());
     ShortWay.Result next =
@@ -465,6 +472,7 @@ public final class SiteBuilder {
       Albums albums) {
     return SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder())
         .withAssets(assets().keySet())
+        .withOtherFiles(otherFiles)
         .withAltTexts(albums.altTexts())
         .withWithheldFiles(albums.withheld());
   }

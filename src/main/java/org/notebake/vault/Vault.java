@@ -36,6 +36,19 @@ public record Vault(
    * @param ignored files that are not on the allow-list: editor temp files, canvases, unknown types
    * @param unsupported content in a markup notebake does not render, such as AsciiDoc
    * @param symlinks symbolic links not followed: leaving the content folder, broken, or looping
+   * @param ofOtherTypes the files among {@code ignored} left out for their type alone (a {@code
+   *     .css}, a {@code .py}), relative to the root and sorted: a link to one is told what it found
    */
-  public record Skipped(int hidden, int ignored, int unsupported, int symlinks) {}
+  public record Skipped(
+      int hidden, int ignored, int unsupported, int symlinks, List<String> ofOtherTypes) {
+
+    public Skipped {
+      ofOtherTypes = List.copyOf(ofOtherTypes);
+    }
+
+    /** Nothing left out. */
+    public static Skipped none() {
+      return new Skipped(0, 0, 0, 0, List.of());
+    }
+  }
 }

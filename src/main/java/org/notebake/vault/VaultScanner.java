@@ -59,12 +59,12 @@ public final class VaultScanner {
           0,
           0,
           "content folder cannot be read (" + e.getMessage() + "); check the --source path");
-      return new Vault(contentRoot, List.of(), List.of(), new Vault.Skipped(0, 0, 0, 0));
+      return new Vault(contentRoot, List.of(), List.of(), Vault.Skipped.none());
     }
     if (!Files.isDirectory(root)) {
       diagnostics.error(
           contentRoot.toString(), 0, 0, "content folder is not a directory; point it at a folder");
-      return new Vault(root, List.of(), List.of(), new Vault.Skipped(0, 0, 0, 0));
+      return new Vault(root, List.of(), List.of(), Vault.Skipped.none());
     }
     Vault vault = new VaultWalk(root, neverScanned, diagnostics).walk();
     new NameCollisionCheck(diagnostics).check(vault);

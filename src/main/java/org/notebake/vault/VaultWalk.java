@@ -39,6 +39,7 @@ final class VaultWalk {
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private final List<SourceFile> notes = new ArrayList<>();
   private final List<SourceFile> attachments = new ArrayList<>();
+  private final List<String> ofOtherTypes = new ArrayList<>();
   private int hidden;
   private int ignored;
   private int unsupported;
@@ -65,8 +66,12 @@ final class VaultWalk {
     directory(root, "", ancestors, 0);
     notes.sort(ORDER);
     attachments.sort(ORDER);
+    ofOtherTypes.sort(null);
     return new Vault(
-        root, notes, attachments, new Vault.Skipped(hidden, ignored, unsupported, symlinks));
+        root,
+        notes,
+        attachments,
+        new Vault.Skipped(hidden, ignored, unsupported, symlinks, ofOtherTypes));
   }
 
   /** Visits a folder given by its real path; {@code ancestors} are the real folders above it. */
@@ -186,6 +191,7 @@ final class VaultWalk {
     Optional<Kind> kind = FileClassifier.kindOf(name);
     if (kind.isEmpty()) {
       ignored++;
+      ofOtherTypes.add(relative);
       return;
     }
     SourceFile file = new SourceFile(real, relative, kind.get(), size);

@@ -191,6 +191,23 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aLinkToAFileOfAnotherTypeIsToldWhenTheFileComesAndGoes() throws IOException {
+    newVault("vault-other", SITE);
+    write(vault.resolve("essays/Styled.md"), "See [the style](demo/main.css).\n");
+    BodyMemo memo = new BodyMemo("start");
+    List<Diagnostic> before = bake(dir.resolve("inc-other"), memo);
+    assertTrue(before.toString().contains("matches no published note"), before.toString());
+    write(vault.resolve("essays/demo/main.css"), "body { color: teal }\n");
+    List<Diagnostic> added = bake(dir.resolve("inc-other"), memo);
+    assertCleanBakeGives(added, "inc-other");
+    assertTrue(added.toString().contains("is essays/demo/main.css, a .css file"), added.toString());
+    Files.delete(vault.resolve("essays/demo/main.css"));
+    List<Diagnostic> removed = bake(dir.resolve("inc-other"), memo);
+    assertCleanBakeGives(removed, "inc-other");
+    assertTrue(removed.toString().contains("matches no published note"), removed.toString());
+  }
+
+  @Test
   void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
     newVault("vault", SITE);
     write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");

@@ -1,0 +1,116 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A link that finds a file the notes' folders never publish (a stylesheet, a script, a JBake page
+ * without a header) names that file and the way to publish it, instead of calling it missing; and
+ * the file itself still never reaches the site.
+ */
+class LinksToUnpublishedFilesTest {
+  @TempDir Path dir;
+
+  private static final String SITE =
+      SiteFixture.FIELD_NOTES
+          + """
+          -- content/essays/post.md --
+          ---
+          title: Post
+          ---
+          The [style](demo/main.css), the [script](demo/app.js), the [[run.py]] and
+          the [old page](demo/old.htm), the [drawing](Drawing.excalidraw) and [[Nowhere]],
+          the [other post](other.html) and the [draft](../drafts/draft.htm).
+          -- content/essays/other.md --
+          ---
+          title: Other
+          ---
+          Other.
+          -- content/drafts/draft.htm --
+          <p>A page from an older site, without a JBake header, outside publish.folders.</p>
+          -- content/essays/demo/main.css --
+          body { color: teal }
+          -- content/essays/demo/app.js --
+          alert(1)
+          -- content/essays/run.py --
+          print(1)
+          -- content/essays/demo/old.htm --
+          <p>A page from an older site, without a JBake header.</p>
+          -- content/essays/Drawing.excalidraw --
+          {}
+          """;
+
+  @Test
+  void aLinkToAStylesheetOrScriptSaysItIsPublishedOnlyFromAssets() throws Exception {
+    SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
+
+    assertThat(r.err())
+        .contains(
+            "post.md:4:5: warning: link target \"demo/main.css\" is essays/demo/main.css, a .css"
+                + " file, which is published only from the site's assets/ folder (assets/main.css"
+                + " is served at /main.css): move it there and link to /main.css")
+        .contains("link target \"demo/app.js\" is essays/demo/app.js, a .js file, which is");
+  }
+
+  @Test
+  void aLinkToAFileOfAnotherTypeNamesItAndTheWayToPublishIt() throws Exception {
+    SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
+
+    assertThat(r.err())
+        .contains(
+            "wikilink target \"run.py\" is essays/run.py, a .py file, a type notebake does not"
+                + " publish from the notes' folders")
+        .contains("link target \"Drawing.excalidraw\" is essays/Drawing.excalidraw, a .excalidraw")
+        .contains("wikilink target \"Nowhere\" matches no published note");
+  }
+
+  @Test
+  void aLinkToAPageByItsFileNameOrAddressFindsIt() throws Exception {
+    // As a JBake site links its posts: old.htm (published from essays/), other.html (other.md).
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err()).doesNotContain("\"demo/old.htm\"").doesNotContain("\"other.html\"");
+    assertThat(Files.readString(site.output().resolve("essays/post.html")))
+        .contains("href=\"../essays/demo/old.html\">old page</a>")
+        .contains("href=\"../essays/other.html\">other post</a>");
+  }
+
+  @Test
+  void aLinkToAPrivateJBakePageByItsFileNameSaysItIsPrivate() throws Exception {
+    SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
+
+    assertThat(r.err()).contains("link target \"../drafts/draft.htm\" is a private note");
+  }
+
+  @Test
+  void anEmbedOfAFileOfAnotherTypeIsAnErrorThatNamesIt() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Files.writeString(
+        site.root().resolve("content/essays/post.md"), "---\ntitle: Post\n---\n![[run.py]]\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "post.md:4:1: error: embedded file \"run.py\" is essays/run.py, a .py file, a type"
+                + " notebake does not publish");
+  }
+
+  @Test
+  void theFilesThemselvesNeverReachTheSite() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    site.bake();
+
+    try (var files = Files.walk(site.output())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("post.html")
+          .doesNotContain("main.css", "app.js", "run.py", "draft.htm", "Drawing.excalidraw");
+    }
+  }
+}
