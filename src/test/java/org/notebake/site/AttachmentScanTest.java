@@ -304,6 +304,39 @@ class AttachmentScanTest {
   }
 
   @Test
+  void aLibrarysCreditedAuthorsAreNotFindingsButItsOtherAddressesAre() throws Exception {
+    // highlight.js ships an "Author: Name <address>" comment in each of its language files.
+    String credited =
+        "/*! `armasm` grammar compiled for Highlight.js */\nvar g = (function () {\n  /*\n"
+            + "  Language: ARM Assembly\n  Author: Jo Example <jo@example.org>\n  */\n"
+            + "  return 1;\n})();\n";
+    SiteFixture clean =
+        site(
+            "assets-credits",
+            "-- content/notes/a.md --\n# A\n-- assets/js/armasm.js --\n"
+                + credited
+                + "-- assets/css/theme.css --\n/* Theme: Teal\n   Author: Jo (jo@example.org) */\n"
+                + ".a { color: teal }\n");
+    SiteFixture.Result ok = clean.bake();
+    assertThat(ok.err()).doesNotContain("email address");
+    assertThat(ok.exitCode()).isZero();
+    assertThat(clean.output().resolve("js/armasm.js")).hasContent(credited);
+
+    SiteFixture leak =
+        site(
+            "assets-uncredited",
+            "-- content/notes/a.md --\n# A\n-- assets/js/armasm.js --\n"
+                + credited
+                + "send('ben@example.org'); /* phone the author: 912 555 0142 */\n");
+    SiteFixture.Result r = leak.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("assets/js/armasm.js:9:7: error: email address \"be***@example.org\"")
+        .contains("assets/js/armasm.js:9:47: error: phone number")
+        .doesNotContain("j***@example.org");
+  }
+
+  @Test
   void anAssetsHtmlFileHasItsAttributesScanned() throws Exception {
     SiteFixture site =
         site(

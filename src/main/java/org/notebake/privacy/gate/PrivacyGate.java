@@ -38,6 +38,7 @@ import org.notebake.privacy.FindingIds;
 import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyRules;
 import org.notebake.privacy.PrivacyScanner;
+import org.notebake.privacy.files.Credits;
 import org.notebake.publish.Note;
 
 /**
@@ -402,7 +403,12 @@ public final class PrivacyGate {
    *     was extracted (a PDF) and has no lines of its own
    */
   public void scanFile(String file, String text, String source) {
+    // Offsets of findings are the text's: the comments are found in it only if it is the source.
+    Credits credits = Credits.of(file, text.equals(source) ? source : null);
     for (Finding f : scanner.scan(text)) {
+      if (f.rule().equals("email") && credits.covers(f.start(), f.end())) {
+        continue; // a library's author, credited in its comment (Credits)
+      }
       PositionMapper.Position at =
           text.equals(source) && f.start() <= text.length()
               ? PositionMapper.positionOf(text, f.start())
