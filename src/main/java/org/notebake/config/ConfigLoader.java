@@ -107,7 +107,7 @@ public final class ConfigLoader {
             jbake.string("default.type", ""),
             jbake.string("header.separator", ""),
             jbake.string("date.format", "")),
-        templateSet(jbake, templates),
+        templateSet(source, jbake, templates),
         photoKeep(jbake),
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
@@ -279,7 +279,9 @@ public final class ConfigLoader {
    * templates/X.ftlh} (notebake's name), else {@code templates/X.ftl} (JBake's name), and only then
    * the built-in theme.
    */
-  private static SiteConfig.TemplateSet templateSet(SiteProperties jbake, Path folder) {
+  private static SiteConfig.TemplateSet templateSet(
+      Path source, SiteProperties jbake, Path folder) {
+    refuseOtherEngines(source, jbake);
     Map<String, SiteConfig.Template> byType = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
       String key = "template." + entry.getKey() + ".file";
@@ -309,6 +311,55 @@ public final class ConfigLoader {
         jbake.templateConfig(),
         Locale.forLanguageTag(language.replace('_', '-')),
         jbake.string("data.file.docType", "data"));
+  }
+
+  /** JBake's template engines other than FreeMarker, by the file extensions JBake gives them. */
+  private static final Map<String, String> OTHER_ENGINES =
+      Map.of(
+          "gsp", "Groovy",
+          "gxml", "Groovy",
+          "gtpl", "Groovy",
+          "tpl", "Groovy markup",
+          "thyme", "Thymeleaf",
+          "jade", "Jade",
+          "pug", "Pug",
+          "peb", "Pebble",
+          "pebble", "Pebble");
+
+  /**
+   * A site whose templates are written for another of JBake's engines (a {@code template.post.file
+   * =post.gsp}) would have them rendered as FreeMarker: Groovy code printed into its pages, or a
+   * FreeMarker error at some line of a file that is not FreeMarker. One error at the first such key
+   * says so instead.
+   */
+  private static void refuseOtherEngines(Path source, SiteProperties jbake) {
+    List<String> keys = new ArrayList<>();
+    List<String> named = new ArrayList<>();
+    for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
+      String key = "template." + entry.getKey() + ".file";
+      String file = entry.getValue();
+      String engine =
+          OTHER_ENGINES.get(file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+      if (jbake.setBySite(key) && engine != null) {
+        keys.add(key);
+        named.add(key + "=" + file + " (" + engine + ")");
+      }
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    Diagnostic at = keyWarning(source, keys.get(0), "");
+    throw new ConfigException(
+        source.resolve(at.path())
+            + ":"
+            + at.line()
+            + ":1: error: "
+            + (named.size() == 1
+                ? named.get(0) + " is a template for another of JBake's engines"
+                : String.join(", ", named) + " are templates for other JBake engines")
+            + "; notebake renders FreeMarker templates only (.ftl, .ftlh, .ftlx). Convert the"
+            + " templates to FreeMarker, or remove the template.*.file lines to bake with"
+            + " notebake's built-in theme");
   }
 
   /**

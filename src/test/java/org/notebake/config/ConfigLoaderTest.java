@@ -107,6 +107,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void templatesOfAnotherJBakeEngineAreOneErrorAtTheirKey() throws Exception {
+    // A Groovy template rendered as FreeMarker printed its code into the pages, or failed at some
+    // line of a file that is not FreeMarker (uli-heller/uli-jbake).
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("templates"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(site.resolve("templates/post.gsp"), "<% include 'header.gsp' %>\n");
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "site.host=https://avery.example.org\n# templates\ntemplate.post.file=post.gsp\n"
+            + "template.page.file=page.thyme\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            site.resolve("jbake.properties")
+                + ":3:1: error: template.post.file=post.gsp (Groovy),"
+                + " template.page.file=page.thyme (Thymeleaf) are templates for other JBake"
+                + " engines; notebake renders FreeMarker templates only (.ftl, .ftlh, .ftlx).");
+    Files.writeString(site.resolve("jbake.properties"), "template.post.file=post.ftl\n");
+    assertThat(ConfigLoader.load(site, null).templateSet()).isNotNull();
+  }
+
+  @Test
   void badTypedValuesAreReportedOnceAtLoad() throws Exception {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.createDirectories(site.resolve("content"));
