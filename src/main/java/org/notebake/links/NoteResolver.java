@@ -159,7 +159,7 @@ public final class NoteResolver implements ObsidianResolver {
       String why =
           index
               .otherFile(request.target(), note)
-              .map(NoteResolver::unpublished)
+              .map(this::whyNot)
               .orElse(
                   "is not in the vault; fix the name or add the file next to the note or in the"
                       + " attachment folder");
@@ -403,7 +403,7 @@ public final class NoteResolver implements ObsidianResolver {
     }
     Optional<String> other = index.otherFile(request.target(), note);
     if (other.isPresent()) {
-      String message = kind + " target \"" + request.target() + "\" " + unpublished(other.get());
+      String message = kind + " target \"" + request.target() + "\" " + whyNot(other.get());
       if (embed) {
         error(request, message, "embed.unresolved");
       } else {
@@ -428,6 +428,16 @@ public final class NoteResolver implements ObsidianResolver {
   private static final java.util.Set<String> SERVED_AS_THEY_ARE =
       java.util.Set.of(
           "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
+
+  /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */
+  private String whyNot(String path) {
+    return index.isLfsPointer(path)
+        ? "is "
+            + path
+            + ", a Git LFS pointer, not the file itself; run git lfs pull in the vault, then bake"
+            + " again"
+        : unpublished(path);
+  }
 
   /**
    * What a link that found {@code path}, a file of a type the notes' folders do not publish, hears.

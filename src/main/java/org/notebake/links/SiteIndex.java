@@ -30,6 +30,7 @@ public final class SiteIndex {
   private final Map<String, String> altTexts;
   private final java.util.Set<String> withheldFileNames;
   private final NoteLookup<String> otherFiles;
+  private final java.util.Set<String> lfsPointers;
   private final java.util.function.Consumer<Note> reads;
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
@@ -44,6 +45,7 @@ public final class SiteIndex {
     this.altTexts = new HashMap<>();
     this.withheldFileNames = new java.util.HashSet<>();
     this.otherFiles = new NoteLookup<>();
+    this.lfsPointers = new java.util.HashSet<>();
     this.reads = note -> {};
   }
 
@@ -59,6 +61,7 @@ public final class SiteIndex {
     this.altTexts = shared.altTexts;
     this.withheldFileNames = shared.withheldFileNames;
     this.otherFiles = shared.otherFiles;
+    this.lfsPointers = shared.lfsPointers;
     this.reads = reads;
   }
 
@@ -175,6 +178,17 @@ public final class SiteIndex {
       otherFiles.add(path, List.of(path.substring(path.lastIndexOf('/') + 1)), path);
     }
     return this;
+  }
+
+  /** As {@link #withOtherFiles}, for attachments that are Git LFS pointers, not the files. */
+  public SiteIndex withLfsPointers(java.util.Collection<String> paths) {
+    lfsPointers.addAll(paths);
+    return withOtherFiles(paths);
+  }
+
+  /** True if {@code path} (as {@link #otherFile} answers) is a Git LFS pointer. */
+  public boolean isLfsPointer(String path) {
+    return lfsPointers.contains(path);
   }
 
   /**

@@ -63,6 +63,7 @@ final class MemoizedBodies {
       List<Attachment> files,
       Set<String> assets,
       List<String> otherFiles,
+      List<String> lfsPointers,
       Albums albums) {
     this.memo = memo;
     this.markdown = markdown;
@@ -86,6 +87,7 @@ final class MemoizedBodies {
         new Fingerprint()
             .add(names(memo.salt(), published, withheld, files, assets))
             .add(otherFiles) // a link to one is told what it found
+            .add(lfsPointers)
             .add(new java.util.TreeMap<>(albums.altTexts()).toString())
             .add(albums.withheld().stream().sorted().toList())
             .hex();

@@ -63,6 +63,9 @@ public final class SiteBuilder {
   /** Files of the vault of types it does not publish, which a link may still name. */
   private List<String> otherFiles = List.of();
 
+  /** Attachments that are Git LFS pointers, not the files. */
+  private List<String> lfsPointers = List.of();
+
   private org.notebake.publish.DraftPreview drafts;
   private org.notebake.progress.Progress progress = org.notebake.progress.Progress.NONE;
   private org.notebake.incremental.BodyMemo memo;
@@ -288,6 +291,7 @@ public final class SiteBuilder {
   private Rendered rendered(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     otherFiles = vault.skipped().ofOtherTypes();
+    lfsPointers = vault.skipped().lfsPointers();
     List<Note> published = selection.published();
     List<Attachment> everyFile = AttachmentUris.of(vault.attachments());
     Albums albums =
@@ -320,6 +324,7 @@ public final class SiteBuilder {
                 linkable,
                 assets().keySet(),
                 otherFiles,
+                lfsPointers,
                 albums);
     Map<NoteKey, RenderedNote> rendered =
         clock.time(
@@ -397,6 +402,7 @@ public final class SiteBuilder {
       LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed, Reused planned) {
     assets = kept.assets(); // no asset changed: the index is given the same
     otherFiles = kept.vault().skipped().ofOtherTypes(); // nor any other file
+    lfsPointers = kept.vault().skipped().lfsPointers();
     MarkdownConverter markdown = markdown();
     List<Attachment> linkable = kept.albums().publicOnly(kept.everyFile());
     ShortWay.Result next =
@@ -473,6 +479,7 @@ public final class SiteBuilder {
     return SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder())
         .withAssets(assets().keySet())
         .withOtherFiles(otherFiles)
+        .withLfsPointers(lfsPointers)
         .withAltTexts(albums.altTexts())
         .withWithheldFiles(albums.withheld());
   }

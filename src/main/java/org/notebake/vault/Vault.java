@@ -38,17 +38,25 @@ public record Vault(
    * @param symlinks symbolic links not followed: leaving the content folder, broken, or looping
    * @param ofOtherTypes the files among {@code ignored} left out for their type alone (a {@code
    *     .css}, a {@code .py}), relative to the root and sorted: a link to one is told what it found
+   * @param lfsPointers attachments that are Git LFS pointers, not the files (a clone without {@code
+   *     git lfs pull}), relative to the root and sorted; left out, each with a warning
    */
   public record Skipped(
-      int hidden, int ignored, int unsupported, int symlinks, List<String> ofOtherTypes) {
+      int hidden,
+      int ignored,
+      int unsupported,
+      int symlinks,
+      List<String> ofOtherTypes,
+      List<String> lfsPointers) {
 
     public Skipped {
       ofOtherTypes = List.copyOf(ofOtherTypes);
+      lfsPointers = List.copyOf(lfsPointers);
     }
 
     /** Nothing left out. */
     public static Skipped none() {
-      return new Skipped(0, 0, 0, 0, List.of());
+      return new Skipped(0, 0, 0, 0, List.of(), List.of());
     }
   }
 }

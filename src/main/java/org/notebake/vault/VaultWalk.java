@@ -40,6 +40,7 @@ final class VaultWalk {
   private final List<SourceFile> notes = new ArrayList<>();
   private final List<SourceFile> attachments = new ArrayList<>();
   private final List<String> ofOtherTypes = new ArrayList<>();
+  private final List<String> lfsPointers = new ArrayList<>();
   private int hidden;
   private int ignored;
   private int unsupported;
@@ -67,11 +68,12 @@ final class VaultWalk {
     notes.sort(ORDER);
     attachments.sort(ORDER);
     ofOtherTypes.sort(null);
+    lfsPointers.sort(null);
     return new Vault(
         root,
         notes,
         attachments,
-        new Vault.Skipped(hidden, ignored, unsupported, symlinks, ofOtherTypes));
+        new Vault.Skipped(hidden, ignored, unsupported, symlinks, ofOtherTypes, lfsPointers));
   }
 
   /** Visits a folder given by its real path; {@code ancestors} are the real folders above it. */
@@ -197,7 +199,20 @@ final class VaultWalk {
     SourceFile file = new SourceFile(real, relative, kind.get(), size);
     switch (kind.get()) {
       case NOTE, HTML -> notes.add(file);
-      case ATTACHMENT -> attachments.add(file);
+      case ATTACHMENT -> {
+        if (size <= LFS_POINTER_MAX && isLfsPointer(real)) {
+          lfsPointers.add(relative);
+          diagnostics.warning(
+              relative,
+              0,
+              0,
+              "is a Git LFS pointer, not the file itself (the vault was cloned or copied without its"
+                  + " LFS files), so it is not published; run git lfs pull in the vault, then bake"
+                  + " again");
+        } else {
+          attachments.add(file);
+        }
+      }
       case UNSUPPORTED -> {
         unsupported++;
         diagnostics.warning(
@@ -208,6 +223,21 @@ final class VaultWalk {
                 + " content is not rendered by notebake; convert it to Markdown or move it out of"
                 + " the content folder");
       }
+    }
+  }
+
+  /** Git LFS's pointer files are about 130 bytes; the specification allows at most 1024. */
+  private static final int LFS_POINTER_MAX = 1024;
+
+  private static final byte[] LFS_POINTER =
+      "version https://git-lfs.github.com/spec/".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  /** True if the small file at {@code real} starts as a Git LFS pointer does. */
+  private static boolean isLfsPointer(Path real) {
+    try (java.io.InputStream in = Files.newInputStream(real)) {
+      return java.util.Arrays.equals(in.readNBytes(LFS_POINTER.length), LFS_POINTER);
+    } catch (java.io.IOException e) {
+      return false; // unreadable: its reader says so when it is used
     }
   }
 

@@ -103,6 +103,26 @@ class LinksToUnpublishedFilesTest {
   }
 
   @Test
+  void anEmbedOfAGitLfsPointerSaysToPullTheFile() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Files.writeString(
+        site.root().resolve("content/essays/drawing.svg"),
+        "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a21\nsize 48213\n");
+    Files.writeString(
+        site.root().resolve("content/essays/post.md"), "---\ntitle: Post\n---\n![[drawing.svg]]\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("drawing.svg: warning: is a Git LFS pointer, not the file itself")
+        .contains(
+            "post.md:4:1: error: embedded file \"drawing.svg\" is essays/drawing.svg, a Git LFS"
+                + " pointer, not the file itself; run git lfs pull in the vault, then bake again")
+        .doesNotContain("not well-formed XML");
+  }
+
+  @Test
   void theFilesThemselvesNeverReachTheSite() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     site.bake();

@@ -78,6 +78,35 @@ class VaultScannerTest {
   }
 
   @Test
+  void anAttachmentThatIsAGitLfsPointerIsLeftOutWithAWarning() throws IOException {
+    Path root = vault();
+    String pointer =
+        "version https://git-lfs.github.com/spec/v1\n"
+            + "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
+            + "size 48213\n";
+    Files.writeString(touch(root, "images/drawing.svg"), pointer);
+    Files.writeString(touch(root, "images/photo.jpg"), pointer);
+    // Not a pointer: a text that only mentions one, and a real file that is longer than any.
+    Files.writeString(touch(root, "notes/lfs.txt"), "About " + pointer);
+    Files.writeString(touch(root, "notes/long.txt"), pointer + "x".repeat(1100));
+
+    Vault vault = scan(root);
+
+    assertThat(paths(vault.attachments())).containsExactly("notes/lfs.txt", "notes/long.txt");
+    assertThat(vault.skipped().lfsPointers())
+        .containsExactly("images/drawing.svg", "images/photo.jpg");
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.path() + ": " + d.message())
+        .containsExactly(
+            "images/drawing.svg: is a Git LFS pointer, not the file itself (the vault was cloned or"
+                + " copied without its LFS files), so it is not published; run git lfs pull in the"
+                + " vault, then bake again",
+            "images/photo.jpg: is a Git LFS pointer, not the file itself (the vault was cloned or"
+                + " copied without its LFS files), so it is not published; run git lfs pull in the"
+                + " vault, then bake again");
+  }
+
+  @Test
   void hiddenFilesAndFoldersAreNeverEntered() throws IOException {
     Path root = vault();
     touch(root, ".obsidian/workspace.json");
