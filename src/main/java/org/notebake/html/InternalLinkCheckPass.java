@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.links.Hrefs;
 
 /**
  * Checks every {@code href} and {@code src} that stays on this site, including those a template
@@ -116,11 +117,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
             link.fragment(), target.get()));
   }
 
-  /** Files a site serves as they are, which only its assets/ folder publishes. */
-  private static final Set<String> ASSET_TYPES =
-      Set.of("css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
-
-  /** The extension of a link's file if it is one of {@link #ASSET_TYPES}, else null. */
+  /** The extension of a link's file if it is one a site serves as it is, else null. */
   private static String assetType(SiteLink link) {
     if (link.candidates().isEmpty()) {
       return null;
@@ -129,7 +126,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    return ASSET_TYPES.contains(type) ? type : null;
+    return Hrefs.servedAsItIs(type) ? type : null;
   }
 
   private static FragmentIndex.Position position(Element element) {

@@ -12,6 +12,19 @@ public final class Hrefs {
 
   private Hrefs() {}
 
+  /** Files a site serves as they are, which only its assets/ folder publishes. */
+  private static final java.util.Set<String> SERVED_AS_THEY_ARE =
+      java.util.Set.of(
+          "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
+
+  /**
+   * True if a file of this type (an extension, lower case: {@code css}) is one a site serves as it
+   * is (stylesheets, scripts, fonts), which notebake publishes only from the site's assets/.
+   */
+  public static boolean servedAsItIs(String type) {
+    return SERVED_AS_THEY_ARE.contains(type);
+  }
+
   /**
    * From the page at {@code fromUri} to {@code targetUri}: {@code essays/a.html} → {@code
    * ../x.png}.

@@ -424,11 +424,6 @@ public final class NoteResolver implements ObsidianResolver {
     }
   }
 
-  /** Files a site serves as they are, which only its assets/ folder publishes. */
-  private static final java.util.Set<String> SERVED_AS_THEY_ARE =
-      java.util.Set.of(
-          "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "wasm", "webmanifest");
-
   /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */
   private String whyNot(String path) {
     return index.isLfsPointer(path)
@@ -447,7 +442,7 @@ public final class NoteResolver implements ObsidianResolver {
     int dot = name.lastIndexOf('.');
     String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     String what = type.isEmpty() ? "a file without an extension" : "a ." + type + " file";
-    if (SERVED_AS_THEY_ARE.contains(type)) {
+    if (Hrefs.servedAsItIs(type)) {
       return "is "
           + path
           + ", "
