@@ -126,33 +126,30 @@ class CreditsTest {
 
   @Test
   void randomInputNeverThrowsAndStaysLinear() {
-    Random manifests = new Random(11);
-    String json = "{}[]\"\\:, author contributors\"author\": ";
-    for (int round = 0; round < 3000; round++) {
-      StringBuilder s = new StringBuilder();
-      int length = manifests.nextInt(200);
-      for (int i = 0; i < length; i++) {
-        s.append(json.charAt(manifests.nextInt(json.length())));
-      }
-      Credits.of("package.json", s.toString()).covers(0, s.length());
-    }
     Random random = new Random(7);
-    String alphabet = "/*'\"`\\\n [](){}=abc@.(c)";
     for (int round = 0; round < 3000; round++) {
-      StringBuilder s = new StringBuilder();
-      int length = random.nextInt(200);
-      for (int i = 0; i < length; i++) {
-        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String manifest = randomText(random, "{}[]\"\\:, author contributors\"author\": ");
+      Credits.of("package.json", manifest).covers(0, manifest.length());
+      String code = randomText(random, "/*'\"`\\\n [](){}=abc@.(c)");
+      for (int[] comment : Credits.comments(code, true)) {
+        assertThat(comment[0]).isBetween(0, code.length());
+        assertThat(comment[1]).isBetween(comment[0], code.length());
       }
-      for (int[] comment : Credits.comments(s.toString(), true)) {
-        assertThat(comment[0]).isBetween(0, s.length());
-        assertThat(comment[1]).isBetween(comment[0], s.length());
-      }
-      Credits.of("a.css", s.toString()).covers(0, s.length());
+      Credits.of("a.css", code).covers(0, code.length());
     }
     String huge = "/".repeat(200_000) + "'".repeat(200_000) + "/*".repeat(100_000);
     long start = System.nanoTime();
     Credits.of("a.js", huge).covers(0, 1);
     assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  /** Up to 200 characters drawn from {@code alphabet}. */
+  private static String randomText(Random random, String alphabet) {
+    StringBuilder s = new StringBuilder();
+    int length = random.nextInt(200);
+    for (int i = 0; i < length; i++) {
+      s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return s.toString();
   }
 }
