@@ -111,9 +111,11 @@ public final class NoteResolver implements ObsidianResolver {
           Hrefs.relative(hostUri, file.get().value().uri()), shown != null ? shown : name);
     }
     String path = request.target();
-    if (path.startsWith("/") && !index.isPrivateNote(path, note)) {
+    boolean markdownFile = extension(path).equals("md") || extension(path).equals("markdown");
+    if (path.startsWith("/") && !markdownFile && !index.isPrivateNote(path, note)) {
       // A path from the site root: an asset, a page the templates make (/archive.html) or nothing;
-      // the page's link check knows every output and reports a path that exists nowhere.
+      // the page's link check knows every output and reports a path that exists nowhere. A .md
+      // file from the vault's root (Obsidian writes them so) is a note, found above or missing.
       String fragment = request.fragment() == null ? "" : "#" + request.fragment();
       return new LinkResolution.Resolved(
           Hrefs.relative(hostUri, path.substring(1)) + fragment,
@@ -412,9 +414,9 @@ public final class NoteResolver implements ObsidianResolver {
       return;
     }
     String hint =
-        index
-            .suggest(request.target())
-            .map(s -> "; did you mean \"" + s + "\"?")
+        moved(request.target())
+            .map(found -> "; " + found + ": fix the path")
+            .or(() -> index.suggest(request.target()).map(s -> "; did you mean \"" + s + "\"?"))
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
     if (embed) {
@@ -461,6 +463,43 @@ public final class NoteResolver implements ObsidianResolver {
         + ", a type notebake does not publish from the notes' folders (notes, pictures,"
         + " documents, audio and video only); to publish it as it is, put it in the site's assets/"
         + " folder and link to it from the site root";
+  }
+
+  /**
+   * For a target with a folder that names no note ({@code /networking/OSI/MAC-addresses.md}), the
+   * published notes its file name alone finds, the one sharing most of its folders first: a note
+   * moved since the link was written.
+   */
+  private Optional<String> moved(String target) {
+    String path = target.replace('\\', '/');
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (path.indexOf('/') < 0 || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return index
+        .findNote(name, note)
+        .map(
+            found -> {
+              List<String> paths = new java.util.ArrayList<>();
+              paths.add(SiteIndex.withoutExtension(found.value().path())); // as others are
+              paths.addAll(found.others());
+              String wanted = path.startsWith("/") ? path.substring(1) : path;
+              paths.sort(
+                  java.util.Comparator.comparingInt((String p) -> -sharedPrefix(p, wanted))
+                      .thenComparing(p -> p));
+              return paths.size() == 1
+                  ? "the note " + paths.get(0) + " has that name"
+                  : "notes of that name: "
+                      + String.join(", ", paths.subList(0, Math.min(3, paths.size())));
+            });
+  }
+
+  private static int sharedPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   private void error(LinkRequest request, String message) {
