@@ -103,6 +103,28 @@ public final class NoteResolver implements ObsidianResolver {
       String href = Hrefs.relative(hostUri, found.uri()) + (id == null ? "" : "#" + id);
       return new LinkResolution.Resolved(href, shown != null ? shown : display(request, found));
     }
+    Optional<String> folder =
+        isNoteReference(request.target()) ? index.folder(request.target(), note) : Optional.empty();
+    Optional<Note> page = folder.flatMap(index::folderPage);
+    if (page.isPresent()) {
+      String id =
+          request.fragment() == null ? null : fragmentId(page.get(), request, request.fragment());
+      return new LinkResolution.Resolved(
+          Hrefs.relative(hostUri, page.get().uri()) + (id == null ? "" : "#" + id),
+          shown != null ? shown : display(request, page.get()));
+    }
+    if (folder.isPresent() && !request.target().startsWith("/")) {
+      // From the root, the page's link check decides: the templates make pages there (/tags/).
+      warning(
+          request,
+          "link target \""
+              + request.target()
+              + "\" is the folder "
+              + folder.get()
+              + ", which has no page of its own; link a note in it, or give it an index.md",
+          "link.unresolved");
+      return new LinkResolution.Unresolved(shown != null ? shown : display(request));
+    }
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
     if (file.isPresent() && !isNoteReference(request.target())) {
       used.accept(warnIfAmbiguousFile(file.get(), request));
@@ -162,6 +184,14 @@ public final class NoteResolver implements ObsidianResolver {
           index
               .otherFile(request.target(), note)
               .map(this::whyNot)
+              .or(
+                  () ->
+                      movedFile(request.target())
+                          .map(
+                              path ->
+                                  "is not there; a file of that name is "
+                                      + path
+                                      + ": fix the path"))
               .orElse(
                   "is not in the vault; fix the name or add the file next to the note or in the"
                       + " attachment folder");
@@ -415,6 +445,7 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String hint =
         moved(request.target())
+            .or(() -> movedFile(request.target()).map(path -> "a file of that name is " + path))
             .map(found -> "; " + found + ": fix the path")
             .or(() -> index.suggest(request.target()).map(s -> "; did you mean \"" + s + "\"?"))
             .orElse("; create the note or fix the link");
@@ -492,6 +523,19 @@ public final class NoteResolver implements ObsidianResolver {
                   : "notes of that name: "
                       + String.join(", ", paths.subList(0, Math.min(3, paths.size())));
             });
+  }
+
+  /**
+   * For a file's path that names nothing ({@code ../../pics/a.png}), the path of the file its name
+   * alone finds (the one nearest the note when several have it): a file moved since.
+   */
+  private Optional<String> movedFile(String target) {
+    String path = target.replace('\\', '/');
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (path.indexOf('/') < 0 || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return index.findAttachment(name, note).map(found -> found.value().source().relativePath());
   }
 
   private static int sharedPrefix(String a, String b) {

@@ -31,6 +31,7 @@ public final class SiteIndex {
   private final java.util.Set<String> withheldFileNames;
   private final NoteLookup<String> otherFiles;
   private final java.util.Set<String> lfsPointers;
+  private final java.util.Set<String> folders;
   private final java.util.function.Consumer<Note> reads;
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
@@ -46,6 +47,7 @@ public final class SiteIndex {
     this.withheldFileNames = new java.util.HashSet<>();
     this.otherFiles = new NoteLookup<>();
     this.lfsPointers = new java.util.HashSet<>();
+    this.folders = new java.util.HashSet<>();
     this.reads = note -> {};
   }
 
@@ -62,6 +64,7 @@ public final class SiteIndex {
     this.withheldFileNames = shared.withheldFileNames;
     this.otherFiles = shared.otherFiles;
     this.lfsPointers = shared.lfsPointers;
+    this.folders = shared.folders;
     this.reads = reads;
   }
 
@@ -90,13 +93,16 @@ public final class SiteIndex {
       String attachmentFolder) {
     SiteIndex index = new SiteIndex(attachmentFolder, facts);
     published.forEach(index::addNote);
+    published.forEach(note -> index.addFolders(note.path()));
     for (SourceFile file : withheld) {
       index.privateNotes.add(withoutExtension(file.relativePath()), List.of(file.name()), "");
+      index.addFolders(file.relativePath());
     }
     for (Attachment file : files) {
       String path = file.source().relativePath();
       String name = path.substring(path.lastIndexOf('/') + 1);
       index.attachments.add(path, List.of(name), file);
+      index.addFolders(path);
     }
     return index;
   }
@@ -176,8 +182,50 @@ public final class SiteIndex {
   public SiteIndex withOtherFiles(java.util.Collection<String> paths) {
     for (String path : paths) {
       otherFiles.add(path, List.of(path.substring(path.lastIndexOf('/') + 1)), path);
+      addFolders(path);
     }
     return this;
+  }
+
+  /** Remembers every folder above {@code path}, a file's path relative to the content folder. */
+  private void addFolders(String path) {
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (!folders.add(NoteLookup.key(path.substring(0, slash)))) {
+        return; // its parents are in already
+      }
+    }
+  }
+
+  /**
+   * The folder of the vault that {@code target} names, as a link from {@code from} would find it
+   * ({@code TTPs/}, {@code /notes/TTPs}): relative to the note's folder, else to the vault's root.
+   */
+  public Optional<String> folder(String target, Note from) {
+    String path = target.replace('\\', '/');
+    while (path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    if (path.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> tries = new ArrayList<>();
+    if (!path.startsWith("/")) {
+      tries.add(NoteLookup.join(folderOf(from.path()), path));
+    }
+    tries.add(NoteLookup.join("", path));
+    return tries.stream()
+        .filter(f -> !f.isEmpty() && folders.contains(NoteLookup.key(f)))
+        .findFirst();
+  }
+
+  /**
+   * The published note that is {@code folder}'s page: its {@code index} note, else its {@code
+   * README} (as GitHub shows a folder).
+   */
+  public Optional<Note> folderPage(String folder) {
+    Optional<Note> page = notes.exact(folder + "/index").or(() -> notes.exact(folder + "/README"));
+    page.ifPresent(reads);
+    return page;
   }
 
   /** As {@link #withOtherFiles}, for attachments that are Git LFS pointers, not the files. */

@@ -42,6 +42,36 @@ class MovedNoteLinksTest {
           """;
 
   @Test
+  void anEmbedOrLinkOfAMovedFileNamesWhereAFileOfThatNameIs() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SiteFixture.FIELD_NOTES
+                + """
+                -- content/essays/attacks/karma.md --
+                ---
+                title: Karma
+                ---
+                ![](../../pics/karma-1.png)
+                [the slides](../slides/karma.pdf)
+                -- content/essays/pics/karma-1.png --
+                -- content/essays/docs/karma.pdf --
+                """);
+    java.nio.file.Files.write(
+        site.root().resolve("content/essays/pics/karma-1.png"), ContentFileReferencesTest.png());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err())
+        .contains(
+            "karma.md:4:1: error: embedded file \"../../pics/karma-1.png\" is not there; a file of"
+                + " that name is essays/pics/karma-1.png: fix the path")
+        .contains(
+            "karma.md:5:1: warning: link target \"../slides/karma.pdf\" matches no published note;"
+                + " a file of that name is essays/docs/karma.pdf: fix the path");
+  }
+
+  @Test
   void aLinkToAMovedNoteNamesWhereNotesOfThatNameAre() throws Exception {
     SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
 
