@@ -503,26 +503,32 @@ public final class NoteResolver implements ObsidianResolver {
    */
   private Optional<String> moved(String target) {
     String path = target.replace('\\', '/');
-    String name = path.substring(path.lastIndexOf('/') + 1);
+    String name = SiteIndex.withoutNoteType(path.substring(path.lastIndexOf('/') + 1));
     if (path.indexOf('/') < 0 || name.isEmpty()) {
       return Optional.empty();
     }
-    return index
-        .findNote(name, note)
-        .map(
-            found -> {
-              List<String> paths = new java.util.ArrayList<>();
-              paths.add(SiteIndex.withoutExtension(found.value().path())); // as others are
-              paths.addAll(found.others());
-              String wanted = path.startsWith("/") ? path.substring(1) : path;
-              paths.sort(
-                  java.util.Comparator.comparingInt((String p) -> -sharedPrefix(p, wanted))
-                      .thenComparing(p -> p));
-              return paths.size() == 1
-                  ? "the note " + paths.get(0) + " has that name"
-                  : "notes of that name: "
-                      + String.join(", ", paths.subList(0, Math.min(3, paths.size())));
-            });
+    Optional<NoteLookup.Found<Note>> found = index.findNote(name, note);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> paths = new java.util.ArrayList<>();
+    paths.add(SiteIndex.withoutExtension(found.get().value().path())); // as others are
+    paths.addAll(found.get().others());
+    // Notes of that file name, not those an alias of that name finds.
+    String key = NoteLookup.key(name);
+    paths.removeIf(p -> !NoteLookup.key(p.substring(p.lastIndexOf('/') + 1)).equals(key));
+    String wanted = path.startsWith("/") ? path.substring(1) : path;
+    paths.sort(
+        java.util.Comparator.comparingInt((String p) -> -sharedPrefix(p, wanted))
+            .thenComparing(p -> p));
+    if (paths.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        paths.size() == 1
+            ? "the note " + paths.get(0) + " has that name"
+            : "notes of that name: "
+                + String.join(", ", paths.subList(0, Math.min(3, paths.size()))));
   }
 
   /**

@@ -155,7 +155,7 @@ public final class SiteIndex {
       java.util.Set.of("md", "markdown", "html", "htm");
 
   /** The target without the extension of a note's file, which notes are indexed without. */
-  private static String withoutNoteType(String target) {
+  static String withoutNoteType(String target) {
     String type = typeOf(target);
     return NOTE_TYPES.contains(type)
         ? target.substring(0, target.length() - type.length() - 1)

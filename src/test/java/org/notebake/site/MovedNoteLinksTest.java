@@ -34,6 +34,12 @@ class MovedNoteLinksTest {
           title: MAC addresses (course)
           ---
           Course notes.
+          -- content/essays/color-science.md --
+          ---
+          title: Color science
+          aliases: [color theory]
+          ---
+          An alias is no file name: [[./color theory]] gets no "has that name".
           -- content/essays/OSI/3-network/IP-addresses.md --
           ---
           title: IP addresses
@@ -85,6 +91,7 @@ class MovedNoteLinksTest {
             "warning: link target \"../OSI/IP-addresses.md\" matches no published note; the note"
                 + " essays/OSI/3-network/IP-addresses has that name: fix the path")
         .contains("wikilink target \"Nowhere\" matches no published note")
+        .contains("wikilink target \"./color theory\" matches no published note; did you mean")
         .doesNotContain("points to no page")
         .doesNotContain("archive");
   }
