@@ -49,7 +49,7 @@ import org.notebake.text.Murmur128;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 8;
+  static final int VERSION = 9;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -421,6 +421,7 @@ public final class BodyMemo {
       out.writeInt(h.line());
     }
     strings(out, new ArrayList<>(facts.blockIds()));
+    strings(out, new ArrayList<>(facts.htmlIds()));
     out.writeInt(facts.links().size());
     for (NoteFacts.OutgoingLink link : facts.links()) {
       writeLong(out, link.target());
@@ -459,6 +460,7 @@ public final class BodyMemo {
       headings.add(new NoteFacts.Heading(in.readInt(), readLong(in), readLong(in), in.readInt()));
     }
     Set<String> blockIds = new HashSet<>(strings(in));
+    Set<String> htmlIds = new HashSet<>(strings(in));
     int linkCount = in.readInt();
     List<NoteFacts.OutgoingLink> links = new ArrayList<>();
     for (int i = 0; i < linkCount; i++) {
@@ -483,7 +485,7 @@ public final class BodyMemo {
         words,
         math,
         diagrams,
-        new NoteFacts(tags, headings, blockIds, links),
+        new NoteFacts(tags, headings, blockIds, links, htmlIds),
         diagnostics,
         strings(in));
   }

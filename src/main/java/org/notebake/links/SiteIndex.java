@@ -338,25 +338,8 @@ public final class SiteIndex {
     if (heading.isPresent()) {
       return Optional.of(facts.headings().get(heading.getAsInt()).id());
     }
-    return hasHtmlAnchor(byUri.get(target.uri()), fragment)
-        ? Optional.of(fragment)
-        : Optional.empty();
-  }
-
-  /**
-   * True if the note's own HTML gives an element this id or name ({@code <h2 id="overview">},
-   * {@code <a name="license">}), as pages converted from HTML do: the link keeps its fragment.
-   */
-  private static boolean hasHtmlAnchor(Note note, String fragment) {
-    if (note == null || fragment.isEmpty() || note.body().indexOf(fragment) < 0) {
-      return false;
-    }
-    return java.util.regex.Pattern.compile(
-            "<[A-Za-z][^<>]*?\\s(?:id|name)\\s*=\\s*([\"']?)"
-                + java.util.regex.Pattern.quote(fragment)
-                + "\\1[\\s/>]")
-        .matcher(note.body())
-        .find();
+    // The note's own HTML: <h2 id="overview">, <a name="license"> (pages converted from HTML).
+    return facts.htmlIds().contains(fragment) ? Optional.of(fragment) : Optional.empty();
   }
 
   /**

@@ -13,6 +13,8 @@ import org.commonmark.node.Block;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -30,6 +32,7 @@ final class NoteAnalyzer extends AbstractVisitor {
   private final List<String> tags = new ArrayList<>();
   private final List<NoteFacts.Heading> headings = new ArrayList<>();
   private final Set<String> blockIds = new LinkedHashSet<>();
+  private final Set<String> htmlIds = new LinkedHashSet<>();
   private final List<NoteFacts.OutgoingLink> links = new ArrayList<>();
   private final HeadingSlugger slugger = new HeadingSlugger();
   // A paragraph of 40,000 links would otherwise have its text read 40,000 times.
@@ -38,7 +41,36 @@ final class NoteAnalyzer extends AbstractVisitor {
   static NoteFacts analyze(Node document) {
     NoteAnalyzer analyzer = new NoteAnalyzer();
     document.accept(analyzer);
-    return new NoteFacts(analyzer.tags, analyzer.headings, analyzer.blockIds, analyzer.links);
+    return new NoteFacts(
+        analyzer.tags, analyzer.headings, analyzer.blockIds, analyzer.links, analyzer.htmlIds);
+  }
+
+  /** An {@code id} or {@code name} attribute of a tag, quoted or not. */
+  private static final java.util.regex.Pattern ID_ATTRIBUTE =
+      java.util.regex.Pattern.compile(
+          "<[A-Za-z][^<>]*?\\s(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
+
+  @Override
+  public void visit(HtmlBlock html) {
+    addIds(html.getLiteral());
+  }
+
+  @Override
+  public void visit(HtmlInline html) {
+    addIds(html.getLiteral());
+  }
+
+  private void addIds(String html) {
+    if (html == null || (html.indexOf("id") < 0 && html.indexOf("name") < 0)) {
+      return;
+    }
+    java.util.regex.Matcher m = ID_ATTRIBUTE.matcher(html);
+    while (m.find()) {
+      String id = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      if (!id.isEmpty()) {
+        htmlIds.add(id);
+      }
+    }
   }
 
   @Override

@@ -11,18 +11,32 @@ import java.util.Set;
  * @param headings every heading with the id the renderer will give it
  * @param blockIds {@code ^block-id} markers (without '^')
  * @param links outgoing links to notes, with the text of the block they stand in
+ * @param htmlIds the {@code id}s and {@code <a name>}s of the note's own HTML ({@code <h2
+ *     id="overview">}), which a link's fragment may name as it names a heading
  */
 public record NoteFacts(
-    List<String> tags, List<Heading> headings, Set<String> blockIds, List<OutgoingLink> links) {
+    List<String> tags,
+    List<Heading> headings,
+    Set<String> blockIds,
+    List<OutgoingLink> links,
+    Set<String> htmlIds) {
 
   /** A note with no tags, headings, blocks or links (JBake's HTML content). */
-  public static final NoteFacts NONE = new NoteFacts(List.of(), List.of(), Set.of(), List.of());
+  public static final NoteFacts NONE =
+      new NoteFacts(List.of(), List.of(), Set.of(), List.of(), Set.of());
 
   public NoteFacts {
     tags = List.copyOf(tags);
     headings = List.copyOf(headings);
     blockIds = Set.copyOf(blockIds);
     links = List.copyOf(links);
+    htmlIds = Set.copyOf(htmlIds);
+  }
+
+  /** Facts of a note without HTML ids. */
+  public NoteFacts(
+      List<String> tags, List<Heading> headings, Set<String> blockIds, List<OutgoingLink> links) {
+    this(tags, headings, blockIds, links, Set.of());
   }
 
   /**

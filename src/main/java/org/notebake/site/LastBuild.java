@@ -239,6 +239,7 @@ public final class LastBuild {
   static boolean sameShape(NoteFacts before, NoteFacts now) {
     if (!before.tags().equals(now.tags())
         || !before.blockIds().equals(now.blockIds())
+        || !before.htmlIds().equals(now.htmlIds())
         || before.headings().size() != now.headings().size()
         || before.links().size() != now.links().size()) {
       return false;

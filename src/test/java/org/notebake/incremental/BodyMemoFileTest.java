@@ -46,7 +46,8 @@ class BodyMemoFileTest {
             List.of("radio"),
             List.of(new NoteFacts.Heading(2, "Method", "method", 4)),
             java.util.Set.of("b1"),
-            List.of(new NoteFacts.OutgoingLink("lanterns", null, true, "ctx"))),
+            List.of(new NoteFacts.OutgoingLink("lanterns", null, true, "ctx")),
+            java.util.Set.of("overview", "license")),
         List.of(
             Diagnostic.warning("essays/a.md", 3, 4, "a warning").withRule("privacy.phone"),
             Diagnostic.error("essays/b.md", 0, 0, "an error")),

@@ -208,6 +208,20 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aLinkToAnIdInAnotherNotesHtmlFollowsTheId() throws IOException {
+    newVault("vault-ids", SITE);
+    write(vault.resolve("essays/Linker.md"), "See [the overview](Syntax.md#overview).\n");
+    write(vault.resolve("essays/Syntax.md"), "<h2 id=\"overview\">Overview</h2>\n\nText.\n");
+    BodyMemo memo = new BodyMemo("start");
+    List<Diagnostic> before = bake(dir.resolve("inc-ids"), memo);
+    assertTrue(!before.toString().contains("overview"), before.toString());
+    write(vault.resolve("essays/Syntax.md"), "<h2 id=\"summary\">Summary</h2>\n\nText.\n");
+    List<Diagnostic> after = bake(dir.resolve("inc-ids"), memo);
+    assertCleanBakeGives(after, "inc-ids");
+    assertTrue(after.toString().contains("has no heading \"overview\""), after.toString());
+  }
+
+  @Test
   void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
     newVault("vault", SITE);
     write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest]]\n");
