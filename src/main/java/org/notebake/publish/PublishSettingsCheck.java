@@ -46,6 +46,33 @@ public final class PublishSettingsCheck {
     }
   }
 
+  /**
+   * A vault of which no note is published is told how a note gets published, once: a Quartz garden
+   * publishes every note not marked draft, notebake none it is not told to.
+   *
+   * @param withheld how many notes the vault holds, none of them published
+   * @param quartz whether the vault is a Quartz garden (a quartz.config.ts beside it)
+   */
+  public static void warnIfNothingPublished(int withheld, boolean quartz, Diagnostics diagnostics) {
+    if (withheld == 0) {
+      return;
+    }
+    diagnostics.warning(
+        CONFIG,
+        0,
+        0,
+        "none of the vault's "
+            + withheld
+            + (withheld == 1 ? " note" : " notes")
+            + " is published: a note is published when its front matter says publish: true (status ="
+            + " published in a JBake header) or it sits in a folder that publish.folders lists"
+            + (quartz
+                ? " (Quartz publishes every note not marked draft; notebake none it is not"
+                    + " told to)"
+                : "")
+            + "; to publish the whole vault, set publish.folders=. in jbake.properties");
+  }
+
   private static Optional<String> sameFolderOtherCase(String folder, List<SourceFile> notes) {
     String wanted = folder.toLowerCase(Locale.ROOT) + "/";
     for (SourceFile note : notes) {

@@ -509,6 +509,12 @@ public final class SiteBuilder {
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(Albums.pages(vault), reader, policy, factory, diagnostics);
+    if (selection.published().isEmpty()) {
+      PublishSettingsCheck.warnIfNothingPublished(
+          selection.withheld().size(),
+          java.nio.file.Files.exists(config.source().resolve("quartz.config.ts")),
+          diagnostics);
+    }
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 

@@ -42,6 +42,34 @@ class WholeVaultTest {
   }
 
   @Test
+  void aGardenOfWhichNothingIsPublishedIsToldHowANoteGetsPublished() throws Exception {
+    // A Quartz garden publishes every note not marked draft: baked here, it published nothing and
+    // said only "0 of 388" (unkokaeru/kintsugi-zuihitsu-quartz).
+    SiteFixture garden =
+        SiteFixture.of(
+            dir.resolve("garden"),
+            """
+            -- quartz.config.ts --
+            const config = { configuration: { ignorePatterns: ["private"] } }
+            -- content/index.md --
+            # Home
+            -- content/notes/a.md --
+            # A
+            """);
+    SiteFixture.Result r = garden.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "warning: none of the vault's 2 notes is published: a note is published when its front"
+                + " matter says publish: true")
+        .contains("(Quartz publishes every note not marked draft; notebake none it is not told to)")
+        .contains("set publish.folders=. in jbake.properties");
+
+    SiteFixture vault = SiteFixture.of(dir.resolve("vault"), VAULT);
+    assertThat(vault.bake().err()).doesNotContain("none of the vault");
+  }
+
+  @Test
   void aPublishFolderThatMatchesNothingIsAWarningNamingIt() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), VAULT)
