@@ -87,7 +87,7 @@ final class NoteAnalyzer extends AbstractVisitor {
     String destination = link.getDestination();
     if (isLocal(destination)) {
       int hash = destination.indexOf('#');
-      String target = decode(hash < 0 ? destination : destination.substring(0, hash));
+      String target = decode(hash < 0 ? destination : destination.substring(0, hash)).strip();
       String fragment = hash < 0 ? null : decode(destination.substring(hash + 1));
       links.add(new NoteFacts.OutgoingLink(target, fragment, false, context(link)));
     }

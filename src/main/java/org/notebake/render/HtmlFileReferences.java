@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.notebake.links.Attachment;
 import org.notebake.links.Hrefs;
+import org.notebake.links.NoteLookup;
 import org.notebake.links.SiteIndex;
 import org.notebake.publish.Note;
 
@@ -90,6 +91,10 @@ public final class HtmlFileReferences {
       return Optional.empty();
     }
     Optional<Attachment> file = index.attachmentAt(folder, path);
+    if (file.isEmpty() && !path.startsWith("/")) {
+      // As Obsidian and Quartz read <img src="logo.svg">: by name, the attachment folder, a path.
+      file = index.findAttachment(path, note).map(NoteLookup.Found::value);
+    }
     file.ifPresent(used);
     return file.map(a -> Hrefs.relative(hostUri, a.uri()) + value.substring(end));
   }

@@ -24,6 +24,35 @@ class ContentFileReferencesTest {
   }
 
   @Test
+  void aNotesHtmlNamingAFileByNameFindsItAsAnEmbedWould() throws Exception {
+    // unkokaeru/kintsugi-zuihitsu-quartz's home: <img src="chillin sushi guy.svg"> for a file in
+    // attached/files/, which Obsidian and Quartz show.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SiteFixture.FIELD_NOTES
+                + """
+                -- content/essays/home.md --
+                # Home
+
+                <img src="sushi guy.png" alt="A sushi chef">
+                -- content/essays/attached/files/other.txt --
+                UNREFERENCED-CANARY
+                """);
+    Files.write(site.root().resolve("content/essays/attached/files/sushi guy.png"), png());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("sushi");
+    assertThat(site.read("essays/home.html"))
+        .contains("<img src=\"../essays/attached/files/sushi-guy")
+        .contains("alt=\"A sushi chef\"");
+    assertThat(site.files()).anyMatch(f -> f.startsWith("essays/attached/files/sushi-guy"));
+    assertThat(site.everything()).doesNotContain("UNREFERENCED-CANARY");
+  }
+
+  @Test
   void filesTheHtmlOfAPageNamesArePublishedAndTheRestStayPrivate() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -21,13 +21,15 @@ record LinkDestination(String target, String fragment) {
         || SCHEME.matcher(destination).find()) {
       return null;
     }
+    // Blanks around a target (an encoded one: "Pasted%20image.png%20") name no file: Obsidian
+    // drops them, and no file name ends in one on Windows.
     int hash = destination.indexOf('#');
     if (hash < 0) {
-      return new LinkDestination(decode(destination), null);
+      return new LinkDestination(decode(destination).strip(), null);
     }
     String fragment = decode(destination.substring(hash + 1));
     return new LinkDestination(
-        decode(destination.substring(0, hash)), fragment.isEmpty() ? null : fragment);
+        decode(destination.substring(0, hash)).strip(), fragment.isEmpty() ? null : fragment);
   }
 
   /** Percent-decodes UTF-8; a malformed escape stays as written, and '+' stays a plus. */

@@ -21,6 +21,15 @@ class LinkDestinationTest {
   }
 
   @Test
+  void blanksAroundATargetAreDropped() {
+    // k78ma/quartz: ![ 500](Pasted%20image%2020230801144947.png%20)
+    assertThat(LinkDestination.parse("Pasted%20image%2020230801144947.png%20"))
+        .isEqualTo(new LinkDestination("Pasted image 20230801144947.png", null));
+    assertThat(LinkDestination.parse("%20a%20b.md%20#Intro"))
+        .isEqualTo(new LinkDestination("a b.md", "Intro"));
+  }
+
+  @Test
   void sameNoteFragmentHasEmptyTarget() {
     assertThat(LinkDestination.parse("#^block-1")).isEqualTo(new LinkDestination("", "^block-1"));
   }
