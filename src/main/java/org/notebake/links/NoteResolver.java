@@ -475,6 +475,14 @@ public final class NoteResolver implements ObsidianResolver {
     int dot = name.lastIndexOf('.');
     String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     String what = type.isEmpty() ? "a file without an extension" : "a ." + type + " file";
+    if (type.equals("canvas") || type.equals("base")) {
+      return "is "
+          + path
+          + ", an Obsidian "
+          + type
+          + ", which notebake does not render; link a note instead, or export it as an image and"
+          + " embed that";
+    }
     if (Hrefs.servedAsItIs(type)) {
       return "is "
           + path

@@ -78,7 +78,7 @@ final class FileClassifier {
   /** OS droppings and editor leftovers that sit next to notes but are never content. */
   private static final Set<String> JUNK_NAMES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db");
 
-  private static final Set<String> JUNK_EXTENSIONS = Set.of("canvas", "swp", "swo", "tmp", "bak");
+  private static final Set<String> JUNK_EXTENSIONS = Set.of("swp", "swo", "tmp", "bak");
 
   private FileClassifier() {}
 
@@ -87,7 +87,10 @@ final class FileClassifier {
     return name.startsWith(".");
   }
 
-  /** Temp, backup and system files: Office locks {@code ~$x.docx}, {@code x~}, {@code #x#}. */
+  /**
+   * Temp, backup and system files: Office locks {@code ~$x.docx}, {@code x~}, {@code #x#}. (An
+   * Obsidian canvas or base is no junk: it is left out for its type, and a link to it is told so.)
+   */
   static boolean isJunk(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return JUNK_NAMES.contains(lower)

@@ -103,6 +103,24 @@ class LinksToUnpublishedFilesTest {
   }
 
   @Test
+  void anEmbedOfAnObsidianCanvasSaysItIsNotRendered() throws Exception {
+    // A canvas was skipped as junk, and an embed of it was "not in the vault".
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Files.writeString(site.root().resolve("content/essays/Board.canvas"), "{\"nodes\":[]}");
+    Files.writeString(
+        site.root().resolve("content/essays/post.md"),
+        "---\ntitle: Post\n---\n![[Board.canvas]]\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err())
+        .contains(
+            "post.md:4:1: error: embedded file \"Board.canvas\" is essays/Board.canvas, an"
+                + " Obsidian canvas, which notebake does not render; link a note instead, or export"
+                + " it as an image and embed that");
+  }
+
+  @Test
   void anEmbedOfAGitLfsPointerSaysToPullTheFile() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     Files.writeString(

@@ -73,7 +73,8 @@ class VaultScannerTest {
     assertThat(vault.skipped().ignored()).isEqualTo(9);
     assertThat(vault.skipped().hidden()).isEqualTo(1);
     // Junk is not a file a link could mean; a file of a type notebake does not publish may be.
-    assertThat(vault.skipped().ofOtherTypes()).containsExactly("run.sh", "tool.exe");
+    assertThat(vault.skipped().ofOtherTypes())
+        .containsExactly("board.canvas", "run.sh", "tool.exe");
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
