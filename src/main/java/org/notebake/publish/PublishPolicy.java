@@ -98,6 +98,19 @@ public final class PublishPolicy {
     return relativePath.equals(homeNote) || inPublicFolder(relativePath);
   }
 
+  /**
+   * True if the front matter says anything about publishing ({@code publish}, {@code draft}, {@code
+   * published}, {@code status}): a note withheld so was withheld by its author's choice.
+   */
+  public static boolean saysWhether(FrontMatter fm) {
+    for (String key : List.of("publish", "draft", "published", "status")) {
+      if (!opinions(fm, key).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code draft} withholds with any value but a real false or none. */
   private static boolean withheldByDraft(
       String path, FrontMatter fm, Opinion draft, Diagnostics diagnostics) {

@@ -7,6 +7,7 @@ import org.notebake.diagnostics.Diagnostics;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.publish.PublishSettingsCheck;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.ParsedNote;
 import org.notebake.vault.SourceFile;
@@ -21,14 +22,23 @@ final class NoteSelector {
 
   record Selection(List<Note> published, List<SourceFile> withheld) {}
 
+  /**
+   * @param quartz whether the vault is a Quartz garden (which publishes every note not marked
+   *     draft), for the words of the warning a vault of which nothing is published gets
+   */
   static Selection select(
       List<SourceFile> notes,
       NoteReader reader,
       PublishPolicy policy,
       NoteFactory factory,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      boolean quartz) {
+    java.util.concurrent.atomic.AtomicInteger chosenPrivate =
+        new java.util.concurrent.atomic.AtomicInteger();
     List<Note> read =
-        Parallel.map(notes, file -> readIfPublished(file, reader, policy, factory, diagnostics));
+        Parallel.map(
+            notes,
+            file -> readIfPublished(file, reader, policy, factory, diagnostics, chosenPrivate));
     List<Note> chosen = new ArrayList<>();
     List<SourceFile> withheld = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
@@ -38,6 +48,10 @@ final class NoteSelector {
         chosen.add(read.get(i));
       }
     }
+    if (chosen.isEmpty() && chosenPrivate.get() == 0) {
+      // No note is published and none says whether it is: a vault that has not been told how.
+      PublishSettingsCheck.warnIfNothingPublished(withheld.size(), quartz, diagnostics);
+    }
     return new Selection(List.copyOf(chosen), withheld);
   }
 
@@ -46,7 +60,8 @@ final class NoteSelector {
       NoteReader reader,
       PublishPolicy policy,
       NoteFactory factory,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics,
+      java.util.concurrent.atomic.AtomicInteger chosenPrivate) {
     Diagnostics reading = new Diagnostics();
     ParsedNote parsed = reader.read(file, reading);
     boolean meantForTheSite =
@@ -58,6 +73,9 @@ final class NoteSelector {
     }
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
+      if (!parsed.malformed() && PublishPolicy.saysWhether(parsed.frontMatter())) {
+        chosenPrivate.incrementAndGet();
+      }
       return null;
     }
     return factory.create(file, parsed.frontMatter(), parsed.body(), diagnostics);

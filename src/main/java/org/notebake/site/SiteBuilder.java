@@ -508,13 +508,13 @@ public final class SiteBuilder {
             home);
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
-        NoteSelector.select(Albums.pages(vault), reader, policy, factory, diagnostics);
-    if (selection.published().isEmpty()) {
-      PublishSettingsCheck.warnIfNothingPublished(
-          selection.withheld().size(),
-          java.nio.file.Files.exists(config.source().resolve("quartz.config.ts")),
-          diagnostics);
-    }
+        NoteSelector.select(
+            Albums.pages(vault),
+            reader,
+            policy,
+            factory,
+            diagnostics,
+            java.nio.file.Files.exists(config.source().resolve("quartz.config.ts")));
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 

@@ -67,6 +67,12 @@ class WholeVaultTest {
 
     SiteFixture vault = SiteFixture.of(dir.resolve("vault"), VAULT);
     assertThat(vault.bake().err()).doesNotContain("none of the vault");
+    // Notes that say they are private (notebake new writes publish: false) chose so: no warning.
+    SiteFixture drafts =
+        SiteFixture.of(
+            dir.resolve("drafts"),
+            "-- content/a.md --\n---\npublish: false\n---\n# A\n-- content/b.md --\n# B\n");
+    assertThat(drafts.bake().err()).doesNotContain("none of the vault");
   }
 
   @Test
