@@ -72,6 +72,11 @@ public record SiteConfig(
     VariantSettings photoVariants,
     Path cacheOutput) {
 
+  /** True when the site is a Quartz garden (a quartz.config.ts beside its content). */
+  public boolean isQuartzGarden() {
+    return java.nio.file.Files.isRegularFile(source.resolve(VaultSettings.QUARTZ_CONFIG));
+  }
+
   /**
    * True when this build bakes a preview ({@code serve}'s temporary folder) that shares the caches
    * of the configured output ({@link #cacheOutput()}) instead of keeping its own.

@@ -40,6 +40,9 @@ record VaultSettings(
 
   private static final Pattern JSON_TEMPLATER = jsonString("templates_folder");
 
+  /** A Quartz garden's configuration, beside its content folder. */
+  static final String QUARTZ_CONFIG = "quartz.config.ts";
+
   private static final Pattern QUARTZ_IGNORE =
       Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
 
@@ -138,7 +141,7 @@ record VaultSettings(
    * patterns, which match at any depth: never less than Quartz leaves out.
    */
   private static List<String> quartzIgnorePatterns(Path source) {
-    Path config = source.resolve("quartz.config.ts");
+    Path config = source.resolve(QUARTZ_CONFIG);
     if (!Files.isRegularFile(config)) {
       return List.of();
     }

@@ -509,12 +509,7 @@ public final class SiteBuilder {
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(
-            Albums.pages(vault),
-            reader,
-            policy,
-            factory,
-            diagnostics,
-            java.nio.file.Files.exists(config.source().resolve("quartz.config.ts")));
+            Albums.pages(vault), reader, policy, factory, diagnostics, config.isQuartzGarden());
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 
