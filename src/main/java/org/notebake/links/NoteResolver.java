@@ -149,6 +149,11 @@ public final class NoteResolver implements ObsidianResolver {
 
   @Override
   public EmbedResolution resolveEmbed(LinkRequest request) {
+    Optional<String> drawing =
+        index.otherFile(request.target(), note).filter(NoteResolver::isDrawing);
+    if (drawing.isPresent()) {
+      return embedDrawing(request, drawing.get());
+    }
     String ext = extension(request.target());
     if (!ext.isEmpty() && !ext.equals("md")) {
       return embedFile(request, ext);
@@ -457,8 +462,50 @@ public final class NoteResolver implements ObsidianResolver {
     }
   }
 
+  private static boolean isDrawing(String path) {
+    String lower = path.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".excalidraw.md") || lower.endsWith(".excalidraw");
+  }
+
+  /**
+   * An embed of an Excalidraw drawing shows the picture the plugin exports beside it ({@code
+   * Board.excalidraw.svg}, {@code .png}, or {@code Board.svg}, {@code .png}), as Obsidian Publish
+   * does; without one it is an error that says how to get one.
+   */
+  private EmbedResolution embedDrawing(LinkRequest request, String drawing) {
+    String folder = SiteIndex.folderOf(drawing);
+    String base = drawing.substring(drawing.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
+    String stem = base.replaceFirst("(?i)\\.excalidraw$", "");
+    for (String exported : List.of(base + ".svg", base + ".png", stem + ".svg", stem + ".png")) {
+      Optional<Attachment> picture = index.attachmentAt(folder, exported);
+      if (picture.isPresent()) {
+        String path = picture.get().source().relativePath();
+        return embedFile(
+            new LinkRequest(
+                "/" + path,
+                null,
+                request.alias(),
+                request.wiki(),
+                request.line(),
+                request.column()),
+            extension(path));
+      }
+    }
+    error(
+        request,
+        "embedded file \"" + request.target() + "\" " + whyNot(drawing),
+        "embed.unresolved");
+    return new EmbedResolution.Unresolved(display(request));
+  }
+
   /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */
   private String whyNot(String path) {
+    if (isDrawing(path)) {
+      return "is "
+          + path
+          + ", an Excalidraw drawing, which notebake does not render: turn on the Excalidraw"
+          + " plugin's Auto-export SVG (it writes the picture beside the drawing) and bake again";
+    }
     return index.isLfsPointer(path)
         ? "is "
             + path

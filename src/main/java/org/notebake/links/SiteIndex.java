@@ -182,6 +182,11 @@ public final class SiteIndex {
   public SiteIndex withOtherFiles(java.util.Collection<String> paths) {
     for (String path : paths) {
       otherFiles.add(path, List.of(path.substring(path.lastIndexOf('/') + 1)), path);
+      if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".excalidraw.md")) {
+        // Obsidian links a drawing without its .md: [[Board.excalidraw]].
+        String bare = path.substring(0, path.length() - 3);
+        otherFiles.add(bare, List.of(bare.substring(bare.lastIndexOf('/') + 1)), path);
+      }
       addFolders(path);
     }
     return this;

@@ -23,7 +23,7 @@ class LinksToUnpublishedFilesTest {
           title: Post
           ---
           The [style](demo/main.css), the [script](demo/app.js), the [[run.py]] and
-          the [old page](demo/old.htm), the [drawing](Drawing.excalidraw) and [[Nowhere]],
+          the [old page](demo/old.htm), the [notebook](analysis.ipynb) and [[Nowhere]],
           the [other post](other.html) and the [draft](../drafts/draft.htm).
           -- content/essays/other.md --
           ---
@@ -40,7 +40,7 @@ class LinksToUnpublishedFilesTest {
           print(1)
           -- content/essays/demo/old.htm --
           <p>A page from an older site, without a JBake header.</p>
-          -- content/essays/Drawing.excalidraw --
+          -- content/essays/analysis.ipynb --
           {}
           """;
 
@@ -64,7 +64,7 @@ class LinksToUnpublishedFilesTest {
         .contains(
             "wikilink target \"run.py\" is essays/run.py, a .py file, a type notebake does not"
                 + " publish from the notes' folders")
-        .contains("link target \"Drawing.excalidraw\" is essays/Drawing.excalidraw, a .excalidraw")
+        .contains("link target \"analysis.ipynb\" is essays/analysis.ipynb, a .ipynb file")
         .contains("wikilink target \"Nowhere\" matches no published note");
   }
 
@@ -120,6 +120,43 @@ class LinksToUnpublishedFilesTest {
                 + " it as an image and embed that");
   }
 
+  /** An Excalidraw drawing as the plugin saves it: its data, not prose. */
+  private static final String DRAWING =
+      "---\n\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n\n---\n==⚠  Switch to EXCALIDRAW"
+          + " VIEW in the MORE OPTIONS menu of this document. ⚠==\n\n# Excalidraw Data\n\n"
+          + "## Text Elements\nDRAWING-TEXT-CANARY ^abc123\n\n%%\n## Drawing\n"
+          + "```compressed-json\nN4KAkARALgngDgUwgLgAQQQDwMYEMA2AlgCYBOuA7hADTgQBuCpAzoQ\n```\n%%\n";
+
+  @Test
+  void anEmbedOfAnExcalidrawDrawingShowsItsExportedPicture() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    Files.writeString(site.root().resolve("content/essays/Board.excalidraw.md"), DRAWING);
+    Files.writeString(
+        site.root().resolve("content/essays/post.md"),
+        "---\ntitle: Post\n---\n![[Board.excalidraw|The pipeline, drawn]]\n");
+
+    SiteFixture.Result missing = site.bake();
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.err())
+        .contains(
+            "post.md:4:1: error: embedded file \"Board.excalidraw\" is"
+                + " essays/Board.excalidraw.md, an Excalidraw drawing, which notebake does not"
+                + " render: turn on the Excalidraw plugin's Auto-export SVG");
+
+    Files.writeString(
+        site.root().resolve("content/essays/Board.excalidraw.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+            + "<rect width=\"40\" height=\"20\" fill=\"teal\"/></svg>");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/post.html"))
+        .contains("src=\"../essays/board.excalidraw.svg\"")
+        .contains("alt=\"The pipeline, drawn\"");
+    // The drawing's data is no page of the site.
+    assertThat(site.files()).doesNotContain("essays/board.excalidraw.html");
+    assertThat(site.everything()).doesNotContain("DRAWING-TEXT-CANARY");
+  }
+
   @Test
   void anEmbedOfAGitLfsPointerSaysToPullTheFile() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
@@ -148,7 +185,7 @@ class LinksToUnpublishedFilesTest {
     try (var files = Files.walk(site.output())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("post.html")
-          .doesNotContain("main.css", "app.js", "run.py", "draft.htm", "Drawing.excalidraw");
+          .doesNotContain("main.css", "app.js", "run.py", "draft.htm", "analysis.ipynb");
     }
   }
 }

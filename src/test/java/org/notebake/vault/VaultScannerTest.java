@@ -57,6 +57,7 @@ class VaultScannerTest {
             "Thumbs.db",
             "desktop.ini",
             "tool.exe",
+            "Board.excalidraw.md",
             "run.sh",
             "page.html")) {
       touch(root, name);
@@ -70,11 +71,11 @@ class VaultScannerTest {
         .containsExactly(SourceFile.Kind.NOTE, SourceFile.Kind.NOTE, SourceFile.Kind.HTML);
     assertThat(paths(vault.attachments()))
         .containsExactly("attachments/doc.PDF", "attachments/p.png");
-    assertThat(vault.skipped().ignored()).isEqualTo(9);
+    assertThat(vault.skipped().ignored()).isEqualTo(10);
     assertThat(vault.skipped().hidden()).isEqualTo(1);
     // Junk is not a file a link could mean; a file of a type notebake does not publish may be.
     assertThat(vault.skipped().ofOtherTypes())
-        .containsExactly("board.canvas", "run.sh", "tool.exe");
+        .containsExactly("Board.excalidraw.md", "board.canvas", "run.sh", "tool.exe");
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
