@@ -469,14 +469,21 @@ public final class NoteResolver implements ObsidianResolver {
 
   /**
    * An embed of an Excalidraw drawing shows the picture the plugin exports beside it ({@code
-   * Board.excalidraw.svg}, {@code .png}, or {@code Board.svg}, {@code .png}), as Obsidian Publish
-   * does; without one it is an error that says how to get one.
+   * Board.excalidraw.svg}, {@code .png}, or {@code Board.svg}, {@code .png}; the {@code .light} one
+   * of a pair), as Obsidian Publish does; without one it is an error that says how to get one.
    */
   private EmbedResolution embedDrawing(LinkRequest request, String drawing) {
     String folder = SiteIndex.folderOf(drawing);
     String base = drawing.substring(drawing.lastIndexOf('/') + 1).replaceFirst("(?i)\\.md$", "");
     String stem = base.replaceFirst("(?i)\\.excalidraw$", "");
-    for (String exported : List.of(base + ".svg", base + ".png", stem + ".svg", stem + ".png")) {
+    List<String> exports = new java.util.ArrayList<>();
+    for (String name : List.of(base, stem)) {
+      // The plugin's export, and its light one when it exports a dark and a light picture.
+      for (String type : List.of(".svg", ".light.svg", ".png", ".light.png")) {
+        exports.add(name + type);
+      }
+    }
+    for (String exported : exports) {
       Optional<Attachment> picture = index.attachmentAt(folder, exported);
       if (picture.isPresent()) {
         String path = picture.get().source().relativePath();

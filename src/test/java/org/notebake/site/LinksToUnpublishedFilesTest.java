@@ -152,6 +152,13 @@ class LinksToUnpublishedFilesTest {
     assertThat(site.read("essays/post.html"))
         .contains("src=\"../essays/board.excalidraw.svg\"")
         .contains("alt=\"The pipeline, drawn\"");
+    // The light one of a dark and light pair, when the plugin exports both.
+    Files.delete(site.root().resolve("content/essays/Board.excalidraw.svg"));
+    Files.writeString(
+        site.root().resolve("content/essays/Board.light.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"2\"/>");
+    assertThat(site.bake().exitCode()).isZero();
+    assertThat(site.read("essays/post.html")).contains("src=\"../essays/board.light.svg\"");
     // The drawing's data is no page of the site.
     assertThat(site.files()).doesNotContain("essays/board.excalidraw.html");
     assertThat(site.everything()).doesNotContain("DRAWING-TEXT-CANARY");
