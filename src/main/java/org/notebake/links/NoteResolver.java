@@ -14,6 +14,7 @@ import org.notebake.markdown.obsidian.LinkResolution;
 import org.notebake.markdown.obsidian.ObsidianResolver;
 import org.notebake.publish.Note;
 import org.notebake.text.Slugs;
+import org.notebake.vault.SourceFile;
 
 /**
  * Answers the Markdown renderer's questions about one note's links and embeds, knowing only
@@ -150,7 +151,7 @@ public final class NoteResolver implements ObsidianResolver {
   @Override
   public EmbedResolution resolveEmbed(LinkRequest request) {
     Optional<String> drawing =
-        index.otherFile(request.target(), note).filter(NoteResolver::isDrawing);
+        index.otherFile(request.target(), note).filter(SourceFile::isDrawing);
     if (drawing.isPresent()) {
       return embedDrawing(request, drawing.get());
     }
@@ -462,11 +463,6 @@ public final class NoteResolver implements ObsidianResolver {
     }
   }
 
-  private static boolean isDrawing(String path) {
-    String lower = path.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".excalidraw.md") || lower.endsWith(".excalidraw");
-  }
-
   /**
    * An embed of an Excalidraw drawing shows the picture the plugin exports beside it ({@code
    * Board.excalidraw.svg}, {@code .png}, or {@code Board.svg}, {@code .png}; the {@code .light} one
@@ -507,7 +503,7 @@ public final class NoteResolver implements ObsidianResolver {
 
   /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */
   private String whyNot(String path) {
-    if (isDrawing(path)) {
+    if (SourceFile.isDrawing(path)) {
       return "is "
           + path
           + ", an Excalidraw drawing, which notebake does not render: turn on the Excalidraw"

@@ -182,7 +182,7 @@ public final class SiteIndex {
   public SiteIndex withOtherFiles(java.util.Collection<String> paths) {
     for (String path : paths) {
       otherFiles.add(path, List.of(path.substring(path.lastIndexOf('/') + 1)), path);
-      if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".excalidraw.md")) {
+      if (SourceFile.isDrawing(path) && path.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
         // Obsidian links a drawing without its .md: [[Board.excalidraw]].
         String bare = path.substring(0, path.length() - 3);
         otherFiles.add(bare, List.of(bare.substring(bare.lastIndexOf('/') + 1)), path);

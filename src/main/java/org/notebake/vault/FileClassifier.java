@@ -100,16 +100,6 @@ final class FileClassifier {
         || JUNK_EXTENSIONS.contains(SourceFile.extensionOf(lower));
   }
 
-  /**
-   * An Excalidraw drawing ({@code Board.excalidraw.md}, or the older {@code Board.excalidraw}): its
-   * Markdown is the plugin's data, not prose, so it is no note; a link to it finds its exported
-   * picture.
-   */
-  static boolean isDrawing(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".excalidraw.md") || lower.endsWith(".excalidraw");
-  }
-
   /** The kind of a regular file, or empty when it is not on the allow-list. */
   static Optional<Kind> kindOf(String name) {
     String extension = SourceFile.extensionOf(name);

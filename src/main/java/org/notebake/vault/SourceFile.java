@@ -56,6 +56,15 @@ public record SourceFile(Path path, String relativePath, Kind kind, long size) {
     return relativePath.substring(relativePath.lastIndexOf('/') + 1);
   }
 
+  /**
+   * True for an Excalidraw drawing's file ({@code Board.excalidraw.md}, or the older {@code
+   * Board.excalidraw}), by its name or path: the plugin's data, not prose, so no note.
+   */
+  public static boolean isDrawing(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".excalidraw.md") || lower.endsWith(".excalidraw");
+  }
+
   static String extensionOf(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";

@@ -191,7 +191,7 @@ final class VaultWalk {
 
   private void file(Path real, String relative, String name, long size) {
     Optional<Kind> kind = FileClassifier.kindOf(name);
-    if (kind.isEmpty() || FileClassifier.isDrawing(name)) {
+    if (kind.isEmpty() || SourceFile.isDrawing(name)) { // a drawing is data, not a note
       ignored++;
       ofOtherTypes.add(relative);
       return;
