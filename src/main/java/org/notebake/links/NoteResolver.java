@@ -144,9 +144,22 @@ public final class NoteResolver implements ObsidianResolver {
           Hrefs.relative(hostUri, path.substring(1)) + fragment,
           shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
     }
+    if (SITE_FILES.contains(extension(path)) && !index.isPrivateNote(path, note)) {
+      // A page the templates make, written relative to this note's page as JBake sites write it
+      // ([home](../index.html), [feed](../feed.xml)): the page's link check decides, as above.
+      String fragment = request.fragment() == null ? "" : "#" + request.fragment();
+      String address = NoteLookup.join(SiteIndex.folderOf(note.uri()), path);
+      return new LinkResolution.Resolved(
+          Hrefs.relative(hostUri, address) + fragment,
+          shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
+    }
     reportMissing(request, false);
     return new LinkResolution.Unresolved(shown != null ? shown : display(request));
   }
+
+  /** The types of the files the templates write besides notes' pages: index, feeds, sitemap. */
+  private static final java.util.Set<String> SITE_FILES =
+      java.util.Set.of("html", "htm", "xml", "json", "txt");
 
   @Override
   public EmbedResolution resolveEmbed(LinkRequest request) {

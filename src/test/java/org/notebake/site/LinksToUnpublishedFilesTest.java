@@ -24,7 +24,8 @@ class LinksToUnpublishedFilesTest {
           ---
           The [style](demo/main.css), the [script](demo/app.js), the [[run.py]] and
           the [old page](demo/old.htm), the [notebook](analysis.ipynb) and [[Nowhere]],
-          the [other post](other.html) and the [draft](../drafts/draft.htm).
+          the [other post](other.html) and the [draft](../drafts/draft.htm),
+          [home](../index.html) and [the feed](../feed.xml#top).
           -- content/essays/other.md --
           ---
           title: Other
@@ -77,7 +78,10 @@ class LinksToUnpublishedFilesTest {
     assertThat(r.err()).doesNotContain("\"demo/old.htm\"").doesNotContain("\"other.html\"");
     assertThat(Files.readString(site.output().resolve("essays/post.html")))
         .contains("href=\"../essays/demo/old.html\">old page</a>")
-        .contains("href=\"../essays/other.html\">other post</a>");
+        .contains("href=\"../essays/other.html\">other post</a>")
+        // Pages the templates make, as JBake sites link them: the page's link check finds them.
+        .contains("href=\"../index.html\">home</a>")
+        .contains("href=\"../feed.xml#top\">the feed</a>");
   }
 
   @Test
