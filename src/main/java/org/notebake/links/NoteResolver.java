@@ -462,11 +462,16 @@ public final class NoteResolver implements ObsidianResolver {
       }
       return;
     }
+    String target = request.target();
     String hint =
-        moved(request.target())
-            .or(() -> movedFile(request.target()).map(path -> "a file of that name is " + path))
-            .map(found -> "; " + found + ": fix the path")
-            .or(() -> index.suggest(request.target()).map(s -> "; did you mean \"" + s + "\"?"))
+        webAddress(target)
+            .map(address -> "; it looks like a web address: write https://" + address)
+            .or(
+                () ->
+                    moved(target)
+                        .or(() -> movedFile(target).map(path -> "a file of that name is " + path))
+                        .map(found -> "; " + found + ": fix the path"))
+            .or(() -> index.suggest(target).map(s -> "; did you mean \"" + s + "\"?"))
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
     if (embed) {
@@ -565,6 +570,17 @@ public final class NoteResolver implements ObsidianResolver {
         + ", a type notebake does not publish from the notes' folders (notes, pictures,"
         + " documents, audio and video only); to publish it as it is, put it in the site's assets/"
         + " folder and link to it from the site root";
+  }
+
+  /** A host name under a common top-level domain, as a link without its https:// is written. */
+  private static final java.util.regex.Pattern WEB_ADDRESS =
+      java.util.regex.Pattern.compile(
+          "(?:www\\.)?(?:[A-Za-z0-9-]+\\.)+(?:com|org|net|io|dev|ai|co|edu|gov|app|me|info)(?:[/?#].*)?",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** {@code offsec.com}, {@code www.example.org/x}: a web address written without its scheme. */
+  private static Optional<String> webAddress(String target) {
+    return WEB_ADDRESS.matcher(target).matches() ? Optional.of(target) : Optional.empty();
   }
 
   /**

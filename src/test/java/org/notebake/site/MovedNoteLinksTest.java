@@ -23,7 +23,7 @@ class MovedNoteLinksTest {
           title: ip
           ---
           Show [MAC addresses](/essays/OSI/MAC-addresses.md) and [IP](../OSI/IP-addresses.md),
-          the [archive](/archive.html) and [[Nowhere]].
+          the [archive](/archive.html) and [[Nowhere]], the [course](offsec.com/courses).
           -- content/essays/OSI/2-datalink/MAC-addresses.md --
           ---
           title: MAC addresses
@@ -91,6 +91,9 @@ class MovedNoteLinksTest {
             "warning: link target \"../OSI/IP-addresses.md\" matches no published note; the note"
                 + " essays/OSI/3-network/IP-addresses has that name: fix the path")
         .contains("wikilink target \"Nowhere\" matches no published note")
+        .contains(
+            "link target \"offsec.com/courses\" matches no published note; it looks like a web"
+                + " address: write https://offsec.com/courses")
         .contains("wikilink target \"./color theory\" matches no published note; did you mean")
         .doesNotContain("points to no page")
         .doesNotContain("archive");
