@@ -139,22 +139,24 @@ public final class NoteResolver implements ObsidianResolver {
       // A path from the site root: an asset, a page the templates make (/archive.html) or nothing;
       // the page's link check knows every output and reports a path that exists nowhere. A .md
       // file from the vault's root (Obsidian writes them so) is a note, found above or missing.
-      String fragment = request.fragment() == null ? "" : "#" + request.fragment();
-      return new LinkResolution.Resolved(
-          Hrefs.relative(hostUri, path.substring(1)) + fragment,
-          shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
+      return toPageCheck(path.substring(1), request, shown);
     }
     if (SITE_FILES.contains(extension(path)) && !index.isPrivateNote(path, note)) {
       // A page the templates make, written relative to this note's page as JBake sites write it
       // ([home](../index.html), [feed](../feed.xml)): the page's link check decides, as above.
-      String fragment = request.fragment() == null ? "" : "#" + request.fragment();
-      String address = NoteLookup.join(SiteIndex.folderOf(note.uri()), path);
-      return new LinkResolution.Resolved(
-          Hrefs.relative(hostUri, address) + fragment,
-          shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
+      return toPageCheck(NoteLookup.join(SiteIndex.folderOf(note.uri()), path), request, shown);
     }
     reportMissing(request, false);
     return new LinkResolution.Unresolved(shown != null ? shown : display(request));
+  }
+
+  /** A link to {@code address} (from the site root) as written, for the page's link check. */
+  private LinkResolution toPageCheck(String address, LinkRequest request, String shown) {
+    String fragment = request.fragment() == null ? "" : "#" + request.fragment();
+    String path = request.target();
+    return new LinkResolution.Resolved(
+        Hrefs.relative(hostUri, address) + fragment,
+        shown != null ? shown : path.substring(path.lastIndexOf('/') + 1));
   }
 
   /** The types of the files the templates write besides notes' pages: index, feeds, sitemap. */
