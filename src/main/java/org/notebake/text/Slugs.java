@@ -70,9 +70,16 @@ public final class Slugs {
     return out.toString();
   }
 
-  /** A tag, nested parts kept: {@code "Area/Sub Topic"} → {@code area/sub-topic}. */
+  /**
+   * A tag, nested parts kept: {@code "Area/Sub Topic"} → {@code area/sub-topic}. A tag named {@code
+   * index} is {@code index-tag}: its page would be the one that lists every tag ({@code
+   * tags/index.html}).
+   */
   public static String tag(String tag) {
     String t = tag.startsWith("#") ? tag.substring(1) : tag;
-    return path(t);
+    String slug = path(t);
+    return slug.equals("index") || slug.startsWith("index/")
+        ? "index-tag" + slug.substring("index".length())
+        : slug;
   }
 }

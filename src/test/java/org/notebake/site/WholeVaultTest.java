@@ -76,6 +76,21 @@ class WholeVaultTest {
   }
 
   @Test
+  void aTagNamedIndexHasAPageBesideThePageOfEveryTag() throws Exception {
+    // WngWai/obsidian_quartz: "tags: [index]" failed the build (tags/index.html written twice).
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("tagged"),
+            VAULT
+                + "-- Intro.md --\n---\ntitle: Introduce\ntags:\n  - index\n---\nHello #index/python\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("tags/index.html", "tags/index-tag.html", "tags/index-tag/python.html");
+    assertThat(site.read("intro.html")).contains("href=\"tags/index-tag/python.html\"");
+  }
+
+  @Test
   void aPublishFolderThatMatchesNothingIsAWarningNamingIt() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), VAULT)

@@ -36,6 +36,10 @@ class SlugsTest {
   @Test
   void nestedTagsKeepTheirParts() {
     assertThat(Slugs.tag("#Area/Sub Topic")).isEqualTo("area/sub-topic");
+    // WngWai/obsidian_quartz: a tag "index" took tags/index.html, the page of every tag.
+    assertThat(Slugs.tag("index")).isEqualTo("index-tag");
+    assertThat(Slugs.tag("#Index/Python")).isEqualTo("index-tag/python");
+    assertThat(Slugs.tag("indexing")).isEqualTo("indexing");
   }
 
   @Test
