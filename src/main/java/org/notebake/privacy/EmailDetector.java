@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * PublicSuffixes}), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in code
  * ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
  * A@np.linalg.inv(B)}, {@code jo@example.org:org/repo}) is code, not an address; git's remote
- * {@code git@github.com:org/repo} is never one.
+ * {@code git@github.com:org/repo} is never one, nor is an Azure storage URL's container ({@code
+ * abfss://data@account.dfs.core.windows.net}).
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
  * regex, because a regex that starts with a repeated character class is quadratic on long runs of
@@ -79,6 +80,7 @@ final class EmailDetector {
       if (start < at
           && isDomain(text.substring(at + 1, end))
           && !isGitRemote(text, start, at, end)
+          && !UrlCredentials.isContainer(text, start, at)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         report(text.substring(start, end), start, end, text.substring(start, end), out);
       }

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Finds a user name or password written into a URL, {@code https://jo:hunter2@example.org/}: a
  * URL's userinfo is always reported, whatever it holds, since a browser sends it and a reader sees
- * it.
+ * it. One exception: Azure storage's own schemes name a container there ({@code
+ * abfss://data@account.dfs.core.windows.net/}, {@code wasbs://logs@account.blob.core...}), so a
+ * userinfo without a {@code :} is no finding in them; with a password it still is.
  *
  * <pre>{@code
  * UrlCredentials.detect("see https://jo:hunter2@example.org/x", out); // "jo:hunter2@example.org"
@@ -32,11 +34,35 @@ final class UrlCredentials {
         }
         end++;
       }
-      if (at > start && at + 1 < end) {
+      if (at > start && at + 1 < end && !isContainer(text, start, at)) {
         String match = text.substring(start, end);
         out.add(new Finding(RULE, start, end, match, "user name or password in a URL"));
       }
     }
+  }
+
+  /** Azure storage's schemes, whose userinfo is a container name. */
+  private static final java.util.Set<String> CONTAINER_SCHEMES =
+      java.util.Set.of("abfs", "abfss", "wasb", "wasbs");
+
+  /**
+   * True if {@code [start, at)} is the userinfo of an Azure storage URL (its "://" right before
+   * {@code start}) and holds no password: a container's name.
+   */
+  static boolean isContainer(String text, int start, int at) {
+    int slashes = start - 3;
+    if (slashes < 1 || !text.startsWith("://", slashes)) {
+      return false;
+    }
+    int scheme = slashes;
+    while (scheme > 0 && isSchemeChar(text.charAt(scheme - 1))) {
+      scheme--;
+    }
+    int colon = text.indexOf(':', start);
+    boolean password = colon >= 0 && colon < at;
+    return !password
+        && CONTAINER_SCHEMES.contains(
+            text.substring(scheme, slashes).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isSchemeChar(char c) {

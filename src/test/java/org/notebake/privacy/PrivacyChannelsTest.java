@@ -39,6 +39,30 @@ class PrivacyChannelsTest {
   }
 
   @Test
+  void anAzureStorageUrlNamesAContainerNotAUser() {
+    // bulka4's knowledge base: abfss://data@account.dfs.core.windows.net/sales/ in Spark notes.
+    for (String url :
+        new String[] {
+          "abfss://data@account.dfs.core.windows.net/sales/",
+          "wasbs://{containerName}@{storageAccount}.blob.core.windows.net",
+          "ABFS://logs@lake/raw"
+        }) {
+      for (Channel channel : Channel.values()) {
+        if (channel == Channel.FILE_NAME) {
+          continue; // a published file's path holds no URL; "/" separates words there
+        }
+        assertThat(scanner.scan("LOCATION '" + url + "';", channel))
+            .as(channel + " " + url)
+            .isEmpty();
+      }
+    }
+    assertThat(found("abfss://jo:hunter2@account.dfs.core.windows.net/", Channel.URL))
+        .containsExactly("url-credentials=jo:hunter2@account.dfs.core.windows.net");
+    assertThat(found("https://data@account.example.org/", Channel.URL))
+        .containsExactly("url-credentials=data@account.example.org");
+  }
+
+  @Test
   void aFindingInADecodedUrlKeepsTheTextAsWritten() {
     Finding f = scanner.scan("mailto:jo%40ex.com", Channel.URL).get(0);
     assertThat(f.match()).isEqualTo("jo%40ex.com");
