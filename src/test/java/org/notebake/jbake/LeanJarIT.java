@@ -43,7 +43,9 @@ class LeanJarIT {
    * with each entry's sizes in its header (0.13 MB): 11.94 MB. JBake's own launcher, oven and
    * renderers, which notebake never runs, are left out (26 KB): 11.97 MB with 2026-12-04's code;
    * 12.002 MB with the memos' changes files the day after, back to 11.93 MB without PDFBox's FDF
-   * package (forms exchanged as files of their own, 66 KB).
+   * package (forms exchanged as files of their own, 66 KB). 12.0002 MB with 2026-12-06's link and
+   * privacy fixes; 11.84 MB with classes compiled without their local variables' names (line
+   * numbers kept for stack traces).
    */
   @Test
   void jarStaysWithinItsBudget() throws IOException {
