@@ -150,16 +150,10 @@ public final class SiteIndex {
     return privateNotes.find(withoutNoteType(target), folderOf(from.path())).isPresent();
   }
 
-  /** The extensions of files the vault reads as notes (Markdown, JBake's HTML pages). */
-  private static final java.util.Set<String> NOTE_TYPES =
-      java.util.Set.of("md", "markdown", "html", "htm");
-
   /** The target without the extension of a note's file, which notes are indexed without. */
   static String withoutNoteType(String target) {
-    String type = typeOf(target);
-    return NOTE_TYPES.contains(type)
-        ? target.substring(0, target.length() - type.length() - 1)
-        : target;
+    String name = target.substring(target.lastIndexOf('/') + 1);
+    return SourceFile.isNoteName(name) ? target.substring(0, target.lastIndexOf('.')) : target;
   }
 
   private static boolean isPage(String target) {

@@ -56,6 +56,11 @@ public record SourceFile(Path path, String relativePath, Kind kind, long size) {
     return relativePath.substring(relativePath.lastIndexOf('/') + 1);
   }
 
+  /** True if a file of this name is read as a note: Markdown, or JBake's HTML content. */
+  public static boolean isNoteName(String name) {
+    return FileClassifier.kindOf(name).filter(k -> k == Kind.NOTE || k == Kind.HTML).isPresent();
+  }
+
   /**
    * True for an Excalidraw drawing's file ({@code Board.excalidraw.md}, or the older {@code
    * Board.excalidraw}), by its name or path: the plugin's data, not prose, so no note.
