@@ -124,30 +124,78 @@ final class JBakeTemplateModel implements TemplateHashModel {
 
   /**
    * A type's list of documents ({@code published_posts}) that records, when a template asks only
-   * how many there are ({@code essays?has_content} in every page's header, {@code ?size}), that the
-   * page depends on the count, and on the whole list, in order, once it reads an item: an undated
-   * note is dated by its file, so an edit moves it to the top of its list, and every page that only
-   * asked whether there are essays was made again at every such edit.
+   * whether there are any ({@code essays?has_content} in every page's header), that the page
+   * depends on that; when it asks how many ({@code ?size}), on the count; and on the whole list, in
+   * order, once it reads an item. An undated note is dated by its file, so an edit moves it to the
+   * top of its list, and a new note changes the count: every page that only asked whether there are
+   * essays was made again at each.
+   *
+   * <p>It is a {@link freemarker.ext.beans.BeanModel} (around the plain model, not JBake's list,
+   * whose class names OrientDB's, which the jar leaves out) only so that {@code ?has_content} asks
+   * it {@link #isEmpty()}: FreeMarker's emptiness test looks for a bean model before a sequence,
+   * whose {@code size()} would not tell "any?" from "how many?" ({@code
+   * TemplateReadsTest.hasContentDependsOnWhetherAnyNotOnHowMany} holds FreeMarker to that).
    */
-  private record CountedList(
-      freemarker.template.TemplateSequenceModel plain,
-      String list,
-      String count,
-      TemplateReads reads)
-      implements freemarker.template.TemplateSequenceModel,
-          freemarker.template.AdapterTemplateModel,
-          freemarker.ext.util.WrapperTemplateModel {
+  private static final class CountedList extends freemarker.ext.beans.BeanModel
+      implements freemarker.template.TemplateSequenceModel {
+    private final freemarker.template.TemplateSequenceModel plain;
+    private final String list;
+    private final String count;
+    private final TemplateReads reads;
+
+    CountedList(
+        freemarker.template.TemplateSequenceModel plain,
+        String list,
+        String count,
+        TemplateReads reads) {
+      super(plain, BEANS); // introspects the model's class, never the store's lists
+      this.plain = plain;
+      this.list = list;
+      this.count = count;
+      this.reads = reads;
+    }
 
     @Override
-    public int size() throws TemplateModelException {
+    public boolean isEmpty() {
+      reads.global(TemplateReads.anyOf(count));
+      try {
+        return plain.size() == 0;
+      } catch (TemplateModelException e) {
+        reads.global(count); // not known to be empty or not: on the count, as ?size
+        return false;
+      }
+    }
+
+    @Override
+    public int size() {
       reads.global(count);
-      return plain.size();
+      try {
+        return plain.size();
+      } catch (TemplateModelException e) {
+        throw new IllegalStateException("cannot count " + list, e);
+      }
     }
 
     @Override
     public freemarker.template.TemplateModel get(int index) throws TemplateModelException {
       reads.global(list);
       return plain.get(index);
+    }
+
+    /** Not a hash to templates, as the plain list is not: {@code posts.x} is missing. */
+    @Override
+    public freemarker.template.TemplateModel get(String key) {
+      return null;
+    }
+
+    @Override
+    public freemarker.template.TemplateCollectionModel keys() {
+      return new freemarker.template.SimpleCollection(java.util.List.of(), BEANS);
+    }
+
+    @Override
+    public freemarker.template.TemplateCollectionModel values() {
+      return keys();
     }
 
     @Override

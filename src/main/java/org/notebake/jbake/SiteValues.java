@@ -16,6 +16,7 @@ final class SiteValues {
   private static final String DOC = "doc\u0000";
   private static final String TYPE_LIST = TemplateReads.typeList("");
   private static final String TYPE_COUNT = TemplateReads.typeCount("");
+  private static final String TYPE_ANY = TemplateReads.typeAny("");
   private static final String TAG_LIST = TemplateReads.tagList("");
 
   /**
@@ -105,6 +106,7 @@ final class SiteValues {
         || dependency.equals(TemplateReads.TAGS)
         || dependency.startsWith(TYPE_LIST)
         || dependency.startsWith(TYPE_COUNT)
+        || dependency.startsWith(TYPE_ANY)
         || dependency.startsWith(TAG_LIST)) {
       return true;
     }
@@ -197,6 +199,10 @@ final class SiteValues {
     if (threeParts && dependency.startsWith(TYPE_COUNT)) {
       return listValue(
           dependency, String.valueOf(store.typeCount(dependency.substring(second + 1))));
+    }
+    if (threeParts && dependency.startsWith(TYPE_ANY)) {
+      return listValue(
+          dependency, store.typeCount(dependency.substring(second + 1)) > 0 ? "any" : "none");
     }
     if (threeParts && dependency.startsWith(TYPE_LIST)) {
       return listValue(

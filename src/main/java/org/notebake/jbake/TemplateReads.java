@@ -18,9 +18,9 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>A dependency is one of {@code field<NUL>document<NUL>key} (one value of one document), {@code
- * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, {@link #tagList}, or {@link
- * #STRUCTURE}, {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link #CLOCK}, {@link #YEAR}.
- * One render runs on one thread; an instance is not shared.
+ * doc<NUL>document} (all of it), {@link #typeList}, {@link #typeCount}, {@link #typeAny}, {@link
+ * #tagList}, or {@link #STRUCTURE}, {@link #TAGS}, {@link #DATA}, {@link #EVERYTHING}, {@link
+ * #CLOCK}, {@link #YEAR}. One render runs on one thread; an instance is not shared.
  */
 public final class TemplateReads {
   /** Which documents and tags exist, of which type, in which order. */
@@ -48,6 +48,18 @@ public final class TemplateReads {
    */
   public static String typeCount(String type) {
     return "structure\u0000count\u0000" + type;
+  }
+
+  /**
+   * Whether {@link #typeList} lists any document: all a page that asks {@code ?has_content} reads.
+   */
+  public static String typeAny(String type) {
+    return "structure\u0000any\u0000" + type;
+  }
+
+  /** The {@link #typeAny} of a {@link #typeCount}. */
+  static String anyOf(String count) {
+    return typeAny(count.substring(typeCount("").length()));
   }
 
   /** The {@link #typeCount} of a {@link #typeList}, or null if {@code list} is none. */

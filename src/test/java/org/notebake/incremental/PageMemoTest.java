@@ -414,6 +414,39 @@ class PageMemoTest {
   }
 
   /**
+   * A new essay changes how many there are, and every page's header asked that through {@code
+   * essays?has_content}: all pages were made again for each new note. The header asks only whether
+   * there are any now; the pages of essays that are not the new one's neighbours are reused.
+   */
+  @Test
+  void aNewEssayLeavesThePagesThatOnlyAskWhetherThereAreEssays() throws IOException {
+    StringBuilder notes = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      notes.append("-- content/essays/e" + i + ".md --\n---\ndate: 2024-0" + i + "-01\n");
+      notes.append("---\nEssay ").append(i).append(".\n");
+    }
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE + notes);
+    assertEquals(0, site.bake().exitCode());
+    // The oldest: e1 gets a neighbour, the lists a new item.
+    Files.writeString(
+        site.root().resolve("content/essays/e0.md"), "---\ndate: 2023-12-01\n---\nEssay 0.\n");
+    SiteFixture.Result second = site.bake("-v");
+    assertEquals(0, second.exitCode(), second.toString());
+    java.util.regex.Matcher reused =
+        java.util.regex.Pattern.compile("reused: \\d+ of \\d+ note bodies, (\\d+) of \\d+ pages")
+            .matcher(second.out());
+    assertTrue(reused.find(), second.out());
+    // e2..e6's pages at least (e1 and e0 have new neighbours; lists, feeds and sitemap changed).
+    assertTrue(Integer.parseInt(reused.group(1)) >= 5, second.out());
+    Path clean = dir.resolve("clean");
+    assertEquals(
+        0,
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", clean.toString())
+            .exitCode());
+    assertEquals(IncrementalBuildTest.tree(clean), IncrementalBuildTest.tree(site.output()));
+  }
+
+  /**
    * Found on tanepiper/obsidian-garden: a tag's page and feeds depended on every list of the site,
    * so any edit that moved a note in one tag's list (an undated note's edit) made every tag's page
    * and feed again (20 of 150 pages reused); they depend on their own tag's lists and names now.
