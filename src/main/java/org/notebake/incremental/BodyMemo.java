@@ -27,10 +27,12 @@ import org.notebake.text.Murmur128;
 /**
  * Notes' rendered bodies, remembered by a hash of everything that went into them, so that a rebuild
  * renders only the notes whose inputs changed. An entry's key covers the build's salt (notebake's
- * code and the configuration), the names of every published and private note and attachment (which
- * decide how links resolve) and the note's own text and front matter; the entry also lists the
+ * code and the configuration) and the note's own text and front matter; the entry also lists the
  * notes its links resolved to and its embeds showed, with the hash of each, and is used only while
- * all of them are unchanged. A changed input therefore always misses.
+ * all of them are unchanged; and how its links resolved: the fingerprint of the names of every
+ * published and private note, file and asset it was made under, and each question it asked the
+ * site's index with the answer. Under other names (a note added, a picture pasted) it is used only
+ * if each question gets the same answer. A changed input therefore always misses.
  *
  * <pre>{@code
  * BodyMemo memo = BodyMemo.load(cacheFolder, salt);        // empty if missing, corrupt or foreign
@@ -49,7 +51,7 @@ import org.notebake.text.Murmur128;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 9;
+  static final int VERSION = 10;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -84,6 +86,10 @@ public final class BodyMemo {
    * @param summary the body's summary and {@code words} its word count (for reading time)
    * @param math whether the body has maths, {@code diagrams} whether it has diagrams
    * @param attachments content paths of attachments the body published
+   * @param names the fingerprint of the vault's names (every note, file and asset) the entry was
+   *     last known right under
+   * @param lookups each question rendering asked the site's index, to its answer ({@code
+   *     SiteIndex.answer}): under other names the entry holds while each gets the same answer
    */
   public record Entry(
       Map<String, String> dependencies,
@@ -94,12 +100,56 @@ public final class BodyMemo {
       boolean diagrams,
       NoteFacts facts,
       List<Diagnostic> diagnostics,
-      List<String> attachments) {
+      List<String> attachments,
+      String names,
+      Map<String, String> lookups) {
     public Entry {
       dependencies = Map.copyOf(dependencies);
       facts = facts == null ? NoteFacts.NONE : facts;
       diagnostics = List.copyOf(diagnostics);
       attachments = List.copyOf(attachments);
+      lookups = Map.copyOf(lookups);
+    }
+
+    /** An entry that asked the index nothing (a body without links or embeds). */
+    public Entry(
+        Map<String, String> dependencies,
+        String html,
+        String summary,
+        int words,
+        boolean math,
+        boolean diagrams,
+        NoteFacts facts,
+        List<Diagnostic> diagnostics,
+        List<String> attachments) {
+      this(
+          dependencies,
+          html,
+          summary,
+          words,
+          math,
+          diagrams,
+          facts,
+          diagnostics,
+          attachments,
+          "",
+          Map.of());
+    }
+
+    /** This entry, known right under {@code names} too. */
+    public Entry under(String names) {
+      return new Entry(
+          dependencies,
+          html,
+          summary,
+          words,
+          math,
+          diagrams,
+          facts,
+          diagnostics,
+          attachments,
+          names,
+          lookups);
     }
   }
 
@@ -439,6 +489,13 @@ public final class BodyMemo {
       writeLong(out, d.rule());
     }
     strings(out, entry.attachments());
+    writeLong(out, entry.names());
+    Map<String, String> lookups = new java.util.TreeMap<>(entry.lookups());
+    out.writeInt(lookups.size());
+    for (Map.Entry<String, String> lookup : lookups.entrySet()) {
+      writeLong(out, lookup.getKey());
+      writeLong(out, lookup.getValue());
+    }
   }
 
   private static Entry readEntry(DataInputStream in) throws IOException {
@@ -478,6 +535,16 @@ public final class BodyMemo {
       String rule = readLong(in);
       diagnostics.add(new Diagnostic(path, line, column, severity, message, rule));
     }
+    List<String> attachments = strings(in);
+    String names = readLong(in);
+    int lookupCount = in.readInt();
+    if (lookupCount < 0 || lookupCount > 50_000_000) {
+      throw new IOException("corrupt count " + lookupCount);
+    }
+    Map<String, String> lookups = new java.util.HashMap<>();
+    for (int i = 0; i < lookupCount; i++) {
+      lookups.put(readLong(in), readLong(in));
+    }
     return new Entry(
         dependencies,
         html,
@@ -487,7 +554,14 @@ public final class BodyMemo {
         diagrams,
         new NoteFacts(tags, headings, blockIds, links, htmlIds),
         diagnostics,
-        strings(in));
+        attachments,
+        names,
+        lookups);
+  }
+
+  /** Counts an entry found as not used after all (its lookups answered otherwise). */
+  public void unhit() {
+    table().unhit();
   }
 
   private static void strings(DataOutputStream out, List<String> values) throws IOException {

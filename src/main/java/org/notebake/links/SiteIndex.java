@@ -33,6 +33,17 @@ public final class SiteIndex {
   private final java.util.Set<String> lfsPointers;
   private final java.util.Set<String> folders;
   private final java.util.function.Consumer<Note> reads;
+  private final Lookups lookups;
+
+  /**
+   * Receives each question a rendering asked the index and its answer, both as text: {@link
+   * #answer} answers the question again in a later build's index, so a memoised body whose
+   * questions all get their old answers resolves its links as it did.
+   */
+  @FunctionalInterface
+  public interface Lookups {
+    void asked(String question, String answer);
+  }
 
   private SiteIndex(String attachmentFolder, Function<NoteKey, NoteFacts> facts) {
     this.attachmentFolder = attachmentFolder;
@@ -49,9 +60,10 @@ public final class SiteIndex {
     this.lfsPointers = new java.util.HashSet<>();
     this.folders = new java.util.HashSet<>();
     this.reads = note -> {};
+    this.lookups = (question, answer) -> {};
   }
 
-  private SiteIndex(SiteIndex shared, java.util.function.Consumer<Note> reads) {
+  private SiteIndex(SiteIndex shared, java.util.function.Consumer<Note> reads, Lookups lookups) {
     this.attachmentFolder = shared.attachmentFolder;
     this.facts = shared.facts;
     this.notes = shared.notes;
@@ -66,6 +78,7 @@ public final class SiteIndex {
     this.lfsPointers = shared.lfsPointers;
     this.folders = shared.folders;
     this.reads = reads;
+    this.lookups = lookups;
   }
 
   /**
@@ -74,7 +87,86 @@ public final class SiteIndex {
    * incremental build's memo). Names that resolved to nothing are the index's names as a whole.
    */
   public SiteIndex reporting(java.util.function.Consumer<Note> reads) {
-    return new SiteIndex(this, reads);
+    return new SiteIndex(this, reads, (question, answer) -> {});
+  }
+
+  /**
+   * As {@link #reporting}, also telling {@code lookups} every question asked through it and the
+   * answer given: everything a rendering learnt of the names in the vault (which note or file a
+   * link finds, that none does, the suggestion for it).
+   */
+  public SiteIndex recording(java.util.function.Consumer<Note> reads, Lookups lookups) {
+    return new SiteIndex(this, reads, lookups);
+  }
+
+  /**
+   * This index's answer to a question a {@link #recording} view was asked (in this build or an
+   * earlier one), as text; a question it does not know gets an answer no question ever had.
+   */
+  public String answer(String question) {
+    String[] q = question.split("\u0000", -1);
+    try {
+      return switch (q[0]) {
+        case "note" -> describeNote(findNote(q[1], q[2], q[3]));
+        case "private" -> yes(isPrivateNote(q[1], q[2]));
+        case "folder" -> describe(folder(q[1], q[2]));
+        case "folderPage" -> describe(folderPageOf(q[1]).map(Note::path));
+        case "other" -> describe(otherFile(q[1], q[2]));
+        case "attachment" -> describeFile(findAttachment(q[1], q[2]).map(NoteLookup.Found::value));
+        case "attachmentAt" -> describeFile(attachments.exact(NoteLookup.join(q[1], q[2])));
+        case "asset" -> yes(isAsset(q[1]));
+        case "withheld" -> yes(isWithheldFile(q[1]));
+        case "lfs" -> yes(isLfsPointer(q[1]));
+        case "alt" -> describe(Optional.ofNullable(altTexts.get(q[1])));
+        case "suggest" -> describe(suggestion(q[1]));
+        default -> UNKNOWN;
+      };
+    } catch (ArrayIndexOutOfBoundsException e) {
+      return UNKNOWN;
+    }
+  }
+
+  private static final String UNKNOWN = "\u0000unknown question";
+
+  private static String question(String... parts) {
+    return String.join("\u0000", parts);
+  }
+
+  private static String yes(boolean answer) {
+    return answer ? "yes" : "no";
+  }
+
+  private static String describe(Optional<String> answer) {
+    return answer.map(a -> "=" + a).orElse("none");
+  }
+
+  private static String describeNote(Optional<NoteLookup.Found<Note>> found) {
+    return found
+        .map(f -> "=" + f.value().path() + "\u0000" + String.join("\u0000", f.others()))
+        .orElse("none");
+  }
+
+  /** A file as a body may show it: where it is, its address, its size and time. */
+  private String describeFile(Optional<Attachment> file) {
+    return file.map(a -> "=" + fileStamps.computeIfAbsent(a, SiteIndex::stamp)).orElse("none");
+  }
+
+  private final Map<Attachment, String> fileStamps = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String stamp(Attachment a) {
+    long modified;
+    try {
+      modified = java.nio.file.Files.getLastModifiedTime(a.source().path()).toMillis();
+    } catch (java.io.IOException e) {
+      modified = -1;
+    }
+    return a.source().relativePath()
+        + "\u0000"
+        + a.uri()
+        + "\u0000"
+        + a.source().size()
+        + "\u0000"
+        + modified;
   }
 
   /**
@@ -130,15 +222,23 @@ public final class SiteIndex {
    * links its posts).
    */
   public Optional<NoteLookup.Found<Note>> findNote(String target, Note from) {
-    Optional<NoteLookup.Found<Note>> found =
-        notes.find(withoutNoteType(target), folderOf(from.path()));
+    String folder = folderOf(from.path());
+    String pageFolder = folderOf(from.uri());
+    Optional<NoteLookup.Found<Note>> found = findNote(target, folder, pageFolder);
+    lookups.asked(question("note", target, folder, pageFolder), describeNote(found));
+    found.ifPresent(f -> reads.accept(f.value()));
+    return found;
+  }
+
+  private Optional<NoteLookup.Found<Note>> findNote(
+      String target, String folder, String pageFolder) {
+    Optional<NoteLookup.Found<Note>> found = notes.find(withoutNoteType(target), folder);
     if (found.isEmpty() && isPage(target)) {
       String path = target.replace('\\', '/');
-      String address = NoteLookup.join(path.startsWith("/") ? "" : folderOf(from.uri()), path);
+      String address = NoteLookup.join(path.startsWith("/") ? "" : pageFolder, path);
       found =
           Optional.ofNullable(byUri.get(address)).map(n -> new NoteLookup.Found<>(n, List.of()));
     }
-    found.ifPresent(f -> reads.accept(f.value()));
     return found;
   }
 
@@ -147,7 +247,14 @@ public final class SiteIndex {
    * its extension (a JBake page without a header, {@code old.htm}, is private too).
    */
   public boolean isPrivateNote(String target, Note from) {
-    return privateNotes.find(withoutNoteType(target), folderOf(from.path())).isPresent();
+    String folder = folderOf(from.path());
+    boolean found = isPrivateNote(target, folder);
+    lookups.asked(question("private", target, folder), yes(found));
+    return found;
+  }
+
+  private boolean isPrivateNote(String target, String folder) {
+    return privateNotes.find(withoutNoteType(target), folder).isPresent();
   }
 
   /** The target without the extension of a note's file, which notes are indexed without. */
@@ -200,6 +307,13 @@ public final class SiteIndex {
    * ({@code TTPs/}, {@code /notes/TTPs}): relative to the note's folder, else to the vault's root.
    */
   public Optional<String> folder(String target, Note from) {
+    String folder = folderOf(from.path());
+    Optional<String> found = folder(target, folder);
+    lookups.asked(question("folder", target, folder), describe(found));
+    return found;
+  }
+
+  private Optional<String> folder(String target, String from) {
     String path = target.replace('\\', '/');
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
@@ -209,7 +323,7 @@ public final class SiteIndex {
     }
     List<String> tries = new ArrayList<>();
     if (!path.startsWith("/")) {
-      tries.add(NoteLookup.join(folderOf(from.path()), path));
+      tries.add(NoteLookup.join(from, path));
     }
     tries.add(NoteLookup.join("", path));
     return tries.stream()
@@ -222,9 +336,14 @@ public final class SiteIndex {
    * README} (as GitHub shows a folder).
    */
   public Optional<Note> folderPage(String folder) {
-    Optional<Note> page = notes.exact(folder + "/index").or(() -> notes.exact(folder + "/README"));
+    Optional<Note> page = folderPageOf(folder);
+    lookups.asked(question("folderPage", folder), describe(page.map(Note::path)));
     page.ifPresent(reads);
     return page;
+  }
+
+  private Optional<Note> folderPageOf(String folder) {
+    return notes.exact(folder + "/index").or(() -> notes.exact(folder + "/README"));
   }
 
   /** As {@link #withOtherFiles}, for attachments that are Git LFS pointers, not the files. */
@@ -235,7 +354,9 @@ public final class SiteIndex {
 
   /** True if {@code path} (as {@link #otherFile} answers) is a Git LFS pointer. */
   public boolean isLfsPointer(String path) {
-    return lfsPointers.contains(path);
+    boolean pointer = lfsPointers.contains(path);
+    lookups.asked(question("lfs", path), yes(pointer));
+    return pointer;
   }
 
   /**
@@ -243,7 +364,14 @@ public final class SiteIndex {
    * from} would find it, if any: its path relative to the content folder.
    */
   public Optional<String> otherFile(String target, Note from) {
-    return otherFiles.find(target, folderOf(from.path())).map(NoteLookup.Found::value);
+    String folder = folderOf(from.path());
+    Optional<String> found = otherFile(target, folder);
+    lookups.asked(question("other", target, folder), describe(found));
+    return found;
+  }
+
+  private Optional<String> otherFile(String target, String folder) {
+    return otherFiles.find(target, folder).map(NoteLookup.Found::value);
   }
 
   /**
@@ -252,8 +380,17 @@ public final class SiteIndex {
    * other files of that name.
    */
   public Optional<NoteLookup.Found<Attachment>> findAttachment(String target, Note from) {
-    Optional<Attachment> relative =
-        attachments.exact(NoteLookup.join(folderOf(from.path()), target));
+    String folder = folderOf(from.path());
+    Optional<NoteLookup.Found<Attachment>> found = findAttachment(target, folder);
+    lookups.asked(
+        question("attachment", target, folder),
+        describeFile(found.map(NoteLookup.Found::value))
+            + found.map(f -> "\u0000" + String.join("\u0000", f.others())).orElse(""));
+    return found;
+  }
+
+  private Optional<NoteLookup.Found<Attachment>> findAttachment(String target, String from) {
+    Optional<Attachment> relative = attachments.exact(NoteLookup.join(from, target));
     if (relative.isPresent()) {
       return relative.map(a -> new NoteLookup.Found<>(a, List.of()));
     }
@@ -261,14 +398,14 @@ public final class SiteIndex {
       // "./attachments" is Obsidian's "in subfolder under current folder": next to each note.
       String folder =
           attachmentFolder.startsWith("./")
-              ? NoteLookup.join(folderOf(from.path()), attachmentFolder.substring(2))
+              ? NoteLookup.join(from, attachmentFolder.substring(2))
               : attachmentFolder;
       Optional<Attachment> inFolder = attachments.exact(NoteLookup.join(folder, target));
       if (inFolder.isPresent()) {
         return inFolder.map(a -> new NoteLookup.Found<>(a, List.of()));
       }
     }
-    return attachments.find(target, folderOf(from.path()));
+    return attachments.find(target, from);
   }
 
   /**
@@ -276,12 +413,16 @@ public final class SiteIndex {
    * leading {@code /} for the content root), as HTML addresses files: no search by name.
    */
   public Optional<Attachment> attachmentAt(String folder, String path) {
-    return attachments.exact(NoteLookup.join(folder, path));
+    Optional<Attachment> found = attachments.exact(NoteLookup.join(folder, path));
+    lookups.asked(question("attachmentAt", folder, path), describeFile(found));
+    return found;
   }
 
   /** True if the site's own assets hold {@code path} (relative to the site root). */
   public boolean isAsset(String path) {
-    return assets.contains(NoteLookup.join("", path));
+    boolean asset = assets.contains(NoteLookup.join("", path));
+    lookups.asked(question("asset", path), yes(asset));
+    return asset;
   }
 
   /**
@@ -304,12 +445,17 @@ public final class SiteIndex {
 
   /** True if {@code target} (a name or path as a link writes it) names a withheld photo. */
   public boolean isWithheldFile(String target) {
-    return withheldFileNames.contains(target.substring(target.lastIndexOf('/') + 1));
+    boolean withheld = withheldFileNames.contains(target.substring(target.lastIndexOf('/') + 1));
+    lookups.asked(question("withheld", target), yes(withheld));
+    return withheld;
   }
 
   /** The alt text a photo's sidecar or album gives it, if any. */
   public java.util.Optional<String> altText(Attachment photo) {
-    return java.util.Optional.ofNullable(altTexts.get(photo.source().relativePath()));
+    String path = photo.source().relativePath();
+    Optional<String> alt = Optional.ofNullable(altTexts.get(path));
+    lookups.asked(question("alt", path), describe(alt));
+    return alt;
   }
 
   /** Remembers the site's asset paths ({@code img/a.png}), which root-relative links may name. */
@@ -366,6 +512,12 @@ public final class SiteIndex {
 
   /** The closest published note name, for "did you mean" in diagnostics. */
   public Optional<String> suggest(String target) {
+    Optional<String> suggestion = suggestion(target);
+    lookups.asked(question("suggest", target), describe(suggestion));
+    return suggestion;
+  }
+
+  private Optional<String> suggestion(String target) {
     String wanted = NoteLookup.key(target);
     String best = null;
     int bestDistance = Math.max(2, wanted.length() / 4) + 1;

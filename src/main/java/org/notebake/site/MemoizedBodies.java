@@ -201,6 +201,26 @@ final class MemoizedBodies {
     return names.hex();
   }
 
+  /**
+   * Whether the memoised body resolves its links as it did: under the names it was made or last
+   * confirmed under, yes; under others (a note or file came or went), if each question its
+   * rendering asked the index gets the answer it got then. Confirmed, it is remembered under these
+   * names, so the next build does not ask again.
+   */
+  private boolean answeredAlike(String key, BodyMemo.Entry hit) {
+    if (hit.names().equals(names)) {
+      return true;
+    }
+    for (Map.Entry<String, String> lookup : hit.lookups().entrySet()) {
+      if (!index.answer(lookup.getKey()).equals(lookup.getValue())) {
+        memo.unhit();
+        return false;
+      }
+    }
+    memo.put(key, hit.under(names));
+    return true;
+  }
+
   Map<NoteKey, RenderedNote> render(List<Note> notes, Progress.Counter counter) {
     Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
     Parallel.forEach(
@@ -215,20 +235,23 @@ final class MemoizedBodies {
   }
 
   private BodyMemo.Entry entryFor(Note note) {
-    String key = new Fingerprint().add(names).add(hashes.get(note.path())).hex();
+    String key = new Fingerprint().add(memo.salt()).add(hashes.get(note.path())).hex();
     keys.put(note.path(), key);
     BodyMemo.Entry hit = memo.find(key, hashes::get);
-    if (hit != null && attachments.keySet().containsAll(hit.attachments())) {
+    if (hit != null
+        && attachments.keySet().containsAll(hit.attachments())
+        && answeredAlike(key, hit)) {
       reads.put(note.path(), hit.dependencies().keySet());
       return hit;
     }
     Diagnostics own = new Diagnostics();
     Set<Note> read = ConcurrentHashMap.newKeySet();
+    Map<String, String> lookups = new ConcurrentHashMap<>();
     BodyRenderer renderer =
         new BodyRenderer(
             markdown,
             sanitizer,
-            index.reporting(read::add),
+            index.recording(read::add, lookups::put),
             own,
             config.urls().tagPath(),
             config.urls().extension());
@@ -250,7 +273,9 @@ final class MemoizedBodies {
             body.body().diagrams(),
             body.facts(),
             said,
-            body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList());
+            body.attachments().stream().map(a -> a.source().relativePath()).sorted().toList(),
+            names,
+            lookups);
     memo.put(key, entry);
     reads.put(note.path(), entry.dependencies().keySet());
     return entry;

@@ -221,6 +221,53 @@ class IncrementalBuildTest {
     assertTrue(after.toString().contains("has no heading \"overview\""), after.toString());
   }
 
+  /**
+   * A new note or picture changes the vault's names, and every body was rendered again for it (at
+   * 10,000 notes, all of them). Now a body is rendered again only if one of its links or embeds now
+   * finds something else: a link to the missing note, a suggestion, a picture by name.
+   */
+  @Test
+  void aNewNoteOrPictureRendersOnlyTheNotesWhoseLinksNowFindSomethingElse() throws IOException {
+    newVault("vault-names", SITE);
+    write(vault.resolve("essays/Linker.md"), "See [[Guest]].\n");
+    write(vault.resolve("essays/Waiting.md"), "See [[Later]] and [the shot](shot.png).\n");
+    write(vault.resolve("essays/Close.md"), "See [[Gust]].\n");
+    write(vault.resolve("essays/Guest.md"), "A guest.\n");
+    write(vault.resolve("essays/Plain.md"), "No links at all.\n");
+    BodyMemo memo = new BodyMemo("start");
+    List<Diagnostic> before = bake(dir.resolve("inc-names"), memo);
+    assertTrue(
+        before.toString().contains("\"Later\" matches no published note"), before.toString());
+
+    write(vault.resolve("essays/deep/Guest.md"), "Another guest, deeper.\n");
+    memo.resetCounts();
+    List<Diagnostic> deeper = bake(dir.resolve("inc-names"), memo);
+    assertCleanBakeGives(deeper, "inc-names");
+    assertEquals(5, memo.hits(), "[[Guest]] still finds the nearer one: only the new note is new");
+    assertEquals(1, memo.misses());
+
+    write(vault.resolve("essays/Later.md"), "Now here.\n");
+    memo.resetCounts();
+    List<Diagnostic> later = bake(dir.resolve("inc-names"), memo);
+    assertCleanBakeGives(later, "inc-names");
+    assertEquals(2, memo.misses(), "Later itself, and Waiting, whose link finds it now");
+    assertTrue(
+        Files.readString(dir.resolve("inc-names/essays/waiting.html")).contains("later.html"));
+
+    write(vault.resolve("essays/Gusty.md"), "Closer to a typo.\n");
+    memo.resetCounts();
+    List<Diagnostic> suggested = bake(dir.resolve("inc-names"), memo);
+    assertCleanBakeGives(suggested, "inc-names");
+    assertTrue(memo.misses() >= 1, "Gusty at least");
+
+    writePng(vault.resolve("essays/shot.png"));
+    memo.resetCounts();
+    List<Diagnostic> pasted = bake(dir.resolve("inc-names"), memo);
+    assertCleanBakeGives(pasted, "inc-names");
+    assertEquals(1, memo.misses(), "Waiting, whose link finds the picture now");
+    assertTrue(Files.readString(dir.resolve("inc-names/essays/waiting.html")).contains("shot"));
+  }
+
   @Test
   void editingAnEmbeddedOrLinkedNoteRendersTheNotesThatUseItAgain() throws IOException {
     newVault("vault", SITE);
@@ -619,6 +666,14 @@ class IncrementalBuildTest {
 
   private String word() {
     return words[random.nextInt(words.length)];
+  }
+
+  /** A small picture, drawn at test time. */
+  private static void writePng(Path file) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Files.createDirectories(file.getParent());
+    javax.imageio.ImageIO.write(image, "png", file.toFile());
   }
 
   private static void write(Path file, String text) throws IOException {
