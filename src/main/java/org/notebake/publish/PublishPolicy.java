@@ -77,9 +77,10 @@ public final class PublishPolicy {
       optOut |= published.flag() == Flag.FALSE || published.flag() == Flag.TEXT_FALSE;
     }
     for (Opinion status : opinions(fm, "status")) {
-      String text = status.text().strip().toLowerCase(Locale.ROOT);
-      optOut |= text.equals("draft");
-      optIn |= text.equals("published");
+      // Obsidian's List property writes status: [draft]; a map is no less the author's word.
+      List<String> words = words(fm.value(status.key()).orElse(null));
+      optOut |= words.contains("draft");
+      optIn |= !words.isEmpty() && words.stream().allMatch("published"::equals);
     }
     if (optOut) {
       if (relativePath.equals(homeNote)) {
@@ -201,12 +202,59 @@ public final class PublishPolicy {
   private static List<Opinion> opinions(FrontMatter fm, String name) {
     List<Opinion> found = new ArrayList<>();
     for (String key : fm.keys()) {
-      if (key.strip().equalsIgnoreCase(name)) {
+      if (bare(key).equalsIgnoreCase(name)) {
         Object value = fm.value(key).orElse(null);
         found.add(new Opinion(key, flag(value), value == null ? "" : String.valueOf(value)));
       }
     }
     return found;
+  }
+
+  /**
+   * A key without the blanks around it, also those {@link String#strip} keeps (a no-break space, a
+   * zero-width space, a byte-order mark): {@code \u00A0draft: true} is the author's draft.
+   */
+  static String bare(String key) {
+    int start = 0;
+    int end = key.length();
+    while (start < end && invisible(key.charAt(start))) {
+      start++;
+    }
+    while (end > start && invisible(key.charAt(end - 1))) {
+      end--;
+    }
+    return key.substring(start, end);
+  }
+
+  private static boolean invisible(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  /**
+   * Every scalar in a value (a list's items, a map's values, nested), blank-stripped, lower case.
+   */
+  private static List<String> words(Object value) {
+    List<String> words = new ArrayList<>();
+    collectWords(value, words, 0);
+    return words;
+  }
+
+  private static void collectWords(Object value, List<String> words, int depth) {
+    if (value == null || depth > 16) {
+      return;
+    }
+    if (value instanceof java.util.Collection<?> items) {
+      items.forEach(item -> collectWords(item, words, depth + 1));
+    } else if (value instanceof java.util.Map<?, ?> map) {
+      map.values().forEach(item -> collectWords(item, words, depth + 1));
+    } else {
+      String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+      if (!text.isEmpty()) {
+        words.add(text);
+      }
+    }
   }
 
   static Flag flag(Object value) {

@@ -74,6 +74,36 @@ class PublishPolicyTest {
     }
   }
 
+  /**
+   * Obsidian's List property writes {@code status: [draft]} (red team): the note was published,
+   * even beside {@code publish: true} and in a public folder. A status that is a list or a map is
+   * the author's word too: draft anywhere in it withholds; published publishes only when that is
+   * all.
+   */
+  @Test
+  void aStatusWrittenAsAListOrMapIsReadItemByItem() {
+    assertThat(published("essays/a.md", Map.of("status", List.of("draft")))).isFalse();
+    assertThat(published("essays/a.md", Map.of("status", List.of(" Draft ", "idea")))).isFalse();
+    assertThat(published("daily/a.md", Map.of("status", List.of("draft"), "publish", true)))
+        .isFalse();
+    assertThat(published("essays/a.md", Map.of("status", Map.of("value", "draft")))).isFalse();
+    assertThat(published("essays/a.md", Map.of("status", List.of(List.of("draft"))))).isFalse();
+    assertThat(published("daily/a.md", Map.of("status", List.of("published")))).isTrue();
+    assertThat(published("daily/a.md", Map.of("status", List.of("published", "idea")))).isFalse();
+    assertThat(published("daily/a.md", Map.of("status", List.of()))).isFalse();
+  }
+
+  /** {@code String.strip} keeps a no-break space: {@code \u00A0draft: true} was no draft. */
+  @Test
+  void aKeyWithInvisibleCharactersAroundItIsTheKey() {
+    for (String key :
+        List.of("\u00A0draft", "draft\u00A0", "\u200Bdraft", "\uFEFFdraft", "\u2007draft")) {
+      assertThat(published("essays/a.md", Map.of(key, true))).as(key).isFalse();
+    }
+    assertThat(published("daily/a.md", Map.of("\u00A0publish", true))).isTrue();
+    assertThat(PublishPolicy.saysWhether(FrontMatter.of(Map.of("\u200Bstatus", "draft")))).isTrue();
+  }
+
   @Test
   void draftFalseAsTextStaysPrivateWithAWarning() {
     assertThat(published("essays/a.md", Map.of("draft", "false"))).isFalse();
