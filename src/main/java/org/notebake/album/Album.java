@@ -12,11 +12,15 @@ import org.notebake.publish.Note;
  * @param photos the public photos, in order
  * @param cover the photo {@code cover:} names when it is one of the album's, else the first; empty
  *     for an album without photos
+ * @param withheld the photos its {@code photos:} list opts out ({@code publish: false}), by path
+ *     relative to the content folder: private to the whole site, as a sidecar's opt-out makes them
  */
-public record Album(Note index, List<AlbumPhoto> photos, Optional<AlbumPhoto> cover) {
+public record Album(
+    Note index, List<AlbumPhoto> photos, Optional<AlbumPhoto> cover, List<String> withheld) {
 
   public Album {
     photos = List.copyOf(photos);
+    withheld = List.copyOf(withheld);
   }
 
   /** The album's folder relative to the content folder, e.g. {@code gallery/spring-show}. */

@@ -70,6 +70,7 @@ public final class AlbumReader {
     PhotoOrder order = PhotoOrder.of(fm, path, diagnostics);
     boolean needsDates = fm.string("order").map(o -> o.strip().startsWith("date")).orElse(false);
     List<Candidate> photos = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
     for (Attachment file : files) {
       String ext = file.extension().toLowerCase(Locale.ROOT);
       if (AlbumFolder.UNSUPPORTED.contains(ext)) {
@@ -88,8 +89,11 @@ public final class AlbumReader {
       Sidecar sidecar = sidecars.get(file.source().relativePath());
       Map<?, ?> entry = entries.get(AlbumFolder.fileName(file.source().relativePath()));
       FrontMatter listed = entry == null ? FrontMatter.none() : FrontMatter.of(stringKeys(entry));
-      if (sidecar != null && sidecar.withholds(new Diagnostics())
-          || entry != null && !OPT_OUT.isPublished(path, listed, false, diagnostics)) {
+      if (entry != null && !OPT_OUT.isPublished(path, listed, false, diagnostics)) {
+        withheld.add(file.source().relativePath());
+        continue;
+      }
+      if (sidecar != null && sidecar.withholds(new Diagnostics())) {
         continue;
       }
       FrontMatter side = sidecar == null ? FrontMatter.none() : sidecar.frontMatter();
@@ -106,7 +110,7 @@ public final class AlbumReader {
     for (Candidate c : sorted) {
       out.add(new AlbumPhoto(c.file(), c.alt(), c.caption(), c.probed().facts()));
     }
-    return new Album(index, out, cover(fm, out));
+    return new Album(index, out, cover(fm, out), withheld);
   }
 
   /** The photo {@code cover:} names, if it is one of the album's; the first one without a cover. */

@@ -195,8 +195,8 @@ public final class NoteResolver implements ObsidianResolver {
           request,
           "embedded photo \""
               + request.target()
-              + "\" is private (its sidecar opts out of publishing), so it is left out; remove the"
-              + " embed, or publish the photo",
+              + "\" is private (its sidecar or its album's photos: list opts out of publishing), so"
+              + " it is left out; remove the embed, or publish the photo",
           "link.private");
       return new EmbedResolution.Unresolved("");
     }

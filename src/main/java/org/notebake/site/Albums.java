@@ -31,8 +31,8 @@ import org.notebake.vault.Vault;
 /**
  * The albums stage: a published gallery note named {@code index.md} makes its folder an album, and
  * its photos are published with it. Sidecars ({@code wall.jpg.md}) describe photos and are never
- * pages; a photo whose sidecar opts out is withheld from the whole site, so no embed or cover can
- * publish it either.
+ * pages; a photo whose sidecar or album entry opts out is withheld from the whole site, so no embed
+ * or cover can publish it either.
  *
  * <pre>{@code
  * List<SourceFile> pages = Albums.pages(vault);              // notes without the sidecars
@@ -101,6 +101,9 @@ final class Albums {
             note.path(), albums.read(note, byFolder.getOrDefault(folder, List.of()), sidecars));
       }
     }
+    // A photo the album's list opts out is private to the whole site, as its sidecar would make
+    // it: no embed, cover or site image elsewhere publishes it.
+    byNote.values().forEach(album -> withheld.addAll(album.withheld()));
     Map<String, String> alts = new HashMap<>();
     sidecars.forEach(
         (photo, sidecar) ->
@@ -143,7 +146,7 @@ final class Albums {
         : photo.caption();
   }
 
-  /** Photos their sidecars withhold, by path relative to the content folder. */
+  /** Photos their sidecars or albums withhold, by path relative to the content folder. */
   Set<String> withheld() {
     return withheld;
   }

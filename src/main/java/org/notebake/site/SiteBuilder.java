@@ -333,7 +333,7 @@ public final class SiteBuilder {
                 bodies == null
                     ? render(published, bodyRenderer(markdown, index))
                     : bodies.render(published, progress.start("markdown", published.size())));
-    List<Attachment> siteImages = siteImages(albums.publicOnly(everyFile));
+    List<Attachment> siteImages = siteImages(everyFile, albums);
     Map<NoteKey, List<Backlink>> backlinks =
         clock.time("plan", () -> Backlinks.of(published, rendered, index));
     if (lastBuild == null) {
@@ -758,7 +758,7 @@ public final class SiteBuilder {
    * though no note embeds them; a name that is neither such an image nor an asset is a warning
    * naming the key.
    */
-  private List<Attachment> siteImages(List<Attachment> files) {
+  private List<Attachment> siteImages(List<Attachment> everyFile, Albums albums) {
     List<Attachment> found = new ArrayList<>();
     config
         .pages()
@@ -766,7 +766,20 @@ public final class SiteBuilder {
         .forEach(
             (key, path) -> {
               Optional<Attachment> file =
-                  files.stream().filter(a -> a.uri().equals(path)).findFirst();
+                  everyFile.stream().filter(a -> a.uri().equals(path)).findFirst();
+              if (file.isPresent()
+                  && albums.withheld().contains(file.get().source().relativePath())) {
+                diagnostics.error(
+                    "jbake.properties",
+                    0,
+                    0,
+                    key
+                        + "="
+                        + path
+                        + " names a private photo (its sidecar or its album's photos: list opts out"
+                        + " of publishing); name another image, or publish this one");
+                return;
+              }
               file.ifPresent(found::add);
               if (file.isEmpty() && !assets().containsKey(path)) {
                 diagnostics.warning(

@@ -179,10 +179,57 @@ class AlbumSiteTest {
     assertThat(r.err())
         .contains(
             "content/essays/leak.md:4:1: warning: embedded photo \"secret.jpg\" is private (its"
-                + " sidecar opts out of publishing)")
+                + " sidecar or its album's photos: list opts out of publishing)")
         .contains("content/essays/leak.md:2:1: warning: cover image");
     assertThat(site.files()).noneMatch(f -> f.contains("secret"));
     assertThat(site.everything()).doesNotContain("secret.jpg").doesNotContain("CANARY-PRIVATE");
+  }
+
+  /**
+   * Red team: a photo the album's own list opts out ({@code publish: false} under {@code photos:})
+   * was left out of the album only; an embed in another note, a cover or the site's avatar
+   * published it. It is private to the whole site now, as a sidecar's opt-out makes it.
+   */
+  @Test
+  void aPhotoTheAlbumsListOptsOutIsPrivateToTheWholeSite() throws IOException {
+    SiteFixture site = showAlbum();
+    site.add(
+        """
+        -- content/gallery/show/index.md --
+        ---
+        title: The show
+        date: 2025-06-28
+        cover: hidden.jpg
+        photos:
+          - file: a.jpg
+            alt: The entrance wall with fifteen prints
+          - file: hidden.jpg
+            publish: false
+        ---
+        The reflection comes first.
+        -- content/essays/leak.md --
+        ---
+        cover: gallery/show/hidden.jpg
+        ---
+        ![[hidden.jpg|a photo]]
+        """);
+    photo(site.root().resolve("content/gallery/show/hidden.jpg"), Color.MAGENTA, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("content/essays/leak.md:4:1: warning: embedded photo \"hidden.jpg\" is private");
+    assertThat(site.files()).noneMatch(f -> f.contains("hidden"));
+    assertThat(site.everything()).doesNotContain("hidden.jpg").doesNotContain("hidden-");
+
+    Path properties = site.root().resolve("jbake.properties");
+    Files.writeString(
+        properties, Files.readString(properties) + "\nsite.avatar=gallery/show/hidden.jpg\n");
+    SiteFixture.Result avatar = site.bake();
+    assertThat(avatar.exitCode()).as(avatar.toString()).isEqualTo(1);
+    assertThat(avatar.err()).contains("site.avatar=gallery/show/hidden.jpg names a private photo");
+    assertThat(site.files()).noneMatch(f -> f.contains("hidden"));
   }
 
   @Test
