@@ -164,9 +164,18 @@ final class Albums {
         .toList();
   }
 
-  /** The attachments any note may embed or link: all but photos withheld by their sidecar. */
+  /**
+   * The attachments any note may embed or link: all but photos withheld by their sidecar or album,
+   * under any path (a symbolic link's too).
+   */
   List<Attachment> publicOnly(List<Attachment> attachments) {
-    return attachments.stream().filter(a -> !withheld.contains(a.source().relativePath())).toList();
+    Set<java.nio.file.Path> withheldFiles = new HashSet<>();
+    for (Attachment a : attachments) {
+      if (withheld.contains(a.source().relativePath())) {
+        withheldFiles.add(a.source().path());
+      }
+    }
+    return attachments.stream().filter(a -> !withheldFiles.contains(a.source().path())).toList();
   }
 
   /**

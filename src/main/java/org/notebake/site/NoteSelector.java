@@ -41,13 +41,35 @@ final class NoteSelector {
             file -> readIfPublished(file, reader, policy, factory, diagnostics, chosenPrivate));
     List<Note> chosen = new ArrayList<>();
     List<SourceFile> withheld = new ArrayList<>();
+    java.util.Set<java.nio.file.Path> privateFiles = new java.util.HashSet<>();
     for (int i = 0; i < notes.size(); i++) {
       if (read.get(i) == null) {
         withheld.add(notes.get(i));
-      } else {
-        chosen.add(read.get(i));
+        privateFiles.add(notes.get(i).path());
       }
     }
+    for (int i = 0; i < notes.size(); i++) {
+      Note note = read.get(i);
+      if (note == null) {
+        continue;
+      }
+      if (privateFiles.contains(note.source().path())) {
+        // A symbolic link's second path for a note that is private at its own (publish.folders
+        // publishes the link's folder, not the note's): private by any path.
+        withheld.add(notes.get(i));
+        diagnostics.warning(
+            notes.get(i).relativePath(),
+            0,
+            0,
+            "is a symbolic link to a note that is private where it is; it stays private. Publish"
+                + " the note itself (publish: true) or remove the link");
+      } else {
+        chosen.add(note);
+      }
+    }
+    withheld.sort(
+        java.util.Comparator.comparing(SourceFile::relativePath)
+            .thenComparing(file -> file.path().toString()));
     if (chosen.isEmpty() && chosenPrivate.get() == 0) {
       // No note is published and none says whether it is: a vault that has not been told how.
       PublishSettingsCheck.warnIfNothingPublished(withheld.size(), quartz, diagnostics);

@@ -46,6 +46,29 @@ final class VaultWalk {
   private int unsupported;
   private int symlinks;
 
+  /** Real paths of the files and folders the walk reached without a link. */
+  private final Set<Path> walkedFiles = new HashSet<>();
+
+  private final Set<Path> walkedFolders = new HashSet<>();
+
+  /** Links inside the content folder, followed once the walk has seen what they point at. */
+  private final List<Link> links = new ArrayList<>();
+
+  /** Whether the walk is below a link now (whose targets must have been reached without one). */
+  private boolean viaLink;
+
+  /**
+   * A link found by the walk: its path and name, the real target, and the ignore files in force
+   * where it is.
+   */
+  private record Link(
+      String relative,
+      String name,
+      Target target,
+      List<Scope> scopes,
+      Set<Path> ancestors,
+      int depth) {}
+
   /** The patterns of one ignore file and the folder (relative to the root) that holds it. */
   private record Scope(String folder, IgnorePatterns patterns) {}
 
@@ -64,7 +87,9 @@ final class VaultWalk {
   Vault walk() {
     Set<Path> ancestors = new HashSet<>();
     ancestors.add(root);
+    walkedFolders.add(root);
     directory(root, "", ancestors, 0);
+    followLinks();
     notes.sort(ORDER);
     attachments.sort(ORDER);
     ofOtherTypes.sort(null);
@@ -165,6 +190,24 @@ final class VaultWalk {
       ignored++;
       return;
     }
+    if (viaLink && !(attributes.isDirectory() ? walkedFolders : walkedFiles).contains(real)) {
+      notFollowed(relative, real);
+      return;
+    }
+    if (target.get().link() && !viaLink) {
+      links.add(
+          new Link(
+              relative,
+              name,
+              target.get(),
+              new ArrayList<>(scopes),
+              new HashSet<>(ancestors),
+              depth));
+      return;
+    }
+    if (!viaLink) {
+      (attributes.isDirectory() ? walkedFolders : walkedFiles).add(real);
+    }
     if (attributes.isDirectory()) {
       descend(real, relative, ancestors, depth);
     } else if (attributes.isRegularFile()) {
@@ -187,6 +230,51 @@ final class VaultWalk {
     ancestors.add(realDir);
     directory(realDir, relative, ancestors, depth + 1);
     ancestors.remove(realDir);
+  }
+
+  /**
+   * Follows the links inside the content folder, now that the walk has reached everything without
+   * them: a link is a second name for a file or folder the walk reads anyway, and is followed only
+   * then, and only to a file of its own kind. A link into what the walk leaves out (an ignored or
+   * templates folder) would publish it under another path; a {@code .txt} link to a note would
+   * publish the note's source.
+   */
+  private void followLinks() {
+    viaLink = true;
+    Deque<Scope> own = new ArrayDeque<>(scopes);
+    for (Link link : links) {
+      scopes.clear();
+      scopes.addAll(link.scopes());
+      Path real = link.target().real();
+      if (link.target().attributes().isDirectory()) {
+        if (walkedFolders.contains(real)) {
+          descend(real, link.relative(), link.ancestors(), link.depth());
+        } else {
+          notFollowed(link.relative(), real);
+        }
+      } else if (walkedFiles.contains(real)
+          && FileClassifier.kindOf(link.name())
+              .equals(FileClassifier.kindOf(real.getFileName().toString()))) {
+        file(real, link.relative(), link.name(), link.target().attributes().size());
+      } else {
+        notFollowed(link.relative(), real);
+      }
+    }
+    scopes.clear();
+    scopes.addAll(own);
+    viaLink = false;
+  }
+
+  private void notFollowed(String relative, Path real) {
+    symlinks++;
+    diagnostics.warning(
+        relative,
+        0,
+        0,
+        "symbolic link points to "
+            + root.relativize(real)
+            + ", which notebake does not read there (an ignored or templates folder) or not as"
+            + " this kind of file; it is not followed. Remove the link");
   }
 
   private void file(Path real, String relative, String name, long size) {
@@ -247,7 +335,7 @@ final class VaultWalk {
       BasicFileAttributes own =
           Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!own.isSymbolicLink()) {
-        return Optional.of(new Target(entry, own));
+        return Optional.of(new Target(entry, own, false));
       }
       return followLink(entry, relative);
     } catch (IOException e) {
@@ -298,12 +386,14 @@ final class VaultWalk {
         return Optional.empty();
       }
     }
-    return Optional.of(new Target(real, Files.readAttributes(real, BasicFileAttributes.class)));
+    return Optional.of(
+        new Target(real, Files.readAttributes(real, BasicFileAttributes.class), true));
   }
 
   private String displayPath(String relativeDir) {
     return relativeDir.isEmpty() ? root.toString() : relativeDir;
   }
 
-  private record Target(Path real, BasicFileAttributes attributes) {}
+  /** What an entry is: its real path and attributes, and whether it was reached by a link. */
+  private record Target(Path real, BasicFileAttributes attributes, boolean link) {}
 }

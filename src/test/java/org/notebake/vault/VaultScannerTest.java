@@ -223,6 +223,40 @@ class VaultScannerTest {
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
+  /**
+   * Red team: a link inside the content folder was a way around what the walk leaves out: into an
+   * ignored or templates folder, and a {@code .txt} link to a note published the note's source. A
+   * link is followed only to what the walk reads anyway, as a file of its own kind.
+   */
+  @Test
+  void aLinkIsFollowedOnlyToWhatTheWalkReadsAnywayAsItsOwnKind() throws IOException {
+    Path root = vault();
+    Files.writeString(root.resolve(".notebakeignore"), "secret/\n");
+    Path secret = touch(root, "secret/s.md");
+    touch(root, "tpl/t.md");
+    Path diary = touch(root, "private/diary.md");
+    touch(root, "essays/e.md");
+    Files.createSymbolicLink(root.resolve("essays/s"), root.resolve("secret"));
+    Files.createSymbolicLink(root.resolve("essays/s2.md"), secret);
+    Files.createSymbolicLink(root.resolve("essays/t"), root.resolve("tpl"));
+    Files.createSymbolicLink(root.resolve("c.txt"), diary);
+    Files.createSymbolicLink(root.resolve("essays/d.md"), diary);
+    Files.createSymbolicLink(root.resolve("essays/p"), root.resolve("private"));
+
+    Vault vault = new VaultScanner().scan(root, List.of("tpl/"), diagnostics);
+
+    assertThat(paths(vault.notes()))
+        .containsExactly("essays/d.md", "essays/e.md", "essays/p/diary.md", "private/diary.md");
+    assertThat(paths(vault.attachments())).isEmpty();
+    assertThat(messages())
+        .hasSize(4)
+        .allMatch(m -> m.contains("warning: symbolic link points to"))
+        .anyMatch(m -> m.startsWith("c.txt:") && m.contains("private/diary.md"))
+        .anyMatch(m -> m.startsWith("essays/s:") && m.contains("secret"))
+        .anyMatch(m -> m.startsWith("essays/s2.md:"))
+        .anyMatch(m -> m.startsWith("essays/t:") && m.contains("tpl"));
+  }
+
   @Test
   void contentRootReachedThroughASymlinkWorks() throws IOException {
     Path root = vault();
