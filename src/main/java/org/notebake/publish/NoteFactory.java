@@ -38,6 +38,9 @@ public final class NoteFactory {
   private final Map<String, String> typeExtensions;
   private final String homeNote;
 
+  /** The types that have a template, or null when any type may be used (no templates known). */
+  private final java.util.Set<String> templated;
+
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
   }
@@ -63,6 +66,27 @@ public final class NoteFactory {
       String extension,
       Map<String, String> typeExtensions,
       String homeNote) {
+    this(
+        typeFolders,
+        defaultType,
+        zone,
+        noExtensionPrefix,
+        extension,
+        typeExtensions,
+        homeNote,
+        null);
+  }
+
+  private NoteFactory(
+      Map<String, String> typeFolders,
+      String defaultType,
+      ZoneId zone,
+      String noExtensionPrefix,
+      String extension,
+      Map<String, String> typeExtensions,
+      String homeNote,
+      java.util.Set<String> templated) {
+    this.templated = templated == null ? null : java.util.Set.copyOf(templated);
     this.extension = extension;
     this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
@@ -71,6 +95,23 @@ public final class NoteFactory {
     this.noExtensionPrefix =
         noExtensionPrefix == null || noExtensionPrefix.isBlank() ? null : noExtensionPrefix;
     this.homeNote = homeNote;
+  }
+
+  /**
+   * This factory, for a site whose templates render {@code types}: a note declaring another type
+   * (Obsidian vaults use {@code type:} for their own kinds of note: idea, daily, 🧬concept) is
+   * published as its folder's type or the default one, with a warning, instead of not at all.
+   */
+  public NoteFactory withTemplatesFor(java.util.Set<String> types) {
+    return new NoteFactory(
+        typeFolders,
+        defaultType,
+        zone,
+        noExtensionPrefix,
+        extension,
+        typeExtensions,
+        homeNote,
+        types);
   }
 
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
@@ -101,7 +142,15 @@ public final class NoteFactory {
     tags.addAll(fm.strings("tag"));
     List<String> aliases = new ArrayList<>(fm.strings("aliases"));
     aliases.addAll(fm.strings("alias"));
-    String type = type(file, fm, uri(file, fm, null));
+    String uri = uri(file, fm, null);
+    String type = type(file, fm, uri);
+    if (templated != null && !templated.contains(type)) {
+      String instead = undeclaredType(file, uri);
+      if (templated.contains(instead)) {
+        diagnostics.warning(file.relativePath(), fm.line("type"), 1, untemplated(type, instead));
+        type = instead;
+      }
+    }
     return new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
   }
 
@@ -125,12 +174,34 @@ public final class NoteFactory {
     return uri.substring(0, uri.length() - extension.length()) + "/" + index;
   }
 
+  private static String untemplated(String type, String instead) {
+    boolean key = type.matches("[A-Za-z0-9_-]+");
+    return "type \""
+        + type
+        + "\" has no template, so the note is published as a "
+        + instead
+        + (key
+            ? "; to give it its own, add template."
+                + type
+                + ".file="
+                + type
+                + ".ftlh to"
+                + " jbake.properties"
+            : "; a type names a template (template.<type>.file), so use letters, digits, - and _"
+                + " in it to give it its own");
+  }
+
   /** The declared type, else the type of its folder; the home page is a page, not a post. */
   private String type(SourceFile file, FrontMatter fm, String uri) {
     Optional<String> declared = fm.string("type").filter(t -> !t.isBlank());
     if (declared.isPresent()) {
       return declared.get().strip();
     }
+    return undeclaredType(file, uri);
+  }
+
+  /** The type of the note's folder, else a page for the home page, else the default type. */
+  private String undeclaredType(SourceFile file, String uri) {
     String path = file.relativePath();
     for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
       if (path.startsWith(folder.getKey() + "/")) {

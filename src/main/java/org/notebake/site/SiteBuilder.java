@@ -499,13 +499,14 @@ public final class SiteBuilder {
     policy = new PublishPolicy(config.publishFolders(), home);
     factory =
         new NoteFactory(
-            config.typeFolders(),
-            config.headers().defaultType(),
-            config.zone(),
-            config.urls().noExtensionPrefix(),
-            config.urls().extension(),
-            config.urls().typeExtensions(),
-            home);
+                config.typeFolders(),
+                config.headers().defaultType(),
+                config.zone(),
+                config.urls().noExtensionPrefix(),
+                config.urls().extension(),
+                config.urls().typeExtensions(),
+                home)
+            .withTemplatesFor(config.templateSet().byType().keySet());
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(
