@@ -9,10 +9,11 @@ import org.notebake.vault.FrontMatter;
 
 /**
  * Decides, note by note, whether it is published. Publishing is opt-in: a note is public when its
- * front matter says {@code publish: true} (a real boolean) or {@code status: published}, when it
- * lies in a folder listed in {@code publish.folders} ({@code .} is the whole vault), or when it is
- * the configured home note ({@code index.note}). Everything else, including a note whose front
- * matter cannot be read, stays private.
+ * front matter says {@code publish: true} (a real boolean; the Obsidian Digital Garden plugin's
+ * {@code dg-publish} is read as {@code publish}) or {@code status: published}, when it lies in a
+ * folder listed in {@code publish.folders} ({@code .} is the whole vault), or when it is the
+ * configured home note ({@code index.note}). Everything else, including a note whose front matter
+ * cannot be read, stays private.
  *
  * <p>Opting out always wins and fails safe: {@code draft} with any value but a real {@code false}
  * ({@code true}, {@code "true"}, {@code yes}, {@code 1}, even {@code "false"} written as text),
@@ -68,7 +69,10 @@ public final class PublishPolicy {
       optOut |= withheldByDraft(relativePath, fm, draft, diagnostics);
     }
     boolean optIn = false;
-    for (Opinion publish : opinions(fm, "publish")) {
+    // The Obsidian Digital Garden plugin's dg-publish says what publish says.
+    List<Opinion> publishing = new ArrayList<>(opinions(fm, "publish"));
+    publishing.addAll(opinions(fm, "dg-publish"));
+    for (Opinion publish : publishing) {
       optOut |= withheldByPublish(relativePath, fm, publish, diagnostics);
       optIn |= publish.flag() == Flag.TRUE;
     }
@@ -104,7 +108,7 @@ public final class PublishPolicy {
    * published}, {@code status}): a note withheld so was withheld by its author's choice.
    */
   public static boolean saysWhether(FrontMatter fm) {
-    for (String key : List.of("publish", "draft", "published", "status")) {
+    for (String key : List.of("publish", "dg-publish", "draft", "published", "status")) {
       if (!opinions(fm, key).isEmpty()) {
         return true;
       }

@@ -64,13 +64,15 @@ public final class PublishSettingsCheck {
         "none of the vault's "
             + withheld
             + (withheld == 1 ? " note" : " notes")
-            + " is published: a note is published when its front matter says publish: true (status ="
-            + " published in a JBake header) or it sits in a folder that publish.folders lists"
+            + " is published: a note is published when its front matter says publish: true (or"
+            + " status: published, or dg-publish: true as the Digital Garden plugin writes) or it"
+            + " sits in a folder that publish.folders lists"
             + (quartz
                 ? " (Quartz publishes every note not marked draft; notebake none it is not"
                     + " told to)"
                 : "")
-            + "; to publish the whole vault, set publish.folders=. in jbake.properties");
+            + "; to publish the whole vault, set publish.folders=. in jbake.properties (at the"
+            + " vault's root)");
   }
 
   private static Optional<String> sameFolderOtherCase(String folder, List<SourceFile> notes) {

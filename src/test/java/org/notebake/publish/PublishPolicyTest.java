@@ -93,6 +93,20 @@ class PublishPolicyTest {
     assertThat(published("daily/a.md", Map.of("status", List.of()))).isFalse();
   }
 
+  /**
+   * Gardens made for the Obsidian Digital Garden plugin mark public notes {@code dg-publish: true}
+   * (a real one: 122 such notes, and nothing was published). It says what {@code publish} says.
+   */
+  @Test
+  void digitalGardensDgPublishIsReadAsPublish() {
+    assertThat(published("notes/a.md", Map.of("dg-publish", true))).isTrue();
+    assertThat(published("notes/a.md", Map.of("DG-Publish", true))).isTrue();
+    assertThat(published("essays/a.md", Map.of("dg-publish", false))).isFalse();
+    assertThat(published("notes/a.md", Map.of("dg-publish", true, "draft", true))).isFalse();
+    assertThat(published("notes/a.md", Map.of("dg-publish", "true"))).isFalse();
+    assertThat(PublishPolicy.saysWhether(FrontMatter.of(Map.of("dg-publish", false)))).isTrue();
+  }
+
   /** {@code String.strip} keeps a no-break space: {@code \u00A0draft: true} was no draft. */
   @Test
   void aKeyWithInvisibleCharactersAroundItIsTheKey() {
