@@ -85,6 +85,9 @@ public final class PublishPolicy {
       List<String> words = words(fm.value(status.key()).orElse(null));
       optOut |= words.contains("draft");
       optIn |= !words.isEmpty() && words.stream().allMatch("published"::equals);
+      if (words.equals(List.of("published-date"))) {
+        optIn |= dateHasCome(relativePath, fm, diagnostics);
+      }
     }
     if (optOut) {
       if (relativePath.equals(homeNote)) {
@@ -101,6 +104,32 @@ public final class PublishPolicy {
       return true;
     }
     return relativePath.equals(homeNote) || inPublicFolder(relativePath);
+  }
+
+  /**
+   * JBake's {@code status=published-date}: published once its {@code date} has come (JBake's
+   * Crawler turns it into {@code published} then); until then, or without a date, private.
+   */
+  private static boolean dateHasCome(String path, FrontMatter fm, Diagnostics diagnostics) {
+    java.util.Optional<java.time.ZonedDateTime> date;
+    try {
+      date = fm.dateTime("date", java.time.ZoneOffset.UTC);
+    } catch (RuntimeException e) {
+      date = java.util.Optional.empty();
+    }
+    if (date.isPresent() && !date.get().isAfter(java.time.ZonedDateTime.now())) {
+      return true;
+    }
+    diagnostics.warning(
+        path,
+        fm.line("status"),
+        1,
+        date.isPresent()
+            ? "status published-date: the note is published from "
+                + date.get().toLocalDate()
+                + " on, by a bake on or after that day"
+            : "status published-date needs a date= to be published from; the note stays private");
+    return false;
   }
 
   /**

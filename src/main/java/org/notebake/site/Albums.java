@@ -137,6 +137,11 @@ final class Albums {
     };
   }
 
+  /** The cover's alt text, numbered as the album numbers it ("Photo 2 of 3, Trip"). */
+  private static String coverAlt(Album album, AlbumPhoto cover, String title) {
+    return alt(cover, album.photos().indexOf(cover) + 1, album.photos().size(), title);
+  }
+
   private static String alt(AlbumPhoto photo, int number, int count, String album) {
     if (!photo.alt().isEmpty()) {
       return photo.alt();
@@ -215,11 +220,11 @@ final class Albums {
               String uri = (String) fields.get("cover");
               if (uri == null) {
                 fields.put("cover", cover.file().uri());
-                fields.put("cover_alt", alt(cover, 1, 1, doc.title()));
+                fields.put("cover_alt", coverAlt(album, cover, doc.title()));
               } else if (!uri.equals(cover.file().uri())) {
                 return;
               } else if (String.valueOf(fields.getOrDefault("cover_alt", "")).isBlank()) {
-                fields.put("cover_alt", alt(cover, 1, 1, doc.title()));
+                fields.put("cover_alt", coverAlt(album, cover, doc.title()));
               }
               fields.put("cover_in_album", true);
             });

@@ -107,6 +107,28 @@ class PublishPolicyTest {
     assertThat(PublishPolicy.saysWhether(FrontMatter.of(Map.of("dg-publish", false)))).isTrue();
   }
 
+  /**
+   * JBake's {@code status=published-date} (cjstehno/coffeaelectronica has such posts) publishes a
+   * post once its date has come; it was withheld silently.
+   */
+  @Test
+  void publishedDatePublishesOnceTheDateHasCome() {
+    assertThat(published("blog/a.md", Map.of("status", "published-date", "date", "2020-01-04")))
+        .isTrue();
+    assertThat(diagnostics.sorted()).isEmpty();
+    String later = java.time.LocalDate.now().plusYears(1).toString();
+    assertThat(published("blog/b.md", Map.of("status", "published-date", "date", later))).isFalse();
+    assertThat(published("blog/c.md", Map.of("status", "published-date"))).isFalse();
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.message())
+        .containsExactly(
+            "status published-date: the note is published from "
+                + later
+                + " on, by a bake on or"
+                + " after that day",
+            "status published-date needs a date= to be published from; the note stays private");
+  }
+
   /** {@code String.strip} keeps a no-break space: {@code \u00A0draft: true} was no draft. */
   @Test
   void aKeyWithInvisibleCharactersAroundItIsTheKey() {

@@ -232,6 +232,34 @@ class AlbumSiteTest {
     assertThat(site.files()).noneMatch(f -> f.contains("hidden"));
   }
 
+  /** The gallery index called any cover without alt text "Photo 1 of 1", whatever the album. */
+  @Test
+  void aCoverWithoutAltTextIsNumberedAsTheAlbumNumbersIt() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("trip"),
+            CONFIG
+                + """
+                -- content/gallery/trip/index.md --
+                ---
+                title: Trip
+                date: 2025-06-28
+                cover: b.jpg
+                ---
+                Three photos.
+                """);
+    for (String name : List.of("a", "b", "c")) {
+      photo(site.root().resolve("content/gallery/trip/" + name + ".jpg"), Color.GRAY, "jpg");
+    }
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("gallery/index.html"))
+        .contains("alt=\"Photo 2 of 3, Trip\"")
+        .doesNotContain("of 1, Trip");
+  }
+
   @Test
   void aPrivateAlbumPublishesNothing() throws IOException {
     SiteFixture site =
