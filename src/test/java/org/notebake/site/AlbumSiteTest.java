@@ -248,7 +248,7 @@ class AlbumSiteTest {
                 ---
                 Three photos.
                 """);
-    for (String name : List.of("a", "b", "c")) {
+    for (String name : java.util.List.of("a", "b", "c")) {
       photo(site.root().resolve("content/gallery/trip/" + name + ".jpg"), Color.GRAY, "jpg");
     }
 
