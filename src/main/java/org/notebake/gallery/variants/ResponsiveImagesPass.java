@@ -119,7 +119,9 @@ public final class ResponsiveImagesPass implements HtmlPass {
     if (!img.hasAttr("decoding")) {
       img.attr("decoding", "async");
     }
-    if (!photo.color().isEmpty()) {
+    // A transparent picture (its fallback a PNG: a logo, a diagram) would stay on its placeholder
+    // colour, a box behind it, once loaded: it gets none.
+    if (!photo.color().isEmpty() && photo.fallback() != VariantFormat.PNG) {
       String style = img.attr("style").strip();
       img.attr(
           "style",

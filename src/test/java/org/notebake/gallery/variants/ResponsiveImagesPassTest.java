@@ -58,6 +58,27 @@ class ResponsiveImagesPassTest {
                 + " style=\"background-color:#6b7a3c\"></picture></p>");
   }
 
+  /**
+   * A transparent PNG (a logo) stayed on a dark box: the placeholder colour behind it is for
+   * photos, which cover it once loaded.
+   */
+  @Test
+  void aTransparentPictureGetsNoPlaceholderColour() {
+    List<ImageVariant> variants = new ArrayList<>();
+    for (int w : List.of(480, 960)) {
+      variants.add(new ImageVariant("essays/logo-png-" + w + "w.png", VariantFormat.PNG, w, w / 2));
+    }
+    Document page = Jsoup.parse("<main><img src=\"logo.png\" alt=\"A blue disc\"></main>");
+    new ResponsiveImagesPass(
+            Map.of(
+                "essays/logo.png",
+                new ProcessedPhoto("essays/logo.png", 960, 480, "", "#081430", variants, false)))
+        .apply(page, new PageContext("essays/a.html", null, HOST, p -> true), new Diagnostics());
+
+    assertThat(page.selectFirst("img").attr("src")).endsWith(".png");
+    assertThat(page.selectFirst("img").hasAttr("style")).isFalse();
+  }
+
   @Test
   void laterImagesAreLazyAndTheirOwnSizesAttributeIsKept() {
     Document page =
