@@ -43,6 +43,18 @@ public final class MarkdownConverter {
   private final Set<String> removedCallouts;
   private final Parser analysisParser;
   private final Parser renderParser;
+  private final Parser jbakeAnalysisParser;
+  private final Parser jbakeRenderParser;
+
+  /**
+   * Whose Markdown a note is written in: Obsidian's (a YAML header or none), or a JBake post's (a
+   * {@code key=value} header), where {@code #word} is text, as in JBake, not a tag: a post saying
+   * "the #include directive" got a tag page, and with {@code render.tags=false} a broken link.
+   */
+  public enum Dialect {
+    OBSIDIAN,
+    JBAKE
+  }
 
   public MarkdownConverter(boolean strictLineBreaks, Set<String> removedCallouts) {
     this.strictLineBreaks = strictLineBreaks;
@@ -61,6 +73,26 @@ public final class MarkdownConverter {
             .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    List<Extension> jbake =
+        extensions.stream()
+            .filter(e -> !(e instanceof org.notebake.markdown.obsidian.tag.TagExtension))
+            .toList();
+    this.jbakeAnalysisParser =
+        Parser.builder().extensions(jbake).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    this.jbakeRenderParser =
+        Parser.builder()
+            .extensions(jbake)
+            .postProcessor(new SelfClosingTags())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+  }
+
+  private Parser analysisParser(Dialect dialect) {
+    return dialect == Dialect.JBAKE ? jbakeAnalysisParser : analysisParser;
+  }
+
+  private Parser renderParser(Dialect dialect) {
+    return dialect == Dialect.JBAKE ? jbakeRenderParser : renderParser;
   }
 
   private List<Extension> extensions(ObsidianResolver resolver) {
@@ -80,7 +112,12 @@ public final class MarkdownConverter {
    * @throws MarkdownLimitException when the note is beyond what the Markdown library accepts
    */
   public NoteFacts analyze(String markdown) {
-    return guarded(markdown, () -> NoteAnalyzer.analyze(analysisParser.parse(markdown)));
+    return analyze(markdown, Dialect.OBSIDIAN);
+  }
+
+  /** As {@link #analyze(String)}, for a note in {@code dialect}. */
+  public NoteFacts analyze(String markdown, Dialect dialect) {
+    return guarded(markdown, () -> NoteAnalyzer.analyze(analysisParser(dialect).parse(markdown)));
   }
 
   /**
@@ -90,10 +127,15 @@ public final class MarkdownConverter {
    * for embeds, whose host has its own.
    */
   public Rendered renderChecked(String markdown, ObsidianResolver resolver) {
+    return renderChecked(markdown, resolver, Dialect.OBSIDIAN);
+  }
+
+  /** As {@link #renderChecked(String, ObsidianResolver)}, for a note in {@code dialect}. */
+  public Rendered renderChecked(String markdown, ObsidianResolver resolver, Dialect dialect) {
     return guarded(
         markdown,
         () -> {
-          Node document = renderParser.parse(markdown);
+          Node document = renderParser(dialect).parse(markdown);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
@@ -121,10 +163,15 @@ public final class MarkdownConverter {
    * site build analyses a note ahead of rendering only when another note needs its headings first.
    */
   public Rendered renderWithFacts(String markdown, ObsidianResolver resolver) {
+    return renderWithFacts(markdown, resolver, Dialect.OBSIDIAN);
+  }
+
+  /** As {@link #renderWithFacts(String, ObsidianResolver)}, for a note in {@code dialect}. */
+  public Rendered renderWithFacts(String markdown, ObsidianResolver resolver, Dialect dialect) {
     return guarded(
         markdown,
         () -> {
-          Node document = renderParser.parse(markdown);
+          Node document = renderParser(dialect).parse(markdown);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());

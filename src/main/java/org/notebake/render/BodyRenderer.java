@@ -79,7 +79,7 @@ public final class BodyRenderer {
       Embeds embeds = new Embeds(this);
       MarkdownConverter.Rendered rendered =
           markdown.renderWithFacts(
-              note.body(), resolver(note, null, note.uri(), List.of(), embeds));
+              note.body(), resolver(note, null, note.uri(), List.of(), embeds), dialect(note));
       warnInlineStyles(note, rendered.inlineStyles());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
@@ -106,7 +106,8 @@ public final class BodyRenderer {
       MarkdownConverter.Rendered rendered;
       try {
         rendered =
-            markdown.renderChecked(note.body(), resolver(note, fragment, hostUri, stack, embeds));
+            markdown.renderChecked(
+                note.body(), resolver(note, fragment, hostUri, stack, embeds), dialect(note));
       } catch (MarkdownLimitException e) {
         // Blamed on the embedded note; the page embedding it shows nothing of it.
         diagnostics.error(note.path(), e.line(), 0, e.getMessage());
@@ -180,11 +181,18 @@ public final class BodyRenderer {
    * What the index knows of a note before it is rendered, read without rendering; nothing for a
    * note the Markdown library cannot take (its own rendering reports that).
    */
+  /** A note with a JBake header is a JBake post's Markdown, where {@code #word} is no tag. */
+  static MarkdownConverter.Dialect dialect(Note note) {
+    return note.frontMatter().format() == org.notebake.vault.FrontMatter.Format.JBAKE
+        ? MarkdownConverter.Dialect.JBAKE
+        : MarkdownConverter.Dialect.OBSIDIAN;
+  }
+
   public static NoteFacts analyze(MarkdownConverter markdown, Note note) {
     try {
       return note.source().kind() == SourceFile.Kind.HTML
           ? NoteFacts.NONE
-          : markdown.analyze(note.body());
+          : markdown.analyze(note.body(), dialect(note));
     } catch (MarkdownLimitException e) {
       return NoteFacts.NONE;
     }
