@@ -188,7 +188,14 @@ public final class NoteResolver implements ObsidianResolver {
   private EmbedResolution embedFile(LinkRequest request, String ext) {
     Optional<NoteLookup.Found<Attachment>> file = index.findAttachment(request.target(), note);
     if (file.isEmpty() && request.target().startsWith("/") && index.isAsset(request.target())) {
-      return embedAsset(request, ext);
+      return embedAsset(request, ext, request.target().substring(1));
+    }
+    if (file.isEmpty() && !request.target().startsWith("/")) {
+      // A JBake site's ![Icon](img/icon.png): relative to the page, a file of its assets.
+      String fromPage = NoteLookup.join(SiteIndex.folderOf(note.uri()), request.target());
+      if (!fromPage.isEmpty() && index.isAsset(fromPage)) {
+        return embedAsset(request, ext, fromPage);
+      }
     }
     if (file.isEmpty() && index.isWithheldFile(request.target())) {
       warning(
@@ -267,8 +274,8 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   /** {@code ![x](/img/a.png)}: a file of the site's assets, copied to the site root. */
-  private EmbedResolution embedAsset(LinkRequest request, String ext) {
-    String path = request.target().substring(1);
+  /** An embed of the site's asset at {@code path} (relative to the site root). */
+  private EmbedResolution embedAsset(LinkRequest request, String ext, String path) {
     String src = Hrefs.relative(hostUri, path);
     String name = path.substring(path.lastIndexOf('/') + 1);
     if (IMAGES.contains(ext)) {

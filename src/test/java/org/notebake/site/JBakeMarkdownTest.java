@@ -50,6 +50,46 @@ class JBakeMarkdownTest {
         .doesNotContain("tags/include.html", "tags/pragmas.html");
   }
 
+  /**
+   * JBake sites embed their assets by a path relative to the page ({@code ![Icon](img/icon.png)} on
+   * a root page, {@code ../img/icon.png} one folder down), as {@code <img src>} would: that was
+   * "not in the vault" and failed the build (tillg/tillgartner.com.src).
+   */
+  @Test
+  void aMarkdownImageOfAnAssetRelativeToThePageIsTheAsset() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("assets"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            -- content/links.md --
+            title=Links
+            date=2020-01-01
+            type=page
+            status=published
+            ~~~~~~
+
+            ![Icon](img/icon.png) from the root.
+            -- content/blog/deep.md --
+            title=Deep
+            date=2020-01-02
+            type=post
+            status=published
+            ~~~~~~
+
+            ![Icon](../img/icon.png) from a folder.
+            """);
+    AlbumSiteTest.photo(site.root().resolve("assets/img/icon.png"), java.awt.Color.BLUE, "png");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("links.html")).contains("src=\"img/icon.png\"");
+    assertThat(site.read("blog/deep.html")).contains("src=\"../img/icon.png\"");
+  }
+
   @Test
   void withoutTagPagesAJBakePostStillBakes() throws IOException {
     SiteFixture site =
