@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Copies the built-in theme's assets, then the site's own {@code assets/} over them file by file.
- * Hidden files and symbolic links are never copied.
+ * Symbolic links are never copied. The site's hidden files are, as JBake copies them (its {@code
+ * asset.ignore=false}): {@code .htaccess}, {@code .well-known/}, {@code .nojekyll}; but never a
+ * version-control or desktop folder's files ({@code .git/}, {@code .DS_Store}), nor with {@code
+ * asset.ignore=true}.
  */
 final class AssetCopier {
   static final String THEME_ASSETS = "notebake/theme/assets";
@@ -30,12 +33,50 @@ final class AssetCopier {
 
   /** Site-relative path to the bytes' source, site assets winning over theme assets. */
   static Map<String, AssetSource> collect(Path siteAssets) {
+    return collect(siteAssets, false);
+  }
+
+  /**
+   * @param ignoreHidden JBake's {@code asset.ignore}: true leaves the site's hidden files out
+   */
+  static Map<String, AssetSource> collect(Path siteAssets, boolean ignoreHidden) {
     Map<String, AssetSource> assets = new TreeMap<>();
     themeAssets(assets);
     if (siteAssets != null && Files.isDirectory(siteAssets, LinkOption.NOFOLLOW_LINKS)) {
-      walk(siteAssets, (rel, file) -> assets.put(rel, new AssetSource(file, null)));
+      walk(
+          siteAssets,
+          ignoreHidden ? AssetCopier::isHidden : AssetCopier::isNeverPublished,
+          (rel, file) -> assets.put(rel, new AssetSource(file, null)));
     }
     return assets;
+  }
+
+  /** Hidden names that are never a site's files: version control, desktops, notebake's own. */
+  private static final java.util.Set<String> NEVER =
+      java.util.Set.of(
+          ".git",
+          ".gitignore",
+          ".gitattributes",
+          ".gitmodules",
+          ".svn",
+          ".hg",
+          ".DS_Store",
+          ".obsidian",
+          ".trash",
+          ".notebake-output",
+          ".notebakeignore",
+          ".jbakeignore",
+          ".Spotlight-V100",
+          ".Trashes");
+
+  private static boolean isNeverPublished(Path relative) {
+    for (Path part : relative) {
+      String name = part.toString();
+      if (NEVER.contains(name) || name.startsWith("._") || name.endsWith(".swp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -99,9 +140,13 @@ final class AssetCopier {
         FileSystem fs = jarFileSystem(uri);
         walk(
             fs.getPath(base),
+            AssetCopier::isHidden,
             (rel, file) -> assets.put(rel, new AssetSource(null, base + "/" + rel)));
       } else {
-        walk(Path.of(uri), (rel, file) -> assets.put(rel, new AssetSource(file, base + "/" + rel)));
+        walk(
+            Path.of(uri),
+            AssetCopier::isHidden,
+            (rel, file) -> assets.put(rel, new AssetSource(file, base + "/" + rel)));
       }
     } catch (URISyntaxException | IOException e) {
       throw new IllegalStateException("cannot read the bundled files under " + base, e);
@@ -116,11 +161,14 @@ final class AssetCopier {
     }
   }
 
-  private static void walk(Path root, java.util.function.BiConsumer<String, Path> found) {
+  private static void walk(
+      Path root,
+      java.util.function.Predicate<Path> leftOut,
+      java.util.function.BiConsumer<String, Path> found) {
     try (Stream<Path> files = Files.walk(root)) {
       files
           .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !isHidden(root.relativize(p)))
+          .filter(p -> !leftOut.test(root.relativize(p)))
           .sorted()
           .forEach(p -> found.accept(root.relativize(p).toString().replace('\\', '/'), p));
     } catch (IOException e) {

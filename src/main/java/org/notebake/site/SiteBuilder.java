@@ -487,7 +487,13 @@ public final class SiteBuilder {
   /** The site's assets and the theme's, collected once. */
   private Map<String, AssetCopier.AssetSource> assets() {
     if (assets == null) {
-      assets = AssetCopier.collect(config.assets());
+      assets =
+          AssetCopier.collect(
+              config.assets(),
+              "true"
+                  .equalsIgnoreCase(
+                      String.valueOf(config.templateSet().variables().get("asset_ignore"))
+                          .strip()));
     }
     return assets;
   }

@@ -90,6 +90,48 @@ class JBakeMarkdownTest {
     assertThat(site.read("blog/deep.html")).contains("src=\"../img/icon.png\"");
   }
 
+  /**
+   * JBake copies an asset folder's hidden files ({@code asset.ignore=false}, its default):
+   * breun/breun.nl-jbake's {@code .htaccess} was left out silently. They are copied now, but never
+   * version-control or desktop files; {@code asset.ignore=true} leaves every hidden one out.
+   */
+  @Test
+  void hiddenAssetsAreCopiedAsJBakeCopiesThemButNotVersionControlFiles() throws IOException {
+    String files =
+        """
+        -- assets/.htaccess --
+        ErrorDocument 404 /404.html
+        -- assets/.well-known/security.txt --
+        Contact: https://avery.example.org/security
+        -- assets/.git/config --
+        [core]
+        -- assets/.DS_Store --
+        junk
+        -- content/links.md --
+        title=Links
+        date=2020-01-01
+        type=page
+        status=published
+        ~~~~~~
+
+        Links.
+        """;
+    String properties = "-- jbake.properties --\nsite.title=Field notes\nsite.author=Avery Quinn\n";
+    SiteFixture site = SiteFixture.of(dir.resolve("hidden"), properties + files);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains(".htaccess", ".well-known/security.txt")
+        .noneMatch(f -> f.startsWith(".git/") || f.equals(".DS_Store"));
+
+    SiteFixture ignoring =
+        SiteFixture.of(dir.resolve("ignoring"), properties + "asset.ignore=true\n" + files);
+    assertThat(ignoring.bake().exitCode()).isZero();
+    assertThat(ignoring.files()).noneMatch(f -> f.startsWith(".") && !f.equals(".notebake-output"));
+  }
+
   @Test
   void withoutTagPagesAJBakePostStillBakes() throws IOException {
     SiteFixture site =
