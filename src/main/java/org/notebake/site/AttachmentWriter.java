@@ -141,6 +141,24 @@ final class AttachmentWriter {
         return null;
       }
     }
+    if (FileText.extension(sitePath).equals("pdf")) {
+      try {
+        org.notebake.privacy.files.PdfMetadata.Stripped pdf =
+            org.notebake.privacy.files.PdfMetadata.stripped(bytes);
+        bytes = pdf.bytes();
+        if (pdf.keptBecause() != null) {
+          diagnostics.warning(
+              file,
+              0,
+              0,
+              "the PDF's metadata (author, XMP) cannot be removed ("
+                  + pdf.keptBecause()
+                  + "); it is published with it, check it yourself");
+        }
+      } catch (FileText.Unreadable e) {
+        // Published as it is: the privacy scan below cannot read it either, and says so.
+      }
+    }
     try {
       Optional<String> text = FileText.of(sitePath, bytes);
       if (text.isPresent()) {

@@ -1,0 +1,62 @@
+package org.notebake.privacy.files;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * A PDF without its metadata, as a published photo is without its EXIF: the Info dictionary's
+ * author, creator, producer, subject, keywords and custom keys, and the XMP packet (which names the
+ * author again, and often the tool and the machine), are removed; the title, which a browser shows
+ * as the tab's name, is kept. The file is written anew, so earlier revisions of an incrementally
+ * saved PDF (and the metadata they held) go too.
+ *
+ * <pre>{@code
+ * PdfMetadata.stripped(bytes); // the same bytes when there was nothing to remove
+ * }</pre>
+ */
+public final class PdfMetadata {
+  private PdfMetadata() {}
+
+  /**
+   * What a PDF's metadata was removed from, which keys went, and why none could be removed (or
+   * null): an encrypted PDF cannot be written again.
+   */
+  public record Stripped(byte[] bytes, Set<String> removed, String keptBecause) {}
+
+  /**
+   * @throws FileText.Unreadable when the PDF cannot be read or written again (damaged)
+   */
+  public static Stripped stripped(byte[] bytes) throws FileText.Unreadable {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      if (doc.isEncrypted()) {
+        return new Stripped(bytes, Set.of(), "it is encrypted");
+      }
+      PDDocumentInformation info = doc.getDocumentInformation();
+      Set<String> removed = new HashSet<>(info.getMetadataKeys());
+      removed.remove("Title");
+      boolean xmp = doc.getDocumentCatalog().getMetadata() != null;
+      if (removed.isEmpty() && !xmp) {
+        return new Stripped(bytes, Set.of(), null);
+      }
+      PDDocumentInformation kept = new PDDocumentInformation();
+      if (info.getTitle() != null) {
+        kept.setTitle(info.getTitle());
+      }
+      doc.setDocumentInformation(kept);
+      doc.getDocumentCatalog().setMetadata(null);
+      if (xmp) {
+        removed.add("XMP");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+      doc.save(out);
+      return new Stripped(out.toByteArray(), Set.copyOf(removed), null);
+    } catch (IOException | RuntimeException e) {
+      throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
+    }
+  }
+}
