@@ -141,6 +141,16 @@ final class AttachmentWriter {
         return null;
       }
     }
+    if (org.notebake.privacy.files.VideoLocation.of(sitePath, bytes).isPresent()) {
+      diagnostics.error(
+          file,
+          0,
+          0,
+          "the video records where it was filmed (its GPS position), so it is not published;"
+              + " remove the place (exiftool -overwrite_original -Keys:GPSCoordinates="
+              + " -UserData:GPSCoordinates= FILE) or export the video without it");
+      return null;
+    }
     if (FileText.extension(sitePath).equals("pdf")) {
       try {
         org.notebake.privacy.files.PdfMetadata.Stripped pdf =
