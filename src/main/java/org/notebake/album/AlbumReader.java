@@ -141,8 +141,8 @@ public final class AlbumReader {
     }
     String problem =
         alt.isEmpty()
-            ? "the photo " + name + " has no alt text"
-            : "the alt text of " + name + " is its file name";
+            ? "the photo \"" + name + "\" has no alt text"
+            : "the alt text of \"" + name + "\" is its file name";
     String why = ", so people who cannot see it learn nothing from it; ";
     if (sidecar != null) {
       FrontMatter side = sidecar.frontMatter();
@@ -159,9 +159,9 @@ public final class AlbumReader {
           problem
               + why
               + "add alt: <what the photo shows> to its entry under photos:, or write it in a"
-              + " sidecar "
+              + " sidecar \""
               + name
-              + ".md beside the photo");
+              + ".md\" beside the photo");
     } else {
       diagnostics.warning(
           photo,
@@ -169,9 +169,9 @@ public final class AlbumReader {
           0,
           problem
               + why
-              + "write a sidecar "
+              + "write a sidecar \""
               + name
-              + ".md beside it with alt: <what the photo shows>, or list it under photos: in"
+              + ".md\" beside it with alt: <what the photo shows>, or list it under photos: in"
               + " the album's "
               + AlbumFolder.fileName(path));
     }

@@ -260,15 +260,15 @@ public final class NoteResolver implements ObsidianResolver {
     String name = path.substring(path.lastIndexOf('/') + 1);
     warning(
         request,
-        "the photo "
+        "the photo \""
             + name
-            + " has no alt text, so people who cannot see it learn nothing from it; write "
+            + "\" has no alt text, so people who cannot see it learn nothing from it; write \""
             + (request.wiki()
                 ? "![[" + request.target() + "|what the photo shows]]"
                 : "![what the photo shows](" + request.target() + ")")
-            + " or alt: in a sidecar "
+            + "\" or alt: in a sidecar \""
             + path
-            + ".md",
+            + ".md\"",
         "image.alt");
     return image;
   }

@@ -154,8 +154,8 @@ class AlbumReaderTest {
             w ->
                 assertThat(w)
                     .startsWith(
-                        "gallery/show/IMG_2041.jpg: warning: the photo IMG_2041.jpg has no alt text")
-                    .contains("write a sidecar IMG_2041.jpg.md beside it")
+                        "gallery/show/IMG_2041.jpg: warning: the photo \"IMG_2041.jpg\" has no alt text")
+                    .contains("write a sidecar \"IMG_2041.jpg.md\" beside it")
                     .contains("under photos: in the album's index.md"));
   }
 

@@ -374,11 +374,11 @@ class AlbumSiteTest {
         .contains("alt=\"Rain on a window\"");
     assertThat(r.err())
         .contains(
-            "content/essays/walk.md:8:1: warning: the photo bare.jpg has no alt text, so people who"
-                + " cannot see it learn nothing from it; write ![[bare.jpg|what the photo shows]]")
+            "content/essays/walk.md:8:1: warning: the photo \"bare.jpg\" has no alt text, so people who"
+                + " cannot see it learn nothing from it; write \"![[bare.jpg|what the photo shows]]\"")
         .contains(
-            "content/essays/walk.md:12:1: warning: the photo bare.jpg has no alt text, so people who"
-                + " cannot see it learn nothing from it; write ![what the photo shows](bare.jpg)")
+            "content/essays/walk.md:12:1: warning: the photo \"bare.jpg\" has no alt text, so people who"
+                + " cannot see it learn nothing from it; write \"![what the photo shows](bare.jpg)\"")
         .doesNotContain("walk.md:6:")
         .doesNotContain("walk.md:10:");
     assertThat(site.files()).doesNotContain("essays/wall.jpg.html");
