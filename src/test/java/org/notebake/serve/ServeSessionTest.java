@@ -362,6 +362,56 @@ class ServeSessionTest {
     assertFalse(everything.contains("not published"));
   }
 
+  /**
+   * A web page whose own host name now resolves to 127.0.0.1 (DNS rebinding) reaches the preview
+   * with its name in the Host header: refused, pages and event stream alike, so it cannot read the
+   * drafts.
+   */
+  @Test
+  void aRequestForAnotherHostIsRefusedSoNoPageCanRebindItsNameToTheDrafts() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      int port = URI.create(serve.url()).getPort();
+      for (String host :
+          List.of(
+              "attacker.example:" + port,
+              "attacker.example",
+              "127.0.0.1.attacker.example:" + port,
+              "localhost:" + (port + 1),
+              "127.0.0.1",
+              "")) {
+        for (String path : List.of("/daily/2026-12-03.html", "/__notebake/events", "/")) {
+          String response = rawGet(port, path, host);
+          assertTrue(response.startsWith("HTTP/1.1 403"), host + path + ": " + response);
+          assertFalse(response.contains("lanterns"), host + path);
+        }
+      }
+      assertTrue(rawGet(port, "/daily/2026-12-03.html", null).startsWith("HTTP/1.1 403"));
+      for (String host : List.of("127.0.0.1:", "localhost:", "LocalHost:", "[::1]:")) {
+        String response = rawGet(port, "/daily/2026-12-03.html", host + port);
+        assertTrue(response.startsWith("HTTP/1.1 200"), host + ": " + response);
+        assertTrue(response.contains("lanterns"), host);
+      }
+    }
+  }
+
+  /** The response to a GET sent as raw bytes, with this Host header (none if null). */
+  private static String rawGet(int port, String path, String host) throws IOException {
+    try (java.net.Socket socket =
+        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.1\r\n"
+              + (host == null ? "" : "Host: " + host + "\r\n")
+              + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   @Test
   void draftsCannotBeWrittenOutsideAPreviewFolder() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
