@@ -98,6 +98,39 @@ class ServeSessionTest {
     assertEquals(baked, cardsIn(cards), "the same cards, none drawn again, none deleted");
   }
 
+  /**
+   * A private note's card shows its title and tags: serve --drafts draws it into its own temporary
+   * folder, gone when serve stops, and the shared cache beside the configured output (where a later
+   * bake, or git, would find it) gains none.
+   */
+  @Test
+  void draftsCardsStayInTheTemporaryFolderAndGoWithIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE.replace(
+                "publish.folders=essays\n",
+                "publish.folders=essays\ndestination.folder=../site-out\n"));
+    assertEquals(0, site.bake().exitCode());
+    Path cards =
+        org.notebake.cards.CardCache.beside(ConfigLoader.load(site.root(), null).output()).folder();
+    java.util.Map<Path, java.nio.file.attribute.FileTime> baked = cardsIn(cards);
+    Path temporary;
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      temporary = serve.temporaryFolder();
+      HttpResponse<byte[]> card =
+          http.send(
+              HttpRequest.newBuilder(URI.create(serve.url() + "cards/daily/2026-12-03.png"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, card.statusCode(), "the draft has its card in the preview");
+      assertEquals(baked, cardsIn(cards), "no draft's card in the shared cache");
+    }
+    assertFalse(Files.exists(temporary));
+    assertEquals(0, site.bake().exitCode());
+    assertEquals(baked, cardsIn(cards), "a later bake finds no draft's card");
+  }
+
   private static java.util.Map<Path, java.nio.file.attribute.FileTime> cardsIn(Path folder)
       throws IOException {
     java.util.Map<Path, java.nio.file.attribute.FileTime> cards = new java.util.TreeMap<>();
