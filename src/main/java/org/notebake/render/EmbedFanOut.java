@@ -48,7 +48,8 @@ public final class EmbedFanOut {
 
   /**
    * Reports every published note whose page would be over the limits and returns them, so they are
-   * not rendered; also returns the total Markdown the site renders, embeds included.
+   * not rendered; also returns the total Markdown the site renders, embeds included, and that of
+   * its {@link #LARGEST_PAGES} largest pages.
    */
   public static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
     EmbedFanOut fanOut = new EmbedFanOut(index);
@@ -59,10 +60,15 @@ public final class EmbedFanOut {
         .forEach(found -> fanOut.embeds.put(found.getKey(), found.getValue()));
     java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
+    java.util.PriorityQueue<Long> largest = new java.util.PriorityQueue<>();
     for (Note note : published) {
       Size size = fanOut.size(note, 1);
       if (size.notes() <= MAX_NOTES_PER_PAGE && size.chars() <= MAX_CHARS_PER_PAGE) {
         total += size.chars();
+        largest.add(size.chars());
+        if (largest.size() > LARGEST_PAGES) {
+          largest.poll();
+        }
       } else {
         over.add(note.key());
         diagnostics.error(
@@ -82,7 +88,8 @@ public final class EmbedFanOut {
                 + "; embed fewer notes (![[...]]), or link to them ([[...]])");
       }
     }
-    return new Result(java.util.Set.copyOf(over), total);
+    return new Result(
+        java.util.Set.copyOf(over), total, largest.stream().mapToLong(Long::longValue).sum());
   }
 
   /** Some page is over the limits (each one reported): the build stops before rendering. */
@@ -101,11 +108,18 @@ public final class EmbedFanOut {
   }
 
   /**
+   * How many of the largest pages {@link Result#largestChars} adds up: as many as the site's
+   * full-content feeds carry ({@code feed.limit}'s default), which hold them all at once.
+   */
+  public static final int LARGEST_PAGES = 20;
+
+  /**
    * @param over notes over the limits, each reported
    * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
    *     notes over the limits left out
+   * @param largestChars those of the {@link #LARGEST_PAGES} largest pages among them
    */
-  public record Result(java.util.Set<NoteKey> over, long renderedChars) {}
+  public record Result(java.util.Set<NoteKey> over, long renderedChars, long largestChars) {}
 
   /**
    * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.

@@ -308,7 +308,11 @@ public final class SiteBuilder {
     if (!fanOut.over().isEmpty()) {
       throw new EmbedFanOut.TooLarge(published.size());
     }
-    HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
+    HeapEstimate.check(
+        published.size(),
+        fanOut.renderedChars(),
+        fanOut.largestChars(),
+        Runtime.getRuntime().maxMemory());
     List<Attachment> linkable = albums.publicOnly(everyFile);
     MemoizedBodies bodies =
         memo == null
