@@ -34,8 +34,6 @@ public final class TemplateFieldReferences {
   /** {@code variable.key} at {@code template:line:column}, the template relative to its folder. */
   public record Reference(String key, String variable, String template, int line, int column) {}
 
-  private static final Pattern COMMENT = Pattern.compile("<#--.*?-->|\\[#--.*?--]", Pattern.DOTALL);
-
   /** {@code <#list SOURCE as V>} or {@code <#list SOURCE as K, V>}, in either tag syntax. */
   private static final Pattern LIST =
       Pattern.compile("[<\\[]#list\\s+(.+?)\\s+as\\s+(\\w+)(?:\\s*,\\s*(\\w+))?\\s*[>\\]]");
@@ -109,11 +107,30 @@ public final class TemplateFieldReferences {
   /** The text with FreeMarker comments blanked, lines and columns kept. */
   private static String withoutComments(String text) {
     StringBuilder out = new StringBuilder(text);
-    Matcher m = COMMENT.matcher(text);
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
+    String[] openers = {"<#--", "[#--"};
+    String[] closers = {"-->", "--]"};
+    // Read once from start to end: a pattern read on to the end again from each opener nothing
+    // closes. Where each syntax's next opener is, or -1 once none of that syntax can close.
+    int[] next = {text.indexOf(openers[0]), text.indexOf(openers[1])};
+    int from = 0;
+    while (next[0] >= 0 || next[1] >= 0) {
+      int kind = next[1] < 0 || (next[0] >= 0 && next[0] < next[1]) ? 0 : 1;
+      int open = next[kind];
+      int close = text.indexOf(closers[kind], open + openers[kind].length());
+      if (close < 0) {
+        next[kind] = -1;
+        continue;
+      }
+      int end = close + closers[kind].length();
+      for (int i = open; i < end; i++) {
         if (out.charAt(i) != '\n') {
           out.setCharAt(i, ' ');
+        }
+      }
+      from = end;
+      for (int k = 0; k < 2; k++) {
+        if (next[k] >= 0 && next[k] < from) {
+          next[k] = text.indexOf(openers[k], from);
         }
       }
     }

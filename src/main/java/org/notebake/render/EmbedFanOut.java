@@ -48,7 +48,8 @@ public final class EmbedFanOut {
 
   /**
    * Reports every published note whose page would be over the limits and returns them, so they are
-   * not rendered; also returns the total Markdown the site renders, embeds included.
+   * not rendered; also returns the total Markdown the site renders, embeds included, and that of
+   * its {@link #LARGEST_PAGES} largest pages.
    */
   public static Result check(List<Note> published, SiteIndex index, Diagnostics diagnostics) {
     EmbedFanOut fanOut = new EmbedFanOut(index);
@@ -59,10 +60,15 @@ public final class EmbedFanOut {
         .forEach(found -> fanOut.embeds.put(found.getKey(), found.getValue()));
     java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
+    java.util.PriorityQueue<Long> largest = new java.util.PriorityQueue<>();
     for (Note note : published) {
       Size size = fanOut.size(note, 1);
       if (size.notes() <= MAX_NOTES_PER_PAGE && size.chars() <= MAX_CHARS_PER_PAGE) {
         total += size.chars();
+        largest.add(size.chars());
+        if (largest.size() > LARGEST_PAGES) {
+          largest.poll();
+        }
       } else {
         over.add(note.key());
         diagnostics.error(
@@ -82,7 +88,8 @@ public final class EmbedFanOut {
                 + "; embed fewer notes (![[...]]), or link to them ([[...]])");
       }
     }
-    return new Result(java.util.Set.copyOf(over), total);
+    return new Result(
+        java.util.Set.copyOf(over), total, largest.stream().mapToLong(Long::longValue).sum());
   }
 
   /** Some page is over the limits (each one reported): the build stops before rendering. */
@@ -101,11 +108,18 @@ public final class EmbedFanOut {
   }
 
   /**
+   * How many of the largest pages {@link Result#largestChars} adds up: as many as the site's
+   * full-content feeds carry ({@code feed.limit}'s default), which hold them all at once.
+   */
+  public static final int LARGEST_PAGES = 20;
+
+  /**
    * @param over notes over the limits, each reported
    * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
    *     notes over the limits left out
+   * @param largestChars those of the {@link #LARGEST_PAGES} largest pages among them
    */
-  public record Result(java.util.Set<NoteKey> over, long renderedChars) {}
+  public record Result(java.util.Set<NoteKey> over, long renderedChars, long largestChars) {}
 
   /**
    * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.
@@ -159,19 +173,9 @@ public final class EmbedFanOut {
   /** {@link #embeds}, read from the note's text. */
   private List<Note> findEmbeds(Note note) {
     List<Note> out = new ArrayList<>();
-    String body = note.body();
-    for (int open = body.indexOf("![["); open >= 0; open = body.indexOf("![[", open + 3)) {
-      int close = body.indexOf("]]", open + 3);
-      int newline = body.indexOf('\n', open + 3);
-      if (close < 0) {
-        break;
-      }
-      if (newline >= 0 && newline < close) {
-        continue;
-      }
-      String target = body.substring(open + 3, close);
-      int cut = firstOf(target, '|', '#');
-      target = (cut < 0 ? target : target.substring(0, cut)).strip();
+    for (String written : targets(note.body())) {
+      int cut = firstOf(written, '|', '#');
+      String target = (cut < 0 ? written : written.substring(0, cut)).strip();
       if (isFile(target)) {
         continue;
       }
@@ -184,6 +188,27 @@ public final class EmbedFanOut {
           .ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * What each {@code ![[...]]} in a text holds ({@code a#b|c}), as the renderer reads an embed: on
+   * one line, with no {@code [} or {@code ]} inside. Linear: each scan for the closing {@code ]]}
+   * stops at the next bracket or line end, where the next embed can start at the earliest; one that
+   * ran on to the first {@code ]]} anywhere after made {@code ![[} repeated 20,000 times take a
+   * minute.
+   */
+  static List<String> targets(String text) {
+    List<String> found = new ArrayList<>();
+    for (int open = text.indexOf("![["); open >= 0; open = text.indexOf("![[", open + 3)) {
+      int end = open + 3;
+      while (end < text.length() && "[]\n".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      if (text.startsWith("]]", end)) {
+        found.add(text.substring(open + 3, end));
+      }
+    }
+    return found;
   }
 
   private static int firstOf(String text, char a, char b) {

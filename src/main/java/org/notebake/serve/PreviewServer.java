@@ -22,7 +22,10 @@ import java.util.function.Supplier;
 /**
  * Serves a baked folder on 127.0.0.1 only, as a static host would, and sends the live-reload
  * events: HTML responses get {@link LiveReload}'s script (and the error overlay and draft banner);
- * the files on disk are never changed.
+ * the files on disk are never changed. It answers only requests addressed to it by a loopback name
+ * ({@code Host: 127.0.0.1:8820}, {@code localhost:8820} or {@code [::1]:8820}); any other host is
+ * refused with 403, so a web page that points its own name at 127.0.0.1 (DNS rebinding) cannot read
+ * the preview and its drafts.
  *
  * <pre>{@code
  * PreviewServer server = PreviewServer.start(0, siteFolder, errors, drafts::isDraftPage);
@@ -55,6 +58,12 @@ public final class PreviewServer implements AutoCloseable {
           Map.entry("mp4", "video/mp4"),
           Map.entry("mp3", "audio/mpeg"),
           Map.entry("wasm", "application/wasm"));
+
+  private static final List<String> LOOPBACK_NAMES = List.of("127.0.0.1", "localhost", "[::1]");
+
+  private static final String FOREIGN_HOST =
+      "notebake serve answers only requests for 127.0.0.1, localhost or [::1] with its port;"
+          + " open the address it printed\n";
 
   private final HttpServer http;
   private final ExecutorService threads;
@@ -132,6 +141,10 @@ public final class PreviewServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      if (!addressedByLoopbackName(exchange)) {
+        respond(exchange, 403, "text/plain; charset=utf-8", bytes(FOREIGN_HOST));
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -149,6 +162,27 @@ public final class PreviewServer implements AutoCloseable {
       }
       serveFile(exchange, path);
     }
+  }
+
+  /**
+   * Whether the request's one {@code Host} header names this server as 127.0.0.1, localhost or
+   * [::1] with its port (any case; without the port only on port 80, as browsers send it there). A
+   * browser always sends the name it looked up, so a page from elsewhere, even one whose name now
+   * resolves to 127.0.0.1, sends its own name and is refused.
+   */
+  private boolean addressedByLoopbackName(HttpExchange exchange) {
+    List<String> hosts = exchange.getRequestHeaders().get("Host");
+    if (hosts == null || hosts.size() != 1) {
+      return false;
+    }
+    String host = hosts.get(0).strip().toLowerCase(Locale.ROOT);
+    int port = http.getAddress().getPort();
+    for (String name : LOOPBACK_NAMES) {
+      if (host.equals(name + ":" + port) || (port == 80 && host.equals(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Holds the response open; events are written to it until the tab goes away. */

@@ -6,8 +6,8 @@ package org.notebake.site;
  * with its size named instead of running for minutes into an out-of-memory error.
  *
  * <pre>{@code
- * HeapEstimate.bytes(100_000, 30_000_000L);          // about 1,669 MiB
- * HeapEstimate.check(100_000, 30_000_000L, 400L << 20); // throws HeapTooSmallException
+ * HeapEstimate.bytes(100_000, 30_000_000L, 200_000L);          // about 1,671 MiB
+ * HeapEstimate.check(100_000, 30_000_000L, 200_000L, 400L << 20); // throws HeapTooSmallException
  * }</pre>
  *
  * <p>The figures are what a note costs while a bake holds it (its record, front matter, facts,
@@ -16,8 +16,15 @@ package org.notebake.site;
  * peak (after full collections, at the end of the templates stage) of the two vault shapes in
  * bench/run.sh at 10,000 notes (2026-12-05): text, 44 MiB of Markdown, 275 MiB live (estimate 286
  * MiB); heavy, 73 MiB, 303-330 MiB live (estimate 330 MiB). A note costs more than its characters
- * do: a character more of the same note adds little. bin/notebake sizes the heap with the same
- * figures and a margin.
+ * do: a character more of the same note adds little.
+ *
+ * <p>The largest pages cost more again: the site's feeds carry the newest 20 pages whole, as Atom
+ * and as JSON, each built as one string and read back by the privacy scan, so a vault of large
+ * notes peaks while they are written. 60 notes of 1.8 MB tables (104 MiB of Markdown; the 20
+ * largest 36 MB) failed in a 560 MiB heap and baked in 720 MiB (2026-12-06), where the figures
+ * without this term said 214 MiB: with it, 626 MiB, and bin/notebake's margin gives 720. The newest
+ * 20 are not known before rendering; the largest 20 are never fewer characters. bin/notebake sizes
+ * the heap with the same figures and a margin.
  */
 final class HeapEstimate {
   /** Heap one note holds during a bake, besides its text. */
@@ -28,18 +35,31 @@ final class HeapEstimate {
    */
   static final long BYTES_PER_KILOCHAR = 1536;
 
+  /**
+   * Heap a character of the largest pages holds besides, while the feeds carry them (12 bytes): see
+   * above, and {@link org.notebake.render.EmbedFanOut#LARGEST_PAGES}.
+   */
+  static final long BYTES_PER_LARGEST_CHAR = 12;
+
   /** What the JVM, JBake, FreeMarker and the theme need before any note. */
   static final long BASE_BYTES = 64L << 20;
 
   private HeapEstimate() {}
 
-  static long bytes(long notes, long renderedChars) {
-    return BASE_BYTES + notes * BYTES_PER_NOTE + renderedChars * BYTES_PER_KILOCHAR / 1024;
+  /**
+   * @param renderedChars the Markdown every page renders, embeds included
+   * @param largestChars that of the 20 largest pages
+   */
+  static long bytes(long notes, long renderedChars, long largestChars) {
+    return BASE_BYTES
+        + notes * BYTES_PER_NOTE
+        + renderedChars * BYTES_PER_KILOCHAR / 1024
+        + largestChars * BYTES_PER_LARGEST_CHAR;
   }
 
   /** Throws when the estimate is over {@code maxHeap}: the build would run out of memory. */
-  static void check(long notes, long renderedChars, long maxHeap) {
-    long needed = bytes(notes, renderedChars);
+  static void check(long notes, long renderedChars, long largestChars, long maxHeap) {
+    long needed = bytes(notes, renderedChars, largestChars);
     if (needed > maxHeap) {
       throw new HeapTooSmallException(notes, renderedChars, needed, maxHeap);
     }

@@ -2,9 +2,13 @@ package org.notebake.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.notebake.cards.CardCache;
 import org.notebake.cards.ShareCard;
 import org.notebake.cards.ShareCards;
 import org.notebake.config.SiteConfig;
@@ -19,10 +23,15 @@ import org.notebake.jbake.SiteDocument;
 final class ShareCardStep {
   private ShareCardStep() {}
 
+  /**
+   * @param draftPage whether a page ({@code daily/a.html}) shows a private note, in a preview with
+   *     drafts ({@code serve --drafts}); null in any other build
+   */
   static ShareCards.Result produce(
       SiteConfig config,
       List<SiteDocument> documents,
       Map<String, AssetCopier.AssetSource> assets,
+      Predicate<String> draftPage,
       Diagnostics diagnostics) {
     if (config.urls().host().isEmpty()) {
       // Open Graph takes absolute image addresses only: without site.host no page names a card.
@@ -31,11 +40,14 @@ final class ShareCardStep {
     Map<String, Object> vars = config.templateSet().variables();
     String siteTitle = text(vars.get("site_title"));
     List<ShareCards.Request> requests = new ArrayList<>();
+    List<ShareCards.Request> drafts = new ArrayList<>();
+    boolean apart = draftPage != null && !draftsFolder(config).equals(cacheFolder(config));
     for (SiteDocument doc : documents) {
       if (doc.fields().get("share_card") instanceof String path) {
-        requests.add(
-            new ShareCards.Request(
-                path, doc.sourcePath(), new ShareCard(doc.title(), tagNames(doc), siteTitle)));
+        (apart && draftPage.test(doc.uri()) ? drafts : requests)
+            .add(
+                new ShareCards.Request(
+                    path, doc.sourcePath(), new ShareCard(doc.title(), tagNames(doc), siteTitle)));
       }
     }
     if (text(vars.get("site_og_image")).isEmpty()) {
@@ -46,15 +58,36 @@ final class ShareCardStep {
               null,
               new ShareCard(siteTitle, List.of(), role.isEmpty() ? siteTitle : role)));
     }
-    // serve's preview draws into the configured output's card cache, and leaves its cards there.
-    return ShareCards.forSite(config.cacheOutput(), stylesheet(assets))
-        .tidy(!config.sharesCaches())
-        .produce(requests, diagnostics);
+    String css = stylesheet(assets);
+    // serve's preview draws published pages' cards into the configured output's card cache, and
+    // leaves them there.
+    ShareCards.Result shared =
+        ShareCards.forSite(config.cacheOutput(), css)
+            .tidy(!config.sharesCaches())
+            .produce(requests, diagnostics);
+    if (!apart) {
+      return shared;
+    }
+    // A private note's card shows its title and tags: it is kept in serve's own temporary folder,
+    // deleted when serve stops, never beside the configured output where a later bake (or git)
+    // would find it.
+    ShareCards.Result own =
+        ShareCards.forSite(config.output(), css).tidy(true).produce(drafts, diagnostics);
+    Map<String, ShareCards.Card> all = new TreeMap<>(shared.cards());
+    all.putAll(own.cards());
+    return new ShareCards.Result(all, shared.drawn() + own.drawn());
   }
 
-  /** Where the cards are kept (beside the configured output, which serve shares). */
-  static java.nio.file.Path cacheFolder(SiteConfig config) {
-    return org.notebake.cards.CardCache.beside(config.cacheOutput()).folder();
+  /**
+   * Where the cards of published pages are kept (beside the configured output, which serve shares).
+   */
+  static Path cacheFolder(SiteConfig config) {
+    return CardCache.beside(config.cacheOutput()).folder();
+  }
+
+  /** Where a preview keeps its drafts' cards: beside its own output, in its temporary folder. */
+  static Path draftsFolder(SiteConfig config) {
+    return CardCache.beside(config.output()).folder();
   }
 
   private static List<String> tagNames(SiteDocument doc) {

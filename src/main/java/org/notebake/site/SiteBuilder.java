@@ -308,7 +308,11 @@ public final class SiteBuilder {
     if (!fanOut.over().isEmpty()) {
       throw new EmbedFanOut.TooLarge(published.size());
     }
-    HeapEstimate.check(published.size(), fanOut.renderedChars(), Runtime.getRuntime().maxMemory());
+    HeapEstimate.check(
+        published.size(),
+        fanOut.renderedChars(),
+        fanOut.largestChars(),
+        Runtime.getRuntime().maxMemory());
     List<Attachment> linkable = albums.publicOnly(everyFile);
     MemoizedBodies bodies =
         memo == null
@@ -745,19 +749,28 @@ public final class SiteBuilder {
       Map<String, AssetCopier.AssetSource> assets,
       boolean sameCards) {
     if (sameCards) {
-      org.notebake.cards.ShareCards.Result kept =
-          lastBuild.cards(LastBuild.stampOf(ShareCardStep.cacheFolder(config)));
+      org.notebake.cards.ShareCards.Result kept = lastBuild.cards(cardsStamp());
       if (kept != null) {
         return kept;
       }
     }
     int said = diagnostics.size();
     org.notebake.cards.ShareCards.Result made =
-        ShareCardStep.produce(config, documents, assets, diagnostics);
+        ShareCardStep.produce(
+            config, documents, assets, drafts == null ? null : drafts::isDraftPage, diagnostics);
     if (lastBuild != null && diagnostics.size() == said) {
-      lastBuild.keepCards(made, LastBuild.stampOf(ShareCardStep.cacheFolder(config)));
+      lastBuild.keepCards(made, cardsStamp());
     }
     return made;
+  }
+
+  /** The stamp of the card cache, and with drafts of the preview's own one for their cards. */
+  private Object cardsStamp() {
+    Object shared = LastBuild.stampOf(ShareCardStep.cacheFolder(config));
+    if (drafts == null || shared == null) {
+      return shared;
+    }
+    return java.util.Arrays.asList(shared, LastBuild.stampOf(ShareCardStep.draftsFolder(config)));
   }
 
   /**

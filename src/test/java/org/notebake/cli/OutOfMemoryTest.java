@@ -70,6 +70,74 @@ class OutOfMemoryTest {
     }
   }
 
+  /**
+   * A long scanned page (1200 x 12000) bakes in a heap of 176 MiB, which before took 256: its
+   * variant at its own width is encoded from the decoded pixels, and cwebp is fed a row at a time.
+   * In a heap too small even so, the message says to give Java more memory, not that the file is
+   * broken.
+   */
+  @Test
+  @Timeout(120)
+  void aTallPhotoBakesInASmallHeapAndOneTooLargeForTheHeapSaysSo() throws Exception {
+    Path vault = dir.resolve("scans");
+    Files.createDirectories(vault);
+    Files.writeString(vault.resolve("note.md"), "---\npublish: true\n---\n![[tall.jpg|a scan]]\n");
+    Files.write(vault.resolve("tall.jpg"), tallScan(1200, 12000));
+
+    Path err = dir.resolve("err.txt");
+    Process fits = bake(vault, dir.resolve("site"), "-Xmx176m", err);
+    assertThat(fits.waitFor(100, TimeUnit.SECONDS)).isTrue();
+    String message = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(fits.exitValue()).as(message).isZero();
+    assertThat(dir.resolve("site/tall-1200w.jpg")).exists();
+
+    Process tooSmall = bake(vault, dir.resolve("small-site"), "-Xmx96m", err);
+    assertThat(tooSmall.waitFor(100, TimeUnit.SECONDS)).isTrue();
+    message = Files.readString(err, StandardCharsets.UTF_8);
+    assertThat(tooSmall.exitValue()).as(message).isEqualTo(Main.BUILD_ERRORS);
+    assertThat(message)
+        .contains("tall.jpg: error:", "too large for Java's", "NOTEBAKE_JAVA_OPTS=-Xmx")
+        .doesNotContain("export it again", "check the file", "\tat ");
+  }
+
+  private static Process bake(Path vault, Path output, String heap, Path err) throws IOException {
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            heap,
+            "-XX:+UseParallelGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Djava.awt.headless=true",
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "bake",
+            "--source",
+            vault.toString(),
+            "--output",
+            output.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(err.toFile())
+        .start();
+  }
+
+  /** A JPEG of busy pixels (a few MB), drawn here rather than kept in the repository. */
+  private static byte[] tallScan(int w, int h) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_3BYTE_BGR);
+    byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    for (int y = 0, i = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int rgb = ((x * 7) ^ (y * 13)) & 0xffffff;
+        pixels[i++] = (byte) rgb;
+        pixels[i++] = (byte) (rgb >> 8);
+        pixels[i++] = (byte) (rgb >> 16);
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
+  }
+
   @Test
   void theAdviceIsFourTimesTheHeapAndAtLeastOneGibibyte() {
     assertThat(BuildRun.outOfMemory(400L << 20)).contains("400 MiB heap").contains("-Xmx1g");

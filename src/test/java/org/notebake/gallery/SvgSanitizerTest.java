@@ -36,6 +36,24 @@ class SvgSanitizerTest {
   }
 
   @Test
+  void cssCommentsAreTakenOutOnceEachAndAnUnclosedOneStays() {
+    assertThat(SvgAllowList.withoutComments("a/* x */b/* y /* z */c/* open"))
+        .isEqualTo("abc/* open");
+    assertThat(SvgAllowList.safeCss("@imp/**/ort url(x)")).isFalse();
+    assertThat(SvgAllowList.safeCss("fill: red /* url(x) */")).isTrue();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aMegabyteOfUnclosedCssCommentsIsReadInLinearTime() {
+    String css = "/* ".repeat(333_333) + "fill: red";
+    assertThat(
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> SvgAllowList.safeCss(css)))
+        .isTrue();
+  }
+
+  @Test
   void attlistDefaultsNeverApply() throws Exception {
     SanitizedSvg svg =
         sanitize("<!DOCTYPE svg [<!ATTLIST svg onload CDATA \"alert(1)\">]><svg " + NS + "/>");

@@ -45,6 +45,24 @@ class TemplateFieldReferencesTest {
   }
 
   @Test
+  void commentsOfEitherSyntaxAreReadInTheOrderTheyOpen() {
+    assertThat(read("<#-- [#-- --> ${content.a} --] [#-- ${content.b} --] ${content.c}"))
+        .containsExactly("content.a@1:17", "content.c@1:56");
+    assertThat(read("[#-- <#-- --] ${content.a} <#-- ${content.b} [#-- --> ${content.c}"))
+        .containsExactly("content.a@1:17", "content.c@1:57");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aMegabyteOfUnclosedCommentsIsReadInLinearTime() {
+    String template = "<#--[#--".repeat(125_000) + "${content.mood}";
+    assertThat(
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> read(template)))
+        .containsExactly("content.mood@1:1000003");
+  }
+
+  @Test
   void aFieldOfAnotherObjectNamedContentIsNoRead() {
     assertThat(read("${data.content.author} ${published_content.size}")).isEmpty();
   }

@@ -98,6 +98,39 @@ class ServeSessionTest {
     assertEquals(baked, cardsIn(cards), "the same cards, none drawn again, none deleted");
   }
 
+  /**
+   * A private note's card shows its title and tags: serve --drafts draws it into its own temporary
+   * folder, gone when serve stops, and the shared cache beside the configured output (where a later
+   * bake, or git, would find it) gains none.
+   */
+  @Test
+  void draftsCardsStayInTheTemporaryFolderAndGoWithIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE.replace(
+                "publish.folders=essays\n",
+                "publish.folders=essays\ndestination.folder=../site-out\n"));
+    assertEquals(0, site.bake().exitCode());
+    Path cards =
+        org.notebake.cards.CardCache.beside(ConfigLoader.load(site.root(), null).output()).folder();
+    java.util.Map<Path, java.nio.file.attribute.FileTime> baked = cardsIn(cards);
+    Path temporary;
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      temporary = serve.temporaryFolder();
+      HttpResponse<byte[]> card =
+          http.send(
+              HttpRequest.newBuilder(URI.create(serve.url() + "cards/daily/2026-12-03.png"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, card.statusCode(), "the draft has its card in the preview");
+      assertEquals(baked, cardsIn(cards), "no draft's card in the shared cache");
+    }
+    assertFalse(Files.exists(temporary));
+    assertEquals(0, site.bake().exitCode());
+    assertEquals(baked, cardsIn(cards), "a later bake finds no draft's card");
+  }
+
   private static java.util.Map<Path, java.nio.file.attribute.FileTime> cardsIn(Path folder)
       throws IOException {
     java.util.Map<Path, java.nio.file.attribute.FileTime> cards = new java.util.TreeMap<>();
@@ -360,6 +393,56 @@ class ServeSessionTest {
     assertFalse(everything.contains("__notebake"), "no reload script in bake output");
     assertFalse(everything.contains(LiveReload.MARKER), "nothing of serve in bake output");
     assertFalse(everything.contains("not published"));
+  }
+
+  /**
+   * A web page whose own host name now resolves to 127.0.0.1 (DNS rebinding) reaches the preview
+   * with its name in the Host header: refused, pages and event stream alike, so it cannot read the
+   * drafts.
+   */
+  @Test
+  void aRequestForAnotherHostIsRefusedSoNoPageCanRebindItsNameToTheDrafts() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      int port = URI.create(serve.url()).getPort();
+      for (String host :
+          List.of(
+              "attacker.example:" + port,
+              "attacker.example",
+              "127.0.0.1.attacker.example:" + port,
+              "localhost:" + (port + 1),
+              "127.0.0.1",
+              "")) {
+        for (String path : List.of("/daily/2026-12-03.html", "/__notebake/events", "/")) {
+          String response = rawGet(port, path, host);
+          assertTrue(response.startsWith("HTTP/1.1 403"), host + path + ": " + response);
+          assertFalse(response.contains("lanterns"), host + path);
+        }
+      }
+      assertTrue(rawGet(port, "/daily/2026-12-03.html", null).startsWith("HTTP/1.1 403"));
+      for (String host : List.of("127.0.0.1:", "localhost:", "LocalHost:", "[::1]:")) {
+        String response = rawGet(port, "/daily/2026-12-03.html", host + port);
+        assertTrue(response.startsWith("HTTP/1.1 200"), host + ": " + response);
+        assertTrue(response.contains("lanterns"), host);
+      }
+    }
+  }
+
+  /** The response to a GET sent as raw bytes, with this Host header (none if null). */
+  private static String rawGet(int port, String path, String host) throws IOException {
+    try (java.net.Socket socket =
+        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.1\r\n"
+              + (host == null ? "" : "Host: " + host + "\r\n")
+              + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

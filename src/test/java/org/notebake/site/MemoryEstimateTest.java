@@ -79,7 +79,7 @@ class MemoryEstimateTest {
 
   @Test
   void aVaultTooLargeForTheHeapFailsAheadWithAdvice() {
-    assertThatThrownBy(() -> HeapEstimate.check(100_000, 20_000_000L, 400L << 20))
+    assertThatThrownBy(() -> HeapEstimate.check(100_000, 20_000_000L, 0L, 400L << 20))
         .isInstanceOf(HeapTooSmallException.class)
         .hasMessage(
             "notebake: error: out of memory ahead: 100000 published notes rendering 19 MiB of"
@@ -93,8 +93,21 @@ class MemoryEstimateTest {
   void aBenchSizedVaultFitsTheDefaultHeap() {
     // bench/run.sh bakes 10,000 notes (44 MiB of Markdown in the text shape, 73 MiB in the heavy
     // one) in bin/notebake's 384 MiB floor, less the survivor space Java keeps back.
-    HeapEstimate.check(10_000, 73L << 20, 370L << 20);
-    assertThat(HeapEstimate.bytes(10_000, 73L << 20)).isLessThan(370L << 20);
+    // Their 20 largest notes hold 141 and 191 KB.
+    HeapEstimate.check(10_000, 73L << 20, 200_000L, 370L << 20);
+    assertThat(HeapEstimate.bytes(10_000, 73L << 20, 200_000L)).isLessThan(370L << 20);
+  }
+
+  @Test
+  void aVaultOfLargeNotesStopsAheadInAHeapItsFeedsWouldExhaust() {
+    // 60 notes of 1.8 MB tables (104 MiB, the 20 largest 36 MB): out of memory minutes in with a
+    // 539 MiB heap (-Xmx560m), baked with 720 MiB; the old figures said 214 MiB.
+    long chars = 108_009_814L;
+    long largest = 36_004_855L;
+    assertThatThrownBy(() -> HeapEstimate.check(60, chars, largest, 539L << 20))
+        .isInstanceOf(HeapTooSmallException.class)
+        .hasMessageContaining("NOTEBAKE_JAVA_OPTS=-Xmx1g");
+    assertThat(HeapEstimate.bytes(60, chars, largest) * 115 / 100).isGreaterThan(720L << 20);
   }
 
   @Test
@@ -104,12 +117,14 @@ class MemoryEstimateTest {
     String launcher = Files.readString(Path.of("bin/notebake"));
     java.util.regex.Matcher live =
         java.util.regex.Pattern.compile(
-                "live = \\((\\d+) \\* 1048576 \\+ notes \\* (\\d+) \\+ bytes \\* ([0-9.]+)\\)")
+                "live = \\((\\d+) \\* 1048576 \\+ notes \\* (\\d+) \\+ bytes \\* ([0-9.]+)"
+                    + " \\+ top \\* (\\d+)\\)")
             .matcher(launcher);
     assertThat(live.find()).as("bin/notebake's estimate of the live heap").isTrue();
     assertThat(Long.parseLong(live.group(1)) << 20).isEqualTo(HeapEstimate.BASE_BYTES);
     assertThat(Long.parseLong(live.group(2))).isEqualTo(HeapEstimate.BYTES_PER_NOTE);
     assertThat(Double.parseDouble(live.group(3)))
         .isEqualTo(HeapEstimate.BYTES_PER_KILOCHAR / 1024.0);
+    assertThat(Long.parseLong(live.group(4))).isEqualTo(HeapEstimate.BYTES_PER_LARGEST_CHAR);
   }
 }

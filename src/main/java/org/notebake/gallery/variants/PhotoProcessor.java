@@ -158,7 +158,9 @@ public final class PhotoProcessor {
                             + (photo.shownBy() == null
                                 ? ""
                                 : " (" + photo.shownBy() + " shows it)"));
-                  } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                  } catch (OutOfMemoryError e) {
+                    diagnostics.error(photo.file(), 0, 0, tooLargeForTheHeap(null));
+                  } catch (IOException | RuntimeException e) {
                     diagnostics.error(
                         photo.file(),
                         0,
@@ -206,6 +208,27 @@ public final class PhotoProcessor {
   private static int memoryBudget() {
     long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     return (int) Math.max(64, Math.min(Integer.MAX_VALUE, mib * 3 / 4));
+  }
+
+  /**
+   * Why a photo that ran out of memory is not published, and what to give Java: the file is fine,
+   * the heap is too small for its pixels (about 10 bytes a pixel at its peak, with the rest of the
+   * build). {@code header} is its width and height, if known.
+   */
+  static String tooLargeForTheHeap(int[] header) {
+    long heap = Runtime.getRuntime().maxMemory() >> 20;
+    long pixels = header == null ? 0 : (long) header[0] * header[1];
+    long needed = Math.max(1024, heap + pixels * 10 / (1 << 20));
+    long gib = (needed + 1023) / 1024;
+    return "the photo"
+        + (header == null
+            ? ""
+            : " is " + header[0] + "x" + header[1] + " pixels (" + pixels / 1_000_000 + " MP) and")
+        + " is too large for Java's "
+        + heap
+        + " MiB heap; give Java more memory, e.g. NOTEBAKE_JAVA_OPTS=-Xmx"
+        + gib
+        + "g, or export a smaller version for the web";
   }
 
   /** The options every variant depends on: any change makes new cache keys. */
@@ -330,10 +353,9 @@ public final class PhotoProcessor {
       for (int width : settings.widthsFor(clean.width())) {
         int height = PixelScaler.heightFor(clean.width(), clean.height(), width);
         variants.add(new VariantCache.StoredVariant(VariantFormat.JPEG, width, height, null));
-        webp.ifPresent(
-            w ->
-                variants.add(
-                    new VariantCache.StoredVariant(VariantFormat.WEBP, width, height, null)));
+        if (webp.isPresent() && WebpEncoder.fits(width, height)) {
+          variants.add(new VariantCache.StoredVariant(VariantFormat.WEBP, width, height, null));
+        }
       }
       return new VariantCache.Entry(
           clean.width(), clean.height(), caption.apply(clean.facts()), "", variants, null);
@@ -351,6 +373,8 @@ public final class PhotoProcessor {
       memory.acquireUninterruptibly(permits);
       try {
         return encode(file, bytes, subsampling);
+      } catch (OutOfMemoryError e) {
+        throw new ImageException(file, tooLargeForTheHeap(header));
       } finally {
         memory.release(permits);
       }
@@ -382,7 +406,7 @@ public final class PhotoProcessor {
                 && height == clean.height();
         byte[] encoded = asIs ? upright.toByteArray() : FallbackEncoder.encode(current, fallback);
         variants.add(new VariantCache.StoredVariant(fallback, width, height, strip(file, encoded)));
-        if (webp.isPresent()) {
+        if (webp.isPresent() && WebpEncoder.fits(width, height)) {
           try {
             encoded = webp.get().encode(current);
           } catch (IOException e) {

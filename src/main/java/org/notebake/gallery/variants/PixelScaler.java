@@ -18,8 +18,19 @@ final class PixelScaler {
     return Math.max(1, (int) Math.round((double) h * width / w));
   }
 
-  /** A {@code TYPE_INT_RGB} (or {@code _ARGB} with {@code alpha}) copy of the given size. */
+  /**
+   * A {@code TYPE_INT_RGB} (or {@code _ARGB} with {@code alpha}) copy of the given size; an opaque
+   * decoded JPEG ({@code TYPE_3BYTE_BGR}) already that size is itself, not copied: the encoders
+   * make the same bytes from it, and a copy of a tall scan at its own width (2058 x 19822) took
+   * another 160 MB of a 384 MB heap.
+   */
   static BufferedImage scale(BufferedImage source, int width, int height, boolean alpha) {
+    if (!alpha
+        && source.getType() == BufferedImage.TYPE_3BYTE_BGR
+        && source.getWidth() == width
+        && source.getHeight() == height) {
+      return source;
+    }
     BufferedImage current = source;
     while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
       current = draw(current, current.getWidth() / 2, current.getHeight() / 2, alpha);

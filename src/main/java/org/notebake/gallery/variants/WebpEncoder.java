@@ -18,6 +18,17 @@ import java.util.Optional;
  * }</pre>
  */
 public interface WebpEncoder {
+  /**
+   * The longest side WebP can hold; a taller or wider variant (a long scanned page at its own
+   * width) is published as JPEG only.
+   */
+  int MAX_SIDE = 16383;
+
+  /** Whether a variant of this size can be WebP. */
+  static boolean fits(int width, int height) {
+    return width <= MAX_SIDE && height <= MAX_SIDE;
+  }
+
   /** Names the encoder, its version and settings; part of the cache key. */
   String id();
 

@@ -299,6 +299,38 @@ class PhotoProcessorTest {
         .isLessThanOrEqualTo((int) Files.size(source.path()));
   }
 
+  /**
+   * WebP holds at most 16383 pixels a side: a long scanned page at its own width is published as
+   * JPEG only, in bake and in check alike, not refused because cwebp cannot encode it.
+   */
+  @Test
+  void aVariantTallerThanWebpAllowsIsJpegOnly() throws Exception {
+    assumeTrue(WebpEncoder.detect().isPresent(), "cwebp is not installed");
+    PhotoSource source = photo("scroll.jpg", jpeg(60, 17_000));
+
+    ProcessedPhoto baked = run(processor(), source).photos().get("gallery/scroll.jpg");
+    ProcessedPhoto checked =
+        processor()
+            .process(List.of(source), null, diagnostics, (done, total) -> {})
+            .photos()
+            .get("gallery/scroll.jpg");
+
+    assertThat(errors()).isEmpty();
+    assertThat(baked.in(VariantFormat.JPEG))
+        .extracting(ImageVariant::height)
+        .containsExactly(17_000);
+    assertThat(baked.in(VariantFormat.WEBP)).isEmpty();
+    assertThat(checked.variants()).isEqualTo(baked.variants());
+  }
+
+  @Test
+  void runningOutOfMemoryNamesTheHeapAndTheSettingNotTheFile() {
+    String message = PhotoProcessor.tooLargeForTheHeap(new int[] {2058, 19822});
+    assertThat(message)
+        .contains("2058x19822 pixels (40 MP)", "too large for Java's", "NOTEBAKE_JAVA_OPTS=-Xmx")
+        .doesNotContain("export it again", "check the file");
+  }
+
   @Test
   void checkWritesNothingNotEvenTheCacheAndReportsProgress() throws Exception {
     PhotoSource a = photo("a.jpg", jpeg(700, 500));
