@@ -15,7 +15,9 @@ import org.jsoup.safety.Cleaner;
  * Cleans the HTML rendered from one note, which may contain raw HTML written by hand, before it
  * reaches a template. Allow-list based: prose and structure tags, our renderer's classes and {@code
  * data-*} attributes, and links to http(s), mailto, tel or relative paths survive; scripts, styles,
- * frames, forms, event handlers and {@code javascript:}-style URLs do not.
+ * frames, forms, event handlers and {@code javascript:}-style URLs do not. What the note hid
+ * ({@code hidden}, {@code display:none}, {@code <template>}, {@code <noscript>}, ...) goes with its
+ * content: dropping only the hiding would publish it.
  *
  * <pre>{@code
  * new NoteHtmlSanitizer().clean("<p onclick=\"x()\">Hi <a href=\"../a.html#b\">a</a></p><script>x()</script>")
@@ -38,6 +40,8 @@ public final class NoteHtmlSanitizer {
   /** Like {@link #clean}, also returning the visible text, so callers need not parse again. */
   public Cleaned cleanWithText(String bodyHtml) {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, "");
+    // Before the cleaner drops the hiding (hidden, style) or unwraps the tag, and shows the text.
+    HiddenContent.remove(dirty.body());
     Document clean = new Cleaner(safelist).clean(dirty);
     keepOnlyTaskCheckboxes(clean);
     clean

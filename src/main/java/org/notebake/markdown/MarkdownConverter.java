@@ -96,23 +96,33 @@ public final class MarkdownConverter {
           Node document = renderParser.parse(markdown);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
-              render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
+              render(document, resolver),
+              NoteFacts.NONE,
+              raw.found(),
+              raw.styles(),
+              raw.literals());
         });
   }
 
   /**
    * A rendered body, the facts read from the same parse, whether the note held raw HTML, which only
    * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
-   * sanitiser removes, so the note's author should hear of it).
+   * sanitiser removes, so the note's author should hear of it), and the raw HTML itself, where the
+   * author may have hidden text that the sanitiser leaves out.
    */
   public record Rendered(
-      String html, NoteFacts facts, boolean rawHtml, List<RawHtml.Position> inlineStyles) {
+      String html,
+      NoteFacts facts,
+      boolean rawHtml,
+      List<RawHtml.Position> inlineStyles,
+      List<RawHtml.Literal> rawLiterals) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
+      rawLiterals = List.copyOf(rawLiterals);
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of());
+      this(html, facts, rawHtml, List.of(), List.of());
     }
   }
 
@@ -127,7 +137,8 @@ public final class MarkdownConverter {
           Node document = renderParser.parse(markdown);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
-          return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());
+          return new Rendered(
+              render(document, resolver), facts, raw.found(), raw.styles(), raw.literals());
         });
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.HiddenContent;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
 import org.notebake.links.Embedding;
@@ -70,6 +71,7 @@ public final class BodyRenderer {
     RenderedNote own(Note note) {
       if (note.source().kind() == SourceFile.Kind.HTML) {
         warnInlineStyles(note, RawHtml.stylesIn(note.body()));
+        warnHidden(note, List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())));
         return RenderedNote.of(
             note,
             withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),
@@ -81,6 +83,7 @@ public final class BodyRenderer {
           markdown.renderWithFacts(
               note.body(), resolver(note, null, note.uri(), List.of(), embeds));
       warnInlineStyles(note, rendered.inlineStyles());
+      warnHidden(note, rendered.rawLiterals());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
           note,
@@ -162,6 +165,20 @@ public final class BodyRenderer {
           "inline style attribute removed: a note's CSS never reaches the site; "
               + "give the element a class and style it in the site's CSS (assets/css), "
               + "or set cssclasses in the front matter");
+    }
+  }
+
+  /** The sanitiser leaves out what the note's HTML hid, text and all; say so, where. */
+  private void warnHidden(Note note, List<RawHtml.Literal> literals) {
+    for (RawHtml.Literal literal : literals) {
+      RawHtml.Position start = literal.start();
+      for (HiddenContent.Found found : HiddenContent.find(literal.html())) {
+        boolean known = start.line() > 0;
+        int line = known ? start.line() + found.line() - 1 : 0;
+        int column =
+            !known ? 0 : found.line() == 1 ? start.column() + found.column() - 1 : found.column();
+        diagnostics.warning(note.path(), line, column, found.message());
+      }
     }
   }
 

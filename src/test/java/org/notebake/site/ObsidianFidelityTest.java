@@ -310,6 +310,42 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void textTheNotesHtmlHidIsLeftOutWithAWarningAtItsPlace() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Hid.md --
+                ---
+                publish: true
+                ---
+                Shown <span hidden>CANARY-H1</span> text.
+
+                <div class="box"
+                     style="display: none">
+                CANARY-H2
+                </div>
+
+                <template>CANARY-H3</template>
+
+                Last <noscript>CANARY-H4</noscript> line.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Hid.md:4:7: warning: <span> is left out with its text: it has the hidden attribute,"
+                + " and text the note hid is never published")
+        .contains("Hid.md:6:1: warning: <div> is left out with its text: its style hides it")
+        .contains("Hid.md:11:1: warning: <template> is left out with its text")
+        .contains("Hid.md:13:6: warning: <noscript> is left out with its text");
+    String page = site.read("notes/hid.html");
+    assertThat(page).contains("Shown", "Last").doesNotContain("CANARY");
+    assertThat(site.read("feed.xml")).doesNotContain("CANARY");
+  }
+
+  @Test
   void anInlineStyleInJBakeHtmlContentIsAWarningAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(
