@@ -29,8 +29,11 @@ import org.jsoup.safety.Cleaner;
 public final class NoteHtmlSanitizer {
   private final NoteSafelist safelist = new NoteSafelist();
 
-  /** A cleaned body and its plain text (for summaries and reading time), from one parse. */
-  public record Cleaned(String html, String text) {}
+  /**
+   * A cleaned body, its plain text (for reading time) and the text of its prose alone (for
+   * summaries and descriptions: code blocks and diagrams' source left out), from one parse.
+   */
+  public record Cleaned(String html, String text, String prose) {}
 
   /** Returns {@code bodyHtml} with everything outside the allow-list removed; deterministic. */
   public String clean(String bodyHtml) {
@@ -51,7 +54,7 @@ public final class NoteHtmlSanitizer {
         .charset(StandardCharsets.US_ASCII)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    return new Cleaned(clean.body().html(), clean.body().text());
+    return new Cleaned(clean.body().html(), clean.body().text(), prose(clean.body()));
   }
 
   /**
@@ -67,7 +70,20 @@ public final class NoteHtmlSanitizer {
     if (!keepsAll(parsed.body())) {
       return cleanWithText(renderedHtml);
     }
-    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text());
+    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text(), prose(parsed.body()));
+  }
+
+  /**
+   * The text of a body without its preformatted blocks (code, Mermaid's source), which make poor
+   * summaries: a page's description is taken from what its reader reads as prose.
+   */
+  private static String prose(Element body) {
+    if (body.selectFirst("pre") == null) {
+      return body.text();
+    }
+    Element copy = body.clone();
+    copy.select("pre").remove();
+    return copy.text();
   }
 
   /**

@@ -62,7 +62,7 @@ public final class BodyRenderer {
     }
   }
 
-  private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "");
+  private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "", "");
 
   /** One page's rendering: its own note and every note it embeds, and what they reference. */
   private final class Page {
@@ -96,7 +96,7 @@ public final class BodyRenderer {
     private NoteHtmlSanitizer.Cleaned withFiles(
         NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
       return new NoteHtmlSanitizer.Cleaned(
-          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text());
+          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text(), cleaned.prose());
     }
 
     /** Another note's HTML (or a section of it) as it appears embedded in this page. */
