@@ -36,7 +36,7 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the inner bracket of {@code [[inside]]}, followed by the outer closing bracket. */
   private static LinkResult link(LinkInfo info, Scanner scanner) {
-    if (info.destination() != null || info.label() != null) {
+    if (info.destination() != null || info.label() != null || holdsComment(info)) {
       return LinkResult.none();
     }
     scanner.setPosition(info.afterTextBracket());
@@ -60,6 +60,9 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the outer bracket of {@code ![[inside]]}, the inner one having stayed text. */
   private static LinkResult embed(LinkInfo info) {
+    if (holdsComment(info)) {
+      return LinkResult.none();
+    }
     String text = info.text();
     int last = text.length() - 1;
     if (last < 1 || text.charAt(0) != '[' || text.charAt(last) != ']') {
@@ -83,6 +86,15 @@ public final class WikiLinkProcessor implements LinkProcessor {
     return LinkResult.replaceWith(
             new ParsedWikiLink(link, "![[" + inside + "]]", false), info.afterTextBracket())
         .includeMarker();
+  }
+
+  /**
+   * A wikilink holding a {@code %%} is left as text: the comment extension cuts the comment out
+   * after parsing, with the rest of the note's comments, and {@link WikiLinkPostProcessor} then
+   * links what is left ({@code [[Note|shown %%hidden%%]]} shows "shown").
+   */
+  private static boolean holdsComment(LinkInfo info) {
+    return info.text() != null && info.text().contains("%%");
   }
 
   /**
