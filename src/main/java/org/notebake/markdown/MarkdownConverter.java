@@ -18,9 +18,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
 
 /**
  * Markdown to HTML the way Obsidian's reading view shows it: CommonMark with GFM tables,
- * strikethrough, autolinks, task lists and footnotes, plus notebake's Obsidian extensions
- * (wikilinks, embeds, callouts, highlights, maths, comments, tags, block ids, custom task statuses,
- * Mermaid blocks, heading ids).
+ * strikethrough, autolinks, task lists and footnotes (inline ones too), plus notebake's Obsidian
+ * extensions (wikilinks, embeds, callouts, highlights, maths, comments, tags, block ids, custom
+ * task statuses, Mermaid blocks, heading ids).
  *
  * <pre>{@code
  * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));
@@ -70,7 +70,8 @@ public final class MarkdownConverter {
     all.add(StrikethroughExtension.create());
     all.add(AutolinkExtension.create());
     all.add(TaskListItemsExtension.create());
-    all.add(FootnotesExtension.create());
+    // Obsidian writes inline footnotes too: text^[the note].
+    all.add(FootnotesExtension.builder().inlineFootnotes(true).build());
     return all;
   }
 
