@@ -346,6 +346,68 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void aWikilinkTargetIsMatchedAsWrittenEntitiesAndAll() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- index-note.md --
+                ---
+                publish: true
+                ---
+                See [[labels (and directives)&nbsp;]] and [[Tom &amp; Jerry|the pair]].
+                Then [[labels (and directives)&nbsp;|shown&nbsp;here]].
+                -- labels (and directives)&nbsp;.md --
+                ---
+                publish: true
+                ---
+                Directives.
+                -- Tom &amp; Jerry.md --
+                ---
+                publish: true
+                ---
+                Cartoon.
+                -- labels .md --
+                ---
+                publish: true
+                ---
+                Other.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("matches no published note");
+    String page = site.read("index-note.html");
+    assertThat(page)
+        .doesNotContain("broken-link")
+        .contains(">the pair</a>")
+        .contains(">shown&nbsp;here</a>");
+  }
+
+  @Test
+  void aSuggestionThatLooksLikeTheTargetShowsHowItDiffers() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- index-note.md --
+                ---
+                publish: true
+                ---
+                See [[labels ]].
+                -- labels .md --
+                ---
+                publish: true
+                ---
+                Other.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.err())
+        .contains("wikilink target \"labels\\u00a0\" matches no published note; did you mean");
+  }
+
+  @Test
   void anInlineStyleInJBakeHtmlContentIsAWarningAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -1,5 +1,6 @@
 package org.notebake.markdown.obsidian.wikilink.internal;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -50,7 +51,8 @@ public final class WikiLinkProcessor implements LinkProcessor {
       return LinkResult.none();
     }
     String inside = plainText(info.openingBracket().getNext());
-    WikiLink link = inside == null ? null : WikiLinkSyntax.parse(inside, false);
+    WikiLink link =
+        inside == null ? null : asWritten(WikiLinkSyntax.parse(inside, false), info.text());
     if (link == null) {
       return LinkResult.none();
     }
@@ -79,7 +81,7 @@ public final class WikiLinkProcessor implements LinkProcessor {
       return LinkResult.none();
     }
     String inside = bracketed.substring(1, bracketed.length() - 1);
-    WikiLink link = WikiLinkSyntax.parse(inside, true);
+    WikiLink link = asWritten(WikiLinkSyntax.parse(inside, true), text.substring(1, last));
     if (link == null) {
       return LinkResult.none();
     }
@@ -87,6 +89,25 @@ public final class WikiLinkProcessor implements LinkProcessor {
             new ParsedWikiLink(link, "![[" + inside + "]]", false), info.afterTextBracket())
         .includeMarker();
   }
+
+  /**
+   * The link with its target and heading as written in the source: Obsidian matches them against
+   * file names and headings literally, so {@code [[Labels&nbsp;]]} names a file called {@code
+   * Labels&nbsp;.md}, not one with a no-break space. CommonMark has decoded entities in {@code
+   * link}'s text; only backslash escapes are undone here. The alias stays as displayed.
+   */
+  private static WikiLink asWritten(WikiLink link, String source) {
+    if (link == null || source.indexOf('&') < 0) {
+      return link;
+    }
+    WikiLink written = WikiLinkSyntax.parse(ESCAPE.matcher(source).replaceAll("$1"), link.embed());
+    return written == null
+        ? link
+        : new WikiLink(written.target(), written.fragment(), link.alias(), link.embed());
+  }
+
+  private static final Pattern ESCAPE =
+      Pattern.compile("\\\\([!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~])");
 
   /**
    * A wikilink holding a {@code %%} is left as text: the comment extension cuts the comment out
