@@ -81,7 +81,13 @@ public final class MarkdownConverter {
    * @throws MarkdownLimitException when the note is beyond what the Markdown library accepts
    */
   public NoteFacts analyze(String markdown) {
-    return guarded(markdown, () -> NoteAnalyzer.analyze(analysisParser.parse(markdown)));
+    return guarded(
+        markdown,
+        () -> {
+          Node document = analysisParser.parse(markdown);
+          UnclosedRawText.cut(document);
+          return NoteAnalyzer.analyze(document);
+        });
   }
 
   /**
@@ -95,35 +101,40 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
+          List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver),
               NoteFacts.NONE,
               raw.found(),
               raw.styles(),
-              raw.literals());
+              raw.literals(),
+              unclosed);
         });
   }
 
   /**
    * A rendered body, the facts read from the same parse, whether the note held raw HTML, which only
    * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
-   * sanitiser removes, so the note's author should hear of it), and the raw HTML itself, where the
-   * author may have hidden text that the sanitiser leaves out.
+   * sanitiser removes, so the note's author should hear of it), the raw HTML itself, where the
+   * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
+   * left out because their HTML block ended before they were closed.
    */
   public record Rendered(
       String html,
       NoteFacts facts,
       boolean rawHtml,
       List<RawHtml.Position> inlineStyles,
-      List<RawHtml.Literal> rawLiterals) {
+      List<RawHtml.Literal> rawLiterals,
+      List<RawHtml.Unclosed> unclosedHtml) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
       rawLiterals = List.copyOf(rawLiterals);
+      unclosedHtml = List.copyOf(unclosedHtml);
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of(), List.of());
+      this(html, facts, rawHtml, List.of(), List.of(), List.of());
     }
   }
 
@@ -136,10 +147,16 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser.parse(markdown);
+          List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
-              render(document, resolver), facts, raw.found(), raw.styles(), raw.literals());
+              render(document, resolver),
+              facts,
+              raw.found(),
+              raw.styles(),
+              raw.literals(),
+              unclosed);
         });
   }
 

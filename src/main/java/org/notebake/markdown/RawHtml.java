@@ -36,6 +36,12 @@ public record RawHtml(
     literals = List.copyOf(literals);
   }
 
+  /**
+   * A {@code <script>}, {@code <style>}, ... that its HTML block or paragraph opened and did not
+   * close, left out with the rest of that block: where its start tag was, and its name.
+   */
+  public record Unclosed(Position position, String element) {}
+
   /** One HTML block or inline tag as written, and the 1-based place of its first character. */
   public record Literal(Position start, String html) {}
 

@@ -84,6 +84,7 @@ public final class BodyRenderer {
               note.body(), resolver(note, null, note.uri(), List.of(), embeds));
       warnInlineStyles(note, rendered.inlineStyles());
       warnHidden(note, rendered.rawLiterals());
+      warnUnclosed(note, rendered.unclosedHtml());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
           note,
@@ -165,6 +166,22 @@ public final class BodyRenderer {
           "inline style attribute removed: a note's CSS never reaches the site; "
               + "give the element a class and style it in the site's CSS (assets/css), "
               + "or set cssclasses in the front matter");
+    }
+  }
+
+  /** An element cut where its HTML block ended; the Markdown after it is read again. */
+  private void warnUnclosed(Note note, List<RawHtml.Unclosed> unclosed) {
+    for (RawHtml.Unclosed element : unclosed) {
+      diagnostics.warning(
+          note.path(),
+          element.position().line(),
+          element.position().column(),
+          "<"
+              + element.element()
+              + "> is not closed in its HTML block, which a blank line or the end of its"
+              + " paragraph ends: it is left out with the rest of that block, and what follows"
+              + " is read as Markdown, as Obsidian does; close it in the same block (no blank"
+              + " lines inside), or put the code in a fenced code block to show it");
     }
   }
 

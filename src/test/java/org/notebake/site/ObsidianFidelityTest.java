@@ -408,6 +408,39 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void anUnclosedScriptLosesOnlyItsBlockWithAWarningAtItsLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Page.md --
+                ---
+                publish: true
+                ---
+                The page I tried:
+
+                <div>
+                    <script type="module">
+                        import { App } from './app.js';
+
+                        new App().init();
+                    </script>
+                </div>
+
+                ## After the HTML
+
+                This paragraph comes after.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("Page.md:7:5: warning: <script> is not closed in its HTML block");
+    assertThat(site.read("page.html"))
+        .contains(">After the HTML<", "<p>This paragraph comes after.</p>")
+        .doesNotContain("import {");
+  }
+
+  @Test
   void anInlineStyleInJBakeHtmlContentIsAWarningAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(
