@@ -53,11 +53,13 @@ public final class MarkdownConverter {
     this.analysisParser =
         Parser.builder()
             .extensions(extensions)
+            .customBlockParserFactory(new TabIndentedLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     this.renderParser =
         Parser.builder()
             .extensions(extensions)
+            .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
