@@ -86,11 +86,15 @@ public final class HiddenContent {
       return found;
     }
     Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(BODY + html, "");
+    List<Element> reported = new ArrayList<>();
     for (Element element : parsed.body().getAllElements()) {
       String why = element == parsed.body() ? null : why(element);
-      if (why == null || !element.sourceRange().isTracked()) {
-        continue;
+      if (why == null
+          || !element.sourceRange().isTracked()
+          || element.parents().stream().anyMatch(reported::contains)) {
+        continue; // one warning for an element and all it holds
       }
+      reported.add(element);
       Range.Position start = element.sourceRange().start();
       int column =
           start.lineNumber() == 1 ? start.columnNumber() - BODY.length() : start.columnNumber();

@@ -330,6 +330,10 @@ class ObsidianFidelityTest {
                 <template>CANARY-H3</template>
 
                 Last <noscript>CANARY-H4</noscript> line.
+
+                <div>
+                <select><option>CANARY-H5</option></select>
+                </div>
                 """);
     SiteFixture.Result r = site.bake("--verbose");
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -339,7 +343,9 @@ class ObsidianFidelityTest {
                 + " and text the note hid is never published")
         .contains("Hid.md:6:1: warning: <div> is left out with its text: its style hides it")
         .contains("Hid.md:11:1: warning: <template> is left out with its text")
-        .contains("Hid.md:13:6: warning: <noscript> is left out with its text");
+        .contains("Hid.md:13:6: warning: <noscript> is left out with its text")
+        .contains("Hid.md:16:1: warning: <select> is left out with its text")
+        .doesNotContain("<option> is left out");
     String page = site.read("notes/hid.html");
     assertThat(page).contains("Shown", "Last").doesNotContain("CANARY");
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
