@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  * HiddenContent.isHidden(<div style="display: none">secret</div>) // true
  * HiddenContent.isHidden(<template>secret</template>)             // true
  * HiddenContent.isHidden(<span class="x">shown</span>)            // false
- * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, "<span> is left out with its text: ...")]
+ * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, "<span> is left out ...")]
  * }</pre>
  */
 public final class HiddenContent {
@@ -70,8 +70,11 @@ public final class HiddenContent {
     return !style.isEmpty() && HIDING_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
   }
 
-  /** A hidden element in raw HTML: 1-based line and column of its start tag, and what to say. */
-  public record Found(int line, int column, String message) {}
+  /**
+   * A hidden element in raw HTML: 1-based line and column where its start tag begins and ends (past
+   * its {@code >}), and what to say.
+   */
+  public record Found(int line, int column, int endLine, int endColumn, String message) {}
 
   private static final String BODY = "<body>";
 
@@ -96,12 +99,13 @@ public final class HiddenContent {
       }
       reported.add(element);
       Range.Position start = element.sourceRange().start();
-      int column =
-          start.lineNumber() == 1 ? start.columnNumber() - BODY.length() : start.columnNumber();
+      Range.Position end = element.sourceRange().end();
       found.add(
           new Found(
               start.lineNumber(),
-              column,
+              column(start),
+              end.lineNumber(),
+              column(end),
               "<"
                   + element.normalName()
                   + "> is left out with its text: "
@@ -110,6 +114,13 @@ public final class HiddenContent {
                   + " publish it"));
     }
     return found;
+  }
+
+  /** The column in the note's HTML: on the first line, less the {@code <body>} put before it. */
+  private static int column(Range.Position position) {
+    return position.lineNumber() == 1
+        ? position.columnNumber() - BODY.length()
+        : position.columnNumber();
   }
 
   private static String why(Element element) {

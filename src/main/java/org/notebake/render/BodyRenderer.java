@@ -70,8 +70,9 @@ public final class BodyRenderer {
 
     RenderedNote own(Note note) {
       if (note.source().kind() == SourceFile.Kind.HTML) {
-        warnInlineStyles(note, RawHtml.stylesIn(note.body()));
-        warnHidden(note, List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())));
+        List<HiddenTag> hidden =
+            warnHidden(note, List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())));
+        warnInlineStyles(note, RawHtml.stylesIn(note.body()), hidden);
         return RenderedNote.of(
             note,
             withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),
@@ -82,8 +83,8 @@ public final class BodyRenderer {
       MarkdownConverter.Rendered rendered =
           markdown.renderWithFacts(
               note.body(), resolver(note, null, note.uri(), List.of(), embeds));
-      warnInlineStyles(note, rendered.inlineStyles());
-      warnHidden(note, rendered.rawLiterals());
+      List<HiddenTag> hidden = warnHidden(note, rendered.rawLiterals());
+      warnInlineStyles(note, rendered.inlineStyles(), hidden);
       warnUnclosed(note, rendered.unclosedHtml());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
@@ -156,9 +157,16 @@ public final class BodyRenderer {
     }
   }
 
-  /** The sanitiser drops style attributes; say so, where each one was. */
-  private void warnInlineStyles(Note note, List<RawHtml.Position> styles) {
+  /**
+   * The sanitiser drops style attributes; say so, where each one was, unless the style hid its
+   * element, which {@link #warnHidden} reported: moving that CSS to a class would publish the text.
+   */
+  private void warnInlineStyles(
+      Note note, List<RawHtml.Position> styles, List<HiddenTag> hiddenTags) {
     for (RawHtml.Position style : styles) {
+      if (hiddenTags.stream().anyMatch(tag -> tag.holds(style))) {
+        continue;
+      }
       diagnostics.warning(
           note.path(),
           style.line(),
@@ -186,16 +194,36 @@ public final class BodyRenderer {
   }
 
   /** The sanitiser leaves out what the note's HTML hid, text and all; say so, where. */
-  private void warnHidden(Note note, List<RawHtml.Literal> literals) {
+  private List<HiddenTag> warnHidden(Note note, List<RawHtml.Literal> literals) {
+    List<HiddenTag> tags = new java.util.ArrayList<>();
     for (RawHtml.Literal literal : literals) {
-      RawHtml.Position start = literal.start();
       for (HiddenContent.Found found : HiddenContent.find(literal.html())) {
-        boolean known = start.line() > 0;
-        int line = known ? start.line() + found.line() - 1 : 0;
-        int column =
-            !known ? 0 : found.line() == 1 ? start.column() + found.column() - 1 : found.column();
-        diagnostics.warning(note.path(), line, column, found.message());
+        RawHtml.Position start = inNote(literal.start(), found.line(), found.column());
+        RawHtml.Position end = inNote(literal.start(), found.endLine(), found.endColumn());
+        diagnostics.warning(note.path(), start.line(), start.column(), found.message());
+        tags.add(new HiddenTag(start, end));
       }
+    }
+    return tags;
+  }
+
+  /** A place in a piece of raw HTML, as a place in the note; 0, 0 when the piece has none. */
+  private static RawHtml.Position inNote(RawHtml.Position literal, int line, int column) {
+    if (literal.line() == 0) {
+      return literal;
+    }
+    return new RawHtml.Position(
+        literal.line() + line - 1, line == 1 ? literal.column() + column - 1 : column);
+  }
+
+  /** The start tag of an element left out as hidden, from its {@code <} to past its {@code >}. */
+  private record HiddenTag(RawHtml.Position start, RawHtml.Position end) {
+    boolean holds(RawHtml.Position at) {
+      return at.line() > 0 && !before(at, start) && before(at, end);
+    }
+
+    private static boolean before(RawHtml.Position a, RawHtml.Position b) {
+      return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
   }
 

@@ -345,6 +345,7 @@ class ObsidianFidelityTest {
         .contains("Hid.md:11:1: warning: <template> is left out with its text")
         .contains("Hid.md:13:6: warning: <noscript> is left out with its text")
         .contains("Hid.md:16:1: warning: <select> is left out with its text")
+        .doesNotContain("inline style attribute removed")
         .doesNotContain("<option> is left out");
     String page = site.read("notes/hid.html");
     assertThat(page).contains("Shown", "Last").doesNotContain("CANARY");
