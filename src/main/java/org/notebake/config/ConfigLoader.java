@@ -630,11 +630,26 @@ public final class ConfigLoader {
 
   /**
    * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
-   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through).
+   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through). A
+   * type is read as a callout's is, trimmed and in lower case; {@code ;} separates types as {@code
+   * ,} does, and a type written as its marker ({@code [!diary]}) counts.
    */
   private static Set<String> removedCallouts(SiteProperties jbake) {
     Set<String> types = new LinkedHashSet<>(Set.of("private"));
-    types.addAll(lowercase(jbake.list("privacy.callouts")));
+    for (String entry : jbake.list("privacy.callouts")) {
+      // "diary;secret", "diary|x" or "[!diary]" would otherwise name a type no callout has:
+      // protection off.
+      for (String type : entry.split("[;|]")) {
+        String bare = type.strip();
+        if (bare.startsWith("[!") && bare.endsWith("]")) {
+          bare = bare.substring(2, bare.length() - 1);
+        }
+        bare = bare.replaceAll("^[\\s\\u00a0\\u200b\\ufeff]+|[\\s\\u00a0\\u200b\\ufeff]+$", "");
+        if (!bare.isEmpty()) {
+          types.add(bare.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
     return types;
   }
 

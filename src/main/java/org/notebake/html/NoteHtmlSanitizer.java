@@ -15,7 +15,9 @@ import org.jsoup.safety.Cleaner;
  * Cleans the HTML rendered from one note, which may contain raw HTML written by hand, before it
  * reaches a template. Allow-list based: prose and structure tags, our renderer's classes and {@code
  * data-*} attributes, and links to http(s), mailto, tel or relative paths survive; scripts, styles,
- * frames, forms, event handlers and {@code javascript:}-style URLs do not.
+ * frames, forms, event handlers and {@code javascript:}-style URLs do not. What the note hid
+ * ({@code hidden}, {@code display:none}, {@code <template>}, {@code <noscript>}, ...) goes with its
+ * content: dropping only the hiding would publish it.
  *
  * <pre>{@code
  * new NoteHtmlSanitizer().clean("<p onclick=\"x()\">Hi <a href=\"../a.html#b\">a</a></p><script>x()</script>")
@@ -27,8 +29,11 @@ import org.jsoup.safety.Cleaner;
 public final class NoteHtmlSanitizer {
   private final NoteSafelist safelist = new NoteSafelist();
 
-  /** A cleaned body and its plain text (for summaries and reading time), from one parse. */
-  public record Cleaned(String html, String text) {}
+  /**
+   * A cleaned body, its plain text (for reading time) and the text of its prose alone (for
+   * summaries and descriptions: code blocks and diagrams' source left out), from one parse.
+   */
+  public record Cleaned(String html, String text, String prose) {}
 
   /** Returns {@code bodyHtml} with everything outside the allow-list removed; deterministic. */
   public String clean(String bodyHtml) {
@@ -38,6 +43,8 @@ public final class NoteHtmlSanitizer {
   /** Like {@link #clean}, also returning the visible text, so callers need not parse again. */
   public Cleaned cleanWithText(String bodyHtml) {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, "");
+    // Before the cleaner drops the hiding (hidden, style) or unwraps the tag, and shows the text.
+    HiddenContent.remove(dirty.body());
     Document clean = new Cleaner(safelist).clean(dirty);
     keepOnlyTaskCheckboxes(clean);
     clean
@@ -47,7 +54,7 @@ public final class NoteHtmlSanitizer {
         .charset(StandardCharsets.US_ASCII)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    return new Cleaned(clean.body().html(), clean.body().text());
+    return new Cleaned(clean.body().html(), clean.body().text(), prose(clean.body()));
   }
 
   /**
@@ -63,7 +70,20 @@ public final class NoteHtmlSanitizer {
     if (!keepsAll(parsed.body())) {
       return cleanWithText(renderedHtml);
     }
-    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text());
+    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text(), prose(parsed.body()));
+  }
+
+  /**
+   * The text of a body without its preformatted blocks (code, Mermaid's source), which make poor
+   * summaries: a page's description is taken from what its reader reads as prose.
+   */
+  private static String prose(Element body) {
+    if (body.selectFirst("pre") == null) {
+      return body.text();
+    }
+    Element copy = body.clone();
+    copy.select("pre").remove();
+    return copy.text();
   }
 
   /**

@@ -480,14 +480,37 @@ public final class NoteResolver implements ObsidianResolver {
                     moved(target)
                         .or(() -> movedFile(target).map(path -> "a file of that name is " + path))
                         .map(found -> "; " + found + ": fix the path"))
-            .or(() -> index.suggest(target).map(s -> "; did you mean \"" + s + "\"?"))
+            .or(() -> index.suggest(target).map(s -> "; did you mean \"" + shown(s) + "\"?"))
             .orElse("; create the note or fix the link");
-    String message = kind + " target \"" + request.target() + "\" matches no published note" + hint;
+    String message = kind + " target \"" + shown(target) + "\" matches no published note" + hint;
     if (embed) {
       error(request, message, "embed.unresolved");
     } else {
       warning(request, message, "link.unresolved");
     }
+  }
+
+  /**
+   * A name as a diagnostic shows it: a space other than the plain one, or an invisible formatting
+   * character, as {@code \\u00a0}, so that a target and a suggestion that look alike show how they
+   * differ.
+   */
+  static String shown(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    name.codePoints()
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              // Control characters are the printer's to escape, for the terminal and JSON alike.
+              boolean lookalike =
+                  c != ' ' && (type == Character.SPACE_SEPARATOR || type == Character.FORMAT);
+              if (lookalike) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
   }
 
   /**

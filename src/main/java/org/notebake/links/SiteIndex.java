@@ -522,6 +522,9 @@ public final class SiteIndex {
     String best = null;
     int bestDistance = Math.max(2, wanted.length() / 4) + 1;
     for (String name : displayNames) {
+      if (name.equals(target)) {
+        continue; // a suggestion the same as the link would only puzzle
+      }
       int d = Levenshtein.distance(wanted, NoteLookup.key(name), bestDistance);
       if (d < bestDistance) {
         best = name;

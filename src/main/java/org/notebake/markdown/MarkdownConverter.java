@@ -18,9 +18,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
 
 /**
  * Markdown to HTML the way Obsidian's reading view shows it: CommonMark with GFM tables,
- * strikethrough, autolinks, task lists and footnotes, plus notebake's Obsidian extensions
- * (wikilinks, embeds, callouts, highlights, maths, comments, tags, block ids, custom task statuses,
- * Mermaid blocks, heading ids).
+ * strikethrough, autolinks, task lists and footnotes (inline ones too), plus notebake's Obsidian
+ * extensions (wikilinks, embeds, callouts, highlights, maths, comments, tags, block ids, custom
+ * task statuses, Mermaid blocks, heading ids).
  *
  * <pre>{@code
  * MarkdownConverter md = new MarkdownConverter(false, Set.of("private"));
@@ -65,11 +65,13 @@ public final class MarkdownConverter {
     this.analysisParser =
         Parser.builder()
             .extensions(extensions)
+            .customBlockParserFactory(new TabIndentedLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     this.renderParser =
         Parser.builder()
             .extensions(extensions)
+            .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
@@ -78,10 +80,15 @@ public final class MarkdownConverter {
             .filter(e -> !(e instanceof org.notebake.markdown.obsidian.tag.TagExtension))
             .toList();
     this.jbakeAnalysisParser =
-        Parser.builder().extensions(jbake).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        Parser.builder()
+            .extensions(jbake)
+            .customBlockParserFactory(new TabIndentedLists())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
     this.jbakeRenderParser =
         Parser.builder()
             .extensions(jbake)
+            .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
@@ -102,7 +109,8 @@ public final class MarkdownConverter {
     all.add(StrikethroughExtension.create());
     all.add(AutolinkExtension.create());
     all.add(TaskListItemsExtension.create());
-    all.add(FootnotesExtension.create());
+    // Obsidian writes inline footnotes too: text^[the note].
+    all.add(FootnotesExtension.builder().inlineFootnotes(true).build());
     return all;
   }
 
@@ -117,7 +125,13 @@ public final class MarkdownConverter {
 
   /** As {@link #analyze(String)}, for a note in {@code dialect}. */
   public NoteFacts analyze(String markdown, Dialect dialect) {
-    return guarded(markdown, () -> NoteAnalyzer.analyze(analysisParser(dialect).parse(markdown)));
+    return guarded(
+        markdown,
+        () -> {
+          Node document = analysisParser(dialect).parse(markdown);
+          UnclosedRawText.cut(document);
+          return NoteAnalyzer.analyze(document);
+        });
   }
 
   /**
@@ -136,25 +150,40 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser(dialect).parse(markdown);
+          List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
-              render(document, resolver), NoteFacts.NONE, raw.found(), raw.styles());
+              render(document, resolver),
+              NoteFacts.NONE,
+              raw.found(),
+              raw.styles(),
+              raw.literals(),
+              unclosed);
         });
   }
 
   /**
    * A rendered body, the facts read from the same parse, whether the note held raw HTML, which only
    * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
-   * sanitiser removes, so the note's author should hear of it).
+   * sanitiser removes, so the note's author should hear of it), the raw HTML itself, where the
+   * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
+   * left out because their HTML block ended before they were closed.
    */
   public record Rendered(
-      String html, NoteFacts facts, boolean rawHtml, List<RawHtml.Position> inlineStyles) {
+      String html,
+      NoteFacts facts,
+      boolean rawHtml,
+      List<RawHtml.Position> inlineStyles,
+      List<RawHtml.Literal> rawLiterals,
+      List<RawHtml.Unclosed> unclosedHtml) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
+      rawLiterals = List.copyOf(rawLiterals);
+      unclosedHtml = List.copyOf(unclosedHtml);
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of());
+      this(html, facts, rawHtml, List.of(), List.of(), List.of());
     }
   }
 
@@ -172,9 +201,16 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           Node document = renderParser(dialect).parse(markdown);
+          List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
-          return new Rendered(render(document, resolver), facts, raw.found(), raw.styles());
+          return new Rendered(
+              render(document, resolver),
+              facts,
+              raw.found(),
+              raw.styles(),
+              raw.literals(),
+              unclosed);
         });
   }
 

@@ -8,6 +8,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * What a parsed note holds of raw HTML: whether it has any, and where its tags carry a {@code
@@ -19,8 +20,11 @@ import org.commonmark.node.Node;
  *
  * @param found true if the note has an HTML block or an inline tag
  * @param styles 1-based line and column of each {@code style} attribute, in document order
+ * @param literals each piece of raw HTML and where it starts, for checks of what the sanitiser will
+ *     remove
  */
-public record RawHtml(boolean found, List<RawHtml.Position> styles) {
+public record RawHtml(
+    boolean found, List<RawHtml.Position> styles, List<RawHtml.Literal> literals) {
 
   // A style attribute inside a start tag; comments are blanked out before looking.
   private static final Pattern STYLE =
@@ -28,7 +32,17 @@ public record RawHtml(boolean found, List<RawHtml.Position> styles) {
 
   public RawHtml {
     styles = List.copyOf(styles);
+    literals = List.copyOf(literals);
   }
+
+  /**
+   * A {@code <script>}, {@code <style>}, ... that its HTML block or paragraph opened and did not
+   * close, left out with the rest of that block: where its start tag was, and its name.
+   */
+  public record Unclosed(Position position, String element) {}
+
+  /** One HTML block or inline tag as written, and the 1-based place of its first character. */
+  public record Literal(Position start, String html) {}
 
   /** A place in the note: 1-based line and column, 0 when the parser kept no positions. */
   public record Position(int line, int column) {}
@@ -37,21 +51,24 @@ public record RawHtml(boolean found, List<RawHtml.Position> styles) {
   public static RawHtml of(Node document) {
     boolean[] found = {false};
     List<Position> styles = new ArrayList<>();
+    List<Literal> literals = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
           public void visit(HtmlBlock block) {
             found[0] = true;
             findStyles(block, block.getLiteral(), styles);
+            literals.add(new Literal(start(block), block.getLiteral()));
           }
 
           @Override
           public void visit(HtmlInline inline) {
             found[0] = true;
             findStyles(inline, inline.getLiteral(), styles);
+            literals.add(new Literal(start(inline), inline.getLiteral()));
           }
         });
-    return new RawHtml(found[0], styles);
+    return new RawHtml(found[0], styles, literals);
   }
 
   /** The style attributes of a whole HTML document (JBake's {@code .html} content). */
@@ -59,6 +76,14 @@ public record RawHtml(boolean found, List<RawHtml.Position> styles) {
     List<Position> styles = new ArrayList<>();
     findStyles(1, 1, html, styles);
     return styles;
+  }
+
+  private static Position start(Node node) {
+    if (node.getSourceSpans().isEmpty()) {
+      return new Position(0, 0);
+    }
+    SourceSpan span = node.getSourceSpans().get(0);
+    return new Position(span.getLineIndex() + 1, span.getColumnIndex() + 1);
   }
 
   private static void findStyles(Node node, String literal, List<Position> out) {

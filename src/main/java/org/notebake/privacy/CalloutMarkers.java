@@ -21,6 +21,9 @@ public final class CalloutMarkers {
   /** The findings' rule: {@code callout:…} ids, {@code privacy.callout} diagnostics. */
   public static final String RULE = "callout";
 
+  /** Spaces around the type, which Obsidian trims: {@code [! private ]} is a private marker. */
+  private static final String SPACE = "[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]*+";
+
   private final Pattern marker;
 
   /**
@@ -31,9 +34,13 @@ public final class CalloutMarkers {
         types.isEmpty()
             ? null
             : Pattern.compile(
-                "\\[!("
+                "\\[!"
+                    + SPACE
+                    + "("
                     + types.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                    + ")(?:\\|[^\\[\\]\\n]*+)?]",
+                    + ")"
+                    + SPACE
+                    + "(?:\\|[^\\[\\]\\n]*+)?]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.html.HiddenContent;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
 import org.notebake.links.Embedding;
@@ -61,7 +62,7 @@ public final class BodyRenderer {
     }
   }
 
-  private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "");
+  private static final NoteHtmlSanitizer.Cleaned EMPTY = new NoteHtmlSanitizer.Cleaned("", "", "");
 
   /** One page's rendering: its own note and every note it embeds, and what they reference. */
   private final class Page {
@@ -69,7 +70,9 @@ public final class BodyRenderer {
 
     RenderedNote own(Note note) {
       if (note.source().kind() == SourceFile.Kind.HTML) {
-        warnInlineStyles(note, RawHtml.stylesIn(note.body()));
+        List<HiddenTag> hidden =
+            warnHidden(note, List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())));
+        warnInlineStyles(note, RawHtml.stylesIn(note.body()), hidden);
         return RenderedNote.of(
             note,
             withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),
@@ -80,7 +83,9 @@ public final class BodyRenderer {
       MarkdownConverter.Rendered rendered =
           markdown.renderWithFacts(
               note.body(), resolver(note, null, note.uri(), List.of(), embeds), dialect(note));
-      warnInlineStyles(note, rendered.inlineStyles());
+      List<HiddenTag> hidden = warnHidden(note, rendered.rawLiterals());
+      warnInlineStyles(note, rendered.inlineStyles(), hidden);
+      warnUnclosed(note, rendered.unclosedHtml());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
           note,
@@ -93,7 +98,7 @@ public final class BodyRenderer {
     private NoteHtmlSanitizer.Cleaned withFiles(
         NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
       return new NoteHtmlSanitizer.Cleaned(
-          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text());
+          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text(), cleaned.prose());
     }
 
     /** Another note's HTML (or a section of it) as it appears embedded in this page. */
@@ -153,9 +158,16 @@ public final class BodyRenderer {
     }
   }
 
-  /** The sanitiser drops style attributes; say so, where each one was. */
-  private void warnInlineStyles(Note note, List<RawHtml.Position> styles) {
+  /**
+   * The sanitiser drops style attributes; say so, where each one was, unless the style hid its
+   * element, which {@link #warnHidden} reported: moving that CSS to a class would publish the text.
+   */
+  private void warnInlineStyles(
+      Note note, List<RawHtml.Position> styles, List<HiddenTag> hiddenTags) {
     for (RawHtml.Position style : styles) {
+      if (hiddenTags.stream().anyMatch(tag -> tag.holds(style))) {
+        continue;
+      }
       diagnostics.warning(
           note.path(),
           style.line(),
@@ -163,6 +175,56 @@ public final class BodyRenderer {
           "inline style attribute removed: a note's CSS never reaches the site; "
               + "give the element a class and style it in the site's CSS (assets/css), "
               + "or set cssclasses in the front matter");
+    }
+  }
+
+  /** An element cut where its HTML block ended; the Markdown after it is read again. */
+  private void warnUnclosed(Note note, List<RawHtml.Unclosed> unclosed) {
+    for (RawHtml.Unclosed element : unclosed) {
+      diagnostics.warning(
+          note.path(),
+          element.position().line(),
+          element.position().column(),
+          "<"
+              + element.element()
+              + "> is not closed in its HTML block, which a blank line or the end of its"
+              + " paragraph ends: it is left out with the rest of that block, and what follows"
+              + " is read as Markdown, as Obsidian does; close it in the same block (no blank"
+              + " lines inside), or put the code in a fenced code block to show it");
+    }
+  }
+
+  /** The sanitiser leaves out what the note's HTML hid, text and all; say so, where. */
+  private List<HiddenTag> warnHidden(Note note, List<RawHtml.Literal> literals) {
+    List<HiddenTag> tags = new java.util.ArrayList<>();
+    for (RawHtml.Literal literal : literals) {
+      for (HiddenContent.Found found : HiddenContent.find(literal.html())) {
+        RawHtml.Position start = inNote(literal.start(), found.line(), found.column());
+        RawHtml.Position end = inNote(literal.start(), found.endLine(), found.endColumn());
+        diagnostics.warning(note.path(), start.line(), start.column(), found.message());
+        tags.add(new HiddenTag(start, end));
+      }
+    }
+    return tags;
+  }
+
+  /** A place in a piece of raw HTML, as a place in the note; 0, 0 when the piece has none. */
+  private static RawHtml.Position inNote(RawHtml.Position literal, int line, int column) {
+    if (literal.line() == 0) {
+      return literal;
+    }
+    return new RawHtml.Position(
+        literal.line() + line - 1, line == 1 ? literal.column() + column - 1 : column);
+  }
+
+  /** The start tag of an element left out as hidden, from its {@code <} to past its {@code >}. */
+  private record HiddenTag(RawHtml.Position start, RawHtml.Position end) {
+    boolean holds(RawHtml.Position at) {
+      return at.line() > 0 && !before(at, start) && before(at, end);
+    }
+
+    private static boolean before(RawHtml.Position a, RawHtml.Position b) {
+      return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
   }
 

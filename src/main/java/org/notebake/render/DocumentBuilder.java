@@ -68,7 +68,7 @@ public final class DocumentBuilder {
       String html = cleaned.html();
       return new Body(
           html,
-          DocumentBuilder.summary(text),
+          DocumentBuilder.summary(cleaned.prose()),
           ReadingTime.words(text),
           hasMath(html),
           hasDiagrams(html));

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.notebake.html.NoteHtmlSanitizer.Cleaned;
 
 class NoteHtmlSanitizerTest {
   private static final Set<String> FORBIDDEN_TAGS =
@@ -118,6 +119,48 @@ class NoteHtmlSanitizerTest {
   void scriptAndStyleContentDisappearEntirely() {
     assertThat(sanitizer.clean("<p>a</p><script>alert(1)</script><style>p{}</style><p>b</p>"))
         .isEqualTo("<p>a</p><p>b</p>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<span hidden>CANARY</span>",
+        "<span hidden=\"until-found\">CANARY</span>",
+        "<div style=\"display:none\">CANARY</div>",
+        "<div style=\"color: red; DISPLAY : None !important\">CANARY</div>",
+        "<p style=\"visibility:hidden\">CANARY</p>",
+        "<span style=\"opacity: 0\">CANARY</span>",
+        "<template>CANARY</template>",
+        "<template><p>CANARY</p></template>",
+        "<noscript>CANARY</noscript>",
+        "<title>CANARY</title>",
+        "<svg><desc>CANARY</desc></svg>",
+        "<svg><title>CANARY</title></svg>",
+        "<textarea>CANARY</textarea>",
+        "<select><option>CANARY</select>",
+        "<datalist><option>CANARY</option></datalist>",
+        "<dialog>CANARY</dialog>",
+        "<iframe>CANARY</iframe>",
+        "<div hidden><p>a</p><p>CANARY</p></div>"
+      })
+  void textTheNoteHidIsLeftOut(String hidden) {
+    Cleaned cleaned = sanitizer.cleanWithText("<p>before</p>" + hidden + "<p>after</p>");
+    assertThat(cleaned.html()).doesNotContain("CANARY").contains("before", "after");
+    assertThat(cleaned.text()).doesNotContain("CANARY");
+    assertThat(sanitizer.cleanRendered("<p>x</p>" + hidden).html()).doesNotContain("CANARY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<span style=\"opacity: 0.5\">shown</span>",
+        "<span style=\"display: inline\">shown</span>",
+        "<details><summary>s</summary>shown</details>",
+        "<dialog open>shown</dialog>",
+        "<span title=\"hidden\">shown</span>"
+      })
+  void textShownToReadersStays(String shown) {
+    assertThat(sanitizer.cleanWithText(shown).text()).contains("shown");
   }
 
   @Test

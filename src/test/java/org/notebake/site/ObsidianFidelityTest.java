@@ -310,6 +310,144 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void textTheNotesHtmlHidIsLeftOutWithAWarningAtItsPlace() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Hid.md --
+                ---
+                publish: true
+                ---
+                Shown <span hidden>CANARY-H1</span> text.
+
+                <div class="box"
+                     style="display: none">
+                CANARY-H2
+                </div>
+
+                <template>CANARY-H3</template>
+
+                Last <noscript>CANARY-H4</noscript> line.
+
+                <div>
+                <select><option>CANARY-H5</option></select>
+                </div>
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Hid.md:4:7: warning: <span> is left out with its text: it has the hidden attribute,"
+                + " and text the note hid is never published")
+        .contains("Hid.md:6:1: warning: <div> is left out with its text: its style hides it")
+        .contains("Hid.md:11:1: warning: <template> is left out with its text")
+        .contains("Hid.md:13:6: warning: <noscript> is left out with its text")
+        .contains("Hid.md:16:1: warning: <select> is left out with its text")
+        .doesNotContain("inline style attribute removed")
+        .doesNotContain("<option> is left out");
+    String page = site.read("notes/hid.html");
+    assertThat(page).contains("Shown", "Last").doesNotContain("CANARY");
+    assertThat(site.read("feed.xml")).doesNotContain("CANARY");
+  }
+
+  @Test
+  void aWikilinkTargetIsMatchedAsWrittenEntitiesAndAll() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- index-note.md --
+                ---
+                publish: true
+                ---
+                See [[labels (and directives)&nbsp;]] and [[Tom &amp; Jerry|the pair]].
+                Then [[labels (and directives)&nbsp;|shown&nbsp;here]].
+                -- labels (and directives)&nbsp;.md --
+                ---
+                publish: true
+                ---
+                Directives.
+                -- Tom &amp; Jerry.md --
+                ---
+                publish: true
+                ---
+                Cartoon.
+                -- labels .md --
+                ---
+                publish: true
+                ---
+                Other.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("matches no published note");
+    String page = site.read("index-note.html");
+    assertThat(page)
+        .doesNotContain("broken-link")
+        .contains(">the pair</a>")
+        .contains(">shown&nbsp;here</a>");
+  }
+
+  @Test
+  void aSuggestionThatLooksLikeTheTargetShowsHowItDiffers() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- index-note.md --
+                ---
+                publish: true
+                ---
+                See [[labels ]].
+                -- labels .md --
+                ---
+                publish: true
+                ---
+                Other.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.err())
+        .contains("wikilink target \"labels\\u00a0\" matches no published note; did you mean");
+  }
+
+  @Test
+  void anUnclosedScriptLosesOnlyItsBlockWithAWarningAtItsLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Page.md --
+                ---
+                publish: true
+                ---
+                The page I tried:
+
+                <div>
+                    <script type="module">
+                        import { App } from './app.js';
+
+                        new App().init();
+                    </script>
+                </div>
+
+                ## After the HTML
+
+                This paragraph comes after.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("Page.md:7:5: warning: <script> is not closed in its HTML block");
+    assertThat(site.read("page.html"))
+        .contains(">After the HTML<", "<p>This paragraph comes after.</p>")
+        .doesNotContain("import {");
+  }
+
+  @Test
   void anInlineStyleInJBakeHtmlContentIsAWarningAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -213,4 +213,72 @@ class PrivateCalloutSiteTest {
         .contains("start a quote line with it (> [!private])");
     assertThat(site.output()).doesNotExist();
   }
+
+  @Test
+  void aPrivateTypeMatchesHoweverItIsSpacedOrListed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            privacy.callouts=diary;[!Journal] | secret
+            -- content/essays/spaced.md --
+            ---
+            title: Spaced
+            ---
+            Before.
+
+            > [!private ]
+            > canary-1 door code
+
+            > [! Private]- Folded
+            > canary-2
+
+            > [!diary]
+            > canary-3
+
+            > [! journal ]
+            > canary-4
+
+            > [!SECRET]
+            > canary-5
+
+            > [!take away]
+            > shown-take-away
+
+            After.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).doesNotContain("canary-");
+    assertThat(site.read("essays/spaced.html"))
+        .contains("data-callout=\"take away\"", "shown-take-away", "Before.", "After.");
+  }
+
+  @Test
+  void aSpacedMarkerMarkdownDoesNotReadAsACalloutIsAFinding() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/table.md --
+            ---
+            title: Table
+            ---
+            | who | note |
+            |---|---|
+            | Ana | > [! private ] canary-cell |
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("private callout marker \"[! private ]\" would be published");
+    assertThat(site.output()).doesNotExist();
+  }
 }

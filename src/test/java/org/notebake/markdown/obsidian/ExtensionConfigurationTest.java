@@ -39,7 +39,7 @@ class ExtensionConfigurationTest {
             List.of(CalloutExtension.builder().removedTypes(Set.of()).build()),
             "> [!private]\n> x");
 
-    assertThat(html).contains("data-callout=\"note\"");
+    assertThat(html).contains("data-callout=\"private\"", "<p>x</p>");
   }
 
   @Test

@@ -52,6 +52,9 @@ class PrivacyCanaryTest {
         "> [!note]\n> > [!private]\n> CANARY [[Canary Note]]\n>\n> shown",
         "Shown [x][c].\n\n> [!private]\n> [c]: https://canary.example.org",
         "Shown [x][c].\n\n%%\n\n[c]: https://canary.example.org\n\n%%",
+        "Shown^[a %%912 555 0199 #canary-tag [[Canary Note]]%% note].",
+        "> [!private]\n> CANARY^[912 555 0199 #canary-tag [[Canary Note]]]\n\nShown^[x].",
+        "Shown [[Kyoto|%%CANARY%%]] and ![[photo.png|%%CANARY 912 555 0199%%]].",
         // Raw HTML: Markdown never reads a callout inside an HTML block, so its HTML would be text.
         "<div>\n> [!private]\n> CANARY 912 555 0199\n</div>\n\nShown.",
         "Shown.\n\n<pre>\n> [!private]\n> CANARY 912 555 0199\n\nstill the pre block",

@@ -1,6 +1,5 @@
 package org.notebake.markdown.obsidian.callout;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonmark.Extension;
@@ -11,6 +10,7 @@ import org.notebake.markdown.obsidian.callout.internal.CalloutBlockParser;
 import org.notebake.markdown.obsidian.callout.internal.CalloutHtmlNodeRenderer;
 import org.notebake.markdown.obsidian.callout.internal.CalloutRemover;
 import org.notebake.markdown.obsidian.callout.internal.CalloutTextContentNodeRenderer;
+import org.notebake.markdown.obsidian.callout.internal.CalloutTypes;
 
 /**
  * Obsidian callouts: a block quote starting with {@code [!type]}, optionally foldable.
@@ -30,10 +30,11 @@ import org.notebake.markdown.obsidian.callout.internal.CalloutTextContentNodeRen
  * &gt; [!faq]+ Why?    -&gt; &lt;details class="callout" data-callout="faq" open=""&gt;...
  * </pre>
  *
- * <p>Every Obsidian type and alias keeps its name in {@code data-callout}; unknown types are shown
- * as "note"; the default title is the type capitalised. Callouts whose type is in {@link
- * Builder#removedTypes(Set)} (default {@code private}) are removed from the document right after
- * parsing, contents and all.
+ * <p>The type is what stands between {@code [!} and {@code ]}, spaces and all, trimmed and in lower
+ * case ({@code [!Take away]} is "take away", {@code [! private ]} is "private"); it is kept in
+ * {@code data-callout}, and the default title is the type capitalised. Callouts whose type is in
+ * {@link Builder#removedTypes(Set)} (default {@code private}) are removed from the document right
+ * after parsing, contents and all.
  *
  * <p>A callout holds what CommonMark would put in the block quote it is written as: the lines that
  * lazily continue the marker line without a {@code >} too ({@code > [!private]\nMy PIN} is one
@@ -95,8 +96,7 @@ public final class CalloutExtension
               "removedTypes: callout type must not be blank, got " + types);
         }
       }
-      this.removedTypes =
-          types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+      this.removedTypes = types.stream().map(CalloutTypes::normalize).collect(Collectors.toSet());
       return this;
     }
 

@@ -20,10 +20,12 @@ import org.notebake.markdown.obsidian.comment.internal.CommentRemover;
  *
  * <p>An unclosed {@code %%} hides the rest of the note, as in Obsidian. {@code %%} inside code
  * spans and code blocks (a fence's info string included) is code, not a comment. In raw HTML it is
- * a marker as in text, and raw HTML that a comment touches is dropped whole. Link destinations and
- * titles are not scanned: {@code [a](%%x%%)} keeps its URL. Register it first, so the other
- * extensions' post-passes never see commented text. A link reference definition written inside a
- * comment is removed, and links elsewhere that use it become plain text.
+ * a marker as in text, and raw HTML that a comment touches is dropped whole. A comment in a link's
+ * or image's URL or title is cut from it ({@code [a](https://example.org/%%x%%)} links to {@code
+ * https://example.org/}), an unclosed one to the end of that URL or title; a comment in a
+ * wikilink's alias or heading is cut from it. Register it first, so the other extensions'
+ * post-passes never see commented text. A link reference definition written inside a comment is
+ * removed, and links elsewhere that use it become plain text.
  */
 public final class CommentExtension implements Parser.ParserExtension {
 

@@ -41,12 +41,12 @@ class CalloutTypesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"custom", "recipe", "x-y"})
-  void unknownTypeIsShownAsNoteWithItsOwnTitle(String type) {
+  @ValueSource(strings = {"custom", "recipe", "x-y", "take away"})
+  void customTypeKeepsItsNameAndTitle(String type) {
     String html = render("> [!" + type + "]");
 
     assertThat(html)
-        .contains("data-callout=\"note\"")
+        .contains("data-callout=\"" + type + "\"")
         .contains(">" + Character.toUpperCase(type.charAt(0)));
   }
 }

@@ -1,7 +1,6 @@
 package org.notebake.markdown.obsidian.callout.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
@@ -34,8 +33,12 @@ import org.notebake.markdown.obsidian.callout.CalloutTitle;
  */
 public final class CalloutBlockParser extends AbstractBlockParser {
 
-  /** {@code [!type]} or {@code [!type|metadata]}; group 1 is the type. */
-  static final String TYPE = "\\[!([^\\]|\\s]++)(?:\\|[^\\]\\n]*+)?]";
+  /**
+   * {@code [!type]} or {@code [!type|metadata]}; group 1 is the type as written, which may hold
+   * spaces ({@code [!take away]}, {@code [!private ]}): Obsidian takes all up to the {@code ]}.
+   * {@link CalloutTypes#normalize} gives the type.
+   */
+  static final String TYPE = "\\[!([^\\]|\\n]++)(?:\\|[^\\]\\n]*+)?]";
 
   /** The type, then {@code +}/{@code -} and the title. */
   private static final Pattern MARKER = Pattern.compile("^" + TYPE + "([+-]?)(.*)$");
@@ -144,7 +147,7 @@ public final class CalloutBlockParser extends AbstractBlockParser {
       }
       SourceLine titleLine = title(line, marker + matcher.start(3), marker + matcher.end(3));
       Callout callout =
-          new Callout(matcher.group(1).toLowerCase(Locale.ROOT), fold(matcher.group(2)));
+          new Callout(CalloutTypes.normalize(matcher.group(1)), fold(matcher.group(2)));
       return BlockStart.of(new CalloutBlockParser(callout, titleLine), new CalloutParagraphParser())
           .atIndex(content.length());
     }

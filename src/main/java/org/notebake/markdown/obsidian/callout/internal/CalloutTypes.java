@@ -1,50 +1,46 @@
 package org.notebake.markdown.obsidian.callout.internal;
 
 import java.util.Locale;
-import java.util.Set;
 
-/** Obsidian's callout types and their aliases, and how an unknown type is shown. */
-final class CalloutTypes {
-
-  private static final Set<String> KNOWN =
-      Set.of(
-          "note",
-          "abstract",
-          "summary",
-          "tldr",
-          "info",
-          "todo",
-          "tip",
-          "hint",
-          "important",
-          "success",
-          "check",
-          "done",
-          "question",
-          "help",
-          "faq",
-          "warning",
-          "caution",
-          "attention",
-          "failure",
-          "fail",
-          "missing",
-          "danger",
-          "error",
-          "bug",
-          "example",
-          "quote",
-          "cite");
+/** A callout type as Obsidian reads it, and how it is shown. */
+public final class CalloutTypes {
 
   private CalloutTypes() {}
 
-  /** The {@code data-callout} value: the type or alias as written, "note" when unknown. */
+  /**
+   * The type as Obsidian compares it: lower case, without the spaces around it. Spaces include
+   * no-break and zero-width ones, so a type written {@code [!private\u00a0]} is still {@code
+   * private}.
+   */
+  public static String normalize(String written) {
+    int start = 0;
+    int end = written.length();
+    while (start < end && isSpace(written.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(written.charAt(end - 1))) {
+      end--;
+    }
+    return written.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+  }
+
+  /**
+   * The {@code data-callout} value: the type as written (lower case), which a theme can style as
+   * Obsidian's can; "note" for a blank type ({@code [! ]}).
+   */
   static String style(String type) {
-    return KNOWN.contains(type) ? type : "note";
+    return type.isEmpty() ? "note" : type;
   }
 
   /** The title shown when the callout gives none: the type capitalised ("faq" gives "Faq"). */
   static String defaultTitle(String type) {
+    if (type.isEmpty()) {
+      return "Note";
+    }
     return type.substring(0, 1).toUpperCase(Locale.ROOT) + type.substring(1);
   }
 }

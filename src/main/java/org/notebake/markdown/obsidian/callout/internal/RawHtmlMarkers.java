@@ -1,6 +1,5 @@
 package org.notebake.markdown.obsidian.callout.internal;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ final class RawHtmlMarkers {
     }
     Matcher marker = MARKER.matcher(html);
     while (marker.find()) {
-      if (removedTypes.contains(marker.group(1).toLowerCase(Locale.ROOT))) {
+      if (removedTypes.contains(CalloutTypes.normalize(marker.group(1)))) {
         return html.substring(0, marker.start());
       }
     }

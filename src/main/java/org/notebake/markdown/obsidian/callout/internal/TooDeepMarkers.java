@@ -2,7 +2,6 @@ package org.notebake.markdown.obsidian.callout.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +55,6 @@ final class TooDeepMarkers {
       start.append(text.getLiteral());
     }
     Matcher matcher = MARKER.matcher(start);
-    return matcher.find() && removedTypes.contains(matcher.group(1).toLowerCase(Locale.ROOT));
+    return matcher.find() && removedTypes.contains(CalloutTypes.normalize(matcher.group(1)));
   }
 }

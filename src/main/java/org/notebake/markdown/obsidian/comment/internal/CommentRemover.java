@@ -11,6 +11,8 @@ import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -26,7 +28,8 @@ import org.notebake.markdown.obsidian.internal.TextSlicer;
  * <p>Working on the AST instead of the raw source keeps {@code %%} inside code spans and code
  * blocks intact: those are not text nodes, so they neither open nor close a comment (inside a
  * comment they are removed with everything else). Containers left empty by the removal are removed
- * too, so no empty {@code <p>} or list item hints that something was there.
+ * too, so no empty {@code <p>} or list item hints that something was there. Links' and images' URLs
+ * and titles lose their comments as well.
  */
 public final class CommentRemover implements PostProcessor {
 
@@ -41,6 +44,7 @@ public final class CommentRemover implements PostProcessor {
     boolean inComment = false;
     RemovedDefinitions definitions = new RemovedDefinitions();
     for (Node node : nodes) {
+      stripDestinationAndTitle(node);
       if (node.getFirstChild() != null) {
         hadChildren.add(node);
         if (inComment) {
@@ -96,6 +100,41 @@ public final class CommentRemover implements PostProcessor {
     }
     text.unlink();
     return open;
+  }
+
+  /**
+   * A link's or image's URL and title (its own or its reference definition's) lose their comments
+   * too; an unclosed one hides the rest of that URL or title only, since neither can reach into the
+   * text around them. A URL never holds {@code %%} otherwise: a {@code %} starts two hex digits.
+   */
+  private static void stripDestinationAndTitle(Node node) {
+    if (node instanceof Link link) {
+      link.setDestination(withoutComments(link.getDestination()));
+      link.setTitle(withoutComments(link.getTitle()));
+    } else if (node instanceof Image image) {
+      image.setDestination(withoutComments(image.getDestination()));
+      image.setTitle(withoutComments(image.getTitle()));
+    }
+  }
+
+  private static String withoutComments(String value) {
+    if (value == null || !value.contains(MARKER)) {
+      return value;
+    }
+    StringBuilder kept = new StringBuilder(value.length());
+    boolean open = false;
+    int from = 0;
+    for (int marker = value.indexOf(MARKER); marker >= 0; marker = value.indexOf(MARKER, from)) {
+      if (!open) {
+        kept.append(value, from, marker);
+      }
+      open = !open;
+      from = marker + MARKER.length();
+    }
+    if (!open) {
+      kept.append(value, from, value.length());
+    }
+    return kept.toString();
   }
 
   /**

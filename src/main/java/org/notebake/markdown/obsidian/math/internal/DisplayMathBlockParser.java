@@ -23,7 +23,9 @@ import org.notebake.markdown.obsidian.math.DisplayMath;
  * <p>A line such as {@code $$x$$ more text} starts no block: it is a paragraph with display maths
  * inside. Nor does a {@code $$} line that closes a {@code $$} left open in the paragraph above it
  * ({@code It implies $$}, {@code x^2}, {@code $$}): the paragraph takes it in and pairs the two, so
- * the closing line cannot open a block that swallows the rest of the note.
+ * the closing line cannot open a block that swallows the rest of the note. Nor does a bare {@code
+ * $$} line that is less indented than the list item the open block is in ({@code 2. $$}, {@code x},
+ * then {@code $$} at column 2): it closes that block, as in Obsidian.
  */
 public final class DisplayMathBlockParser extends AbstractBlockParser {
 
@@ -36,6 +38,7 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
   private boolean pastOpeningLine;
   private SourceLine after;
   private Paragraph afterParagraph;
+  private boolean closesLazily;
 
   @Override
   public Block getBlock() {
@@ -66,8 +69,19 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
     return BlockContinue.finished();
   }
 
+  /** Only a {@code $$} line that closes the block, at a smaller indent than its container's. */
+  @Override
+  public boolean canHaveLazyContinuationLines() {
+    return closesLazily && !closed;
+  }
+
   @Override
   public void addLine(SourceLine line) {
+    if (closesLazily) {
+      closed = true;
+      closesLazily = false;
+      return; // a bare "$$": nothing to keep
+    }
     // The opening line arrives here too, empty past its "$$"; the factory kept what it held.
     if (pastOpeningLine) {
       lines.add(line.getContent().toString());
@@ -151,6 +165,15 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
       Opening opening =
           opening(content.subSequence(state.getNextNonSpaceIndex(), content.length()).toString());
       if (opening == null) {
+        return BlockStart.none();
+      }
+      if (state.getActiveBlockParser() instanceof DisplayMathBlockParser open
+          && !open.closed
+          && !opening.closed()
+          && opening.tex().isBlank()) {
+        // A "$$" less indented than the list item (or outside the quote) its maths opened in:
+        // Obsidian closes the maths there rather than open a block that swallows the note.
+        open.closesLazily = true;
         return BlockStart.none();
       }
       // getParagraphLines() copies the whole paragraph. Commonmark's own list and table factories

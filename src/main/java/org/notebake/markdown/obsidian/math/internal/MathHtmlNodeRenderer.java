@@ -11,7 +11,8 @@ import org.notebake.markdown.obsidian.math.InlineMath;
 
 /**
  * Writes maths as escaped text in a {@code span} or {@code div} with the classes KaTeX's loader
- * looks for; the browser's text of the element is the TeX as written.
+ * looks for; the browser's text of the element is the TeX as written, less its comments ({@code %}
+ * to the end of the line), which KaTeX never shows.
  */
 public final class MathHtmlNodeRenderer implements NodeRenderer {
 
@@ -33,7 +34,7 @@ public final class MathHtmlNodeRenderer implements NodeRenderer {
     if (node instanceof DisplayMath block) {
       html.line();
       html.tag("div", context.extendAttributes(node, "div", Map.of("class", "math math-display")));
-      html.text(block.tex());
+      html.text(TexComments.strip(block.tex()));
       html.tag("/div");
       html.line();
       return;
@@ -41,7 +42,7 @@ public final class MathHtmlNodeRenderer implements NodeRenderer {
     InlineMath math = (InlineMath) node;
     String classes = math.display() ? "math math-display" : "math math-inline";
     html.tag("span", context.extendAttributes(node, "span", Map.of("class", classes)));
-    html.text(math.tex());
+    html.text(TexComments.strip(math.tex()));
     html.tag("/span");
   }
 }

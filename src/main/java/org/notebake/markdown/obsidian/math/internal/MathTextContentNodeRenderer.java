@@ -7,7 +7,7 @@ import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.notebake.markdown.obsidian.math.DisplayMath;
 import org.notebake.markdown.obsidian.math.InlineMath;
 
-/** Plain text of maths, for search and descriptions: the TeX as written. */
+/** Plain text of maths, for search and descriptions: the TeX as written, less its comments. */
 public final class MathTextContentNodeRenderer implements NodeRenderer {
 
   private final TextContentNodeRendererContext context;
@@ -25,10 +25,10 @@ public final class MathTextContentNodeRenderer implements NodeRenderer {
   public void render(Node node) {
     if (node instanceof DisplayMath block) {
       context.getWriter().block();
-      context.getWriter().write(block.tex());
+      context.getWriter().write(TexComments.strip(block.tex()));
       context.getWriter().block();
     } else {
-      context.getWriter().write(((InlineMath) node).tex());
+      context.getWriter().write(TexComments.strip(((InlineMath) node).tex()));
     }
   }
 }

@@ -10,7 +10,10 @@ import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
-/** Writes {@code ```mermaid} blocks for Mermaid and hands other code blocks to CommonMark. */
+/**
+ * Writes {@code ```mermaid} blocks for Mermaid, without their comment lines, and hands other code
+ * blocks to CommonMark.
+ */
 public final class MermaidHtmlNodeRenderer implements NodeRenderer {
 
   private final HtmlNodeRendererContext context;
@@ -37,9 +40,28 @@ public final class MermaidHtmlNodeRenderer implements NodeRenderer {
     }
     html.line();
     html.tag("pre", context.extendAttributes(node, "pre", Map.of("class", "mermaid")));
-    html.text(block.getLiteral());
+    html.text(withoutComments(block.getLiteral()));
     html.tag("/pre");
     html.line();
+  }
+
+  /**
+   * Mermaid's comment lines ({@code %%} first on the line), which the diagram never shows, are left
+   * out of the page; its directives ({@code %%{init: ...}%%}) stay.
+   */
+  private static String withoutComments(String source) {
+    if (!source.contains("%%")) {
+      return source;
+    }
+    StringBuilder kept = new StringBuilder(source.length());
+    for (String line : source.split("\n", -1)) {
+      String start = line.stripLeading();
+      if (start.startsWith("%%") && !start.startsWith("%%{")) {
+        continue;
+      }
+      kept.append(line).append('\n');
+    }
+    return kept.substring(0, kept.length() - 1);
   }
 
   private static boolean isMermaid(String info) {

@@ -15,7 +15,8 @@ import org.notebake.markdown.obsidian.wikilink.WikiLink;
  * {@code [[Euler|$e^{i\pi}$]]}: the inline parser has already cut that text into text, code and
  * maths nodes, so the link is put together again from them. The target and fragment keep the
  * backticks and dollars as written; the alias becomes the link's children, so the code stays {@code
- * <code>} and the maths stays maths in the link text.
+ * <code>} and the maths stays maths in the link text. A wikilink that a removed comment cut into
+ * two text nodes is put together the same way.
  */
 final class CodeSpanLinks {
 
@@ -25,15 +26,22 @@ final class CodeSpanLinks {
   private CodeSpanLinks() {}
 
   /**
-   * If {@code first} opens a wikilink that code spans interrupt, replaces the run with text before
-   * the link, the link and text after it, and returns the text nodes left to scan; otherwise
-   * returns {@code first} alone.
+   * What {@link #join} left: text to scan for whole wikilinks, and the text after a joined link,
+   * which may open the next interrupted one (null if none).
    */
-  static List<Text> join(Text first) {
+  record Joined(List<Text> scan, Text after) {}
+
+  /**
+   * If {@code first} opens a wikilink that code spans interrupt, replaces the run with text before
+   * the link, the link and text after it; otherwise leaves {@code first} alone to scan.
+   */
+  static Joined join(Text first) {
     String head = first.getLiteral();
     int open = head.lastIndexOf("[[");
-    if (open < 0 || head.indexOf("]]", open) >= 0 || !isLiteral(first.getNext())) {
-      return List.of(first);
+    // Text next to text is a wikilink that a removed comment cut in two: [[Note|a %%x%% b]].
+    Node next = first.getNext();
+    if (open < 0 || head.indexOf("]]", open) >= 0 || !(isLiteral(next) || next instanceof Text)) {
+      return new Joined(List.of(first), null);
     }
     List<Node> middle = new ArrayList<>();
     Text last = null;
@@ -45,19 +53,20 @@ final class CodeSpanLinks {
         break;
       }
       if (!isLiteral(node) && !(node instanceof Text)) {
-        return List.of(first);
+        return new Joined(List.of(first), null);
       }
       middle.add(node);
     }
     if (last == null) {
-      return List.of(first);
+      return new Joined(List.of(first), null);
     }
     int close = last.getLiteral().indexOf("]]");
     WikiLink link = build(first, open, middle, last, close);
     if (link == null) {
-      return List.of(first);
+      return new Joined(List.of(first), null);
     }
     List<Text> left = new ArrayList<>();
+    Text rest = null;
     int start = link.embed() ? open - 1 : open;
     if (start > 0) {
       Text before = TextSlicer.slice(first, 0, start);
@@ -70,14 +79,13 @@ final class CodeSpanLinks {
     link.setSourceSpans(spans);
     first.insertBefore(link);
     if (close + 2 < last.getLiteral().length()) {
-      Text after = TextSlicer.slice(last, close + 2, last.getLiteral().length());
-      last.insertAfter(after);
-      left.add(after);
+      rest = TextSlicer.slice(last, close + 2, last.getLiteral().length());
+      last.insertAfter(rest);
     }
     first.unlink();
     middle.forEach(Node::unlink);
     last.unlink();
-    return left;
+    return new Joined(left, rest);
   }
 
   /** The link the run spells, with the alias's text and code as children; null if none. */
@@ -164,11 +172,19 @@ final class CodeSpanLinks {
 
   /** Drops the spaces around the alias, and text nodes left empty. */
   private static void trim(List<Node> alias) {
-    if (alias.get(0) instanceof Text text) {
+    while (!alias.isEmpty() && alias.get(0) instanceof Text text) {
       text.setLiteral(text.getLiteral().stripLeading());
+      if (!text.getLiteral().isEmpty()) {
+        break;
+      }
+      alias.remove(0);
     }
-    if (alias.get(alias.size() - 1) instanceof Text text) {
+    while (!alias.isEmpty() && alias.get(alias.size() - 1) instanceof Text text) {
       text.setLiteral(text.getLiteral().stripTrailing());
+      if (!text.getLiteral().isEmpty()) {
+        break;
+      }
+      alias.remove(alias.size() - 1);
     }
     alias.removeIf(node -> node instanceof Text text && text.getLiteral().isEmpty());
   }

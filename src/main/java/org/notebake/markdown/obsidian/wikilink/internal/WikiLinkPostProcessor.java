@@ -35,8 +35,11 @@ public final class WikiLinkPostProcessor implements PostProcessor {
       if (text.getParent() == null) {
         continue; // taken into a link whose alias holds code
       }
-      for (Text left : CodeSpanLinks.join(text)) {
-        linkify(left);
+      // The text after a joined link may open the next one: "[[A|a %%x%% b]] and [[B|c `d`]]".
+      for (Text rest = text; rest != null; ) {
+        CodeSpanLinks.Joined joined = CodeSpanLinks.join(rest);
+        joined.scan().forEach(WikiLinkPostProcessor::linkify);
+        rest = joined.after();
       }
     }
     for (EscapedBracket escaped : collector.escapes) {

@@ -1,5 +1,6 @@
 package org.notebake.markdown.obsidian.wikilink.internal;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -36,7 +37,7 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the inner bracket of {@code [[inside]]}, followed by the outer closing bracket. */
   private static LinkResult link(LinkInfo info, Scanner scanner) {
-    if (info.destination() != null || info.label() != null) {
+    if (info.destination() != null || info.label() != null || holdsComment(info)) {
       return LinkResult.none();
     }
     scanner.setPosition(info.afterTextBracket());
@@ -50,7 +51,8 @@ public final class WikiLinkProcessor implements LinkProcessor {
       return LinkResult.none();
     }
     String inside = plainText(info.openingBracket().getNext());
-    WikiLink link = inside == null ? null : WikiLinkSyntax.parse(inside, false);
+    WikiLink link =
+        inside == null ? null : asWritten(WikiLinkSyntax.parse(inside, false), info.text());
     if (link == null) {
       return LinkResult.none();
     }
@@ -60,6 +62,9 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the outer bracket of {@code ![[inside]]}, the inner one having stayed text. */
   private static LinkResult embed(LinkInfo info) {
+    if (holdsComment(info)) {
+      return LinkResult.none();
+    }
     String text = info.text();
     int last = text.length() - 1;
     if (last < 1 || text.charAt(0) != '[' || text.charAt(last) != ']') {
@@ -76,13 +81,41 @@ public final class WikiLinkProcessor implements LinkProcessor {
       return LinkResult.none();
     }
     String inside = bracketed.substring(1, bracketed.length() - 1);
-    WikiLink link = WikiLinkSyntax.parse(inside, true);
+    WikiLink link = asWritten(WikiLinkSyntax.parse(inside, true), text.substring(1, last));
     if (link == null) {
       return LinkResult.none();
     }
     return LinkResult.replaceWith(
             new ParsedWikiLink(link, "![[" + inside + "]]", false), info.afterTextBracket())
         .includeMarker();
+  }
+
+  /**
+   * The link with its target and heading as written in the source: Obsidian matches them against
+   * file names and headings literally, so {@code [[Labels&nbsp;]]} names a file called {@code
+   * Labels&nbsp;.md}, not one with a no-break space. CommonMark has decoded entities in {@code
+   * link}'s text; only backslash escapes are undone here. The alias stays as displayed.
+   */
+  private static WikiLink asWritten(WikiLink link, String source) {
+    if (link == null || source.indexOf('&') < 0) {
+      return link;
+    }
+    WikiLink written = WikiLinkSyntax.parse(ESCAPE.matcher(source).replaceAll("$1"), link.embed());
+    return written == null
+        ? link
+        : new WikiLink(written.target(), written.fragment(), link.alias(), link.embed());
+  }
+
+  private static final Pattern ESCAPE =
+      Pattern.compile("\\\\([!\"#$%&'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~])");
+
+  /**
+   * A wikilink holding a {@code %%} is left as text: the comment extension cuts the comment out
+   * after parsing, with the rest of the note's comments, and {@link WikiLinkPostProcessor} then
+   * links what is left ({@code [[Note|shown %%hidden%%]]} shows "shown").
+   */
+  private static boolean holdsComment(LinkInfo info) {
+    return info.text() != null && info.text().contains("%%");
   }
 
   /**

@@ -1,0 +1,147 @@
+package org.notebake.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+/**
+ * Which elements of a note's HTML the author hid, so that their content never turns visible when
+ * the sanitiser drops the hiding (a {@code hidden} attribute, a {@code style}) or unwraps a tag it
+ * does not allow ({@code <template>}, {@code <noscript>}).
+ *
+ * <pre>{@code
+ * HiddenContent.isHidden(<span hidden>secret</span>)              // true
+ * HiddenContent.isHidden(<div style="display: none">secret</div>) // true
+ * HiddenContent.isHidden(<template>secret</template>)             // true
+ * HiddenContent.isHidden(<span class="x">shown</span>)            // false
+ * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, "<span> is left out ...")]
+ * }</pre>
+ */
+public final class HiddenContent {
+
+  /**
+   * Elements whose content a browser never shows as page text: inert ({@code template}), shown only
+   * without scripts ({@code noscript}), metadata ({@code title}, SVG's {@code desc} and {@code
+   * metadata}), or held by a form control the sanitiser removes ({@code textarea}, {@code select},
+   * {@code option}, {@code datalist}). Script and style content never survives the cleaner anyway.
+   */
+  private static final Set<String> UNSHOWN =
+      Set.of(
+          "template",
+          "noscript",
+          "title",
+          "desc",
+          "metadata",
+          "textarea",
+          "select",
+          "option",
+          "optgroup",
+          "datalist",
+          "iframe",
+          "noembed",
+          "noframes");
+
+  // display:none, visibility:hidden or collapse, content-visibility:hidden, opacity:0.
+  private static final Pattern HIDING_STYLE =
+      Pattern.compile(
+          "(?:^|[;{\\s])(?:display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse)"
+              + "|content-visibility\\s*:\\s*hidden"
+              + "|opacity\\s*:\\s*0(?:\\.0+)?%?\\s*(?:!important)?\\s*(?:;|$))",
+          Pattern.CASE_INSENSITIVE);
+
+  private HiddenContent() {}
+
+  /** True if the element's content is hidden from a reader of the page. */
+  static boolean isHidden(Element element) {
+    return UNSHOWN.contains(element.normalName())
+        || element.hasAttr("hidden")
+        || (element.normalName().equals("dialog") && !element.hasAttr("open"))
+        || hidesByStyle(element.attr("style"));
+  }
+
+  /** True if an inline {@code style} hides its element. */
+  static boolean hidesByStyle(String style) {
+    return !style.isEmpty() && HIDING_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * A hidden element in raw HTML: 1-based line and column where its start tag begins and ends (past
+   * its {@code >}), and what to say.
+   */
+  public record Found(int line, int column, int endLine, int endColumn, String message) {}
+
+  private static final String BODY = "<body>";
+
+  /**
+   * The start tags in {@code html} (a note's raw HTML, a tag or a whole block) whose element {@link
+   * #remove} leaves out with its content, where they are and why, for a warning the author can act
+   * on.
+   */
+  public static List<Found> find(String html) {
+    List<Found> found = new ArrayList<>();
+    if (html.indexOf('<') < 0) {
+      return found;
+    }
+    Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(BODY + html, "");
+    List<Element> reported = new ArrayList<>();
+    for (Element element : parsed.body().getAllElements()) {
+      String why = element == parsed.body() ? null : why(element);
+      if (why == null
+          || !element.sourceRange().isTracked()
+          || element.parents().stream().anyMatch(reported::contains)) {
+        continue; // one warning for an element and all it holds
+      }
+      reported.add(element);
+      Range.Position start = element.sourceRange().start();
+      Range.Position end = element.sourceRange().end();
+      found.add(
+          new Found(
+              start.lineNumber(),
+              column(start),
+              end.lineNumber(),
+              column(end),
+              "<"
+                  + element.normalName()
+                  + "> is left out with its text: "
+                  + why
+                  + ", and text the note hid is never published; move the text out of it to"
+                  + " publish it"));
+    }
+    return found;
+  }
+
+  /** The column in the note's HTML: on the first line, less the {@code <body>} put before it. */
+  private static int column(Range.Position position) {
+    return position.lineNumber() == 1
+        ? position.columnNumber() - BODY.length()
+        : position.columnNumber();
+  }
+
+  private static String why(Element element) {
+    if (UNSHOWN.contains(element.normalName())) {
+      return "a page does not show its content as text";
+    }
+    if (element.hasAttr("hidden")) {
+      return "it has the hidden attribute";
+    }
+    if (element.normalName().equals("dialog") && !element.hasAttr("open")) {
+      return "a dialog without open is hidden";
+    }
+    return hidesByStyle(element.attr("style")) ? "its style hides it" : null;
+  }
+
+  /** Removes every hidden element under {@code root}, content and all. */
+  static void remove(Element root) {
+    for (Element element : root.getAllElements()) {
+      if (element != root && isHidden(element)) {
+        element.remove();
+      }
+    }
+  }
+}

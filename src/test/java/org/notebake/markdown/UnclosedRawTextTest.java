@@ -1,0 +1,76 @@
+package org.notebake.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.notebake.markdown.obsidian.ObsidianResolver;
+
+class UnclosedRawTextTest {
+  private static final MarkdownConverter MARKDOWN = new MarkdownConverter(false, Set.of("private"));
+  private static final ObsidianResolver NONE = new UnusedResolver();
+
+  @Test
+  void aScriptItsBlockDoesNotCloseIsCutAndTheMarkdownAfterItStays() {
+    String note =
+        """
+        The page I tried:
+
+        <div>
+            <script type="module">
+                import { App } from './app.js';
+
+                new App().init();
+            </script>
+        </div>
+
+        ## After the HTML
+
+        This paragraph and heading come after.
+        """;
+    MarkdownConverter.Rendered rendered = MARKDOWN.renderWithFacts(note, NONE);
+    assertThat(rendered.html())
+        .doesNotContain("<script")
+        .doesNotContain("import {")
+        .contains("<h2", "After the HTML</h2>", "<p>This paragraph and heading come after.</p>");
+    assertThat(rendered.unclosedHtml())
+        .containsExactly(new RawHtml.Unclosed(new RawHtml.Position(4, 5), "script"));
+    assertThat(rendered.facts().headings()).hasSize(1);
+  }
+
+  @Test
+  void aClosedScriptOrOneInACommentIsLeftToTheSanitiser() {
+    String note =
+        """
+        <div>
+        <script>let a = 1;</script>
+        <!-- <style> -->
+        </div>
+
+        <script>
+        let b = 2;
+
+        let c = 3;
+        </script>
+
+        Inline <textarea>x</textarea> closed.
+        """;
+    MarkdownConverter.Rendered rendered = MARKDOWN.renderChecked(note, NONE);
+    assertThat(rendered.unclosedHtml()).isEmpty();
+    assertThat(rendered.html()).contains("let a = 1;", "let c = 3;", "closed.");
+  }
+
+  @Test
+  void anInlineOpenerLeavesOutTheRestOfItsParagraphOnly() {
+    String note =
+        """
+        Before <style>p { color: red }
+
+        Next paragraph.
+        """;
+    MarkdownConverter.Rendered rendered = MARKDOWN.renderChecked(note, NONE);
+    assertThat(rendered.html()).isEqualTo("<p>Before </p>\n<p>Next paragraph.</p>\n");
+    assertThat(rendered.unclosedHtml())
+        .containsExactly(new RawHtml.Unclosed(new RawHtml.Position(1, 8), "style"));
+  }
+}
