@@ -177,7 +177,9 @@ final class PhoneDetector {
     for (PhoneNumberMatch match : matches) {
       int start = offset + match.start();
       int end = offset + match.end();
-      if (hasPhoneShape(text, start, end) && !continuesAsNumber(text, start, end)) {
+      if (hasPhoneShape(text, start, end)
+          && !continuesAsNumber(text, start, end)
+          && !isDecimal(text, start, end)) {
         out.add(new Finding("phone", start, end, match.rawString(), "phone number"));
       }
     }
@@ -222,6 +224,31 @@ final class PhoneDetector {
                     && text.charAt(end) == '.'
                     && isDigit(text.charAt(end + 1))));
     return digitBefore || digitAfter;
+  }
+
+  /**
+   * {@code 350.2265625}: digits with one dot between them and nothing else, a decimal (a drawing's
+   * coordinate), while a number written with dots has two ({@code 912.555.0142}).
+   */
+  private static boolean isDecimal(String text, int start, int end) {
+    int first = start;
+    while (first < end && !isDigit(text.charAt(first))) {
+      first++;
+    }
+    int last = end - 1;
+    while (last > first && !isDigit(text.charAt(last))) {
+      last--;
+    }
+    int dots = 0;
+    for (int i = first; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (!isDigit(c)) {
+        return false;
+      }
+    }
+    return dots == 1 && text.lastIndexOf('+', first) < start;
   }
 
   private static boolean isDigit(char c) {

@@ -27,6 +27,8 @@ class PhoneShapeTest {
         "the sum is 9,125,550,142 dollars",
         "hotel=9125550142",
         "call 555-0142 later",
+        "\"x\": [\n    350.2265625,\n    475.6640625\n  ]",
+        "scale 912.5550142 and 415.8675309 px",
         "x \u00b9\u00b2\u00b3 \u2079\u00b9\u00b2 \u2075\u2075\u2075 \u2070\u00b9\u2074\u00b2"
       })
   void numbersThatAreNotPhoneNumbersAreQuiet(String text) {

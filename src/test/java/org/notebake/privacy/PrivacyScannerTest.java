@@ -165,6 +165,43 @@ class PrivacyScannerTest {
         .isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "each user's password: /etc/passwd lists them",
+        "each user's password:  lists them.",
+        "Each line of it is username:password:uid:gid:gecos:homedir:shell.",
+        "def hash_password(password: str) -> bytes:",
+        "password = getpass.getpass('Password: ')",
+        "user.password = request.form['password']",
+        "2) **password**: (unused) \"x\" means",
+        "password: Password",
+        "apikey = env.get_openai_api_key",
+        "api_key = settings.OPENAI_API_KEY_FROM_ENV()"
+      })
+  void codeAndWordsAfterACredentialNameAreNotCredentials(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+    assertThat(scanner.scan(text, Channel.CODE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "password: hunter22",
+        "password = \"hunter\"",
+        "pwd: '/etc/passwd'",
+        "Password: 4711",
+        "passwd=Otter-77!"
+      })
+  void aQuotedPasswordOrABareOneWithADigitIsFound(String text) {
+    assertThat(rules(text)).containsExactly("password");
+  }
+
+  @Test
+  void anUnquotedKeyThatIsNoIdentifierIsStillFound() {
+    assertThat(rules("apikey = Zx8Qp2Lm9Vt4Rw7Ks1N.x9")).containsExactly("secret.generic-api-key");
+  }
+
   @Test
   void findingsComeOutInTextOrderWithoutDuplicates() {
     String token = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8";
