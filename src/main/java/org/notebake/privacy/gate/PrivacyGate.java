@@ -429,7 +429,8 @@ public final class PrivacyGate {
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
-    int reported = new FindingReporter(notes, diagnostics, allowFile).report(hits.values());
+    int reported =
+        new FindingReporter(notes, diagnostics, allowFile, scanner).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
       diagnostics.error(
