@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PrivacyScannerTest {
@@ -106,6 +107,45 @@ class PrivacyScannerTest {
               assertThat(f.match()).isEqualTo("jo.example+cv@mail.example.com");
               assertThat(f.masked()).isEqualTo("jo***@mail.example.com");
             });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Write to jürgen@müller.de please | jürgen@müller.de | jü***@müller.de",
+        "Write to info@bücher.de please | info@bücher.de | in***@bücher.de",
+        "Write to почта@пример.рф please | почта@пример.рф | по***@пример.рф",
+        "Write to user@例え.jp please | user@例え.jp | us***@例え.jp",
+        "連絡はuser@例え.jpまで | user@例え.jp | us***@例え.jp",
+        "連絡はavery@example.jpまで | avery@example.jp | av***@example.jp",
+        "Write to jane26@example。org please | jane26@example。org | ja***@example.org",
+        "Write to jane26@example｡org please | jane26@example｡org | ja***@example.org",
+        "Write to jane26@example．org please | jane26@example．org | ja***@example.org",
+        "メールはjane26@example.org。 | jane26@example.org | ja***@example.org"
+      })
+  void internationalisedAddressesAndWideFullStopsAreAddresses(
+      String text, String match, String masked) {
+    assertThat(scanner.scan(text))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("email");
+              assertThat(f.match()).isEqualTo(match);
+              assertThat(f.masked()).isEqualTo(masked);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Grüße an @jürgen und @müller.de",
+        "Preis: 5€@Stück.Ware",
+        "der Schlüssel@Tür.öffnen",
+        "日本語@テスト。例"
+      })
+  void wideLettersAroundAnAtSignWithoutARealDomainAreNoAddress(String text) {
+    assertThat(rules(text)).isEmpty();
   }
 
   @Test
