@@ -89,10 +89,12 @@ final class PhoneDetector {
 
   /** {@code plain}: no windows, the matcher reads the whole text (slow; tests compare the two). */
   void detect(String text, char[] chars, List<Finding> out, boolean plain) {
+    PhoneText phone = PhoneText.of(text);
     if (plain) {
-      detectIn(text, 0, text.length(), out);
+      detectIn(phone, 0, text.length(), out);
       return;
     }
+    chars = phone.dialled() == text ? chars : phone.dialled().toCharArray();
     int windowStart = -1;
     int windowEnd = -1;
     int runStart = 0;
@@ -109,7 +111,7 @@ final class PhoneDetector {
             || (plus && digits >= Math.min(minDigits, SHORTEST_INTERNATIONAL))) {
           int from = Math.max(0, runStart - CONTEXT);
           if (from > windowEnd && windowEnd >= 0) {
-            detectInChunks(text, windowStart, windowEnd, out);
+            detectInChunks(phone, windowStart, windowEnd, out);
             windowStart = -1;
           }
           windowStart = windowStart < 0 ? from : windowStart;
@@ -121,7 +123,70 @@ final class PhoneDetector {
       }
     }
     if (windowStart >= 0) {
-      detectInChunks(text, windowStart, windowEnd, out);
+      detectInChunks(phone, windowStart, windowEnd, out);
+    }
+  }
+
+  /**
+   * A text as the phone matcher reads it: {@link #written()} with the other separators people put
+   * between the groups of a number ({@code 415·867·5311}, {@code 415•867}, {@code 415‧867}, {@code
+   * 415_867}) as dashes; {@link #dialled()} also with an international {@code 00} before a country
+   * code as {@code " +"} ({@code 0049 30 12345670} is {@code +49 30 12345670} from any region). All
+   * three have the same length, so offsets are the text's.
+   */
+  record PhoneText(String written, String dialled) {
+    static PhoneText of(String text) {
+      String written = text;
+      if (hasOtherSeparator(text)) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+          if (isOtherSeparator(chars[i])) {
+            chars[i] = '-';
+          }
+        }
+        written = new String(chars);
+      }
+      return new PhoneText(written, withPlus(written));
+    }
+
+    /** The start of a match in the written text: its {@code 00} if the dialled text has a plus. */
+    int writtenStart(int start) {
+      return start > 0 && dialled.charAt(start) == '+' && written.charAt(start) == '0'
+          ? start - 1
+          : start;
+    }
+
+    private static boolean hasOtherSeparator(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (isOtherSeparator(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isOtherSeparator(char c) {
+      return c == '\u00B7' || c == '\u2022' || c == '\u2027' || c == '\u2219' || c == '_';
+    }
+
+    /** {@code 00} starting a run of digits and followed by a country code's first digit. */
+    private static String withPlus(String text) {
+      int at = text.indexOf("00");
+      if (at < 0) {
+        return text;
+      }
+      char[] chars = null;
+      for (; at >= 0; at = text.indexOf("00", at + 2)) {
+        boolean starts = at == 0 || !isDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '+';
+        boolean country =
+            at + 2 < text.length() && text.charAt(at + 2) >= '1' && text.charAt(at + 2) <= '9';
+        if (starts && country) {
+          chars = chars == null ? text.toCharArray() : chars;
+          chars[at] = ' ';
+          chars[at + 1] = '+';
+        }
+      }
+      return chars == null ? text : new String(chars);
     }
   }
 
@@ -151,7 +216,7 @@ final class PhoneDetector {
    * chunks; each number is kept by the chunk it starts in before the overlap, so none is found
    * twice.
    */
-  private void detectInChunks(String text, int from, int to, List<Finding> out) {
+  private void detectInChunks(PhoneText text, int from, int to, List<Finding> out) {
     int start = from;
     while (to - start > CHUNK) {
       int boundary = start + CHUNK - OVERLAP;
@@ -167,22 +232,112 @@ final class PhoneDetector {
     detectIn(text, start, to, out);
   }
 
-  private void detectIn(String text, int offset, int to, List<Finding> out) {
-    Iterable<PhoneNumberMatch> matches =
+  /**
+   * Numbers grouped as the region groups them (STRICT_GROUPING), then numbers libphonenumber only
+   * holds valid whose groups split the region's further into groups of two or more digits, one of
+   * them of two ({@code 415 867 53 16}), where the first found none. The second pass runs only on
+   * text with a group of two digits, so text of other numbers costs no more.
+   */
+  private void detectIn(PhoneText phone, int offset, int to, List<Finding> out) {
+    String dialled = phone.dialled().substring(offset, to);
+    List<Finding> found = new java.util.ArrayList<>();
+    for (PhoneNumberMatch match :
         phones.findNumbers(
-            text.substring(offset, to),
-            region,
-            PhoneNumberUtil.Leniency.STRICT_GROUPING,
-            Long.MAX_VALUE);
-    for (PhoneNumberMatch match : matches) {
+            dialled, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+      add(phone, offset + match.start(), offset + match.end(), found);
+    }
+    Iterable<PhoneNumberMatch> valid =
+        hasPair(dialled)
+            ? phones.findNumbers(dialled, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+            : List.of();
+    for (PhoneNumberMatch match : valid) {
       int start = offset + match.start();
       int end = offset + match.end();
-      if (hasPhoneShape(text, start, end)
-          && !continuesAsNumber(text, start, end)
-          && !isDecimal(text, start, end)) {
-        out.add(new Finding("phone", start, end, match.rawString(), "phone number"));
+      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())
+          && splitsGroupsFurther(match)) {
+        add(phone, start, end, found);
       }
     }
+    found.sort(java.util.Comparator.comparingInt(Finding::start));
+    out.addAll(found);
+  }
+
+  /** Whether {@code text} holds a run of exactly two digits. */
+  private static boolean hasPair(String text) {
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && isDigit(text.charAt(i))) {
+        run++;
+      } else if (run == 2) {
+        return true;
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  private static void add(PhoneText phone, int start, int end, List<Finding> out) {
+    start = phone.writtenStart(start);
+    String written = phone.written();
+    if (hasPhoneShape(written, start, end)
+        && !continuesAsNumber(written, start, end)
+        && !isDecimal(written, start, end)) {
+      String match = written.substring(start, end);
+      out.add(new Finding("phone", start, end, match, "phone number"));
+    }
+  }
+
+  /**
+   * Whether the groups of digits a number is written in split each of the groups the region formats
+   * it in ({@code 415 867 5316}) into groups of two or more digits ({@code 415 867 53 16}): a
+   * written number, while {@code 41 58 67 53 16} or {@code 1 2 3 4 5 6 7 8 9 10} is a list.
+   */
+  private boolean splitsGroupsFurther(PhoneNumberMatch match) {
+    String national = phones.getNationalSignificantNumber(match.number());
+    String international =
+        phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+    String[] formatted = international.split("[^0-9]+");
+    String[] written = match.rawString().split("[^0-9]+");
+    Set<Integer> formattedBounds = bounds(formatted, String.join("", formatted), national);
+    Set<Integer> writtenBounds = bounds(written, String.join("", written), national);
+    if (formattedBounds == null || writtenBounds == null) {
+      return false;
+    }
+    int last = 0;
+    boolean pair = false;
+    for (int bound : writtenBounds) {
+      if (bound - last < 2) {
+        return false;
+      }
+      pair |= bound - last == 2;
+      last = bound;
+    }
+    pair |= national.length() - last == 2;
+    return pair
+        && national.length() - last >= 2
+        && writtenBounds.size() > formattedBounds.size()
+        && writtenBounds.containsAll(formattedBounds);
+  }
+
+  /**
+   * Where groups end within the national number that {@code digits} (the groups joined) ends with,
+   * counted from its start, in order; null if the digits do not end with it.
+   */
+  private static Set<Integer> bounds(String[] groups, String digits, String national) {
+    if (!digits.endsWith(national)) {
+      return null;
+    }
+    int prefix = digits.length() - national.length();
+    Set<Integer> bounds = new java.util.TreeSet<>();
+    int at = 0;
+    for (String group : groups) {
+      at += group.length();
+      if (at > prefix && at - prefix < national.length()) {
+        bounds.add(at - prefix);
+      }
+    }
+    return bounds;
   }
 
   /** A {@code +} country code, separators between digits, or a phone word just before it. */
@@ -288,7 +443,8 @@ final class PhoneDetector {
    */
   String normalise(String number) {
     try {
-      return phones.format(phones.parse(number, region), PhoneNumberUtil.PhoneNumberFormat.E164);
+      String dialled = PhoneText.of(number.strip()).dialled().strip();
+      return phones.format(phones.parse(dialled, region), PhoneNumberUtil.PhoneNumberFormat.E164);
     } catch (NumberParseException e) {
       return number.replaceAll("[^0-9+]", "");
     }
