@@ -97,7 +97,7 @@ public final class ConfigLoader {
         typeFolders(jbake),
         strictLineBreaks(source, jbake, vaultSettings, warnings),
         attachmentFolder(jbake, vaultSettings),
-        removedCallouts(jbake),
+        removedCallouts(source, jbake, warnings),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
@@ -630,11 +630,33 @@ public final class ConfigLoader {
 
   /**
    * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
-   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through).
+   * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through). A
+   * callout type has no {@code ;}, {@code |} or space ({@code [!diary|wide]} is the type {@code
+   * diary}), so those separate types too, with a warning: {@code diary;secret} once was one type
+   * that no callout has, and {@code [!secret]} was published.
    */
-  private static Set<String> removedCallouts(SiteProperties jbake) {
+  private static Set<String> removedCallouts(
+      Path source, SiteProperties jbake, List<Diagnostic> warnings) {
     Set<String> types = new LinkedHashSet<>(Set.of("private"));
-    types.addAll(lowercase(jbake.list("privacy.callouts")));
+    List<String> misread = new ArrayList<>();
+    for (String entry : jbake.list("privacy.callouts")) {
+      List<String> parts = List.of(entry.split("[;|\\s]+"));
+      types.addAll(lowercase(parts.stream().filter(p -> !p.isEmpty()).toList()));
+      if (parts.size() > 1) {
+        misread.add(entry);
+      }
+    }
+    if (!misread.isEmpty()) {
+      warnings.add(
+          keyWarning(
+              source,
+              "privacy.callouts",
+              "privacy.callouts: \""
+                  + String.join("\", \"", misread)
+                  + "\" is read as the callout types "
+                  + String.join(", ", types.stream().filter(t -> !t.equals("private")).toList())
+                  + " (a type has no ';', '|' or space); separate types with commas"));
+    }
     return types;
   }
 
