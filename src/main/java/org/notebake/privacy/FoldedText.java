@@ -53,6 +53,9 @@ final class FoldedText {
         folded = folded.then(step);
       }
     }
+    if (channel == Channel.RENDERED) {
+      folded = folded.then(RenderedSource.shown(folded.text));
+    }
     if (channel == Channel.FILE_NAME) {
       folded =
           new FoldedText(original, folded.text.replace('/', ' ').replace('-', ' '), folded.origin);
@@ -92,10 +95,10 @@ final class FoldedText {
   }
 
   /** One rewrite of a text: the new text, and for each of its chars the offset it came from. */
-  private record Step(String text, int[] origin) {}
+  record Step(String text, int[] origin) {}
 
   /** Appends chars and remembers where each came from. */
-  private static final class StepBuilder {
+  static final class StepBuilder {
     private final StringBuilder out;
     private int[] origin;
 
