@@ -127,69 +127,6 @@ final class PhoneDetector {
     }
   }
 
-  /**
-   * A text as the phone matcher reads it: {@link #written()} with the other separators people put
-   * between the groups of a number ({@code 415·867·5311}, {@code 415•867}, {@code 415‧867}, {@code
-   * 415_867}) as dashes; {@link #dialled()} also with an international {@code 00} before a country
-   * code as {@code " +"} ({@code 0049 30 12345670} is {@code +49 30 12345670} from any region). All
-   * three have the same length, so offsets are the text's.
-   */
-  record PhoneText(String written, String dialled) {
-    static PhoneText of(String text) {
-      String written = text;
-      if (hasOtherSeparator(text)) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-          if (isOtherSeparator(chars[i])) {
-            chars[i] = '-';
-          }
-        }
-        written = new String(chars);
-      }
-      return new PhoneText(written, withPlus(written));
-    }
-
-    /** The start of a match in the written text: its {@code 00} if the dialled text has a plus. */
-    int writtenStart(int start) {
-      return start > 0 && dialled.charAt(start) == '+' && written.charAt(start) == '0'
-          ? start - 1
-          : start;
-    }
-
-    private static boolean hasOtherSeparator(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        if (isOtherSeparator(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean isOtherSeparator(char c) {
-      return c == '\u00B7' || c == '\u2022' || c == '\u2027' || c == '\u2219' || c == '_';
-    }
-
-    /** {@code 00} starting a run of digits and followed by a country code's first digit. */
-    private static String withPlus(String text) {
-      int at = text.indexOf("00");
-      if (at < 0) {
-        return text;
-      }
-      char[] chars = null;
-      for (; at >= 0; at = text.indexOf("00", at + 2)) {
-        boolean starts = at == 0 || !isDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '+';
-        boolean country =
-            at + 2 < text.length() && text.charAt(at + 2) >= '1' && text.charAt(at + 2) <= '9';
-        if (starts && country) {
-          chars = chars == null ? text.toCharArray() : chars;
-          chars[at] = ' ';
-          chars[at + 1] = '+';
-        }
-      }
-      return chars == null ? text : new String(chars);
-    }
-  }
-
   /** Chars that may sit between the digits of one number: {@code +1 (912) 555-0142}. */
   private static boolean isSeparator(char c) {
     return c == ' '
@@ -254,7 +191,7 @@ final class PhoneDetector {
       int start = offset + match.start();
       int end = offset + match.end();
       if (found.stream().noneMatch(f -> f.start() < end && start < f.end())
-          && splitsGroupsFurther(match)) {
+          && PhoneGrouping.splitsFurther(phones, match)) {
         add(phone, start, end, found);
       }
     }
@@ -286,58 +223,6 @@ final class PhoneDetector {
       String match = written.substring(start, end);
       out.add(new Finding("phone", start, end, match, "phone number"));
     }
-  }
-
-  /**
-   * Whether the groups of digits a number is written in split each of the groups the region formats
-   * it in ({@code 415 867 5316}) into groups of two or more digits ({@code 415 867 53 16}): a
-   * written number, while {@code 41 58 67 53 16} or {@code 1 2 3 4 5 6 7 8 9 10} is a list.
-   */
-  private boolean splitsGroupsFurther(PhoneNumberMatch match) {
-    String national = phones.getNationalSignificantNumber(match.number());
-    String international =
-        phones.format(match.number(), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-    String[] formatted = international.split("[^0-9]+");
-    String[] written = match.rawString().split("[^0-9]+");
-    Set<Integer> formattedBounds = bounds(formatted, String.join("", formatted), national);
-    Set<Integer> writtenBounds = bounds(written, String.join("", written), national);
-    if (formattedBounds == null || writtenBounds == null) {
-      return false;
-    }
-    int last = 0;
-    boolean pair = false;
-    for (int bound : writtenBounds) {
-      if (bound - last < 2) {
-        return false;
-      }
-      pair |= bound - last == 2;
-      last = bound;
-    }
-    pair |= national.length() - last == 2;
-    return pair
-        && national.length() - last >= 2
-        && writtenBounds.size() > formattedBounds.size()
-        && writtenBounds.containsAll(formattedBounds);
-  }
-
-  /**
-   * Where groups end within the national number that {@code digits} (the groups joined) ends with,
-   * counted from its start, in order; null if the digits do not end with it.
-   */
-  private static Set<Integer> bounds(String[] groups, String digits, String national) {
-    if (!digits.endsWith(national)) {
-      return null;
-    }
-    int prefix = digits.length() - national.length();
-    Set<Integer> bounds = new java.util.TreeSet<>();
-    int at = 0;
-    for (String group : groups) {
-      at += group.length();
-      if (at > prefix && at - prefix < national.length()) {
-        bounds.add(at - prefix);
-      }
-    }
-    return bounds;
   }
 
   /** A {@code +} country code, separators between digits, or a phone word just before it. */
