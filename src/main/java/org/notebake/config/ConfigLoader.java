@@ -97,7 +97,7 @@ public final class ConfigLoader {
         typeFolders(jbake),
         strictLineBreaks(source, jbake, vaultSettings, warnings),
         attachmentFolder(jbake, vaultSettings),
-        removedCallouts(jbake),
+        removedCallouts(source, jbake, warnings),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
@@ -631,15 +631,21 @@ public final class ConfigLoader {
   /**
    * {@code private} callouts are never published; {@code privacy.callouts} adds types to it and
    * cannot take it away (a list naming only {@code diary} once let {@code [!private]} through). A
-   * type is read as a callout's is, trimmed and in lower case; {@code ;} separates types as {@code
-   * ,} does, and a type written as its marker ({@code [!diary]}) counts.
+   * type is read as a callout's is, trimmed and in lower case (it may hold spaces: {@code [!take
+   * away]}); {@code ;} and {@code |} separate types as {@code ,} does, with a warning ({@code
+   * diary;secret} once was one type that no callout has, and {@code [!secret]} was published), and
+   * a type written as its marker ({@code [!diary]}) counts.
    */
-  private static Set<String> removedCallouts(SiteProperties jbake) {
+  private static Set<String> removedCallouts(
+      Path source, SiteProperties jbake, List<Diagnostic> warnings) {
     Set<String> types = new LinkedHashSet<>(Set.of("private"));
+    List<String> misread = new ArrayList<>();
     for (String entry : jbake.list("privacy.callouts")) {
-      // "diary;secret", "diary|x" or "[!diary]" would otherwise name a type no callout has:
-      // protection off.
-      for (String type : entry.split("[;|]")) {
+      String[] parts = entry.split("[;|]");
+      if (parts.length > 1) {
+        misread.add(entry);
+      }
+      for (String type : parts) {
         String bare = type.strip();
         if (bare.startsWith("[!") && bare.endsWith("]")) {
           bare = bare.substring(2, bare.length() - 1);
@@ -649,6 +655,17 @@ public final class ConfigLoader {
           types.add(bare.toLowerCase(Locale.ROOT));
         }
       }
+    }
+    if (!misread.isEmpty()) {
+      warnings.add(
+          keyWarning(
+              source,
+              "privacy.callouts",
+              "privacy.callouts: \""
+                  + String.join("\", \"", misread)
+                  + "\" is read as the callout types "
+                  + String.join(", ", types.stream().filter(t -> !t.equals("private")).toList())
+                  + " (a type has no ';' or '|'); separate types with commas"));
     }
     return types;
   }

@@ -25,10 +25,15 @@ public enum Channel {
    */
   SCRIPT,
   /** A published file's path: {@code /} and {@code -} separate words, percent-encoding decoded. */
-  FILE_NAME;
+  FILE_NAME,
+  /**
+   * Source a script renders in the browser, KaTeX maths and Mermaid diagrams, read as shown: {@code
+   * (415)\,867\text{-}5309} is {@code (415)867-5309}, {@code #64;} is {@code @}.
+   */
+  RENDERED;
 
   boolean decodesPercent() {
-    return this != TEXT && this != CODE;
+    return this != TEXT && this != CODE && this != RENDERED;
   }
 
   boolean decodesStringEscapes() {

@@ -13,8 +13,9 @@ import org.notebake.diagnostics.Diagnostics;
 
 /**
  * Words, names and patterns that must never be published: colleagues, customers, project code
- * names. Plain entries are case-insensitive whole words, so {@code Rameez} finds "rameez's" but not
- * "Rameezabad"; a name with spaces matches across any run of whitespace.
+ * names. Entries are case-insensitive, and plain ones whole words, so {@code Rameez} finds
+ * "rameez's" but not "Rameezabad"; a name with spaces matches across any run of whitespace, a
+ * {@code -}, {@code _} or {@code .}, or nothing ({@code JaneDoe}).
  *
  * <pre>
  * # privacy.deny
@@ -42,7 +43,7 @@ public final class DenyList {
     this.regexes =
         entries.stream()
             .filter(e -> e.kind() == ListEntry.Kind.REGEX)
-            .map(ListEntry::regex)
+            .map(e -> ignoringCase(e.regex()))
             .toList();
     this.size = entries.size();
   }
@@ -159,9 +160,23 @@ public final class DenyList {
     return Set.copyOf(chars);
   }
 
+  /**
+   * A name's words with whitespace, {@code -}, {@code _}, {@code .} or nothing between them: {@code
+   * Jane Doe} is also {@code Jane-Doe}, {@code Jane_Doe}, {@code Jane.Doe} and {@code JaneDoe} (and
+   * {@code Jane<ZWSP>Doe}, which the scan reads without its invisible char).
+   */
   private static String literalRegex(String literal) {
     return Arrays.stream(literal.split("\\s+"))
         .map(Pattern::quote)
-        .collect(Collectors.joining("\\s+"));
+        .collect(Collectors.joining("[\\s._-]*"));
+  }
+
+  /**
+   * A {@code re:} entry ignores case as a plain one does ({@code re:proj(ect)?\s*falcon} finds
+   * "Project Falcon"); {@code (?-i)} in the entry turns that off.
+   */
+  private static Pattern ignoringCase(Pattern regex) {
+    return Pattern.compile(
+        regex.pattern(), regex.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

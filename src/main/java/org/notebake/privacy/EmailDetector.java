@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds email addresses, plain and written as {@code name [at] example [dot] org}, except the
- * addresses the site lists as public. The domain must end in a real public suffix ({@link
- * PublicSuffixes}), so {@code X@np.transpose} or {@code katex@0.16.9} is not an address; in code
- * ({@link Channel#CODE}) an address-like token that is called, indexed or assigned ({@code
- * A@np.linalg.inv(B)}, {@code jo@example.org:org/repo}) is code, not an address; git's remote
- * {@code git@github.com:org/repo} is never one, nor is an Azure storage URL's container ({@code
+ * Finds email addresses, plain (internationalised ones too: {@code jürgen@müller.de}, {@code
+ * user@例え.jp}) and written as {@code name [at] example [dot] org}, except the addresses the site
+ * lists as public. The domain must end in a real public suffix ({@link PublicSuffixes}), so {@code
+ * X@np.transpose} or {@code katex@0.16.9} is not an address; in code ({@link Channel#CODE}) an
+ * address-like token that is called, indexed or assigned ({@code A@np.linalg.inv(B)}, {@code
+ * jo@example.org:org/repo}) is code, not an address; git's remote {@code git@github.com:org/repo}
+ * is never one, nor is an Azure storage URL's container ({@code
  * abfss://data@account.dfs.core.windows.net}).
  *
  * <p>A plain address is found by expanding around each {@code @} by hand rather than with one
@@ -53,7 +54,32 @@ final class EmailDetector {
         || (c >= 'A' && c <= 'Z')
         || (c >= '0' && c <= '9')
         || c == '.'
+        || isWideDot(c)
         || c == '-';
+  }
+
+  /** The full stops a browser reads as a dot in a host name: {@code example。org}. */
+  private static boolean isWideDot(char c) {
+    return c == '\u3002' || c == '\uFF61';
+  }
+
+  /** The domain with its wide full stops as dots. */
+  private static String dotted(String domain) {
+    return domain.replace('\u3002', '.').replace('\uFF61', '.');
+  }
+
+  /**
+   * A letter, digit or mark beyond ASCII, as in {@code jürgen@müller.de}, {@code почта@пример.рф}
+   * or {@code user@例え.jp}: internationalised addresses (RFC 6531) and domains (IDNA).
+   */
+  private static boolean isWideChar(char c) {
+    if (c < 0x80) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** Finds addresses in {@code text}; {@code chars} holds the same chars. */
@@ -67,22 +93,27 @@ final class EmailDetector {
   void detect(String text, char[] chars, List<Finding> out, Channel channel) {
     for (int at = indexOf(chars, '@', 0); at >= 0; at = indexOf(chars, '@', at + 1)) {
       int start = localStart(text, at);
-      int end = at + 1;
-      while (end < text.length() && isDomainChar(text.charAt(end))) {
-        end++;
-      }
-      while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
-        end--;
-      }
-      if (channel.decodesPercent() && !isDomain(text.substring(at + 1, end))) {
+      int end = domainEnd(text, at);
+      if (channel.decodesPercent() && !isDomain(dotted(text.substring(at + 1, end)))) {
         end = withoutFileExtension(text, at + 1, end);
       }
+      if (isDomain(dotted(text.substring(at + 1, end)))) {
+        start = wideLocalStart(text, at);
+      } else {
+        // jürgen@müller.de, почта@пример.рф: the same, with letters beyond ASCII.
+        int wideEnd = wideDomainEnd(text, at);
+        if (isDomain(dotted(text.substring(at + 1, wideEnd)))) {
+          start = wideLocalStart(text, at);
+          end = wideEnd;
+        }
+      }
       if (start < at
-          && isDomain(text.substring(at + 1, end))
+          && isDomain(dotted(text.substring(at + 1, end)))
           && !isGitRemote(text, start, at, end)
           && !UrlCredentials.isContainer(text, start, at)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
-        report(text.substring(start, end), start, end, text.substring(start, end), out);
+        String address = text.substring(start, at + 1) + dotted(text.substring(at + 1, end));
+        report(text.substring(start, end), start, end, address, out);
       }
     }
     detectObfuscated(text, out);
@@ -95,6 +126,102 @@ final class EmailDetector {
       }
     }
     return -1;
+  }
+
+  /** The end of an ASCII domain after {@code at}, without a trailing dot or dash. */
+  private static int domainEnd(String text, int at) {
+    int end = at + 1;
+    while (end < text.length() && isDomainChar(text.charAt(end))) {
+      end++;
+    }
+    return trimmed(text, at, end);
+  }
+
+  private static int trimmed(String text, int at, int end) {
+    while (end > at + 1
+        && (text.charAt(end - 1) == '.'
+            || text.charAt(end - 1) == '-'
+            || isWideDot(text.charAt(end - 1)))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a domain that may hold letters beyond ASCII. Its last label ends where its script
+   * does, so that text written without spaces after it is not part of it ({@code 例え.jpまで}).
+   */
+  private static int wideDomainEnd(String text, int at) {
+    int end = at + 1;
+    while (end < text.length()
+        && (isDomainChar(text.charAt(end)) || isWideChar(text.charAt(end)))) {
+      end++;
+    }
+    end = trimmed(text, at, end);
+    int label = lastDot(text, at, end) + 1;
+    if (label > at + 1 && label < end) {
+      int script = scriptGroup(text.charAt(label));
+      int i = label + 1;
+      while (i < end && sameScript(script, text.charAt(i))) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  /** The last dot of any width in {@code text} after {@code from} and before {@code end}, or -1. */
+  private static int lastDot(String text, int from, int end) {
+    for (int i = end - 1; i > from; i--) {
+      if (text.charAt(i) == '.' || isWideDot(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The start of a local part that may hold letters beyond ASCII: it stops where the script
+   * changes, so that {@code 連絡はuser@} is {@code user@}.
+   */
+  private static int wideLocalStart(String text, int at) {
+    int start = at;
+    int script = -1;
+    while (start > 0 && start > at - 64) {
+      char c = text.charAt(start - 1);
+      if (!isLocalChar(c) && !isWideChar(c)) {
+        break;
+      }
+      int group = scriptGroup(c);
+      if (group >= 0 && script >= 0 && group != script) {
+        break;
+      }
+      script = group >= 0 ? group : script;
+      start--;
+    }
+    while (start < at && text.charAt(start) == '.') {
+      start++;
+    }
+    return start;
+  }
+
+  /** Whether {@code c} is of {@code script}, or of none (a digit, a dash, a mark). */
+  private static boolean sameScript(int script, char c) {
+    int group = scriptGroup(c);
+    return group < 0 || script < 0 || group == script;
+  }
+
+  /**
+   * The script of a letter, Japanese kana counted as Han (a Japanese name mixes them), or -1 for a
+   * char of no one script.
+   */
+  private static int scriptGroup(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return switch (script) {
+      case COMMON, INHERITED, UNKNOWN -> -1;
+      case HIRAGANA, KATAKANA -> Character.UnicodeScript.HAN.ordinal();
+      default -> script.ordinal();
+    };
   }
 
   private static int localStart(String text, int at) {

@@ -55,11 +55,15 @@ final class FindingMask {
 
   /** {@code annie@example.org} becomes {@code an***@example.org}; the domain is rarely private. */
   private static String maskEmail(String match) {
-    int local = 0;
-    while (local < match.length() && EmailDetector.isLocalChar(match.charAt(local))) {
-      local++;
+    int local = match.indexOf('@');
+    if (local < 0) {
+      local = 0;
+      while (local < match.length() && EmailDetector.isLocalChar(match.charAt(local))) {
+        local++;
+      }
     }
-    int keep = local > 2 ? 2 : Math.min(1, local);
+    int chars = match.codePointCount(0, local);
+    int keep = match.offsetByCodePoints(0, chars > 2 ? 2 : Math.min(1, chars));
     return match.substring(0, keep) + "***" + match.substring(local);
   }
 

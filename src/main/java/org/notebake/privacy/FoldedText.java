@@ -12,8 +12,9 @@ import java.text.Normalizer;
  * twice) in every channel but text and code; then, everywhere, every Unicode decimal digit to its
  * ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link Character#digit}), every
  * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ}, small
- * forms), the dashes and minus signs to {@code -}, and invisible format chars (zero-width joiners,
- * soft hyphens, bidi marks) dropped: the text is read as a reader sees it.
+ * forms), the dashes and minus signs to {@code -}, invisible format chars (zero-width joiners, soft
+ * hyphens, bidi marks) and combining marks on a digit dropped: the text is read as a reader sees
+ * it.
  *
  * <p>Each step is one pass over the text and text that needs none of it is returned as is, so the
  * cost is linear and close to nothing for plain ASCII.
@@ -51,6 +52,9 @@ final class FoldedText {
         }
         folded = folded.then(step);
       }
+    }
+    if (channel == Channel.RENDERED) {
+      folded = folded.then(RenderedSource.shown(folded.text));
     }
     if (channel == Channel.FILE_NAME) {
       folded =
@@ -91,10 +95,10 @@ final class FoldedText {
   }
 
   /** One rewrite of a text: the new text, and for each of its chars the offset it came from. */
-  private record Step(String text, int[] origin) {}
+  record Step(String text, int[] origin) {}
 
   /** Appends chars and remembers where each came from. */
-  private static final class StepBuilder {
+  static final class StepBuilder {
     private final StringBuilder out;
     private int[] origin;
 
@@ -236,11 +240,20 @@ final class FoldedText {
   private static boolean needsFolding(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 && (FOLD[c] != 0 || Character.isSurrogate(c))) {
+      if (c >= 0x80 && (FOLD[c] != 0 || Character.isSurrogate(c) || isMark(c))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A combining mark ({@code 8\u0327}, a keycap's {@code \u20E3}): after a digit it is dropped, as
+   * a reader sees the digit; after a letter it stays part of it.
+   */
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
   }
 
   private static Step foldChars(String s) {
@@ -260,7 +273,8 @@ final class FoldedText {
         continue;
       }
       char folded = c < 0x80 ? 0 : FOLD[c];
-      if (folded != DROP) {
+      boolean markOnDigit = folded == 0 && c >= 0x80 && b.length() > 0 && isDigit(b.last());
+      if (folded != DROP && !(markOnDigit && isMark(c))) {
         b.append(folded == 0 ? c : folded, i);
       }
       i++;

@@ -89,10 +89,12 @@ final class PhoneDetector {
 
   /** {@code plain}: no windows, the matcher reads the whole text (slow; tests compare the two). */
   void detect(String text, char[] chars, List<Finding> out, boolean plain) {
+    PhoneText phone = PhoneText.of(text);
     if (plain) {
-      detectIn(text, 0, text.length(), out);
+      detectIn(phone, 0, text.length(), out);
       return;
     }
+    chars = phone.dialled() == text ? chars : phone.dialled().toCharArray();
     int windowStart = -1;
     int windowEnd = -1;
     int runStart = 0;
@@ -109,7 +111,7 @@ final class PhoneDetector {
             || (plus && digits >= Math.min(minDigits, SHORTEST_INTERNATIONAL))) {
           int from = Math.max(0, runStart - CONTEXT);
           if (from > windowEnd && windowEnd >= 0) {
-            detectInChunks(text, windowStart, windowEnd, out);
+            detectInChunks(phone, windowStart, windowEnd, out);
             windowStart = -1;
           }
           windowStart = windowStart < 0 ? from : windowStart;
@@ -121,7 +123,7 @@ final class PhoneDetector {
       }
     }
     if (windowStart >= 0) {
-      detectInChunks(text, windowStart, windowEnd, out);
+      detectInChunks(phone, windowStart, windowEnd, out);
     }
   }
 
@@ -151,7 +153,7 @@ final class PhoneDetector {
    * chunks; each number is kept by the chunk it starts in before the overlap, so none is found
    * twice.
    */
-  private void detectInChunks(String text, int from, int to, List<Finding> out) {
+  private void detectInChunks(PhoneText text, int from, int to, List<Finding> out) {
     int start = from;
     while (to - start > CHUNK) {
       int boundary = start + CHUNK - OVERLAP;
@@ -167,19 +169,59 @@ final class PhoneDetector {
     detectIn(text, start, to, out);
   }
 
-  private void detectIn(String text, int offset, int to, List<Finding> out) {
-    Iterable<PhoneNumberMatch> matches =
+  /**
+   * Numbers grouped as the region groups them (STRICT_GROUPING), then numbers libphonenumber only
+   * holds valid whose groups split the region's further into groups of two or more digits, one of
+   * them of two ({@code 415 867 53 16}), where the first found none. The second pass runs only on
+   * text with a group of two digits, so text of other numbers costs no more.
+   */
+  private void detectIn(PhoneText phone, int offset, int to, List<Finding> out) {
+    String dialled = phone.dialled().substring(offset, to);
+    List<Finding> found = new java.util.ArrayList<>();
+    for (PhoneNumberMatch match :
         phones.findNumbers(
-            text.substring(offset, to),
-            region,
-            PhoneNumberUtil.Leniency.STRICT_GROUPING,
-            Long.MAX_VALUE);
-    for (PhoneNumberMatch match : matches) {
+            dialled, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+      add(phone, offset + match.start(), offset + match.end(), found);
+    }
+    Iterable<PhoneNumberMatch> valid =
+        hasPair(dialled)
+            ? phones.findNumbers(dialled, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
+            : List.of();
+    for (PhoneNumberMatch match : valid) {
       int start = offset + match.start();
       int end = offset + match.end();
-      if (hasPhoneShape(text, start, end) && !continuesAsNumber(text, start, end)) {
-        out.add(new Finding("phone", start, end, match.rawString(), "phone number"));
+      if (found.stream().noneMatch(f -> f.start() < end && start < f.end())
+          && PhoneGrouping.splitsFurther(phones, match)) {
+        add(phone, start, end, found);
       }
+    }
+    found.sort(java.util.Comparator.comparingInt(Finding::start));
+    out.addAll(found);
+  }
+
+  /** Whether {@code text} holds a run of exactly two digits. */
+  private static boolean hasPair(String text) {
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && isDigit(text.charAt(i))) {
+        run++;
+      } else if (run == 2) {
+        return true;
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  private static void add(PhoneText phone, int start, int end, List<Finding> out) {
+    start = phone.writtenStart(start);
+    String written = phone.written();
+    if (hasPhoneShape(written, start, end)
+        && !continuesAsNumber(written, start, end)
+        && !isDecimal(written, start, end)) {
+      String match = written.substring(start, end);
+      out.add(new Finding("phone", start, end, match, "phone number"));
     }
   }
 
@@ -224,6 +266,31 @@ final class PhoneDetector {
     return digitBefore || digitAfter;
   }
 
+  /**
+   * {@code 350.2265625}: digits with one dot between them and nothing else, a decimal (a drawing's
+   * coordinate), while a number written with dots has two ({@code 912.555.0142}).
+   */
+  private static boolean isDecimal(String text, int start, int end) {
+    int first = start;
+    while (first < end && !isDigit(text.charAt(first))) {
+      first++;
+    }
+    int last = end - 1;
+    while (last > first && !isDigit(text.charAt(last))) {
+      last--;
+    }
+    int dots = 0;
+    for (int i = first; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dots++;
+      } else if (!isDigit(c)) {
+        return false;
+      }
+    }
+    return dots == 1 && text.lastIndexOf('+', first) < start;
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -261,7 +328,8 @@ final class PhoneDetector {
    */
   String normalise(String number) {
     try {
-      return phones.format(phones.parse(number, region), PhoneNumberUtil.PhoneNumberFormat.E164);
+      String dialled = PhoneText.of(number.strip()).dialled().strip();
+      return phones.format(phones.parse(dialled, region), PhoneNumberUtil.PhoneNumberFormat.E164);
     } catch (NumberParseException e) {
       return number.replaceAll("[^0-9+]", "");
     }

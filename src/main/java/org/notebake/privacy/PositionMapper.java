@@ -38,6 +38,34 @@ public final class PositionMapper {
     return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
   }
 
+  /** Inline Markdown that rendering drops from between two chars: {@code **912** 555}. */
+  private static final String MARKUP = "(?:\\s|[`*_~=])*";
+
+  /**
+   * Where {@code match} first occurs in {@code source} with whitespace or inline markup ({@code `},
+   * {@code *}, {@code _}, {@code ~}, {@code =}) between any two of its chars, as in a summary that
+   * reads {@code 912 555 0142} for {@code `912` 555 0142}; empty if it does not.
+   */
+  public static Optional<Position> locateIgnoringMarkup(String source, String match) {
+    String stripped = match.strip();
+    if (stripped.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder regex = new StringBuilder();
+    stripped
+        .codePoints()
+        .filter(cp -> !Character.isWhitespace(cp))
+        .forEach(
+            cp -> {
+              if (regex.length() > 0) {
+                regex.append(MARKUP);
+              }
+              regex.append(Pattern.quote(new String(Character.toChars(cp))));
+            });
+    Matcher matcher = Pattern.compile(regex.toString()).matcher(source);
+    return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
+  }
+
   /** The line and column of char offset {@code index} in {@code text}. */
   public static Position positionOf(String text, int index) {
     int line = 1;

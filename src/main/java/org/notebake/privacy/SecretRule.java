@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param group the capturing group reported as the finding (0 for the whole match)
  * @param keywords lower-case strings of which one must occur in the text, or empty for none
  * @param minEntropy bits per char the secret part must reach; 0 to skip the check
+ * @param digitUnquoted whether a value written without quotes needs a digit to count ({@code
+ *     password: Otter-77}, not {@code password: lists})
  */
 public record SecretRule(
     String id,
@@ -29,13 +31,25 @@ public record SecretRule(
     Pattern pattern,
     int group,
     List<String> keywords,
-    double minEntropy) {
+    double minEntropy,
+    boolean digitUnquoted) {
 
   public SecretRule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(pattern, "pattern");
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** A rule whose unquoted values need no digit. */
+  public SecretRule(
+      String id,
+      String description,
+      Pattern pattern,
+      int group,
+      List<String> keywords,
+      double minEntropy) {
+    this(id, description, pattern, group, keywords, minEntropy, false);
   }
 
   /**
@@ -50,8 +64,11 @@ public record SecretRule(
    * A rule whose pattern has a group named {@code quote}, before the value of a {@code key: value}
    * pair, reads the value as code would: quoted, it must be closed right after the value and not be
    * the key's own name ({@code password: "Password"} is a label); unquoted, it is an expression in
-   * JavaScript, JSON or CSS ({@code password:e.password}) and never a secret, and elsewhere it is
-   * one unless it is a literal such as {@code !0}, {@code true} or {@code null}.
+   * JavaScript, JSON or CSS ({@code password:e.password}) and never a secret. Elsewhere an unquoted
+   * value is one unless it is code or a word ({@link #isCodeOrWord}), and, for a rule that wants
+   * {@code digitUnquoted}, unless it has no digit: after {@code password:} prose goes on with any
+   * word ({@code password: /etc/passwd}, {@code username:password:uid}), while a password written
+   * down bare has one ({@code password: Otter-77}).
    */
   void detect(String text, List<Finding> out, Channel channel) {
     Matcher matcher = pattern.matcher(text);
@@ -87,7 +104,33 @@ public record SecretRule(
       return false;
     }
     String head = secret.split("[,;)}\\]]", 2)[0].toLowerCase(Locale.ROOT);
-    return !secret.startsWith("!") && !LITERALS.contains(head);
+    return !secret.startsWith("!")
+        && !LITERALS.contains(head)
+        && !isCodeOrWord(text, matcher.end(group), secret)
+        && (!digitUnquoted || secret.chars().anyMatch(c -> c >= '0' && c <= '9'));
+  }
+
+  /** Letters, {@code _}, {@code $} and dots only: a word, a type or an attribute read. */
+  private static final Pattern WORDS = Pattern.compile("[\\p{L}_$]+(?:\\.[\\p{L}_$]+)*\\.?");
+
+  /**
+   * An unquoted value that is code, not a credential: a type or a word ({@code password: str}), an
+   * attribute read ({@code apikey = env.get_openai_api_key}), a call or index ({@code
+   * getpass.getpass(}, {@code request.form[}, or one followed by {@code (}), a path ({@code
+   * /etc/passwd}) or a list of fields ({@code uid:gid:gecos}).
+   */
+  private static boolean isCodeOrWord(String text, int end, String secret) {
+    boolean called = end < text.length() && (text.charAt(end) == '(' || text.charAt(end) == '[');
+    return called
+        || WORDS.matcher(secret).matches()
+        || secret.indexOf('(') >= 0
+        || secret.indexOf('[') >= 0
+        || secret.indexOf('{') >= 0
+        || secret.indexOf(':') >= 0
+        || secret.startsWith("/")
+        || secret.startsWith("~/")
+        || secret.startsWith("./")
+        || secret.startsWith("../");
   }
 
   /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */

@@ -116,7 +116,8 @@ public final class SecretRules {
                   + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"'`]?)([^\\s\"'<>`]{4,128})"),
           2,
           List.of("pass", "pwd"),
-          0);
+          0,
+          true);
 
   private SecretRules() {}
 
@@ -125,7 +126,11 @@ public final class SecretRules {
     return DEFAULTS;
   }
 
-  /** {@code password: hunter22} and {@code pwd = ...} in {@code key: value} form. */
+  /**
+   * {@code password = "hunter"}, and {@code password: hunter22} in {@code key: value} form:
+   * unquoted, a value needs a digit, since prose and code go on after {@code password:} with any
+   * word.
+   */
   static SecretRule password() {
     return PASSWORD;
   }

@@ -171,7 +171,7 @@ class CommandLineTest {
         """);
     SiteFixture.Result r = site.check();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("a.md: error: phone number \"912 *** **42\"");
+    assertThat(r.err()).contains("a.md:4:8: error: phone number \"912 *** **42\"");
   }
 
   @org.junit.jupiter.params.ParameterizedTest

@@ -35,6 +35,25 @@ class DenyListTest {
   }
 
   @Test
+  void aNameIsFoundWhateverJoinsItsWords() {
+    DenyList deny = DenyList.of("Jane Doe");
+
+    assertThat(
+            denied(
+                deny,
+                "Jane-Doe, Jane_Doe, Jane.Doe, JaneDoe, jane\u200bdoe; not Janet Doe or Jane Doex"))
+        .containsExactly("Jane-Doe", "Jane_Doe", "Jane.Doe", "JaneDoe", "jane\u200bdoe");
+  }
+
+  @Test
+  void regexEntriesIgnoreCaseAsPlainOnesDo() {
+    DenyList deny = DenyList.of("re:proj(ect)?\\s*falcon", "re:(?-i)Orca");
+
+    assertThat(denied(deny, "Project Falcon, PROJFALCON; Orca, not orca"))
+        .containsExactly("Project Falcon", "PROJFALCON", "Orca");
+  }
+
+  @Test
   void longerEntryWinsOverItsPrefix() {
     assertThat(denied(DenyList.of("Jo", "Jo Example"), "Jo Example and Jo"))
         .containsExactly("Jo Example", "Jo");

@@ -27,6 +27,14 @@ class PhoneShapeTest {
         "the sum is 9,125,550,142 dollars",
         "hotel=9125550142",
         "call 555-0142 later",
+        "\"x\": [\n    350.2265625,\n    475.6640625\n  ]",
+        "scale 912.5550142 and 415.8675309 px",
+        "count 1 2 3 4 5 6 7 8 9 10 11",
+        "pairs 41 58 67 53 16 and 91 25 55 01 42",
+        "photo IMG_20230415_123456.jpg",
+        "id 0041791234567 and 00419125550142",
+        "page 12 \u00b7 415 words \u00b7 2025",
+        "x\u0301 2\u0301",
         "x \u00b9\u00b2\u00b3 \u2079\u00b9\u00b2 \u2075\u2075\u2075 \u2070\u00b9\u2074\u00b2"
       })
   void numbersThatAreNotPhoneNumbersAreQuiet(String text) {
@@ -44,7 +52,17 @@ class PhoneShapeTest {
         "+19125550142",
         "1-912-555-0142",
         "(912)555-0142",
-        "912 5550142"
+        "912 5550142",
+        "415\u00b7867\u00b75311",
+        "415\u2022867\u20225313",
+        "415\u2027867\u20275312",
+        "415_867_5314",
+        "415 867 53 16",
+        "(415) 867-53-16",
+        "(415) 86\u03277 5361",
+        "9\ufe0f\u20e31\ufe0f\u20e32\ufe0f\u20e3 555 0142",
+        "0049 30 12345670",
+        "0044 20 7946 0958"
       })
   void writtenPhoneNumbersAreFound(String phone) {
     assertThat(scanner.scan("reach jo at " + phone + " tonight"))
@@ -72,7 +90,26 @@ class PhoneShapeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"GB:020 7946 0958", "DE:030 12345678", "DE:+49 30 12345678"})
+  @ValueSource(
+      strings = {
+        "0049 30 12345670 | +49 30 12345670",
+        "415_867_5314 | (415) 867-5314",
+        "415 867 53 16 | 415-867-5316"
+      })
+  void aNumberHasOneIdHoweverItIsWritten(String spellings) {
+    String[] both = spellings.split(" \\| ");
+    assertThat(scanner.scan(both[0]).get(0).id()).isEqualTo(scanner.scan(both[1]).get(0).id());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "GB:020 7946 0958",
+        "DE:030 12345678",
+        "DE:+49 30 12345678",
+        "DE:0049 30 12345670",
+        "DE:030 123456 70"
+      })
   void otherRegionsKeepTheirGroupings(String regionAndNumber) {
     String region = regionAndNumber.substring(0, 2);
     String number = regionAndNumber.substring(3);

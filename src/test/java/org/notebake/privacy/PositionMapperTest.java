@@ -24,4 +24,14 @@ class PositionMapperTest {
     assertThat(PositionMapper.locate("abc", "912")).isEmpty();
     assertThat(PositionMapper.locate("abc", "  ")).isEmpty();
   }
+
+  @Test
+  void inlineMarkupBetweenCharsIsSkippedOnlyWhenAsked() {
+    String source = "intro\ncall `912` **555** 0142 now";
+
+    assertThat(PositionMapper.locate(source, "912 555 0142")).isEmpty();
+    assertThat(PositionMapper.locateIgnoringMarkup(source, "912 555 0142"))
+        .contains(new Position(2, 7));
+    assertThat(PositionMapper.locateIgnoringMarkup(source, "912 556")).isEmpty();
+  }
 }

@@ -147,6 +147,39 @@ class PrivacyChannelsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "(415)\\,867\\text{-}5309 => phone",
+        "\\text{(415) 867-5310} => phone",
+        "4\\,1\\,5\\;8\\,6\\,7\\;5\\,3\\,1\\,6 => phone",
+        "\\text{(415)}\\ 867\\text{-}5317 => phone",
+        "\\text{jane11}\\char\"40\\text{example.org} => email",
+        "\\mathrm{jane12@example.org} => email",
+        "graph TD\nA[\"jane13#64;example.org\"]-->B => email",
+        "graph TD\nA[\"#40;415#41; 867-5314\"]-->B => phone",
+        "graph TD\nA[\"jane14#commat;example#period;org\"]-->B => email"
+      })
+  void mathsAndDiagramsAreReadAsTheBrowserShowsThem(String sourceAndRule) {
+    String source = sourceAndRule.substring(0, sourceAndRule.indexOf(" => "));
+    String rule = sourceAndRule.substring(sourceAndRule.indexOf(" => ") + 4);
+    assertThat(scanner.scan(source, Channel.RENDERED))
+        .singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo(rule));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\\frac{a}{b} + \\sum_{i=0}^{n} x_i \\cdot 10^{3}",
+        "x = 350.2265625 \\text{ and } y = 2^{10}",
+        "graph TD\nA@{ shape: rect }-->B{Is it #35;1?}",
+        "\\char\"ZZ and \\char and #; and #99999999;"
+      })
+  void ordinaryMathsAndDiagramsAreQuiet(String source) {
+    assertThat(scanner.scan(source, Channel.RENDERED)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"password:!0,remember:!1", "password: true", "password = null;"})
   void aLiteralIsNotAPasswordInProseEither(String text) {
     assertThat(found(text, Channel.TEXT)).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PrivacyScannerTest {
@@ -108,6 +109,45 @@ class PrivacyScannerTest {
             });
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Write to jürgen@müller.de please | jürgen@müller.de | jü***@müller.de",
+        "Write to info@bücher.de please | info@bücher.de | in***@bücher.de",
+        "Write to почта@пример.рф please | почта@пример.рф | по***@пример.рф",
+        "Write to user@例え.jp please | user@例え.jp | us***@例え.jp",
+        "連絡はuser@例え.jpまで | user@例え.jp | us***@例え.jp",
+        "連絡はavery@example.jpまで | avery@example.jp | av***@example.jp",
+        "Write to jane26@example。org please | jane26@example。org | ja***@example.org",
+        "Write to jane26@example｡org please | jane26@example｡org | ja***@example.org",
+        "Write to jane26@example．org please | jane26@example．org | ja***@example.org",
+        "メールはjane26@example.org。 | jane26@example.org | ja***@example.org"
+      })
+  void internationalisedAddressesAndWideFullStopsAreAddresses(
+      String text, String match, String masked) {
+    assertThat(scanner.scan(text))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("email");
+              assertThat(f.match()).isEqualTo(match);
+              assertThat(f.masked()).isEqualTo(masked);
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Grüße an @jürgen und @müller.de",
+        "Preis: 5€@Stück.Ware",
+        "der Schlüssel@Tür.öffnen",
+        "日本語@テスト。例"
+      })
+  void wideLettersAroundAnAtSignWithoutARealDomainAreNoAddress(String text) {
+    assertThat(rules(text)).isEmpty();
+  }
+
   @Test
   void obfuscatedEmailAddressFound() {
     String text = "reach me: annie [at] example [dot] org (thanks)";
@@ -163,6 +203,43 @@ class PrivacyScannerTest {
   void passwordWordInProseIsNotAPassword() {
     assertThat(scanner.scan("I forgot my password again. Password: ****. pwd = <your password>"))
         .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "each user's password: /etc/passwd lists them",
+        "each user's password:  lists them.",
+        "Each line of it is username:password:uid:gid:gecos:homedir:shell.",
+        "def hash_password(password: str) -> bytes:",
+        "password = getpass.getpass('Password: ')",
+        "user.password = request.form['password']",
+        "2) **password**: (unused) \"x\" means",
+        "password: Password",
+        "apikey = env.get_openai_api_key",
+        "api_key = settings.OPENAI_API_KEY_FROM_ENV()"
+      })
+  void codeAndWordsAfterACredentialNameAreNotCredentials(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+    assertThat(scanner.scan(text, Channel.CODE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "password: hunter22",
+        "password = \"hunter\"",
+        "pwd: '/etc/passwd'",
+        "Password: 4711",
+        "passwd=Otter-77!"
+      })
+  void aQuotedPasswordOrABareOneWithADigitIsFound(String text) {
+    assertThat(rules(text)).containsExactly("password");
+  }
+
+  @Test
+  void anUnquotedKeyThatIsNoIdentifierIsStillFound() {
+    assertThat(rules("apikey = Zx8Qp2Lm9Vt4Rw7Ks1N.x9")).containsExactly("secret.generic-api-key");
   }
 
   @Test

@@ -123,6 +123,19 @@ class PrivacyGateTextTest {
   }
 
   @Test
+  void mathsAndDiagramsAreFoundAsTheBrowserShowsThemAtTheNoteLine() throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/maths.md --\n---\ntitle: Maths\ndate: 2025-07-02\n---\n"
+                + "Line one.\nCall $(415)\\,867\\text{-}5309$ now.\n\n"
+                + "```mermaid\ngraph TD\nA[\"jane13#64;example.org\"]-->B\n```\n");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("essays/maths.md:6:7: error: phone number")
+        .contains("essays/maths.md:10:4: error: email address \"ja***@example.org\"");
+  }
+
+  @Test
   void aJsonFeedReadsTheHtmlItCarriesAsThePageDoes() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -281,4 +281,38 @@ class PrivateCalloutSiteTest {
     assertThat(r.err()).contains("private callout marker \"[! private ]\" would be published");
     assertThat(site.output()).doesNotExist();
   }
+
+  @Test
+  void callOutTypesListedWithTheWrongSeparatorAreStillNeverPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("semicolon"),
+            """
+            -- jbake.properties --
+            site.host=https://example.org/
+            site.author=Avery Quinn
+            publish.folders=essays
+            privacy.callouts=diary;secret, log|work
+            -- content/essays/a.md --
+            ---
+            title: A
+            ---
+            Public text.
+
+            > [!secret]
+            > canary-secret
+
+            > [!work]
+            > canary-work
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).contains("Public text").doesNotContain("canary");
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:4:1: warning: privacy.callouts: \"diary;secret\", \"log|work\" is"
+                + " read as the callout types diary, secret, log, work");
+  }
 }

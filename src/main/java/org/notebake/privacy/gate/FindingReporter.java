@@ -17,6 +17,7 @@ import org.notebake.privacy.AllowList;
 import org.notebake.privacy.Finding;
 import org.notebake.privacy.InlineAllows;
 import org.notebake.privacy.PositionMapper;
+import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
 
 /**
@@ -50,16 +51,25 @@ public final class FindingReporter {
 
   private final Map<String, Note> notes;
   private final Diagnostics diagnostics;
+  private final PrivacyScanner scanner;
   private final Map<String, AllowList> noteAllows = new HashMap<>();
   private final Map<String, String> sources = new HashMap<>();
+
+  /** What {@link #scanner} finds in a note's source, for the notes a finding is located in. */
+  private final Map<String, List<Finding>> sourceFindings = new HashMap<>();
 
   /** The site's allow-list file as a hint names it: {@code the file privacy.allow beside …}. */
   private final String allowFile;
 
-  public FindingReporter(Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
+  /**
+   * @param scanner the scanner that found the findings, to find each again in its note's source
+   */
+  public FindingReporter(
+      Map<String, Note> notes, Diagnostics diagnostics, String allowFile, PrivacyScanner scanner) {
     this.notes = notes;
     this.diagnostics = diagnostics;
     this.allowFile = allowFile;
+    this.scanner = scanner;
   }
 
   /** Reports every finding not allowed; returns how many distinct findings were reported. */
@@ -90,7 +100,7 @@ public final class FindingReporter {
     boolean unattributed = false;
     for (Hit hit : hits) {
       Note note = hit.sourcePath() == null ? null : notes.get(hit.sourcePath());
-      Optional<Located> at = note == null ? Optional.empty() : locate(note, hit.finding());
+      Optional<Located> at = note == null ? Optional.empty() : locate(note, hit.finding(), true);
       if (at.isPresent()) {
         addOnce(places, at.get());
       } else {
@@ -104,7 +114,7 @@ public final class FindingReporter {
       // Text on a list page, a feed or a file name, or page text the note does not hold verbatim:
       // the notes that hold it are the places to fix it, or to allow it.
       for (Note note : notes.values()) {
-        locate(note, f).ifPresent(at -> addOnce(places, at));
+        locate(note, f, false).ifPresent(at -> addOnce(places, at));
       }
     }
     List<Located> offending =
@@ -182,14 +192,30 @@ public final class FindingReporter {
   }
 
   /**
-   * Where a finding is in a note: its text as written (the match, else the decoded value), else its
-   * file name, else its title, each as the scan reads them.
+   * Where a finding is in a note: where the scan finds it again in the note's source (the same id:
+   * {@code password: str} earlier on does not hold the password further down), else its text as
+   * written (the match, else the decoded value, else either with inline markup between its chars,
+   * as a summary flattens {@code `912` 555 0142}), else its file name, else its title.
+   *
+   * @param ownPage whether the finding was on the note's own page, so that it is in the note even
+   *     if its text is not there as it was rendered; otherwise the note's source is scanned only if
+   *     its text is there, so that a finding on a list page does not scan every note
    */
-  private Optional<Located> locate(Note note, Finding f) {
+  private Optional<Located> locate(Note note, Finding f, boolean ownPage) {
     String source = sourceOf(note);
     Optional<PositionMapper.Position> at = PositionMapper.locate(source, f.match());
     if (at.isEmpty() && !f.value().equals(f.match())) {
       at = PositionMapper.locate(source, f.value());
+    }
+    if (at.isEmpty()) {
+      at = PositionMapper.locateIgnoringMarkup(source, f.match());
+    }
+    if (at.isEmpty() && !f.value().equals(f.match())) {
+      at = PositionMapper.locateIgnoringMarkup(source, f.value());
+    }
+    if (at.isPresent() || ownPage) {
+      Optional<PositionMapper.Position> scanned = scannedAt(note, f);
+      at = scanned.isPresent() ? scanned : at;
     }
     if (at.isPresent()) {
       return Optional.of(new Located(note, at.get().line(), at.get().column(), ""));
@@ -199,6 +225,18 @@ public final class FindingReporter {
     }
     if (note.title() != null && holds(note.title(), f)) {
       return Optional.of(new Located(note, 1, 0, " from its title"));
+    }
+    return Optional.empty();
+  }
+
+  /** Where the scan finds a finding with the same id in the note's source, if it does. */
+  private Optional<PositionMapper.Position> scannedAt(Note note, Finding f) {
+    String source = sourceOf(note);
+    List<Finding> found = sourceFindings.computeIfAbsent(note.path(), p -> scanner.scan(source));
+    for (Finding candidate : found) {
+      if (candidate.id().equals(f.id())) {
+        return Optional.of(PositionMapper.positionOf(source, candidate.start()));
+      }
     }
     return Optional.empty();
   }

@@ -51,8 +51,9 @@ import org.notebake.publish.Note;
  *
  * <ul>
  *   <li>HTML (pages and HTML assets): the text of the page, code apart (where an address-shaped
- *       expression is code); every attribute value, URLs percent-decoded; inline scripts, styles
- *       and JSON-LD whole; comments.
+ *       expression is code), maths and Mermaid diagrams apart (read as the browser shows them);
+ *       every attribute value, URLs percent-decoded; inline scripts, styles and JSON-LD whole;
+ *       comments.
  *   <li>XML (feeds, sitemap): every text and attribute, and the HTML escaped in a feed entry read
  *       as a page.
  *   <li>JavaScript, CSS, JSON: the whole file, never split at {@code <} or {@code >}; a JSON string
@@ -217,14 +218,18 @@ public final class PrivacyGate {
     StringBuilder main = new StringBuilder(4096);
     StringBuilder chrome = new StringBuilder(1024);
     StringBuilder code = new StringBuilder();
+    StringBuilder rendered = new StringBuilder();
     NodeTraversor.traverse(
         new NodeVisitor() {
           private int mainDepth = -1;
           private int codeDepth = -1;
+          private int renderedDepth = -1;
 
           @Override
           public void head(Node node, int depth) {
-            if (node instanceof TextNode text && codeDepth >= 0) {
+            if (node instanceof TextNode text && renderedDepth >= 0) {
+              rendered.append(text.getWholeText());
+            } else if (node instanceof TextNode text && codeDepth >= 0) {
               // Highlighting splits code into spans that render as one run of text.
               code.append(text.getWholeText());
             } else if (node instanceof TextNode text) {
@@ -237,6 +242,9 @@ public final class PrivacyGate {
               if (mainDepth < 0 && el.normalName().equals("main")) {
                 mainDepth = depth;
               }
+              if (renderedDepth < 0 && (el.hasClass("math") || el.hasClass("mermaid"))) {
+                renderedDepth = depth;
+              }
               if (codeDepth < 0 && CODE_ELEMENTS.contains(el.normalName())) {
                 codeDepth = depth;
               }
@@ -248,6 +256,10 @@ public final class PrivacyGate {
           public void tail(Node node, int depth) {
             if (node instanceof Element) {
               mainDepth = depth == mainDepth ? -1 : mainDepth;
+              if (depth == renderedDepth) {
+                rendered.append('\n');
+                renderedDepth = -1;
+              }
               if (depth == codeDepth) {
                 // Two code spans are two pieces of code: `pwd` and `:disabled` are not
                 // pwd:disabled.
@@ -260,6 +272,7 @@ public final class PrivacyGate {
         root);
     scan(out, source, main.toString(), Channel.TEXT);
     scan(out, source, code.toString(), Channel.CODE);
+    scan(out, source, rendered.toString(), Channel.RENDERED);
     scan(out, source, chrome.toString(), Channel.TEXT);
   }
 
@@ -429,7 +442,8 @@ public final class PrivacyGate {
 
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
-    int reported = new FindingReporter(notes, diagnostics, allowFile).report(hits.values());
+    int reported =
+        new FindingReporter(notes, diagnostics, allowFile, scanner).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
       diagnostics.error(

@@ -1,0 +1,76 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A privacy finding names the note and line where its text is: not the first place the same
+ * characters occur, not a list page that repeats the note's summary, not line 0.
+ */
+class FindingLineTest {
+  @TempDir Path dir;
+
+  private SiteFixture.Result check(String note) throws Exception {
+    return SiteFixture.of(
+            dir,
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Avery Quinn
+            publish.folders=essays
+            -- content/essays/wifi.md --
+            ---
+            title: Wifi
+            date: 2025-07-01
+            ---
+            """
+                + note)
+        .check();
+  }
+
+  @Test
+  void aFindingIsAtItsMatchNotAtAnEarlierOccurrenceOfItsText() throws Exception {
+    SiteFixture.Result r =
+        check(
+            """
+            Our cat is called Otter-77.
+
+            The wifi password: Otter-77
+            """);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("essays/wifi.md:7:20: error: password \"O****\"");
+  }
+
+  @Test
+  void aFindingInASummaryIsAtItsNoteLine() throws Exception {
+    SiteFixture.Result r =
+        check(
+            """
+            Avery's number, for the summary only:
+
+            call `912` 555 0142 after six
+            """);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("essays/wifi.md:7:7: error: phone number");
+    assertThat(r.err()).doesNotContain("not in any published note");
+  }
+
+  @Test
+  void aFindingSplitByMarkupIsAtItsNoteLineNotLineZero() throws Exception {
+    SiteFixture.Result r =
+        check(
+            """
+            First line.
+
+            Call **912** 555 0142 after six.
+            """);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("essays/wifi.md:7:8: error: phone number");
+  }
+}
