@@ -130,6 +130,7 @@ public final class MarkdownConverter {
         () -> {
           Node document = analysisParser(dialect).parse(markdown);
           UnclosedRawText.cut(document);
+          QueryBlocks.cut(document);
           return NoteAnalyzer.analyze(document);
         });
   }
@@ -151,6 +152,7 @@ public final class MarkdownConverter {
         () -> {
           Node document = renderParser(dialect).parse(markdown);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
+          List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver),
@@ -158,7 +160,8 @@ public final class MarkdownConverter {
               raw.found(),
               raw.styles(),
               raw.literals(),
-              unclosed);
+              unclosed,
+              queries);
         });
   }
 
@@ -167,7 +170,8 @@ public final class MarkdownConverter {
    * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
    * sanitiser removes, so the note's author should hear of it), the raw HTML itself, where the
    * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
-   * left out because their HTML block ended before they were closed.
+   * left out because their HTML block ended before they were closed, and the query blocks left out
+   * ({@link QueryBlocks}).
    */
   public record Rendered(
       String html,
@@ -175,15 +179,17 @@ public final class MarkdownConverter {
       boolean rawHtml,
       List<RawHtml.Position> inlineStyles,
       List<RawHtml.Literal> rawLiterals,
-      List<RawHtml.Unclosed> unclosedHtml) {
+      List<RawHtml.Unclosed> unclosedHtml,
+      List<QueryBlocks.Query> queries) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
       rawLiterals = List.copyOf(rawLiterals);
       unclosedHtml = List.copyOf(unclosedHtml);
+      queries = List.copyOf(queries);
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of(), List.of(), List.of());
+      this(html, facts, rawHtml, List.of(), List.of(), List.of(), List.of());
     }
   }
 
@@ -202,6 +208,7 @@ public final class MarkdownConverter {
         () -> {
           Node document = renderParser(dialect).parse(markdown);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
+          List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
@@ -210,7 +217,8 @@ public final class MarkdownConverter {
               raw.found(),
               raw.styles(),
               raw.literals(),
-              unclosed);
+              unclosed,
+              queries);
         });
   }
 

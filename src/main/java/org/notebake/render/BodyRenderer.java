@@ -86,6 +86,7 @@ public final class BodyRenderer {
       List<HiddenTag> hidden = warnHidden(note, rendered.rawLiterals());
       warnInlineStyles(note, rendered.inlineStyles(), hidden);
       warnUnclosed(note, rendered.unclosedHtml());
+      warnQueries(note, rendered.queries());
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
           note,
@@ -179,6 +180,19 @@ public final class BodyRenderer {
   }
 
   /** An element cut where its HTML block ended; the Markdown after it is read again. */
+  private void warnQueries(Note note, List<org.notebake.markdown.QueryBlocks.Query> queries) {
+    for (org.notebake.markdown.QueryBlocks.Query query : queries) {
+      diagnostics.warning(
+          note.path(),
+          query.line(),
+          1,
+          "the "
+              + query.language()
+              + " query block is left out: Obsidian shows what it finds, never its source, and"
+              + " notebake runs no plugin; write the list out in the note to publish it");
+    }
+  }
+
   private void warnUnclosed(Note note, List<RawHtml.Unclosed> unclosed) {
     for (RawHtml.Unclosed element : unclosed) {
       diagnostics.warning(

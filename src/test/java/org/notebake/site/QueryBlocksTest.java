@@ -1,0 +1,67 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Red team: a Dataview query's source (`LIST FROM "Therapy" WHERE person = "..."`) was published as
+ * code, in the page, its description and the feeds, though Obsidian only ever shows the author what
+ * it finds. Query blocks are left out with a warning at their line.
+ */
+class QueryBlocksTest {
+  @TempDir Path dir;
+
+  @Test
+  void queryBlocksAreLeftOutWithAWarningAndOtherCodeStays() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/reading.md --
+            ---
+            title: Reading
+            ---
+            What I read.
+
+            ```dataview
+            LIST FROM "Therapy" WHERE person = "CANARY-DV"
+            ```
+
+            ```dataviewjs
+            dv.list(dv.pages('"Journal"').where(p => p.who == "CANARY-DVJS"))
+            ```
+
+            ```Tasks
+            not done path includes CANARY-TASKS
+            ```
+
+            ```query
+            tag:#CANARY-QUERY
+            ```
+
+            ```python
+            print("a code sample stays")
+            ```
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).doesNotContain("CANARY");
+    assertThat(site.read("essays/reading.html")).contains("a code sample stays");
+    assertThat(r.err())
+        .contains("content/essays/reading.md:6:1: warning: the dataview query block is left out")
+        .contains("reading.md:10:1: warning: the dataviewjs query block")
+        .contains("reading.md:14:1: warning: the tasks query block")
+        .contains("reading.md:18:1: warning: the query query block");
+  }
+}
