@@ -111,31 +111,6 @@ public final class BodyMemo {
       lookups = Map.copyOf(lookups);
     }
 
-    /** An entry that asked the index nothing (a body without links or embeds). */
-    public Entry(
-        Map<String, String> dependencies,
-        String html,
-        String summary,
-        int words,
-        boolean math,
-        boolean diagrams,
-        NoteFacts facts,
-        List<Diagnostic> diagnostics,
-        List<String> attachments) {
-      this(
-          dependencies,
-          html,
-          summary,
-          words,
-          math,
-          diagrams,
-          facts,
-          diagnostics,
-          attachments,
-          "",
-          Map.of());
-    }
-
     /** This entry, known right under {@code names} too. */
     public Entry under(String names) {
       return new Entry(

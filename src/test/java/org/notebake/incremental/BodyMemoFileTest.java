@@ -51,7 +51,13 @@ class BodyMemoFileTest {
         List.of(
             Diagnostic.warning("essays/a.md", 3, 4, "a warning").withRule("privacy.phone"),
             Diagnostic.error("essays/b.md", 0, 0, "an error")),
-        List.of("img/a.png"));
+        List.of("img/a.png"),
+        "names-fingerprint",
+        Map.of(
+            "note\u0000lanterns\u0000essays\u0000essays",
+            "=essays/lanterns.md\u0000",
+            "suggest\u0000Lantern",
+            "none"));
   }
 
   @Test
@@ -120,7 +126,9 @@ class BodyMemoFileTest {
             true,
             new NoteFacts(List.of("t"), List.of(), java.util.Set.of(), List.of()),
             List.of(),
-            List.of()));
+            List.of(),
+            "",
+            Map.of()));
     memo.put("j", entry());
     Path cache = dir.resolve("cache");
     assertTrue(memo.save(cache));

@@ -58,7 +58,9 @@ class MemoChangesFileTest {
         random.nextBoolean(),
         new NoteFacts(List.of("t"), List.of(), Set.of(), List.of()),
         List.of(),
-        List.of());
+        List.of(),
+        "",
+        Map.of());
   }
 
   /**

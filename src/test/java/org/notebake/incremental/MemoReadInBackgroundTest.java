@@ -35,7 +35,9 @@ class MemoReadInBackgroundTest {
         false,
         new NoteFacts(List.of(), List.of(), Set.of(), List.of()),
         List.of(),
-        List.of());
+        List.of(),
+        "",
+        Map.of());
   }
 
   @Test
