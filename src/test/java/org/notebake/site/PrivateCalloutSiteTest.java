@@ -247,6 +247,12 @@ class PrivateCalloutSiteTest {
             > [!take away]
             > shown-take-away
 
+            > [!private notes]
+            > canary-6
+
+            > [!Diary entry]
+            > canary-7
+
             After.
             """);
 

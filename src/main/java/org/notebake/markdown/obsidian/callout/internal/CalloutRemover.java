@@ -12,12 +12,13 @@ import org.notebake.markdown.obsidian.callout.Callout;
 import org.notebake.markdown.obsidian.internal.RemovedDefinitions;
 
 /**
- * Removes callouts of the configured types (by default {@code [!private]}) with everything inside
- * them, right after parsing, so no later stage can render, link or index their content. The callout
- * is whatever the parser put in it, lazy continuation lines included; links elsewhere that use a
- * link reference definition written inside it lose their link. A marker nested too deep for the
- * parser to read is removed too (see {@link TooDeepMarkers}), and so is one inside raw HTML, with
- * the rest of its HTML block (see {@link RawHtmlMarkers}).
+ * Removes callouts of the configured types (by default {@code [!private]}, also as the first word
+ * of a longer type, {@code [!private notes]}) with everything inside them, right after parsing, so
+ * no later stage can render, link or index their content. The callout is whatever the parser put in
+ * it, lazy continuation lines included; links elsewhere that use a link reference definition
+ * written inside it lose their link. A marker nested too deep for the parser to read is removed too
+ * (see {@link TooDeepMarkers}), and so is one inside raw HTML, with the rest of its HTML block (see
+ * {@link RawHtmlMarkers}).
  */
 public final class CalloutRemover implements PostProcessor {
 
@@ -30,6 +31,16 @@ public final class CalloutRemover implements PostProcessor {
     this.removedTypes = Set.copyOf(removedTypes);
   }
 
+  /**
+   * A removed type, or one whose first word is ({@code [!private notes]}): a type may hold spaces,
+   * and when in doubt the callout is private.
+   */
+  private boolean isRemoved(String type) {
+    int space = type.indexOf(' ');
+    return removedTypes.contains(type)
+        || space > 0 && removedTypes.contains(type.substring(0, space));
+  }
+
   @Override
   public Node process(Node document) {
     if (removedTypes.isEmpty()) {
@@ -40,7 +51,7 @@ public final class CalloutRemover implements PostProcessor {
         new AbstractVisitor() {
           @Override
           public void visit(CustomBlock block) {
-            if (block instanceof Callout callout && removedTypes.contains(callout.type())) {
+            if (block instanceof Callout callout && isRemoved(callout.type())) {
               removed.add(callout);
             } else {
               visitChildren(block);
