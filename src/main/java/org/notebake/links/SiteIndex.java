@@ -112,7 +112,7 @@ public final class SiteIndex {
         case "folder" -> describe(folder(q[1], q[2]));
         case "folderPage" -> describe(folderPageOf(q[1]).map(Note::path));
         case "other" -> describe(otherFile(q[1], q[2]));
-        case "attachment" -> describeFile(findAttachment(q[1], q[2]).map(NoteLookup.Found::value));
+        case "attachment" -> describeAttachment(findAttachment(q[1], q[2]));
         case "attachmentAt" -> describeFile(attachments.exact(NoteLookup.join(q[1], q[2])));
         case "asset" -> yes(isAsset(q[1]));
         case "withheld" -> yes(isWithheldFile(q[1]));
@@ -382,11 +382,13 @@ public final class SiteIndex {
   public Optional<NoteLookup.Found<Attachment>> findAttachment(String target, Note from) {
     String folder = folderOf(from.path());
     Optional<NoteLookup.Found<Attachment>> found = findAttachment(target, folder);
-    lookups.asked(
-        question("attachment", target, folder),
-        describeFile(found.map(NoteLookup.Found::value))
-            + found.map(f -> "\u0000" + String.join("\u0000", f.others())).orElse(""));
+    lookups.asked(question("attachment", target, folder), describeAttachment(found));
     return found;
+  }
+
+  private String describeAttachment(Optional<NoteLookup.Found<Attachment>> found) {
+    return describeFile(found.map(NoteLookup.Found::value))
+        + found.map(f -> "\u0000" + String.join("\u0000", f.others())).orElse("");
   }
 
   private Optional<NoteLookup.Found<Attachment>> findAttachment(String target, String from) {

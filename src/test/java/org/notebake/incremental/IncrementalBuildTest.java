@@ -234,6 +234,8 @@ class IncrementalBuildTest {
     write(vault.resolve("essays/Close.md"), "See [[Gust]].\n");
     write(vault.resolve("essays/Guest.md"), "A guest.\n");
     write(vault.resolve("essays/Plain.md"), "No links at all.\n");
+    write(vault.resolve("essays/Pictured.md"), "![[pic.png|a picture]]\n");
+    writePng(vault.resolve("essays/pic.png"));
     BodyMemo memo = new BodyMemo("start");
     List<Diagnostic> before = bake(dir.resolve("inc-names"), memo);
     assertTrue(
@@ -243,7 +245,8 @@ class IncrementalBuildTest {
     memo.resetCounts();
     List<Diagnostic> deeper = bake(dir.resolve("inc-names"), memo);
     assertCleanBakeGives(deeper, "inc-names");
-    assertEquals(5, memo.hits(), "[[Guest]] still finds the nearer one: only the new note is new");
+    assertEquals(
+        6, memo.hits(), "[[Guest]] and the picture found as before: only the new note is new");
     assertEquals(1, memo.misses());
 
     write(vault.resolve("essays/Later.md"), "Now here.\n");
