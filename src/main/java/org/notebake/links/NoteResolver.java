@@ -322,7 +322,7 @@ public final class NoteResolver implements ObsidianResolver {
     String title = target.title();
     String id = null;
     if (request.fragment() != null) {
-      id = fragmentId(target, request, request.fragment());
+      id = fragmentId(target, request, request.fragment(), true);
       if (id == null) {
         return new EmbedResolution.Unresolved(display(request));
       }
@@ -386,6 +386,11 @@ public final class NoteResolver implements ObsidianResolver {
 
   /** The element id a fragment points at, or null (with a diagnostic) when the note has none. */
   private String fragmentId(Note target, LinkRequest request, String fragment) {
+    return fragmentId(target, request, fragment, false);
+  }
+
+  /** As above; {@code embed}: for an embed, which shows nothing without the fragment's part. */
+  private String fragmentId(Note target, LinkRequest request, String fragment, boolean embed) {
     if (fragment == null || fragment.isBlank()) {
       return null;
     }
@@ -394,12 +399,13 @@ public final class NoteResolver implements ObsidianResolver {
       warnFragment(
           request,
           target,
-          fragment.startsWith("^") ? "block " + fragment : "heading \"" + fragment + "\"");
+          fragment.startsWith("^") ? "block " + fragment : "heading \"" + fragment + "\"",
+          embed);
     }
     return id.orElse(null);
   }
 
-  private void warnFragment(LinkRequest request, Note target, String what) {
+  private void warnFragment(LinkRequest request, Note target, String what, boolean embed) {
     diagnostics.warning(
         note.path(),
         request.line(),
@@ -408,10 +414,12 @@ public final class NoteResolver implements ObsidianResolver {
             + target.title()
             + "\" has no "
             + what
-            + "; the link goes to the top of the note. "
+            + (embed
+                ? "; the embed shows nothing of the note. "
+                : "; the link goes to the top of the note. ")
             + "Fix the "
             + (what.startsWith("block") ? "block id" : "heading")
-            + " in the link");
+            + (embed ? " in the embed" : " in the link"));
   }
 
   private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {
