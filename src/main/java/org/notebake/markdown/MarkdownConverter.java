@@ -48,8 +48,9 @@ public final class MarkdownConverter {
 
   /**
    * Whose Markdown a note is written in: Obsidian's (a YAML header or none), or a JBake post's (a
-   * {@code key=value} header), where {@code #word} is text, as in JBake, not a tag: a post saying
-   * "the #include directive" got a tag page, and with {@code render.tags=false} a broken link.
+   * {@code key=value} header), where {@code #word} is text, as in JBake, not a tag (a post saying
+   * "the #include directive" got a tag page, and with {@code render.tags=false} a broken link), and
+   * {@code #Heading} at a line's start a heading ({@link JBakeHeadings}).
    */
   public enum Dialect {
     OBSIDIAN,
@@ -82,12 +83,14 @@ public final class MarkdownConverter {
     this.jbakeAnalysisParser =
         Parser.builder()
             .extensions(jbake)
+            .customBlockParserFactory(new JBakeHeadings())
             .customBlockParserFactory(new TabIndentedLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     this.jbakeRenderParser =
         Parser.builder()
             .extensions(jbake)
+            .customBlockParserFactory(new JBakeHeadings())
             .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

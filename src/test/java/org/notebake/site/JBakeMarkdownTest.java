@@ -132,6 +132,51 @@ class JBakeMarkdownTest {
     assertThat(ignoring.files()).noneMatch(f -> f.startsWith(".") && !f.equals(".notebake-output"));
   }
 
+  /**
+   * JBake 2.7 renders {@code #Heading} without a space as a heading (its Markdown's pegdown
+   * profile); tillg/tillgartner.com.src got 17 tag pages of them instead.
+   */
+  @Test
+  void aHeadingWithoutASpaceInAJBakePostIsAHeading() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("headings"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            -- content/blog/h.md --
+            title=Headings
+            date=2020-01-01
+            type=post
+            status=published
+            ~~~~~~
+
+            #Setup
+            Some text.
+            ##Second *level* ##
+
+            ```
+            #not a heading in code
+            ```
+            -- content/notes/o.md --
+            ---
+            publish: true
+            ---
+            #tag at the start of an Obsidian line
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("blog/h.html"))
+        .containsPattern("<h1[^>]*>Setup</h1>")
+        .containsPattern("<h2[^>]*>Second <em>level</em>")
+        .contains("#not a heading in code");
+    assertThat(site.read("notes/o.html")).doesNotContainPattern("<h1[^>]*>tag");
+    assertThat(site.files()).contains("tags/tag.html");
+  }
+
   @Test
   void withoutTagPagesAJBakePostStillBakes() throws IOException {
     SiteFixture site =
