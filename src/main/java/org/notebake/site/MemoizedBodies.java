@@ -207,12 +207,18 @@ final class MemoizedBodies {
    * rendering asked the index gets the answer it got then. Confirmed, it is remembered under these
    * names, so the next build does not ask again.
    */
+  /**
+   * This build's index's answers to the questions memoised bodies asked: many bodies ask the same
+   * ({@code [[Guest]]} from one folder, a suggestion for one name), each answered once.
+   */
+  private final Map<String, String> answers = new ConcurrentHashMap<>();
+
   private boolean answeredAlike(String key, BodyMemo.Entry hit) {
     if (hit.names().equals(names)) {
       return true;
     }
     for (Map.Entry<String, String> lookup : hit.lookups().entrySet()) {
-      if (!index.answer(lookup.getKey()).equals(lookup.getValue())) {
+      if (!answers.computeIfAbsent(lookup.getKey(), index::answer).equals(lookup.getValue())) {
         memo.unhit();
         return false;
       }
