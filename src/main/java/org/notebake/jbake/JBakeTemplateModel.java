@@ -70,7 +70,9 @@ final class JBakeTemplateModel implements TemplateHashModel {
       record(TemplateReads.DATA);
       Map<?, ?> config = model.getConfig();
       Object type = config == null ? null : config.get("data_file_docType");
-      return wrapper.wrap(new DataFileUtil(db, type == null ? "data" : type.toString()));
+      // As in JBake, with a plain BeansWrapper: a data file's maps and strings keep their Java
+      // methods (Apache Shiro's feed lists authors?keys?filter(key -> key.contains(" "))).
+      return BEANS.wrap(new DataFileUtil(db, type == null ? "data" : type.toString()));
     }
     if (key.equals(PUBLISHED_YEAR)) {
       record(TemplateReads.YEAR);

@@ -150,11 +150,28 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
       String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
       int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
       int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-      throw new TemplateFailure(name, line, column, firstLine(e.getMessageWithoutStackTop()), e);
+      throw new TemplateFailure(name, line, column, withCause(e), e);
     } catch (IOException e) {
       throw new TemplateFailure(templateName, 0, 0, "cannot read template: " + e.getMessage(), e);
     }
     return out.toString();
+  }
+
+  /**
+   * The error's first line, and its cause's when FreeMarker's own says no more than where (a lambda
+   * of {@code ?filter} that failed is "Failed to transform element").
+   */
+  private static String withCause(TemplateException e) {
+    String message = firstLine(e.getMessageWithoutStackTop());
+    Throwable cause = e.getCause();
+    if (cause == null || cause == e) {
+      return message;
+    }
+    String why =
+        cause instanceof TemplateException inner
+            ? firstLine(inner.getMessageWithoutStackTop())
+            : firstLine(cause.getMessage());
+    return message.contains(why) ? message : message + ": " + why;
   }
 
   private static String firstLine(String message) {

@@ -235,6 +235,78 @@ class JBakeCompatibilityTest {
     assertThat(site.files()).doesNotContain("2/index.html");
   }
 
+  /**
+   * JBake wraps {@code data} with a plain BeansWrapper, so a data file's keys are Java strings a
+   * template may call methods on, as Apache Shiro's site feed does ({@code key.contains(" ")}).
+   */
+  @Test
+  void dataFilesReachTemplatesAsJBakeWrapsThem() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("data"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            -- data/authors.yaml --
+            authors:
+              Avery Quinn:
+                twitter: avery_q
+              robin:
+                twitter: robin_r
+            -- templates/index.ftl --
+            <#assign authors = data.get('authors.yaml').authors>
+            <html><body><#list authors?keys?filter(key -> key.contains(" ")) as name>\
+            ${name} ${authors[name].twitter} ${name.toUpperCase()};</#list></body></html>
+            -- content/about.md --
+            title=About
+            status=published
+            type=page
+            ~~~~~~
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("index.html"))
+        .contains("Avery Quinn avery_q AVERY QUINN;")
+        .doesNotContain("robin");
+  }
+
+  /** FreeMarker's "Failed to transform element" says where; its cause says what. */
+  @Test
+  void anErrorInsideALambdaSaysWhatFailed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("lambda"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            -- templates/index.ftl --
+            <#list ["a b"]?filter(k -> k.nope) as x>${x}</#list>
+            -- content/about.md --
+            title=About
+            status=published
+            type=page
+            ~~~~~~
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.toString())
+        .contains("templates/index.ftl:1:")
+        .contains("Failed to transform element: ")
+        .contains("Expected a hash");
+  }
+
   @Test
   void uriNoExtensionWritesFoldersUnderItsPrefixAsJBakeDoes() throws Exception {
     SiteFixture site =
