@@ -92,7 +92,7 @@ final class BuildRun {
     err.flush();
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (!options.quiet) {
-      out.println(summary(config, report, diagnostics, write, millis));
+      out.println(summary(config, report, diagnostics, write, millis, options.verbose));
     }
     if (options.verbose) {
       out.println(templateOrigins(config));
@@ -267,7 +267,12 @@ final class BuildRun {
   }
 
   private static String summary(
-      SiteConfig config, BuildReport r, Diagnostics d, boolean write, long millis) {
+      SiteConfig config,
+      BuildReport r,
+      Diagnostics d,
+      boolean write,
+      long millis,
+      boolean verbose) {
     String what =
         write
             ? (r.written()
@@ -301,9 +306,22 @@ final class BuildRun {
             .append(String.format("%.2f s", millis / 1000.0));
     if (!r.publishedFiles().isEmpty()) {
       line.append("\nfiles the privacy scan cannot read, published as they are: ")
-          .append(Diagnostic.escape(String.join(", ", r.publishedFiles())));
+          .append(Diagnostic.escape(unscanned(r.publishedFiles(), verbose)));
     }
     return line.toString();
+  }
+
+  /** Files the summary names at most, unless --verbose: a site of fonts had a line of 190. */
+  static final int UNSCANNED_SHOWN = 10;
+
+  static String unscanned(List<String> files, boolean verbose) {
+    if (verbose || files.size() <= UNSCANNED_SHOWN) {
+      return String.join(", ", files);
+    }
+    return String.join(", ", files.subList(0, UNSCANNED_SHOWN))
+        + " and "
+        + (files.size() - UNSCANNED_SHOWN)
+        + " more (--verbose lists them all)";
   }
 
   private void printStages(Map<String, Long> stages) {
