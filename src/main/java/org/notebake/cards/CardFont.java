@@ -67,22 +67,20 @@ public final class CardFont {
 
   /**
    * The text at a pixel size, as runs of fonts: the bundled font wherever it has the glyph, else
-   * the machine's sans-serif font if that has it, else the bundled font (which draws a box).
+   * the machine's sans-serif font if that has it, else the bundled font (which draws a box: {@link
+   * #drawable(String)} leaves such characters out first).
    */
   AttributedString text(String text, float size) {
+    Font main = at(size);
+    Font fallback = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
     String t = text.isEmpty() ? " " : text;
     AttributedString styled = new AttributedString(t);
-    Font main = at(size);
-    Font fallback = null;
     int runStart = 0;
     Font runFont = null;
     for (int i = 0; i < t.length(); ) {
       int cp = t.codePointAt(i);
       Font chosen = main;
       if (!main.canDisplay(cp) && !Character.isWhitespace(cp)) {
-        if (fallback == null) {
-          fallback = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size);
-        }
         chosen = fallback.canDisplay(cp) ? fallback : main;
       }
       if (runFont != null && chosen != runFont) {
@@ -94,6 +92,55 @@ public final class CardFont {
     }
     styled.addAttribute(TextAttribute.FONT, runFont, runStart, t.length());
     return styled;
+  }
+
+  /**
+   * {@code text} without the characters that neither the bundled font nor the machine's sans-serif
+   * font draws (an emoji: Java draws no colour glyphs) and the marks that join them, rather than a
+   * box for each.
+   */
+  String drawable(String text) {
+    return drawable(text, font, new Font(Font.SANS_SERIF, Font.BOLD, 1));
+  }
+
+  /**
+   * {@code text} without the characters neither font can draw and the marks that only shape them
+   * (variation selectors, zero-width joiners, skin tones, keycaps, tags), spaces closed up; the
+   * text itself when nothing would be left.
+   */
+  static String drawable(String text, Font main, Font fallback) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean dropped = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean shaping = isEmojiShaping(cp);
+      if (shaping
+          && (dropped || out.length() == 0 || !main.canDisplay(cp) && !fallback.canDisplay(cp))) {
+        continue; // part of a character left out, or a mark no font draws
+      }
+      if (!shaping
+          && !Character.isWhitespace(cp)
+          && !main.canDisplay(cp)
+          && !fallback.canDisplay(cp)) {
+        dropped = true;
+        continue;
+      }
+      if (!shaping) {
+        dropped = false;
+      }
+      out.appendCodePoint(cp);
+    }
+    String closed = out.toString().strip().replaceAll("\\s{2,}", " ");
+    return closed.isEmpty() ? text : closed;
+  }
+
+  private static boolean isEmojiShaping(int cp) {
+    return cp == 0x200D // zero-width joiner
+        || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF) // skin tones
+        || cp == 0x20E3 // combining keycap
+        || (cp >= 0xE0020 && cp <= 0xE007F); // tag characters (flags of regions)
   }
 
   /** A digest of the font file, for the cache key: another font draws new cards. */

@@ -55,12 +55,13 @@ public final class CardPainter {
       g.setColor(theme.accent());
       g.fillRect(0, 0, WIDTH, 14);
       String title = card.title().isEmpty() ? card.siteName() : card.title();
-      drawTitle(g, title);
-      drawTags(g, card.tags());
+      drawTitle(g, font.drawable(title));
+      drawTags(g, card.tags().stream().map(font::drawable).toList());
       g.setColor(theme.line());
       g.fillRect(MARGIN, HEIGHT - 118, TEXT_WIDTH, 2);
       g.setColor(theme.muted());
-      drawLine(g, fit(g, card.siteName(), 32f, TEXT_WIDTH), 32f, MARGIN, HEIGHT - 62);
+      String site = font.drawable(card.siteName());
+      drawLine(g, fit(g, site, 32f, TEXT_WIDTH), 32f, MARGIN, HEIGHT - 62);
     } finally {
       g.dispose();
     }

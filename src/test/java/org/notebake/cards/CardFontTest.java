@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.awt.font.TextAttribute;
 import java.text.AttributedCharacterIterator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CardFontTest {
@@ -51,11 +52,49 @@ class CardFontTest {
   }
 
   @Test
-  void aSurrogatePairStaysInOneRun() {
+  void aSurrogatePairStaysInOneRunOrIsLeftOut() {
     String text = "a\uD83D\uDE00b"; // an emoji between two letters
     AttributedCharacterIterator runs = font.text(text, 30f).getIterator();
+    if (runs.getEndIndex() == 2) { // no font here draws it: left out, not a box
+      assertThat(runs.first()).isEqualTo('a');
+      return;
+    }
     runs.setIndex(1);
     assertThat(runs.getRunLimit()).isGreaterThanOrEqualTo(3);
+  }
+
+  /** The card of an emoji-prefixed title is the card of the title without it, not a box. */
+  @Test
+  void aCardLeavesOutWhatNoFontDrawsAndLaysOutTheRest() {
+    CardPainter painter = new CardPainter(font, CardTheme.DEFAULT);
+    String emoji = "\uD83D\uDFE6"; // a blue square, in no font Java draws
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        new Font(Font.SANS_SERIF, Font.BOLD, 30).canDisplay(emoji.codePointAt(0)),
+        "this machine has a font that draws it");
+    String title = "Building Wealth Is a Game That Can Be Mastered";
+    assertThat(
+            painter.paint(
+                new ShareCard(emoji + " " + title, List.of(emoji + "wealth"), "Slipbox " + emoji)))
+        .isEqualTo(painter.paint(new ShareCard(title, List.of("wealth"), "Slipbox")));
+  }
+
+  /** A vault of emoji-prefixed note titles drew a box on every share card. */
+  @Test
+  void charactersNoFontDrawsAreLeftOutWithTheMarksThatJoinThem() {
+    Font bundled = font.at(30f);
+    assertThat(
+            CardFont.drawable(
+                "\uD83D\uDFE6 Building \uD83D\uDC4D\uD83C\uDFFD wealth"
+                    + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 1\uFE0F\u20E3 slowly",
+                bundled,
+                bundled))
+        .isEqualTo("Building wealth 1 slowly");
+    assertThat(CardFont.drawable("Caf\u00E9 \u2014 \u201Cnotes\u201D", bundled, bundled))
+        .isEqualTo("Caf\u00E9 \u2014 \u201Cnotes\u201D");
+    assertThat(CardFont.drawable("\uD83D\uDFE6", bundled, bundled))
+        .as("nothing left: the text as it is")
+        .isEqualTo("\uD83D\uDFE6");
+    assertThat(CardFont.drawable("", bundled, bundled)).isEmpty();
   }
 
   private static Font fontAt(AttributedCharacterIterator runs, int index) {
