@@ -74,17 +74,25 @@ public final class NoteHtmlSanitizer {
   }
 
   /**
-   * The text of a body without its preformatted blocks (code, Mermaid's source), which make poor
-   * summaries: a page's description is taken from what its reader reads as prose.
+   * The text of a body without its preformatted blocks (code, Mermaid's source) and headings, which
+   * make poor summaries: a page's description is taken from what its reader reads as prose. (A note
+   * that opens with {@code # Its title} had the title twice in every summary, and a heading ran on
+   * into the paragraph under it.) A body of headings alone keeps them.
    */
   private static String prose(Element body) {
-    if (body.selectFirst("pre") == null) {
+    if (body.selectFirst(NOT_PROSE) == null) {
       return body.text();
     }
     Element copy = body.clone();
     copy.select("pre").remove();
-    return copy.text();
+    Element withHeadings = copy.clone();
+    copy.select(HEADINGS).remove();
+    String prose = copy.text();
+    return prose.isBlank() ? withHeadings.text() : prose;
   }
+
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+  private static final String NOT_PROSE = "pre, " + HEADINGS;
 
   /**
    * True if the cleaner and {@link #keepOnlyTaskCheckboxes} would leave everything under {@code

@@ -8,7 +8,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page's summary and description come from its prose: no diagram source, no code. */
+/**
+ * A page's summary and description come from its prose: no diagram source, no code, no headings.
+ */
 class SummaryTest {
   @TempDir Path dir;
 
@@ -43,5 +45,42 @@ class SummaryTest {
     assertThat(page.select("pre.mermaid").text()).contains("graph TD");
     assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
     assertThat(site.read("index.html")).doesNotContain("graph TD").contains(prose);
+  }
+
+  /** A Zettelkasten note opens with its title as a heading; the summary had it twice. */
+  @Test
+  void summariesLeaveOutHeadingsUnlessThereIsNothingElse() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("headed"),
+            """
+            -- Cassette Exchange.md --
+            ---
+            publish: true
+            ---
+            # Cassette Exchange
+
+            You and some friends decide to run a cassette exchange.
+
+            ## Module 5: The Contract
+
+            - Everyone lends a tape.
+            -- Outline.md --
+            ---
+            publish: true
+            ---
+            # Outline
+            ## Part one
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose = "You and some friends decide to run a cassette exchange. Everyone lends a tape.";
+    Document page = Jsoup.parse(site.read("cassette-exchange.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("h2").text()).contains("Module 5: The Contract");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+    Document outline = Jsoup.parse(site.read("outline.html"));
+    assertThat(outline.selectFirst("meta[name=description]").attr("content"))
+        .isEqualTo("Outline Part one");
   }
 }
