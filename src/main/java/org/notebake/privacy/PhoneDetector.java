@@ -170,10 +170,13 @@ final class PhoneDetector {
   }
 
   /**
-   * Numbers grouped as the region groups them (STRICT_GROUPING), then numbers libphonenumber only
-   * holds valid whose groups split the region's further into groups of two or more digits, one of
-   * them of two ({@code 415 867 53 16}), where the first found none. The second pass runs only on
-   * text with a group of two digits, so text of other numbers costs no more.
+   * Numbers grouped as the region groups them (STRICT_GROUPING), then, where the first found none,
+   * numbers libphonenumber only holds valid that are written as phone numbers all the same: their
+   * groups split the region's further into groups of two or more digits, one of them of two ({@code
+   * 415 867 53 16}); or they start with a {@code +} country code ({@code +49 171 1234 567}), or a
+   * phone word comes just before them ({@code Tel.: 0171/1234 567}), however they are grouped. The
+   * second pass runs only on text with a group of two digits, a {@code +} or a phone word, so text
+   * of other numbers costs no more.
    */
   private void detectIn(PhoneText phone, int offset, int to, List<Finding> out) {
     String dialled = phone.dialled().substring(offset, to);
@@ -184,19 +187,39 @@ final class PhoneDetector {
       add(phone, offset + match.start(), offset + match.end(), found);
     }
     Iterable<PhoneNumberMatch> valid =
-        hasPair(dialled)
+        hasPair(dialled) || dialled.indexOf('+') >= 0 || hasPhoneWord(dialled)
             ? phones.findNumbers(dialled, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)
             : List.of();
     for (PhoneNumberMatch match : valid) {
       int start = offset + match.start();
       int end = offset + match.end();
       if (found.stream().noneMatch(f -> f.start() < end && start < f.end())
-          && PhoneGrouping.splitsFurther(phones, match)) {
+          && (match.rawString().startsWith("+")
+              || hasPhoneWordBefore(phone.dialled(), start)
+              || PhoneGrouping.splitsFurther(phones, match))) {
         add(phone, start, end, found);
       }
     }
     found.sort(java.util.Comparator.comparingInt(Finding::start));
     out.addAll(found);
+  }
+
+  /** Whether {@code text} holds one of the phone words ({@code tel}, {@code Handy}, ...). */
+  private static boolean hasPhoneWord(String text) {
+    int from = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && from < 0) {
+        from = i;
+      } else if (!letter && from >= 0) {
+        if (i - from <= 9
+            && CONTEXT_WORDS.contains(text.substring(from, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        from = -1;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} holds a run of exactly two digits. */

@@ -108,7 +108,11 @@ class PhoneShapeTest {
         "DE:030 12345678",
         "DE:+49 30 12345678",
         "DE:0049 30 12345670",
-        "DE:030 123456 70"
+        "DE:030 123456 70",
+        "DE:+49 171 1234 567",
+        "US:+49 171 1234 567",
+        "US:+44 2079 460 958",
+        "US:+33 1 2345 6789"
       })
   void otherRegionsKeepTheirGroupings(String regionAndNumber) {
     String region = regionAndNumber.substring(0, 2);
@@ -117,5 +121,16 @@ class PhoneShapeTest {
     assertThat(regional.scan("ring " + number + " today"))
         .singleElement()
         .satisfies(f -> assertThat(f.match()).isEqualTo(number));
+  }
+
+  /** A phone word before a number libphonenumber holds valid makes any grouping a phone number. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"DE:Tel.: 0171/1234 567", "DE:Handy 0171 12 345 67", "US:phone 912 55 501 42"})
+  void aPhoneWordMakesAnOddGroupingANumber(String regionAndText) {
+    String region = regionAndText.substring(0, 2);
+    String text = regionAndText.substring(3);
+    PrivacyScanner regional = PrivacyScanner.create(PrivacyRules.builder().region(region).build());
+    assertThat(regional.scan("bitte " + text + " heute")).hasSize(1);
   }
 }
