@@ -44,6 +44,8 @@ import org.notebake.gallery.MetadataKeepList;
  *     scanned: Obsidian's templates folders, a Quartz garden's ignorePatterns, and in a vault the
  *     template, asset and data folders jbake.properties names
  * @param photoVariants how photos become responsive variants ({@code gallery.*})
+ * @param cacheOutput the output whose caches (photo variants, share cards) this build uses
+ * @param keys where the site sets each key, for diagnostics at its line
  */
 public record SiteConfig(
     Path source,
@@ -70,7 +72,8 @@ public record SiteConfig(
     String homeNote,
     List<String> neverScanned,
     VariantSettings photoVariants,
-    Path cacheOutput) {
+    Path cacheOutput,
+    KeyLocations keys) {
 
   /** True when the site is a Quartz garden (a quartz.config.ts beside its content). */
   public boolean isQuartzGarden() {
