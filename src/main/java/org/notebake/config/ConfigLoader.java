@@ -89,6 +89,7 @@ public final class ConfigLoader {
         content,
         templates,
         siteFolder(source, bare, "asset.folder", jbake.assetFolder()),
+        jbake.flag("asset.ignore"),
         siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),

@@ -21,6 +21,8 @@ import org.notebake.gallery.MetadataKeepList;
  * @param templates the site's own template folder (may not exist)
  * @param assets the site's own asset folder (may not exist); null for a vault whose
  *     jbake.properties names none
+ * @param ignoreHiddenAssets JBake's {@code asset.ignore}: true leaves the asset folder's hidden
+ *     files out; false (JBake's default) copies them ({@code .htaccess}, {@code .well-known/})
  * @param data the data folder (may not exist); null for a vault whose jbake.properties names none
  * @param output where the site goes
  * @param publishFolders content folders whose notes are public unless they opt out; "." is the
@@ -53,6 +55,7 @@ public record SiteConfig(
     Path content,
     Path templates,
     Path assets,
+    boolean ignoreHiddenAssets,
     Path data,
     Path output,
     List<String> publishFolders,

@@ -492,13 +492,7 @@ public final class SiteBuilder {
   /** The site's assets and the theme's, collected once. */
   private Map<String, AssetCopier.AssetSource> assets() {
     if (assets == null) {
-      assets =
-          AssetCopier.collect(
-              config.assets(),
-              "true"
-                  .equalsIgnoreCase(
-                      String.valueOf(config.templateSet().variables().get("asset_ignore"))
-                          .strip()));
+      assets = AssetCopier.collect(config.assets(), config.ignoreHiddenAssets());
     }
     return assets;
   }

@@ -153,4 +153,16 @@ class ConfigKeyLinesTest {
                             1,
                             "tags.max.per.note=0 must be 1 or more (default 100)")));
   }
+
+  @Test
+  void assetIgnoreIsATypedFlagWithJBakesDefault() throws Exception {
+    properties(NAMED);
+    assertThat(ConfigLoader.load(site, null).ignoreHiddenAssets()).as("JBake: false").isFalse();
+    properties(NAMED + "asset.ignore = TRUE\n");
+    assertThat(ConfigLoader.load(site, null).ignoreHiddenAssets()).isTrue();
+    properties(NAMED + "asset.ignore=hidden\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .hasMessage(
+            file("jbake.properties") + ":4:1: error: asset.ignore=hidden must be true or false");
+  }
 }
