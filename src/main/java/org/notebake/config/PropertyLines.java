@@ -47,9 +47,11 @@ public final class PropertyLines {
 
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byKey;
+  private final Entry refused;
 
-  private PropertyLines(List<Entry> entries) {
+  private PropertyLines(List<Entry> entries, Entry refused) {
     this.entries = List.copyOf(entries);
+    this.refused = refused;
     Map<String, List<Entry>> map = new LinkedHashMap<>();
     entries.forEach(e -> map.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
     map.replaceAll((k, v) -> List.copyOf(v));
@@ -69,6 +71,7 @@ public final class PropertyLines {
   /** Every definition in {@code text}; never throws, whatever the text. */
   public static PropertyLines parse(String text) {
     List<Entry> entries = new ArrayList<>();
+    Entry refused = null;
     List<String> lines = physicalLines(text);
     StringBuilder logical = new StringBuilder();
     int start = 0;
@@ -88,7 +91,11 @@ public final class PropertyLines {
         continue;
       }
       logical.append(trimmed);
-      Entry entry = entry(logical.toString(), start, column);
+      boolean[] malformed = {false};
+      Entry entry = entry(logical.toString(), start, column, malformed);
+      if (malformed[0] && refused == null) {
+        refused = entry;
+      }
       if (!entry.key().equalsIgnoreCase("include")
           && !entry.key().equalsIgnoreCase("includeoptional")) {
         entries.add(entry);
@@ -96,7 +103,15 @@ public final class PropertyLines {
       logical.setLength(0);
       start = 0;
     }
-    return new PropertyLines(entries);
+    return new PropertyLines(entries, refused);
+  }
+
+  /**
+   * The first definition with a malformed unicode escape (a backslash and u not followed by four
+   * hex digits), for which JBake's reader refuses the whole file.
+   */
+  public Optional<Entry> refused() {
+    return Optional.ofNullable(refused);
   }
 
   /** Every definition, in the file's order. */
@@ -161,7 +176,7 @@ public final class PropertyLines {
    * after that separator and the white space around it. The pattern is the reader's own, so a key
    * or value it splits oddly is split here alike.
    */
-  private static Entry entry(String logical, int line, int column) {
+  private static Entry entry(String logical, int line, int column, boolean[] refused) {
     Matcher matcher = PROPERTY.matcher(logical);
     String key = "";
     String value = "";
@@ -169,7 +184,7 @@ public final class PropertyLines {
       key = matcher.group(1).trim();
       value = matcher.group(5).trim();
     }
-    return new Entry(unescapeKey(key), unescapeValue(value), line, column);
+    return new Entry(unescapeKey(key, refused), unescapeValue(value, refused), line, column);
   }
 
   /**
@@ -177,7 +192,7 @@ public final class PropertyLines {
    * uXXXX}, control characters, and a backslash before any other character dropped. A malformed
    * {@code \}{@code u} escape, which makes the reader refuse the file, is kept as written.
    */
-  private static String unescapeKey(String key) {
+  private static String unescapeKey(String key, boolean[] refused) {
     if (key.indexOf('\\') < 0) {
       return key;
     }
@@ -213,6 +228,7 @@ public final class PropertyLines {
         }
         Integer code = j + 4 <= key.length() ? hex(key.substring(j, j + 4)) : null;
         if (code == null) {
+          refused[0] = true;
           out.append(key, i, Math.min(j + 4, key.length()));
           i = Math.min(j + 4, key.length());
         } else {
@@ -242,7 +258,7 @@ public final class PropertyLines {
    * dropped, as the reader drops it; one with a character not hex, which makes it refuse the file,
    * is kept.
    */
-  private static String unescapeValue(String value) {
+  private static String unescapeValue(String value, boolean[] refused) {
     if (value.indexOf('\\') < 0) {
       return value;
     }
@@ -266,6 +282,7 @@ public final class PropertyLines {
         }
         Integer code = hex(value.substring(i + 2, i + 6));
         if (code == null) {
+          refused[0] = true;
           out.append(value, i, i + 6);
         } else {
           out.append((char) code.intValue());

@@ -24,6 +24,7 @@ import org.notebake.config.ConfigException;
 import org.notebake.config.KeyLocations;
 import org.notebake.config.PropertyLines;
 import org.notebake.config.SiteProperties;
+import org.notebake.diagnostics.Diagnostic;
 
 /**
  * A site's configuration read the way JBake 2.7 reads it, so every JBake key keeps its meaning.
@@ -189,10 +190,28 @@ public final class JBakeSettings implements SiteProperties {
     try {
       config.read(new StringReader(text));
     } catch (ConfigurationException | IOException | RuntimeException e) {
-      // A malformed unicode escape; the cause says which.
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      // A malformed unicode escape: the reader says which, not where.
+      String detail =
+          e instanceof ConfigurationException && e.getCause() != null
+              ? e.getCause().getMessage()
+              : e.getMessage();
+      Optional<PropertyLines.Entry> at = PropertyLines.parse(text).refused();
+      if (at.isEmpty()) {
+        throw new ConfigException(file + ": error: cannot read properties: " + detail, e);
+      }
       throw new ConfigException(
-          file + ": error: cannot read properties: " + cause.getMessage() + "; fix the escape", e);
+          file.getParent(),
+          Diagnostic.error(
+              file.getFileName().toString(),
+              at.get().line(),
+              at.get().column(),
+              "the line of "
+                  + at.get().key()
+                  + " has a malformed unicode escape ("
+                  + detail
+                  + "), so JBake refuses the whole file; a unicode escape is a backslash, u and"
+                  + " four hex digits (\\u00e9 is \u00e9); write \\\\u for a backslash"
+                  + " followed by u"));
     }
     return config;
   }

@@ -165,4 +165,15 @@ class ConfigKeyLinesTest {
         .hasMessage(
             file("jbake.properties") + ":4:1: error: asset.ignore=hidden must be true or false");
   }
+
+  @Test
+  void aMalformedUnicodeEscapeIsAnErrorAtItsLine() throws Exception {
+    properties(NAMED + "# contact\nsite.description=Caf\\u00zz at example.org\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(
+            file("jbake.properties")
+                + ":5:1: error: the line of site.description has a malformed unicode escape"
+                + " (Unable to parse unicode value: 00zz), so JBake refuses the whole file;");
+  }
 }

@@ -100,6 +100,15 @@ class PropertyLinesTest {
   }
 
   @Test
+  void theFirstMalformedUnicodeEscapeIsTheDefinitionTheReaderRefuses() {
+    PropertyLines lines = PropertyLines.parse("a=\\u0041\nb=\\uZZ\n\nc\\u00g1=1\nd=\\u12x4\n");
+    assertThat(lines.refused().orElseThrow().line()).isEqualTo(4);
+    assertThat(PropertyLines.parse("a=\\u0041\nb=\\u00").refused())
+        .as("cut short: dropped")
+        .isEmpty();
+  }
+
+  @Test
   void utf8IsDecodedAndMalformedBytesBecomeReplacementCharacters() {
     byte[] bytes = {'t', '=', (byte) 0xC3, (byte) 0xA9, (byte) 0xFF};
     assertThat(PropertyLines.decode(bytes)).isEqualTo("t=\u00e9\ufffd");
