@@ -43,8 +43,6 @@ public final class PropertyLines {
   private static final Pattern PROPERTY =
       Pattern.compile("(([\\S&&[^\\\\=:]]|\\\\.)*)(\\s*(\\s+|[=:])\\s*)?(.*)");
 
-  private static final String VALUE_UNESCAPES = ":#=!\\'\"";
-
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byKey;
   private final Entry refused;
@@ -91,9 +89,9 @@ public final class PropertyLines {
         continue;
       }
       logical.append(trimmed);
-      boolean[] malformed = {false};
-      Entry entry = entry(logical.toString(), start, column, malformed);
-      if (malformed[0] && refused == null) {
+      Parsed parsed = entry(logical.toString(), start, column);
+      Entry entry = parsed.entry();
+      if (parsed.malformed() && refused == null) {
         refused = entry;
       }
       if (!entry.key().equalsIgnoreCase("include")
@@ -176,7 +174,7 @@ public final class PropertyLines {
    * after that separator and the white space around it. The pattern is the reader's own, so a key
    * or value it splits oddly is split here alike.
    */
-  private static Entry entry(String logical, int line, int column, boolean[] refused) {
+  private static Parsed entry(String logical, int line, int column) {
     Matcher matcher = PROPERTY.matcher(logical);
     String key = "";
     String value = "";
@@ -184,131 +182,10 @@ public final class PropertyLines {
       key = matcher.group(1).trim();
       value = matcher.group(5).trim();
     }
-    return new Entry(unescapeKey(key, refused), unescapeValue(value, refused), line, column);
+    PropertyEscapes.Resolved k = PropertyEscapes.key(key);
+    PropertyEscapes.Resolved v = PropertyEscapes.value(value);
+    return new Parsed(new Entry(k.text(), v.text(), line, column), k.malformed() || v.malformed());
   }
 
-  /**
-   * Java's escapes as commons-text's {@code unescapeJava} reads them: octal, {@code \}{@code
-   * uXXXX}, control characters, and a backslash before any other character dropped. A malformed
-   * {@code \}{@code u} escape, which makes the reader refuse the file, is kept as written.
-   */
-  private static String unescapeKey(String key, boolean[] refused) {
-    if (key.indexOf('\\') < 0) {
-      return key;
-    }
-    StringBuilder out = new StringBuilder(key.length());
-    int i = 0;
-    while (i < key.length()) {
-      char c = key.charAt(i);
-      if (c != '\\' || i + 1 == key.length()) {
-        if (c != '\\') {
-          out.append(c);
-        }
-        i++;
-        continue;
-      }
-      char next = key.charAt(i + 1);
-      if (next >= '0' && next <= '7') {
-        int end = i + 2;
-        if (end < key.length() && isOctal(key.charAt(end))) {
-          end++;
-          if (end < key.length() && next <= '3' && isOctal(key.charAt(end))) {
-            end++;
-          }
-        }
-        out.append((char) Integer.parseInt(key.substring(i + 1, end), 8));
-        i = end;
-      } else if (next == 'u') {
-        int j = i + 2;
-        while (j < key.length() && key.charAt(j) == 'u') {
-          j++;
-        }
-        if (j < key.length() && key.charAt(j) == '+') {
-          j++;
-        }
-        Integer code = j + 4 <= key.length() ? hex(key.substring(j, j + 4)) : null;
-        if (code == null) {
-          refused[0] = true;
-          out.append(key, i, Math.min(j + 4, key.length()));
-          i = Math.min(j + 4, key.length());
-        } else {
-          out.append((char) code.intValue());
-          i = j + 4;
-        }
-      } else {
-        int control = "btnfr".indexOf(next);
-        if (control >= 0) {
-          out.append("\b\t\n\f\r".charAt(control));
-          i += 2;
-        } else if (next == '\\' || next == '"' || next == '\'') {
-          out.append(next);
-          i += 2;
-        } else {
-          i++; // the backslash alone is dropped; the next character is read as itself
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * Escapes in a value as {@code PropertiesConfiguration} reads them: control characters, {@code
-   * \}{@code uXXXX}, and {@code :#=!\'"} lose their backslash; any other escape is kept as written
-   * ({@code \,} for the list splitter). A {@code \}{@code u} escape cut short by the end is
-   * dropped, as the reader drops it; one with a character not hex, which makes it refuse the file,
-   * is kept.
-   */
-  private static String unescapeValue(String value, boolean[] refused) {
-    if (value.indexOf('\\') < 0) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder(value.length());
-    int i = 0;
-    while (i < value.length()) {
-      char c = value.charAt(i);
-      if (c != '\\' || i + 1 == value.length()) {
-        out.append(c);
-        i++;
-        continue;
-      }
-      char next = value.charAt(i + 1);
-      int control = "rftnb".indexOf(next);
-      if (control >= 0) {
-        out.append("\r\f\t\n\b".charAt(control));
-        i += 2;
-      } else if (next == 'u') {
-        if (i + 6 > value.length()) {
-          break; // fewer than four digits left: the reader drops them
-        }
-        Integer code = hex(value.substring(i + 2, i + 6));
-        if (code == null) {
-          refused[0] = true;
-          out.append(value, i, i + 6);
-        } else {
-          out.append((char) code.intValue());
-        }
-        i += 6;
-      } else if (VALUE_UNESCAPES.indexOf(next) >= 0) {
-        out.append(next);
-        i += 2;
-      } else {
-        out.append(c).append(next);
-        i += 2;
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean isOctal(char c) {
-    return c >= '0' && c <= '7';
-  }
-
-  /** Four hex digits as {@code Integer.parseInt} reads them (a sign included), or null. */
-  private static Integer hex(String digits) {
-    try {
-      return Integer.parseInt(digits, 16);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
+  private record Parsed(Entry entry, boolean malformed) {}
 }
