@@ -202,11 +202,14 @@ class PropertyLinesTest {
     "\\\"",
     "é",
     "\u0001",
+    "\u2028",
+    "\u000b",
     "\\"
   };
   private static final String[] WILD_VALUE = {
     "v", "1", "true", " ", "\t", "=", ":", ",", "\\,", "\\ ", "\\\\", "\\=", "\\:", "\\#", "\\!",
-    "\\u0041", "\\u00", "\\uZZ12", "\\b", "\\q", "\\n", "#", "!", "é", "\u0002", "\\"
+    "\\u0041", "\\u00", "\\uZZ12", "\\b", "\\q", "\\n", "#", "!", "é", "\u0002", "\u2028", "\u000b",
+    "\u0085", "\\"
   };
   private static final String[] WILD_SEPARATOR = {"=", ":", " ", "\t", " = ", "\f:", "", "  "};
   private static final String[] WILD_BREAK = {"\n", "\r\n", "\r"};
