@@ -51,18 +51,13 @@ public final class KeyLocations {
     return new KeyLocations(source, files);
   }
 
-  /** The site in {@code source} sets no key. */
-  public static KeyLocations none(Path source) {
-    return new KeyLocations(source, Map.of());
-  }
-
   /** The line that sets {@code key} (its last, if set twice); else jbake.properties, line 0. */
   public Location locate(String key) {
     return find(key).orElse(new Location(MAIN, 0, 0));
   }
 
   /** The line that sets {@code key}, if the site sets it. */
-  public Optional<Location> find(String key) {
+  private Optional<Location> find(String key) {
     for (Map.Entry<String, PropertyLines> file : files.entrySet()) {
       Optional<PropertyLines.Entry> entry = file.getValue().last(key);
       if (entry.isPresent()) {
