@@ -56,6 +56,17 @@ final class BuildRun {
       }
       report = build(config, diagnostics, write, force);
     } catch (ConfigException e) {
+      if (json && e.diagnostic().isPresent()) {
+        // An editor reads the error at its line as it reads any other; nothing was built.
+        out.println(
+            JsonDiagnostics.format(
+                List.of(e.diagnostic().get()),
+                1,
+                0,
+                new BuildReport(0, 0, 0, 0, 0, List.of(), 0, Map.of(), false)));
+        out.flush();
+        return Main.USAGE;
+      }
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
       return Main.USAGE;

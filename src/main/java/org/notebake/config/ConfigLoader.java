@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
 import org.notebake.vault.IgnorePatterns;
@@ -63,19 +62,18 @@ public final class ConfigLoader {
     Path source = realFolder(sourceArg);
     boolean bare = isVault(source);
     SiteProperties jbake = PROPERTIES.load(source, bare);
-    List<Diagnostic> warnings = new ArrayList<>();
+    KeyLocations keys = jbake.locations();
+    List<Diagnostic> warnings = new ArrayList<>(keys.duplicates());
     // A vault with a jbake.properties at its root stays a vault (see isVault): no hint needed.
     String vaultHint = "";
     identity(source, jbake, vaultHint, warnings);
-    host(source, jbake, baseUrl, vaultHint, warnings);
-    listsAreFiles(source, jbake, warnings);
+    host(jbake, baseUrl, vaultHint, warnings);
+    listsAreFiles(jbake, warnings);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
-      throw new ConfigException(
-          source.resolve("jbake.properties")
-              + ": error: content folder "
-              + content
-              + " does not exist; create it or fix content.folder");
+      throw keys.failure(
+          "content.folder",
+          "content folder " + content + " does not exist; create it or fix content.folder");
     }
     Path output = outputFolder(source, bare, outputArg, jbake);
     Path cacheOutput = preview ? outputFolder(source, bare, null, jbake) : output;
@@ -91,13 +89,14 @@ public final class ConfigLoader {
         content,
         templates,
         siteFolder(source, bare, "asset.folder", jbake.assetFolder()),
+        jbake.flag("asset.ignore"),
         siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
-        strictLineBreaks(source, jbake, vaultSettings, warnings),
+        strictLineBreaks(jbake, vaultSettings, warnings),
         attachmentFolder(jbake, vaultSettings),
-        removedCallouts(source, jbake, warnings),
+        removedCallouts(jbake, warnings),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
         zone(jbake),
@@ -113,7 +112,8 @@ public final class ConfigLoader {
         trimSlashes(jbake.string("index.note", "")),
         neverScanned(source, bare, content, jbake, vaultSettings),
         photoVariants(source, jbake, content, cacheOutput, !cacheOutput.equals(output)),
-        cacheOutput);
+        cacheOutput,
+        keys);
   }
 
   /**
@@ -133,7 +133,7 @@ public final class ConfigLoader {
     if (!missing.isEmpty()) {
       warnings.add(
           keyWarning(
-              source,
+              jbake,
               missing.get(0),
               String.join(" and ", missing)
                   + (missing.size() == 1 ? " is" : " are")
@@ -159,24 +159,26 @@ public final class ConfigLoader {
    * warning lists them.
    */
   private static void host(
-      Path source,
-      SiteProperties jbake,
-      String baseUrl,
-      String vaultHint,
-      List<Diagnostic> warnings) {
+      SiteProperties jbake, String baseUrl, String vaultHint, List<Diagnostic> warnings) {
     if (baseUrl != null) {
-      jbake.override("site.host", checkedHost("--base-url", baseUrl.strip()));
+      String host = baseUrl.strip();
+      if (!isHost(host)) {
+        throw new ConfigException("--base-url=" + host + " " + HOST_FORM);
+      }
+      jbake.override("site.host", host);
       return;
     }
     String host = jbake.string("site.host", "");
     if (!host.isEmpty()) {
-      checkedHost("jbake.properties: error: site.host", host);
+      if (!isHost(host)) {
+        throw jbake.locations().failure("site.host", "site.host=" + host + " " + HOST_FORM);
+      }
       return;
     }
     jbake.override("site.host", "");
     warnings.add(
         keyWarning(
-            source,
+            jbake,
             "site.host",
             "site.host is not set, so every link is relative and the site works on any host or"
                 + " path; left out: canonical links, og:url, og:image, the JSON-LD url, the"
@@ -187,25 +189,20 @@ public final class ConfigLoader {
                 + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL"));
   }
 
-  private static String checkedHost(String where, String host) {
-    if (!host.matches("(?i)https?://[^/\\s?#]+(/[^\\s?#]*)?")) {
-      throw new ConfigException(
-          where
-              + "="
-              + host
-              + " must be an absolute http(s) address, e.g. https://name.github.io/portfolio/");
-    }
-    return host;
+  private static final String HOST_FORM =
+      "must be an absolute http(s) address, e.g. https://name.github.io/portfolio/";
+
+  private static boolean isHost(String host) {
+    return host.matches("(?i)https?://[^/\\s?#]+(/[^\\s?#]*)?");
   }
 
   private static SiteConfig.Urls urls(SiteProperties jbake) {
-    String extension = extension("output.extension", jbake.string("output.extension", ""));
+    String extension = extension(jbake, "output.extension");
     Map<String, String> byType = new LinkedHashMap<>();
     for (String type : jbake.templateFiles().keySet()) {
       String key = "template." + type + ".extension";
-      String own = jbake.string(key, "");
-      if (!own.isEmpty()) {
-        byType.put(type, extension(key, own));
+      if (!jbake.string(key, "").isEmpty()) {
+        byType.put(type, extension(jbake, key));
       }
     }
     return new SiteConfig.Urls(
@@ -216,14 +213,12 @@ public final class ConfigLoader {
         jbake.flag("uri.noExtension") ? jbake.string("uri.noExtension.prefix", "") : null);
   }
 
-  private static String extension(String key, String value) {
+  private static String extension(SiteProperties jbake, String key) {
+    String value = jbake.string(key, "");
     if (!value.matches("\\.[A-Za-z0-9]+")) {
-      throw new ConfigException(
-          "jbake.properties: error: "
-              + key
-              + "="
-              + value
-              + " must be a dot and letters, e.g. .html or .htm");
+      throw jbake
+          .locations()
+          .failure(key, key + "=" + value + " must be a dot and letters, e.g. .html or .htm");
     }
     return value;
   }
@@ -268,8 +263,10 @@ public final class ConfigLoader {
   private static int maxTagsPerNote(SiteProperties jbake) {
     int max = jbake.integer("tags.max.per.note");
     if (max < 1) {
-      throw new ConfigException(
-          "jbake.properties: error: tags.max.per.note=" + max + " must be 1 or more (default 100)");
+      throw jbake
+          .locations()
+          .failure(
+              "tags.max.per.note", "tags.max.per.note=" + max + " must be 1 or more (default 100)");
     }
     return max;
   }
@@ -281,7 +278,7 @@ public final class ConfigLoader {
    */
   private static SiteConfig.TemplateSet templateSet(
       Path source, SiteProperties jbake, Path folder) {
-    refuseOtherEngines(source, jbake);
+    refuseOtherEngines(jbake);
     Map<String, SiteConfig.Template> byType = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
       String key = "template." + entry.getKey() + ".file";
@@ -332,7 +329,7 @@ public final class ConfigLoader {
    * FreeMarker error at some line of a file that is not FreeMarker. One error at the first such key
    * says so instead.
    */
-  private static void refuseOtherEngines(Path source, SiteProperties jbake) {
+  private static void refuseOtherEngines(SiteProperties jbake) {
     List<String> keys = new ArrayList<>();
     List<String> named = new ArrayList<>();
     for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
@@ -348,18 +345,16 @@ public final class ConfigLoader {
     if (keys.isEmpty()) {
       return;
     }
-    Diagnostic at = keyWarning(source, keys.get(0), "");
-    throw new ConfigException(
-        source.resolve(at.path())
-            + ":"
-            + at.line()
-            + ":1: error: "
-            + (named.size() == 1
-                ? named.get(0) + " is a template for another of JBake's engines"
-                : String.join(", ", named) + " are templates for other JBake engines")
-            + "; notebake renders FreeMarker templates only (.ftl, .ftlh, .ftlx). Convert the"
-            + " templates to FreeMarker, or remove the template.*.file lines to bake with"
-            + " notebake's built-in theme");
+    throw jbake
+        .locations()
+        .failure(
+            keys.get(0),
+            (named.size() == 1
+                    ? named.get(0) + " is a template for another of JBake's engines"
+                    : String.join(", ", named) + " are templates for other JBake engines")
+                + "; notebake renders FreeMarker templates only (.ftl, .ftlh, .ftlx). Convert the"
+                + " templates to FreeMarker, or remove the template.*.file lines to bake with"
+                + " notebake's built-in theme");
   }
 
   /**
@@ -379,10 +374,13 @@ public final class ConfigLoader {
       }
     }
     if (widths.isEmpty() || widths.stream().anyMatch(w -> w < 16 || w > 16384)) {
-      throw new ConfigException(
-          "jbake.properties: error: gallery.widths="
-              + jbake.string("gallery.widths", "")
-              + " must list widths in pixels from 16 to 16384, e.g. 480,960,1600,2400");
+      throw jbake
+          .locations()
+          .failure(
+              "gallery.widths",
+              "gallery.widths="
+                  + jbake.string("gallery.widths", "")
+                  + " must list widths in pixels from 16 to 16384, e.g. 480,960,1600,2400");
     }
     long maxPixels;
     try {
@@ -391,10 +389,13 @@ public final class ConfigLoader {
       maxPixels = -1;
     }
     if (maxPixels < 1) {
-      throw new ConfigException(
-          "jbake.properties: error: gallery.max.pixels="
-              + jbake.string("gallery.max.pixels", "")
-              + " must be a number of pixels, e.g. 100000000 for 100 megapixels");
+      throw jbake
+          .locations()
+          .failure(
+              "gallery.max.pixels",
+              "gallery.max.pixels="
+                  + jbake.string("gallery.max.pixels", "")
+                  + " must be a number of pixels, e.g. 100000000 for 100 megapixels");
     }
     String configured = jbake.string("gallery.cache", "");
     Path outputAbsolute = output.toAbsolutePath().normalize();
@@ -407,13 +408,16 @@ public final class ConfigLoader {
             : source.resolve(configured).toAbsolutePath().normalize();
     if (cache.startsWith(content.toAbsolutePath().normalize())
         || cache.startsWith(outputAbsolute)) {
-      throw new ConfigException(
-          "jbake.properties: error: gallery.cache="
-              + cache
-              + " lies inside the "
-              + (cache.startsWith(outputAbsolute) ? "output folder" : "vault")
-              + "; choose a folder outside both (the default is .notebake-cache beside the"
-              + " output)");
+      throw jbake
+          .locations()
+          .failure(
+              "gallery.cache",
+              "gallery.cache="
+                  + cache
+                  + " lies inside the "
+                  + (cache.startsWith(outputAbsolute) ? "output folder" : "vault")
+                  + "; choose a folder outside both (the default is .notebake-cache beside the"
+                  + " output)");
     }
     return new VariantSettings(widths, jbake.flag("gallery.originals"), maxPixels, cache, !shared);
   }
@@ -423,7 +427,9 @@ public final class ConfigLoader {
     try {
       return MetadataKeepList.of(jbake.list("privacy.photo.keep"));
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("jbake.properties: error: privacy.photo.keep: " + e.getMessage());
+      throw jbake
+          .locations()
+          .failure("privacy.photo.keep", "privacy.photo.keep: " + e.getMessage());
     }
   }
 
@@ -504,7 +510,7 @@ public final class ConfigLoader {
   }
 
   private static boolean strictLineBreaks(
-      Path source, SiteProperties jbake, VaultSettings vaultSettings, List<Diagnostic> warnings) {
+      SiteProperties jbake, VaultSettings vaultSettings, List<Diagnostic> warnings) {
     String configured = jbake.string("markdown.strict.line.breaks", "");
     if (!configured.isEmpty()) {
       return jbake.flag("markdown.strict.line.breaks");
@@ -514,7 +520,7 @@ public final class ConfigLoader {
       if (!extensions.ignored().isEmpty()) {
         warnings.add(
             keyWarning(
-                source,
+                jbake,
                 "markdown.extensions",
                 "markdown.extensions: "
                     + String.join(", ", extensions.ignored())
@@ -539,10 +545,13 @@ public final class ConfigLoader {
     for (String entry : jbake.list("type.folders")) {
       int colon = entry.indexOf(':');
       if (colon <= 0 || colon == entry.length() - 1) {
-        throw new ConfigException(
-            "jbake.properties: error: type.folders entry \""
-                + entry
-                + "\" must look like folder:type, e.g. essays:post");
+        throw jbake
+            .locations()
+            .failure(
+                "type.folders",
+                "type.folders entry \""
+                    + entry
+                    + "\" must look like folder:type, e.g. essays:post");
       }
       map.put(trimSlashes(entry.substring(0, colon).trim()), entry.substring(colon + 1).trim());
     }
@@ -562,7 +571,7 @@ public final class ConfigLoader {
    * never keys: a {@code privacy.allow=} or {@code privacy.deny=} line in jbake.properties is
    * named, with where its entries go, rather than ignored in silence.
    */
-  private static void listsAreFiles(Path source, SiteProperties jbake, List<Diagnostic> warnings) {
+  private static void listsAreFiles(SiteProperties jbake, List<Diagnostic> warnings) {
     for (String list : List.of("privacy.allow", "privacy.deny")) {
       if (!jbake.setBySite(list)) {
         continue;
@@ -570,7 +579,7 @@ public final class ConfigLoader {
       String file = jbake.string(list + ".file", list);
       warnings.add(
           keyWarning(
-              source,
+              jbake,
               list,
               list
                   + " is not a key and is not read here, so "
@@ -595,25 +604,9 @@ public final class ConfigLoader {
     return emails;
   }
 
-  /**
-   * Where the site sets {@code key}, as {@code jbake.properties:7:1: warning: ...} needs it:
-   * custom.properties first (it wins), then jbake.properties; line 0 when not found.
-   */
-  private static Diagnostic keyWarning(Path source, String key, String message) {
-    Pattern line = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:]");
-    for (String name : List.of("custom.properties", "jbake.properties")) {
-      try {
-        List<String> lines = Files.readAllLines(source.resolve(name));
-        for (int i = 0; i < lines.size(); i++) {
-          if (line.matcher(lines.get(i)).find()) {
-            return Diagnostic.warning(name, i + 1, 1, message);
-          }
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        // Missing or unreadable: the key is in the other file.
-      }
-    }
-    return Diagnostic.warning("jbake.properties", 0, 0, message);
+  /** A warning at the line that sets {@code key}, or at jbake.properties when none does. */
+  private static Diagnostic keyWarning(SiteProperties jbake, String key, String message) {
+    return jbake.locations().locate(key).warning(message);
   }
 
   private static ZoneId zone(SiteProperties jbake) {
@@ -621,10 +614,11 @@ public final class ConfigLoader {
     try {
       return zone.isEmpty() ? ZoneId.systemDefault() : ZoneId.of(zone);
     } catch (java.time.DateTimeException e) {
-      throw new ConfigException(
-          "jbake.properties: error: site.timezone="
-              + zone
-              + " is not a time zone; use a name like Europe/Berlin");
+      throw jbake
+          .locations()
+          .failure(
+              "site.timezone",
+              "site.timezone=" + zone + " is not a time zone; use a name like Europe/Berlin");
     }
   }
 
@@ -636,8 +630,7 @@ public final class ConfigLoader {
    * diary;secret} once was one type that no callout has, and {@code [!secret]} was published), and
    * a type written as its marker ({@code [!diary]}) counts.
    */
-  private static Set<String> removedCallouts(
-      Path source, SiteProperties jbake, List<Diagnostic> warnings) {
+  private static Set<String> removedCallouts(SiteProperties jbake, List<Diagnostic> warnings) {
     Set<String> types = new LinkedHashSet<>(Set.of("private"));
     List<String> misread = new ArrayList<>();
     for (String entry : jbake.list("privacy.callouts")) {
@@ -659,7 +652,7 @@ public final class ConfigLoader {
     if (!misread.isEmpty()) {
       warnings.add(
           keyWarning(
-              source,
+              jbake,
               "privacy.callouts",
               "privacy.callouts: \""
                   + String.join("\", \"", misread)

@@ -21,6 +21,8 @@ import org.notebake.gallery.MetadataKeepList;
  * @param templates the site's own template folder (may not exist)
  * @param assets the site's own asset folder (may not exist); null for a vault whose
  *     jbake.properties names none
+ * @param ignoreHiddenAssets JBake's {@code asset.ignore}: true leaves the asset folder's hidden
+ *     files out; false (JBake's default) copies them ({@code .htaccess}, {@code .well-known/})
  * @param data the data folder (may not exist); null for a vault whose jbake.properties names none
  * @param output where the site goes
  * @param publishFolders content folders whose notes are public unless they opt out; "." is the
@@ -44,6 +46,8 @@ import org.notebake.gallery.MetadataKeepList;
  *     scanned: Obsidian's templates folders, a Quartz garden's ignorePatterns, and in a vault the
  *     template, asset and data folders jbake.properties names
  * @param photoVariants how photos become responsive variants ({@code gallery.*})
+ * @param cacheOutput the output whose caches (photo variants, share cards) this build uses
+ * @param keys where the site sets each key, for diagnostics at its line
  */
 public record SiteConfig(
     Path source,
@@ -51,6 +55,7 @@ public record SiteConfig(
     Path content,
     Path templates,
     Path assets,
+    boolean ignoreHiddenAssets,
     Path data,
     Path output,
     List<String> publishFolders,
@@ -70,7 +75,8 @@ public record SiteConfig(
     String homeNote,
     List<String> neverScanned,
     VariantSettings photoVariants,
-    Path cacheOutput) {
+    Path cacheOutput,
+    KeyLocations keys) {
 
   /** True when the site is a Quartz garden (a quartz.config.ts beside its content). */
   public boolean isQuartzGarden() {

@@ -39,6 +39,9 @@ public interface SiteProperties {
         .orElseThrow(() -> new IllegalStateException("notebake is missing its properties reader"));
   }
 
+  /** Where the site sets each key, for diagnostics at its line. */
+  KeyLocations locations();
+
   /** Sets {@code key} for this build above every file (a command line option, a derived value). */
   void override(String key, String value);
 

@@ -130,7 +130,8 @@ public final class BodyMemo {
 
   /**
    * The salt of a build: notebake's code, whether drafts are shown, and the configuration that
-   * rendering reads (all of it but photo metadata rules, the output folder and its warnings).
+   * rendering reads (all of it but photo metadata rules, the output folder, its warnings and the
+   * lines its keys are set at, which only diagnostics about the configuration read).
    */
   public static String saltFor(org.notebake.config.SiteConfig config, boolean drafts) {
     return new Fingerprint()
@@ -138,7 +139,7 @@ public final class BodyMemo {
         .add(VERSION)
         .add(drafts)
         .add(codeIdentity())
-        .addExcept(config, "photoKeep", "output", "warnings")
+        .addExcept(config, "photoKeep", "output", "warnings", "keys")
         .hex();
   }
 

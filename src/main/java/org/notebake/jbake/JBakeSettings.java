@@ -1,6 +1,8 @@
 package org.notebake.jbake;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,10 @@ import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.notebake.config.ConfigException;
+import org.notebake.config.KeyLocations;
+import org.notebake.config.PropertyLines;
 import org.notebake.config.SiteProperties;
+import org.notebake.diagnostics.Diagnostic;
 
 /**
  * A site's configuration read the way JBake 2.7 reads it, so every JBake key keeps its meaning.
@@ -58,17 +63,20 @@ public final class JBakeSettings implements SiteProperties {
   private final Path source;
   private final CompositeConfiguration site;
   private final PropertiesConfiguration jbakeDefaults;
+  private final KeyLocations locations;
   private Map<String, Object> templateConfig;
 
   private JBakeSettings(
       DefaultJBakeConfiguration config,
       Path source,
       CompositeConfiguration site,
-      PropertiesConfiguration jbakeDefaults) {
+      PropertiesConfiguration jbakeDefaults,
+      KeyLocations locations) {
     this.config = config;
     this.source = source;
     this.site = site;
     this.jbakeDefaults = jbakeDefaults;
+    this.locations = locations;
   }
 
   /**
@@ -79,22 +87,29 @@ public final class JBakeSettings implements SiteProperties {
     CompositeConfiguration composite = new CompositeConfiguration();
     composite.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
     CompositeConfiguration site = new CompositeConfiguration();
-    for (String name : List.of("custom.properties", "jbake.properties")) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String name : KeyLocations.FILES) {
       Path file = source.resolve(name);
       if (Files.isRegularFile(file)) {
-        PropertiesConfiguration own = properties(file.toFile(), null);
+        String text = text(file);
+        texts.put(name, text);
+        PropertiesConfiguration own = siteFile(file, text);
         composite.addConfiguration(own);
         site.addConfiguration(own);
       }
     }
-    PropertiesConfiguration jbakeDefaults = properties(null, jbakeDefaults());
-    composite.addConfiguration(properties(null, resource(DEFAULTS)));
+    PropertiesConfiguration jbakeDefaults = properties(jbakeDefaults());
+    composite.addConfiguration(properties(resource(DEFAULTS)));
     composite.addConfiguration(jbakeDefaults);
     if (bareVault) {
       composite.setProperty("content.folder", ".");
     }
     return new JBakeSettings(
-        new DefaultJBakeConfiguration(source.toFile(), composite), source, site, jbakeDefaults);
+        new DefaultJBakeConfiguration(source.toFile(), composite),
+        source,
+        site,
+        jbakeDefaults,
+        KeyLocations.of(source, texts));
   }
 
   /**
@@ -102,9 +117,9 @@ public final class JBakeSettings implements SiteProperties {
    * as opposed to a default.
    */
   public static boolean setBySite(Path source, String key) {
-    for (String name : List.of("custom.properties", "jbake.properties")) {
+    for (String name : KeyLocations.FILES) {
       Path file = source.resolve(name);
-      if (Files.isRegularFile(file) && properties(file.toFile(), null).containsKey(key)) {
+      if (Files.isRegularFile(file) && siteFile(file, text(file)).containsKey(key)) {
         return true;
       }
     }
@@ -130,31 +145,84 @@ public final class JBakeSettings implements SiteProperties {
         return inJar;
       }
       return new URL(base + "default.properties");
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // A shaded jar holds every class in one place: then the resource by name is jbake's.
       return resource("default.properties");
     }
   }
 
-  private static PropertiesConfiguration properties(File file, URL url) {
+  /** A properties file of notebake's or jbake-core's, read as JBake reads them. */
+  private static PropertiesConfiguration properties(URL url) {
     Parameters params = new Parameters();
     var builder =
         new FileBasedConfigurationBuilder<>(PropertiesConfiguration.class)
             .configure(
-                (file != null ? params.properties().setFile(file) : params.properties().setURL(url))
+                params
+                    .properties()
+                    .setURL(url)
                     .setEncoding("UTF-8")
                     .setListDelimiterHandler(new DefaultListDelimiterHandler(','))
                     .setIncludesAllowed(false));
     try {
       return builder.getConfiguration();
     } catch (ConfigurationException e) {
-      String where = file != null ? file.toString() : url.toString();
-      throw new ConfigException(where + ": error: cannot read properties: " + e.getMessage(), e);
+      throw new ConfigException(url + ": error: cannot read properties: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The text of a site's properties file as UTF-8, as JBake reads it, without a byte order mark
+   * (JBake would read it as part of the first key, and that key as unset).
+   */
+  private static String text(Path file) {
+    try {
+      return PropertyLines.decode(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new ConfigException(file + ": error: cannot read the file: " + e.getMessage(), e);
+    }
+  }
+
+  /** A site's properties file, read as JBake reads it (includes off: no file names another). */
+  private static PropertiesConfiguration siteFile(Path file, String text) {
+    PropertiesConfiguration config = new PropertiesConfiguration();
+    config.setListDelimiterHandler(new DefaultListDelimiterHandler(','));
+    config.setIncludesAllowed(false);
+    try {
+      config.read(new StringReader(text));
+    } catch (ConfigurationException | IOException | RuntimeException e) {
+      // A malformed unicode escape: the reader says which, not where.
+      String detail =
+          e instanceof ConfigurationException && e.getCause() != null
+              ? e.getCause().getMessage()
+              : e.getMessage();
+      Optional<PropertyLines.Entry> at = PropertyLines.parse(text).refused();
+      if (at.isEmpty()) {
+        throw new ConfigException(file + ": error: cannot read properties: " + detail, e);
+      }
+      throw new ConfigException(
+          file.getParent(),
+          Diagnostic.error(
+              file.getFileName().toString(),
+              at.get().line(),
+              at.get().column(),
+              "the line of "
+                  + at.get().key()
+                  + " has a malformed unicode escape ("
+                  + detail
+                  + "), so JBake refuses the whole file; a unicode escape is a backslash, u and"
+                  + " four hex digits (\\u00e9 is \u00e9); write \\\\u for a backslash"
+                  + " followed by u"));
+    }
+    return config;
   }
 
   public Path source() {
     return source;
+  }
+
+  @Override
+  public KeyLocations locations() {
+    return locations;
   }
 
   /**
@@ -213,8 +281,7 @@ public final class JBakeSettings implements SiteProperties {
   public boolean flag(String key) {
     String value = string(key, "false");
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw new ConfigException(
-          "jbake.properties: error: " + key + "=" + value + " must be true or false");
+      throw locations.failure(key, key + "=" + value + " must be true or false");
     }
     return Boolean.parseBoolean(value);
   }
@@ -231,8 +298,7 @@ public final class JBakeSettings implements SiteProperties {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new ConfigException(
-          "jbake.properties: error: " + key + "=" + value + " must be a whole number");
+      throw locations.failure(key, key + "=" + value + " must be a whole number");
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.diagnostics.Location;
 import org.notebake.vault.SourceFile;
 
 /**
@@ -14,19 +15,23 @@ import org.notebake.vault.SourceFile;
  * name a note of the vault.
  *
  * <pre>{@code
- * // publish.folders=esays (the folder is "essays")
- * PublishSettingsCheck.warnUnmatchedFolders(List.of("esays"), content, notes, diagnostics);
- * // jbake.properties: warning: publish.folders entry "esays" matches no folder of the vault ...
+ * // publish.folders=esays (the folder is "essays") on line 4
+ * PublishSettingsCheck.warnUnmatchedFolders(List.of("esays"), at, content, notes, diagnostics);
+ * // jbake.properties:4:1: warning: publish.folders entry "esays" matches no folder of the vault ...
  * }</pre>
+ *
+ * <p>Each check is told where its key is set ({@code at}): the diagnostic is at that line.
  */
 public final class PublishSettingsCheck {
-  private static final String CONFIG = "jbake.properties";
-
   private PublishSettingsCheck() {}
 
   /** Warns once for each entry of {@code publish.folders} that is not a folder of the content. */
   public static void warnUnmatchedFolders(
-      List<String> folders, Path content, List<SourceFile> notes, Diagnostics diagnostics) {
+      List<String> folders,
+      Location at,
+      Path content,
+      List<SourceFile> notes,
+      Diagnostics diagnostics) {
     for (String folder : folders) {
       if (folder.equals(".") || Files.isDirectory(content.resolve(folder))) {
         continue;
@@ -35,14 +40,12 @@ public final class PublishSettingsCheck {
           sameFolderOtherCase(folder, notes)
               .map(f -> "did you mean \"" + f + "\"? Folder names are case-sensitive")
               .orElse("fix the name, or use publish.folders=. to publish the whole vault");
-      diagnostics.warning(
-          CONFIG,
-          0,
-          0,
-          "publish.folders entry \""
-              + folder
-              + "\" matches no folder of the vault, so it publishes nothing; "
-              + hint);
+      diagnostics.add(
+          at.warning(
+              "publish.folders entry \""
+                  + folder
+                  + "\" matches no folder of the vault, so it publishes nothing; "
+                  + hint));
     }
   }
 
@@ -52,27 +55,27 @@ public final class PublishSettingsCheck {
    *
    * @param withheld how many notes the vault holds, none of them published
    * @param quartz whether the vault is a Quartz garden (a quartz.config.ts beside it)
+   * @param at where {@code publish.folders} is set (the file without a line when it is not)
    */
-  public static void warnIfNothingPublished(int withheld, boolean quartz, Diagnostics diagnostics) {
+  public static void warnIfNothingPublished(
+      int withheld, boolean quartz, Location at, Diagnostics diagnostics) {
     if (withheld == 0) {
       return;
     }
-    diagnostics.warning(
-        CONFIG,
-        0,
-        0,
-        "none of the vault's "
-            + withheld
-            + (withheld == 1 ? " note" : " notes")
-            + " is published: a note is published when its front matter says publish: true (or"
-            + " status: published, or dg-publish: true as the Digital Garden plugin writes) or it"
-            + " sits in a folder that publish.folders lists"
-            + (quartz
-                ? " (Quartz publishes every note not marked draft; notebake none it is not"
-                    + " told to)"
-                : "")
-            + "; to publish the whole vault, set publish.folders=. in jbake.properties (at the"
-            + " vault's root)");
+    diagnostics.add(
+        at.warning(
+            "none of the vault's "
+                + withheld
+                + (withheld == 1 ? " note" : " notes")
+                + " is published: a note is published when its front matter says publish: true (or"
+                + " status: published, or dg-publish: true as the Digital Garden plugin writes) or it"
+                + " sits in a folder that publish.folders lists"
+                + (quartz
+                    ? " (Quartz publishes every note not marked draft; notebake none it is not"
+                        + " told to)"
+                    : "")
+                + "; to publish the whole vault, set publish.folders=. in jbake.properties (at the"
+                + " vault's root)"));
   }
 
   private static Optional<String> sameFolderOtherCase(String folder, List<SourceFile> notes) {
@@ -88,10 +91,10 @@ public final class PublishSettingsCheck {
 
   /**
    * The vault path of the note {@code index.note} names ({@code Home}, {@code Home.md} or {@code
-   * folder/Home.md}), or "" when none is configured; an error when it names no note.
+   * folder/Home.md}), or "" when none is configured; an error when it names no note, at {@code at}.
    */
   public static String homeNote(
-      String configured, List<SourceFile> notes, Diagnostics diagnostics) {
+      String configured, Location at, List<SourceFile> notes, Diagnostics diagnostics) {
     if (configured.isEmpty()) {
       return "";
     }
@@ -108,8 +111,7 @@ public final class PublishSettingsCheck {
             .findFirst()
             .map(p -> "did you mean index.note=" + p + "? Note paths are case-sensitive")
             .orElse("give the note's path relative to the vault, e.g. index.note=Home.md");
-    diagnostics.error(
-        CONFIG, 0, 0, "index.note=" + configured + " names no note of the vault; " + hint);
+    diagnostics.add(at.error("index.note=" + configured + " names no note of the vault; " + hint));
     return "";
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.diagnostics.Location;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.PublishPolicy;
@@ -25,6 +26,7 @@ final class NoteSelector {
   /**
    * @param quartz whether the vault is a Quartz garden (which publishes every note not marked
    *     draft), for the words of the warning a vault of which nothing is published gets
+   * @param publishFolders where {@code publish.folders} is set, where that warning points
    */
   static Selection select(
       List<SourceFile> notes,
@@ -32,7 +34,8 @@ final class NoteSelector {
       PublishPolicy policy,
       NoteFactory factory,
       Diagnostics diagnostics,
-      boolean quartz) {
+      boolean quartz,
+      Location publishFolders) {
     java.util.concurrent.atomic.AtomicInteger chosenPrivate =
         new java.util.concurrent.atomic.AtomicInteger();
     List<Note> read =
@@ -72,7 +75,8 @@ final class NoteSelector {
             .thenComparing(file -> file.path().toString()));
     if (chosen.isEmpty() && chosenPrivate.get() == 0) {
       // No note is published and none says whether it is: a vault that has not been told how.
-      PublishSettingsCheck.warnIfNothingPublished(withheld.size(), quartz, diagnostics);
+      PublishSettingsCheck.warnIfNothingPublished(
+          withheld.size(), quartz, publishFolders, diagnostics);
     }
     return new Selection(List.copyOf(chosen), withheld);
   }

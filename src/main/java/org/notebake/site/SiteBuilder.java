@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.diagnostics.Location;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.jbake.DataFile;
 import org.notebake.jbake.JBakeSite;
@@ -491,21 +492,18 @@ public final class SiteBuilder {
   /** The site's assets and the theme's, collected once. */
   private Map<String, AssetCopier.AssetSource> assets() {
     if (assets == null) {
-      assets =
-          AssetCopier.collect(
-              config.assets(),
-              "true"
-                  .equalsIgnoreCase(
-                      String.valueOf(config.templateSet().variables().get("asset_ignore"))
-                          .strip()));
+      assets = AssetCopier.collect(config.assets(), config.ignoreHiddenAssets());
     }
     return assets;
   }
 
   private NoteSelector.Selection select(Vault vault) {
+    Location publishFolders = config.keys().locate("publish.folders");
     PublishSettingsCheck.warnUnmatchedFolders(
-        config.publishFolders(), config.content(), vault.notes(), diagnostics);
-    String home = PublishSettingsCheck.homeNote(config.homeNote(), vault.notes(), diagnostics);
+        config.publishFolders(), publishFolders, config.content(), vault.notes(), diagnostics);
+    String home =
+        PublishSettingsCheck.homeNote(
+            config.homeNote(), config.keys().locate("index.note"), vault.notes(), diagnostics);
     policy = new PublishPolicy(config.publishFolders(), home);
     factory =
         new NoteFactory(
@@ -520,7 +518,13 @@ public final class SiteBuilder {
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(
-            Albums.pages(vault), reader, policy, factory, diagnostics, config.isQuartzGarden());
+            Albums.pages(vault),
+            reader,
+            policy,
+            factory,
+            diagnostics,
+            config.isQuartzGarden(),
+            publishFolders);
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 
@@ -789,28 +793,31 @@ public final class SiteBuilder {
                   everyFile.stream().filter(a -> a.uri().equals(path)).findFirst();
               if (file.isPresent()
                   && albums.withheld().contains(file.get().source().relativePath())) {
-                diagnostics.error(
-                    "jbake.properties",
-                    0,
-                    0,
-                    key
-                        + "="
-                        + path
-                        + " names a private photo (its sidecar or its album's photos: list opts out"
-                        + " of publishing); name another image, or publish this one");
+                diagnostics.add(
+                    config
+                        .keys()
+                        .locate(key)
+                        .error(
+                            key
+                                + "="
+                                + path
+                                + " names a private photo (its sidecar or its album's photos:"
+                                + " list opts out of publishing); name another image, or publish"
+                                + " this one"));
                 return;
               }
               file.ifPresent(found::add);
               if (file.isEmpty() && !assets().containsKey(path)) {
-                diagnostics.warning(
-                    "jbake.properties",
-                    0,
-                    0,
-                    key
-                        + "="
-                        + path
-                        + " names no image of the vault or assets/, so the site has none; name one"
-                        + " by its path in the vault, e.g. pages/portrait.jpg");
+                diagnostics.add(
+                    config
+                        .keys()
+                        .locate(key)
+                        .warning(
+                            key
+                                + "="
+                                + path
+                                + " names no image of the vault or assets/, so the site has none;"
+                                + " name one by its path in the vault, e.g. pages/portrait.jpg"));
               }
             });
     return found;

@@ -154,4 +154,52 @@ class CheckJsonTest {
                 + "\"warning\",\"rule\":null,\"message\":\"m\"}\n],\n\"summary\":{\"errors\":0,"
                 + "\"warnings\":1,\"notes_found\":0,\"notes_published\":0,\"privacy_findings\":0}}");
   }
+
+  @Test
+  void aWarningAboutAKeyCarriesItsFileAndLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            NAMED
+                + "# what is public\npublish.folders = essays,\\\n    topics\n"
+                + "-- essays/a.md --\nhi\n");
+
+    SiteFixture.Result r = checkJson(site);
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    JSONArray list = (JSONArray) ((JSONObject) new JSONParser().parse(r.out())).get("diagnostics");
+    assertThat(list).hasSize(1);
+    Map<?, ?> only = (Map<?, ?>) list.get(0);
+    assertThat(only.get("file")).isEqualTo(site.root().resolve("jbake.properties").toString());
+    assertThat(only.get("line")).as("publish.folders, continued on the next line").isEqualTo(5L);
+    assertThat(only.get("column")).isEqualTo(1L);
+    assertThat(only.get("severity")).isEqualTo("warning");
+    assertThat((String) only.get("message"))
+        .startsWith("publish.folders entry \"topics\" matches no folder of the vault");
+  }
+
+  @Test
+  void aConfigurationErrorIsOneJsonDiagnosticAtItsLineAndTheExitCodeStaysTwo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), NAMED + "\n  render.tags : maybe\n-- a.md --\nhi\n");
+
+    SiteFixture.Result r = checkJson(site);
+    SiteFixture.Result text = site.check();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"diagnostics\":[\n{\"file\":\""
+                + site.root().resolve("jbake.properties")
+                + "\",\"line\":5,\"column\":3,\"severity\":\"error\",\"rule\":null,"
+                + "\"message\":\"render.tags=maybe must be true or false\"}\n],\n"
+                + "\"summary\":{\"errors\":1,\"warnings\":0,\"notes_found\":0,"
+                + "\"notes_published\":0,\"privacy_findings\":0}}\n");
+    assertThat(text.exitCode()).isEqualTo(2);
+    assertThat(text.err())
+        .isEqualTo(
+            site.root().resolve("jbake.properties")
+                + ":5:3: error: render.tags=maybe must be true or false\n");
+  }
 }

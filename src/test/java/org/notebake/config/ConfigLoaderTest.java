@@ -134,17 +134,19 @@ class ConfigLoaderTest {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.createDirectories(site.resolve("content"));
     Files.writeString(site.resolve("jbake.properties"), "render.feed=yes\n");
+    String file = site.toRealPath().resolve("jbake.properties").toString();
     assertThatThrownBy(() -> ConfigLoader.load(site, null))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("jbake.properties: error: render.feed=yes must be true or false");
+        .hasMessage(file + ":1:1: error: render.feed=yes must be true or false");
     Files.writeString(site.resolve("jbake.properties"), "output.extension=html\n");
     assertThatThrownBy(() -> ConfigLoader.load(site, null))
         .hasMessage(
-            "jbake.properties: error: output.extension=html must be a dot and letters,"
+            file
+                + ":1:1: error: output.extension=html must be a dot and letters,"
                 + " e.g. .html or .htm");
     Files.writeString(site.resolve("jbake.properties"), "index.posts_per_page=many\n");
     assertThatThrownBy(() -> ConfigLoader.load(site, null))
-        .hasMessage("jbake.properties: error: index.posts_per_page=many must be a whole number");
+        .hasMessage(file + ":1:1: error: index.posts_per_page=many must be a whole number");
   }
 
   @Test

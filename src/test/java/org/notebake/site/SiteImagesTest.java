@@ -56,7 +56,7 @@ class SiteImagesTest {
 
     assertThat(r.err())
         .contains(
-            "jbake.properties: warning: site.avatar=pages/portrait-missing.jpg names no image");
+            "jbake.properties:6:1: warning: site.avatar=pages/portrait-missing.jpg names no image");
     // The home page's image would not load: the link check fails the build, as for any page.
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err()).contains("index.html");

@@ -99,7 +99,7 @@ class WholeVaultTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
         .contains(
-            "jbake.properties: warning: publish.folders entry \"topics\" matches no folder of the"
+            "jbake.properties:1:1: warning: publish.folders entry \"topics\" matches no folder of the"
                 + " vault, so it publishes nothing; did you mean \"Topics\"? Folder names are"
                 + " case-sensitive")
         .contains("publish.folders entry \"Nowhere\" matches no folder of the vault");
@@ -152,7 +152,7 @@ class WholeVaultTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "jbake.properties: error: index.note=welcome names no note of the vault; did you mean"
+            "jbake.properties:1:1: error: index.note=welcome names no note of the vault; did you mean"
                 + " index.note=Welcome.md? Note paths are case-sensitive");
   }
 
