@@ -106,7 +106,7 @@ public final class ConfigLoader {
             jbake.string("default.type", ""),
             jbake.string("header.separator", ""),
             jbake.string("date.format", "")),
-        templateSet(source, jbake, templates),
+        templateSet(source, jbake, templates, warnings),
         photoKeep(jbake),
         List.copyOf(warnings),
         trimSlashes(jbake.string("index.note", "")),
@@ -277,7 +277,7 @@ public final class ConfigLoader {
    * the built-in theme.
    */
   private static SiteConfig.TemplateSet templateSet(
-      Path source, SiteProperties jbake, Path folder) {
+      Path source, SiteProperties jbake, Path folder, List<Diagnostic> warnings) {
     refuseOtherEngines(jbake);
     Map<String, SiteConfig.Template> byType = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : jbake.templateFiles().entrySet()) {
@@ -302,12 +302,67 @@ public final class ConfigLoader {
       byType.put(
           entry.getKey(), chosen != null ? chosen : new SiteConfig.Template(configured, false));
     }
+    if (byType.values().stream().noneMatch(SiteConfig.Template::fromSite)) {
+      otherEnginesOnly(source, folder).ifPresent(warnings::add);
+    }
     String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
     return new SiteConfig.TemplateSet(
         Collections.unmodifiableMap(byType),
         jbake.templateConfig(),
         Locale.forLanguageTag(language.replace('_', '-')),
         jbake.string("data.file.docType", "data"));
+  }
+
+  /**
+   * A site whose templates folder holds templates of another JBake engine ({@code post.gsp}) and no
+   * FreeMarker template notebake would use is baked with the built-in theme: said once, at the
+   * folder, rather than the site's look silently replaced.
+   */
+  private static java.util.Optional<Diagnostic> otherEnginesOnly(Path source, Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return java.util.Optional.empty();
+    }
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    java.util.SortedSet<String> engines = new java.util.TreeSet<>();
+    try (java.util.stream.Stream<Path> files = Files.walk(folder, 3)) {
+      files
+          .filter(Files::isRegularFile)
+          .forEach(
+              file -> {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                String engine =
+                    OTHER_ENGINES.get(
+                        name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+                if (engine != null) {
+                  names.add(name);
+                  engines.add(engine);
+                }
+              });
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return java.util.Optional.empty(); // unreadable: the templates' own errors say so later
+    }
+    if (names.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> shown = names.stream().limit(5).toList();
+    String where = source.relativize(folder).toString().replace('\\', '/');
+    return java.util.Optional.of(
+        Diagnostic.warning(
+            where.isEmpty() ? "." : where,
+            0,
+            0,
+            "holds "
+                + names.size()
+                + " template"
+                + (names.size() == 1 ? "" : "s")
+                + " for JBake's "
+                + String.join(" and ", engines)
+                + " engine ("
+                + String.join(", ", shown)
+                + (names.size() > shown.size() ? ", ..." : "")
+                + ") and none for FreeMarker, which is the only engine notebake renders; the site"
+                + " is baked with notebake's built-in theme. Convert the templates to FreeMarker"
+                + " (.ftl) to keep the site's look"));
   }
 
   /** JBake's template engines other than FreeMarker, by the file extensions JBake gives them. */

@@ -276,6 +276,46 @@ class JBakeCompatibilityTest {
         .doesNotContain("robin");
   }
 
+  /** A site of Groovy templates (a real JBake blog's) lost its look without a word. */
+  @Test
+  void templatesOfAnotherEngineOnlyAreSaidToBeReplacedByTheBuiltInTheme() throws Exception {
+    String site =
+        """
+        -- jbake.properties --
+        site.host=https://blog.example.org
+        -- templates/index.gsp --
+        <% published_posts.each { post -> %>${post.title}<% } %>
+        -- templates/post.gsp --
+        ${content.body}
+        -- templates/partials/menu.gsp --
+        <nav></nav>
+        -- content/blog/first.md --
+        title=First
+        date=2017-03-01
+        type=post
+        status=published
+        ~~~~~~
+        Hello.
+        """;
+    SiteFixture groovy = SiteFixture.of(dir.resolve("groovy"), site);
+    SiteFixture.Result r = groovy.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "templates: warning: holds 3 templates for JBake's Groovy engine (index.gsp,"
+                + " partials/menu.gsp, post.gsp) and none for FreeMarker")
+        .contains("built-in theme");
+    assertThat(groovy.read("blog/first.html")).contains("Hello.");
+
+    SiteFixture mixed =
+        SiteFixture.of(
+            dir.resolve("mixed"),
+            site + "-- templates/post.ftl --\n<html><body>${content.body}</body></html>\n");
+    SiteFixture.Result m = mixed.bake();
+    assertThat(m.exitCode()).as(m.toString()).isZero();
+    assertThat(m.err()).doesNotContain("Groovy engine");
+  }
+
   /** FreeMarker's "Failed to transform element" says where; its cause says what. */
   @Test
   void anErrorInsideALambdaSaysWhatFailed() throws Exception {
