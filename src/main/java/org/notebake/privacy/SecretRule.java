@@ -104,10 +104,94 @@ public record SecretRule(
       return false;
     }
     String head = secret.split("[,;)}\\]]", 2)[0].toLowerCase(Locale.ROOT);
-    return !secret.startsWith("!")
-        && !LITERALS.contains(head)
-        && !isCodeOrWord(text, matcher.end(group), secret)
+    if (secret.startsWith("!") || LITERALS.contains(head)) {
+      return false;
+    }
+    if (digitUnquoted && isWrittenDownWord(text, matcher.end(group), secret)) {
+      return true;
+    }
+    return !isCodeOrWord(text, matcher.end(group), secret)
         && (!digitUnquoted || secret.chars().anyMatch(c -> c >= '0' && c <= '9'));
+  }
+
+  /**
+   * Words that end a {@code password: ...} line without being one: types of a schema or of code,
+   * states of a to-do, the key's own names.
+   */
+  private static final java.util.Set<String> NOT_A_PASSWORD =
+      java.util.Set.of(
+          "string",
+          "text",
+          "secret",
+          "secretstr",
+          "char",
+          "bytes",
+          "integer",
+          "boolean",
+          "optional",
+          "required",
+          "hidden",
+          "masked",
+          "redacted",
+          "encrypted",
+          "hashed",
+          "empty",
+          "blank",
+          "unknown",
+          "unset",
+          "same",
+          "done",
+          "todo",
+          "pending",
+          "changed",
+          "reset",
+          "updated",
+          "sent",
+          "saved",
+          "expired",
+          "forgotten",
+          "needed",
+          "missing",
+          "none",
+          "tbd",
+          "ditto",
+          "password",
+          "passwd",
+          "passwort",
+          "passcode",
+          "pwd",
+          "field",
+          "input",
+          "prompt",
+          "files",
+          "compat",
+          "false",
+          "true");
+
+  /**
+   * A password written down as a bare word, the last thing on its line: {@code wifi password:
+   * sunflower}, {@code - Passwort: Sonnenblume}. Prose goes on after such a word ({@code password:
+   * never share it}), code calls or types it ({@code password: str)}, {@code password: SecretStr}).
+   */
+  private static boolean isWrittenDownWord(String text, int valueEnd, String secret) {
+    String word = secret.endsWith(".") ? secret.substring(0, secret.length() - 1) : secret;
+    if (!WORDS.matcher(word).matches()
+        || word.indexOf('.') >= 0
+        || word.indexOf('$') >= 0
+        || word.indexOf('_') >= 0) { // an identifier: password = user_external_password
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return false; // CamelCase: a type or an identifier
+      }
+    }
+    int end = valueEnd;
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    boolean endsLine = end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+    return endsLine && !NOT_A_PASSWORD.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Letters, {@code _}, {@code $} and dots only: a word, a type or an attribute read. */

@@ -237,6 +237,40 @@ class PrivacyScannerTest {
     assertThat(rules(text)).containsExactly("password");
   }
 
+  /** A password with no digit, written down as the last word of its line, is one. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "wifi password: sunflower",
+        "- Password: bluebird\nuser: annie",
+        "password: correcthorsebatterystaple  ",
+        "Passwort: Sonnenblume.",
+        "router passwd = marmalade\r\nnext line"
+      })
+  void aBareWordEndingAPasswordLineIsFound(String text) {
+    assertThat(rules(text)).containsExactly("password");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "password: never share it",
+        "password: SecretStr",
+        "    password: string",
+        "- [x] reset password: done",
+        "password: required",
+        "password: Password",
+        "passwd: files",
+        "password: self.secret",
+        "password: $PASSWORD",
+        "            'password': new_password",
+        "        password = user_external_password",
+        "password: ****"
+      })
+  void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
+    assertThat(rules(text)).isEmpty();
+  }
+
   @Test
   void anUnquotedKeyThatIsNoIdentifierIsStillFound() {
     assertThat(rules("apikey = Zx8Qp2Lm9Vt4Rw7Ks1N.x9")).containsExactly("secret.generic-api-key");
