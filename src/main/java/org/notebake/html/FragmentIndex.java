@@ -29,6 +29,20 @@ public final class FragmentIndex {
   /** Where in a note a link was written; {@code line} 0 when it cannot be found. */
   public record Position(int line, int column) {}
 
+  /**
+   * A place in one of the site's own files: {@code path} relative to the site, as diagnostics say.
+   */
+  public record Located(String path, Position position) {}
+
+  /** Finds the site's own template that writes a link (the first that holds its address). */
+  @FunctionalInterface
+  public interface TemplateLocator {
+    /** Finds nothing (a site without templates of its own). */
+    TemplateLocator NONE = url -> java.util.Optional.empty();
+
+    java.util.Optional<Located> find(String url);
+  }
+
   /** Finds the line of {@code text} in the note at {@code sourcePath} (a page's own note). */
   @FunctionalInterface
   public interface SourceLocator {

@@ -19,7 +19,7 @@ import org.notebake.diagnostics.Diagnostics;
  *
  * <pre>{@code
  * HtmlPipeline pipeline =
- *     HtmlPipeline.site(true, imageSizes, fragments, photos, gate.htmlPass(), notes);
+ *     HtmlPipeline.site(true, imageSizes, fragments, photos, gate.htmlPass(), notes, templates);
  * String html = pipeline.process(renderedHtml, context, diagnostics);
  * }</pre>
  */
@@ -42,6 +42,7 @@ public final class HtmlPipeline {
    * @param responsiveImages points images at the published photo variants
    * @param privacyScan the privacy gate's pass
    * @param notes finds where a note writes a link, for a broken one's line
+   * @param templates finds the site's template that writes a link no note writes
    */
   public static HtmlPipeline site(
       boolean themeAnchors,
@@ -49,7 +50,8 @@ public final class HtmlPipeline {
       FragmentIndex fragments,
       HtmlPass responsiveImages,
       HtmlPass privacyScan,
-      FragmentIndex.SourceLocator notes) {
+      FragmentIndex.SourceLocator notes,
+      FragmentIndex.TemplateLocator templates) {
     List<HtmlPass> passes = new ArrayList<>();
     if (themeAnchors) {
       passes.add(new HeadingAnchorsPass());
@@ -58,7 +60,7 @@ public final class HtmlPipeline {
     passes.add(new ImageLoadingPass());
     passes.add(new ImageSizePass(imageSizes));
     passes.add(responsiveImages);
-    passes.add(new InternalLinkCheckPass(fragments, notes));
+    passes.add(new InternalLinkCheckPass(fragments, notes, templates));
     passes.add(privacyScan);
     return new HtmlPipeline(passes);
   }

@@ -30,14 +30,28 @@ public final class InternalLinkCheckPass implements HtmlPass {
 
   private final FragmentIndex fragments;
   private final FragmentIndex.SourceLocator locator;
+  private final FragmentIndex.TemplateLocator templates;
 
   /**
    * Records each page's ids and its links to other pages' fragments in {@code fragments}; {@code
    * locator} finds the line of a broken link in the page's note.
    */
   public InternalLinkCheckPass(FragmentIndex fragments, FragmentIndex.SourceLocator locator) {
+    this(fragments, locator, FragmentIndex.TemplateLocator.NONE);
+  }
+
+  /**
+   * As {@link #InternalLinkCheckPass(FragmentIndex, FragmentIndex.SourceLocator)}; a broken link
+   * that no note writes is reported at the line of the site's template that does, if {@code
+   * templates} finds one, rather than at the generated page.
+   */
+  public InternalLinkCheckPass(
+      FragmentIndex fragments,
+      FragmentIndex.SourceLocator locator,
+      FragmentIndex.TemplateLocator templates) {
     this.fragments = fragments;
     this.locator = locator;
+    this.templates = templates;
   }
 
   @Override
@@ -154,6 +168,9 @@ public final class InternalLinkCheckPass implements HtmlPass {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
       }
+      if (at.line() == 0 && atTemplate(url, message, diagnostics)) {
+        return;
+      }
       diagnostics.add(
           org.notebake.diagnostics.Diagnostic.error(
                   context.sourcePath(),
@@ -165,11 +182,32 @@ public final class InternalLinkCheckPass implements HtmlPass {
               .withRule("link.broken"));
       return;
     }
+    if (atTemplate(url, message, diagnostics)) {
+      return;
+    }
     Range.Position start = element.sourceRange().start();
     int line = start.isTracked() ? start.lineNumber() : 0;
     int column = start.isTracked() ? start.columnNumber() : 0;
     diagnostics.add(
         org.notebake.diagnostics.Diagnostic.error(context.outputPath(), line, column, message)
             .withRule("link.broken"));
+  }
+
+  /** Reports at the site's template that writes {@code url}, if one does. */
+  private boolean atTemplate(String url, String message, Diagnostics diagnostics) {
+    if (url.isBlank()) {
+      return false;
+    }
+    return templates
+        .find(url)
+        .map(
+            at -> {
+              diagnostics.add(
+                  org.notebake.diagnostics.Diagnostic.error(
+                          at.path(), at.position().line(), at.position().column(), message)
+                      .withRule("link.broken"));
+              return true;
+            })
+        .orElse(false);
   }
 }

@@ -147,9 +147,23 @@ final class SiteWriter {
       HtmlPass photos) {
     FragmentIndex fragments = new FragmentIndex();
     HtmlPipeline themePipeline =
-        HtmlPipeline.site(true, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
+        HtmlPipeline.site(
+            true,
+            sizes,
+            fragments,
+            photos,
+            gate.htmlPass(),
+            this::linkPosition,
+            FragmentIndex.TemplateLocator.NONE);
     HtmlPipeline sitePipeline =
-        HtmlPipeline.site(false, sizes, fragments, photos, gate.htmlPass(), this::linkPosition);
+        HtmlPipeline.site(
+            false,
+            sizes,
+            fragments,
+            photos,
+            gate.htmlPass(),
+            this::linkPosition,
+            this::templatePosition);
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     org.notebake.progress.Progress.Counter counter =
@@ -218,6 +232,71 @@ final class SiteWriter {
       return new FragmentIndex.Position(0, 0);
     }
   }
+
+  /** Where the site's own templates write an address, by address; filled as pages ask. */
+  private final Map<String, java.util.Optional<FragmentIndex.Located>> templateLinks =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Map<String, String> templateTexts;
+
+  /**
+   * The first place in the site's own templates (in name order) that writes {@code url}, or its
+   * last segment ({@code ../get-started.html} is written {@code
+   * ${content.rootpath}get-started.html}): a broken link a template writes is the template's to
+   * fix, not the generated page's.
+   */
+  private java.util.Optional<FragmentIndex.Located> templatePosition(String url) {
+    return templateLinks.computeIfAbsent(url, this::findInTemplates);
+  }
+
+  private java.util.Optional<FragmentIndex.Located> findInTemplates(String url) {
+    String address = url.split("[?#]", 2)[0];
+    String last = address.substring(address.lastIndexOf('/') + 1);
+    for (String written : List.of(url, address, last)) {
+      if (written.isBlank()) {
+        continue;
+      }
+      for (Map.Entry<String, String> template : templateTexts().entrySet()) {
+        FragmentIndex.Position at = FragmentIndex.positionOf(template.getValue(), written);
+        if (at.line() > 0) {
+          return java.util.Optional.of(new FragmentIndex.Located(template.getKey(), at));
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The site's own template files' text by their path in the site, read once. */
+  private synchronized Map<String, String> templateTexts() {
+    if (templateTexts == null) {
+      Map<String, String> texts = new java.util.TreeMap<>();
+      java.nio.file.Path folder = config.templates();
+      if (java.nio.file.Files.isDirectory(folder)) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+          files
+              .filter(java.nio.file.Files::isRegularFile)
+              .forEach(
+                  file -> {
+                    try {
+                      if (java.nio.file.Files.size(file) <= MAX_TEMPLATE_BYTES) {
+                        texts.put(
+                            config.source().relativize(file).toString().replace('\\', '/'),
+                            java.nio.file.Files.readString(file));
+                      }
+                    } catch (IOException | RuntimeException e) {
+                      // not text, or unreadable: its own errors are the template engine's to say
+                    }
+                  });
+        } catch (IOException | RuntimeException e) {
+          // the folder went away: broken links are reported at their pages
+        }
+      }
+      templateTexts = texts;
+    }
+    return templateTexts;
+  }
+
+  private static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
 
   /** Pages of the site's own templates get no theme "#" self-links. */
   private boolean own(PlannedOutput page) {

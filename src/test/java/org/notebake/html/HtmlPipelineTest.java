@@ -28,7 +28,8 @@ class HtmlPipelineTest {
         new FragmentIndex(),
         (page, context, d) -> {},
         (page, context, d) -> {},
-        FragmentIndex.SourceLocator.NOWHERE);
+        FragmentIndex.SourceLocator.NOWHERE,
+        FragmentIndex.TemplateLocator.NONE);
   }
 
   @Test
@@ -56,7 +57,8 @@ class HtmlPipelineTest {
             new FragmentIndex(),
             (page, ctx, d) -> {},
             (page, ctx, d) -> scanned.add(page.select("img").outerHtml()),
-            FragmentIndex.SourceLocator.NOWHERE);
+            FragmentIndex.SourceLocator.NOWHERE,
+            FragmentIndex.TemplateLocator.NONE);
 
     String html = own.process(PAGE, context, new Diagnostics());
 

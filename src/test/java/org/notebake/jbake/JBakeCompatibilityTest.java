@@ -316,6 +316,58 @@ class JBakeCompatibilityTest {
     assertThat(m.err()).doesNotContain("Groovy engine");
   }
 
+  /**
+   * A broken link a site's template writes is reported at the template's line, where it is fixed,
+   * not at each generated page (Apache Shiro's site: 23 errors at news.html, a page nobody wrote).
+   */
+  @Test
+  void aBrokenLinkATemplateWritesIsReportedAtTheTemplate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("menu"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            template.page.file=page.ftl
+            render.tags=false
+            render.error404=false
+            render.archive=false
+            render.feed=false
+            render.sitemap=false
+            -- templates/menu.ftl --
+            <nav>
+              <a href="${content.rootpath!}about.html">About</a>
+              <a href="${content.rootpath!}get-started.html">Start</a>
+            </nav>
+            -- templates/index.ftl --
+            <html><body><#include "menu.ftl"></body></html>
+            -- templates/page.ftl --
+            <html><body><#include "menu.ftl">${content.body}</body></html>
+            -- content/about.md --
+            title=About
+            status=published
+            type=page
+            ~~~~~~
+            Hello.
+            -- content/docs/deep.md --
+            title=Deep
+            status=published
+            type=page
+            ~~~~~~
+            Deeper.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err())
+        .contains(
+            "templates/menu.ftl:3:32: error: link \"get-started.html\" on page index.html points"
+                + " to no page of the site")
+        .contains(
+            "templates/menu.ftl:3:32: error: link \"../get-started.html\" on page docs/deep.html")
+        .doesNotContain("index.html:2:")
+        .doesNotContain("the note's text does not hold it");
+  }
+
   /** FreeMarker's "Failed to transform element" says where; its cause says what. */
   @Test
   void anErrorInsideALambdaSaysWhatFailed() throws Exception {
