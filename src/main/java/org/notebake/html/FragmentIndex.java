@@ -34,13 +34,16 @@ public final class FragmentIndex {
    */
   public record Located(String path, Position position) {}
 
-  /** Finds the site's own template that writes a link (the first that holds its address). */
+  /**
+   * Finds the site's own template that writes a link on a page made with {@code template} (null:
+   * not known): that template, the templates it includes, then any other that holds the address.
+   */
   @FunctionalInterface
   public interface TemplateLocator {
     /** Finds nothing (a site without templates of its own). */
-    TemplateLocator NONE = url -> java.util.Optional.empty();
+    TemplateLocator NONE = (url, template) -> java.util.Optional.empty();
 
-    java.util.Optional<Located> find(String url);
+    java.util.Optional<Located> find(String url, String template);
   }
 
   /** Finds the line of {@code text} in the note at {@code sourcePath} (a page's own note). */

@@ -168,7 +168,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
       }
-      if (at.line() == 0 && atTemplate(url, message, diagnostics)) {
+      if (at.line() == 0 && atTemplate(url, context, message, diagnostics)) {
         return;
       }
       diagnostics.add(
@@ -182,7 +182,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
               .withRule("link.broken"));
       return;
     }
-    if (atTemplate(url, message, diagnostics)) {
+    if (atTemplate(url, context, message, diagnostics)) {
       return;
     }
     Range.Position start = element.sourceRange().start();
@@ -194,12 +194,13 @@ public final class InternalLinkCheckPass implements HtmlPass {
   }
 
   /** Reports at the site's template that writes {@code url}, if one does. */
-  private boolean atTemplate(String url, String message, Diagnostics diagnostics) {
+  private boolean atTemplate(
+      String url, PageContext context, String message, Diagnostics diagnostics) {
     if (url.isBlank()) {
       return false;
     }
     return templates
-        .find(url)
+        .find(url, context.template())
         .map(
             at -> {
               diagnostics.add(

@@ -16,12 +16,24 @@ import java.util.function.Predicate;
  * @param siteHost the site's absolute base URL; null or blank when unknown
  * @param siteFileExists whether the site will write this site-relative path ({@code
  *     "essays/a.html"}, no leading slash)
+ * @param template the template file the page is made with, relative to the templates folder; null
+ *     when not known
  */
 public record PageContext(
-    String outputPath, String sourcePath, String siteHost, Predicate<String> siteFileExists) {
+    String outputPath,
+    String sourcePath,
+    String siteHost,
+    Predicate<String> siteFileExists,
+    String template) {
 
   public PageContext {
     Objects.requireNonNull(outputPath, "outputPath");
     Objects.requireNonNull(siteFileExists, "siteFileExists");
+  }
+
+  /** A page whose template is not known (or does not matter to the passes). */
+  public PageContext(
+      String outputPath, String sourcePath, String siteHost, Predicate<String> siteFileExists) {
+    this(outputPath, sourcePath, siteHost, siteFileExists, null);
   }
 }

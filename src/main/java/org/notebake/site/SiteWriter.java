@@ -233,37 +233,81 @@ final class SiteWriter {
     }
   }
 
-  /** Where the site's own templates write an address, by address; filled as pages ask. */
-  private final Map<String, java.util.Optional<FragmentIndex.Located>> templateLinks =
+  /** Where the site's own templates write an address, by page template and address. */
+  private final Map<List<String>, java.util.Optional<FragmentIndex.Located>> templateLinks =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Map<String, String> templateTexts;
 
   /**
-   * The first place in the site's own templates (in name order) that writes {@code url}, or its
-   * last segment ({@code ../get-started.html} is written {@code
-   * ${content.rootpath}get-started.html}): a broken link a template writes is the template's to
-   * fix, not the generated page's.
+   * Where the site's own templates write {@code url}, or its last segment ({@code
+   * ../get-started.html} is written {@code ${content.rootpath}get-started.html}), looked for in the
+   * page's template, then the templates it includes, then the others in name order: a broken link a
+   * template writes is the template's to fix, not the generated page's.
    */
-  private java.util.Optional<FragmentIndex.Located> templatePosition(String url) {
-    return templateLinks.computeIfAbsent(url, this::findInTemplates);
+  private java.util.Optional<FragmentIndex.Located> templatePosition(String url, String template) {
+    return templateLinks.computeIfAbsent(
+        java.util.Arrays.asList(url, template), key -> findInTemplates(url, template));
   }
 
-  private java.util.Optional<FragmentIndex.Located> findInTemplates(String url) {
+  private java.util.Optional<FragmentIndex.Located> findInTemplates(String url, String template) {
+    Map<String, String> texts = templateTexts();
+    List<String> order = new ArrayList<>();
+    if (template != null) {
+      includedFrom(siteTemplatePath(template), texts, order);
+    }
+    texts.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
     String address = url.split("[?#]", 2)[0];
     String last = address.substring(address.lastIndexOf('/') + 1);
     for (String written : List.of(url, address, last)) {
       if (written.isBlank()) {
         continue;
       }
-      for (Map.Entry<String, String> template : templateTexts().entrySet()) {
-        FragmentIndex.Position at = FragmentIndex.positionOf(template.getValue(), written);
+      for (String name : order) {
+        FragmentIndex.Position at = FragmentIndex.positionOf(texts.get(name), written);
         if (at.line() > 0) {
-          return java.util.Optional.of(new FragmentIndex.Located(template.getKey(), at));
+          return java.util.Optional.of(new FragmentIndex.Located(name, at));
         }
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * A template's path in the site ({@code templates/post.ftl}), as {@link #templateTexts} keys it.
+   */
+  private String siteTemplatePath(String template) {
+    return config
+        .source()
+        .relativize(config.templates().resolve(template).normalize())
+        .toString()
+        .replace('\\', '/');
+  }
+
+  private static final java.util.regex.Pattern INCLUDE =
+      java.util.regex.Pattern.compile("<#(?:include|import)\\s+[\"']([^\"']+)[\"']");
+
+  /**
+   * {@code name}, then what it includes or imports (FreeMarker's paths), depth first, once each.
+   */
+  private void includedFrom(String name, Map<String, String> texts, List<String> order) {
+    String text = texts.get(name);
+    if (text == null || order.contains(name)) {
+      return;
+    }
+    order.add(name);
+    java.util.regex.Matcher include = INCLUDE.matcher(text);
+    while (include.find()) {
+      String target = include.group(1);
+      String resolved =
+          target.startsWith("/")
+              ? siteTemplatePath(target.substring(1))
+              : java.nio.file.Path.of(name.substring(0, name.lastIndexOf('/') + 1) + target)
+                  .normalize()
+                  .toString()
+                  .replace('\\', '/');
+      includedFrom(resolved, texts, order);
+    }
   }
 
   /** The site's own template files' text by their path in the site, read once. */
@@ -324,7 +368,8 @@ final class SiteWriter {
     }
     text = inline.strip(text, page.sourcePath(), said);
     if (page.html()) {
-      PageContext context = new PageContext(page.path(), page.sourcePath(), host, siteFileExists);
+      PageContext context =
+          new PageContext(page.path(), page.sourcePath(), host, siteFileExists, page.template());
       text = pipeline.process(text, context, said);
     } else {
       text = photoPass.rewriteText(text, page.path(), host);
