@@ -84,11 +84,14 @@ public final class NoteHtmlSanitizer {
       return body.text();
     }
     Element copy = body.clone();
-    copy.select("pre").remove();
-    Element withHeadings = copy.clone();
-    copy.select(HEADINGS).remove();
+    copy.select(NOT_PROSE).remove();
     String prose = copy.text();
-    return prose.isBlank() ? withHeadings.text() : prose;
+    if (!prose.isBlank()) {
+      return prose;
+    }
+    Element withHeadings = body.clone(); // headings alone: rare, so a second copy only then
+    withHeadings.select("pre").remove();
+    return withHeadings.text();
   }
 
   private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
