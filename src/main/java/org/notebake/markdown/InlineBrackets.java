@@ -28,6 +28,7 @@ final class InlineBrackets {
   private int singleDollar = -2;
   private int doubleDollar = -2;
   private int angle = -2;
+  private int commentEnd = -2;
   private int at;
 
   private InlineBrackets(String text, int start, int end, IntConsumer out) {
@@ -114,20 +115,55 @@ final class InlineBrackets {
 
   /**
    * Past a tag, a comment or an autolink opening at {@code start}: to the next {@code >} with no
-   * {@code <} before it. Errs towards a tag, whose brackets are left alone.
+   * {@code <} before it, if what lies between can be a tag (a bracket only in a quoted value) or an
+   * autolink (a scheme, no blank); a comment to its {@code -->}.
    */
   private int pastTag(int start) {
     char next = start + 1 < end ? text.charAt(start + 1) : ' ';
     if (!Character.isLetter(next) && "/!?".indexOf(next) < 0) {
       return start + 1;
     }
+    if (text.startsWith("<!--", start)) {
+      if (commentEnd != -1 && commentEnd < start + 4) {
+        commentEnd = indexBeforeEnd("-->", start + 4);
+      }
+      return commentEnd < 0 ? start + 1 : commentEnd + 3;
+    }
     if (angle != -1 && angle <= start) {
       angle = nextAngle(start + 1);
     }
-    if (angle < 0 || text.charAt(angle) == '<') {
+    if (angle < 0 || text.charAt(angle) == '<' || !couldBeTag(text, start + 1, angle)) {
       return start + 1;
     }
     return angle + 1;
+  }
+
+  /**
+   * Whether {@code text[from, to)}, after a {@code <} and before a {@code >}, can be a tag (a
+   * bracket only inside a quoted value) or an autolink (a scheme, no blank). Errs towards a tag.
+   */
+  static boolean couldBeTag(String text, int from, int to) {
+    boolean blank = false;
+    boolean scheme = false;
+    char quote = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      blank |= Character.isWhitespace(c);
+      scheme |= c == ':' && !blank;
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if ((c == '[' || c == ']') && (blank || !scheme)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int indexBeforeEnd(String token, int from) {
+    int at = text.indexOf(token, from);
+    return at < 0 || at + token.length() > end ? -1 : at;
   }
 
   /** The next {@code <} or {@code >} at or after {@code from}, or -1. */

@@ -232,7 +232,10 @@ final class SyntaxBrackets {
     }
     // Any other tag opens a block only alone on its line, and never inside a paragraph.
     int tagEnd = indexIn('>', at, line.end());
-    boolean alone = tagEnd >= 0 && text.substring(tagEnd + 1, line.end()).isBlank();
+    boolean alone =
+        tagEnd >= 0
+            && text.substring(tagEnd + 1, line.end()).isBlank()
+            && InlineBrackets.couldBeTag(text, at + 1, tagEnd);
     if (BLOCK_TAGS.contains(name) || (!name.isEmpty() && afterBlank && alone)) {
       return blankLineBefore(line.end());
     }

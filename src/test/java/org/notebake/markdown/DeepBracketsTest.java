@@ -146,10 +146,27 @@ class DeepBracketsTest {
       "<pre>\n" + deep + "\n\n" + deep + "\n</pre>\n",
       "<!--\n" + deep + "\n\n-->\n",
       "a <span title=\"" + deep + "\">b</span>",
+      "a <!-- " + deep + " --> b",
+      "a <https://example.org/" + deep + "> b",
       "\\[".repeat(500) + "x" + "\\]".repeat(500),
     };
     for (String note : notes) {
       assertThat(DeepBrackets.flatten(note).markdown()).as(note).isSameAs(note);
+    }
+  }
+
+  @Test
+  void whatCannotBeATagHidesNoBrackets() {
+    // Brackets outside quotes make no tag, on a line of its own or in a paragraph: the parser
+    // reads them, so they count.
+    for (String start : new String[] {"<a ", "x <a "}) {
+      String note = start + "![[".repeat(30_000) + "]]".repeat(30_000) + ">";
+
+      DeepBrackets.Flattened flat =
+          assertTimeoutPreemptively(GENEROUS, () -> DeepBrackets.flatten(note));
+      assertTimeoutPreemptively(GENEROUS, () -> markdown.renderWithFacts(note, RESOLVER));
+
+      assertThat(flat.escaped()).as(start).isPresent();
     }
   }
 
