@@ -190,8 +190,9 @@ final class SyntaxBrackets {
       return fence ? fenceEnd(line.end(), c, run) : -1;
     }
     if (text.startsWith("$$", at)) {
+      // "$$x$$ and text" on one line is a paragraph: read inline, where the maths is skipped.
       int close = InlineBrackets.unescaped(text, "$$", at + 2, text.length());
-      return close < 0 ? text.length() : close;
+      return close < 0 ? text.length() : close < line.end() ? -1 : close;
     }
     return c == '<' ? htmlBlockEnd(line, afterBlank) : -1;
   }
