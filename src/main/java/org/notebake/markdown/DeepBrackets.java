@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * DeepBrackets.Flattened f = DeepBrackets.flatten("![[".repeat(16_000) + "x]]" + "]]".repeat(15_999));
- * f.markdown();  // "!\[\[!\[\[...![[![[x]]]]...\]\]": the innermost 32 brackets as written
+ * f.markdown();  // "\!\[\[\!\[\[...![[![[x]]]]...\]\]": the innermost 32 brackets as written
  * f.escaped();   // Optional[Escaped[line=1, column=2, pairs=31968]]
  * }</pre>
  *
@@ -66,6 +66,11 @@ public final class DeepBrackets {
       if (markdown.charAt(at) == '[') {
         pairs++;
         first = first < 0 ? at : first;
+        if (isMarker(markdown, at - 1)) {
+          // The image's or footnote's marker too, so that the run of escapes is unbroken.
+          flat.append(markdown, copied, at - 1).append('\\');
+          copied = at - 1;
+        }
       }
       flat.append(markdown, copied, at).append('\\');
       copied = at;
@@ -105,6 +110,12 @@ public final class DeepBrackets {
       }
     }
     return escape;
+  }
+
+  private static boolean isMarker(String text, int at) {
+    return at >= 0
+        && (text.charAt(at) == '!' || text.charAt(at) == '^')
+        && (at == 0 || text.charAt(at - 1) != '\\');
   }
 
   private static int count(String text, char c) {

@@ -100,6 +100,24 @@ class DeepBracketsTest {
   }
 
   @Test
+  void anEscapedOpenersMarkerIsEscapedWithIt() {
+    // 34 pairs: the outer two stand higher than 32. The "!" goes with them, so that the escapes
+    // form one run, which the parser takes as one node.
+    String embeds = "![[".repeat(17) + "x]]" + "]]".repeat(16);
+    String footnotes = "^[".repeat(LIMIT + 1) + "x" + "]".repeat(LIMIT + 1);
+
+    assertThat(DeepBrackets.flatten(embeds).markdown())
+        .isEqualTo("\\!\\[\\[" + "![[".repeat(16) + "x]]" + "]]".repeat(15) + "\\]\\]");
+    assertThat(DeepBrackets.flatten(footnotes).markdown())
+        .isEqualTo("\\^\\[" + "^[".repeat(LIMIT) + "x" + "]".repeat(LIMIT) + "\\]");
+    assertThat(DeepBrackets.flatten("\\![".repeat(40) + "]".repeat(40)).markdown())
+        .startsWith("\\!\\[".repeat(8) + "\\![\\![");
+    assertThat(markdown.renderWithFacts(embeds, RESOLVER).html())
+        .startsWith("<p>![[![[")
+        .doesNotContain("\\");
+  }
+
+  @Test
   void normalNestingRendersAsBefore() {
     // Links in an image's alt, an image in a link, wikilinks and embeds in a callout, a footnote
     // holding a link, a task list: a few levels, as real notes nest them.

@@ -139,7 +139,7 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     Node last;
     do {
       literal.append(
-          node instanceof Text text ? text.getLiteral() : ((EscapedBracket) node).character());
+          node instanceof Text text ? text.getLiteral() : ((EscapedBracket) node).characters());
       spans.addAll(node.getSourceSpans());
       last = node;
       node = node.getNext();
