@@ -161,9 +161,15 @@ final class InlineBrackets {
     return true;
   }
 
+  /** The first {@code token} within the paragraph at or after {@code from}, or -1. */
   private int indexBeforeEnd(String token, int from) {
-    int at = text.indexOf(token, from);
-    return at < 0 || at + token.length() > end ? -1 : at;
+    // Not text.indexOf: it would search the rest of the note from each paragraph.
+    for (int i = from; i + token.length() <= end; i++) {
+      if (text.startsWith(token, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The next {@code <} or {@code >} at or after {@code from}, or -1. */

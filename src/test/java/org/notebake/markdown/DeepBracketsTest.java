@@ -189,6 +189,17 @@ class DeepBracketsTest {
   }
 
   @Test
+  void manyParagraphsOfUnclosedInlineCommentsAreReadOnce() {
+    // Each paragraph looks for its comment's end in itself, not in the rest of the note.
+    String note = "a <!-- [x]\n\n".repeat(100_000);
+
+    DeepBrackets.Flattened flat =
+        assertTimeoutPreemptively(GENEROUS, () -> DeepBrackets.flatten(note));
+
+    assertThat(flat.markdown()).isSameAs(note);
+  }
+
+  @Test
   void bracketsAfterCodeAreStillRead() {
     String deep = "[".repeat(40) + "x" + "]".repeat(40);
     String note = "```\n[[[\n```\n`[` $[$ <b title=\"[\">\n" + deep + "\n";
