@@ -2,6 +2,7 @@ package org.notebake.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -29,6 +30,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * r.rawHtml();                                   // true if the note held HTML tags of its own
  * Rendered both = md.renderWithFacts(body, resolver); // facts and HTML from one parse
  * }</pre>
+ *
+ * <p>Brackets stacked more than a hundred deep are read as text ({@link DeepBrackets}), so that the
+ * note renders in linear time; {@link Rendered#deepBrackets()} says where.
  *
  * <p>A note beyond a library's limits (a table of more than a million cells, nesting deeper than
  * the stack) throws {@link MarkdownLimitException}, which says which line and how to fix it.
@@ -131,7 +135,7 @@ public final class MarkdownConverter {
     return guarded(
         markdown,
         () -> {
-          Node document = analysisParser(dialect).parse(markdown);
+          Node document = analysisParser(dialect).parse(DeepBrackets.flatten(markdown).markdown());
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
           return NoteAnalyzer.analyze(document);
@@ -153,7 +157,8 @@ public final class MarkdownConverter {
     return guarded(
         markdown,
         () -> {
-          Node document = renderParser(dialect).parse(markdown);
+          DeepBrackets.Flattened flat = DeepBrackets.flatten(markdown);
+          Node document = renderParser(dialect).parse(flat.markdown());
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           RawHtml raw = RawHtml.of(document);
@@ -164,7 +169,8 @@ public final class MarkdownConverter {
               raw.styles(),
               raw.literals(),
               unclosed,
-              queries);
+              queries,
+              flat.escaped());
         });
   }
 
@@ -173,8 +179,9 @@ public final class MarkdownConverter {
    * a sanitiser can vouch for, and where that HTML has {@code style} attributes (which the
    * sanitiser removes, so the note's author should hear of it), the raw HTML itself, where the
    * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
-   * left out because their HTML block ended before they were closed, and the query blocks left out
-   * ({@link QueryBlocks}).
+   * left out because their HTML block ended before they were closed, the query blocks left out
+   * ({@link QueryBlocks}), and the brackets stacked too high to read, shown as text ({@link
+   * DeepBrackets}).
    */
   public record Rendered(
       String html,
@@ -183,7 +190,8 @@ public final class MarkdownConverter {
       List<RawHtml.Position> inlineStyles,
       List<RawHtml.Literal> rawLiterals,
       List<RawHtml.Unclosed> unclosedHtml,
-      List<QueryBlocks.Query> queries) {
+      List<QueryBlocks.Query> queries,
+      Optional<DeepBrackets.Escaped> deepBrackets) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
       rawLiterals = List.copyOf(rawLiterals);
@@ -192,7 +200,7 @@ public final class MarkdownConverter {
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of(), List.of(), List.of(), List.of());
+      this(html, facts, rawHtml, List.of(), List.of(), List.of(), List.of(), Optional.empty());
     }
   }
 
@@ -209,7 +217,8 @@ public final class MarkdownConverter {
     return guarded(
         markdown,
         () -> {
-          Node document = renderParser(dialect).parse(markdown);
+          DeepBrackets.Flattened flat = DeepBrackets.flatten(markdown);
+          Node document = renderParser(dialect).parse(flat.markdown());
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
@@ -221,7 +230,8 @@ public final class MarkdownConverter {
               raw.styles(),
               raw.literals(),
               unclosed,
-              queries);
+              queries,
+              flat.escaped());
         });
   }
 

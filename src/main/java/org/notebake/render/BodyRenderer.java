@@ -10,6 +10,7 @@ import org.notebake.links.Attachment;
 import org.notebake.links.Embedding;
 import org.notebake.links.NoteResolver;
 import org.notebake.links.SiteIndex;
+import org.notebake.markdown.DeepBrackets;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.MarkdownLimitException;
 import org.notebake.markdown.NoteFacts;
@@ -87,6 +88,7 @@ public final class BodyRenderer {
       warnInlineStyles(note, rendered.inlineStyles(), hidden);
       warnUnclosed(note, rendered.unclosedHtml());
       warnQueries(note, rendered.queries());
+      rendered.deepBrackets().ifPresent(deep -> warnDeepBrackets(note, deep));
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
           note,
@@ -191,6 +193,21 @@ public final class BodyRenderer {
               + " query block is left out: Obsidian shows what it finds, never its source, and"
               + " notebake runs no plugin; write the list out in the note to publish it");
     }
+  }
+
+  /** Brackets stacked too high to read in reasonable time were shown as text; say where. */
+  private void warnDeepBrackets(Note note, DeepBrackets.Escaped deep) {
+    diagnostics.warning(
+        note.path(),
+        deep.line(),
+        deep.column(),
+        "brackets nested more than "
+            + DeepBrackets.MAX_HEIGHT
+            + " deep from here: the outer "
+            + deep.pairs()
+            + " pairs are shown as text, not read as links, embeds or images (reading them would"
+            + " take time growing with the square of the note's length); nest fewer brackets, or"
+            + " put the text in a code block to show it as written");
   }
 
   private void warnUnclosed(Note note, List<RawHtml.Unclosed> unclosed) {

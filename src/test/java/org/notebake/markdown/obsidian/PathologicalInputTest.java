@@ -144,6 +144,24 @@ class PathologicalInputTest {
   }
 
   @Test
+  @Timeout(60)
+  void aMegabyteOfEscapedBracketsFinishesQuickly() {
+    // Each escaped bracket becomes text joined with its neighbours: once per run, not once per
+    // bracket with the whole run copied again.
+    String markdown = "\\[a\\]".repeat(200_000);
+    String html = assertTimeoutPreemptively(LARGE, () -> ObsidianRendering.render(markdown));
+    assertThat(html).startsWith("<p>[a][a]").endsWith("[a]</p>\n").doesNotContain("\\");
+  }
+
+  @Test
+  void escapedBracketsJoinTheirNeighboursOnly() {
+    assertThat(ObsidianRendering.render("a \\[b\\] c [[Kyoto]] \\[[d]] *e*\\[ \\!"))
+        .isEqualTo(
+            "<p>a [b] c <a class=\"internal-link\" href=\"kyoto.html\">Kyoto</a> [[d]]"
+                + " <em>e</em>[ !</p>\n");
+  }
+
+  @Test
   void deeplyNestedQuotesFinishQuickly() {
     assertThat(ObsidianRendering.render(">".repeat(1_000) + " [!note] deep")).contains("deep");
   }

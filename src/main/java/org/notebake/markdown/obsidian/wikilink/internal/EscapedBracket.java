@@ -3,9 +3,9 @@ package org.notebake.markdown.obsidian.wikilink.internal;
 import org.commonmark.node.CustomNode;
 
 /**
- * A backslash-escaped {@code [}, {@code ]}, {@code !} or {@code ^}, alive only between inline
- * parsing and {@link WikiLinkPostProcessor} (so the block-id pass, which runs before it, sees it
- * too).
+ * A backslash-escaped {@code [}, {@code ]}, {@code !} or {@code ^}, or a run of them, alive only
+ * between inline parsing and {@link WikiLinkPostProcessor} (so the block-id pass, which runs before
+ * it, sees it too).
  *
  * <p>CommonMark turns {@code \[} into a text node that is then merged with its neighbours, which
  * would make {@code \[[x]]} indistinguishable from {@code [[x]]}. This node keeps the escape
@@ -13,13 +13,14 @@ import org.commonmark.node.CustomNode;
  */
 final class EscapedBracket extends CustomNode {
 
-  private final char character;
+  private final String characters;
 
-  EscapedBracket(char character) {
-    this.character = character;
+  EscapedBracket(String characters) {
+    this.characters = characters;
   }
 
-  char character() {
-    return character;
+  /** The characters as shown, without their backslashes. */
+  String characters() {
+    return characters;
   }
 }

@@ -8,6 +8,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.SourceSpans;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
@@ -119,34 +120,77 @@ public final class WikiLinkPostProcessor implements PostProcessor {
     TextSlicer.mergeWithNeighbours(text);
   }
 
+  /**
+   * Turns an escaped bracket into text, one with the text and escaped brackets around it: a run of
+   * them is joined once, so a line of a thousand {@code \[} costs a thousand appends, not a
+   * thousand copies of an ever longer text.
+   */
   private static void restore(EscapedBracket escaped) {
-    Text text = new Text(String.valueOf(escaped.character()));
-    text.setSourceSpans(escaped.getSourceSpans());
-    escaped.insertBefore(text);
-    escaped.unlink();
-    TextSlicer.mergeWithNeighbours(text);
+    if (escaped.getParent() == null) {
+      return; // joined with an earlier bracket of its run
+    }
+    Node first = escaped;
+    while (joins(first.getPrevious(), first)) {
+      first = first.getPrevious();
+    }
+    StringBuilder literal = new StringBuilder();
+    SourceSpans spans = new SourceSpans();
+    Node node = first;
+    Node last;
+    do {
+      literal.append(
+          node instanceof Text text ? text.getLiteral() : ((EscapedBracket) node).characters());
+      spans.addAll(node.getSourceSpans());
+      last = node;
+      node = node.getNext();
+    } while (joins(last, node));
+    Text joined = new Text(literal.toString());
+    joined.setSourceSpans(spans.getSourceSpans());
+    first.insertBefore(joined);
+    for (Node gone = first; gone != node; ) {
+      Node next = gone.getNext();
+      gone.unlink();
+      gone = next;
+    }
   }
 
-  /** Collects text and parsed wikilinks outside links and images, and every escaped bracket. */
+  /**
+   * Whether two neighbours are joined: an escaped bracket and text or another escaped bracket. Two
+   * texts with no escaped bracket between them stay apart, as they were.
+   */
+  private static boolean joins(Node left, Node right) {
+    boolean leftEscaped = left instanceof EscapedBracket;
+    boolean rightEscaped = right instanceof EscapedBracket;
+    return (leftEscaped && (rightEscaped || right instanceof Text))
+        || (rightEscaped && left instanceof Text);
+  }
+
+  /**
+   * Collects text and parsed wikilinks outside links and images, parsed wikilinks inside them, and
+   * every escaped bracket, in one walk however deep links and images nest.
+   */
   private static final class TextCollector extends AbstractVisitor {
     private final List<Text> texts = new ArrayList<>();
     private final List<EscapedBracket> escapes = new ArrayList<>();
     private final List<ParsedWikiLink> parsed = new ArrayList<>();
     private final List<ParsedWikiLink> parsedInLinks = new ArrayList<>();
+    private boolean inLink;
 
     @Override
     public void visit(Text text) {
-      texts.add(text);
+      if (!inLink) {
+        texts.add(text);
+      }
     }
 
     @Override
     public void visit(Link link) {
-      collectEscapesOnly(link);
+      visitInside(link);
     }
 
     @Override
     public void visit(Image image) {
-      collectEscapesOnly(image);
+      visitInside(image);
     }
 
     @Override
@@ -154,18 +198,17 @@ public final class WikiLinkPostProcessor implements PostProcessor {
       if (node instanceof EscapedBracket escaped) {
         escapes.add(escaped);
       } else if (node instanceof ParsedWikiLink link) {
-        parsed.add(link);
+        (inLink ? parsedInLinks : parsed).add(link);
       } else {
         visitChildren(node);
       }
     }
 
-    private void collectEscapesOnly(Node parent) {
-      TextCollector inner = new TextCollector();
-      inner.visitChildren(parent);
-      escapes.addAll(inner.escapes);
-      parsedInLinks.addAll(inner.parsed);
-      parsedInLinks.addAll(inner.parsedInLinks);
+    private void visitInside(Node linkOrImage) {
+      boolean outer = inLink;
+      inLink = true;
+      visitChildren(linkOrImage);
+      inLink = outer;
     }
   }
 }

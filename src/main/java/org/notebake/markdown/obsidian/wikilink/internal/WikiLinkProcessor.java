@@ -37,7 +37,7 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the inner bracket of {@code [[inside]]}, followed by the outer closing bracket. */
   private static LinkResult link(LinkInfo info, Scanner scanner) {
-    if (info.destination() != null || info.label() != null || holdsComment(info)) {
+    if (info.destination() != null || info.label() != null) {
       return LinkResult.none();
     }
     scanner.setPosition(info.afterTextBracket());
@@ -45,9 +45,10 @@ public final class WikiLinkProcessor implements LinkProcessor {
     if (scanner.peek() != ']' || !isText(outer, "[") || hasMarker(outer)) {
       return LinkResult.none();
     }
-    if (WikiLinkSyntax.parse(info.text(), false) == null) {
+    if (WikiLinkSyntax.parse(info.text(), false) == null || holdsComment(info)) {
       // Tested on the source first, so that text with brackets, which nested brackets offer
-      // again and again, is never walked node by node: the walks stay linear in the line.
+      // again and again, is never walked node by node nor searched whole: the parse stops at the
+      // first bracket, and text without one lies in no other link's text.
       return LinkResult.none();
     }
     String inside = plainText(info.openingBracket().getNext());
@@ -62,15 +63,16 @@ public final class WikiLinkProcessor implements LinkProcessor {
 
   /** At the outer bracket of {@code ![[inside]]}, the inner one having stayed text. */
   private static LinkResult embed(LinkInfo info) {
-    if (holdsComment(info)) {
-      return LinkResult.none();
-    }
     String text = info.text();
     int last = text.length() - 1;
     if (last < 1 || text.charAt(0) != '[' || text.charAt(last) != ']') {
       return LinkResult.none();
     }
-    if (WikiLinkSyntax.parse(text.substring(1, last), true) == null) {
+    // As in link(): a bracket inside, which nested embeds hold near their start, ends the test
+    // before the text is copied or searched whole.
+    if (!bracketFree(text, 1, last)
+        || WikiLinkSyntax.parse(text.substring(1, last), true) == null
+        || holdsComment(info)) {
       return LinkResult.none();
     }
     String bracketed = plainText(info.openingBracket().getNext());
@@ -116,6 +118,16 @@ public final class WikiLinkProcessor implements LinkProcessor {
    */
   private static boolean holdsComment(LinkInfo info) {
     return info.text() != null && info.text().contains("%%");
+  }
+
+  private static boolean bracketFree(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == ']') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
