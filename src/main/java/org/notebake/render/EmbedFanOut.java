@@ -35,12 +35,15 @@ public final class EmbedFanOut {
 
   private final SiteIndex index;
   private final Map<NoteKey, List<Note>> embeds = new HashMap<>();
+  private final Map<NoteKey, Long> links = new HashMap<>();
   private final Map<Key, Size> sizes = new HashMap<>();
 
   private record Key(NoteKey note, int depth) {}
 
-  /** Notes and characters a note expands to, and the embed it gets most of them from. */
-  private record Size(long notes, long chars, Note heaviest) {}
+  /** Notes, characters and links a note expands to, and the embed it gets most of them from. */
+  private record Size(long notes, long chars, long links, Note heaviest) {}
+
+  private record Read(NoteKey key, List<Note> embeds, long links) {}
 
   private EmbedFanOut(SiteIndex index) {
     this.index = index;
@@ -55,16 +58,22 @@ public final class EmbedFanOut {
     EmbedFanOut fanOut = new EmbedFanOut(index);
     // Each note's embeds are found in its own text, so on all cores, before they are added up.
     published.parallelStream()
-        .map(note -> Map.entry(note.key(), fanOut.findEmbeds(note)))
+        .map(note -> new Read(note.key(), fanOut.findEmbeds(note), links(note.body())))
         .toList()
-        .forEach(found -> fanOut.embeds.put(found.getKey(), found.getValue()));
+        .forEach(
+            read -> {
+              fanOut.embeds.put(read.key(), read.embeds());
+              fanOut.links.put(read.key(), read.links());
+            });
     java.util.Set<NoteKey> over = new java.util.HashSet<>();
     long total = 0;
+    long links = 0;
     java.util.PriorityQueue<Long> largest = new java.util.PriorityQueue<>();
     for (Note note : published) {
       Size size = fanOut.size(note, 1);
       if (size.notes() <= MAX_NOTES_PER_PAGE && size.chars() <= MAX_CHARS_PER_PAGE) {
         total += size.chars();
+        links += size.links();
         largest.add(size.chars());
         if (largest.size() > LARGEST_PAGES) {
           largest.poll();
@@ -89,7 +98,10 @@ public final class EmbedFanOut {
       }
     }
     return new Result(
-        java.util.Set.copyOf(over), total, largest.stream().mapToLong(Long::longValue).sum());
+        java.util.Set.copyOf(over),
+        total,
+        links,
+        largest.stream().mapToLong(Long::longValue).sum());
   }
 
   /** Some page is over the limits (each one reported): the build stops before rendering. */
@@ -117,9 +129,11 @@ public final class EmbedFanOut {
    * @param over notes over the limits, each reported
    * @param renderedChars Markdown characters rendered for the whole site, embeds included, the
    *     notes over the limits left out
+   * @param renderedLinks the links and embeds ({@code [[...]]}, {@code ](...)}) in them
    * @param largestChars those of the {@link #LARGEST_PAGES} largest pages among them
    */
-  public record Result(java.util.Set<NoteKey> over, long renderedChars, long largestChars) {}
+  public record Result(
+      java.util.Set<NoteKey> over, long renderedChars, long renderedLinks, long largestChars) {}
 
   /**
    * Depth as {@link NoteResolver} counts it: the page's own note is 1; embeds stop at its limit.
@@ -132,6 +146,7 @@ public final class EmbedFanOut {
     }
     long notes = 1;
     long chars = note.body().length();
+    long links = this.links.computeIfAbsent(note.key(), k -> links(note.body()));
     Note heaviest = null;
     long heaviestNotes = 0;
     if (depth < NoteResolver.MAX_DEPTH) {
@@ -139,13 +154,14 @@ public final class EmbedFanOut {
         Size s = size(child, depth + 1);
         notes = saturatedAdd(notes, s.notes());
         chars = saturatedAdd(chars, s.chars());
+        links = saturatedAdd(links, s.links());
         if (s.notes() > heaviestNotes) {
           heaviestNotes = s.notes();
           heaviest = child;
         }
       }
     }
-    Size size = new Size(notes, chars, heaviest);
+    Size size = new Size(notes, chars, links, heaviest);
     sizes.put(key, size);
     return size;
   }
@@ -209,6 +225,22 @@ public final class EmbedFanOut {
       }
     }
     return found;
+  }
+
+  /**
+   * The links and embeds written in a text, {@code [[...]]} and {@code [...](...)}, as the raw text
+   * holds them (in code too: never fewer than rendering makes).
+   */
+  public static long links(String text) {
+    return count(text, "[[") + count(text, "](");
+  }
+
+  private static long count(String text, String what) {
+    long n = 0;
+    for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length())) {
+      n++;
+    }
+    return n;
   }
 
   private static int firstOf(String text, char a, char b) {

@@ -6,8 +6,8 @@ package org.notebake.site;
  * with its size named instead of running for minutes into an out-of-memory error.
  *
  * <pre>{@code
- * HeapEstimate.bytes(100_000, 30_000_000L, 200_000L);          // about 1,671 MiB
- * HeapEstimate.check(100_000, 30_000_000L, 200_000L, 400L << 20); // throws HeapTooSmallException
+ * HeapEstimate.bytes(100_000, 30_000_000L, 0L, 200_000L);          // about 1,671 MiB
+ * HeapEstimate.check(100_000, 30_000_000L, 0L, 200_000L, 400L << 20); // throws HeapTooSmallException
  * }</pre>
  *
  * <p>The figures are what a note costs while a bake holds it (its record, front matter, facts,
@@ -25,6 +25,17 @@ package org.notebake.site;
  * without this term said 214 MiB: with it, 626 MiB, and bin/notebake's margin gives 720. The newest
  * 20 are not known before rendering; the largest 20 are never fewer characters. bin/notebake sizes
  * the heap with the same figures and a margin.
+ *
+ * <p>Links beyond about 21 a note cost more again: the two vaults the figures were fitted to have 5
+ * and 21 a note, so a note's figure holds that many. Each link is several times its Markdown once
+ * rendered (a relative address and the title, in the page and again in its memo), a backlink on the
+ * page it leads to, and a map in that page's model. 6,000 notes of 60 wikilinks each, three folders
+ * deep (test {@code LinkedVault}, 24 MiB of Markdown), ran out of memory in bin/notebake's 384 MiB
+ * after rendering, with the figures without this term saying 193 MiB (2026-12-06). Their live
+ * heap's peak (after full collections, in the templates stage) was 436 MiB in ASCII text, 1,090
+ * bytes an extra link, and up to 499 MiB with an arrow in each note (Java then holds the text and
+ * its HTML in two bytes a character), 1,370 bytes; at 1,300 bytes the second bakes in the 557 MiB
+ * bin/notebake gives it, its peak 432 MiB after a full collection.
  */
 final class HeapEstimate {
   /** Heap one note holds during a bake, besides its text. */
@@ -41,6 +52,12 @@ final class HeapEstimate {
    */
   static final long BYTES_PER_LARGEST_CHAR = 12;
 
+  /** Links a note holds within {@link #BYTES_PER_NOTE}. */
+  static final long LINKS_PER_NOTE = 21;
+
+  /** Heap a link beyond {@link #LINKS_PER_NOTE} a note holds. */
+  static final long BYTES_PER_LINK = 1300;
+
   /** What the JVM, JBake, FreeMarker and the theme need before any note. */
   static final long BASE_BYTES = 64L << 20;
 
@@ -48,20 +65,23 @@ final class HeapEstimate {
 
   /**
    * @param renderedChars the Markdown every page renders, embeds included
+   * @param renderedLinks the links and embeds in it
    * @param largestChars that of the 20 largest pages
    */
-  static long bytes(long notes, long renderedChars, long largestChars) {
+  static long bytes(long notes, long renderedChars, long renderedLinks, long largestChars) {
     return BASE_BYTES
         + notes * BYTES_PER_NOTE
         + renderedChars * BYTES_PER_KILOCHAR / 1024
+        + Math.max(0, renderedLinks - notes * LINKS_PER_NOTE) * BYTES_PER_LINK
         + largestChars * BYTES_PER_LARGEST_CHAR;
   }
 
   /** Throws when the estimate is over {@code maxHeap}: the build would run out of memory. */
-  static void check(long notes, long renderedChars, long largestChars, long maxHeap) {
-    long needed = bytes(notes, renderedChars, largestChars);
+  static void check(
+      long notes, long renderedChars, long renderedLinks, long largestChars, long maxHeap) {
+    long needed = bytes(notes, renderedChars, renderedLinks, largestChars);
     if (needed > maxHeap) {
-      throw new HeapTooSmallException(notes, renderedChars, needed, maxHeap);
+      throw new HeapTooSmallException(notes, renderedChars, renderedLinks, needed, maxHeap);
     }
   }
 }

@@ -4,13 +4,15 @@ package org.notebake.site;
 public final class HeapTooSmallException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  HeapTooSmallException(long notes, long chars, long needed, long maxHeap) {
+  HeapTooSmallException(long notes, long chars, long links, long needed, long maxHeap) {
     super(
         "notebake: error: out of memory ahead: "
             + notes
             + " published notes rendering "
             + (chars >> 20)
-            + " MiB of Markdown (embeds included) need about "
+            + " MiB of Markdown (embeds included) with "
+            + links
+            + " links need about "
             + (needed >> 20)
             + " MiB of heap, more than Java's "
             + (maxHeap >> 20)

@@ -312,6 +312,7 @@ public final class SiteBuilder {
     HeapEstimate.check(
         published.size(),
         fanOut.renderedChars(),
+        fanOut.renderedLinks(),
         fanOut.largestChars(),
         Runtime.getRuntime().maxMemory());
     List<Attachment> linkable = albums.publicOnly(everyFile);

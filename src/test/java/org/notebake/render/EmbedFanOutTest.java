@@ -21,6 +21,16 @@ class EmbedFanOutTest {
   }
 
   @Test
+  void linksAreCountedAsWrittenWikilinksEmbedsAndMarkdownLinks() {
+    assertThat(
+            EmbedFanOut.links("See [[Signals]], ![[Lanterns#Light]] and [the map](maps/river.md)."))
+        .isEqualTo(3);
+    // In code too, as bin/notebake's grep counts them: never fewer than rendering makes.
+    assertThat(EmbedFanOut.links("`[[Signals]]` [[[[")).isEqualTo(3);
+    assertThat(EmbedFanOut.links("[not a link] (nor this) [x] (y)")).isZero();
+  }
+
+  @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aMegabyteOfNestedEmbedOpenersIsReadInLinearTime() {
     // 250,000 openers all closed at the end: each used to be read on to the first "]]".

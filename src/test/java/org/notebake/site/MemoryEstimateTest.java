@@ -79,11 +79,11 @@ class MemoryEstimateTest {
 
   @Test
   void aVaultTooLargeForTheHeapFailsAheadWithAdvice() {
-    assertThatThrownBy(() -> HeapEstimate.check(100_000, 20_000_000L, 0L, 400L << 20))
+    assertThatThrownBy(() -> HeapEstimate.check(100_000, 20_000_000L, 0L, 0L, 400L << 20))
         .isInstanceOf(HeapTooSmallException.class)
         .hasMessage(
             "notebake: error: out of memory ahead: 100000 published notes rendering 19 MiB of"
-                + " Markdown (embeds included) need about 1655 MiB of heap, more than Java's 400"
+                + " Markdown (embeds included) with 0 links need about 1655 MiB of heap, more than Java's 400"
                 + " MiB, so nothing was rendered and the previous site is untouched; give Java"
                 + " more memory, e.g. NOTEBAKE_JAVA_OPTS=-Xmx3g bin/notebake ..., or java -Xmx3g"
                 + " -jar notebake.jar ...");
@@ -94,8 +94,10 @@ class MemoryEstimateTest {
     // bench/run.sh bakes 10,000 notes (44 MiB of Markdown in the text shape, 73 MiB in the heavy
     // one) in bin/notebake's 384 MiB floor, less the survivor space Java keeps back.
     // Their 20 largest notes hold 141 and 191 KB.
-    HeapEstimate.check(10_000, 73L << 20, 200_000L, 370L << 20);
-    assertThat(HeapEstimate.bytes(10_000, 73L << 20, 200_000L)).isLessThan(370L << 20);
+    // The heavy shape writes 208,221 links and embeds.
+    HeapEstimate.check(10_000, 73L << 20, 208_221L, 200_000L, 370L << 20);
+    assertThat(HeapEstimate.bytes(10_000, 73L << 20, 208_221L, 200_000L) * 115 / 100)
+        .isLessThan(384L << 20);
   }
 
   @Test
@@ -104,10 +106,46 @@ class MemoryEstimateTest {
     // 539 MiB heap (-Xmx560m), baked with 720 MiB; the old figures said 214 MiB.
     long chars = 108_009_814L;
     long largest = 36_004_855L;
-    assertThatThrownBy(() -> HeapEstimate.check(60, chars, largest, 539L << 20))
+    assertThatThrownBy(() -> HeapEstimate.check(60, chars, 0L, largest, 539L << 20))
         .isInstanceOf(HeapTooSmallException.class)
         .hasMessageContaining("NOTEBAKE_JAVA_OPTS=-Xmx1g");
-    assertThat(HeapEstimate.bytes(60, chars, largest) * 115 / 100).isGreaterThan(720L << 20);
+    assertThat(HeapEstimate.bytes(60, chars, 0L, largest) * 115 / 100).isGreaterThan(720L << 20);
+  }
+
+  @Test
+  void aVaultOfDenselyLinkedNotesAsksForTheHeapItsLinksNeed() throws Exception {
+    // 6,000 notes of 60 wikilinks three folders deep (LinkedVault, 24 MiB): out of memory in the
+    // 384 MiB bin/notebake gave it, after rendering, where the estimate without a link term said
+    // 193 MiB; baked in the 557 MiB it asks for now.
+    Path vault = dir.resolve("linked");
+    LinkedVault.write(vault, 6_000, 60, true, 42);
+    long notes = 0;
+    long chars = 0;
+    long links = 0;
+    long largest = 0;
+    try (java.util.stream.Stream<Path> files = Files.walk(vault)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+        String text = Files.readString(file);
+        notes++;
+        chars += text.length();
+        links += org.notebake.render.EmbedFanOut.links(text);
+        largest = Math.max(largest, text.length());
+      }
+    }
+    assertThat(links).isEqualTo(360_000);
+    long n = notes;
+    long c = chars;
+    long top = largest * 20;
+
+    long needed = HeapEstimate.bytes(n, c, links, top);
+
+    assertThatThrownBy(() -> HeapEstimate.check(n, c, 360_000, top, 370L << 20))
+        .isInstanceOf(HeapTooSmallException.class)
+        .hasMessageContaining("with 360000 links");
+    assertThat(needed * 115 / 100).isGreaterThan(384L << 20);
+    assertThat(HeapEstimate.bytes(n, c, n * HeapEstimate.LINKS_PER_NOTE, top))
+        .as("the same notes with 21 links each")
+        .isLessThan(370L << 20);
   }
 
   @Test
@@ -117,14 +155,16 @@ class MemoryEstimateTest {
     String launcher = Files.readString(Path.of("bin/notebake"));
     java.util.regex.Matcher live =
         java.util.regex.Pattern.compile(
-                "live = \\((\\d+) \\* 1048576 \\+ notes \\* (\\d+) \\+ bytes \\* ([0-9.]+)"
-                    + " \\+ top \\* (\\d+)\\)")
+                "extra = links - notes \\* (\\d+)\n.*\n\\s*live = \\((\\d+) \\* 1048576 \\+ notes"
+                    + " \\* (\\d+) \\+ bytes \\* ([0-9.]+) \\+ extra \\* (\\d+) \\+ top \\* (\\d+)\\)")
             .matcher(launcher);
     assertThat(live.find()).as("bin/notebake's estimate of the live heap").isTrue();
-    assertThat(Long.parseLong(live.group(1)) << 20).isEqualTo(HeapEstimate.BASE_BYTES);
-    assertThat(Long.parseLong(live.group(2))).isEqualTo(HeapEstimate.BYTES_PER_NOTE);
-    assertThat(Double.parseDouble(live.group(3)))
+    assertThat(Long.parseLong(live.group(1))).isEqualTo(HeapEstimate.LINKS_PER_NOTE);
+    assertThat(Long.parseLong(live.group(2)) << 20).isEqualTo(HeapEstimate.BASE_BYTES);
+    assertThat(Long.parseLong(live.group(3))).isEqualTo(HeapEstimate.BYTES_PER_NOTE);
+    assertThat(Double.parseDouble(live.group(4)))
         .isEqualTo(HeapEstimate.BYTES_PER_KILOCHAR / 1024.0);
-    assertThat(Long.parseLong(live.group(4))).isEqualTo(HeapEstimate.BYTES_PER_LARGEST_CHAR);
+    assertThat(Long.parseLong(live.group(5))).isEqualTo(HeapEstimate.BYTES_PER_LINK);
+    assertThat(Long.parseLong(live.group(6))).isEqualTo(HeapEstimate.BYTES_PER_LARGEST_CHAR);
   }
 }

@@ -83,24 +83,36 @@ public final class FindingReporter {
     for (Hit hit : sorted) {
       byId.computeIfAbsent(hit.finding().id(), id -> new ArrayList<>()).add(hit);
     }
+    List<Places> found = byId.values().stream().map(this::attribute).toList();
+    sweep(found.stream().filter(Places::unattributed).toList());
     int reported = 0;
-    for (List<Hit> sameValue : byId.values()) {
-      if (report(sameValue)) {
+    for (Places places : found) {
+      if (report(places)) {
         reported++;
       }
     }
     return reported;
   }
 
-  /** Reports one value found in one or more outputs, unless every note holding it allows it. */
-  private boolean report(List<Hit> hits) {
-    Finding f = hits.get(0).finding();
+  /**
+   * One value's hits and the notes it is in: those of its own pages first, then any other note
+   * holding it when some hit is on no note's page ({@link #sweep}).
+   */
+  private record Places(
+      List<Hit> hits, List<Located> places, List<Note> pagesOf, boolean unattributed) {
+    Finding finding() {
+      return hits.get(0).finding();
+    }
+  }
+
+  private Places attribute(List<Hit> hits) {
     List<Located> places = new ArrayList<>();
     List<Note> pagesOf = new ArrayList<>();
     boolean unattributed = false;
     for (Hit hit : hits) {
       Note note = hit.sourcePath() == null ? null : notes.get(hit.sourcePath());
-      Optional<Located> at = note == null ? Optional.empty() : locate(note, hit.finding(), true);
+      Optional<Located> at =
+          note == null ? Optional.empty() : locate(note, sourceOf(note), hit.finding(), true);
       if (at.isPresent()) {
         addOnce(places, at.get());
       } else {
@@ -110,13 +122,44 @@ public final class FindingReporter {
         }
       }
     }
-    if (unattributed) {
-      // Text on a list page, a feed or a file name, or page text the note does not hold verbatim:
-      // the notes that hold it are the places to fix it, or to allow it.
-      for (Note note : notes.values()) {
-        locate(note, f, false).ifPresent(at -> addOnce(places, at));
+    return new Places(hits, places, pagesOf, unattributed);
+  }
+
+  /**
+   * Text on a list page, a feed or a file name, or page text the note does not hold verbatim: the
+   * notes that hold it are the places to fix it, or to allow it. Every note is read once for all
+   * such values, and only the sources of notes found holding one are kept: keeping every note's
+   * source held the whole vault's text at once at the end of the build, twice its characters in a
+   * note with any character past Latin-1 (pur3-pkb, 5,638 notes, 2026-12-06: about 190 MB of a 480
+   * MiB peak, where the bake had 567 MiB).
+   */
+  private void sweep(List<Places> unattributed) {
+    if (unattributed.isEmpty()) {
+      return;
+    }
+    for (Note note : notes.values()) {
+      String kept = sources.get(note.path());
+      String source = kept != null ? kept : rawText(note);
+      boolean holds = false;
+      for (Places found : unattributed) {
+        Optional<Located> at = locate(note, source, found.finding(), false);
+        if (at.isPresent()) {
+          addOnce(found.places(), at.get());
+          holds = true;
+        }
+      }
+      if (holds && kept == null) {
+        sources.put(note.path(), source);
       }
     }
+  }
+
+  /** Reports one value found in one or more outputs, unless every note holding it allows it. */
+  private boolean report(Places found) {
+    List<Hit> hits = found.hits();
+    Finding f = found.finding();
+    List<Located> places = found.places();
+    List<Note> pagesOf = found.pagesOf();
     List<Located> offending =
         places.stream().filter(at -> !allowsFor(at.note()).allows(f)).toList();
     if (!places.isEmpty() && offending.isEmpty()) {
@@ -201,8 +244,7 @@ public final class FindingReporter {
    *     if its text is not there as it was rendered; otherwise the note's source is scanned only if
    *     its text is there, so that a finding on a list page does not scan every note
    */
-  private Optional<Located> locate(Note note, Finding f, boolean ownPage) {
-    String source = sourceOf(note);
+  private Optional<Located> locate(Note note, String source, Finding f, boolean ownPage) {
     Optional<PositionMapper.Position> at = PositionMapper.locate(source, f.match());
     if (at.isEmpty() && !f.value().equals(f.match())) {
       at = PositionMapper.locate(source, f.value());
@@ -214,7 +256,7 @@ public final class FindingReporter {
       at = PositionMapper.locateIgnoringMarkup(source, f.value());
     }
     if (at.isPresent() || ownPage) {
-      Optional<PositionMapper.Position> scanned = scannedAt(note, f);
+      Optional<PositionMapper.Position> scanned = scannedAt(note, source, f);
       at = scanned.isPresent() ? scanned : at;
     }
     if (at.isPresent()) {
@@ -230,8 +272,7 @@ public final class FindingReporter {
   }
 
   /** Where the scan finds a finding with the same id in the note's source, if it does. */
-  private Optional<PositionMapper.Position> scannedAt(Note note, Finding f) {
-    String source = sourceOf(note);
+  private Optional<PositionMapper.Position> scannedAt(Note note, String source, Finding f) {
     List<Finding> found = sourceFindings.computeIfAbsent(note.path(), p -> scanner.scan(source));
     for (Finding candidate : found) {
       if (candidate.id().equals(f.id())) {
@@ -251,7 +292,12 @@ public final class FindingReporter {
     return text.toLowerCase(Locale.ROOT).replace('/', ' ').replace('-', ' ').replace('_', ' ');
   }
 
-  /** A finding on a list page is looked for in every note: each file is read once. */
+  /** How many notes' sources this reporter holds: those a finding is in. */
+  int sourcesHeld() {
+    return sources.size();
+  }
+
+  /** A note's source, read once for the notes a finding is in. */
   private String sourceOf(Note note) {
     return sources.computeIfAbsent(note.path(), p -> rawText(note));
   }
