@@ -91,6 +91,16 @@ class JBakeCompatibilityTest {
       <?xml version="1.0"?><urlset><#list published_content as content><url><loc>${config.site_host}/${content.uri}</loc></url></#list></urlset>
       """;
 
+  /** The keys that leave out every page but the index and the notes' own. */
+  private static final String NO_EXTRA_PAGES =
+      """
+      render.tags=false
+      render.error404=false
+      render.archive=false
+      render.feed=false
+      render.sitemap=false
+      """;
+
   @TempDir Path dir;
 
   @Test
@@ -175,11 +185,9 @@ class JBakeCompatibilityTest {
             index.posts_per_page=2
             template.masterindex.file=index.ftl
             template.post.file=post.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             -- templates/post.ftl --
             <html><body>${content.body}</body></html>
             -- templates/index.ftl --
@@ -216,11 +224,9 @@ class JBakeCompatibilityTest {
             -- jbake.properties --
             index.paginate=true
             template.masterindex.file=index.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             -- templates/index.ftl --
             <html><body>pages: ${numberOfPages!"none"}</body></html>
             -- content/draft.md --
@@ -247,11 +253,9 @@ class JBakeCompatibilityTest {
             """
             -- jbake.properties --
             template.masterindex.file=index.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             -- data/authors.yaml --
             authors:
               Avery Quinn:
@@ -330,11 +334,9 @@ class JBakeCompatibilityTest {
             -- jbake.properties --
             template.masterindex.file=index.ftl
             template.page.file=page.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             -- templates/menu.ftl --
             <nav>
               <a href="${content.rootpath!}about.html">About</a>
@@ -383,11 +385,9 @@ class JBakeCompatibilityTest {
             """
             -- jbake.properties --
             template.masterindex.file=index.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             -- templates/index.ftl --
             <#list ["a b"]?filter(k -> k.nope) as x>${x}</#list>
             -- content/about.md --
@@ -417,11 +417,9 @@ class JBakeCompatibilityTest {
             uri.noExtension.prefix=/blog/
             template.post.file=post.ftl
             template.page.file=post.ftl
-            render.tags=false
-            render.error404=false
-            render.archive=false
-            render.feed=false
-            render.sitemap=false
+            """
+                + NO_EXTRA_PAGES
+                + """
             render.index=false
             -- templates/post.ftl --
             <html><body><p>uri=${content.uri} pretty=${content.noExtensionUri!"none"} \
