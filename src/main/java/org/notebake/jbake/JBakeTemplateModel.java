@@ -21,7 +21,9 @@ import org.jbake.util.DataFileUtil;
  */
 final class JBakeTemplateModel implements TemplateHashModel {
   private static final freemarker.ext.beans.BeansWrapper BEANS =
-      new freemarker.ext.beans.BeansWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_34)
+      TemplateAccess.beans(
+              new freemarker.ext.beans.BeansWrapperBuilder(
+                  freemarker.template.Configuration.VERSION_2_3_34))
           .build();
 
   private final ObjectWrapper wrapper;

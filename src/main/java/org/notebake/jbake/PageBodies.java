@@ -57,7 +57,7 @@ final class PageBodies {
     private final PageBodies bodies;
 
     DocumentBeans(PageBodies bodies) {
-      super(new BeansWrapperBuilder(Configuration.VERSION_2_3_34), true);
+      super(TemplateAccess.beans(new BeansWrapperBuilder(Configuration.VERSION_2_3_34)), true);
       this.bodies = bodies;
     }
 

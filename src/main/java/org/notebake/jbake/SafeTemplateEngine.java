@@ -82,7 +82,9 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     cfg.setLocale(locale);
     cfg.setTimeZone(zone);
     cfg.setSQLDateAndTimeTimeZone(zone);
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(
+        TemplateAccess.objects(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34))
+            .build());
     cfg.setTemplateLoader(loader(siteTemplates));
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     return cfg;

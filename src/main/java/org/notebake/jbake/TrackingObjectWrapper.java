@@ -33,7 +33,9 @@ final class TrackingObjectWrapper extends DefaultObjectWrapper {
    */
   TrackingObjectWrapper(
       Map<DocumentModel, String> ids, DocumentModel self, TemplateReads reads, PageBodies bodies) {
-    super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
+    super(
+        TemplateAccess.objects(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34)),
+        true);
     this.ids = ids;
     this.self = self;
     this.reads = reads;

@@ -280,6 +280,51 @@ class JBakeCompatibilityTest {
         .doesNotContain("robin");
   }
 
+  /**
+   * Templates reach Java objects (data, db, documents) but never a class: through {@code
+   * getClass()} a template printed the jar's path, and a home folder with it, into a page.
+   */
+  @Test
+  void noTemplateReachesAClass() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("classes"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            """
+                + NO_EXTRA_PAGES
+                + """
+            -- data/x.yaml --
+            a: 1
+            -- templates/index.ftl --
+            <html><body>
+            [<#attempt>${data.getClass().getProtectionDomain()}<#recover>blocked</#attempt>]
+            [<#attempt>${data.class.protectionDomain}<#recover>blocked</#attempt>]
+            (${data.class})
+            [<#attempt>${data.get("x.yaml").getClass()}<#recover>blocked</#attempt>]
+            [<#attempt>${db.getClass()}<#recover>blocked</#attempt>]
+            [<#attempt>${"x"?new()}<#recover>blocked</#attempt>]
+            [${data.get("x.yaml").a}]
+            </body></html>
+            -- content/about.md --
+            title=About
+            status=published
+            type=page
+            ~~~~~~
+            Hello.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String index = site.read("index.html");
+    assertThat(index.split("\\[blocked]", -1)).hasSize(6);
+    assertThat(index)
+        .contains("[1]")
+        .contains("({})") // data.get("class"), as JBake's data answers any name
+        .doesNotContain(".jar")
+        .doesNotContain("DataFileUtil");
+  }
+
   /** A site of Groovy templates (a real JBake blog's) lost its look without a word. */
   @Test
   void templatesOfAnotherEngineOnlyAreSaidToBeReplacedByTheBuiltInTheme() throws Exception {
