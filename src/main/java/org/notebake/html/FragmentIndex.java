@@ -36,14 +36,16 @@ public final class FragmentIndex {
 
   /**
    * Finds the site's own template that writes a link on a page made with {@code template} (null:
-   * not known): that template, the templates it includes, then any other that holds the address.
+   * not known): that template, the templates it includes, then any other that holds the address;
+   * the {@code nth} place (from 0) for the page's nth broken link to that address, the last place
+   * when there are fewer.
    */
   @FunctionalInterface
   public interface TemplateLocator {
     /** Finds nothing (a site without templates of its own). */
-    TemplateLocator NONE = (url, template) -> java.util.Optional.empty();
+    TemplateLocator NONE = (url, template, nth) -> java.util.Optional.empty();
 
-    java.util.Optional<Located> find(String url, String template);
+    java.util.Optional<Located> find(String url, String template, int nth);
   }
 
   /** Finds the line of {@code text} in the note at {@code sourcePath} (a page's own note). */
@@ -137,7 +139,21 @@ public final class FragmentIndex {
    */
   public static Position positionOf(String source, String text) {
     // Empty text (the last segment of "/docs/") occurs everywhere, so it says nothing.
-    int at = text.isEmpty() ? -1 : source.indexOf(text);
+    return positionAt(source, text.isEmpty() ? -1 : source.indexOf(text));
+  }
+
+  /** Every place {@code text} occurs in {@code source}, in order (none for empty text). */
+  public static java.util.List<Position> positionsOf(String source, String text) {
+    java.util.List<Position> all = new java.util.ArrayList<>();
+    for (int at = text.isEmpty() ? -1 : source.indexOf(text);
+        at >= 0;
+        at = source.indexOf(text, at + text.length())) {
+      all.add(positionAt(source, at));
+    }
+    return all;
+  }
+
+  private static Position positionAt(String source, int at) {
     if (at < 0) {
       return new Position(0, 0);
     }

@@ -58,6 +58,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     SiteBase base = SiteBase.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
+    java.util.Map<String, Integer> broken = new java.util.HashMap<>();
     fragments.pageIds(context.outputPath(), ownIds);
     for (Element element : page.getAllElements()) {
       if (!element.hasAttr("href") && !element.hasAttr("src")) {
@@ -73,7 +74,8 @@ public final class InternalLinkCheckPass implements HtmlPass {
           String message =
               String.format(
                   "%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem.get());
-          report(element, url, message, context, diagnostics);
+          int nth = broken.merge(url, 1, Integer::sum) - 1;
+          report(element, url, nth, message, context, diagnostics);
         }
       }
     }
@@ -151,7 +153,12 @@ public final class InternalLinkCheckPass implements HtmlPass {
   }
 
   private void report(
-      Element element, String url, String message, PageContext context, Diagnostics diagnostics) {
+      Element element,
+      String url,
+      int nth,
+      String message,
+      PageContext context,
+      Diagnostics diagnostics) {
     if (context.sourcePath() != null) {
       // Where the note writes it: its address, or its text in a wikilink (which writes neither the
       // address nor the page's name); line 0 when the template wrote the link.
@@ -168,7 +175,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
       }
-      if (at.line() == 0 && atTemplate(url, context, message, diagnostics)) {
+      if (at.line() == 0 && atTemplate(url, nth, context, message, diagnostics)) {
         return;
       }
       diagnostics.add(
@@ -182,7 +189,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
               .withRule("link.broken"));
       return;
     }
-    if (atTemplate(url, context, message, diagnostics)) {
+    if (atTemplate(url, nth, context, message, diagnostics)) {
       return;
     }
     Range.Position start = element.sourceRange().start();
@@ -195,12 +202,12 @@ public final class InternalLinkCheckPass implements HtmlPass {
 
   /** Reports at the site's template that writes {@code url}, if one does. */
   private boolean atTemplate(
-      String url, PageContext context, String message, Diagnostics diagnostics) {
+      String url, int nth, PageContext context, String message, Diagnostics diagnostics) {
     if (url.isBlank()) {
       return false;
     }
     return templates
-        .find(url, context.template())
+        .find(url, context.template(), nth)
         .map(
             at -> {
               diagnostics.add(

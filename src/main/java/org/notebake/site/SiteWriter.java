@@ -234,7 +234,7 @@ final class SiteWriter {
   }
 
   /** Where the site's own templates write an address, by page template and address. */
-  private final Map<List<String>, java.util.Optional<FragmentIndex.Located>> templateLinks =
+  private final Map<List<String>, List<FragmentIndex.Located>> templateLinks =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Map<String, String> templateTexts;
@@ -245,12 +245,18 @@ final class SiteWriter {
    * page's template, then the templates it includes, then the others in name order: a broken link a
    * template writes is the template's to fix, not the generated page's.
    */
-  private java.util.Optional<FragmentIndex.Located> templatePosition(String url, String template) {
-    return templateLinks.computeIfAbsent(
-        java.util.Arrays.asList(url, template), key -> findInTemplates(url, template));
+  private java.util.Optional<FragmentIndex.Located> templatePosition(
+      String url, String template, int nth) {
+    List<FragmentIndex.Located> all =
+        templateLinks.computeIfAbsent(
+            java.util.Arrays.asList(url, template), key -> findInTemplates(url, template));
+    return all.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(all.get(Math.min(nth, all.size() - 1)));
   }
 
-  private java.util.Optional<FragmentIndex.Located> findInTemplates(String url, String template) {
+  /** Every place the templates write {@code url}, in the order {@link #templatePosition} says. */
+  private List<FragmentIndex.Located> findInTemplates(String url, String template) {
     Map<String, String> texts = templateTexts();
     List<String> order = new ArrayList<>();
     if (template != null) {
@@ -263,14 +269,17 @@ final class SiteWriter {
       if (written.isBlank()) {
         continue;
       }
+      List<FragmentIndex.Located> all = new ArrayList<>();
       for (String name : order) {
-        FragmentIndex.Position at = FragmentIndex.positionOf(texts.get(name), written);
-        if (at.line() > 0) {
-          return java.util.Optional.of(new FragmentIndex.Located(name, at));
+        for (FragmentIndex.Position at : FragmentIndex.positionsOf(texts.get(name), written)) {
+          all.add(new FragmentIndex.Located(name, at));
         }
       }
+      if (!all.isEmpty()) {
+        return List.copyOf(all);
+      }
     }
-    return java.util.Optional.empty();
+    return List.of();
   }
 
   /**

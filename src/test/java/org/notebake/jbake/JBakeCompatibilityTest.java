@@ -368,7 +368,8 @@ class JBakeCompatibilityTest {
   /**
    * A broken link a site's template writes is reported at the template's line, where it is fixed,
    * not at each generated page (Apache Shiro's site: 23 errors at news.html, a page nobody wrote):
-   * the page's template and what it includes first, however another template sorts.
+   * the page's template and what it includes first, however another template sorts; two places
+   * writing the address on one page are two errors.
    */
   @Test
   void aBrokenLinkATemplateWritesIsReportedAtTheTemplate() throws Exception {
@@ -390,7 +391,7 @@ class JBakeCompatibilityTest {
             -- templates/a-download.ftl --
             <p>First read <a href="get-started.html">this</a>.</p>
             -- templates/index.ftl --
-            <html><body><#include "parts/head.ftl"></body></html>
+            <html><body><#include "parts/head.ftl"><a href="get-started.html">Again</a></body></html>
             -- templates/parts/head.ftl --
             <#include "/menu.ftl">
             -- templates/page.ftl --
@@ -416,6 +417,8 @@ class JBakeCompatibilityTest {
                 + " to no page of the site")
         .contains(
             "templates/menu.ftl:3:32: error: link \"../get-started.html\" on page docs/deep.html")
+        .contains(
+            "templates/index.ftl:1:49: error: link \"get-started.html\" on page index.html points")
         .doesNotContain("a-download.ftl")
         .doesNotContain("index.html:2:")
         .doesNotContain("the note's text does not hold it");
