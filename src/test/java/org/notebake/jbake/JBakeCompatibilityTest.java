@@ -393,7 +393,7 @@ class JBakeCompatibilityTest {
             -- templates/index.ftl --
             <html><body><#include "parts/head.ftl"><a href="get-started.html">Again</a></body></html>
             -- templates/parts/head.ftl --
-            <#include "/menu.ftl">
+            <#if false><#include "/index.ftl"><#include "../../outside.ftl"></#if><#include "/menu.ftl">
             -- templates/page.ftl --
             <html><body><#include "menu.ftl">${content.body}</body></html>
             -- content/about.md --
