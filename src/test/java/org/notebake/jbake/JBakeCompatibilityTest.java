@@ -103,6 +103,26 @@ class JBakeCompatibilityTest {
 
   @TempDir Path dir;
 
+  /** A site of {@code files} (its index template among them) and one published page, about.html. */
+  private SiteFixture indexSite(String name, String files) throws java.io.IOException {
+    return SiteFixture.of(
+        dir.resolve(name),
+        """
+        -- jbake.properties --
+        template.masterindex.file=index.ftl
+        """
+            + NO_EXTRA_PAGES
+            + files
+            + """
+        -- content/about.md --
+        title=About
+        status=published
+        type=page
+        ~~~~~~
+        Hello.
+        """);
+  }
+
   @Test
   void aJBakeSiteWithClassicTemplatesBakesUnchanged() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
@@ -248,14 +268,9 @@ class JBakeCompatibilityTest {
   @Test
   void dataFilesReachTemplatesAsJBakeWrapsThem() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("data"),
+        indexSite(
+            "data",
             """
-            -- jbake.properties --
-            template.masterindex.file=index.ftl
-            """
-                + NO_EXTRA_PAGES
-                + """
             -- data/authors.yaml --
             authors:
               Avery Quinn:
@@ -266,12 +281,6 @@ class JBakeCompatibilityTest {
             <#assign authors = data.get('authors.yaml').authors>
             <html><body><#list authors?keys?filter(key -> key.contains(" ")) as name>\
             ${name} ${authors[name].twitter} ${name.toUpperCase()};</#list></body></html>
-            -- content/about.md --
-            title=About
-            status=published
-            type=page
-            ~~~~~~
-            Hello.
             """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -287,14 +296,9 @@ class JBakeCompatibilityTest {
   @Test
   void noTemplateReachesAClass() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("classes"),
+        indexSite(
+            "classes",
             """
-            -- jbake.properties --
-            template.masterindex.file=index.ftl
-            """
-                + NO_EXTRA_PAGES
-                + """
             -- data/x.yaml --
             a: 1
             -- templates/index.ftl --
@@ -307,12 +311,6 @@ class JBakeCompatibilityTest {
             [<#attempt>${"x"?new()}<#recover>blocked</#attempt>]
             [${data.get("x.yaml").a}]
             </body></html>
-            -- content/about.md --
-            title=About
-            status=published
-            type=page
-            ~~~~~~
-            Hello.
             """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -428,22 +426,11 @@ class JBakeCompatibilityTest {
   @Test
   void anErrorInsideALambdaSaysWhatFailed() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("lambda"),
+        indexSite(
+            "lambda",
             """
-            -- jbake.properties --
-            template.masterindex.file=index.ftl
-            """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/index.ftl --
             <#list ["a b"]?filter(k -> k.nope) as x>${x}</#list>
-            -- content/about.md --
-            title=About
-            status=published
-            type=page
-            ~~~~~~
-            Hello.
             """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).isNotZero();
