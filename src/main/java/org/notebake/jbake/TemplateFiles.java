@@ -85,6 +85,20 @@ public final class TemplateFiles {
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
+  /**
+   * The text of every file under the site's templates folder, by its path in that folder; empty
+   * when the folder is missing or unreadable.
+   */
+  public static Map<String, String> texts(Path templates) {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (templates == null || !Files.isDirectory(templates) || !folder(templates, "", files)) {
+      return Map.of();
+    }
+    Map<String, String> texts = new TreeMap<>();
+    files.forEach((name, bytes) -> texts.put(name, new String(bytes, UTF8)));
+    return texts;
+  }
+
   /** Reads every file under {@code root} into {@code files}; false if it could not. */
   private static boolean folder(Path root, String prefix, Map<String, byte[]> files) {
     try (Stream<Path> walk = Files.walk(root)) {

@@ -322,34 +322,15 @@ final class SiteWriter {
   /** The site's own template files' text by their path in the site, read once. */
   private synchronized Map<String, String> templateTexts() {
     if (templateTexts == null) {
+      String folder = siteTemplatePath(".");
+      String prefix = folder.isEmpty() ? "" : folder + "/";
       Map<String, String> texts = new java.util.TreeMap<>();
-      java.nio.file.Path folder = config.templates();
-      if (java.nio.file.Files.isDirectory(folder)) {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
-          files
-              .filter(java.nio.file.Files::isRegularFile)
-              .forEach(
-                  file -> {
-                    try {
-                      if (java.nio.file.Files.size(file) <= MAX_TEMPLATE_BYTES) {
-                        texts.put(
-                            config.source().relativize(file).toString().replace('\\', '/'),
-                            java.nio.file.Files.readString(file));
-                      }
-                    } catch (IOException | RuntimeException e) {
-                      // not text, or unreadable: its own errors are the template engine's to say
-                    }
-                  });
-        } catch (IOException | RuntimeException e) {
-          // the folder went away: broken links are reported at their pages
-        }
-      }
+      org.notebake.jbake.TemplateFiles.texts(config.templates())
+          .forEach((name, text) -> texts.put(prefix + name, text));
       templateTexts = texts;
     }
     return templateTexts;
   }
-
-  private static final long MAX_TEMPLATE_BYTES = 1024 * 1024;
 
   /** Pages of the site's own templates get no theme "#" self-links. */
   private boolean own(PlannedOutput page) {
