@@ -89,8 +89,7 @@ public record SecretRule(
       java.util.Set.of("true", "false", "null", "undefined", "none", "nil", "void", "nan");
 
   private static final java.util.Set<String> KEY_NAMES =
-      java.util.Set.of(
-          "password", "passwd", "passwort", "passcode", "pwd", "secret", "token", "key", "apikey");
+      java.util.Set.of("passwd", "passwort", "passcode", "pwd", "secret", "token", "key", "apikey");
 
   private boolean isValue(String text, Matcher matcher, String secret, Channel channel) {
     String quote = matcher.group("quote");
@@ -116,7 +115,7 @@ public record SecretRule(
 
   /**
    * Words that end a {@code password: ...} line without being one: types of a schema or of code,
-   * states of a to-do, the key's own names.
+   * states of a to-do (the key's own names are {@link #KEY_NAMES}, literals {@link #LITERALS}).
    */
   private static final java.util.Set<String> NOT_A_PASSWORD =
       java.util.Set.of(
@@ -152,21 +151,14 @@ public record SecretRule(
           "forgotten",
           "needed",
           "missing",
-          "none",
           "tbd",
           "ditto",
           "password",
-          "passwd",
-          "passwort",
-          "passcode",
-          "pwd",
           "field",
           "input",
           "prompt",
           "files",
-          "compat",
-          "false",
-          "true");
+          "compat");
 
   /**
    * A password written down as a bare word, the last thing on its line: {@code wifi password:
@@ -191,7 +183,8 @@ public record SecretRule(
       end++;
     }
     boolean endsLine = end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
-    return endsLine && !NOT_A_PASSWORD.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return endsLine && !NOT_A_PASSWORD.contains(lower) && !KEY_NAMES.contains(lower);
   }
 
   /** Letters, {@code _}, {@code $} and dots only: a word, a type or an attribute read. */
