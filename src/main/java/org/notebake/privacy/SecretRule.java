@@ -89,7 +89,8 @@ public record SecretRule(
       java.util.Set.of("true", "false", "null", "undefined", "none", "nil", "void", "nan");
 
   private static final java.util.Set<String> KEY_NAMES =
-      java.util.Set.of("passwd", "passwort", "passcode", "pwd", "secret", "token", "key", "apikey");
+      java.util.Set.of(
+          "password", "passwd", "passwort", "passcode", "pwd", "secret", "token", "key", "apikey");
 
   private boolean isValue(String text, Matcher matcher, String secret, Channel channel) {
     String quote = matcher.group("quote");
@@ -153,7 +154,6 @@ public record SecretRule(
           "missing",
           "tbd",
           "ditto",
-          "password",
           "field",
           "input",
           "prompt",
