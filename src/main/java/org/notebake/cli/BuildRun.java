@@ -90,9 +90,7 @@ final class BuildRun {
     if (json) {
       out.println(
           JsonDiagnostics.format(
-              diagnostics.sorted().stream()
-                  .map(d -> display(config, d).withRule(d.rule()))
-                  .toList(),
+              diagnostics.sorted().stream().map(d -> display(config, d)).toList(),
               diagnostics.errorCount(),
               diagnostics.warningCount(),
               report));
@@ -270,8 +268,7 @@ final class BuildRun {
       }
       if (Files.exists(file)) {
         String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
-        return new Diagnostic(
-            shown.replace('\\', '/'), d.line(), d.column(), d.severity(), d.message());
+        return d.at(shown.replace('\\', '/'));
       }
     }
     return d;

@@ -10,13 +10,15 @@ import org.notebake.site.BuildReport;
  * <pre>
  * {"diagnostics":[
  * {"file":"content/a.md","line":4,"column":12,"severity":"error","rule":"privacy.phone",
- *  "message":"phone number \"912 *** **42\" would be published (rule phone); ..."}
+ *  "message":"phone number \"912 *** **42\" would be published (id phone:3f9a2c); ...",
+ *  "finding":"phone:3f9a2c"}
  * ],
  * "summary":{"errors":1,"warnings":0,"notes_found":3,"notes_published":1,"privacy_findings":1}}
  * </pre>
  *
  * <p>{@code line} and {@code column} are 0 when unknown, {@code rule} is null for a problem of no
- * particular rule. Written by hand: jbake-core brings json-simple only at runtime, and these few
+ * particular rule, {@code finding} (the id a privacy finding is allowed by) null for anything but a
+ * privacy finding. Written by hand: jbake-core brings json-simple only at runtime, and these few
  * fields need no library. Every control character is escaped, so a message quoting a hostile note
  * cannot break the document.
  */
@@ -40,6 +42,8 @@ final class JsonDiagnostics {
           .append(d.rule().isEmpty() ? "null" : string(d.rule()))
           .append(",\"message\":")
           .append(string(d.message()))
+          .append(",\"finding\":")
+          .append(d.finding().isEmpty() ? "null" : string(d.finding()))
           .append('}');
     }
     return out.append(diagnostics.isEmpty() ? "]," : "\n],")

@@ -50,7 +50,6 @@ public class ConfigException extends RuntimeException {
     Path file = source.resolve(d.path()).toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
     String path = (file.startsWith(cwd) ? cwd.relativize(file) : file).toString();
-    return new Diagnostic(
-        path.replace('\\', '/'), d.line(), d.column(), d.severity(), d.message(), d.rule());
+    return d.at(path.replace('\\', '/'));
   }
 }

@@ -16,15 +16,30 @@ import java.util.Objects;
  * @param message what is wrong, why, and how to fix it
  * @param rule a stable short id of the kind of problem for tools ({@code privacy.phone}, {@code
  *     link.unresolved}), or "" where none is given; never printed in the text format
+ * @param finding the id of the privacy finding this reports ({@code phone:3f9a2c}), which the
+ *     author can allow by it, or ""; in the text format it is part of the message
  */
 public record Diagnostic(
-    String path, int line, int column, Severity severity, String message, String rule) {
+    String path,
+    int line,
+    int column,
+    Severity severity,
+    String message,
+    String rule,
+    String finding) {
 
   public Diagnostic {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(finding, "finding");
+  }
+
+  /** A diagnostic of {@code rule}, not a privacy finding. */
+  public Diagnostic(
+      String path, int line, int column, Severity severity, String message, String rule) {
+    this(path, line, column, severity, message, rule, "");
   }
 
   /** A diagnostic of no particular rule. */
@@ -42,7 +57,17 @@ public record Diagnostic(
 
   /** The same diagnostic, tagged with {@code rule}. */
   public Diagnostic withRule(String rule) {
-    return new Diagnostic(path, line, column, severity, message, rule);
+    return new Diagnostic(path, line, column, severity, message, rule, finding);
+  }
+
+  /** The same diagnostic, reporting the privacy finding {@code id}. */
+  public Diagnostic withFinding(String id) {
+    return new Diagnostic(path, line, column, severity, message, rule, id);
+  }
+
+  /** The same diagnostic about the same file, named {@code shown} (as the user can open it). */
+  public Diagnostic at(String shown) {
+    return new Diagnostic(shown, line, column, severity, message, rule, finding);
   }
 
   public boolean isError() {

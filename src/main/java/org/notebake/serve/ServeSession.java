@@ -272,12 +272,7 @@ public final class ServeSession implements AutoCloseable {
     try {
       Path file = config.content().resolve(d.path()).normalize();
       if (Files.exists(file) && file.startsWith(config.source())) {
-        return new Diagnostic(
-            config.source().relativize(file).toString().replace('\\', '/'),
-            d.line(),
-            d.column(),
-            d.severity(),
-            d.message());
+        return d.at(config.source().relativize(file).toString().replace('\\', '/'));
       }
     } catch (java.nio.file.InvalidPathException e) {
       // not a file path: shown as it is

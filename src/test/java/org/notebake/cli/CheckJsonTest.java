@@ -64,7 +64,7 @@ class CheckJsonTest {
                 + a
                 + "\",\"line\":4,\"column\":32,\"severity\":\"warning\",\"rule\":"
                 + "\"link.unresolved\",\"message\":\"wikilink target \\\"Nowhere\\\" matches no"
-                + " published note; create the note or fix the link\"}")
+                + " published note; create the note or fix the link\",\"finding\":null}")
         .contains("{\"file\":\"" + b + "\",\"line\":2,\"column\":8,")
         .contains("\"severity\":\"error\",\"rule\":\"frontmatter.invalid\"")
         .endsWith(
@@ -72,6 +72,16 @@ class CheckJsonTest {
                 + "\"notes_published\":1,\"privacy_findings\":1}}\n");
     JSONObject doc = (JSONObject) new JSONParser().parse(r.out());
     assertThat((JSONArray) doc.get("diagnostics")).hasSize(4);
+    Map<?, ?> phone = null;
+    for (Object each : (JSONArray) doc.get("diagnostics")) {
+      if ("privacy.phone".equals(((Map<?, ?>) each).get("rule"))) {
+        phone = (Map<?, ?>) each;
+      }
+    }
+    assertThat(phone).as(r.out()).isNotNull();
+    String id = (String) phone.get("finding");
+    assertThat(id).matches("phone:[0-9a-f]+");
+    assertThat((String) phone.get("message")).contains("(id " + id + ")", "add " + id + " to");
   }
 
   @Test
@@ -151,7 +161,7 @@ class CheckJsonTest {
     assertThat(json)
         .isEqualTo(
             "{\"diagnostics\":[\n{\"file\":\"x.md\",\"line\":0,\"column\":0,\"severity\":"
-                + "\"warning\",\"rule\":null,\"message\":\"m\"}\n],\n\"summary\":{\"errors\":0,"
+                + "\"warning\",\"rule\":null,\"message\":\"m\",\"finding\":null}\n],\n\"summary\":{\"errors\":0,"
                 + "\"warnings\":1,\"notes_found\":0,\"notes_published\":0,\"privacy_findings\":0}}");
   }
 
@@ -193,7 +203,7 @@ class CheckJsonTest {
             "{\"diagnostics\":[\n{\"file\":\""
                 + site.root().resolve("jbake.properties")
                 + "\",\"line\":5,\"column\":3,\"severity\":\"error\",\"rule\":null,"
-                + "\"message\":\"render.tags=maybe must be true or false\"}\n],\n"
+                + "\"message\":\"render.tags=maybe must be true or false\",\"finding\":null}\n],\n"
                 + "\"summary\":{\"errors\":1,\"warnings\":0,\"notes_found\":0,"
                 + "\"notes_published\":0,\"privacy_findings\":0}}\n");
     assertThat(text.exitCode()).isEqualTo(2);

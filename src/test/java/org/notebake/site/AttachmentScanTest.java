@@ -52,9 +52,28 @@ class AttachmentScanTest {
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
-        .contains(
-            "notes/contacts.txt:2:6: error: phone number \"912 *** **42\" would be published"
-                + " (rule phone); remove it from the file, or allow it in the file privacy.allow beside jbake.properties");
+        .containsPattern(
+            "notes/contacts\\.txt:2:6: error: phone number \"912 \\*\\*\\* \\*\\*42\" would be published"
+                + " \\(id (phone:[0-9a-f]+)\\); remove it from the file, or allow it: add \\1 to"
+                + " the file privacy\\.allow beside jbake\\.properties\n");
+  }
+
+  @Test
+  void theIdAnAttachmentsFindingIsReportedWithAllowsItAndIsInTheJson() throws Exception {
+    SiteFixture site = linked("contacts.txt", "Jo\nCall 912 555 0142\n");
+    SiteFixture.Result json =
+        SiteFixture.run("check", "--format", "json", "--source", site.root().toString());
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile(
+                "\"rule\":\"privacy\\.phone\",\"message\":\"[^\"]*\\\\\"912 \\*\\*\\* \\*\\*42\\\\\""
+                    + " would be published \\(id (phone:[0-9a-f]+)\\);[^\"]*\",\"finding\":\"(phone:[0-9a-f]+)\"")
+            .matcher(json.out());
+    assertThat(id.find()).as(json.out()).isTrue();
+    assertThat(id.group(2)).isEqualTo(id.group(1));
+
+    Files.writeString(site.root().resolve("privacy.allow"), id.group(1) + "\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
   }
 
   @Test

@@ -218,12 +218,14 @@ public final class FindingReporter {
     if (offending.isEmpty()) {
       diagnostics.add(
           Diagnostic.error(hits.get(0).outputPath(), 0, 0, message.toString())
-              .withRule("privacy." + f.rule()));
+              .withRule("privacy." + f.rule())
+              .withFinding(f.id()));
     } else {
       Located at = offending.get(0);
       diagnostics.add(
           Diagnostic.error(at.note().path(), at.line(), at.column(), message.toString())
-              .withRule("privacy." + f.rule()));
+              .withRule("privacy." + f.rule())
+              .withFinding(f.id()));
     }
     return true;
   }

@@ -26,6 +26,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.notebake.config.SiteConfig;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.HtmlPass;
 import org.notebake.html.PageContext;
@@ -446,17 +447,22 @@ public final class PrivacyGate {
         new FindingReporter(notes, diagnostics, allowFile, scanner).report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
-      diagnostics.error(
-          hit.file(),
-          hit.line(),
-          hit.column(),
-          f.description()
-              + " \""
-              + f.masked()
-              + "\" would be published (rule "
-              + f.rule()
-              + "); remove it from the file, or allow it in "
-              + allowFile);
+      diagnostics.add(
+          Diagnostic.error(
+                  hit.file(),
+                  hit.line(),
+                  hit.column(),
+                  f.description()
+                      + " \""
+                      + f.masked()
+                      + "\" would be published (id "
+                      + f.id()
+                      + "); remove it from the file, or allow it: add "
+                      + f.id()
+                      + " to "
+                      + allowFile)
+              .withRule("privacy." + f.rule())
+              .withFinding(f.id()));
       reported++;
     }
     return reported;
