@@ -46,6 +46,16 @@ public final class Diagnostics {
     return List.copyOf(all.subList(mark, all.size()));
   }
 
+  /**
+   * Replaces every diagnostic {@code which} selects by {@code replacement}: the same problem
+   * reported once per page, told once for all of them.
+   */
+  public synchronized void regroup(
+      java.util.function.Predicate<Diagnostic> which, List<Diagnostic> replacement) {
+    all.removeIf(which);
+    all.addAll(replacement);
+  }
+
   public synchronized boolean hasErrors() {
     return all.stream().anyMatch(Diagnostic::isError);
   }

@@ -25,6 +25,7 @@ import org.notebake.diagnostics.Diagnostics;
 public final class FragmentIndex {
   private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Link> links = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<TemplateLink> templateLinks = new ConcurrentLinkedQueue<>();
 
   /** Where in a note a link was written; {@code line} 0 when it cannot be found. */
   public record Position(int line, int column) {}
@@ -38,14 +39,35 @@ public final class FragmentIndex {
    * Finds the site's own template that writes a link on a page made with {@code template} (null:
    * not known): that template, the templates it includes, then any other that holds the address;
    * the {@code nth} place (from 0) for the page's nth broken link to that address, the last place
-   * when there are fewer.
+   * when there are fewer. With {@code fromRoot} (the link names a page when read from the site's
+   * root), a link no template holds as written may be a document's {@code uri} written without
+   * {@code content.rootpath}: {@code href="${post.uri}"} in the page's template or its includes.
    */
   @FunctionalInterface
   public interface TemplateLocator {
     /** Finds nothing (a site without templates of its own). */
-    TemplateLocator NONE = (url, template, nth) -> java.util.Optional.empty();
+    TemplateLocator NONE = (url, template, nth, fromRoot) -> java.util.Optional.empty();
 
-    java.util.Optional<Located> find(String url, String template, int nth);
+    java.util.Optional<Located> find(String url, String template, int nth, boolean fromRoot);
+  }
+
+  /**
+   * A broken link a template writes, on one page: reported once per place in the template however
+   * many pages and addresses it breaks on ({@link #report}).
+   *
+   * @param problem what is wrong, as the message goes on after the page ({@code " points to no page
+   *     of the site; ..."})
+   */
+  public record TemplateLink(Located at, String kind, String url, String page, String problem) {
+    /** The error as one page reports it. */
+    public Diagnostic diagnostic() {
+      return Diagnostic.error(
+              at.path(),
+              at.position().line(),
+              at.position().column(),
+              String.format("%s \"%s\" on page %s%s", kind, url, page, problem))
+          .withRule("link.broken");
+    }
   }
 
   /** Finds the line of {@code text} in the note at {@code sourcePath} (a page's own note). */
@@ -103,11 +125,21 @@ public final class FragmentIndex {
   }
 
   /**
+   * Remembers a broken link a template writes, which the page has reported on its own ({@link
+   * TemplateLink#diagnostic}: a page that said something is made again by the next build); {@link
+   * #report} tells each place in a template once.
+   */
+  void templateLink(TemplateLink link) {
+    templateLinks.add(link);
+  }
+
+  /**
    * Warns of every recorded link whose fragment is no id of its target page, at the note's line
    * (found by {@code locator}) or the template page's element. Links to pages that did not go
    * through the pipeline (a PDF, a page that failed) are not checked.
    */
   public void report(Diagnostics diagnostics, SourceLocator locator) {
+    reportTemplateLinks(diagnostics);
     List<Link> all = new ArrayList<>(links);
     all.sort(
         Comparator.comparing(Link::page)
@@ -133,6 +165,80 @@ public final class FragmentIndex {
   }
 
   /**
+   * Replaces the pages' reports of the broken links templates write by one error for each place in
+   * a template and what is wrong there: a menu's broken link on 174 pages is one error, and so is
+   * an index template's {@code href="${post.uri}"}, broken for every post on every page of a
+   * paginated index but the first (4,920 errors on one real site).
+   */
+  private void reportTemplateLinks(Diagnostics diagnostics) {
+    if (templateLinks.isEmpty()) {
+      return;
+    }
+    Map<List<Object>, List<TemplateLink>> byPlace = new java.util.LinkedHashMap<>();
+    java.util.Set<Diagnostic> each = new java.util.HashSet<>();
+    for (TemplateLink link : templateLinks) {
+      each.add(link.diagnostic());
+      byPlace
+          .computeIfAbsent(List.of(link.at(), link.kind(), link.problem()), k -> new ArrayList<>())
+          .add(link);
+    }
+    List<Diagnostic> told = new ArrayList<>();
+    for (List<TemplateLink> place : byPlace.values()) {
+      told.add(told(place));
+    }
+    diagnostics.regroup(each::contains, told);
+  }
+
+  /** One error for the links one place in a template breaks, on one page or many. */
+  private static Diagnostic told(List<TemplateLink> place) {
+    List<TemplateLink> sorted =
+        place.stream()
+            .distinct()
+            .sorted(Comparator.comparing(TemplateLink::page).thenComparing(TemplateLink::url))
+            .toList();
+    TemplateLink first = sorted.get(0);
+    java.util.Set<String> urls = new java.util.TreeSet<>();
+    java.util.Set<String> pages = new java.util.TreeSet<>();
+    sorted.forEach(
+        l -> {
+          urls.add(l.url());
+          pages.add(l.page());
+        });
+    if (sorted.size() == 1) {
+      return first.diagnostic();
+    }
+    String message;
+    if (urls.size() == 1) {
+      List<String> named = pages.stream().limit(2).toList();
+      message =
+          String.format(
+              "%s \"%s\" on %d pages (%s%s)%s",
+              first.kind(),
+              first.url(),
+              pages.size(),
+              String.join(", ", named),
+              pages.size() > named.size() ? " and " + (pages.size() - named.size()) + " more" : "",
+              first.problem());
+    } else {
+      message =
+          String.format(
+              "%s \"%s\" on page %s%s (this place writes %d such %ss, %d addresses on %d %s)",
+              first.kind(),
+              first.url(),
+              first.page(),
+              first.problem(),
+              sorted.size(),
+              first.kind(),
+              urls.size(),
+              pages.size(),
+              pages.size() == 1 ? "page" : "pages");
+    }
+    Located at = first.at();
+    return Diagnostic.error(at.path(), at.position().line(), at.position().column(), message)
+        .withRule("link.broken");
+  }
+
+  /**
    * The first place {@code text} occurs in {@code source}, as a 1-based line and column; line 0
    * when it does not occur (the link was made by the template, not written in the note) or is
    * empty.
@@ -153,7 +259,8 @@ public final class FragmentIndex {
     return all;
   }
 
-  private static Position positionAt(String source, int at) {
+  /** The 1-based line and column of offset {@code at} in {@code source}; line 0 when negative. */
+  public static Position positionAt(String source, int at) {
     if (at < 0) {
       return new Position(0, 0);
     }

@@ -71,11 +71,9 @@ public final class InternalLinkCheckPass implements HtmlPass {
                 .flatMap(link -> problem(link, attribute, context, ownIds, element, url));
         if (problem.isPresent()) {
           String kind = attribute.equals("href") ? "link" : "src";
-          String message =
-              String.format(
-                  "%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem.get());
+          boolean fromRoot = problem.get().endsWith(FROM_ROOT);
           int nth = broken.merge(url, 1, Integer::sum) - 1;
-          report(element, url, nth, message, context, diagnostics);
+          report(element, kind, url, nth, problem.get(), fromRoot, context, diagnostics);
         }
       }
     }
@@ -94,6 +92,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
     if (target.isEmpty()) {
+      if (namesAPageFromTheRoot(url, context)) {
+        return Optional.of(
+            (attribute.equals("href") ? " points to no page of the site" : " points to no file")
+                + FROM_ROOT);
+      }
       String asset = assetType(link);
       if (asset != null) {
         return Optional.of(
@@ -133,6 +136,24 @@ public final class InternalLinkCheckPass implements HtmlPass {
             link.fragment(), target.get()));
   }
 
+  /**
+   * Said of a link on a page in a folder that names a file of the site when read from the site's
+   * root: a JBake template's {@code href="${post.uri}"}, right on the index, broken on the pages of
+   * a paginated index ({@code 2/index.html}) and on tag pages.
+   */
+  static final String FROM_ROOT =
+      "; read from the site's root it names one: write ${content.rootpath} in front of it in the"
+          + " template, or make it relative to this page";
+
+  private static boolean namesAPageFromTheRoot(String url, PageContext context) {
+    if (!context.outputPath().contains("/") || url.startsWith("/")) {
+      return false;
+    }
+    return SiteLink.resolve(url, "index.html", SiteBase.of(context.siteHost()))
+        .map(root -> root.candidates().stream().anyMatch(context.siteFileExists()))
+        .orElse(false);
+  }
+
   /** The extension of a link's file if it is one a site serves as it is, else null. */
   private static String assetType(SiteLink link) {
     if (link.candidates().isEmpty()) {
@@ -154,11 +175,15 @@ public final class InternalLinkCheckPass implements HtmlPass {
 
   private void report(
       Element element,
+      String kind,
       String url,
       int nth,
-      String message,
+      String problem,
+      boolean fromRoot,
       PageContext context,
       Diagnostics diagnostics) {
+    String message =
+        String.format("%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem);
     if (context.sourcePath() != null) {
       // Where the note writes it: its address, or its text in a wikilink (which writes neither the
       // address nor the page's name); line 0 when the template wrote the link.
@@ -175,7 +200,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
       }
-      if (at.line() == 0 && atTemplate(url, nth, context, message, diagnostics)) {
+      if (at.line() == 0 && atTemplate(kind, url, nth, problem, fromRoot, context, diagnostics)) {
         return;
       }
       diagnostics.add(
@@ -189,7 +214,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
               .withRule("link.broken"));
       return;
     }
-    if (atTemplate(url, nth, context, message, diagnostics)) {
+    if (atTemplate(kind, url, nth, problem, fromRoot, context, diagnostics)) {
       return;
     }
     Range.Position start = element.sourceRange().start();
@@ -200,20 +225,29 @@ public final class InternalLinkCheckPass implements HtmlPass {
             .withRule("link.broken"));
   }
 
-  /** Reports at the site's template that writes {@code url}, if one does. */
+  /**
+   * Reports at the site's template that writes {@code url}, if one does: on this page, and to the
+   * fragment index, which tells each place in a template once for every page.
+   */
   private boolean atTemplate(
-      String url, int nth, PageContext context, String message, Diagnostics diagnostics) {
+      String kind,
+      String url,
+      int nth,
+      String problem,
+      boolean fromRoot,
+      PageContext context,
+      Diagnostics diagnostics) {
     if (url.isBlank()) {
       return false;
     }
     return templates
-        .find(url, context.template(), nth)
+        .find(url, context.template(), nth, fromRoot)
         .map(
             at -> {
-              diagnostics.add(
-                  org.notebake.diagnostics.Diagnostic.error(
-                          at.path(), at.position().line(), at.position().column(), message)
-                      .withRule("link.broken"));
+              FragmentIndex.TemplateLink link =
+                  new FragmentIndex.TemplateLink(at, kind, url, context.outputPath(), problem);
+              diagnostics.add(link.diagnostic());
+              fragments.templateLink(link);
               return true;
             })
         .orElse(false);

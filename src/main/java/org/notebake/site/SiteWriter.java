@@ -234,7 +234,7 @@ final class SiteWriter {
   }
 
   /** Where the site's own templates write an address, by page template and address. */
-  private final Map<List<String>, List<FragmentIndex.Located>> templateLinks =
+  private final Map<List<Object>, List<FragmentIndex.Located>> templateLinks =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private Map<String, String> templateTexts;
@@ -246,17 +246,19 @@ final class SiteWriter {
    * template writes is the template's to fix, not the generated page's.
    */
   private java.util.Optional<FragmentIndex.Located> templatePosition(
-      String url, String template, int nth) {
+      String url, String template, int nth, boolean fromRoot) {
     List<FragmentIndex.Located> all =
         templateLinks.computeIfAbsent(
-            java.util.Arrays.asList(url, template), key -> findInTemplates(url, template));
+            java.util.Arrays.<Object>asList(url, template, fromRoot),
+            key -> findInTemplates(url, template, fromRoot));
     return all.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(all.get(Math.min(nth, all.size() - 1)));
   }
 
   /** Every place the templates write {@code url}, in the order {@link #templatePosition} says. */
-  private List<FragmentIndex.Located> findInTemplates(String url, String template) {
+  private List<FragmentIndex.Located> findInTemplates(
+      String url, String template, boolean fromRoot) {
     Map<String, String> texts = templateTexts();
     List<String> order = new ArrayList<>();
     if (template != null) {
@@ -279,8 +281,28 @@ final class SiteWriter {
         return List.copyOf(all);
       }
     }
-    return List.of();
+    if (!fromRoot || template == null) {
+      return List.of();
+    }
+    // Written as a document's address alone, href="${post.uri}", in the page's own templates.
+    List<FragmentIndex.Located> uris = new ArrayList<>();
+    List<String> own = new ArrayList<>();
+    includedFrom(siteTemplatePath(template), texts, own);
+    for (String name : own) {
+      java.util.regex.Matcher uri = URI_ALONE.matcher(texts.get(name));
+      while (uri.find()) {
+        uris.add(
+            new FragmentIndex.Located(
+                name, FragmentIndex.positionAt(texts.get(name), uri.start(1))));
+      }
+    }
+    return List.copyOf(uris);
   }
+
+  /** An attribute whose value starts with a document's {@code uri}: {@code href="${post.uri}"}. */
+  private static final java.util.regex.Pattern URI_ALONE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:href|src)\\s*=\\s*[\"']?(\\$\\{\\s*[\\w.]+\\.uri\\s*(?:[!?][^}]*)?})");
 
   /**
    * A template's path in the site ({@code templates/post.ftl}), as {@link #templateTexts} keys it.

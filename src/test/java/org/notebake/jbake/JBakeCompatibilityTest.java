@@ -411,15 +411,101 @@ class JBakeCompatibilityTest {
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err())
         .contains(
-            "templates/menu.ftl:3:32: error: link \"get-started.html\" on page index.html points"
-                + " to no page of the site")
-        .contains(
-            "templates/menu.ftl:3:32: error: link \"../get-started.html\" on page docs/deep.html")
+            "templates/menu.ftl:3:32: error: link \"get-started.html\" on page about.html points"
+                + " to no page of the site; fix the link or publish its target (this place writes 3"
+                + " such links, 2 addresses on 3 pages)\n")
         .contains(
             "templates/index.ftl:1:49: error: link \"get-started.html\" on page index.html points")
         .doesNotContain("a-download.ftl")
         .doesNotContain("index.html:2:")
         .doesNotContain("the note's text does not hold it");
+    assertThat(r.err().lines().filter(l -> l.contains("menu.ftl:"))).hasSize(1);
+  }
+
+  /**
+   * A template's broken link is one error, however many pages it breaks on: a footer's link on
+   * every page of a site (174 errors on one real blog) says how many pages and names the first.
+   */
+  @Test
+  void aTemplatesBrokenLinkOnManyPagesIsOneError() throws Exception {
+    StringBuilder pages = new StringBuilder();
+    for (int n = 1; n <= 4; n++) {
+      pages.append("-- content/p" + n + ".md --\ntitle=P" + n + "\nstatus=published\ntype=page\n");
+      pages.append("~~~~~~\nPage " + n + ".\n");
+    }
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("footer"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            template.page.file=page.ftl
+            """
+                + NO_EXTRA_PAGES
+                + """
+            -- templates/footer.ftl --
+            <footer><a href="/manifest.json">app</a></footer>
+            -- templates/index.ftl --
+            <html><body>home<#include "footer.ftl"></body></html>
+            -- templates/page.ftl --
+            <html><body>${content.body}<#include "footer.ftl"></body></html>
+            """
+                + pages);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "templates/footer.ftl:1:18: error: link \"/manifest.json\" on 5 pages (index.html,"
+                + " p1.html and 3 more) points to no page of the site; fix the link or publish its"
+                + " target\n");
+    assertThat(r.toString()).contains(" 1 error, ");
+  }
+
+  /**
+   * {@code <a href="${post.uri}">} in a paginated index works on its first page and breaks on every
+   * other ({@code 2/index.html}), as JBake bakes it too (a real blog: 4,920 errors): one error at
+   * the template's line, which says to write {@code content.rootpath} in front.
+   */
+  @Test
+  void aDocumentsUriWrittenWithoutRootpathIsOneErrorAtTheTemplate() throws Exception {
+    StringBuilder posts = new StringBuilder();
+    for (int n = 1; n <= 5; n++) {
+      posts.append("-- content/blog/post-" + n + ".md --\n");
+      posts.append("title=Post " + n + "\ndate=2024-0" + n + "-01\ntype=post\nstatus=published\n");
+      posts.append("~~~~~~\nPost " + n + ".\n");
+    }
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("paged-uri"),
+            """
+            -- jbake.properties --
+            index.paginate=true
+            index.posts_per_page=2
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            """
+                + NO_EXTRA_PAGES
+                + """
+            -- templates/post.ftl --
+            <html><body>${content.body}</body></html>
+            -- templates/index.ftl --
+            <html><body>
+            <#list posts as post>
+              <a href="${post.uri}">${post.title}</a>
+            </#list>
+            <a href="${content.rootpath}${config.archive_file!'archive.html'}">all</a>
+            </body></html>
+            """
+                + posts);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "templates/index.ftl:3:12: error: link \"blog/post-1.html\" on page 2/index.html points"
+                + " to no page of the site; read from the site's root it names one: write"
+                + " ${content.rootpath} in front of it in the template, or make it relative to this"
+                + " page (this place writes 10 such links, 5 addresses on 2 pages)\n");
+    assertThat(r.err().lines().filter(l -> l.contains("error:"))).hasSize(2);
   }
 
   /** FreeMarker's "Failed to transform element" says where; its cause says what. */
