@@ -579,6 +579,10 @@ public final class NoteResolver implements ObsidianResolver {
    * What a link that found {@code path}, a file of a type the notes' folders do not publish, hears.
    */
   private static String unpublished(String path) {
+    Optional<String> markup = SourceFile.unrenderedMarkup(path);
+    if (markup.isPresent()) {
+      return unrendered(path, markup.get());
+    }
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
@@ -610,6 +614,20 @@ public final class NoteResolver implements ObsidianResolver {
         + ", a type notebake does not publish from the notes' folders (notes, pictures,"
         + " documents, audio and video only); to publish it as it is, put it in the site's assets/"
         + " folder and link to it from the site root";
+  }
+
+  /**
+   * What a link that found {@code path}, a page in {@code markup} that the scan skipped, hears: a
+   * JBake site's AsciiDoc pages were JBake's to render.
+   */
+  private static String unrendered(String path, String markup) {
+    String article = "AEIOU".indexOf(markup.charAt(0)) >= 0 ? "an " : "a ";
+    String how =
+        markup.equals("AsciiDoc")
+            ? " (JBake renders it with AsciidoctorJ); convert it to Markdown or link to its"
+                + " published address"
+            : "; convert it to Markdown";
+    return "is " + path + ", " + article + markup + " page, which notebake does not render" + how;
   }
 
   /** A host name under a common top-level domain, as a link without its https:// is written. */

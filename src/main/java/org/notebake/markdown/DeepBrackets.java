@@ -1,5 +1,6 @@
 package org.notebake.markdown;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -44,20 +45,27 @@ public final class DeepBrackets {
    */
   public record Escaped(int line, int column, int pairs) {}
 
-  /** The note to parse, and what was escaped in it, if anything. */
-  record Flattened(String markdown, Optional<Escaped> escaped) {}
+  /**
+   * The note to parse, what was escaped in it, if anything, and where the backslashes went, to move
+   * the parsed note's source spans back onto the note as written.
+   */
+  record Flattened(String markdown, Optional<Escaped> escaped, InsertedBackslashes inserted) {
+    private static Flattened unchanged(String markdown) {
+      return new Flattened(markdown, Optional.empty(), InsertedBackslashes.NONE);
+    }
+  }
 
   /** The note with every bracket pair standing higher than {@link #MAX_HEIGHT} escaped. */
   static Flattened flatten(String markdown) {
     if (count(markdown, '[') <= MAX_HEIGHT || count(markdown, ']') <= MAX_HEIGHT) {
-      return new Flattened(markdown, Optional.empty());
+      return Flattened.unchanged(markdown);
     }
     int[] brackets = SyntaxBrackets.find(markdown);
     boolean[] escape = tooHigh(markdown, brackets);
     int pairs = 0;
     int first = -1;
-    StringBuilder flat = new StringBuilder(markdown.length() + 64);
-    int copied = 0;
+    int[] backslashes = new int[64];
+    int inserted = 0;
     for (int i = 0; i < brackets.length; i++) {
       if (!escape[i]) {
         continue;
@@ -68,18 +76,35 @@ public final class DeepBrackets {
         first = first < 0 ? at : first;
         if (isMarker(markdown, at - 1)) {
           // The image's or footnote's marker too, so that the run of escapes is unbroken.
-          flat.append(markdown, copied, at - 1).append('\\');
-          copied = at - 1;
+          backslashes = added(backslashes, inserted++, at - 1);
         }
       }
-      flat.append(markdown, copied, at).append('\\');
-      copied = at;
+      backslashes = added(backslashes, inserted++, at);
     }
     if (pairs == 0) {
-      return new Flattened(markdown, Optional.empty());
+      return Flattened.unchanged(markdown);
     }
-    flat.append(markdown, copied, markdown.length());
-    return new Flattened(flat.toString(), Optional.of(at(markdown, first, pairs)));
+    return new Flattened(
+        escaped(markdown, backslashes, inserted),
+        Optional.of(at(markdown, first, pairs)),
+        InsertedBackslashes.before(markdown, backslashes, inserted));
+  }
+
+  /** {@code markdown} with a backslash before each of the first {@code count} of {@code at}. */
+  private static String escaped(String markdown, int[] at, int count) {
+    StringBuilder escaped = new StringBuilder(markdown.length() + count);
+    int copied = 0;
+    for (int k = 0; k < count; k++) {
+      escaped.append(markdown, copied, at[k]).append('\\');
+      copied = at[k];
+    }
+    return escaped.append(markdown, copied, markdown.length()).toString();
+  }
+
+  private static int[] added(int[] array, int size, int value) {
+    int[] room = size < array.length ? array : Arrays.copyOf(array, size * 2);
+    room[size] = value;
+    return room;
   }
 
   /**

@@ -31,8 +31,9 @@ import org.notebake.markdown.obsidian.ObsidianResolver;
  * Rendered both = md.renderWithFacts(body, resolver); // facts and HTML from one parse
  * }</pre>
  *
- * <p>Brackets stacked more than a hundred deep are read as text ({@link DeepBrackets}), so that the
- * note renders in linear time; {@link Rendered#deepBrackets()} says where.
+ * <p>Brackets stacked more than 32 deep are read as text ({@link DeepBrackets}), so that the note
+ * renders in linear time; {@link Rendered#deepBrackets()} says where. Source positions are those of
+ * the note as written, not counting the backslashes that made them text.
  *
  * <p>A note beyond a library's limits (a table of more than a million cells, nesting deeper than
  * the stack) throws {@link MarkdownLimitException}, which says which line and how to fix it.
@@ -135,7 +136,7 @@ public final class MarkdownConverter {
     return guarded(
         markdown,
         () -> {
-          Node document = analysisParser(dialect).parse(DeepBrackets.flatten(markdown).markdown());
+          Node document = parse(analysisParser(dialect), DeepBrackets.flatten(markdown));
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
           return NoteAnalyzer.analyze(document);
@@ -158,7 +159,7 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           DeepBrackets.Flattened flat = DeepBrackets.flatten(markdown);
-          Node document = renderParser(dialect).parse(flat.markdown());
+          Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           RawHtml raw = RawHtml.of(document);
@@ -218,7 +219,7 @@ public final class MarkdownConverter {
         markdown,
         () -> {
           DeepBrackets.Flattened flat = DeepBrackets.flatten(markdown);
-          Node document = renderParser(dialect).parse(flat.markdown());
+          Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
@@ -233,6 +234,16 @@ public final class MarkdownConverter {
               queries,
               flat.escaped());
         });
+  }
+
+  /**
+   * Parses the note {@code flat} was made from, with the source spans of the note as written, so
+   * that a diagnostic's column does not count the backslashes {@link DeepBrackets} inserted.
+   */
+  private static Node parse(Parser parser, DeepBrackets.Flattened flat) {
+    Node document = parser.parse(flat.markdown());
+    flat.inserted().restore(document);
+    return document;
   }
 
   /**

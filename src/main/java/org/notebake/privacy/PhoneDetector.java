@@ -206,17 +206,30 @@ final class PhoneDetector {
 
   /** Whether {@code text} holds one of the phone words ({@code tel}, {@code Handy}, ...). */
   private static boolean hasPhoneWord(String text) {
-    int from = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && from < 0) {
-        from = i;
-      } else if (!letter && from >= 0) {
-        if (i - from <= 9
-            && CONTEXT_WORDS.contains(text.substring(from, i).toLowerCase(Locale.ROOT))) {
+    return hasPhoneWord(text, 0, text.length());
+  }
+
+  /**
+   * Whether {@code text[from, to)} holds one of the phone words. Words are runs of letters, split
+   * also where a lower-case letter meets an upper-case one: {@code myPhone}, {@code phoneNumber}
+   * and {@code mobile_phone} hold {@code phone}; {@code hotel} holds none.
+   */
+  private static boolean hasPhoneWord(String text, int from, int to) {
+    int word = -1;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? text.charAt(i) : ' ';
+      boolean camelBreak =
+          word >= 0 && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1));
+      if (word >= 0 && (!Character.isLetter(c) || camelBreak)) {
+        // No phone word is longer than 9 letters: a longer one needs no lower-casing copy.
+        if (i - word <= 9
+            && CONTEXT_WORDS.contains(text.substring(word, i).toLowerCase(Locale.ROOT))) {
           return true;
         }
-        from = -1;
+        word = -1;
+      }
+      if (word < 0 && Character.isLetter(c)) {
+        word = i;
       }
     }
     return false;
@@ -328,22 +341,7 @@ final class PhoneDetector {
     while (from > 0 && start - from < CONTEXT && !isDigit(text.charAt(from - 1))) {
       from--;
     }
-    StringBuilder word = new StringBuilder();
-    for (int i = from; i <= start; i++) {
-      char c = i < start ? text.charAt(i) : ' ';
-      boolean camelBreak =
-          Character.isUpperCase(c) && i > from && Character.isLowerCase(text.charAt(i - 1));
-      if (!Character.isLetter(c) || camelBreak) {
-        if (CONTEXT_WORDS.contains(word.toString().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-        word.setLength(0);
-      }
-      if (Character.isLetter(c)) {
-        word.append(c);
-      }
-    }
-    return false;
+    return hasPhoneWord(text, from, start);
   }
 
   /**

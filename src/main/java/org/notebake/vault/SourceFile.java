@@ -3,6 +3,7 @@ package org.notebake.vault;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One file found in the content folder, with the name the rest of the build uses for it.
@@ -68,6 +69,16 @@ public record SourceFile(Path path, String relativePath, Kind kind, long size) {
   public static boolean isDrawing(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".excalidraw.md") || lower.endsWith(".excalidraw");
+  }
+
+  /**
+   * The markup notebake does not render that a file of this name or path is written in, if any:
+   * {@code "AsciiDoc"} for {@code docs/guide.adoc}, {@code "Org"}, {@code "reStructuredText"}.
+   */
+  public static Optional<String> unrenderedMarkup(String name) {
+    return FileClassifier.kindOf(name)
+        .filter(k -> k == Kind.UNSUPPORTED)
+        .map(k -> FileClassifier.markupName(extensionOf(name)));
   }
 
   static String extensionOf(String fileName) {

@@ -36,8 +36,9 @@ public record Vault(
    * @param ignored files that are not on the allow-list: editor temp files, canvases, unknown types
    * @param unsupported content in a markup notebake does not render, such as AsciiDoc
    * @param symlinks symbolic links not followed: leaving the content folder, broken, or looping
-   * @param ofOtherTypes the files among {@code ignored} left out for their type alone (a {@code
-   *     .css}, a {@code .py}), relative to the root and sorted: a link to one is told what it found
+   * @param ofOtherTypes the files left out for their type alone, among {@code ignored} (a {@code
+   *     .css}, a {@code .py}) or {@code unsupported} (an {@code .adoc}), relative to the root and
+   *     sorted: a link to one is told what it found
    * @param lfsPointers attachments that are Git LFS pointers, not the files (a clone without {@code
    *     git lfs pull}), relative to the root and sorted; left out, each with a warning
    */

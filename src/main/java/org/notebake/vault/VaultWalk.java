@@ -303,6 +303,7 @@ final class VaultWalk {
       }
       case UNSUPPORTED -> {
         unsupported++;
+        ofOtherTypes.add(relative); // a JBake site's [guide](guide.adoc) is told why it breaks
         diagnostics.warning(
             relative,
             0,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -208,6 +210,52 @@ class DeepBracketsTest {
 
     assertThat(flat.escaped()).contains(new DeepBrackets.Escaped(5, 1, 40 - LIMIT));
     assertThat(flat.markdown()).startsWith("```\n[[[\n```\n`[` $[$ <b title=\"[\">\n\\[");
+  }
+
+  @Test
+  void linksAfterEscapedBracketsAreReportedAtTheirColumnsAsWritten() {
+    // 40 pairs: the outer 8 are escaped, 16 backslashes in front of the links on line 2.
+    String deep = "[".repeat(40) + "x" + "]".repeat(40);
+    String line2 = deep + " see [[Missing note]] and [gone](Gone.md) #later";
+    String line3 = deep + " " + deep + " then [[Missing note]]";
+    // A code span: the wikilink after it is cut out of a text node, not found by the parser.
+    String line4 = deep + " `code` [[Missing note]]";
+    String note = "# Title\n" + line2 + "\n" + line3 + "\n" + line4 + "\nlast [[Missing note]]\n";
+    List<LinkRequest> requests = new ArrayList<>();
+    ObsidianResolver recording =
+        new ObsidianResolver() {
+          @Override
+          public LinkResolution resolveLink(LinkRequest request) {
+            requests.add(request);
+            return new LinkResolution.Unresolved(request.target());
+          }
+
+          @Override
+          public EmbedResolution resolveEmbed(LinkRequest request) {
+            return RESOLVER.resolveEmbed(request);
+          }
+
+          @Override
+          public String tagHref(String tag) {
+            return RESOLVER.tagHref(tag);
+          }
+        };
+
+    MarkdownConverter.Rendered rendered = markdown.renderWithFacts(note, recording);
+
+    assertThat(rendered.deepBrackets()).contains(new DeepBrackets.Escaped(2, 1, 4 * (40 - LIMIT)));
+    assertThat(requests)
+        .extracting(r -> r.target() + "@" + r.line() + ":" + r.column())
+        .containsExactly(
+            "x@2:" + (line2.indexOf("[[x") + 1),
+            "Missing note@2:" + (line2.indexOf("[[Missing") + 1),
+            "Gone.md@2:" + (line2.indexOf("[gone]") + 1),
+            "x@3:" + (line3.indexOf("[[x") + 1),
+            "x@3:" + (line3.lastIndexOf("[[x") + 1),
+            "Missing note@3:" + (line3.indexOf("[[Missing") + 1),
+            "x@4:" + (line4.indexOf("[[x") + 1),
+            "Missing note@4:" + (line4.indexOf("[[Missing") + 1),
+            "Missing note@5:6");
   }
 
   @Test

@@ -80,6 +80,9 @@ class PhoneShapeTest {
         "Phone: 9125550142",
         "phoneNumber=9125550142",
         "mobile_phone: 9125550142",
+        "myPhone: 9125550142",
+        "work_tel 9125550142",
+        "cellPhone=9125550142",
         "Call me at 9125550142",
         "fax 9125550142"
       })
@@ -132,5 +135,27 @@ class PhoneShapeTest {
     String text = regionAndText.substring(3);
     PrivacyScanner regional = PrivacyScanner.create(PrivacyRules.builder().region(region).build());
     assertThat(regional.scan("bitte " + text + " heute")).hasSize(1);
+  }
+
+  /**
+   * A phone word joined to another, in camel case or with an underscore, is a phone word both where
+   * a window is chosen for the second pass and where a number's neighbour is read: these oddly
+   * grouped numbers need both.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Phone: 0171/1234 567",
+        "myPhone: 0171/1234 567",
+        "handyNummer 0171/1234 567",
+        "TelNr. 0171/1234 567",
+        "mobile_phone: 0171/1234 567",
+        "privat_tel 0171/1234 567"
+      })
+  void aPhoneWordJoinedToAnotherMakesAnOddGroupingANumber(String text) {
+    PrivacyScanner german = PrivacyScanner.create(PrivacyRules.builder().region("DE").build());
+    assertThat(german.scan("bitte " + text + " heute"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo("0171/1234 567"));
   }
 }

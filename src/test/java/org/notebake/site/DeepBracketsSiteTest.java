@@ -59,4 +59,37 @@ class DeepBracketsSiteTest {
     assertThat(site.read("notes/plain.html"))
         .contains("href=\"../notes/nested.html\">link [in [brackets]]</a>");
   }
+
+  @Test
+  void aBrokenWikilinkAfterEscapedBracketsIsReportedAtItsColumnAsWritten() throws IOException {
+    // 40 pairs stand 8 higher than the limit: the parser reads 16 backslashes before the link.
+    String deep = "[".repeat(40) + "x" + "]".repeat(40);
+    String stacked = deep + " see [[Missing note]]";
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=notes
+            -- content/notes/stack.md --
+            ---
+            title: Stack
+            ---
+            STACKED
+            and [[Missing note]] again
+            """
+                .replace("STACKED", stacked));
+
+    SiteFixture.Result r = site.bake();
+
+    String warning = ": warning: wikilink target \"Missing note\" matches no published note";
+    int column = stacked.indexOf("[[Missing") + 1;
+    assertThat(r.err())
+        .as(r.toString())
+        .contains("content/notes/stack.md:4:" + column + warning)
+        .contains("content/notes/stack.md:5:5" + warning);
+  }
 }

@@ -124,6 +124,46 @@ class LinksToUnpublishedFilesTest {
                 + " it as an image and embed that");
   }
 
+  @Test
+  void aLinkToAnAsciiDocPageSaysNotebakeDoesNotRenderIt() throws Exception {
+    // A JBake site's AsciiDoc pages: JBake renders them, notebake skips them with a warning.
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    site.add(
+        """
+        -- content/essays/guide.adoc --
+        = Guide
+        :jbake-type: page
+
+        A page JBake renders with AsciidoctorJ.
+        -- content/essays/setup/install.asciidoc --
+        = Install
+        -- content/essays/notes.org --
+        * Notes
+        -- content/essays/post.md --
+        ---
+        title: Post
+        ---
+        Read the [guide](guide.adoc) first,
+        then [[install.asciidoc|how to install]] and [[notes.org]].
+        """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err())
+        .contains(
+            "post.md:4:10: warning: link target \"guide.adoc\" is essays/guide.adoc, an AsciiDoc"
+                + " page, which notebake does not render (JBake renders it with AsciidoctorJ);"
+                + " convert it to Markdown or link to its published address")
+        .contains(
+            "post.md:5:6: warning: wikilink target \"install.asciidoc\" is"
+                + " essays/setup/install.asciidoc, an AsciiDoc page, which notebake does not render")
+        .contains(
+            "post.md:5:46: warning: wikilink target \"notes.org\" is essays/notes.org, an Org"
+                + " page, which notebake does not render; convert it to Markdown")
+        .doesNotContain("matches no published note");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+  }
+
   /** An Excalidraw drawing as the plugin saves it: its data, not prose. */
   private static final String DRAWING =
       "---\n\nexcalidraw-plugin: parsed\ntags: [excalidraw]\n\n---\n==⚠  Switch to EXCALIDRAW"

@@ -163,6 +163,9 @@ class VaultScannerTest {
 
     assertThat(paths(vault.notes())).containsExactly("notes/a.md");
     assertThat(vault.skipped().unsupported()).isEqualTo(2);
+    // A link to one is told what it found.
+    assertThat(vault.skipped().ofOtherTypes())
+        .containsExactly("docs/guide.adoc", "notes/readme.rst");
     assertThat(diagnostics.hasErrors()).isFalse();
     assertThat(messages())
         .containsExactly(
