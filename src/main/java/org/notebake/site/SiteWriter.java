@@ -217,7 +217,10 @@ final class SiteWriter {
       String source = java.nio.file.Files.readString(config.content().resolve(sourcePath));
       FragmentIndex.Position at = FragmentIndex.positionOf(source, url);
       String last = url.substring(url.lastIndexOf('/') + 1);
-      if (at.line() > 0 || last.isEmpty()) {
+      if (at.line() > 0 || last.isEmpty() || templatesWrite(fromRoot(url))) {
+        // A template that writes more of the address than its last segment is where the link is
+        // (ProfBlog's menu writes blog/2017/programming-promises.html on every page, one note's
+        // text quotes http://.../2007/01/programming-promises.html).
         return at;
       }
       for (String written : List.of("/" + last, "(" + last, last)) {
@@ -231,6 +234,24 @@ final class SiteWriter {
     } catch (IOException | RuntimeException e) {
       return new FragmentIndex.Position(0, 0);
     }
+  }
+
+  /**
+   * {@code url}'s path as a template writes it after {@code ${content.rootpath}}: without the
+   * query, the fragment and the leading {@code ../}, {@code ./} or {@code /}; empty when that is
+   * only a file name, which says too little of where it is written.
+   */
+  private static String fromRoot(String url) {
+    String path = url.split("[?#]", 2)[0];
+    while (path.startsWith("../") || path.startsWith("./") || path.startsWith("/")) {
+      path = path.substring(path.indexOf('/') + 1);
+    }
+    return path.contains("/") ? path : "";
+  }
+
+  /** Whether one of the site's own templates holds {@code text} (false for empty text). */
+  private boolean templatesWrite(String text) {
+    return !text.isEmpty() && templateTexts().values().stream().anyMatch(t -> t.contains(text));
   }
 
   /** Where the site's own templates write an address, by page template and address. */
@@ -267,7 +288,7 @@ final class SiteWriter {
     texts.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
     String address = url.split("[?#]", 2)[0];
     String last = address.substring(address.lastIndexOf('/') + 1);
-    for (String written : List.of(url, address, last)) {
+    for (String written : List.of(url, address, fromRoot(url), last)) {
       if (written.isBlank()) {
         continue;
       }

@@ -423,6 +423,49 @@ class JBakeCompatibilityTest {
   }
 
   /**
+   * A broken link a menu writes on a note's page is the menu's, even when the note's text happens
+   * to hold the address's last segment in another address (ProfBlog: the menu's
+   * blog/2017/programming-promises.html was pinned on a post quoting
+   * http://.../2007/01/programming-promises.html).
+   */
+  @Test
+  void aTemplatesBrokenLinkIsNotPinnedOnANoteQuotingItsFileName() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("quoted"),
+            """
+            -- jbake.properties --
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            """
+                + NO_EXTRA_PAGES
+                + """
+            -- templates/menu.ftl --
+            <nav>
+              <a href="${content.rootpath}blog/2017/promises.html">Promises</a>
+            </nav>
+            -- templates/index.ftl --
+            <html><body>home</body></html>
+            -- templates/post.ftl --
+            <html><body><#include "menu.ftl">${content.body}</body></html>
+            -- content/blog/2007/old.md --
+            title=Old
+            date=2007-01-26
+            type=post
+            status=published
+            ~~~~~~
+            As [another post](https://blog.example.org/2007/01/promises.html) says.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "templates/menu.ftl:2:31: error: link \"../../blog/2017/promises.html\" on page"
+                + " blog/2007/old.html points to no page of the site")
+        .doesNotContain("old.md:");
+  }
+
+  /**
    * A template's broken link is one error, however many pages it breaks on: a footer's link on
    * every page of a site (174 errors on one real blog) says how many pages and names the first.
    */
