@@ -46,6 +46,55 @@ final class OutputPaths {
     return true;
   }
 
+  /**
+   * Claims {@code path} for a page the templates make alone ({@code type}, JBake's name: {@code
+   * tagsindex}, {@code archive}, ...) with {@code template}. When a note has it already, the error
+   * is the note's, where the author can act: another address for the note, or the setting that
+   * turns the generated page off (a JBake site's content/tags/index.md beside the tags index).
+   *
+   * @return false if the path was already taken (an error was reported)
+   */
+  synchronized boolean claimGenerated(
+      String path, String type, String template, Diagnostics diagnostics) {
+    String origin = "template " + template;
+    String previous = origins.get(path.toLowerCase(Locale.ROOT));
+    if (previous == null || previous.startsWith("template ")) {
+      return claim(path, origin, diagnostics);
+    }
+    Generated page = Generated.of(type);
+    diagnostics.error(
+        previous,
+        0,
+        0,
+        "writes "
+            + path
+            + ", which the site's "
+            + page.name()
+            + " ("
+            + template
+            + ") writes too; give the note another address (a slug in its front matter)"
+            + (page.setting() == null
+                ? ""
+                : ", or set " + page.setting() + "=false to keep it there"));
+    return false;
+  }
+
+  /** What a generated page is called, and the setting that turns it off (null: none). */
+  private record Generated(String name, String setting) {
+    static Generated of(String type) {
+      return switch (type) {
+        case "masterindex" -> new Generated("home page", "render.index");
+        case "archive" -> new Generated("archive", "render.archive");
+        case "feed", "jsonfeed" -> new Generated("feed", "render.feed");
+        case "sitemap" -> new Generated("sitemap", "render.sitemap");
+        case "error404" -> new Generated("404 page", "render.error404");
+        case "tag" -> new Generated("tag page", "render.tags");
+        case "tagsindex" -> new Generated("tags index", "render.tagsindex");
+        default -> new Generated(type + " page", null);
+      };
+    }
+  }
+
   synchronized boolean contains(String path) {
     return exact.containsKey(path);
   }

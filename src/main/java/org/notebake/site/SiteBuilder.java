@@ -447,7 +447,7 @@ public final class SiteBuilder {
   private SitePlan claimPaths(SitePlan plan) {
     for (PlannedOutput page : plan.pages()) {
       if (page.sourcePath() == null) {
-        paths.claim(page.path(), "template " + page.template(), diagnostics);
+        paths.claimGenerated(page.path(), page.type(), page.template(), diagnostics);
       }
     }
     for (Attachment attachment : plan.attachments()) {

@@ -466,6 +466,51 @@ class JBakeCompatibilityTest {
   }
 
   /**
+   * A JBake 2.3 site made its tags index from a page, content/tags/index.md of a type of its own;
+   * beside notebake's tags index the error is the page's, and says how to keep either.
+   */
+  @Test
+  void aNoteAtTheTagsIndexsAddressIsToldHowToKeepEither() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("tagindex"),
+            """
+            -- jbake.properties --
+            render.tags=true
+            render.tagsindex=true
+            -- content/tags/index.md --
+            title=Tags Index
+            date=2015-06-07
+            type=page
+            status=published
+            ~~~~~~
+            Tags.
+            -- content/blog/a.md --
+            title=A
+            date=2015-06-08
+            type=post
+            tags=java
+            status=published
+            ~~~~~~
+            A.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "content/tags/index.md: error: writes tags/index.html, which the site's tags index"
+                + " (tags-index.ftlh) writes too; give the note another address (a slug in its front"
+                + " matter), or set render.tagsindex=false to keep it there\n")
+        .doesNotContain("template tags-index.ftlh: error");
+
+    java.nio.file.Files.writeString(
+        site.root().resolve("jbake.properties"), "render.tags=true\nrender.tagsindex=false\n");
+    SiteFixture.Result kept = site.bake();
+    assertThat(kept.exitCode()).as(kept.toString()).isZero();
+    assertThat(site.read("tags/index.html")).contains("Tags.");
+  }
+
+  /**
    * A template's broken link is one error, however many pages it breaks on: a footer's link on
    * every page of a site (174 errors on one real blog) says how many pages and names the first.
    */
