@@ -208,16 +208,26 @@ final class SiteWriter {
 
   /**
    * Where a link is written in a note: the first occurrence of its address in the note's file, or
-   * of its last segment ({@code /archive.html#top} is written {@code ../archive.html#top} on the
-   * page), first where a path or a Markdown link would write it ({@code /photos}, {@code (photos}):
-   * the same word in the front matter's description is not the link.
+   * of its path from the site's root ({@code /2013/02/20/kernel/} is {@code
+   * ../../2013/02/20/kernel/} on the page), or of its last segment ({@code /archive.html#top} is
+   * written {@code ../archive.html#top} on the page), first where a path or a Markdown link would
+   * write it ({@code /photos}, {@code (photos}): the same word in the front matter's description is
+   * not the link.
    */
   private FragmentIndex.Position linkPosition(String sourcePath, String url) {
     try {
       String source = java.nio.file.Files.readString(config.content().resolve(sourcePath));
       FragmentIndex.Position at = FragmentIndex.positionOf(source, url);
+      String rooted = fromRoot(url);
+      if (at.line() == 0 && !rooted.isEmpty()) {
+        // Written from the site's root, /2013/02/20/kernel/, and made relative to the page.
+        at = FragmentIndex.positionOf(source, "/" + rooted);
+        if (at.line() == 0) {
+          at = FragmentIndex.positionOf(source, rooted);
+        }
+      }
       String last = url.substring(url.lastIndexOf('/') + 1);
-      if (at.line() > 0 || last.isEmpty() || templatesWrite(fromRoot(url))) {
+      if (at.line() > 0 || last.isEmpty() || templatesWrite(rooted)) {
         // A template that writes more of the address than its last segment is where the link is
         // (ProfBlog's menu writes blog/2017/programming-promises.html on every page, one note's
         // text quotes http://.../2007/01/programming-promises.html).

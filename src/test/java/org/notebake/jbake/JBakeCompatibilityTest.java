@@ -511,6 +511,43 @@ class JBakeCompatibilityTest {
   }
 
   /**
+   * A note's link written from the site's root ({@code /2013/02/20/kernel/}, an Octopress habit) is
+   * made relative to the page; a broken one is reported where the note writes it, not as a link
+   * "the note's text does not hold".
+   */
+  @Test
+  void aBrokenLinkWrittenFromTheRootIsFoundInTheNote() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("rooted"),
+            """
+            -- jbake.properties --
+            template.post.file=post.ftl
+            """
+                + NO_EXTRA_PAGES
+                + """
+            render.index=false
+            -- templates/post.ftl --
+            <html><body>${content.body}</body></html>
+            -- content/blog/2013/kernel.md --
+            title=Kernel
+            date=2013-06-02
+            type=post
+            status=published
+            ~~~~~~
+            See [the new kernel](/2013/02/20/precise-hardware-enablement/).
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "content/blog/2013/kernel.md:6:22: error: link"
+                + " \"../../2013/02/20/precise-hardware-enablement/\" on page blog/2013/kernel.html"
+                + " points to no page of the site")
+        .doesNotContain("does not hold it");
+  }
+
+  /**
    * A template's broken link is one error, however many pages it breaks on: a footer's link on
    * every page of a site (174 errors on one real blog) says how many pages and names the first.
    */

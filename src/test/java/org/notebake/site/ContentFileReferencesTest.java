@@ -226,7 +226,7 @@ class ContentFileReferencesTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "content/blog/post.md:1:13: error: link \"../files/missing.pdf\" on page blog/post.html"
+            "content/blog/post.md:1:6: error: link \"../files/missing.pdf\" on page blog/post.html"
                 + " points to no page of the site; fix the link or publish its target")
         .contains(
             "content/blog/post.md:3:1: error: embedded file \"/img/missing.png\" is not in the"
