@@ -38,6 +38,14 @@ public record VariantSettings(
     Objects.requireNonNull(cache, "cache");
   }
 
+  /**
+   * These settings with the variants kept in {@code cache} instead, a folder this build alone uses,
+   * so it tidies it.
+   */
+  public VariantSettings withOwnCache(Path cache) {
+    return new VariantSettings(widths, originals, maxPixels, cache, true);
+  }
+
   /** The widths a photo {@code width} pixels wide gets: never wider than itself. */
   public List<Integer> widthsFor(int width) {
     List<Integer> fitting = new java.util.ArrayList<>();

@@ -147,26 +147,8 @@ public final class SiteIndex {
   }
 
   /** A file as a body may show it: where it is, its address, its size and time. */
-  private String describeFile(Optional<Attachment> file) {
-    return file.map(a -> "=" + fileStamps.computeIfAbsent(a, SiteIndex::stamp)).orElse("none");
-  }
-
-  private final Map<Attachment, String> fileStamps = new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static String stamp(Attachment a) {
-    long modified;
-    try {
-      modified = java.nio.file.Files.getLastModifiedTime(a.source().path()).toMillis();
-    } catch (java.io.IOException e) {
-      modified = -1;
-    }
-    return a.source().relativePath()
-        + "\u0000"
-        + a.uri()
-        + "\u0000"
-        + a.source().size()
-        + "\u0000"
-        + modified;
+  private static String describeFile(Optional<Attachment> file) {
+    return file.map(a -> "=" + a.stamp()).orElse("none");
   }
 
   /**

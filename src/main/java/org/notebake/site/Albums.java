@@ -163,8 +163,14 @@ final class Albums {
 
   /** Every photo of every published album: published with its album, embedded or not. */
   List<Attachment> photos() {
-    return byNote.values().stream()
-        .flatMap(album -> album.photos().stream())
+    return photos(note -> true);
+  }
+
+  /** The photos of the albums whose page's note (its path) is {@code shown}. */
+  List<Attachment> photos(java.util.function.Predicate<String> shown) {
+    return byNote.entrySet().stream()
+        .filter(album -> shown.test(album.getKey()))
+        .flatMap(album -> album.getValue().photos().stream())
         .map(AlbumPhoto::file)
         .toList();
   }

@@ -169,6 +169,10 @@ final class AttachmentWriter {
         // Published as it is: the privacy scan below cannot read it either, and says so.
       }
     }
+    // A stripped PDF is parsed again here, from the bytes that are published: the scan reads what
+    // goes out, not the document the stripping changed in memory. Handing that document over
+    // would save the second parse alone, 0.3 to 0.6 ms a PDF of 3 to 50 pages, beside 5 to 80 ms
+    // of text extraction either way (measured with PDFBox 3 on 2 cores).
     try {
       Optional<String> text = FileText.of(sitePath, bytes);
       if (text.isPresent()) {

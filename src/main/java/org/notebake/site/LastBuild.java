@@ -263,10 +263,17 @@ public final class LastBuild {
     return true;
   }
 
-  /** {@code file} with its size now, null if it cannot be read. */
+  /** {@code file} with its size and time now, null if it cannot be read. */
   static SourceFile asNow(SourceFile file) {
     try {
-      return new SourceFile(file.path(), file.relativePath(), file.kind(), Files.size(file.path()));
+      java.nio.file.attribute.BasicFileAttributes now =
+          Files.readAttributes(file.path(), java.nio.file.attribute.BasicFileAttributes.class);
+      return new SourceFile(
+          file.path(),
+          file.relativePath(),
+          file.kind(),
+          now.size(),
+          now.lastModifiedTime().toMillis());
     } catch (java.io.IOException e) {
       return null;
     }

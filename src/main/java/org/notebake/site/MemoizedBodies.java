@@ -1,7 +1,5 @@
 package org.notebake.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -186,14 +184,7 @@ final class MemoizedBodies {
     names.add(withheld.stream().map(SourceFile::relativePath).sorted().toList());
     List<String> attached = new ArrayList<>();
     for (Attachment a : files) {
-      long modified;
-      try {
-        modified = Files.getLastModifiedTime(a.source().path()).toMillis();
-      } catch (IOException e) {
-        modified = -1;
-      }
-      attached.add(
-          a.source().relativePath() + "\0" + a.uri() + "\0" + a.source().size() + "\0" + modified);
+      attached.add(a.stamp());
     }
     attached.sort(null);
     names.add(attached);

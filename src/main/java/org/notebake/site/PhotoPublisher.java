@@ -1,11 +1,16 @@
 package org.notebake.site;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.notebake.config.SiteConfig;
+import org.notebake.config.VariantSettings;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.ImageStripper;
 import org.notebake.gallery.variants.ImageVariant;
@@ -54,16 +59,20 @@ final class PhotoPublisher {
   /**
    * Publishes the photos among {@code attachments} ({@code write} false: plans them only; {@code
    * shownBy} names the note that shows one that cannot be published) and returns the attachments
-   * left for {@link AttachmentWriter}; the photos' sizes go to {@code sizes}.
+   * left for {@link AttachmentWriter}; the photos' sizes go to {@code sizes}. The variants of those
+   * in {@code draftOnly} (a preview's drafts show them, nothing published does) are kept in the
+   * preview's own cache ({@link #draftsCache}).
    */
   List<Attachment> publish(
       List<Attachment> attachments,
       Map<String, String> shownBy,
+      Set<Attachment> draftOnly,
       OutputSink sink,
       boolean write,
       Map<String, ImageSizePass.Size> sizes) {
     List<Attachment> others = new ArrayList<>();
     List<PhotoSource> sources = new ArrayList<>();
+    List<PhotoSource> drafts = new ArrayList<>();
     // On all cores: Obsidian names a pasted screenshot "Pasted image 20241228093154.png", and a
     // run of 14 digits is read as a possible phone number (7,000 names took 0.4 s on one core).
     Parallel.forEach(
@@ -71,34 +80,43 @@ final class PhotoPublisher {
         attachment -> gate.scanFileName(attachment.uri()));
     for (Attachment attachment : attachments) {
       if (isPhoto(attachment)) {
-        sources.add(
-            new PhotoSource(
-                attachment.source().relativePath(),
-                attachment.source().path(),
-                attachment.uri(),
-                shownBy.get(attachment.source().relativePath())));
+        (draftOnly.contains(attachment) ? drafts : sources)
+            .add(
+                new PhotoSource(
+                    attachment.source().relativePath(),
+                    attachment.source().path(),
+                    attachment.uri(),
+                    shownBy.get(attachment.source().relativePath())));
       } else {
         others.add(attachment);
       }
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && drafts.isEmpty()) {
       return others;
     }
-    PhotoProcessor processor =
-        new PhotoProcessor(
-            config.photoVariants(),
-            config.photoKeep(),
-            ImageStripper::caption,
-            WebpEncoder.detect());
-    photos =
-        processor
-            .process(
+    Optional<WebpEncoder> webp = WebpEncoder.detect();
+    int total = sources.size() + drafts.size();
+    Map<String, ProcessedPhoto> done =
+        new TreeMap<>(
+            process(
+                config.photoVariants(),
+                webp,
                 sources,
-                write ? variantSink(sink) : null,
-                diagnostics,
-                (done, total) -> progress.report("photos", done, total))
-            .photos();
-    for (PhotoSource source : sources) {
+                sink,
+                write,
+                (n, all) -> progress.report("photos", n, total)));
+    // A private note's photo is shrunk into serve's temporary folder, deleted when serve stops:
+    // never into the cache the bake shares, where it would stay until the next bake prunes it.
+    done.putAll(
+        process(
+            config.photoVariants().withOwnCache(draftsCache(config)),
+            webp,
+            drafts,
+            sink,
+            write,
+            (n, all) -> progress.report("photos", sources.size() + n, total)));
+    photos = Collections.unmodifiableMap(done);
+    for (PhotoSource source : concat(sources, drafts)) {
       ProcessedPhoto photo = photos.get(source.uri());
       if (photo == null) {
         continue;
@@ -109,6 +127,36 @@ final class PhotoPublisher {
       }
     }
     return others;
+  }
+
+  private Map<String, ProcessedPhoto> process(
+      VariantSettings settings,
+      Optional<WebpEncoder> webp,
+      List<PhotoSource> sources,
+      OutputSink sink,
+      boolean write,
+      PhotoProcessor.Progress counted) {
+    if (sources.isEmpty()) {
+      return Map.of();
+    }
+    return new PhotoProcessor(settings, config.photoKeep(), ImageStripper::caption, webp)
+        .process(sources, write ? variantSink(sink) : null, diagnostics, counted)
+        .photos();
+  }
+
+  private static List<PhotoSource> concat(List<PhotoSource> a, List<PhotoSource> b) {
+    List<PhotoSource> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /**
+   * Where a preview keeps the variants of photos only its drafts show: beside its own output, in
+   * its temporary folder ({@code /tmp/notebake-serve-123/.site.photos}), as their share cards are.
+   */
+  static Path draftsCache(SiteConfig config) {
+    Path output = config.output().toAbsolutePath().normalize();
+    return output.resolveSibling("." + output.getFileName() + ".photos");
   }
 
   /** The sink's writes; a variant the cache holds is linked from the cache as a share card is. */

@@ -641,14 +641,41 @@ public final class SiteBuilder {
         .cards()
         .forEach(
             (path, card) -> assets.putIfAbsent(path, AssetCopier.AssetSource.drawn(card.file())));
+    List<Attachment> used = used(rendered, filing.covers(), albums.photos(), siteImages);
     return new SitePlan(
         site,
         site.plan(),
-        used(rendered, filing.covers(), albums.photos(), siteImages),
+        used,
         assets,
         bySource,
         cards,
-        shownBy(rendered));
+        shownBy(rendered),
+        draftOnly(used, published, rendered, index, filing, albums, siteImages));
+  }
+
+  /** In a preview with drafts, the attachments only drafts show ({@link DraftOnlyFiles}). */
+  private java.util.Set<Attachment> draftOnly(
+      List<Attachment> used,
+      List<Note> notes,
+      Map<NoteKey, RenderedNote> rendered,
+      SiteIndex index,
+      Filing filing,
+      Albums albums,
+      List<Attachment> siteImages) {
+    if (drafts == null) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> draftNotes = new java.util.HashSet<>();
+    notes.stream().filter(n -> drafts.isDraftPage(n.uri())).forEach(n -> draftNotes.add(n.path()));
+    return DraftOnlyFiles.among(
+        used,
+        notes,
+        rendered,
+        index,
+        filing.covers(),
+        albums.photos(path -> !draftNotes.contains(path)),
+        siteImages,
+        note -> draftNotes.contains(note.path()));
   }
 
   /** Each attachment a note shows, to the first such note (by path), for messages about it. */

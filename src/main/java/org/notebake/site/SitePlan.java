@@ -2,6 +2,7 @@ package org.notebake.site;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.notebake.jbake.JBakeSite;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.links.Attachment;
@@ -16,6 +17,9 @@ import org.notebake.publish.Note;
  * @param assets theme and site assets by site path
  * @param notes published notes by source path, for mapping findings back to their lines
  * @param cards the share cards drawn or found in the cache, published with the assets
+ * @param shownBy each attachment a note shows, to the first such note (by path)
+ * @param draftOnly the attachments only a preview's drafts show ({@link DraftOnlyFiles}); empty in
+ *     any other build
  */
 record SitePlan(
     JBakeSite site,
@@ -24,4 +28,5 @@ record SitePlan(
     Map<String, AssetCopier.AssetSource> assets,
     Map<String, Note> notes,
     org.notebake.cards.ShareCards.Result cards,
-    Map<String, String> shownBy) {}
+    Map<String, String> shownBy,
+    Set<Attachment> draftOnly) {}

@@ -123,7 +123,13 @@ final class SiteWriter {
         clock.time(
             "photos",
             () ->
-                photos.publish(plan.attachments(), plan.shownBy(), sink, sink != DISCARDED, sizes));
+                photos.publish(
+                    plan.attachments(),
+                    plan.shownBy(),
+                    plan.draftOnly(),
+                    sink,
+                    sink != DISCARDED,
+                    sizes));
     sizes.putAll(
         clock.time(
             "images",

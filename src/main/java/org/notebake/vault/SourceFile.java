@@ -20,8 +20,10 @@ import java.util.Optional;
  *     separators and every name normalised to Unicode NFC
  * @param kind what the build does with the file
  * @param size the file size in bytes when it was scanned
+ * @param modified the file's last modification in milliseconds since the epoch, read with its size
+ *     when it was scanned
  */
-public record SourceFile(Path path, String relativePath, Kind kind, long size) {
+public record SourceFile(Path path, String relativePath, Kind kind, long size, long modified) {
 
   /** What the build does with a file, decided by its extension. */
   public enum Kind {

@@ -211,7 +211,7 @@ final class VaultWalk {
     if (attributes.isDirectory()) {
       descend(real, relative, ancestors, depth);
     } else if (attributes.isRegularFile()) {
-      file(real, relative, name, attributes.size());
+      file(real, relative, name, attributes);
     } else {
       ignored++;
     }
@@ -255,7 +255,7 @@ final class VaultWalk {
       } else if (walkedFiles.contains(real)
           && FileClassifier.kindOf(link.name())
               .equals(FileClassifier.kindOf(real.getFileName().toString()))) {
-        file(real, link.relative(), link.name(), link.target().attributes().size());
+        file(real, link.relative(), link.name(), link.target().attributes());
       } else {
         notFollowed(link.relative(), real);
       }
@@ -277,14 +277,16 @@ final class VaultWalk {
             + " this kind of file; it is not followed. Remove the link");
   }
 
-  private void file(Path real, String relative, String name, long size) {
+  private void file(Path real, String relative, String name, BasicFileAttributes attributes) {
+    long size = attributes.size();
     Optional<Kind> kind = FileClassifier.kindOf(name);
     if (kind.isEmpty() || SourceFile.isDrawing(name)) { // a drawing is data, not a note
       ignored++;
       ofOtherTypes.add(relative);
       return;
     }
-    SourceFile file = new SourceFile(real, relative, kind.get(), size);
+    SourceFile file =
+        new SourceFile(real, relative, kind.get(), size, attributes.lastModifiedTime().toMillis());
     switch (kind.get()) {
       case NOTE, HTML -> notes.add(file);
       case ATTACHMENT -> {

@@ -77,7 +77,7 @@ class AlbumReaderTest {
   }
 
   private static SourceFile source(String path, SourceFile.Kind kind) {
-    return new SourceFile(Path.of("/vault").resolve(path), path, kind, 10);
+    return new SourceFile(Path.of("/vault").resolve(path), path, kind, 10, 0);
   }
 
   private static List<String> names(Album album) {

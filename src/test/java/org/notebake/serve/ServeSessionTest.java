@@ -131,6 +131,124 @@ class ServeSessionTest {
     assertEquals(baked, cardsIn(cards), "a later bake finds no draft's card");
   }
 
+  /**
+   * A photo only private notes show (on their own pages, or on a published page that embeds one) is
+   * shrunk into serve --drafts' temporary folder, gone when serve stops. Before, its variants went
+   * into the photo cache beside the configured output, which serve shares with bake, and stayed
+   * there until the next bake pruned them. Published photos' variants are cached there as ever, and
+   * the next bake reuses them.
+   */
+  @Test
+  void aPhotoOnlyDraftsShowIsNeverCachedBesideTheConfiguredOutput() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE.replace(
+                    "publish.folders=essays\n",
+                    "publish.folders=essays\ndestination.folder=../site-out\n")
+                + """
+                -- content/essays/walls.md --
+                ---
+                title: Walls
+                ---
+                ![[wall.jpg]]
+                -- content/daily/2026-12-04.md --
+                ---
+                title: Lantern photo
+                ---
+                ![[lantern.jpg]]
+                """);
+    Files.write(site.root().resolve("content/essays/wall.jpg"), jpeg(1200, 800));
+    Files.write(site.root().resolve("content/daily/lantern.jpg"), jpeg(900, 600));
+    assertEquals(0, site.bake().exitCode());
+    Path cache = ConfigLoader.load(site.root(), null).photoVariants().cache();
+    java.util.Map<Path, String> baked = photosIn(cache);
+    assertEquals(List.of("1200x800"), List.copyOf(baked.values()), "the wall only");
+    // Published since the bake: serve makes its variants, into the shared cache as before.
+    site.add(
+        """
+        -- content/essays/doors.md --
+        ---
+        title: Doors
+        ---
+        ![[door.jpg]]
+        -- content/essays/digest.md --
+        ---
+        title: Digest
+        ---
+        ![[2026-12-04]]
+        """);
+    Files.write(site.root().resolve("content/essays/door.jpg"), jpeg(1000, 700));
+    Path temporary;
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      temporary = serve.temporaryFolder();
+      assertTrue(serve.errors().isEmpty(), serve.errors().toString());
+      assertTrue(get(serve, "daily/2026-12-04.html").body().contains("lantern-480w.jpg"));
+      assertTrue(get(serve, "essays/digest.html").body().contains("lantern-480w.jpg"));
+      assertEquals(200, get(serve, "daily/lantern-480w.jpg").statusCode());
+      assertEquals(
+          List.of("900x600"),
+          List.copyOf(photosIn(temporary.resolve(".site.photos")).values()),
+          "the lantern's variants are the preview's own");
+    }
+    assertFalse(Files.exists(temporary));
+    java.util.Map<Path, String> served = photosIn(cache);
+    assertEquals(
+        java.util.Set.of("1200x800", "1000x700"),
+        java.util.Set.copyOf(served.values()),
+        "the wall's entry, the door's new one, nothing of the lantern: " + served);
+    java.util.Map<Path, java.nio.file.attribute.FileTime> times = timesIn(cache);
+    // A bake refuses to embed a private note: the digest is what the author drops first.
+    Files.delete(site.root().resolve("content/essays/digest.md"));
+    SiteFixture.Result bake = site.bake();
+    assertEquals(0, bake.exitCode(), bake.toString());
+    assertEquals(times, timesIn(cache), "the bake reuses both, makes and deletes none");
+    assertFalse(site.everything().contains("lantern"), "nothing of the draft is baked");
+  }
+
+  private static byte[] jpeg(int w, int h) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, w, h, java.awt.Color.BLUE));
+    g.fillRect(0, 0, w, h);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
+  }
+
+  /** Each entry of a photo variant cache, by folder, as its photo's size ({@code 1200x800}). */
+  private static java.util.Map<Path, String> photosIn(Path cache) throws IOException {
+    java.util.Map<Path, String> photos = new java.util.TreeMap<>();
+    if (!Files.isDirectory(cache)) {
+      return photos;
+    }
+    try (var files = Files.walk(cache)) {
+      for (Path entry : files.filter(f -> f.endsWith("entry.properties")).toList()) {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(entry)) {
+          p.load(in);
+        }
+        photos.put(entry.getParent(), p.getProperty("width") + "x" + p.getProperty("height"));
+      }
+    }
+    return photos;
+  }
+
+  private static java.util.Map<Path, java.nio.file.attribute.FileTime> timesIn(Path cache)
+      throws IOException {
+    java.util.Map<Path, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+    try (var files = Files.walk(cache)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!file.endsWith("sources.tsv")) {
+          times.put(file, Files.getLastModifiedTime(file));
+        }
+      }
+    }
+    return times;
+  }
+
   private static java.util.Map<Path, java.nio.file.attribute.FileTime> cardsIn(Path folder)
       throws IOException {
     java.util.Map<Path, java.nio.file.attribute.FileTime> cards = new java.util.TreeMap<>();

@@ -99,6 +99,6 @@ class NoteCacheTest {
     Path file = temp.resolve(name);
     Files.writeString(file, text);
     Files.setLastModifiedTime(file, FileTime.fromMillis(modified));
-    return new SourceFile(file.toRealPath(), name, SourceFile.Kind.NOTE, Files.size(file));
+    return new SourceFile(file.toRealPath(), name, SourceFile.Kind.NOTE, Files.size(file), 0);
   }
 }

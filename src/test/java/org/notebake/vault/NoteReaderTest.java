@@ -20,7 +20,7 @@ class NoteReaderTest {
   private SourceFile write(String name, byte[] bytes) throws IOException {
     Path file = root.resolve(name);
     Files.write(file, bytes);
-    return new SourceFile(file.toRealPath(), name, SourceFile.Kind.NOTE, bytes.length);
+    return new SourceFile(file.toRealPath(), name, SourceFile.Kind.NOTE, bytes.length, 0);
   }
 
   @Test
@@ -140,7 +140,8 @@ class NoteReaderTest {
 
   @Test
   void missingFileIsAnError() {
-    SourceFile gone = new SourceFile(root.resolve("gone.md"), "gone.md", SourceFile.Kind.NOTE, 0);
+    SourceFile gone =
+        new SourceFile(root.resolve("gone.md"), "gone.md", SourceFile.Kind.NOTE, 0, 0);
 
     ParsedNote note = new NoteReader().read(gone, diagnostics);
 

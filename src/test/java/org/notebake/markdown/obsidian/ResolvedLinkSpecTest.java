@@ -79,7 +79,7 @@ class ResolvedLinkSpecTest {
 
   private static Note note(String path, String uri, String body) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    SourceFile source = new SourceFile(Path.of(path), path, SourceFile.Kind.NOTE, body.length());
+    SourceFile source = new SourceFile(Path.of(path), path, SourceFile.Kind.NOTE, body.length(), 0);
     String title = name.substring(0, name.length() - 3);
     return new Note(
         source, FrontMatter.none(), body, title, "page", null, null, List.of(), List.of(), uri);

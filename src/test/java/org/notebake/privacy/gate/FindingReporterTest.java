@@ -55,7 +55,7 @@ class FindingReporterTest {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
-    SourceFile source = new SourceFile(file, path, SourceFile.Kind.NOTE, text.length());
+    SourceFile source = new SourceFile(file, path, SourceFile.Kind.NOTE, text.length(), 0);
     String uri = path.replace(".md", ".html");
     return new Note(
         source, FrontMatter.none(), text, "Otters", "page", null, null, List.of(), List.of(), uri);
