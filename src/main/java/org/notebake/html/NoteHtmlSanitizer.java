@@ -49,12 +49,10 @@ public final class NoteHtmlSanitizer {
     keepOnlyTaskCheckboxes(clean);
     clean
         .outputSettings()
-        // ASCII with character references: a body's text then stays one byte a character in
-        // memory until the page is written (the page pipeline writes real UTF-8).
-        .charset(StandardCharsets.US_ASCII)
+        .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    return new Cleaned(clean.body().html(), clean.body().text(), prose(clean.body()));
+    return new Cleaned(compact(clean.body().html()), clean.body().text(), prose(clean.body()));
   }
 
   /**
@@ -70,7 +68,7 @@ public final class NoteHtmlSanitizer {
     if (!keepsAll(parsed.body())) {
       return cleanWithText(renderedHtml);
     }
-    return new Cleaned(asciiOnly(renderedHtml), parsed.body().text(), prose(parsed.body()));
+    return new Cleaned(compact(renderedHtml), parsed.body().text(), prose(parsed.body()));
   }
 
   /**
@@ -127,19 +125,50 @@ public final class NoteHtmlSanitizer {
   }
 
   /**
-   * {@code html} with every character beyond ASCII as a numeric reference, as the cleaner writes
-   * it: a body then stays one byte a character in memory. Safe anywhere in renderer output, which
+   * {@code html} as it is held until its page is written (the page pipeline writes real UTF-8), in
+   * the fewer bytes: Java keeps a string of Latin-1 characters at a byte each, and any other at two
+   * bytes a character for the whole string. So a body of Latin-1 characters, or one mostly beyond
+   * Latin-1 (Greek, Cyrillic, CJK: {@code &#x3b1;} takes seven bytes where the letter takes two),
+   * stays as it is; prose with a curly quote or an emoji now and then has them as numeric
+   * references and stays a byte a character. Safe anywhere in renderer and cleaner output, which
    * has no script or style content.
    */
-  static String asciiOnly(String html) {
+  static String compact(String html) {
     // A char[], not the String: String.charAt on text beyond Latin-1 is a call per char under C1.
     char[] chars = html.toCharArray();
     int next = beyondAscii(chars, 0);
     if (next < 0) {
       return html;
     }
+    boolean beyondLatin1 = false;
+    long references = 0; // the bytes the references add, beyond the characters they replace
+    for (int i = next; i < chars.length; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        continue;
+      }
+      beyondLatin1 |= c > 0xff;
+      int point = Character.codePointAt(chars, i);
+      int length = Character.charCount(point);
+      references += 4 + Integer.toHexString(point).length() - length;
+      i += length - 1;
+    }
+    if (!beyondLatin1 || chars.length + references >= 2L * chars.length) {
+      return html;
+    }
+    return asciiOnly(chars, next);
+  }
+
+  /** {@code html} with every character beyond ASCII as a numeric reference. */
+  static String asciiOnly(String html) {
+    char[] chars = html.toCharArray();
+    int next = beyondAscii(chars, 0);
+    return next < 0 ? html : asciiOnly(chars, next);
+  }
+
+  private static String asciiOnly(char[] chars, int next) {
     // ASCII runs are copied whole: prose with curly quotes and dashes has one every few words.
-    StringBuilder out = new StringBuilder(html.length() + 64);
+    StringBuilder out = new StringBuilder(chars.length + 64);
     int from = 0;
     while (next >= 0) {
       int c = Character.codePointAt(chars, next);

@@ -282,7 +282,14 @@ class NoteHtmlSanitizerTest {
   @Test
   void nonAsciiTextBecomesCharacterReferencesThatPagesDecodeAgain() {
     String clean = sanitizer.clean("<p>Café → done ↩</p>");
-    assertThat(clean).isEqualTo("<p>Caf&eacute; &#x2192; done &#x21a9;</p>");
+    assertThat(clean).isEqualTo("<p>Caf&#xe9; &#x2192; done &#x21a9;</p>");
     assertThat(Jsoup.parse(clean).text()).isEqualTo("Café → done ↩");
+  }
+
+  @Test
+  void textMostlyBeyondLatin1IsKeptAsWritten() {
+    String clean = sanitizer.clean("<p>Καλημέρα <b>κόσμε</b> → 你好</p>");
+    assertThat(clean).isEqualTo("<p>Καλημέρα <b>κόσμε</b> → 你好</p>");
+    assertThat(sanitizer.clean("<p>Grüße aus Köln</p>")).isEqualTo("<p>Grüße aus Köln</p>");
   }
 }
