@@ -2,7 +2,7 @@
 # Benchmarks notebake against vanilla JBake 2.7.0 and Hugo on the same synthetic vault.
 #
 #   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo]
-#                [--shape text|heavy] [N...]                  (default N: 1000 10000)
+#                [--shape text|heavy|greek] [N...]            (default N: 1000 10000)
 #
 # A tool named notebake+FLAGS is notebake with FLAGS (no commas) added to its JVM flags, so a
 # switch can be measured against the default in the same interleaved rounds:

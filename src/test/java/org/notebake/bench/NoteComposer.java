@@ -53,7 +53,7 @@ final class NoteComposer {
    * false}) and is a draft for JBake and Hugo too.
    */
   String compose(int number, Random random, boolean privateNote) {
-    Prose prose = new Prose(random);
+    Prose prose = new Prose(random, shape.greek);
     StringBuilder out = new StringBuilder(8 * 1024);
     frontMatter(out, number, random, prose, privateNote);
     int target = shape.minWords + random.nextInt(shape.extraWords + 1);

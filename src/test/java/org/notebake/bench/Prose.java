@@ -234,10 +234,22 @@ final class Prose {
           "because",
           "although");
 
+  /** Latin letters to Greek ones, one for one, so that distinct words stay distinct. */
+  private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
+
+  private static final String GREEK = "αβψδεφγηιξκλμνοπϙρστθωςχυζ";
+
   private final Random random;
+  private final boolean greek;
 
   Prose(Random random) {
+    this(random, false);
+  }
+
+  /** With {@code greek}, the words of prose are written in Greek letters. */
+  Prose(Random random, boolean greek) {
     this.random = random;
+    this.greek = greek;
   }
 
   String pick(List<String> words) {
@@ -245,7 +257,16 @@ final class Prose {
   }
 
   String word() {
-    return pick(WORDS);
+    String word = pick(WORDS);
+    if (!greek) {
+      return word;
+    }
+    char[] letters = word.toCharArray();
+    for (int i = 0; i < letters.length; i++) {
+      int at = LATIN.indexOf(letters[i]);
+      letters[i] = at < 0 ? letters[i] : GREEK.charAt(at);
+    }
+    return new String(letters);
   }
 
   /** A run of {@code count} lowercase words separated by spaces. */

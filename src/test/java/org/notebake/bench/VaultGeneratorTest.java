@@ -75,6 +75,19 @@ class VaultGeneratorTest {
   }
 
   @Test
+  void greekNotesHaveProseBeyondLatin1AndTitlesAsInText() throws IOException {
+    Path vault = temp.resolve("greek");
+    new VaultGenerator(42, 5, VaultShape.GREEK).write(vault);
+    String note = read(vault.resolve("content/essays/" + NoteComposer.fileName(3) + ".md"));
+    String body = note.substring(note.indexOf("\n---\n", 4) + 5);
+    long beyond = body.chars().filter(c -> c > 0xff).count();
+    long letters = body.chars().filter(Character::isLetter).count();
+    assertThat(beyond).as(body).isGreaterThan(letters * 3 / 4);
+    assertThat(note).startsWith("---\ntitle: \"").containsPattern("title: \"[A-Z][a-z ]+\"");
+    assertThat(Prose.countWords(note)).isBetween(400, 1300);
+  }
+
+  @Test
   void heavyNotesHaveSeventeenWikilinksAScreenshotAndAboutElevenHundredWords() throws IOException {
     Path vault = temp.resolve("heavy");
     new VaultGenerator(42, 60, VaultShape.HEAVY).write(vault);
