@@ -38,11 +38,11 @@ package org.notebake.site;
  * bin/notebake gives it, its peak 432 MiB after a full collection.
  *
  * <p>A note with one character beyond Latin-1 (a curly quote, an emoji, Greek) is held at two bytes
- * a character, its text and what is made from it: bench/run.sh's text vault with one "That’s all."
- * in each note took 90.7 s in 384 MiB and 20.5 s in 420; its greek vault ran out of memory in 390
- * MiB and baked in 21.9 s in 480 (2026-12-06). bin/notebake adds 1.8 bytes a byte of such notes (it
- * finds them with grep); this check, which only stops a build that cannot fit, leaves that out and
- * so never stops one that would.
+ * a character. bench/run.sh's greek vault at 10,000 notes ran out of memory in 390 MiB while its
+ * bodies were held as ASCII with references (seven bytes a Greek letter); held as written, it bakes
+ * in 27.7 s there and in 21.9 s in the 480 MiB bin/notebake gives it, a byte more a byte of such
+ * notes (it finds them with grep, 2026-12-06). This check, which only stops a build that cannot
+ * fit, leaves that term out and so never stops one that would.
  */
 final class HeapEstimate {
   /** Heap one note holds during a bake, besides its text. */
