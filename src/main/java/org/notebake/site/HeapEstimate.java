@@ -65,6 +65,12 @@ final class HeapEstimate {
   /** Heap a link beyond {@link #LINKS_PER_NOTE} a note holds. */
   static final long BYTES_PER_LINK = 1300;
 
+  /**
+   * Heap a byte of a note beyond Latin-1 holds besides (see above): bin/notebake's figure, which
+   * {@link #check} leaves out.
+   */
+  static final long BYTES_PER_WIDE_BYTE = 1;
+
   /** What the JVM, JBake, FreeMarker and the theme need before any note. */
   static final long BASE_BYTES = 64L << 20;
 

@@ -156,7 +156,8 @@ class MemoryEstimateTest {
     java.util.regex.Matcher live =
         java.util.regex.Pattern.compile(
                 "extra = links - notes \\* (\\d+)\n.*\n\\s*live = \\((\\d+) \\* 1048576 \\+ notes"
-                    + " \\* (\\d+) \\+ bytes \\* ([0-9.]+) \\+ extra \\* (\\d+) \\+ top \\* (\\d+)\\)")
+                    + " \\* (\\d+) \\+ bytes \\* ([0-9.]+) \\+ wide \\* (\\d+) \\+ extra \\* (\\d+)"
+                    + " \\+ top \\* (\\d+)\\)")
             .matcher(launcher);
     assertThat(live.find()).as("bin/notebake's estimate of the live heap").isTrue();
     assertThat(Long.parseLong(live.group(1))).isEqualTo(HeapEstimate.LINKS_PER_NOTE);
@@ -164,7 +165,8 @@ class MemoryEstimateTest {
     assertThat(Long.parseLong(live.group(3))).isEqualTo(HeapEstimate.BYTES_PER_NOTE);
     assertThat(Double.parseDouble(live.group(4)))
         .isEqualTo(HeapEstimate.BYTES_PER_KILOCHAR / 1024.0);
-    assertThat(Long.parseLong(live.group(5))).isEqualTo(HeapEstimate.BYTES_PER_LINK);
-    assertThat(Long.parseLong(live.group(6))).isEqualTo(HeapEstimate.BYTES_PER_LARGEST_CHAR);
+    assertThat(Long.parseLong(live.group(5))).isEqualTo(HeapEstimate.BYTES_PER_WIDE_BYTE);
+    assertThat(Long.parseLong(live.group(6))).isEqualTo(HeapEstimate.BYTES_PER_LINK);
+    assertThat(Long.parseLong(live.group(7))).isEqualTo(HeapEstimate.BYTES_PER_LARGEST_CHAR);
   }
 }
