@@ -58,7 +58,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     SiteBase base = SiteBase.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
-    java.util.Map<String, Integer> broken = new java.util.HashMap<>();
+    java.util.Map<String, Integer> brokenBefore = new java.util.HashMap<>();
     fragments.pageIds(context.outputPath(), ownIds);
     for (Element element : page.getAllElements()) {
       if (!element.hasAttr("href") && !element.hasAttr("src")) {
@@ -70,10 +70,15 @@ public final class InternalLinkCheckPass implements HtmlPass {
             SiteLink.resolve(url, context.outputPath(), base)
                 .flatMap(link -> problem(link, attribute, context, ownIds, element, url));
         if (problem.isPresent()) {
-          String kind = attribute.equals("href") ? "link" : "src";
-          boolean fromRoot = problem.get().endsWith(FROM_ROOT);
-          int nth = broken.merge(url, 1, Integer::sum) - 1;
-          report(element, kind, url, nth, problem.get(), fromRoot, context, diagnostics);
+          report(
+              element,
+              new Broken(
+                  attribute.equals("href") ? "link" : "src",
+                  url,
+                  brokenBefore.merge(url, 1, Integer::sum) - 1,
+                  problem.get()),
+              context,
+              diagnostics);
         }
       }
     }
@@ -173,17 +178,23 @@ public final class InternalLinkCheckPass implements HtmlPass {
         : new FragmentIndex.Position(0, 0);
   }
 
+  /**
+   * A broken address on a page: the page's {@code nth} (from 0) to it, and what is wrong, as the
+   * message goes on after the page.
+   */
+  private record Broken(String kind, String url, int nth, String problem) {
+    /** Whether it names a file of the site when read from the site's root ({@link #FROM_ROOT}). */
+    boolean fromRoot() {
+      return problem.endsWith(FROM_ROOT);
+    }
+  }
+
   private void report(
-      Element element,
-      String kind,
-      String url,
-      int nth,
-      String problem,
-      boolean fromRoot,
-      PageContext context,
-      Diagnostics diagnostics) {
+      Element element, Broken broken, PageContext context, Diagnostics diagnostics) {
+    String url = broken.url();
     String message =
-        String.format("%s \"%s\" on page %s%s", kind, url, context.outputPath(), problem);
+        String.format(
+            "%s \"%s\" on page %s%s", broken.kind(), url, context.outputPath(), broken.problem());
     if (context.sourcePath() != null) {
       // Where the note writes it: its address, or its text in a wikilink (which writes neither the
       // address nor the page's name); line 0 when the template wrote the link.
@@ -200,7 +211,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
       }
-      if (at.line() == 0 && atTemplate(kind, url, nth, problem, fromRoot, context, diagnostics)) {
+      if (at.line() == 0 && atTemplate(broken, context, diagnostics)) {
         return;
       }
       diagnostics.add(
@@ -214,7 +225,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
               .withRule("link.broken"));
       return;
     }
-    if (atTemplate(kind, url, nth, problem, fromRoot, context, diagnostics)) {
+    if (atTemplate(broken, context, diagnostics)) {
       return;
     }
     Range.Position start = element.sourceRange().start();
@@ -229,23 +240,17 @@ public final class InternalLinkCheckPass implements HtmlPass {
    * Reports at the site's template that writes {@code url}, if one does: on this page, and to the
    * fragment index, which tells each place in a template once for every page.
    */
-  private boolean atTemplate(
-      String kind,
-      String url,
-      int nth,
-      String problem,
-      boolean fromRoot,
-      PageContext context,
-      Diagnostics diagnostics) {
-    if (url.isBlank()) {
+  private boolean atTemplate(Broken broken, PageContext context, Diagnostics diagnostics) {
+    if (broken.url().isBlank()) {
       return false;
     }
     return templates
-        .find(url, context.template(), nth, fromRoot)
+        .find(broken.url(), context.template(), broken.nth(), broken.fromRoot())
         .map(
             at -> {
               FragmentIndex.TemplateLink link =
-                  new FragmentIndex.TemplateLink(at, kind, url, context.outputPath(), problem);
+                  new FragmentIndex.TemplateLink(
+                      at, broken.kind(), broken.url(), context.outputPath(), broken.problem());
               diagnostics.add(link.diagnostic());
               fragments.templateLink(link);
               return true;
