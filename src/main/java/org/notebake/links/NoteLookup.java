@@ -52,10 +52,17 @@ public final class NoteLookup<T> {
     if (absolute != null) {
       return Optional.of(new Found<>(absolute, List.of()));
     }
-    String name = t.contains("/") ? t.substring(t.lastIndexOf('/') + 1) : t;
+    // As Obsidian does when the path leads nowhere: the file whose path ends as the link's does,
+    // its ../ and ./ left out (../../pics/a.png from notes/wifi/ finds notes/pics/a.png).
+    String tail = t;
+    while (tail.startsWith("../") || tail.startsWith("./")) {
+      tail = tail.substring(tail.indexOf('/') + 1);
+    }
+    String name = tail.contains("/") ? tail.substring(tail.lastIndexOf('/') + 1) : tail;
     List<Candidate<T>> candidates = byName.getOrDefault(key(name), List.of());
     if (t.contains("/")) {
-      String suffix = key("/" + t);
+      // A path names a file, never an alias: [[./color theory]] is no note aliased "color theory".
+      String suffix = key("/" + tail);
       candidates = candidates.stream().filter(c -> key("/" + c.path()).endsWith(suffix)).toList();
     }
     if (candidates.isEmpty()) {

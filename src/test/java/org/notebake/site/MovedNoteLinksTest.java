@@ -70,11 +70,54 @@ class MovedNoteLinksTest {
 
     assertThat(r.err())
         .contains(
-            "karma.md:4:1: error: embedded file \"../../pics/karma-1.png\" is not there; a file of"
-                + " that name is essays/pics/karma-1.png: fix the path")
-        .contains(
             "karma.md:5:1: warning: link target \"../slides/karma.pdf\" matches no published note;"
-                + " a file of that name is essays/docs/karma.pdf: fix the path");
+                + " a file of that name is essays/docs/karma.pdf: fix the path")
+        .doesNotContain("embedded file");
+    // As Obsidian shows it: the path leads nowhere, so the file whose path ends as the link's
+    // (pics/karma-1.png, its ../ left out) is the one embedded.
+    assertThat(site.read("essays/attacks/karma.html"))
+        .contains("<img src=\"../../essays/pics/karma-1");
+  }
+
+  @Test
+  void aPathThatLeadsNowhereFindsTheFileItsEndNamesAndNoOther() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SiteFixture.FIELD_NOTES
+                + """
+                -- content/essays/wifi/attacks/karma.md --
+                ---
+                title: Karma
+                ---
+                ![a client probing](../../wifi-pics/karma-1.png)
+                -- content/essays/wifi/wifi-pics/karma-1.png --
+                -- content/essays/other/pics/karma-1.png --
+                -- content/essays/other/pics/lab.png --
+                """);
+    for (String png :
+        new String[] {
+          "wifi/wifi-pics/karma-1.png", "other/pics/karma-1.png", "other/pics/lab.png"
+        }) {
+      java.nio.file.Files.write(
+          site.root().resolve("content/essays/" + png), ContentFileReferencesTest.png());
+    }
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/wifi/attacks/karma.html"))
+        .contains("<img src=\"../../../essays/wifi/wifi-pics/karma-1")
+        .doesNotContain("other/pics");
+
+    // md-images/lab.png ends no path of the vault: an error that names the file of that name.
+    java.nio.file.Files.writeString(
+        site.root().resolve("content/essays/wifi/attacks/karma.md"),
+        "---\ntitle: Karma\n---\n![the lab](/md-images/lab.png)\n");
+    assertThat(site.check().err())
+        .contains(
+            "karma.md:4:1: error: embedded file \"/md-images/lab.png\" is not there; a file of that"
+                + " name is essays/other/pics/lab.png: fix the path");
   }
 
   @Test
