@@ -222,13 +222,12 @@ public final class FragmentIndex {
     } else {
       message =
           String.format(
-              "%s \"%s\" on page %s%s (this place writes %d such %ss, %d addresses on %d %s)",
+              "%s \"%s\" on page %s%s (this place writes %d of them: %d addresses on %d %s)",
               first.kind(),
               first.url(),
               first.page(),
               first.problem(),
               sorted.size(),
-              first.kind(),
               urls.size(),
               pages.size(),
               pages.size() == 1 ? "page" : "pages");

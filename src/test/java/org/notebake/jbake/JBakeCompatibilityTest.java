@@ -413,7 +413,7 @@ class JBakeCompatibilityTest {
         .contains(
             "templates/menu.ftl:3:32: error: link \"get-started.html\" on page about.html points"
                 + " to no page of the site; fix the link or publish its target (this place writes 3"
-                + " such links, 2 addresses on 3 pages)\n")
+                + " of them: 2 addresses on 3 pages)\n")
         .contains(
             "templates/index.ftl:1:49: error: link \"get-started.html\" on page index.html points")
         .doesNotContain("a-download.ftl")
@@ -629,7 +629,7 @@ class JBakeCompatibilityTest {
             "templates/index.ftl:3:12: error: link \"blog/post-1.html\" on page 2/index.html points"
                 + " to no page of the site; read from the site's root it names one: write"
                 + " ${content.rootpath} in front of it in the template, or make it relative to this"
-                + " page (this place writes 10 such links, 5 addresses on 2 pages)\n");
+                + " page (this place writes 10 of them: 5 addresses on 2 pages)\n");
     assertThat(r.err().lines().filter(l -> l.contains("error:"))).hasSize(2);
   }
 
