@@ -103,16 +103,22 @@ class JBakeCompatibilityTest {
 
   @TempDir Path dir;
 
+  /**
+   * A JBake site in {@code dir/name}: jbake.properties of {@code properties} and {@link
+   * #NO_EXTRA_PAGES}, and {@code files}.
+   */
+  private SiteFixture jbakeSite(String name, String properties, String files)
+      throws java.io.IOException {
+    return SiteFixture.of(
+        dir.resolve(name), "-- jbake.properties --\n" + properties + NO_EXTRA_PAGES + files);
+  }
+
   /** A site of {@code files} (its index template among them) and one published page, about.html. */
   private SiteFixture indexSite(String name, String files) throws java.io.IOException {
-    return SiteFixture.of(
-        dir.resolve(name),
-        """
-        -- jbake.properties --
-        template.masterindex.file=index.ftl
-        """
-            + NO_EXTRA_PAGES
-            + files
+    return jbakeSite(
+        name,
+        "template.masterindex.file=index.ftl\n",
+        files
             + """
         -- content/about.md --
         title=About
@@ -196,18 +202,16 @@ class JBakeCompatibilityTest {
       posts.append("~~~~~~\nPost " + n + ".\n");
     }
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("paged"),
+        jbakeSite(
+            "paged",
             """
-            -- jbake.properties --
             site.host=https://jbake.example.org
             index.paginate=true
             index.posts_per_page=2
             template.masterindex.file=index.ftl
             template.post.file=post.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/post.ftl --
             <html><body>${content.body}</body></html>
             -- templates/index.ftl --
@@ -238,15 +242,13 @@ class JBakeCompatibilityTest {
   @Test
   void withoutPostsAPaginatedIndexIsOnePage() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("empty"),
+        jbakeSite(
+            "empty",
             """
-            -- jbake.properties --
             index.paginate=true
             template.masterindex.file=index.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/index.ftl --
             <html><body>pages: ${numberOfPages!"none"}</body></html>
             -- content/draft.md --
@@ -372,15 +374,13 @@ class JBakeCompatibilityTest {
   @Test
   void aBrokenLinkATemplateWritesIsReportedAtTheTemplate() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("menu"),
+        jbakeSite(
+            "menu",
             """
-            -- jbake.properties --
             template.masterindex.file=index.ftl
             template.page.file=page.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/menu.ftl --
             <nav>
               <a href="${content.rootpath!}about.html">About</a>
@@ -431,15 +431,13 @@ class JBakeCompatibilityTest {
   @Test
   void aTemplatesBrokenLinkIsNotPinnedOnANoteQuotingItsFileName() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("quoted"),
+        jbakeSite(
+            "quoted",
             """
-            -- jbake.properties --
             template.masterindex.file=index.ftl
             template.post.file=post.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/menu.ftl --
             <nav>
               <a href="${content.rootpath}blog/2017/promises.html">Promises</a>
@@ -518,14 +516,12 @@ class JBakeCompatibilityTest {
   @Test
   void aBrokenLinkWrittenFromTheRootIsFoundInTheNote() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("rooted"),
+        jbakeSite(
+            "rooted",
             """
-            -- jbake.properties --
             template.post.file=post.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             render.index=false
             -- templates/post.ftl --
             <html><body>${content.body}</body></html>
@@ -559,15 +555,13 @@ class JBakeCompatibilityTest {
       pages.append("~~~~~~\nPage " + n + ".\n");
     }
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("footer"),
+        jbakeSite(
+            "footer",
             """
-            -- jbake.properties --
             template.masterindex.file=index.ftl
             template.page.file=page.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/footer.ftl --
             <footer><a href="/manifest.json">app</a></footer>
             -- templates/index.ftl --
@@ -600,17 +594,15 @@ class JBakeCompatibilityTest {
       posts.append("~~~~~~\nPost " + n + ".\n");
     }
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("paged-uri"),
+        jbakeSite(
+            "paged-uri",
             """
-            -- jbake.properties --
             index.paginate=true
             index.posts_per_page=2
             template.masterindex.file=index.ftl
             template.post.file=post.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             -- templates/post.ftl --
             <html><body>${content.body}</body></html>
             -- templates/index.ftl --
@@ -654,18 +646,16 @@ class JBakeCompatibilityTest {
   @Test
   void uriNoExtensionWritesFoldersUnderItsPrefixAsJBakeDoes() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("pretty"),
+        jbakeSite(
+            "pretty",
             """
-            -- jbake.properties --
             site.host=https://jbake.example.org
             uri.noExtension=true
             uri.noExtension.prefix=/blog/
             template.post.file=post.ftl
             template.page.file=post.ftl
+            """,
             """
-                + NO_EXTRA_PAGES
-                + """
             render.index=false
             -- templates/post.ftl --
             <html><body><p>uri=${content.uri} pretty=${content.noExtensionUri!"none"} \

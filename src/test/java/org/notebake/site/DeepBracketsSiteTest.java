@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * once for the note, where the stack starts.
  */
 class DeepBracketsSiteTest {
+  /** The Field notes site, publishing its notes/ folder. */
+  private static final String NOTES =
+      SiteFixture.FIELD_NOTES.replace("publish.folders=essays", "publish.folders=notes");
+
   @TempDir Path dir;
 
   @Test
@@ -23,12 +27,8 @@ class DeepBracketsSiteTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("vault"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Field notes
-            site.author=Avery Quinn
-            publish.folders=notes
+            NOTES
+                + """
             -- content/notes/nested.md --
             ---
             title: Nested
@@ -68,12 +68,8 @@ class DeepBracketsSiteTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("vault"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Field notes
-            site.author=Avery Quinn
-            publish.folders=notes
+            NOTES
+                + """
             -- content/notes/stack.md --
             ---
             title: Stack
@@ -81,7 +77,7 @@ class DeepBracketsSiteTest {
             STACKED
             and [[Missing note]] again
             """
-                .replace("STACKED", stacked));
+                    .replace("STACKED", stacked));
 
     SiteFixture.Result r = site.bake();
 
