@@ -120,6 +120,35 @@ class MovedNoteLinksTest {
                 + " name is essays/other/pics/lab.png: fix the path");
   }
 
+  /** Found by its path's end, a private note is still private: its text never reaches the site. */
+  @Test
+  void aPathThatLeadsNowhereToAPrivateNoteIsStillPrivate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SiteFixture.FIELD_NOTES
+                + """
+                -- content/essays/a/b/n.md --
+                ---
+                title: N
+                ---
+                See [the plan](../../secret/plan.md).
+                -- content/essays/x/secret/plan.md --
+                ---
+                title: Plan
+                publish: false
+                ---
+                CANARY-PLAN-7731
+                """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("n.md:4:5: warning: link target \"../../secret/plan.md\" is a private note");
+    assertThat(site.everything()).doesNotContain("CANARY-PLAN");
+  }
+
   @Test
   void aLinkToAMovedNoteNamesWhereNotesOfThatNameAre() throws Exception {
     SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
