@@ -3,6 +3,7 @@ package org.notebake.cards;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -20,31 +21,50 @@ final class PngEncoder {
   private PngEncoder() {}
 
   static byte[] encode(BufferedImage image) {
+    return encode(image, true);
+  }
+
+  /**
+   * @param skipRepeats whether a row that repeats the one above goes straight out as Up's zeros
+   *     (true in a build) or through the filters' cost comparison like any row (to test that both
+   *     give the same bytes)
+   */
+  static byte[] encode(BufferedImage image, boolean skipRepeats) {
     int w = image.getWidth();
     int h = image.getHeight();
     int stride = w * 3;
-    byte[] previous = new byte[stride];
-    byte[] current = new byte[stride];
-    byte[][] candidates = new byte[3][stride];
     // Cards are TYPE_INT_RGB: read the pixels in place instead of converting each one.
     int[] pixels =
         image.getType() == BufferedImage.TYPE_INT_RGB
             ? ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData()
             : image.getRGB(0, 0, w, h, null, 0, w);
+    // One filter-type byte and the row's residue, handed to the deflater in one call.
+    byte[] previous = new byte[stride];
+    byte[] current = new byte[stride];
+    byte[] filtered = new byte[stride + 1];
+    byte[] repeated = new byte[stride + 1];
     Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     ByteArrayOutputStream idat = new ByteArrayOutputStream(64 * 1024);
     byte[] buffer = new byte[64 * 1024];
+    boolean previousBlack = false;
     try {
       for (int y = 0; y < h; y++) {
-        for (int x = 0, p = y * w; x < w; x++, p++) {
+        int p = y * w;
+        if (skipRepeats && y > 0 && Arrays.equals(pixels, p - w, p, pixels, p, p + w)) {
+          // Most of a card's rows repeat the one above (background, bars): Up leaves only zeros,
+          // which is what the cost comparison would choose (None when the row is black too).
+          repeated[0] = (byte) (previousBlack ? 0 : 2);
+          deflater.setInput(repeated);
+          drain(deflater, idat, buffer);
+          continue;
+        }
+        for (int x = 0; x < w; x++, p++) {
           current[3 * x] = (byte) (pixels[p] >> 16);
           current[3 * x + 1] = (byte) (pixels[p] >> 8);
           current[3 * x + 2] = (byte) pixels[p];
         }
-        int best = filter(current, previous, candidates);
-        deflater.setInput(new byte[] {(byte) best});
-        drain(deflater, idat, buffer);
-        deflater.setInput(candidates[best]);
+        previousBlack = filter(current, previous, filtered);
+        deflater.setInput(filtered);
         drain(deflater, idat, buffer);
         byte[] t = previous;
         previous = current;
@@ -70,28 +90,45 @@ final class PngEncoder {
     return png.toByteArray();
   }
 
-  /** Fills None (0), Sub (1) and Up (2) residues; returns the one with the smallest sum. */
-  private static int filter(byte[] row, byte[] above, byte[][] out) {
-    long[] cost = new long[3];
-    for (int i = 0; i < row.length; i++) {
-      int left = i >= 3 ? row[i - 3] : 0;
-      byte none = row[i];
-      byte sub = (byte) (row[i] - left);
-      byte up = (byte) (row[i] - above[i]);
-      out[0][i] = none;
-      out[1][i] = sub;
-      out[2][i] = up;
-      cost[0] += Math.abs(none);
-      cost[1] += Math.abs(sub);
-      cost[2] += Math.abs(up);
+  /**
+   * Writes the filter type (at 0) and residue (from 1) of None, Sub or Up, whichever has the
+   * smallest sum: the sums first, then only the chosen residue, so one array is written, not three.
+   * Returns whether the row is black (all zero), which None's sum tells.
+   */
+  private static boolean filter(byte[] row, byte[] above, byte[] out) {
+    long none = 0;
+    long up = 0;
+    int first = Math.min(3, row.length);
+    for (int i = 0; i < first; i++) { // no pixel to the left: Sub is None
+      none += Math.abs(row[i]);
+      up += Math.abs((byte) (row[i] - above[i]));
     }
-    int best = 0;
-    for (int f = 1; f < 3; f++) {
-      if (cost[f] < cost[best]) {
-        best = f;
+    long sub = none;
+    for (int i = first; i < row.length; i++) {
+      byte b = row[i];
+      none += Math.abs(b);
+      sub += Math.abs((byte) (b - row[i - 3]));
+      up += Math.abs((byte) (b - above[i]));
+    }
+    int best = sub < none ? 1 : 0;
+    if (up < (best == 1 ? sub : none)) {
+      best = 2;
+    }
+    out[0] = (byte) best;
+    switch (best) {
+      case 0 -> System.arraycopy(row, 0, out, 1, row.length);
+      case 1 -> {
+        for (int i = 0; i < row.length; i++) {
+          out[i + 1] = (byte) (row[i] - (i >= 3 ? row[i - 3] : 0));
+        }
+      }
+      default -> {
+        for (int i = 0; i < row.length; i++) {
+          out[i + 1] = (byte) (row[i] - above[i]);
+        }
       }
     }
-    return best;
+    return none == 0;
   }
 
   private static void drain(Deflater deflater, ByteArrayOutputStream out, byte[] buffer) {

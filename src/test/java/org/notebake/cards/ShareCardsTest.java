@@ -204,6 +204,34 @@ class ShareCardsTest {
   }
 
   @Test
+  void rowsRepeatingTheOneAboveGiveTheSameBytesAsTheFilterComparison() throws IOException {
+    java.util.Random random = new java.util.Random(7);
+    int[] colours = {0, 0xffffff, 0x1d232a, 0xf4f1ea};
+    for (int round = 0; round < 300; round++) {
+      int w = 1 + random.nextInt(40);
+      int h = 1 + random.nextInt(40);
+      BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+      for (int y = 0; y < h; y++) {
+        boolean repeat = y > 0 && random.nextInt(3) > 0;
+        boolean flat = random.nextBoolean(); // black rows, and rows of one colour, repeated too
+        int colour = colours[random.nextInt(colours.length)];
+        for (int x = 0; x < w; x++) {
+          int rgb = flat ? colour : random.nextInt(4) == 0 ? random.nextInt() : colour;
+          image.setRGB(x, y, repeat ? image.getRGB(x, y - 1) : rgb);
+        }
+      }
+      byte[] skipping = PngEncoder.encode(image, true);
+      assertThat(skipping).as("round %d", round).isEqualTo(PngEncoder.encode(image, false));
+      BufferedImage back = ImageIO.read(new ByteArrayInputStream(skipping));
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          assertThat(back.getRGB(x, y) & 0xffffff).isEqualTo(image.getRGB(x, y) & 0xffffff);
+        }
+      }
+    }
+  }
+
+  @Test
   void cardTextIsOnlyTitleTagsAndSiteName() {
     ShareCard card =
         new ShareCard(
