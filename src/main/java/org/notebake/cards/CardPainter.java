@@ -35,6 +35,14 @@ public final class CardPainter {
   private final CardFont font;
   private final CardTheme theme;
 
+  /**
+   * One canvas a thread, painted over whole for each card: a first build of 10,000 notes would
+   * otherwise allocate 30 GB of 3 MB images, and those in flight at each young collection filled
+   * the old generation (heap and resident memory at their maximum, 74 collections at 1,000 notes).
+   */
+  private final ThreadLocal<BufferedImage> canvas =
+      ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB));
+
   public CardPainter(CardFont font, CardTheme theme) {
     this.font = font;
     this.theme = theme;
@@ -42,7 +50,7 @@ public final class CardPainter {
 
   /** The card as PNG bytes. */
   public byte[] paint(ShareCard card) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = canvas.get();
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -204,6 +204,15 @@ class ShareCardsTest {
   }
 
   @Test
+  void aCardPaintedOverAnotherIsTheCardPaintedFresh() {
+    ShareCard dark = new ShareCard("A long title ".repeat(12), List.of("a", "b", "c"), "Avery");
+    ShareCard light = new ShareCard("Short", List.of(), "A");
+    byte[] fresh = new CardPainter(CardFont.bundled(), CardTheme.DEFAULT).paint(light);
+    painter.paint(dark); // the canvas this thread reuses now holds a card full of text
+    assertThat(painter.paint(light)).isEqualTo(fresh);
+  }
+
+  @Test
   void rowsRepeatingTheOneAboveGiveTheSameBytesAsTheFilterComparison() throws IOException {
     java.util.Random random = new java.util.Random(7);
     int[] colours = {0, 0xffffff, 0x1d232a, 0xf4f1ea};
