@@ -22,6 +22,7 @@ import org.notebake.gallery.variants.WebpEncoder;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
 import org.notebake.privacy.gate.PrivacyGate;
+import org.notebake.text.HiddenSibling;
 
 /**
  * Publishes the site's photos (JPEG, PNG, WebP) as responsive variants through the gallery's {@link
@@ -156,7 +157,7 @@ final class PhotoPublisher {
    */
   static Path draftsCache(SiteConfig config) {
     Path output = config.output().toAbsolutePath().normalize();
-    return output.resolveSibling("." + output.getFileName() + ".photos");
+    return HiddenSibling.of(output, ".photos");
   }
 
   /** The sink's writes; a variant the cache holds is linked from the cache as a share card is. */
