@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.notebake.text.HiddenSibling;
 
 /**
  * Drawn cards kept between builds, one PNG per content hash, in a folder beside the output folder
@@ -34,7 +35,7 @@ public final class CardCache {
   /** The cache of the site written to {@code output}. */
   public static CardCache beside(Path output) {
     Path absolute = output.toAbsolutePath().normalize();
-    return new CardCache(absolute.resolveSibling("." + absolute.getFileName() + ".cards"));
+    return new CardCache(HiddenSibling.of(absolute, ".cards"));
   }
 
   public Path folder() {

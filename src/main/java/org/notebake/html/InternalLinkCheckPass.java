@@ -66,7 +66,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
       }
       for (String attribute : URL_ATTRIBUTES) {
         String url = element.attr(attribute);
-        Optional<String> problem =
+        Optional<Problem> problem =
             SiteLink.resolve(url, context.outputPath(), base)
                 .flatMap(link -> problem(link, attribute, context, ownIds, element, url));
         if (problem.isPresent()) {
@@ -84,7 +84,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
     }
   }
 
-  private Optional<String> problem(
+  private Optional<Problem> problem(
       SiteLink link,
       String attribute,
       PageContext context,
@@ -92,26 +92,28 @@ public final class InternalLinkCheckPass implements HtmlPass {
       Element element,
       String url) {
     if (link.leavesSite()) {
-      return Optional.of(" leads outside the site; make it relative to the page or absolute");
+      return Problem.plain(" leads outside the site; make it relative to the page or absolute");
     }
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
     if (target.isEmpty()) {
       if (namesAPageFromTheRoot(url, context)) {
         return Optional.of(
-            (attribute.equals("href") ? " points to no page of the site" : " points to no file")
-                + FROM_ROOT);
+            new Problem(
+                (attribute.equals("href") ? " points to no page of the site" : " points to no file")
+                    + FROM_ROOT,
+                true));
       }
       String asset = assetType(link);
       if (asset != null) {
-        return Optional.of(
+        return Problem.plain(
             String.format(
                 " points to no file of the site; a .%s file is published only from the site's"
                     + " assets/ folder (the notes' folders publish notes and their attachments):"
                     + " move it there or fix the link",
                 asset));
       }
-      return Optional.of(
+      return Problem.plain(
           attribute.equals("href")
               ? " points to no page of the site; fix the link or publish its target"
               : " points to no file of the site; fix the path or publish the file");
@@ -134,7 +136,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
     if (ownIds.contains(link.fragment())) {
       return Optional.empty();
     }
-    return Optional.of(
+    return Problem.plain(
         String.format(
             " points to \"#%s\", which is no heading or anchor on %s; fix the fragment or the"
                 + " heading it names",
@@ -146,7 +148,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
    * root: a JBake template's {@code href="${post.uri}"}, right on the index, broken on the pages of
    * a paginated index ({@code 2/index.html}) and on tag pages.
    */
-  static final String FROM_ROOT =
+  private static final String FROM_ROOT =
       "; read from the site's root it names one: write ${content.rootpath} in front of it in the"
           + " template, or make it relative to this page";
 
@@ -179,22 +181,28 @@ public final class InternalLinkCheckPass implements HtmlPass {
   }
 
   /**
-   * A broken address on a page: the page's {@code nth} (from 0) to it, and what is wrong, as the
-   * message goes on after the page.
+   * What is wrong with an address: {@code text} goes on after the page in the message, for people
+   * only; {@code fromRoot} says the address names a file of the site when read from the site's root
+   * ({@link #FROM_ROOT}), so the template that writes it may write a document's {@code uri} without
+   * {@code content.rootpath} ({@link FragmentIndex.TemplateLocator}).
    */
-  private record Broken(String kind, String url, int nth, String problem) {
-    /** Whether it names a file of the site when read from the site's root ({@link #FROM_ROOT}). */
-    boolean fromRoot() {
-      return problem.endsWith(FROM_ROOT);
+  private record Problem(String text, boolean fromRoot) {
+    /** Any other problem, as {@link #problem} answers it. */
+    static Optional<Problem> plain(String text) {
+      return Optional.of(new Problem(text, false));
     }
   }
+
+  /** A broken address on a page: the page's {@code nth} (from 0) to it, and what is wrong. */
+  private record Broken(String kind, String url, int nth, Problem problem) {}
 
   private void report(
       Element element, Broken broken, PageContext context, Diagnostics diagnostics) {
     String url = broken.url();
     String message =
         String.format(
-            "%s \"%s\" on page %s%s", broken.kind(), url, context.outputPath(), broken.problem());
+            "%s \"%s\" on page %s%s",
+            broken.kind(), url, context.outputPath(), broken.problem().text());
     if (context.sourcePath() != null) {
       // Where the note writes it: its address, or its text in a wikilink (which writes neither the
       // address nor the page's name); line 0 when the template wrote the link.
@@ -245,12 +253,16 @@ public final class InternalLinkCheckPass implements HtmlPass {
       return false;
     }
     return templates
-        .find(broken.url(), context.template(), broken.nth(), broken.fromRoot())
+        .find(broken.url(), context.template(), broken.nth(), broken.problem().fromRoot())
         .map(
             at -> {
               FragmentIndex.TemplateLink link =
                   new FragmentIndex.TemplateLink(
-                      at, broken.kind(), broken.url(), context.outputPath(), broken.problem());
+                      at,
+                      broken.kind(),
+                      broken.url(),
+                      context.outputPath(),
+                      broken.problem().text());
               diagnostics.add(link.diagnostic());
               fragments.templateLink(link);
               return true;

@@ -22,6 +22,7 @@ import java.util.zip.CheckedOutputStream;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Severity;
 import org.notebake.markdown.NoteFacts;
+import org.notebake.text.HiddenSibling;
 import org.notebake.text.Murmur128;
 
 /**
@@ -209,7 +210,7 @@ public final class BodyMemo {
   /** The cache folder for an output folder: a hidden sibling, {@code .site.notebake-cache}. */
   public static Path folderFor(Path output) {
     Path absolute = output.toAbsolutePath().normalize();
-    return absolute.resolveSibling("." + absolute.getFileName() + MARKER);
+    return HiddenSibling.of(absolute, MARKER);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.notebake.text.DotSegments;
 
 /**
  * Finds things by the names Obsidian lets a link use: a vault path, a path relative to the linking
@@ -54,10 +55,7 @@ public final class NoteLookup<T> {
     }
     // As Obsidian does when the path leads nowhere: the file whose path ends as the link's does,
     // its ../ and ./ left out (../../pics/a.png from notes/wifi/ finds notes/pics/a.png).
-    String tail = t;
-    while (tail.startsWith("../") || tail.startsWith("./")) {
-      tail = tail.substring(tail.indexOf('/') + 1);
-    }
+    String tail = DotSegments.dropLeading(t);
     String name = tail.contains("/") ? tail.substring(tail.lastIndexOf('/') + 1) : tail;
     List<Candidate<T>> candidates = byName.getOrDefault(key(name), List.of());
     if (t.contains("/")) {

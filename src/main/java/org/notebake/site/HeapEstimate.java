@@ -42,7 +42,15 @@ package org.notebake.site;
  * bodies were held as ASCII with references (seven bytes a Greek letter); held as written, it bakes
  * in 27.7 s there and in 21.9 s in the 480 MiB bin/notebake gives it, a byte more a byte of such
  * notes (it finds them with grep, 2026-12-06). This check, which only stops a build that cannot
- * fit, leaves that term out and so never stops one that would.
+ * fit, leaves that term out and so never stops one that would: the term buys the collector room,
+ * and how much heap such a note needs depends on how much of it is beyond Latin-1 (a body mostly in
+ * Latin-1 is held with references, at a byte a character). With -Xmn62m as bin/notebake gives it
+ * and -Xmx by hand (2026-12-06): the greek vault baked with -Xmx370m (Java's 362.5 MiB) and ran out
+ * of memory four minutes in with -Xmx360m (352.5 MiB), where these figures say 289 MiB and 364 MiB
+ * with the launcher's term; the text vault with a curly apostrophe in each note baked with -Xmx330m
+ * (322.5 MiB), where they say 289 MiB and 334 MiB with it. With the term this check would have
+ * stopped both bakes that fit; without it, a Greek vault given a heap by hand a little too small
+ * runs out of memory minutes in, and says so then.
  */
 final class HeapEstimate {
   /** Heap one note holds during a bake, besides its text. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.notebake.config.SiteConfig;
 import org.notebake.config.VariantSettings;
 import org.notebake.diagnostics.Diagnostics;
@@ -22,6 +23,7 @@ import org.notebake.gallery.variants.WebpEncoder;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
 import org.notebake.privacy.gate.PrivacyGate;
+import org.notebake.text.HiddenSibling;
 
 /**
  * Publishes the site's photos (JPEG, PNG, WebP) as responsive variants through the gallery's {@link
@@ -39,17 +41,31 @@ final class PhotoPublisher {
 
   private final org.notebake.progress.Progress progress;
 
+  /** Looks for the WebP encoder, once a build that has photos (cwebp on the PATH). */
+  private final Supplier<Optional<WebpEncoder>> encoder;
+
   PhotoPublisher(
       SiteConfig config,
       Diagnostics diagnostics,
       PrivacyGate gate,
       OutputPaths paths,
       org.notebake.progress.Progress progress) {
+    this(config, diagnostics, gate, paths, progress, WebpEncoder::detect);
+  }
+
+  PhotoPublisher(
+      SiteConfig config,
+      Diagnostics diagnostics,
+      PrivacyGate gate,
+      OutputPaths paths,
+      org.notebake.progress.Progress progress,
+      Supplier<Optional<WebpEncoder>> encoder) {
     this.progress = progress;
     this.config = config;
     this.diagnostics = diagnostics;
     this.gate = gate;
     this.paths = paths;
+    this.encoder = encoder;
   }
 
   private static boolean isPhoto(Attachment attachment) {
@@ -94,7 +110,16 @@ final class PhotoPublisher {
     if (sources.isEmpty() && drafts.isEmpty()) {
       return others;
     }
-    Optional<WebpEncoder> webp = WebpEncoder.detect();
+    Optional<WebpEncoder> webp = encoder.get();
+    if (webp.isEmpty()) {
+      // Here, not per go of the processor: serve --drafts processes the drafts' photos apart.
+      diagnostics.warning(
+          (sources.isEmpty() ? drafts : sources).get(0).file(),
+          0,
+          0,
+          "cwebp was not found, so photos are published as JPEG only; install it (Debian and"
+              + " Ubuntu: apt-get install webp) for WebP variants, about a third smaller");
+    }
     int total = sources.size() + drafts.size();
     Map<String, ProcessedPhoto> done =
         new TreeMap<>(
@@ -156,7 +181,7 @@ final class PhotoPublisher {
    */
   static Path draftsCache(SiteConfig config) {
     Path output = config.output().toAbsolutePath().normalize();
-    return output.resolveSibling("." + output.getFileName() + ".photos");
+    return HiddenSibling.of(output, ".photos");
   }
 
   /** The sink's writes; a variant the cache holds is linked from the cache as a share card is. */

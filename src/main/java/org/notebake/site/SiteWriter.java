@@ -24,6 +24,7 @@ import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
 import org.notebake.site.output.SiteOutput;
 import org.notebake.site.output.StagedOutput;
+import org.notebake.text.DotSegments;
 
 /**
  * Renders the plan and writes it: template pages through the HTML passes, attachments stripped of
@@ -259,9 +260,11 @@ final class SiteWriter {
    */
   private static String fromRoot(String url) {
     String path = url.split("[?#]", 2)[0];
-    while (path.startsWith("../") || path.startsWith("./") || path.startsWith("/")) {
-      path = path.substring(path.indexOf('/') + 1);
-    }
+    String before;
+    do { // a slash may lead too, before or among them: /../x, ..//x
+      before = path;
+      path = DotSegments.dropLeading(path.startsWith("/") ? path.substring(1) : path);
+    } while (!path.equals(before));
     return path.contains("/") ? path : "";
   }
 

@@ -93,7 +93,8 @@ public final class PhotoProcessor {
   /**
    * @param keep the photo facts captions may show ({@code privacy.photo.keep})
    * @param caption formats the kept facts as a caption line
-   * @param webp the WebP encoder; empty for JPEG-only variants
+   * @param webp the WebP encoder; empty for JPEG-only variants (the caller, which looked for it,
+   *     says once a build that it is missing: a build may process its photos in more than one go)
    */
   public PhotoProcessor(
       VariantSettings settings,
@@ -123,14 +124,6 @@ public final class PhotoProcessor {
               + e.getMessage()
               + "; check the folder or set gallery.cache in jbake.properties");
       return new Result(Map.of(), 0, 0);
-    }
-    if (webp.isEmpty() && !photos.isEmpty()) {
-      diagnostics.warning(
-          photos.get(0).file(),
-          0,
-          0,
-          "cwebp was not found, so photos are published as JPEG only; install it (Debian and"
-              + " Ubuntu: apt-get install webp) for WebP variants, about a third smaller");
     }
     Map<String, ProcessedPhoto> done = new ConcurrentHashMap<>();
     Set<String> used = ConcurrentHashMap.newKeySet();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostic;
+import org.notebake.text.HiddenSibling;
 
 /**
  * Cleans up after a build that was killed: removes marked {@code .<name>.staging-*} and {@code
@@ -31,12 +32,12 @@ final class LeftoverRecovery {
 
   /** Name of a fresh staging folder for {@code output}. */
   static String stagingName(Path output, String random) {
-    return "." + output.getFileName() + ".staging-" + random;
+    return HiddenSibling.name(output, ".staging-" + random);
   }
 
   /** Name for the live site while it is being replaced; sorts by time among the same output. */
   static String oldName(Path output, long millis, String random) {
-    return "." + output.getFileName() + ".old-" + millis + "-" + random;
+    return HiddenSibling.name(output, ".old-" + millis + "-" + random);
   }
 
   /**
@@ -47,9 +48,7 @@ final class LeftoverRecovery {
   static List<Diagnostic> recover(Path output) throws IOException {
     Pattern names =
         Pattern.compile(
-            "\\."
-                + Pattern.quote(output.getFileName().toString())
-                + "\\.(staging|old)-([0-9a-z-]+)");
+            Pattern.quote(HiddenSibling.name(output, ".")) + "(staging|old)-([0-9a-z-]+)");
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(output.getParent())) {
       for (Path sibling : siblings) {

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.text.HiddenSibling;
 
 /**
  * An exclusive lock on one output folder, held from {@link StagedOutput#open} to its commit or
@@ -59,7 +60,7 @@ final class OutputLock implements AutoCloseable {
 
   /** The lock file for {@code output}: {@code .<name>.lock} next to it. */
   static Path fileFor(Path output) {
-    return output.resolveSibling("." + output.getFileName() + ".lock");
+    return HiddenSibling.of(output, ".lock");
   }
 
   /** Locks {@code output}, or refuses at once if another build holds it. */

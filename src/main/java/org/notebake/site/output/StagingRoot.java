@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.text.HiddenSibling;
 
 /**
  * Maps site-relative paths into the staging folder and refuses any that would land outside it:
@@ -194,8 +195,7 @@ final class StagingRoot {
 
   /** Writes the content to a temporary sibling of {@code target}, then renames it over it. */
   private Path replaceAtomically(Path target, StreamWriter content) {
-    Path temporary =
-        target.resolveSibling("." + target.getFileName() + ".tmp-" + StagedOutput.randomSuffix());
+    Path temporary = HiddenSibling.of(target, ".tmp-" + StagedOutput.randomSuffix());
     try {
       try (OutputStream out =
           Files.newOutputStream(
