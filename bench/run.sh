@@ -2,7 +2,10 @@
 # Benchmarks notebake against vanilla JBake 2.7.0 and Hugo on the same synthetic vault.
 #
 #   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo]
-#                [--shape text|heavy|greek] [N...]            (default N: 1000 10000)
+#                [--shape text|heavy|greek] [--first] [N...]   (default N: 1000 10000)
+#
+# --first measures first builds: every cache goes before each round too (notebake's share cards
+# and photo variants, Hugo's --cacheDir), as on a machine that never built the vault.
 #
 # A tool named notebake+FLAGS is notebake with FLAGS (no commas) added to its JVM flags, so a
 # switch can be measured against the default in the same interleaved rounds:
@@ -39,12 +42,14 @@ SKIP_JBAKE_BIG=false
 SIZES=()
 TOOLS=notebake,jbake,hugo
 SHAPE=text
+FIRST=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
     --skip-jbake-10k) SKIP_JBAKE_BIG=true; shift ;;
     --tools) TOOLS=$2; shift 2 ;;
     --shape) SHAPE=$2; shift 2 ;;
+    --first) FIRST=true; shift ;;
     -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
@@ -142,6 +147,10 @@ measure() { # tool N round vault
   # Every round is a clean bake: notebake's memo of the last bake (bodies, pages) beside the output
   # goes too. The photo and share-card caches stay, as Hugo's --cacheDir does.
   rm -rf "$WORK/out/.$(basename "$out").notebake-cache"
+  if $FIRST; then
+    rm -rf "$WORK/out/.$(basename "$out").cards" "$WORK/out/.notebake-cache/$(basename "$out")" \
+      "$WORK/hugo-cache"
+  fi
   local rc=0 load
   # Other work on the machine skews wall times; the 1-minute load average says how much.
   load=$(cut -d ' ' -f 1 /proc/loadavg)
