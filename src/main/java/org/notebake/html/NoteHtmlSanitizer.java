@@ -72,10 +72,11 @@ public final class NoteHtmlSanitizer {
   }
 
   /**
-   * The text of a body without its preformatted blocks (code, Mermaid's source) and headings, which
-   * make poor summaries: a page's description is taken from what its reader reads as prose. (A note
-   * that opens with {@code # Its title} had the title twice in every summary, and a heading ran on
-   * into the paragraph under it.) A body of headings alone keeps them.
+   * The text of a body without its preformatted blocks (code, Mermaid's source), footnotes and
+   * headings, which make poor summaries: a page's description is taken from what its reader reads
+   * as prose. (A note that opens with {@code # Its title} had the title twice in every summary, and
+   * a heading ran on into the paragraph under it; a footnote's number ran into the word it follows,
+   * "tables1", and its text and back arrow filled the rest.) A body of headings alone keeps them.
    */
   private static String prose(Element body) {
     if (body.selectFirst(NOT_PROSE) == null) {
@@ -88,12 +89,16 @@ public final class NoteHtmlSanitizer {
       return prose;
     }
     Element withHeadings = body.clone(); // headings alone: rare, so a second copy only then
-    withHeadings.select("pre").remove();
+    withHeadings.select(ASIDES).remove();
     return withHeadings.text();
   }
 
   private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
-  private static final String NOT_PROSE = "pre, " + HEADINGS;
+
+  /** Never prose: code and diagram source, and footnotes with the markers that point to them. */
+  private static final String ASIDES = "pre, section.footnotes, sup.footnote-ref";
+
+  private static final String NOT_PROSE = ASIDES + ", " + HEADINGS;
 
   /**
    * True if the cleaner and {@link #keepOnlyTaskCheckboxes} would leave everything under {@code

@@ -83,4 +83,34 @@ class SummaryTest {
     assertThat(outline.selectFirst("meta[name=description]").attr("content"))
         .isEqualTo("Outline Part one");
   }
+
+  /**
+   * Footnotes are asides: their markers ran into the word before them ("tables1") and their text,
+   * back arrows and all, filled the description of a note that cites early.
+   */
+  @Test
+  void summariesLeaveOutFootnotesAndTheirMarkers() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("cited"),
+            """
+            -- Tide Tables.md --
+            ---
+            publish: true
+            ---
+            The harbour keeps its own tide tables[^1], printed each spring.
+
+            A ferry runs at slack water^[Twice a day, weather allowing.].
+
+            [^1]: Kept since 1921 by the harbour office.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "The harbour keeps its own tide tables, printed each spring. A ferry runs at slack water.";
+    Document page = Jsoup.parse(site.read("tide-tables.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("section.footnotes").text()).contains("Kept since 1921");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+  }
 }
