@@ -113,4 +113,37 @@ class SummaryTest {
     assertThat(page.select("section.footnotes").text()).contains("Kept since 1921");
     assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
   }
+
+  /**
+   * A formula set apart on its own lines is read by the browser as a picture, as a diagram is, so
+   * its TeX stays out of the description; one written inside a sentence stays in it, but as its own
+   * line it was shown, not run into the next word ("UDV^Twhere").
+   */
+  @Test
+  void summariesLeaveOutDisplayMathsAndKeepItsWordsApart() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("maths"),
+            """
+            -- Orbits.md --
+            ---
+            publish: true
+            ---
+            An orbit is closed when $$e < 1$$and open otherwise.
+
+            $$
+            r = \\frac{p}{1 + e\\cos\\theta}
+            $$
+
+            Here $p$ is the semi-latus rectum.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "An orbit is closed when e < 1 and open otherwise. Here p is the semi-latus rectum.";
+    Document page = Jsoup.parse(site.read("orbits.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("div.math-display").text()).contains("\\frac{p}");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose.replace("<", "&lt;"));
+  }
 }
