@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +45,52 @@ class EmbedFragmentTest {
         .contains(
             "other.md:3:1: warning: \"pub\" has no heading \"Nowhere\"; the link goes to the top of"
                 + " the note. Fix the heading in the link");
+  }
+
+  /**
+   * Obsidian writes a heading's block id on the line under it; the heading's own id (its text's)
+   * won, so a link to the block failed the link check and an embed of it showed nothing
+   * (rimaout/Obsidian-Vault).
+   */
+  @Test
+  void aBlockIdUnderAHeadingIsThatHeadingForLinksAndEmbeds() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("headed"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Payments.md --
+            ### Initial state
+
+            ^1cf337
+
+            One class takes cards and transfers.
+
+            See the [[#^1cf337|initial state]] and [[#Initial state]].
+
+            ### Refactored
+            ^9ab001
+
+            Each way to pay is a strategy.
+            -- Review.md --
+            ![[Payments#^9ab001]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("1cf337").doesNotContain("9ab001");
+    Document payments = Jsoup.parse(site.read("payments.html"));
+    assertThat(payments.getElementById("^1cf337").parent().id()).isEqualTo("initial-state");
+    assertThat(payments.select("a[href=#^1cf337]").text()).isEqualTo("initial state");
+    assertThat(payments.select("a[href=#initial-state]").text()).isNotEmpty();
+    Document review = Jsoup.parse(site.read("review.html"));
+    assertThat(review.select(".prose").text())
+        .contains("Refactored")
+        .contains("Each way to pay is a strategy.")
+        .doesNotContain("One class takes cards");
   }
 }
