@@ -93,4 +93,48 @@ class EmbedFragmentTest {
         .contains("Each way to pay is a strategy.")
         .doesNotContain("One class takes cards");
   }
+
+  /**
+   * A link inside a note to its own heading or block ({@code [[#Alpha]]}) leads, when the note is
+   * embedded elsewhere, to that heading in the note, as Obsidian's embeds do. It pointed at the
+   * host page, which holds only the embedded section: the host failed the link check, at no line.
+   */
+  @Test
+  void aLinkWithinTheEmbeddedNoteLeadsToThatNote() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("within"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Source.md --
+            ## Alpha
+
+            Alpha text. ^para1
+
+            On to [[#Beta]].
+
+            ## Beta
+
+            See [[#Alpha]] and [[#^para1|that line]].
+
+            ## Gamma
+
+            ![[#Alpha]]
+            -- Host.md --
+            ![[Source#Beta]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document host = Jsoup.parse(site.read("host.html"));
+    assertThat(host.select(".transclusion a.internal-link").eachAttr("href"))
+        .containsExactly("source.html#alpha", "source.html#^para1");
+    Document source = Jsoup.parse(site.read("source.html"));
+    assertThat(source.select("a.internal-link").eachAttr("href"))
+        .containsExactly("#beta", "#alpha", "#^para1", "#beta");
+  }
 }
