@@ -22,8 +22,15 @@ final class Sections {
     if (start == null) {
       return "";
     }
-    if (start.hasClass(BLOCK_ANCHOR) && headingLevel(start.parent()) > 0) {
-      start = start.parent(); // a block id under a heading names the heading, with its section
+    if (start.hasClass(BLOCK_ANCHOR)) {
+      // A block id under a heading names the heading, with its section; a block's second id is an
+      // anchor just before the block.
+      Element named =
+          headingLevel(start.parent()) > 0 ? start.parent() : start.nextElementSibling();
+      if (named == null) {
+        return "";
+      }
+      start = named;
     }
     int level = headingLevel(start);
     if (level == 0) {

@@ -137,4 +137,46 @@ class EmbedFragmentTest {
     assertThat(source.select("a.internal-link").eachAttr("href"))
         .containsExactly("#beta", "#alpha", "#^para1", "#beta");
   }
+
+  /**
+   * Two id lines under one callout both name it in Obsidian; the second took the block's only
+   * {@code id} from the first, whose links then failed the link check (rimaout/Obsidian-Vault).
+   */
+  @Test
+  void twoIdsUnderOneBlockBothNameIt() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("twice"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- DNS.md --
+            > [!note] Authoritative server
+            > Holds the records for its own names.
+
+            ^1b1857
+
+            ^7c0b69
+            > [!note] Local server
+            > Answers from its cache.
+
+            The [[#^1b1857|authoritative]] one, [[#^7c0b69|again]].
+            -- Review.md --
+            ![[DNS#^7c0b69]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("1b1857").doesNotContain("7c0b69");
+    Document dns = Jsoup.parse(site.read("dns.html"));
+    assertThat(dns.getElementById("^1b1857").text()).contains("Authoritative server");
+    assertThat(dns.getElementById("^7c0b69").nextElementSibling().id()).isEqualTo("^1b1857");
+    Document review = Jsoup.parse(site.read("review.html"));
+    assertThat(review.select(".transclusion").text())
+        .contains("Holds the records for its own names.")
+        .doesNotContain("Answers from its cache.");
+  }
 }

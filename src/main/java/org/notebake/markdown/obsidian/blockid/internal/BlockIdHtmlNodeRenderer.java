@@ -13,7 +13,8 @@ import org.notebake.markdown.obsidian.blockid.BlockId;
  * Renders nothing for most ids: the id of a {@link BlockId} is written as its block's {@code id}
  * attribute by {@link BlockIdAttributeProvider}, and the post-processor only attaches ids to blocks
  * whose tag takes attributes. A heading's {@code id} is the one its text gives it, which {@code
- * [[#Heading]]} links use, so a block id on a heading is an empty anchor at its start:
+ * [[#Heading]]} links use, so a block id on a heading is an empty anchor at its start, and so is a
+ * block's second id, just before the block:
  *
  * <pre>
  * ### Initial state
@@ -39,7 +40,8 @@ public final class BlockIdHtmlNodeRenderer implements NodeRenderer {
 
   @Override
   public void render(Node node) {
-    if (node.getParent() instanceof Heading && node instanceof BlockId blockId) {
+    if (node instanceof BlockId blockId
+        && (blockId.anchor() || node.getParent() instanceof Heading)) {
       Map<String, String> attributes = new LinkedHashMap<>();
       attributes.put("class", ANCHOR_CLASS);
       attributes.put("id", "^" + blockId.id());
