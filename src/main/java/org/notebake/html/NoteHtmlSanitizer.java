@@ -76,10 +76,10 @@ public final class NoteHtmlSanitizer {
    * The text of a body without its preformatted blocks (code, Mermaid's source), footnotes and
    * headings, which make poor summaries: a page's description is taken from what its reader reads
    * as prose. (A note that opens with {@code # Its title} had the title twice in every summary, and
-   * a heading ran on into the paragraph under it; a footnote's number ran into the word it follows,
-   * "tables1", and its text and back arrow filled the rest.) A body of headings alone keeps them. A
-   * formula inside a sentence stays in it, apart from the words around it as it is shown on its own
-   * line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
+   * a heading, or a callout's title, ran on into the paragraph under it; a footnote's number ran
+   * into the word it follows, "tables1", and its text and back arrow filled the rest.) A body of
+   * headings alone keeps them. A formula inside a sentence stays in it, apart from the words around
+   * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
    */
   private static String prose(Element body) {
     if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE) == null) {
@@ -104,7 +104,8 @@ public final class NoteHtmlSanitizer {
     }
   }
 
-  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+  /** Headings, and a callout's title: its heading, or its type's name ("Abstract"). */
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6, .callout-title";
 
   /**
    * Never prose: code and diagram source, a formula on its own lines (the browser draws both), and

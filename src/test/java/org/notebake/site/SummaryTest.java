@@ -146,4 +146,38 @@ class SummaryTest {
     assertThat(page.select("div.math-display").text()).contains("\\frac{p}");
     assertThat(site.read("feed.xml")).contains("<summary>" + prose.replace("<", "&lt;"));
   }
+
+  /**
+   * A callout's title is its heading, and the type's name when none is written: "Abstract The
+   * evidence lower bound is..." opened the description of a note that starts with an abstract.
+   */
+  @Test
+  void summariesLeaveOutCalloutTitles() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("called"),
+            """
+            -- Lower Bound.md --
+            ---
+            publish: true
+            ---
+            > [!abstract]
+            > The lower bound is what we can compute.
+
+            > [!tip]- Why it works
+            > It never exceeds the true value.
+
+            Then we maximise it.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "The lower bound is what we can compute. It never exceeds the true value. Then we maximise"
+            + " it.";
+    Document page = Jsoup.parse(site.read("lower-bound.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select(".callout-title").eachText())
+        .containsExactly("Abstract", "Why it works");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+  }
 }
