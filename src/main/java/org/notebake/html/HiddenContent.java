@@ -19,6 +19,7 @@ import org.jsoup.parser.Parser;
  * HiddenContent.isHidden(<span hidden>secret</span>)              // true
  * HiddenContent.isHidden(<div style="display: none">secret</div>) // true
  * HiddenContent.isHidden(<template>secret</template>)             // true
+ * HiddenContent.isHidden(<svg><text>label</text></svg>)          // true: never published
  * HiddenContent.isHidden(<span class="x">shown</span>)            // false
  * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, "<span> is left out ...")]
  * }</pre>
@@ -57,9 +58,16 @@ public final class HiddenContent {
 
   private HiddenContent() {}
 
-  /** True if the element's content is hidden from a reader of the page. */
+  /**
+   * An SVG drawn in the HTML (the draw.io plugin writes one): no allowed markup, so the sanitiser
+   * would unwrap it and leave its labels loose on the page, and its fallback text as a link.
+   */
+  private static final String SVG = "svg";
+
+  /** True if the element's content is hidden from a reader of the page, or not published. */
   static boolean isHidden(Element element) {
     return UNSHOWN.contains(element.normalName())
+        || element.normalName().equals(SVG)
         || element.hasAttr("hidden")
         || (element.normalName().equals("dialog") && !element.hasAttr("open"))
         || hidesByStyle(element.attr("style"));
@@ -106,12 +114,15 @@ public final class HiddenContent {
               column(start),
               end.lineNumber(),
               column(end),
-              "<"
-                  + element.normalName()
-                  + "> is left out with its text: "
-                  + why
-                  + ", and text the note hid is never published; move the text out of it to"
-                  + " publish it"));
+              why.equals(SVG)
+                  ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
+                      + " file and embed it (![[drawing.svg]]), which is published cleaned"
+                  : "<"
+                      + element.normalName()
+                      + "> is left out with its text: "
+                      + why
+                      + ", and text the note hid is never published; move the text out of it to"
+                      + " publish it"));
     }
     return found;
   }
@@ -124,6 +135,9 @@ public final class HiddenContent {
   }
 
   private static String why(Element element) {
+    if (element.normalName().equals(SVG)) {
+      return SVG;
+    }
     if (UNSHOWN.contains(element.normalName())) {
       return "a page does not show its content as text";
     }

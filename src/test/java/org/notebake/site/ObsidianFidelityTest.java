@@ -352,6 +352,40 @@ class ObsidianFidelityTest {
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
   }
 
+  /**
+   * An SVG drawn in a note's HTML (the draw.io plugin writes one) is no allowed markup: the
+   * sanitiser unwrapped it and left its labels as loose text, with the fallback a viewer without
+   * SVG shows ("Text is not SVG - cannot display") as a link (nemossi/iknow.pub). It is left out
+   * whole, with a warning saying how to publish the drawing.
+   */
+  @Test
+  void anSvgInTheNotesHtmlIsLeftOutWithAWarningThatSaysHowToPublishIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Flow.md --
+                ---
+                publish: true
+                ---
+                Before.
+
+                <svg xmlns="http://www.w3.org/2000/svg" width="80" height="40" style="background: #fff"><g><text x="4" y="20" style="font-size: 12px">Start</text></g><switch><foreignObject width="80" height="40"><p>Start</p></foreignObject><a href="https://www.drawio.com/doc/faq/svg-export-text-problems"><text x="4" y="38">Text is not SVG - cannot display</text></a></switch></svg>
+
+                After.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Flow.md:6:1: warning: <svg> is left out: a note's HTML publishes no SVG; save the"
+                + " drawing as a .svg file and embed it (![[drawing.svg]]), which is published"
+                + " cleaned");
+    String page = site.read("notes/flow.html");
+    assertThat(page).contains("Before.", "After.").doesNotContain("Start").doesNotContain("SVG");
+  }
+
   @Test
   void aWikilinkTargetIsMatchedAsWrittenEntitiesAndAll() throws Exception {
     SiteFixture site =
