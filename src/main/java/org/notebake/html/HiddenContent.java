@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
  * HiddenContent.isHidden(<template>secret</template>)             // true
  * HiddenContent.isHidden(<svg><text>label</text></svg>)          // true: never published
  * HiddenContent.isHidden(<span class="x">shown</span>)            // false
- * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, "<span> is left out ...")]
+ * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, false, "span", "<span> is ...")]
  * }</pre>
  */
 public final class HiddenContent {
@@ -79,10 +79,19 @@ public final class HiddenContent {
   }
 
   /**
-   * A hidden element in raw HTML: 1-based line and column where its start tag begins and ends (past
-   * its {@code >}), and what to say.
+   * A hidden element in raw HTML: 1-based line and column where its start tag begins, and where the
+   * element ends (past its end tag's {@code >}) or, when the piece of HTML holds no end tag ({@code
+   * closed} false: a paragraph's inline HTML comes a tag at a time), where its start tag ends; its
+   * name, and what to say.
    */
-  public record Found(int line, int column, int endLine, int endColumn, String message) {}
+  public record Found(
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      boolean closed,
+      String element,
+      String message) {}
 
   private static final String BODY = "<body>";
 
@@ -107,13 +116,17 @@ public final class HiddenContent {
       }
       reported.add(element);
       Range.Position start = element.sourceRange().start();
-      Range.Position end = element.sourceRange().end();
+      Range endTag = element.endSourceRange();
+      boolean closed = endTag.isTracked() && !endTag.isImplicit();
+      Range.Position end = closed ? endTag.end() : element.sourceRange().end();
       found.add(
           new Found(
               start.lineNumber(),
               column(start),
               end.lineNumber(),
               column(end),
+              closed,
+              element.normalName(),
               why.equals(SVG)
                   ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
                       + " file and embed it (![[drawing.svg]]), which is published cleaned"
