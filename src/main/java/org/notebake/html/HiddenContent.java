@@ -19,8 +19,9 @@ import org.jsoup.parser.Parser;
  * HiddenContent.isHidden(<span hidden>secret</span>)              // true
  * HiddenContent.isHidden(<div style="display: none">secret</div>) // true
  * HiddenContent.isHidden(<template>secret</template>)             // true
+ * HiddenContent.isHidden(<svg><text>label</text></svg>)          // true: never published
  * HiddenContent.isHidden(<span class="x">shown</span>)            // false
- * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, "<span> is left out ...")]
+ * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, false, "span", "<span> is ...")]
  * }</pre>
  */
 public final class HiddenContent {
@@ -57,9 +58,16 @@ public final class HiddenContent {
 
   private HiddenContent() {}
 
-  /** True if the element's content is hidden from a reader of the page. */
+  /**
+   * An SVG drawn in the HTML (the draw.io plugin writes one): no allowed markup, so the sanitiser
+   * would unwrap it and leave its labels loose on the page, and its fallback text as a link.
+   */
+  private static final String SVG = "svg";
+
+  /** True if the element's content is hidden from a reader of the page, or not published. */
   static boolean isHidden(Element element) {
     return UNSHOWN.contains(element.normalName())
+        || element.normalName().equals(SVG)
         || element.hasAttr("hidden")
         || (element.normalName().equals("dialog") && !element.hasAttr("open"))
         || hidesByStyle(element.attr("style"));
@@ -71,10 +79,19 @@ public final class HiddenContent {
   }
 
   /**
-   * A hidden element in raw HTML: 1-based line and column where its start tag begins and ends (past
-   * its {@code >}), and what to say.
+   * A hidden element in raw HTML: 1-based line and column where its start tag begins, and where the
+   * element ends (past its end tag's {@code >}) or, when the piece of HTML holds no end tag ({@code
+   * closed} false: a paragraph's inline HTML comes a tag at a time), where its start tag ends; its
+   * name, and what to say.
    */
-  public record Found(int line, int column, int endLine, int endColumn, String message) {}
+  public record Found(
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      boolean closed,
+      String element,
+      String message) {}
 
   private static final String BODY = "<body>";
 
@@ -99,19 +116,26 @@ public final class HiddenContent {
       }
       reported.add(element);
       Range.Position start = element.sourceRange().start();
-      Range.Position end = element.sourceRange().end();
+      Range endTag = element.endSourceRange();
+      boolean closed = endTag.isTracked() && !endTag.isImplicit();
+      Range.Position end = closed ? endTag.end() : element.sourceRange().end();
       found.add(
           new Found(
               start.lineNumber(),
               column(start),
               end.lineNumber(),
               column(end),
-              "<"
-                  + element.normalName()
-                  + "> is left out with its text: "
-                  + why
-                  + ", and text the note hid is never published; move the text out of it to"
-                  + " publish it"));
+              closed,
+              element.normalName(),
+              why.equals(SVG)
+                  ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
+                      + " file and embed it (![[drawing.svg]]), which is published cleaned"
+                  : "<"
+                      + element.normalName()
+                      + "> is left out with its text: "
+                      + why
+                      + ", and text the note hid is never published; move the text out of it to"
+                      + " publish it"));
     }
     return found;
   }
@@ -124,6 +148,9 @@ public final class HiddenContent {
   }
 
   private static String why(Element element) {
+    if (element.normalName().equals(SVG)) {
+      return SVG;
+    }
     if (UNSHOWN.contains(element.normalName())) {
       return "a page does not show its content as text";
     }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.select.Elements;
 
 /**
  * Cleans the HTML rendered from one note, which may contain raw HTML written by hand, before it
@@ -72,28 +73,50 @@ public final class NoteHtmlSanitizer {
   }
 
   /**
-   * The text of a body without its preformatted blocks (code, Mermaid's source) and headings, which
-   * make poor summaries: a page's description is taken from what its reader reads as prose. (A note
-   * that opens with {@code # Its title} had the title twice in every summary, and a heading ran on
-   * into the paragraph under it.) A body of headings alone keeps them.
+   * The text of a body without its preformatted blocks (code, Mermaid's source), footnotes and
+   * headings, which make poor summaries: a page's description is taken from what its reader reads
+   * as prose. (A note that opens with {@code # Its title} had the title twice in every summary, and
+   * a heading, or a callout's title, ran on into the paragraph under it; a footnote's number ran
+   * into the word it follows, "tables1", and its text and back arrow filled the rest.) A body of
+   * headings alone keeps them. A formula inside a sentence stays in it, apart from the words around
+   * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
    */
   private static String prose(Element body) {
-    if (body.selectFirst(NOT_PROSE) == null) {
+    if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE) == null) {
       return body.text();
     }
     Element copy = body.clone();
     copy.select(NOT_PROSE).remove();
+    setApart(copy.select(MATHS_IN_A_SENTENCE));
     String prose = copy.text();
     if (!prose.isBlank()) {
       return prose;
     }
     Element withHeadings = body.clone(); // headings alone: rare, so a second copy only then
-    withHeadings.select("pre").remove();
+    withHeadings.select(ASIDES).remove();
     return withHeadings.text();
   }
 
-  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
-  private static final String NOT_PROSE = "pre, " + HEADINGS;
+  private static void setApart(Elements formulas) {
+    for (Element formula : formulas) {
+      formula.before(new TextNode(" "));
+      formula.after(new TextNode(" "));
+    }
+  }
+
+  /** Headings, and a callout's title: its heading, or its type's name ("Abstract"). */
+  private static final String HEADINGS = "h1, h2, h3, h4, h5, h6, .callout-title";
+
+  /**
+   * Never prose: code and diagram source, a formula on its own lines (the browser draws both), and
+   * footnotes with the markers that point to them.
+   */
+  private static final String ASIDES = "pre, div.math-display, section.footnotes, sup.footnote-ref";
+
+  private static final String NOT_PROSE = ASIDES + ", " + HEADINGS;
+
+  /** {@code $$...$$} written inside a paragraph: shown on its own line, read as part of it. */
+  private static final String MATHS_IN_A_SENTENCE = "span.math-display";
 
   /**
    * True if the cleaner and {@link #keepOnlyTaskCheckboxes} would leave everything under {@code

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.notebake.markdown.NoteFacts;
 
 /**
@@ -89,8 +90,16 @@ final class HeadingPath {
     return parts;
   }
 
+  /** Spacing ignored: runs of blanks, no-break spaces among them, are one space, as in Obsidian. */
   private static String normalise(String heading) {
-    return heading.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return BLANKS.matcher(heading).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  // Java's \s and isWhitespace leave out no-break spaces, which JavaScript's \s (Obsidian's) reads.
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\p{Zs}]+");
+
+  private static boolean isBlank(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Letters, digits and marks only, words single-spaced, lower case. */
@@ -106,7 +115,7 @@ final class HeadingPath {
         }
         space = false;
         out.appendCodePoint(Character.toLowerCase(c));
-      } else if (Character.isWhitespace(c)) {
+      } else if (isBlank(c)) {
         space = true;
       }
     }

@@ -92,9 +92,12 @@ public final class NoteResolver implements ObsidianResolver {
   public LinkResolution resolveLink(LinkRequest request) {
     String shown = request.alias() == null || request.alias().isBlank() ? null : request.alias();
     if (request.target().isEmpty()) {
+      // Embedded in another page, [[#Heading]] still means this note's heading, which the host
+      // page may not hold (only a section of the note is embedded there): Obsidian opens the note.
+      String page = note.uri().equals(hostUri) ? "" : Hrefs.relative(hostUri, note.uri());
       String id = fragmentId(note, request, request.fragment());
       return new LinkResolution.Resolved(
-          id == null ? "" : "#" + id, shown != null ? shown : display(request));
+          id == null ? page : page + "#" + id, shown != null ? shown : display(request));
     }
     Optional<NoteLookup.Found<Note>> target = index.findNote(request.target(), note);
     if (target.isPresent()) {

@@ -3,10 +3,13 @@ package org.notebake.links;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.notebake.markdown.obsidian.blockid.internal.BlockIdHtmlNodeRenderer;
 
 /** Cuts a heading's section or a block out of a rendered note, for {@code ![[Note#Heading]]}. */
 final class Sections {
   private Sections() {}
+
+  private static final String BLOCK_ANCHOR = BlockIdHtmlNodeRenderer.ANCHOR_CLASS;
 
   /**
    * The element with this id and, for a heading, what follows it up to the next heading of the same
@@ -18,6 +21,16 @@ final class Sections {
     Element start = doc.getElementById(id);
     if (start == null) {
       return "";
+    }
+    if (start.hasClass(BLOCK_ANCHOR)) {
+      // A block id under a heading names the heading, with its section; a block's second id is an
+      // anchor just before the block.
+      Element named =
+          headingLevel(start.parent()) > 0 ? start.parent() : start.nextElementSibling();
+      if (named == null) {
+        return "";
+      }
+      start = named;
     }
     int level = headingLevel(start);
     if (level == 0) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomNode;
@@ -124,14 +126,15 @@ final class NoteAnalyzer extends AbstractVisitor {
   }
 
   /**
-   * The text of the paragraph or list item around a link, shortened for a backlink preview; read
-   * once per block, however many links it holds.
+   * The text of the paragraph, list item or table row around a link, shortened for a backlink
+   * preview; read once per block, however many links it holds.
    */
   private String context(Node node) {
     Node block = node.getParent();
     while (block != null
         && !(block instanceof Paragraph)
         && !(block instanceof ListItem)
+        && !(block instanceof TableRow)
         && !(block instanceof Document)
         && !(block instanceof Block && block.getParent() instanceof Document)) {
       block = block.getParent();
@@ -140,7 +143,20 @@ final class NoteAnalyzer extends AbstractVisitor {
   }
 
   private static String preview(Node block) {
-    String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
+    String text = (block instanceof TableRow row ? cells(row) : PlainText.of(block));
+    text = text.replaceAll("\\s+", " ").strip();
     return text.length() <= CONTEXT_CHARS ? text : text.substring(0, CONTEXT_CHARS - 1) + "…";
+  }
+
+  /** A row's cells apart, as a reader sees them in their columns: "canvas · boards · Alpha". */
+  private static String cells(TableRow row) {
+    StringJoiner cells = new StringJoiner(" · ");
+    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+      String text = PlainText.of(cell).strip();
+      if (!text.isEmpty()) {
+        cells.add(text);
+      }
+    }
+    return cells.toString();
   }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
-import org.notebake.html.HiddenContent;
 import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
 import org.notebake.links.Embedding;
@@ -32,6 +31,7 @@ public final class BodyRenderer {
   private final String tagPath;
   private final String extension;
   private final HtmlFileReferences files;
+  private final RawHtmlWarnings htmlWarnings;
 
   public BodyRenderer(
       MarkdownConverter markdown,
@@ -46,6 +46,7 @@ public final class BodyRenderer {
     this.diagnostics = diagnostics;
     this.tagPath = tagPath;
     this.files = new HtmlFileReferences(index);
+    this.htmlWarnings = new RawHtmlWarnings(diagnostics);
     this.extension = extension;
   }
 
@@ -71,9 +72,10 @@ public final class BodyRenderer {
 
     RenderedNote own(Note note) {
       if (note.source().kind() == SourceFile.Kind.HTML) {
-        List<HiddenTag> hidden =
-            warnHidden(note, List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())));
-        warnInlineStyles(note, RawHtml.stylesIn(note.body()), hidden);
+        htmlWarnings.warn(
+            note,
+            List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())),
+            RawHtml.stylesIn(note.body()));
         return RenderedNote.of(
             note,
             withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),
@@ -84,8 +86,7 @@ public final class BodyRenderer {
       MarkdownConverter.Rendered rendered =
           markdown.renderWithFacts(
               note.body(), resolver(note, null, note.uri(), List.of(), embeds), dialect(note));
-      List<HiddenTag> hidden = warnHidden(note, rendered.rawLiterals());
-      warnInlineStyles(note, rendered.inlineStyles(), hidden);
+      htmlWarnings.warn(note, rendered.rawLiterals(), rendered.inlineStyles());
       warnUnclosed(note, rendered.unclosedHtml());
       warnQueries(note, rendered.queries());
       rendered.deepBrackets().ifPresent(deep -> warnDeepBrackets(note, deep));
@@ -161,26 +162,6 @@ public final class BodyRenderer {
     }
   }
 
-  /**
-   * The sanitiser drops style attributes; say so, where each one was, unless the style hid its
-   * element, which {@link #warnHidden} reported: moving that CSS to a class would publish the text.
-   */
-  private void warnInlineStyles(
-      Note note, List<RawHtml.Position> styles, List<HiddenTag> hiddenTags) {
-    for (RawHtml.Position style : styles) {
-      if (hiddenTags.stream().anyMatch(tag -> tag.holds(style))) {
-        continue;
-      }
-      diagnostics.warning(
-          note.path(),
-          style.line(),
-          style.column(),
-          "inline style attribute removed: a note's CSS never reaches the site; "
-              + "give the element a class and style it in the site's CSS (assets/css), "
-              + "or set cssclasses in the front matter");
-    }
-  }
-
   /** An element cut where its HTML block ended; the Markdown after it is read again. */
   private void warnQueries(Note note, List<org.notebake.markdown.QueryBlocks.Query> queries) {
     for (org.notebake.markdown.QueryBlocks.Query query : queries) {
@@ -222,40 +203,6 @@ public final class BodyRenderer {
               + " paragraph ends: it is left out with the rest of that block, and what follows"
               + " is read as Markdown, as Obsidian does; close it in the same block (no blank"
               + " lines inside), or put the code in a fenced code block to show it");
-    }
-  }
-
-  /** The sanitiser leaves out what the note's HTML hid, text and all; say so, where. */
-  private List<HiddenTag> warnHidden(Note note, List<RawHtml.Literal> literals) {
-    List<HiddenTag> tags = new java.util.ArrayList<>();
-    for (RawHtml.Literal literal : literals) {
-      for (HiddenContent.Found found : HiddenContent.find(literal.html())) {
-        RawHtml.Position start = inNote(literal.start(), found.line(), found.column());
-        RawHtml.Position end = inNote(literal.start(), found.endLine(), found.endColumn());
-        diagnostics.warning(note.path(), start.line(), start.column(), found.message());
-        tags.add(new HiddenTag(start, end));
-      }
-    }
-    return tags;
-  }
-
-  /** A place in a piece of raw HTML, as a place in the note; 0, 0 when the piece has none. */
-  private static RawHtml.Position inNote(RawHtml.Position literal, int line, int column) {
-    if (literal.line() == 0) {
-      return literal;
-    }
-    return new RawHtml.Position(
-        literal.line() + line - 1, line == 1 ? literal.column() + column - 1 : column);
-  }
-
-  /** The start tag of an element left out as hidden, from its {@code <} to past its {@code >}. */
-  private record HiddenTag(RawHtml.Position start, RawHtml.Position end) {
-    boolean holds(RawHtml.Position at) {
-      return at.line() > 0 && !before(at, start) && before(at, end);
-    }
-
-    private static boolean before(RawHtml.Position a, RawHtml.Position b) {
-      return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
   }
 

@@ -21,7 +21,9 @@ class HeadingPathTest {
           new Heading(3, "move", "move", 15),
           new Heading(2, "Café — ☕ menu", "café---menu", 16),
           new Heading(2, "C", "c", 18),
-          new Heading(2, "C++", "c-1", 19));
+          new Heading(2, "C++", "c-1", 19),
+          new Heading(3, "lwr\u00A0and\u00A0lwl", "lwr-and-lwl", 21),
+          new Heading(3, "lbu and lhu", "lbu-and-lhu", 23));
 
   private static int find(String fragment) {
     OptionalInt found = HeadingPath.find(GUIDE, fragment);
@@ -62,6 +64,17 @@ class HeadingPathTest {
   @Test
   void aHeadingHoldingAHashMatchesWhole() {
     assertThat(find("C# tips")).isEqualTo(7);
+  }
+
+  /**
+   * A heading pasted from a web page keeps its no-break spaces, which a link typed by hand does not
+   * have; Obsidian reads both as spaces (rimaout/Obsidian-Vault: "lwr and lwl").
+   */
+  @Test
+  void aNoBreakSpaceIsASpace() {
+    assertThat(find("lwr and lwl")).isEqualTo(12);
+    assertThat(find("lbu\u00A0and\u202Flhu")).isEqualTo(13);
+    assertThat(find("lwr and lwl?")).isEqualTo(12);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +45,138 @@ class EmbedFragmentTest {
         .contains(
             "other.md:3:1: warning: \"pub\" has no heading \"Nowhere\"; the link goes to the top of"
                 + " the note. Fix the heading in the link");
+  }
+
+  /**
+   * Obsidian writes a heading's block id on the line under it; the heading's own id (its text's)
+   * won, so a link to the block failed the link check and an embed of it showed nothing
+   * (rimaout/Obsidian-Vault).
+   */
+  @Test
+  void aBlockIdUnderAHeadingIsThatHeadingForLinksAndEmbeds() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("headed"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Payments.md --
+            ### Initial state
+
+            ^1cf337
+
+            One class takes cards and transfers.
+
+            See the [[#^1cf337|initial state]] and [[#Initial state]].
+
+            ### Refactored
+            ^9ab001
+
+            Each way to pay is a strategy.
+            -- Review.md --
+            ![[Payments#^9ab001]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("1cf337").doesNotContain("9ab001");
+    Document payments = Jsoup.parse(site.read("payments.html"));
+    assertThat(payments.getElementById("^1cf337").parent().id()).isEqualTo("initial-state");
+    assertThat(payments.select("a[href=#^1cf337]").text()).isEqualTo("initial state");
+    assertThat(payments.select("a[href=#initial-state]").text()).isNotEmpty();
+    Document review = Jsoup.parse(site.read("review.html"));
+    assertThat(review.select(".prose").text())
+        .contains("Refactored")
+        .contains("Each way to pay is a strategy.")
+        .doesNotContain("One class takes cards");
+  }
+
+  /**
+   * A link inside a note to its own heading or block ({@code [[#Alpha]]}) leads, when the note is
+   * embedded elsewhere, to that heading in the note, as Obsidian's embeds do. It pointed at the
+   * host page, which holds only the embedded section: the host failed the link check, at no line.
+   */
+  @Test
+  void aLinkWithinTheEmbeddedNoteLeadsToThatNote() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("within"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Source.md --
+            ## Alpha
+
+            Alpha text. ^para1
+
+            On to [[#Beta]].
+
+            ## Beta
+
+            See [[#Alpha]] and [[#^para1|that line]].
+
+            ## Gamma
+
+            ![[#Alpha]]
+            -- Host.md --
+            ![[Source#Beta]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document host = Jsoup.parse(site.read("host.html"));
+    assertThat(host.select(".transclusion a.internal-link").eachAttr("href"))
+        .containsExactly("source.html#alpha", "source.html#^para1");
+    Document source = Jsoup.parse(site.read("source.html"));
+    assertThat(source.select("a.internal-link").eachAttr("href"))
+        .containsExactly("#beta", "#alpha", "#^para1", "#beta");
+  }
+
+  /**
+   * Two id lines under one callout both name it in Obsidian; the second took the block's only
+   * {@code id} from the first, whose links then failed the link check (rimaout/Obsidian-Vault).
+   */
+  @Test
+  void twoIdsUnderOneBlockBothNameIt() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("twice"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- DNS.md --
+            > [!note] Authoritative server
+            > Holds the records for its own names.
+
+            ^1b1857
+
+            ^7c0b69
+            > [!note] Local server
+            > Answers from its cache.
+
+            The [[#^1b1857|authoritative]] one, [[#^7c0b69|again]].
+            -- Review.md --
+            ![[DNS#^7c0b69]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("1b1857").doesNotContain("7c0b69");
+    Document dns = Jsoup.parse(site.read("dns.html"));
+    assertThat(dns.getElementById("^1b1857").text()).contains("Authoritative server");
+    assertThat(dns.getElementById("^7c0b69").nextElementSibling().id()).isEqualTo("^1b1857");
+    Document review = Jsoup.parse(site.read("review.html"));
+    assertThat(review.select(".transclusion").text())
+        .contains("Holds the records for its own names.")
+        .doesNotContain("Answers from its cache.");
   }
 }

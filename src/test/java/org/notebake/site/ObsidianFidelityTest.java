@@ -352,6 +352,72 @@ class ObsidianFidelityTest {
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
   }
 
+  /**
+   * An SVG drawn in a note's HTML (the draw.io plugin writes one) is no allowed markup: the
+   * sanitiser unwrapped it and left its labels as loose text, with the fallback a viewer without
+   * SVG shows ("Text is not SVG - cannot display") as a link (nemossi/iknow.pub). It is left out
+   * whole, with a warning saying how to publish the drawing.
+   */
+  @Test
+  void anSvgInTheNotesHtmlIsLeftOutWithAWarningThatSaysHowToPublishIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Flow.md --
+                ---
+                publish: true
+                ---
+                Before.
+
+                <svg xmlns="http://www.w3.org/2000/svg" width="80" height="40" style="background: #fff"><g><text x="4" y="20" style="font-size: 12px">Start</text></g><switch><foreignObject width="80" height="40"><p>Start</p></foreignObject><a href="https://www.drawio.com/doc/faq/svg-export-text-problems"><text x="4" y="38">Text is not SVG - cannot display</text></a></switch></svg>
+
+                After.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Flow.md:6:1: warning: <svg> is left out: a note's HTML publishes no SVG; save the"
+                + " drawing as a .svg file and embed it (![[drawing.svg]]), which is published"
+                + " cleaned")
+        .doesNotContain("inline style attribute removed");
+    String page = site.read("notes/flow.html");
+    assertThat(page).contains("Before.", "After.").doesNotContain("Start").doesNotContain("SVG");
+  }
+
+  /**
+   * A style inside an element left out is left out with it: its warning ("give the element a
+   * class") asked for work on text that is never published.
+   */
+  @Test
+  void aStyleInsideAnElementLeftOutIsNoWarningOfItsOwn() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Nested.md --
+                ---
+                publish: true
+                ---
+                <div hidden>
+                <p style="color: red">CANARY-N1</p>
+                </div>
+
+                Text <span hidden><b style="color: red">CANARY-N2</b></span> and <i style="color: blue">kept</i>.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("Nested.md:4:1: warning: <div> is left out with its text")
+        .contains("Nested.md:8:6: warning: <span> is left out with its text")
+        .contains("Nested.md:8:69: warning: inline style attribute removed");
+    assertThat(r.err().split("inline style attribute removed", -1)).hasSize(2);
+    assertThat(site.read("notes/nested.html")).contains("kept").doesNotContain("CANARY");
+  }
+
   @Test
   void aWikilinkTargetIsMatchedAsWrittenEntitiesAndAll() throws Exception {
     SiteFixture site =

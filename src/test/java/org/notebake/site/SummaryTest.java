@@ -83,4 +83,101 @@ class SummaryTest {
     assertThat(outline.selectFirst("meta[name=description]").attr("content"))
         .isEqualTo("Outline Part one");
   }
+
+  /**
+   * Footnotes are asides: their markers ran into the word before them ("tables1") and their text,
+   * back arrows and all, filled the description of a note that cites early.
+   */
+  @Test
+  void summariesLeaveOutFootnotesAndTheirMarkers() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("cited"),
+            """
+            -- Tide Tables.md --
+            ---
+            publish: true
+            ---
+            The harbour keeps its own tide tables[^1], printed each spring.
+
+            A ferry runs at slack water^[Twice a day, weather allowing.].
+
+            [^1]: Kept since 1921 by the harbour office.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "The harbour keeps its own tide tables, printed each spring. A ferry runs at slack water.";
+    Document page = Jsoup.parse(site.read("tide-tables.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("section.footnotes").text()).contains("Kept since 1921");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+  }
+
+  /**
+   * A formula set apart on its own lines is read by the browser as a picture, as a diagram is, so
+   * its TeX stays out of the description; one written inside a sentence stays in it, but as its own
+   * line it was shown, not run into the next word ("UDV^Twhere").
+   */
+  @Test
+  void summariesLeaveOutDisplayMathsAndKeepItsWordsApart() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("maths"),
+            """
+            -- Orbits.md --
+            ---
+            publish: true
+            ---
+            An orbit is closed when $$e < 1$$and open otherwise.
+
+            $$
+            r = \\frac{p}{1 + e\\cos\\theta}
+            $$
+
+            Here $p$ is the semi-latus rectum.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "An orbit is closed when e < 1 and open otherwise. Here p is the semi-latus rectum.";
+    Document page = Jsoup.parse(site.read("orbits.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("div.math-display").text()).contains("\\frac{p}");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose.replace("<", "&lt;"));
+  }
+
+  /**
+   * A callout's title is its heading, and the type's name when none is written: "Abstract The
+   * evidence lower bound is..." opened the description of a note that starts with an abstract.
+   */
+  @Test
+  void summariesLeaveOutCalloutTitles() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("called"),
+            """
+            -- Lower Bound.md --
+            ---
+            publish: true
+            ---
+            > [!abstract]
+            > The lower bound is what we can compute.
+
+            > [!tip]- Why it works
+            > It never exceeds the true value.
+
+            Then we maximise it.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose =
+        "The lower bound is what we can compute. It never exceeds the true value. Then we maximise"
+            + " it.";
+    Document page = Jsoup.parse(site.read("lower-bound.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select(".callout-title").eachText())
+        .containsExactly("Abstract", "Why it works");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+  }
 }

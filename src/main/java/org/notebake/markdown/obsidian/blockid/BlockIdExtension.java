@@ -43,6 +43,7 @@ public final class BlockIdExtension
   @Override
   public void extend(HtmlRenderer.Builder rendererBuilder) {
     rendererBuilder.attributeProviderFactory(context -> new BlockIdAttributeProvider());
-    rendererBuilder.nodeRendererFactory(context -> new BlockIdHtmlNodeRenderer());
+    rendererBuilder.nodeRendererFactory(
+        context -> new BlockIdHtmlNodeRenderer(context.getWriter()));
   }
 }

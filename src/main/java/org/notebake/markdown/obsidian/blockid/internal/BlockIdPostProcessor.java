@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -22,7 +23,8 @@ import org.notebake.markdown.obsidian.blockid.BlockId;
  *
  * <p>{@code Some text ^abc} names its paragraph, or its list item when the paragraph is in one
  * (tight list items render no {@code <p>} to carry the id). A paragraph that is only {@code ^abc}
- * names the block before it, which is how Obsidian names tables, quotes and lists.
+ * names the block before it, which is how Obsidian names tables, quotes and lists; a second such
+ * paragraph names it too, as an anchor just before it.
  *
  * <p>A table's id may also sit on the line right under its last row, as Obsidian writes it: GFM
  * reads that line as one more row, so a last row whose first cell is only {@code ^abc} and whose
@@ -95,14 +97,20 @@ public final class BlockIdPostProcessor implements PostProcessor {
     if (!matcher.find()) {
       return;
     }
-    BlockId blockId = new BlockId(matcher.group(2));
+    String id = matcher.group(2);
     String rest = text.getLiteral().substring(0, matcher.start()).stripTrailing();
     if (rest.isEmpty()) {
       text.unlink();
     } else {
       text.setLiteral(rest);
     }
-    owner(paragraph).prependChild(blockId);
+    Node owner = owner(paragraph);
+    if (owner.getFirstChild() instanceof BlockId && !(owner instanceof Heading)) {
+      // A block has one id attribute; Obsidian lets two id lines name the block above them both.
+      owner.insertBefore(BlockId.anchorBefore(id));
+    } else {
+      owner.prependChild(new BlockId(id));
+    }
   }
 
   /** The block the id names; an emptied paragraph is dropped in favour of the block before it. */
