@@ -7,6 +7,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,6 +143,30 @@ class LauncherHeapTest {
     assertThat(heap("bake", "--source", linked.toString())).isEqualTo("-Xmx384m");
   }
 
+  @Test
+  void memosOlderThanTheJarAreAnotherNotebakesAndGetNoRoom() throws Exception {
+    // A copy of the launcher beside a jar of its own, so the jar's age is the test's to set.
+    Path install = dir.resolve("install");
+    Files.createDirectories(install.resolve("bin"));
+    Files.createDirectories(install.resolve("target"));
+    Files.copy(Path.of("bin/notebake"), install.resolve("bin/notebake"));
+    Path jar = Files.writeString(install.resolve("target/notebake.jar"), "a jar");
+    Path site = site("upgraded", "destination.folder=public\n");
+    Path output = ConfigLoader.load(site, null).output();
+    memos(output, 20 * MIB, 6 * MIB);
+    FileTime now = Files.getLastModifiedTime(jar);
+    Path cache = BodyMemo.folderFor(output);
+    for (String memo : List.of("bodies.bin", "pages.bin")) {
+      Files.setLastModifiedTime(cache.resolve(memo), FileTime.fromMillis(now.toMillis() - 60_000));
+    }
+    String script = install.resolve("bin/notebake").toString();
+    assertThat(heapOf(script, "bake", "--source", site.toString())).isEqualTo("-Xmx384m");
+    for (String memo : List.of("bodies.bin", "pages.bin")) {
+      Files.setLastModifiedTime(cache.resolve(memo), FileTime.fromMillis(now.toMillis() + 60_000));
+    }
+    assertThat(heapOf(script, "bake", "--source", site.toString())).isEqualTo("-Xmx410m -Xms410m");
+  }
+
   private Path site(String name, String properties) throws IOException {
     Path site = dir.resolve(name);
     Files.createDirectories(site.resolve("content"));
@@ -162,7 +187,11 @@ class LauncherHeapTest {
 
   /** The -Xmx and -Xms bin/notebake would start Java with (the vaults here are tiny). */
   private static String heap(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("sh", "bin/notebake"));
+    return heapOf("bin/notebake", args);
+  }
+
+  private static String heapOf(String script, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", script));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("NOTEBAKE_PRINT_JAVA_OPTS", "1");
