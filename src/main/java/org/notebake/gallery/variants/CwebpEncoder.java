@@ -122,8 +122,9 @@ final class CwebpEncoder implements WebpEncoder {
     int depth = alpha ? 4 : 3;
     int[] pixels = new int[w];
     byte[] row = new byte[w * depth];
+    PixelRows rows = PixelRows.of(image);
     for (int y = 0; y < h; y++) {
-      image.getRGB(0, y, w, 1, pixels, 0, w);
+      rows.read(y, pixels);
       for (int x = 0, at = 0; x < w; x++, at += depth) {
         int p = pixels[x];
         row[at] = (byte) (p >> 16);

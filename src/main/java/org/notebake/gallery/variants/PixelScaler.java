@@ -79,8 +79,9 @@ final class PixelScaler {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] row = new int[w];
+    PixelRows rows = PixelRows.of(image);
     for (int y = 0; y < h; y++) {
-      image.getRGB(0, y, w, 1, row, 0, w);
+      rows.read(y, row);
       for (int p : row) {
         r += (p >> 16) & 0xFF;
         g += (p >> 8) & 0xFF;
