@@ -484,8 +484,11 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String target = request.target();
     String hint =
-        webAddress(target)
-            .map(address -> "; it looks like a web address: write https://" + address)
+        misWritten(target)
+            .or(
+                () ->
+                    webAddress(target)
+                        .map(address -> "; it looks like a web address: write https://" + address))
             .or(
                 () ->
                     moved(target)
@@ -499,6 +502,38 @@ public final class NoteResolver implements ObsidianResolver {
     } else {
       warning(request, message, "link.unresolved");
     }
+  }
+
+  private static final java.util.regex.Pattern WIKILINK_AS_TARGET =
+      java.util.regex.Pattern.compile("\\[\\[([^\\]|]+)(?:\\|[^\\]]*)?\\]\\]");
+
+  /**
+   * How a Markdown link's target was written wrong, seen in real vaults: a wikilink inside its
+   * parentheses ({@code [text]([[Note|alias]])}), or an address in quotes ({@code
+   * [text]('https://…')}).
+   */
+  static Optional<String> misWritten(String target) {
+    java.util.regex.Matcher wiki = WIKILINK_AS_TARGET.matcher(target);
+    if (wiki.matches()) {
+      String name = wiki.group(1).strip();
+      return Optional.of(
+          "; it is a wikilink inside a Markdown link: write [["
+              + name
+              + "|text]] or [text]("
+              + name.replace(" ", "%20")
+              + ")");
+    }
+    if (target.length() > 2) {
+      char first = target.charAt(0);
+      char last = target.charAt(target.length() - 1);
+      if ((first == '\'' || first == '"') && last == first) {
+        return Optional.of(
+            "; it is in quotes: write the address without them ("
+                + target.substring(1, target.length() - 1)
+                + ")");
+      }
+    }
+    return Optional.empty();
   }
 
   /**

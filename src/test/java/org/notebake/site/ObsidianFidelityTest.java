@@ -359,6 +359,35 @@ class ObsidianFidelityTest {
    * whole, with a warning saying how to publish the drawing.
    */
   @Test
+  void aMarkdownLinkWrittenAroundAWikilinkOrAQuotedAddressSaysHowToWriteIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Links.md --
+                ---
+                publish: true
+                ---
+                See [the plan]([[Roadmap|plan]]), [again]([[Roadmap]]) and [docs]('https://example.org/d').
+                -- Notes/Roadmap.md --
+                ---
+                publish: true
+                ---
+                Steps.
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "link target \"[[Roadmap|plan]]\" matches no published note; it is a wikilink inside"
+                + " a Markdown link: write [[Roadmap|text]] or [text](Roadmap)",
+            "link target \"[[Roadmap]]\" matches no published note; it is a wikilink inside",
+            "link target \"'https://example.org/d'\" matches no published note; it is in quotes:"
+                + " write the address without them (https://example.org/d)");
+  }
+
+  @Test
   void anSvgInTheNotesHtmlIsLeftOutWithAWarningThatSaysHowToPublishIt() throws Exception {
     SiteFixture site =
         SiteFixture.of(
