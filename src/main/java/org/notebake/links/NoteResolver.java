@@ -50,6 +50,10 @@ public final class NoteResolver implements ObsidianResolver {
   private final Diagnostics diagnostics;
   private final Consumer<Attachment> used;
   private final Transcluder transcluder;
+
+  /** How many notes this note's rendering has embedded so far. */
+  private int embeds;
+
   private final String tagPath;
   private final String extension;
 
@@ -337,6 +341,8 @@ public final class NoteResolver implements ObsidianResolver {
       href = href + "#" + id;
       title = title + " › " + shownFragment(request.fragment());
     }
+    // Numbered in the order the note embeds them; a nested embed is numbered again inside.
+    html = EmbeddedIds.scope(html, "embed-" + ++embeds + "-");
     return new EmbedResolution.Transclusion(href, title, html);
   }
 

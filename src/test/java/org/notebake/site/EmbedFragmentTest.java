@@ -179,4 +179,55 @@ class EmbedFragmentTest {
         .contains("Holds the records for its own names.")
         .doesNotContain("Answers from its cache.");
   }
+
+  /**
+   * A note and the note it embeds both number their footnotes from 1 and may share a heading: two
+   * {@code id="fn-1"} on the page sent the embedded note's footnote mark to the host's footnote.
+   */
+  @Test
+  void theIdsOfAnEmbeddedNoteAreItsOwnOnTheHostPage() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("footnotes"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Source.md --
+            ## Intro
+
+            Embedded claim.[^1] ^claim
+
+            [^1]: The embedded note's own footnote.
+            -- Host.md --
+            ## Intro
+
+            Host claim.[^1] ^claim
+
+            ![[Source]]
+
+            ![[Source]]
+
+            [^1]: The host's footnote.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document host = Jsoup.parse(site.read("host.html"));
+    java.util.List<String> ids = host.select("[id]").eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates().contains("intro", "fn-1", "^claim");
+    org.jsoup.select.Elements marks = host.select("sup a[href^=#]");
+    assertThat(marks).hasSize(3); // the host's, and one in each embed
+    for (org.jsoup.nodes.Element mark : marks) {
+      org.jsoup.nodes.Element note = host.getElementById(mark.attr("href").substring(1));
+      assertThat(note).as(mark.outerHtml()).isNotNull();
+      boolean embedded = mark.closest(".transclusion") != null;
+      assertThat(note.text())
+          .as(mark.outerHtml())
+          .contains(embedded ? "The embedded note's own footnote." : "The host's footnote.");
+      assertThat(note.closest(".transclusion") != null).isEqualTo(embedded);
+    }
+  }
 }

@@ -159,8 +159,8 @@ class ObsidianVaultTest {
     assertThat(site.read("shortcuts.html"))
         .contains("<table id=\"^lantern-keys\">")
         .doesNotContain("<td>^lantern-keys</td>");
-    assertThat(site.read("host.html"))
-        .contains("<table id=\"^lantern-keys\">")
+    assertThat(site.read("host.html")) // the embed's ids are its own on the host page
+        .contains("<table id=\"embed-1-^lantern-keys\">")
         .contains("<td>opens the fictional lantern</td>");
   }
 
