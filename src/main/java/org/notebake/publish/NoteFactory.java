@@ -147,7 +147,10 @@ public final class NoteFactory {
     if (templated != null && !templated.contains(type)) {
       String instead = undeclaredType(file, uri);
       if (templated.contains(instead)) {
-        diagnostics.warning(file.relativePath(), fm.line("type"), 1, untemplated(type, instead));
+        diagnostics.add(
+            org.notebake.diagnostics.Diagnostic.warning(
+                    file.relativePath(), fm.line("type"), 1, untemplated(type, instead))
+                .withRule(UntemplatedTypes.RULE));
         type = instead;
       }
     }

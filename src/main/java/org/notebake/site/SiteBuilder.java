@@ -26,6 +26,7 @@ import org.notebake.publish.NoteFactory;
 import org.notebake.publish.NoteKey;
 import org.notebake.publish.PublishPolicy;
 import org.notebake.publish.PublishSettingsCheck;
+import org.notebake.publish.UntemplatedTypes;
 import org.notebake.render.Backlink;
 import org.notebake.render.Backlinks;
 import org.notebake.render.BodyRenderer;
@@ -526,6 +527,7 @@ public final class SiteBuilder {
             diagnostics,
             config.isQuartzGarden(),
             publishFolders);
+    UntemplatedTypes.tellOnce(diagnostics);
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 

@@ -57,4 +57,41 @@ class OwnTypePropertyTest {
         .contains("href=\"idea.html\"")
         .contains("href=\"concept.html\"");
   }
+
+  /** rimaout/Obsidian-Vault: "type: Uni Note" on 546 notes gave 546 lines of one warning. */
+  @Test
+  void aTypeManyNotesShareIsToldOnceWithHowManyMore() throws IOException {
+    StringBuilder files =
+        new StringBuilder(
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- Alone.md --
+            ---
+            type: Exam Review
+            ---
+            Once.
+            """);
+    for (int i = 1; i <= 5; i++) {
+      files.append("-- Uni/Lecture ").append(i).append(".md --\n");
+      files.append("---\ntype: Uni Note\n---\nNotes of lecture ").append(i).append(".\n");
+    }
+    SiteFixture site = SiteFixture.of(dir.resolve("uni"), files.toString());
+
+    SiteFixture.Result r = site.bake("--verbose");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Uni/Lecture 1.md:2:1: warning: type \"Uni Note\" has no template, so the note is"
+                + " published as a post; a type names a template (template.<type>.file), so use"
+                + " letters, digits, - and _ in it to give it its own (4 more notes have this"
+                + " type: Uni/Lecture 2.md, Uni/Lecture 3.md and 2 more)",
+            "Alone.md:2:1: warning: type \"Exam Review\" has no template, so the note is published"
+                + " as a post; a type names a template (template.<type>.file), so use letters,"
+                + " digits, - and _ in it to give it its own\n");
+    assertThat(r.err().split("type \"Uni Note\"", -1)).hasSize(2); // told once
+  }
 }
