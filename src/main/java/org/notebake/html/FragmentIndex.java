@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.text.Listing;
 
 /**
  * The ids of every page of the site and the links that name a fragment of another page, so that
@@ -209,15 +210,13 @@ public final class FragmentIndex {
     }
     String message;
     if (urls.size() == 1) {
-      List<String> named = pages.stream().limit(2).toList();
       message =
           String.format(
-              "%s \"%s\" on %d pages (%s%s)%s",
+              "%s \"%s\" on %d pages (%s)%s",
               first.kind(),
               first.url(),
               pages.size(),
-              String.join(", ", named),
-              pages.size() > named.size() ? " and " + (pages.size() - named.size()) + " more" : "",
+              Listing.some(List.copyOf(pages), 2),
               first.problem());
     } else {
       message =

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.text.Listing;
 
 /**
  * Tells a {@code type:} that names no template once, at the first note that has it, with how many
@@ -42,15 +43,6 @@ public final class UntemplatedTypes {
         continue;
       }
       List<String> others = notes.subList(1, notes.size()).stream().map(Diagnostic::path).toList();
-      String named =
-          others.size() <= NAMED + 1
-              ? String.join(", ", others.subList(0, others.size() - 1))
-                  + (others.size() > 1 ? " and " : "")
-                  + others.get(others.size() - 1)
-              : String.join(", ", others.subList(0, NAMED))
-                  + " and "
-                  + (others.size() - NAMED)
-                  + " more";
       told.add(
           new Diagnostic(
               first.path(),
@@ -62,7 +54,7 @@ public final class UntemplatedTypes {
                   + others.size()
                   + (others.size() == 1 ? " more note has" : " more notes have")
                   + " this type: "
-                  + named
+                  + Listing.some(others, NAMED)
                   + ")",
               RULE));
     }

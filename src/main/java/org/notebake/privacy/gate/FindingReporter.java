@@ -19,6 +19,7 @@ import org.notebake.privacy.InlineAllows;
 import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
+import org.notebake.text.Listing;
 
 /**
  * Turns the privacy gate's findings into diagnostics: one per finding id, however many outputs hold
@@ -193,12 +194,7 @@ public final class FindingReporter {
     } else {
       List<String> others = offending.stream().skip(1).map(Located::label).toList();
       if (!others.isEmpty()) {
-        message
-            .append("; also in ")
-            .append(String.join(", ", others.stream().limit(LISTED_PLACES).toList()));
-        if (others.size() > LISTED_PLACES) {
-          message.append(" and ").append(others.size() - LISTED_PLACES).append(" more");
-        }
+        message.append("; also in ").append(Listing.some(others, LISTED_PLACES));
       }
     }
     message.append(
