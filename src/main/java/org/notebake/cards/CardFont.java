@@ -51,6 +51,7 @@ public final class CardFont {
       }
       byte[] bytes = in.readAllBytes();
       Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+      primeFallback();
       // The file is the regular face: Java2D emboldens it (its algorithmic bold).
       return new CardFont(font.deriveFont(Font.BOLD), sha256(bytes).substring(0, 16) + "-bold");
     } catch (IOException e) {
@@ -81,7 +82,7 @@ public final class CardFont {
       int cp = t.codePointAt(i);
       Font chosen = main;
       if (!main.canDisplay(cp) && !Character.isWhitespace(cp)) {
-        chosen = fallback.canDisplay(cp) ? fallback : main;
+        chosen = canDisplay(fallback, cp) ? fallback : main;
       }
       if (runFont != null && chosen != runFont) {
         styled.addAttribute(TextAttribute.FONT, runFont, runStart, i);
@@ -116,13 +117,13 @@ public final class CardFont {
       i += Character.charCount(cp);
       boolean shaping = isEmojiShaping(cp);
       if (shaping
-          && (dropped || out.length() == 0 || !main.canDisplay(cp) && !fallback.canDisplay(cp))) {
+          && (dropped || out.length() == 0 || !main.canDisplay(cp) && !canDisplay(fallback, cp))) {
         continue; // part of a character left out, or a mark no font draws
       }
       if (!shaping
           && !Character.isWhitespace(cp)
           && !main.canDisplay(cp)
-          && !fallback.canDisplay(cp)) {
+          && !canDisplay(fallback, cp)) {
         dropped = true;
         continue;
       }
@@ -133,6 +134,34 @@ public final class CardFont {
     }
     String closed = out.toString().strip().replaceAll("\\s{2,}", " ");
     return closed.isEmpty() ? text : closed;
+  }
+
+  /**
+   * Whether the machine's font draws {@code cp}, asked under one lock. JDK 17's composite fonts
+   * cache their glyph codes in blocks of 256 characters that a thread publishes before it fills
+   * them: another thread asking at that moment for a character of the same block is told the font
+   * has no glyph, and its card left the character out or drew a box (one card in a test of CJK site
+   * names differed from the same card drawn again; three threads asking for characters of fresh
+   * blocks got a wrong answer in five runs of six). Every character a card draws in this font is
+   * asked for here first, so its block is whole before any thread draws with it.
+   */
+  static boolean canDisplay(Font fallback, int cp) {
+    synchronized (FALLBACK_LOOKUP) {
+      return fallback.canDisplay(cp);
+    }
+  }
+
+  private static final Object FALLBACK_LOOKUP = new Object();
+
+  /**
+   * The characters text shaping asks the machine's font for on its own (spaces, the joiner, the
+   * dotted circle of a lone mark, the replacement character), looked up once while the font loads.
+   */
+  private static void primeFallback() {
+    Font fallback = new Font(Font.SANS_SERIF, Font.BOLD, 1);
+    for (int cp : new int[] {' ', 0xA0, 0x200B, 0x200C, 0x200D, 0x2026, 0x25CC, 0xFFFD}) {
+      canDisplay(fallback, cp);
+    }
   }
 
   private static boolean isEmojiShaping(int cp) {

@@ -97,6 +97,71 @@ class CardFontTest {
     assertThat(CardFont.drawable("", bundled, bundled)).isEmpty();
   }
 
+  /**
+   * One card of a CJK-named site differed from the same card drawn again: JDK 17's composite font
+   * publishes a block of its glyph cache before filling it, and a thread asking at that moment for
+   * another character of the block is told there is no glyph. Three threads ask for characters of
+   * blocks nobody asked for yet; every answer must be the one asked again afterwards. (Without the
+   * lock in {@link CardFont#canDisplay} this failed in six runs of eight.)
+   */
+  @Test
+  void theMachinesFontAnswersTheSameWhenThreadsAskAtOnce() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new Font(Font.SANS_SERIF, Font.BOLD, 1).canDisplay(0x89C2),
+        "the machine's sans-serif font draws no CJK");
+    List<String> wrong = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Each logical font and style is a composite of its own, with a cache of its own to race on.
+    for (String family : List.of(Font.SANS_SERIF, Font.DIALOG, Font.SERIF)) {
+      for (int style : new int[] {Font.PLAIN, Font.BOLD, Font.ITALIC, Font.BOLD | Font.ITALIC}) {
+        askAtOnce(new Font(family, style, 1), wrong);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static void askAtOnce(Font fallback, List<String> wrong) throws InterruptedException {
+    int threads = 3;
+    int asks = 2000;
+    int[] blocks =
+        java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.rangeClosed(0x34, 0x9F),
+                java.util.stream.IntStream.rangeClosed(0xAC, 0xD7))
+            .toArray();
+    for (int block : blocks) {
+      int base = block << 8;
+      java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+      boolean[][] told = new boolean[threads][asks];
+      Thread[] askers = new Thread[threads];
+      for (int t = 0; t < threads; t++) {
+        int k = t;
+        askers[t] =
+            new Thread(
+                () -> {
+                  try {
+                    start.await();
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                  for (int r = 0; r < asks; r++) {
+                    told[k][r] = CardFont.canDisplay(fallback, base + 255 - k - r % 7);
+                  }
+                });
+        askers[t].start();
+      }
+      for (Thread asker : askers) {
+        asker.join();
+      }
+      for (int k = 0; k < threads; k++) {
+        for (int r = 0; r < asks; r++) {
+          int cp = base + 255 - k - r % 7;
+          if (told[k][r] != fallback.canDisplay(cp)) {
+            wrong.add(fallback.getName() + " " + Integer.toHexString(cp));
+          }
+        }
+      }
+    }
+  }
+
   private static Font fontAt(AttributedCharacterIterator runs, int index) {
     runs.setIndex(index);
     return (Font) runs.getAttribute(TextAttribute.FONT);
