@@ -210,13 +210,34 @@ public record SecretRule(
         || secret.startsWith("../");
   }
 
-  /** {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}: examples, not leaks. */
+  /**
+   * {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}, and the defaults every
+   * manual prints ({@code changeme}, Java's {@code changeit}): examples, not leaks.
+   */
   private static boolean isPlaceholder(String secret) {
     return secret.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.' || c == '•')
         || secret.startsWith("<")
         || secret.startsWith("${")
-        || secret.startsWith("{{");
+        || secret.startsWith("{{")
+        || DOCUMENTED_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * Values manuals and tutorials print where a reader's own goes (a vault's notes copy them with
+   * the commands around them): {@code password: changeme} in a Docker guide, {@code -storepass
+   * changeit} for Java's trust store.
+   */
+  private static final java.util.Set<String> DOCUMENTED_DEFAULTS =
+      java.util.Set.of(
+          "changeme",
+          "change-me",
+          "changeit",
+          "placeholder",
+          "yourpassword",
+          "your-password",
+          "mypassword",
+          "my-password",
+          "hunter2");
 
   /** Shannon entropy in bits per char. */
   static double entropy(String s) {

@@ -265,7 +265,11 @@ class PrivacyScannerTest {
         "password: $PASSWORD",
         "            'password': new_password",
         "        password = user_external_password",
-        "password: ****"
+        "password: ****",
+        "password: changeme",
+        "DB_PASSWORD=\"CHANGEME\"",
+        "keystore password = changeit",
+        "password: 'your-password'"
       })
   void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
     assertThat(rules(text)).isEmpty();
