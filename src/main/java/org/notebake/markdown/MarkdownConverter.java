@@ -79,6 +79,7 @@ public final class MarkdownConverter {
             .extensions(extensions)
             .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
+            .postProcessor(new GitRemotes())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
     List<Extension> jbake =
@@ -98,6 +99,7 @@ public final class MarkdownConverter {
             .customBlockParserFactory(new JBakeHeadings())
             .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
+            .postProcessor(new GitRemotes())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
   }

@@ -284,10 +284,18 @@ final class EmailDetector {
    * {@code git@github.com:owner/repo.git}, git's SCP-style remote, in any channel (a summary
    * flattens the code block it was in): the user {@code git} and a path right after the colon. A
    * person's address followed by a colon ({@code jane@example.org: call me}) is still an address.
+   * At a git host's own name ({@link #GIT_HOSTS}) {@code git@} is its SSH login whatever follows
+   * ({@code ssh -T git@github.com}, {@code mailto:} of an autolink), and in a URL's login ({@code
+   * ssh://git@git.example.org/…}) it is git's; elsewhere {@code git@} alone may be a mailbox, and
+   * is reported.
    */
   private static boolean isGitRemote(String text, int start, int at, int end) {
     if (at - start != 3 || !text.startsWith("git", start)) {
       return false;
+    }
+    if (GIT_HOSTS.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT))
+        || text.startsWith("://", start - 3)) {
+      return true; // ssh://git@host/…: a URL's login, which UrlCredentials judges
     }
     if (end + 1 >= text.length() || text.charAt(end) != ':') {
       return false;
@@ -295,6 +303,22 @@ final class EmailDetector {
     char first = text.charAt(end + 1);
     return Character.isLetterOrDigit(first) || first == '/' || first == '~' || first == '_';
   }
+
+  /** Hosts whose SSH remotes all log in as {@code git}: {@code git@} there is nobody's mailbox. */
+  static final Set<String> GIT_HOSTS =
+      Set.of(
+          "github.com",
+          "ssh.github.com",
+          "gitlab.com",
+          "bitbucket.org",
+          "codeberg.org",
+          "git.sr.ht",
+          "gitea.com",
+          "ssh.dev.azure.com",
+          "vs-ssh.visualstudio.com",
+          "heroku.com",
+          "huggingface.co",
+          "hf.co");
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c);

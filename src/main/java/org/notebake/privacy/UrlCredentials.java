@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * Finds a user name or password written into a URL, {@code https://jo:hunter2@example.org/}: a
  * URL's userinfo is always reported, whatever it holds, since a browser sends it and a reader sees
- * it. One exception: Azure storage's own schemes name a container there ({@code
+ * it. Two exceptions: Azure storage's own schemes name a container there ({@code
  * abfss://data@account.dfs.core.windows.net/}, {@code wasbs://logs@account.blob.core...}), so a
- * userinfo without a {@code :} is no finding in them; with a password it still is.
+ * userinfo without a {@code :} is no finding in them; with a password it still is. And the user
+ * {@code git} alone ({@code ssh://git@github.com/owner/repo.git}) is git's shared SSH login.
  *
  * <pre>{@code
  * UrlCredentials.detect("see https://jo:hunter2@example.org/x", out); // "jo:hunter2@example.org"
@@ -34,11 +35,22 @@ final class UrlCredentials {
         }
         end++;
       }
-      if (at > start && at + 1 < end && !isContainer(text, start, at)) {
+      if (at > start
+          && at + 1 < end
+          && !isContainer(text, start, at)
+          && !isGitLogin(text, start, at)) {
         String match = text.substring(start, end);
         out.add(new Finding(RULE, start, end, match, "user name or password in a URL"));
       }
     }
+  }
+
+  /**
+   * {@code ssh://git@github.com/owner/repo.git}: {@code git} is the login every git server's SSH
+   * remotes share (the one a {@code git@host:path} remote writes too), no person's name.
+   */
+  private static boolean isGitLogin(String text, int start, int at) {
+    return at - start == 3 && text.startsWith("git", start);
   }
 
   /** Azure storage's schemes, whose userinfo is a container name. */

@@ -232,10 +232,43 @@ class PrivacyChannelsTest {
     assertThat(found("url = git@gitlab.example.org:~jo/notes.git", channel)).isEmpty();
   }
 
+  /** At a git host's own name, git@ is its SSH login wherever it is written. */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
+        "TEXT | test it with ssh -T git@github.com first",
+        "CODE | ssh -T git@GitHub.com",
+        "URL | mailto:git@gitlab.com",
+        "TEXT | push to ssh://git@codeberg.org/jo/notes.git",
+        "URL | git+ssh://git@git.example.org/jo/notes.git",
+        "ATTRIBUTE | git@hf.co"
+      })
+  void gitsLoginAtAGitHostIsNoAddress(Channel channel, String text) {
+    assertThat(scanner.scan(text, channel)).isEmpty();
+  }
+
+  /** Anyone else's login in a URL, or git with a password, still is one. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT | ssh://avery@git.example.org/jo/notes.git",
+        "TEXT | ssh://git:hunter22@git.example.org/jo/notes.git",
+        "URL | https://gitx@example.org/",
+        "URL | https://mygit@example.org/"
+      })
+  void otherLoginsInAUrlAreStillFound(Channel channel, String text) {
+    assertThat(scanner.scan(text, channel)).extracting(Finding::rule).contains("url-credentials");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT | git@github.community",
+        "TEXT | git@github.com.example.org",
+        "TEXT | jo@github.com",
         "TEXT | jane@example.org: call me",
         "TEXT | jane@example.org",
         "TEXT | jane@example.org:owner/repo",
