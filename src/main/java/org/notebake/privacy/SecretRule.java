@@ -219,8 +219,30 @@ public record SecretRule(
         || secret.startsWith("<")
         || secret.startsWith("${")
         || secret.startsWith("{{")
-        || DOCUMENTED_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT));
+        || DOCUMENTED_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT))
+        || PLACEHOLDER_WORDS.matcher(secret).matches() && !hasHump(secret);
   }
+
+  /** A lower-case letter followed by a capital: {@code MySampleKey} is a value, not words. */
+  private static boolean hasHump(String secret) {
+    for (int i = 1; i < secret.length(); i++) {
+      if (Character.isUpperCase(secret.charAt(i)) && Character.isLowerCase(secret.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A value in words that says where one goes: {@code YOUR_REDACTED_TOKEN}, {@code
+   * REPLACE_WITH_YOUR_KEY}, {@code api-key-here}, {@code EXAMPLE_SECRET}. Letters and separators
+   * only, and no {@link #hasHump hump}: a real token has digits or mixed case.
+   */
+  private static final Pattern PLACEHOLDER_WORDS =
+      Pattern.compile(
+          "(?i)(?=[a-z_\\-. ]+$)(?:(?:your|my|insert|replace|enter|put|paste)(?:[_\\- ].*)?|.*[_\\- ]here"
+              + "|.*(?:redacted|placeholder|example|dummy|fake|sample).*)",
+          Pattern.UNICODE_CASE);
 
   /**
    * Values manuals and tutorials print where a reader's own goes (a vault's notes copy them with

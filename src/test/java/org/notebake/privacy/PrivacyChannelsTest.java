@@ -192,7 +192,10 @@ class PrivacyChannelsTest {
         "var password = \"hunter22\"; | password=hunter22",
         "{\"password\": \"hunter22\"} | password=hunter22",
         "const cfg = {secret: 'q8XvT3mZp0Lr9wKd'} | secret.quoted-secret=q8XvT3mZp0Lr9wKd",
-        "token = \"q8XvT3mZp0Lr9wKd\"; | secret.quoted-secret=q8XvT3mZp0Lr9wKd"
+        "token = \"q8XvT3mZp0Lr9wKd\"; | secret.quoted-secret=q8XvT3mZp0Lr9wKd",
+        // Near a placeholder's words, but with a digit or mixed case: a value.
+        "token = \"YOUR_TEAM_TOKEN_2024x\"; | secret.quoted-secret=YOUR_TEAM_TOKEN_2024x",
+        "token = \"MySampleKeyQx\"; | secret.quoted-secret=MySampleKeyQx"
       })
   void aQuotedStringAssignedToACredentialIsOne(String js, String expected) {
     assertThat(found(js, Channel.SCRIPT)).containsExactly(expected);

@@ -269,7 +269,11 @@ class PrivacyScannerTest {
         "password: changeme",
         "DB_PASSWORD=\"CHANGEME\"",
         "keystore password = changeit",
-        "password: 'your-password'"
+        "password: 'your-password'",
+        "TOKEN=\"YOUR_REDACTED_TOKEN\"",
+        "export GITHUB_TOKEN=\"REPLACE_WITH_YOUR_TOKEN\"",
+        "api_key = \"insert-key-here\"",
+        "secret: \"EXAMPLE_SECRET_VALUE\""
       })
   void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
     assertThat(rules(text)).isEmpty();
