@@ -342,7 +342,7 @@ public final class NoteResolver implements ObsidianResolver {
       title = title + " › " + shownFragment(request.fragment());
     }
     // Numbered in the order the note embeds them; a nested embed is numbered again inside.
-    html = EmbeddedIds.scope(html, "embed-" + ++embeds + "-");
+    html = EmbeddedIds.scope(html, "--embed-" + ++embeds);
     return new EmbedResolution.Transclusion(href, title, html);
   }
 

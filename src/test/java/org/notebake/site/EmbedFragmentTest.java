@@ -48,6 +48,40 @@ class EmbedFragmentTest {
   }
 
   /**
+   * An embedded heading's id got the prefix {@code embed-1-}, and the id of a heading written as an
+   * SNMP OID ({@code 1.3.6.1.2.1.6.13.1.3}, id {@code 13612161313}) became {@code
+   * embed-1-13612161313}: a phone number to the privacy gate, which failed the bake (a public
+   * security notes vault). The page that has the heading was fine.
+   */
+  @Test
+  void anEmbeddedHeadingsIdMakesNoNewNumber() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("oid"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=.
+            -- snmp.md --
+            ### snmpwalk
+            Walks the tree.
+            ##### `1.3.6.1.2.1.6.13.1.3` - listening TCP ports
+            The ports.
+            -- walk.md --
+            ![[snmp#snmpwalk]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("phone");
+    Document walk = Jsoup.parse(site.read("walk.html"));
+    assertThat(walk.select("h5[id]").attr("id"))
+        .isEqualTo("13612161313---listening-tcp-ports--embed-1");
+  }
+
+  /**
    * Obsidian writes a heading's block id on the line under it; the heading's own id (its text's)
    * won, so a link to the block failed the link check and an embed of it showed nothing
    * (rimaout/Obsidian-Vault).

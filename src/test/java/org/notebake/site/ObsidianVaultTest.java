@@ -160,7 +160,7 @@ class ObsidianVaultTest {
         .contains("<table id=\"^lantern-keys\">")
         .doesNotContain("<td>^lantern-keys</td>");
     assertThat(site.read("host.html")) // the embed's ids are its own on the host page
-        .contains("<table id=\"embed-1-^lantern-keys\">")
+        .contains("<table id=\"^lantern-keys--embed-1\">")
         .contains("<td>opens the fictional lantern</td>");
   }
 
