@@ -220,8 +220,16 @@ public record SecretRule(
         || secret.startsWith("${")
         || secret.startsWith("{{")
         || DOCUMENTED_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT))
-        || PLACEHOLDER_WORDS.matcher(secret).matches() && !hasHump(secret);
+        || PLACEHOLDER_WORDS.matcher(secret).matches() && !hasHump(secret)
+        || VARIABLE.matcher(secret).matches();
   }
+
+  /**
+   * A variable that holds the value: {@code '$passwd'} in a PHP query, {@code %PASSWORD%}, {@code
+   * $env:DB_PASSWORD}, {@code @password} and {@code :password} as SQL parameters.
+   */
+  private static final Pattern VARIABLE =
+      Pattern.compile("(?:[$@:&]|\\$env:)\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_][A-Za-z0-9_]*%");
 
   /** A lower-case letter followed by a capital: {@code MySampleKey} is a value, not words. */
   private static boolean hasHump(String secret) {

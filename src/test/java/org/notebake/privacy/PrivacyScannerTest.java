@@ -273,7 +273,11 @@ class PrivacyScannerTest {
         "TOKEN=\"YOUR_REDACTED_TOKEN\"",
         "export GITHUB_TOKEN=\"REPLACE_WITH_YOUR_TOKEN\"",
         "api_key = \"insert-key-here\"",
-        "secret: \"EXAMPLE_SECRET_VALUE\""
+        "secret: \"EXAMPLE_SECRET_VALUE\"",
+        "WHERE user_name= '$uname' AND password='$passwd'\";",
+        "set password=\"%DB_PASSWORD%\"",
+        "password = \"$env:DB_PASSWORD\"",
+        "UPDATE users SET password = '@password2'"
       })
   void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
     assertThat(rules(text)).isEmpty();
