@@ -225,11 +225,15 @@ public record SecretRule(
   }
 
   /**
-   * A variable that holds the value: {@code '$passwd'} in a PHP query, {@code %PASSWORD%}, {@code
-   * $env:DB_PASSWORD}, {@code @password} and {@code :password} as SQL parameters.
+   * A variable named for what it holds: {@code '$passwd'} in a PHP query, {@code %PASSWORD%},
+   * {@code $env:DB_PASSWORD}, {@code @password} and {@code :api_token} as SQL parameters. A value
+   * that merely starts with one of those signs ({@code @Sunflower7}) is not named so.
    */
   private static final Pattern VARIABLE =
-      Pattern.compile("(?:[$@:&]|\\$env:)\\{?[A-Za-z_][A-Za-z0-9_.]*}?|%[A-Za-z_][A-Za-z0-9_]*%");
+      Pattern.compile(
+          "(?i)(?:[$@:&]|\\$env:)\\{?(?=[a-z0-9_.]*(?:pass|pwd|secret|token|key|cred|auth))"
+              + "[a-z_][a-z0-9_.]*}?"
+              + "|%(?=[a-z0-9_]*(?:pass|pwd|secret|token|key|cred|auth))[a-z_][a-z0-9_]*%");
 
   /** A lower-case letter followed by a capital: {@code MySampleKey} is a value, not words. */
   private static boolean hasHump(String secret) {

@@ -231,7 +231,9 @@ class PrivacyScannerTest {
         "password = \"hunter\"",
         "pwd: '/etc/passwd'",
         "Password: 4711",
-        "passwd=Otter-77!"
+        "passwd=Otter-77!",
+        "password = '@Sunflower7'",
+        "password: \"$unflower77\""
       })
   void aQuotedPasswordOrABareOneWithADigitIsFound(String text) {
     assertThat(rules(text)).containsExactly("password");
