@@ -130,6 +130,20 @@ class PrivacyGateTextTest {
   }
 
   @Test
+  void aNotesOwnAllowCoversThatNoteAloneNotAnotherNoteWithTheSameNumber() throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/office.md --\n---\ntitle: Office\ndate: 2025-07-02\n---\n"
+                + "Office line 912 555 0190. %%privacy:allow 912 555 0190%%\n"
+                + "-- content/essays/home.md --\n---\ntitle: Home\ndate: 2025-07-03\n---\n"
+                + "Line one.\nAvery at home: 912 555 0190.\n");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    List<String> errors = r.err().lines().filter(l -> l.contains("would be published")).toList();
+    assertThat(errors).as(r.err()).hasSize(1);
+    assertThat(errors.get(0)).contains("essays/home.md:6:16: error: phone number");
+  }
+
+  @Test
   void anAttributeInAFeedIsRead() throws Exception {
     SiteFixture.Result r =
         bake(
