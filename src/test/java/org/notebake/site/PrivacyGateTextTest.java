@@ -92,6 +92,57 @@ class PrivacyGateTextTest {
     assertThat(r.err()).as(page).doesNotContain("would be published");
   }
 
+  /**
+   * A browser runs inline elements together: the number or address a reader sees is one, though
+   * markup or a code span splits it. The description keeps the summary, which is plain text, from
+   * finding it instead.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Call `912` 555 0142 now.",
+        "Call 912 <kbd>555</kbd> 0142 now.",
+        "Call $912$ 555 0142 now.",
+        "Write `avery.quinn`@example.org now.",
+        "Write avery.quinn<em>@</em>example.org now.",
+        "Write <b>avery.quinn</b>@<i>example</i>.org now."
+      })
+  void aNumberOrAddressSplitByInlineMarkupIsFoundAsItReads(String body) throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/split.md --\n---\ntitle: Split\ndate: 2025-07-02\n"
+                + "description: How to reach me.\n---\n"
+                + body
+                + "\n");
+    assertThat(r.exitCode()).as(body + "\n" + r).isEqualTo(1);
+    assertThat(r.err()).as(body).containsPattern("essays/split\\.md.*: error: (phone|email)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<p>Use <code>y = X@np.transpose(W)</code> here, or <code>W = x@weights.com[0]</code>.</p>",
+        "<p>Version <code>3.2</code></p><pre>555 0142 items</pre>"
+      })
+  void codeAloneIsStillReadAsCode(String page) throws Exception {
+    SiteFixture.Result r = bakePage(page);
+    assertThat(r.err()).as(page).doesNotContain("would be published");
+  }
+
+  @Test
+  void aNotesOwnAllowCoversThatNoteAloneNotAnotherNoteWithTheSameNumber() throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/office.md --\n---\ntitle: Office\ndate: 2025-07-02\n---\n"
+                + "Office line 912 555 0190. %%privacy:allow 912 555 0190%%\n"
+                + "-- content/essays/home.md --\n---\ntitle: Home\ndate: 2025-07-03\n---\n"
+                + "Line one.\nAvery at home: 912 555 0190.\n");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    List<String> errors = r.err().lines().filter(l -> l.contains("would be published")).toList();
+    assertThat(errors).as(r.err()).hasSize(1);
+    assertThat(errors.get(0)).contains("essays/home.md:6:16: error: phone number");
+  }
+
   @Test
   void anAttributeInAFeedIsRead() throws Exception {
     SiteFixture.Result r =

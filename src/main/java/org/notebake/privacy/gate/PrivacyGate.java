@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.nodes.XmlDeclaration;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.notebake.config.SiteConfig;
@@ -213,11 +215,13 @@ public final class PrivacyGate {
 
   /**
    * One walk over an HTML document: the text of {@code main}, the text around it (header, footer,
-   * title), code apart from both, every attribute, inline scripts and styles, and comments.
+   * title), code apart from both, every attribute, inline scripts and styles, and comments. Text is
+   * read as a browser runs it together: inline elements join their neighbours ({@code 912
+   * <em>555</em>0142}, {@code jo<b>@</b>example.org}), other elements part them.
    */
   private void scanHtml(Node root, String out, String source) {
-    StringBuilder main = new StringBuilder(4096);
-    StringBuilder chrome = new StringBuilder(1024);
+    ReadText main = new ReadText(4096);
+    ReadText chrome = new ReadText(1024);
     StringBuilder code = new StringBuilder();
     StringBuilder rendered = new StringBuilder();
     NodeTraversor.traverse(
@@ -226,15 +230,24 @@ public final class PrivacyGate {
           private int codeDepth = -1;
           private int renderedDepth = -1;
 
+          /** True while in inline code or maths, which a reader reads with the prose around it. */
+          private boolean inlineApart;
+
+          private ReadText prose() {
+            return mainDepth >= 0 ? main : chrome;
+          }
+
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode text && renderedDepth >= 0) {
               rendered.append(text.getWholeText());
+              proseApart(text);
             } else if (node instanceof TextNode text && codeDepth >= 0) {
               // Highlighting splits code into spans that render as one run of text.
               code.append(text.getWholeText());
+              proseApart(text);
             } else if (node instanceof TextNode text) {
-              (mainDepth >= 0 ? main : chrome).append(text.getWholeText()).append(' ');
+              prose().text(text.getWholeText());
             } else if (node instanceof DataNode data) {
               scan(out, source, data.getWholeData(), Channel.SCRIPT);
             } else if (node instanceof Comment comment) {
@@ -243,38 +256,125 @@ public final class PrivacyGate {
               if (mainDepth < 0 && el.normalName().equals("main")) {
                 mainDepth = depth;
               }
+              partsText(el);
               if (renderedDepth < 0 && (el.hasClass("math") || el.hasClass("mermaid"))) {
                 renderedDepth = depth;
+                inlineApart = codeDepth < 0 && el.tag().isInline();
               }
               if (codeDepth < 0 && CODE_ELEMENTS.contains(el.normalName())) {
                 codeDepth = depth;
+                inlineApart = renderedDepth < 0 && el.tag().isInline();
               }
               scanAttributes(el, out, source);
             }
           }
 
+          private void proseApart(TextNode text) {
+            if (inlineApart) {
+              prose().apart(text.getWholeText());
+            }
+          }
+
+          /**
+           * An element that is not inline parts the text around it, and so does one HTML does not
+           * know: text read as HTML that was none ({@code https://<user>:<password>@host} in a
+           * feed's summary) keeps its words apart, as it did when every run was parted.
+           */
+          private void partsText(Element el) {
+            Tag tag = el.tag();
+            if (!tag.isInline()
+                || !tag.isKnownTag()
+                || tag.is(Tag.TextBoundary)
+                || el.nameIs("br")) {
+              prose().gap();
+            }
+          }
+
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element) {
+            if (node instanceof Element el) {
+              partsText(el);
               mainDepth = depth == mainDepth ? -1 : mainDepth;
               if (depth == renderedDepth) {
                 rendered.append('\n');
                 renderedDepth = -1;
+                inlineApart = false;
               }
               if (depth == codeDepth) {
                 // Two code spans are two pieces of code: `pwd` and `:disabled` are not
                 // pwd:disabled.
                 code.append('\n');
                 codeDepth = -1;
+                inlineApart = false;
               }
             }
           }
         },
         root);
-    scan(out, source, main.toString(), Channel.TEXT);
+    scanProse(out, source, main);
     scan(out, source, code.toString(), Channel.CODE);
     scan(out, source, rendered.toString(), Channel.RENDERED);
-    scan(out, source, chrome.toString(), Channel.TEXT);
+    scanProse(out, source, chrome);
+  }
+
+  /**
+   * Prose with its inline code and maths: what lies within one piece of code or maths is read by
+   * that channel alone; what runs across prose and code ({@code call `912` 555 0142}) is a finding
+   * here.
+   */
+  private void scanProse(String out, String source, ReadText prose) {
+    String text = prose.text.toString();
+    if (text.isBlank()) {
+      return;
+    }
+    for (Finding f : scanner.scan(text, Channel.TEXT)) {
+      if (!prose.withinApart(f.start(), f.end())) {
+        hit(out, source, f);
+      }
+    }
+  }
+
+  /**
+   * Text as a reader reads it: runs joined across inline elements, parted by a space where an
+   * element parts them, and the ranges that are inline code or maths.
+   */
+  private static final class ReadText {
+    final StringBuilder text;
+    private final List<int[]> apart = new ArrayList<>();
+
+    ReadText(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    void text(String run) {
+      text.append(run);
+    }
+
+    void apart(String run) {
+      int start = text.length();
+      text.append(run);
+      int last = apart.size() - 1;
+      if (last >= 0 && apart.get(last)[1] == start) {
+        apart.get(last)[1] = text.length(); // one code span highlighted into several runs
+      } else {
+        apart.add(new int[] {start, text.length()});
+      }
+    }
+
+    void gap() {
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+        text.append(' ');
+      }
+    }
+
+    boolean withinApart(int start, int end) {
+      for (int[] range : apart) {
+        if (range[0] <= start && end <= range[1]) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Every attribute: a URL percent-decoded, a style as CSS, any other value as text. */
@@ -397,15 +497,18 @@ public final class PrivacyGate {
       known.found(channel, text, findings.isEmpty());
     }
     for (Finding f : findings) {
-      if (sourcePath == null && f.rule().equals(CalloutMarkers.RULE)) {
-        // A list page or feed repeats a note's text, summaries flattening its code blocks (where
-        // the syntax may be shown): a marker left as text is found on the note's own page.
-        continue;
-      }
-      String key =
-          f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
-      hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));
+      hit(outputPath, sourcePath, f);
     }
+  }
+
+  private void hit(String outputPath, String sourcePath, Finding f) {
+    if (sourcePath == null && f.rule().equals(CalloutMarkers.RULE)) {
+      // A list page or feed repeats a note's text, summaries flattening its code blocks (where
+      // the syntax may be shown): a marker left as text is found on the note's own page.
+      return;
+    }
+    String key = f.id() + "\u0000" + outputPath + "\u0000" + (sourcePath == null ? "" : sourcePath);
+    hits.putIfAbsent(key, new FindingReporter.Hit(f, outputPath, sourcePath));
   }
 
   /**
