@@ -100,8 +100,35 @@ class TemplateModelPrivacyTest {
     SiteFixture.Result r = site.bake();
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    // At the line that holds it, which no note does: a note's %%privacy:allow%% cannot allow it.
     assertThat(r.err())
-        .containsPattern("index\\.html: error: phone number \"912 \\*\\*\\* \\*\\*70\"");
+        .containsPattern(
+            "data/contact\\.yaml:2:9: error: phone number \"912 \\*\\*\\* \\*\\*70\" would be"
+                + " published by a template that prints this file \\(id phone:[0-9a-f]+; first in"
+                + " index\\.html\\); remove it, or allow it: add phone:[0-9a-f]+ to the file"
+                + " privacy\\.allow beside jbake\\.properties\n");
     assertThat(Files.exists(site.output())).isFalse();
+  }
+
+  /** An address a site's own template writes out is reported at that template's line. */
+  @Test
+  void anAddressATemplateWritesIsReportedAtTheTemplatesLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("written"),
+            SITE
+                + """
+                -- templates/index.ftlh --
+                <!doctype html><html><head><title>x</title></head><body><main>
+                <p>Write to avery.quinn@example.org</p>
+                </main></body></html>
+                """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .containsPattern(
+            "templates/index\\.ftlh:2:13: error: email address \"av\\*\\*\\*@example\\.org\"");
   }
 }

@@ -62,6 +62,9 @@ public final class FindingReporter {
   /** The site's allow-list file as a hint names it: {@code the file privacy.allow beside …}. */
   private final String allowFile;
 
+  /** Data files, the site's templates and its configuration: what else a page prints. */
+  private PrintedInputs printed = PrintedInputs.NONE;
+
   /**
    * @param scanner the scanner that found the findings, to find each again in its note's source
    */
@@ -71,6 +74,12 @@ public final class FindingReporter {
     this.diagnostics = diagnostics;
     this.allowFile = allowFile;
     this.scanner = scanner;
+  }
+
+  /** Looks for findings no note holds in {@code inputs} too. */
+  FindingReporter printedFrom(PrintedInputs inputs) {
+    this.printed = inputs;
+    return this;
   }
 
   /** Reports every finding not allowed; returns how many distinct findings were reported. */
@@ -166,6 +175,13 @@ public final class FindingReporter {
     if (!places.isEmpty() && offending.isEmpty()) {
       return false;
     }
+    if (places.isEmpty()) {
+      Optional<PrintedInputs.Place> input = printed.locate(f);
+      if (input.isPresent()) {
+        reportPrinted(found, input.get());
+        return true;
+      }
+    }
     if (places.isEmpty() && pagesOf.size() == 1) {
       // On a note's own page but not in its source (markup splits it, as in **912** 555 0142):
       // the note is still the place to fix it, or to allow it.
@@ -224,6 +240,36 @@ public final class FindingReporter {
               .withFinding(f.id()));
     }
     return true;
+  }
+
+  /**
+   * A value no note holds that a data file, a template or the configuration does: reported there,
+   * since no note can allow it.
+   */
+  private void reportPrinted(Places found, PrintedInputs.Place at) {
+    Finding f = found.finding();
+    long outputs = found.hits().stream().map(Hit::outputPath).distinct().count();
+    StringBuilder message =
+        new StringBuilder(f.description())
+            .append(" \"")
+            .append(f.masked())
+            .append("\" would be published");
+    if (outputs > 1) {
+      message.append(" in ").append(outputs).append(" outputs");
+    }
+    message
+        .append(" by a template that prints this file (id ")
+        .append(f.id())
+        .append("; first in ")
+        .append(found.hits().get(0).outputPath())
+        .append("); remove it, or allow it: add ")
+        .append(f.id())
+        .append(" to ")
+        .append(allowFile);
+    diagnostics.add(
+        Diagnostic.error(at.file().toString(), at.line(), at.column(), message.toString())
+            .withRule("privacy." + f.rule())
+            .withFinding(f.id()));
   }
 
   private static void addOnce(List<Located> places, Located at) {

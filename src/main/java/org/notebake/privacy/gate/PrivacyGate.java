@@ -99,6 +99,9 @@ public final class PrivacyGate {
   /** How a fix hint names the allow-list file, which is not a key of jbake.properties. */
   private final String allowFile;
 
+  /** What templates print besides notes, where a finding no note holds is looked for. */
+  private PrintedInputs printed = PrintedInputs.NONE;
+
   private PrivacyGate(
       PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
     this.scanner = scanner;
@@ -123,8 +126,17 @@ public final class PrivacyGate {
             .ids(FindingIds.lazy(() -> idKey(config.source(), diagnostics)))
             .removedCallouts(config.removedCallouts())
             .build();
-    return new PrivacyGate(
-        PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
+    PrivacyGate gate =
+        new PrivacyGate(
+            PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
+    List<Path> printed = new java.util.ArrayList<>();
+    java.util.stream.Stream.of(config.data(), config.templates())
+        .filter(java.util.Objects::nonNull)
+        .forEach(printed::add);
+    org.notebake.config.KeyLocations.FILES.forEach(
+        name -> printed.add(config.source().resolve(name)));
+    gate.printed = new PrintedInputs(printed);
+    return gate;
   }
 
   /**
@@ -547,7 +559,9 @@ public final class PrivacyGate {
   /** Reports every finding not allowed by its note; returns how many were reported. */
   public int finish() {
     int reported =
-        new FindingReporter(notes, diagnostics, allowFile, scanner).report(hits.values());
+        new FindingReporter(notes, diagnostics, allowFile, scanner)
+            .printedFrom(printed)
+            .report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();
       diagnostics.add(
