@@ -130,8 +130,10 @@ public final class PrivacyGate {
         new PrivacyGate(
             PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
     List<Path> printed = new java.util.ArrayList<>();
+    // Not a folder that holds the notes too (a vault whose templates sit at its root).
     java.util.stream.Stream.of(config.data(), config.templates())
         .filter(java.util.Objects::nonNull)
+        .filter(folder -> !config.content().startsWith(folder))
         .forEach(printed::add);
     org.notebake.config.KeyLocations.FILES.forEach(
         name -> printed.add(config.source().resolve(name)));
