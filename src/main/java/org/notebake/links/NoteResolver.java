@@ -148,9 +148,12 @@ public final class NoteResolver implements ObsidianResolver {
       // file from the vault's root (Obsidian writes them so) is a note, found above or missing.
       return toPageCheck(path.substring(1), request, shown);
     }
-    if (SITE_FILES.contains(extension(path)) && !index.isPrivateNote(path, note)) {
+    if (!request.wiki()
+        && SITE_FILES.contains(extension(path))
+        && !index.isPrivateNote(path, note)) {
       // A page the templates make, written relative to this note's page as JBake sites write it
-      // ([home](../index.html), [feed](../feed.xml)): the page's link check decides, as above.
+      // ([home](../index.html), [feed](../feed.xml)): the page's link check decides, as above. A
+      // wikilink names a note or file of the vault, as in Obsidian: [[manifest.xml]] is missing.
       return toPageCheck(NoteLookup.join(SiteIndex.folderOf(note.uri()), path), request, shown);
     }
     reportMissing(request, false);

@@ -11,16 +11,17 @@ import org.commonmark.node.SourceSpan;
 
 /**
  * Obsidian plugins' query blocks ({@code ```dataview}, {@code ```dataviewjs}, {@code ```query},
- * {@code ```tasks}): Obsidian shows what the query finds, never its source, so the author does not
- * see that the source names private folders, people or tags. notebake runs no plugin: the block is
- * left out, and the note's rendering says where.
+ * {@code ```tasks}, the Todoist plugin's {@code ```todoist}): Obsidian shows what the query finds,
+ * never its source, so the author does not see that the source names private folders, people or
+ * tags. notebake runs no plugin: the block is left out, and the note's rendering says where.
  *
  * <pre>{@code
  * List<QueryBlocks.Query> cut = QueryBlocks.cut(document); // [Query(12, "dataview")]
  * }</pre>
  */
 public final class QueryBlocks {
-  static final Set<String> LANGUAGES = Set.of("dataview", "dataviewjs", "query", "tasks");
+  static final Set<String> LANGUAGES =
+      Set.of("dataview", "dataviewjs", "query", "tasks", "todoist");
 
   private QueryBlocks() {}
 

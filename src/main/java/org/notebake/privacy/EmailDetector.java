@@ -111,6 +111,7 @@ final class EmailDetector {
           && isDomain(dotted(text.substring(at + 1, end)))
           && !isGitRemote(text, start, at, end)
           && !UrlCredentials.isContainer(text, start, at)
+          && !UrlCredentials.isVariableLogin(text, at)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         String address = text.substring(start, at + 1) + dotted(text.substring(at + 1, end));
         report(text.substring(start, end), start, end, address, out);

@@ -1,14 +1,17 @@
 package org.notebake.privacy;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds a user name or password written into a URL, {@code https://jo:hunter2@example.org/}: a
  * URL's userinfo is always reported, whatever it holds, since a browser sends it and a reader sees
  * it. Two exceptions: Azure storage's own schemes name a container there ({@code
  * abfss://data@account.dfs.core.windows.net/}, {@code wasbs://logs@account.blob.core...}), so a
- * userinfo without a {@code :} is no finding in them; with a password it still is. And the user
- * {@code git} alone ({@code ssh://git@github.com/owner/repo.git}) is git's shared SSH login.
+ * userinfo without a {@code :} is no finding in them; with a password it still is. The user {@code
+ * git} alone ({@code ssh://git@github.com/owner/repo.git}) is git's shared SSH login. And a user
+ * and password that are variables ({@code https://$TOKEN:@api.github.com} in a shell script) show
+ * only the names of what a script sends.
  *
  * <pre>{@code
  * UrlCredentials.detect("see https://jo:hunter2@example.org/x", out); // "jo:hunter2@example.org"
@@ -38,7 +41,8 @@ final class UrlCredentials {
       if (at > start
           && at + 1 < end
           && !isContainer(text, start, at)
-          && !isGitLogin(text, start, at)) {
+          && !isGitLogin(text, start, at)
+          && !isVariableLogin(text, at)) {
         String match = text.substring(start, end);
         out.add(new Finding(RULE, start, end, match, "user name or password in a URL"));
       }
@@ -51,6 +55,33 @@ final class UrlCredentials {
    */
   private static boolean isGitLogin(String text, int start, int at) {
     return at - start == 3 && text.startsWith("git", start);
+  }
+
+  /** A shell or batch variable: {@code $TOKEN}, {@code ${GH_TOKEN}}, {@code %PASSWORD%}. */
+  private static final Pattern VARIABLE =
+      Pattern.compile("\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?|%[A-Za-z_][A-Za-z0-9_]*%");
+
+  /**
+   * True if the {@code @} at {@code at} ends a URL's userinfo whose user and password (empty or
+   * absent) are variables: {@code https://$TOKEN:@api.github.com}. The e-mail scan asks too, since
+   * {@code ${USER}@host} has an address's shape.
+   */
+  static boolean isVariableLogin(String text, int at) {
+    int start = at;
+    while (start > 0 && !endsAuthority(text.charAt(start - 1))) {
+      start--;
+    }
+    return start >= 3
+        && text.startsWith("://", start - 3)
+        && isVariables(text.substring(start, at));
+  }
+
+  private static boolean isVariables(String userinfo) {
+    int colon = userinfo.indexOf(':');
+    String user = colon < 0 ? userinfo : userinfo.substring(0, colon);
+    String password = colon < 0 ? "" : userinfo.substring(colon + 1);
+    return VARIABLE.matcher(user).matches()
+        && (password.isEmpty() || VARIABLE.matcher(password).matches());
   }
 
   /** Azure storage's schemes, whose userinfo is a container name. */

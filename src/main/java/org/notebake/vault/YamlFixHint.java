@@ -23,6 +23,9 @@ final class YamlFixHint {
       return "YAML reads [[...]] as a list inside a list; quote wikilinks, as in related: \"[[Other"
           + " Note]]\"";
     }
+    if (lower.contains("non scalar key in a list")) {
+      return "quote the whole value: " + singleQuoted(line);
+    }
     if (lower.contains("non scalar key")) {
       return "if it is a template placeholder, quote it: " + quoted(line);
     }
@@ -44,6 +47,17 @@ final class YamlFixHint {
       return "close it, or quote the whole value";
     }
     return "check the quotes and indentation on this line, or quote the whole value";
+  }
+
+  /**
+   * The line's value in single quotes, in which YAML reads nothing but {@code ''}: {@code - [a](b)}
+   * gives {@code - '[a](b)'}.
+   */
+  private static String singleQuoted(String line) {
+    String text = line.strip();
+    String item = text.startsWith("- ") ? "- " : "";
+    String value = text.substring(item.length()).strip().replace("'", "''");
+    return item + "'" + value + "'";
   }
 
   private static String quoted(String line) {

@@ -180,6 +180,7 @@ final class YamlFrontMatterReader {
   private void reportNonScalarKey(String yaml, String[] lines, int firstLine) {
     Deque<int[]> mappings = new ArrayDeque<>(); // per open collection: {isMapping, items seen}
     Mark at = null;
+    boolean list = false;
     for (Event event : new Parse(SETTINGS).parseString(yaml)) {
       boolean keyPosition =
           !mappings.isEmpty() && mappings.peek()[0] == 1 && mappings.peek()[1] % 2 == 0;
@@ -194,6 +195,7 @@ final class YamlFrontMatterReader {
       if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
         if (keyPosition) {
           at = event.getStartMark().orElse(null);
+          list = id == Event.ID.SequenceStart;
           break;
         }
         mappings.push(new int[] {id == Event.ID.MappingStart ? 1 : 0, 0});
@@ -206,6 +208,16 @@ final class YamlFrontMatterReader {
     int line = at == null ? 0 : at.getLine();
     int column = at == null ? 1 : at.getColumn() + 1;
     String text = line < lines.length ? lines[line] : "";
+    if (list) {
+      // A clipped Markdown link, - [title](url): note, is the list [title] used as a name.
+      error(
+          firstLine + line,
+          column,
+          "front matter is not valid YAML: a value starting with [ is read as a list, and [...]:"
+              + " as a list used as a name; "
+              + YamlFixHint.of("non scalar key in a list", text));
+      return;
+    }
     // The value that holds the key starts one brace earlier: {{date}} is { {date}: null }.
     error(
         firstLine + line,

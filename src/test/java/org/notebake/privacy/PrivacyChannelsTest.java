@@ -63,6 +63,32 @@ class PrivacyChannelsTest {
   }
 
   @Test
+  void aUrlWhoseUserAndPasswordAreVariablesHoldsNoCredential() {
+    // A shell script in a note: curl https://$TOKEN:@api.example.org/repos/... sends the token
+    // the variable holds; the page shows only the variable's name.
+    for (String url :
+        new String[] {
+          "https://$TOKEN:@api.example.org/repos/x",
+          "https://${GH_USER}:${GH_TOKEN}@api.example.org/",
+          "https://%USERNAME%:%PASSWORD%@proxy.example.org:8080",
+          "ssh://$USER@build.example.org/srv"
+        }) {
+      for (Channel channel : Channel.values()) {
+        if (channel == Channel.FILE_NAME) {
+          continue; // a published file's path holds no URL
+        }
+        assertThat(scanner.scan("curl " + url + " -o x", channel))
+            .as(channel + " " + url)
+            .isEmpty();
+      }
+    }
+    assertThat(found("https://jo:$TOKEN@example.org/", Channel.URL))
+        .containsExactly("url-credentials=jo:$TOKEN@example.org");
+    assertThat(found("https://$TOKEN:hunter2@example.org/", Channel.URL))
+        .containsExactly("url-credentials=$TOKEN:hunter2@example.org");
+  }
+
+  @Test
   void aFindingInADecodedUrlKeepsTheTextAsWritten() {
     Finding f = scanner.scan("mailto:jo%40ex.com", Channel.URL).get(0);
     assertThat(f.match()).isEqualTo("jo%40ex.com");

@@ -48,6 +48,10 @@ class QueryBlocksTest {
             tag:#CANARY-QUERY
             ```
 
+            ```todoist
+            filter: "#CANARY-TODOIST & today"
+            ```
+
             ```python
             print("a code sample stays")
             ```
@@ -62,6 +66,7 @@ class QueryBlocksTest {
         .contains("content/essays/reading.md:6:1: warning: the dataview query block is left out")
         .contains("reading.md:10:1: warning: the dataviewjs query block")
         .contains("reading.md:14:1: warning: the tasks query block")
-        .contains("reading.md:18:1: warning: the query query block");
+        .contains("reading.md:18:1: warning: the query query block")
+        .contains("reading.md:22:1: warning: the todoist query block");
   }
 }

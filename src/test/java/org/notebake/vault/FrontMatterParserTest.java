@@ -485,6 +485,19 @@ class FrontMatterParserTest {
   }
 
   @Test
+  void aMarkdownLinkInAListIsReportedAsAListUsedAsAName() {
+    // A web clipper's template left `- [title](url): note` items: YAML reads [title] as a list,
+    // and the list as the name of a property; there is no { anywhere in it.
+    assertThat(parse("---\ntitle: x\nsources:\n  - [\"\"](\"\"): \"\"\n---\n").malformed())
+        .isTrue();
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:4:5: error: front matter is not valid YAML: a value starting with [ is read"
+                + " as a list, and [...]: as a list used as a name; quote the whole value: -"
+                + " '[\"\"](\"\"): \"\"'");
+  }
+
+  @Test
   void aPlaceholderNestedInAListIsFoundToo() {
     parse("---\na: 1\ntags:\n  - x\n  - {{tag}}\n---\n");
     assertThat(messages()).singleElement().asString().startsWith("notes/a.md:5:5: error:");

@@ -20,6 +20,7 @@ import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyScanner;
 import org.notebake.publish.Note;
 import org.notebake.text.Listing;
+import org.notebake.vault.FrontMatter;
 
 /**
  * Turns the privacy gate's findings into diagnostics: one per finding id, however many outputs hold
@@ -282,27 +283,22 @@ public final class FindingReporter {
    * Where a finding is in a note: where the scan finds it again in the note's source (the same id:
    * {@code password: str} earlier on does not hold the password further down), else its text as
    * written (the match, else the decoded value, else either with inline markup between its chars,
-   * as a summary flattens {@code `912` 555 0142}), else its file name, else its title.
+   * as a summary flattens {@code `912` 555 0142}), else its file name, else its title; in the
+   * note's text first, then in its YAML front matter.
    *
    * @param ownPage whether the finding was on the note's own page, so that it is in the note even
    *     if its text is not there as it was rendered; otherwise the note's source is scanned only if
    *     its text is there, so that a finding on a list page does not scan every note
    */
   private Optional<Located> locate(Note note, String source, Finding f, boolean ownPage) {
-    Optional<PositionMapper.Position> at = PositionMapper.locate(source, f.match());
-    if (at.isEmpty() && !f.value().equals(f.match())) {
-      at = PositionMapper.locate(source, f.value());
-    }
-    if (at.isEmpty()) {
-      at = PositionMapper.locateIgnoringMarkup(source, f.match());
-    }
-    if (at.isEmpty() && !f.value().equals(f.match())) {
-      at = PositionMapper.locateIgnoringMarkup(source, f.value());
-    }
-    if (at.isPresent() || ownPage) {
-      Optional<PositionMapper.Position> scanned = scannedAt(note, source, f);
-      at = scanned.isPresent() ? scanned : at;
-    }
+    // YAML front matter reaches a page only through an allow-list (Author: Jo <jo@…> does not):
+    // where the note's text holds the value too, that is the line that published it.
+    String text = withoutYamlFrontMatter(note, source);
+    Optional<PositionMapper.Position> at =
+        text == source
+            ? position(note.path(), source, f, ownPage)
+            : position(note.path() + "\u0000text", text, f, false)
+                .or(() -> position(note.path(), source, f, ownPage));
     if (at.isPresent()) {
       return Optional.of(new Located(note, at.get().line(), at.get().column(), ""));
     }
@@ -315,9 +311,56 @@ public final class FindingReporter {
     return Optional.empty();
   }
 
-  /** Where the scan finds a finding with the same id in the note's source, if it does. */
-  private Optional<PositionMapper.Position> scannedAt(Note note, String source, Finding f) {
-    List<Finding> found = sourceFindings.computeIfAbsent(note.path(), p -> scanner.scan(source));
+  /**
+   * The source with its YAML front matter blanked (every char but line ends a space), so that lines
+   * and columns stay those of the source; the source itself when it has none.
+   */
+  private static String withoutYamlFrontMatter(Note note, String source) {
+    if (note.frontMatter().format() != FrontMatter.Format.YAML || !source.startsWith("---")) {
+      return source;
+    }
+    int lineEnd = source.indexOf('\n');
+    while (lineEnd >= 0) {
+      int next = source.indexOf('\n', lineEnd + 1);
+      String line = source.substring(lineEnd + 1, next < 0 ? source.length() : next).strip();
+      if (line.equals("---") || line.equals("...")) {
+        int end = next < 0 ? source.length() : next;
+        char[] blanked = source.toCharArray();
+        for (int i = 0; i < end; i++) {
+          if (blanked[i] != '\n' && blanked[i] != '\r') {
+            blanked[i] = ' ';
+          }
+        }
+        return new String(blanked);
+      }
+      lineEnd = next;
+    }
+    return source;
+  }
+
+  /** Where {@code f} is in {@code source}, the text scanned under {@code key} when it is there. */
+  private Optional<PositionMapper.Position> position(
+      String key, String source, Finding f, boolean ownPage) {
+    Optional<PositionMapper.Position> at = PositionMapper.locate(source, f.match());
+    if (at.isEmpty() && !f.value().equals(f.match())) {
+      at = PositionMapper.locate(source, f.value());
+    }
+    if (at.isEmpty()) {
+      at = PositionMapper.locateIgnoringMarkup(source, f.match());
+    }
+    if (at.isEmpty() && !f.value().equals(f.match())) {
+      at = PositionMapper.locateIgnoringMarkup(source, f.value());
+    }
+    if (at.isPresent() || ownPage) {
+      Optional<PositionMapper.Position> scanned = scannedAt(key, source, f);
+      at = scanned.isPresent() ? scanned : at;
+    }
+    return at;
+  }
+
+  /** Where the scan finds a finding with the same id in {@code source}, if it does. */
+  private Optional<PositionMapper.Position> scannedAt(String key, String source, Finding f) {
+    List<Finding> found = sourceFindings.computeIfAbsent(key, p -> scanner.scan(source));
     for (Finding candidate : found) {
       if (candidate.id().equals(f.id())) {
         return Optional.of(PositionMapper.positionOf(source, candidate.start()));

@@ -51,6 +51,46 @@ class FindingReporterTest {
     assertThat(reporter.sourcesHeld()).isEqualTo(1);
   }
 
+  @Test
+  void aFindingInTheTextIsAtItsLineThereNotAtAFrontMatterKeyThatHoldsItToo() throws IOException {
+    // Every note of a vault had Author: Name <address> in its front matter, which never reaches a
+    // page, and the same signature at its end, which does: that line is the one to edit.
+    String text =
+        "---\nAuthor: Avery Quinn <avery@example.org>\n---\n\n# Otters\n\nAvery Quinn"
+            + " <avery@example.org> | 2023\n";
+    Note note =
+        withFrontMatter(note("notes/otters.md", text), FrontMatter.of(Map.of("Author", "x")));
+    List<Finding> found = scanner.scan("Avery Quinn avery@example.org | 2023");
+    assertThat(found).as("the page's text holds an address").hasSize(1);
+    Diagnostics diagnostics = new Diagnostics();
+    FindingReporter reporter =
+        new FindingReporter(
+            Map.of(note.path(), note), diagnostics, "the file privacy.allow", scanner);
+
+    reporter.report(
+        List.of(new FindingReporter.Hit(found.get(0), "notes/otters.html", note.path())));
+
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith("notes/otters.md:7:14: error: email address");
+  }
+
+  private static Note withFrontMatter(Note n, FrontMatter matter) {
+    return new Note(
+        n.source(),
+        matter,
+        n.body(),
+        n.title(),
+        n.type(),
+        n.date(),
+        n.updated(),
+        n.tags(),
+        n.aliases(),
+        n.uri());
+  }
+
   private Note note(String path, String text) throws IOException {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
