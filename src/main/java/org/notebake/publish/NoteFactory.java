@@ -284,6 +284,23 @@ public final class NoteFactory {
   }
 
   /**
+   * The words a note's address is made of before they are slugged: its permalink, else its folders
+   * and its slug or file name ({@code people/avery.quinn@example.org}). A slug turns {@code @} into
+   * {@code -}, so an address in a file name no longer reads as one in the page's path: the privacy
+   * gate reads these words instead.
+   */
+  public static String addressWords(SourceFile file, FrontMatter fm) {
+    Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
+    if (permalink.isPresent()) {
+      return permalink.get().strip();
+    }
+    String rel = file.relativePath();
+    int slash = rel.lastIndexOf('/');
+    String folder = slash < 0 ? "" : rel.substring(0, slash + 1);
+    return folder + fm.string("slug").filter(s -> !s.isBlank()).orElse(file.name());
+  }
+
+  /**
    * A JBake site's page keeps the address JBake gave it ({@code blog/2017-09-16_Zion.html},
    * capitals and all), so links to it from elsewhere still work after the move, where the path is
    * already one a slug would give but for its case; any other name is slugged as a note's is.

@@ -144,6 +144,7 @@ final class SiteWriter {
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
     // A card is a picture of text: the gate reads that text as it reads the page's.
     plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
+    plan.notes().values().forEach(gate::scanAddressOf);
   }
 
   private void renderPages(

@@ -474,6 +474,20 @@ public final class PrivacyGate {
         doc);
   }
 
+  /**
+   * The words a published note's address was made from, its file name or slug before slugging
+   * dropped signs such as {@code @} ({@code avery.quinn@example.org.md} is published as {@code
+   * avery.quinn-example.org.html}), read as a file name at the note's page.
+   */
+  public void scanAddressOf(Note note) {
+    scan(
+        note.uri(),
+        note.path(),
+        org.notebake.publish.NoteFactory.addressWords(note.source(), note.frontMatter()),
+        Channel.FILE_NAME,
+        quiet);
+  }
+
   /** A published file's path; {@code sourcePath}, if known, is the note that publishes it. */
   public void scanFileName(String path) {
     scan(path, null, path, Channel.FILE_NAME, quiet);
