@@ -10,7 +10,9 @@ import org.notebake.diagnostics.Diagnostics;
 /**
  * Gives every published photo on a page its width and height, so the browser reserves the space
  * before the image arrives and nothing jumps while the page loads (no layout shift). An embed's own
- * width ({@code ![[photo.jpg|300]]}) is kept and the height follows the photo's proportions.
+ * width ({@code ![[photo.jpg|300]]}) is kept and the height follows the photo's proportions. A
+ * photo on a line of its own gets the facts the keep-list allows on a line under it; one within a
+ * line of text ({@code The logo ![[logo.png]] sits here.}) stays in the line without them.
  */
 public final class ImageSizePass implements HtmlPass {
   /**
@@ -40,7 +42,8 @@ public final class ImageSizePass implements HtmlPass {
       if (size == null || size.width() <= 0 || size.height() <= 0) {
         continue;
       }
-      if (!size.facts().isEmpty() && !img.hasClass("has-facts")) {
+      // A facts line under a photo within a sentence would split the sentence in two.
+      if (!size.facts().isEmpty() && !img.hasClass("has-facts") && ImageLine.standsAlone(img)) {
         img.addClass("has-facts");
         img.after(new Element("span").addClass("photo-facts").text(size.facts()));
       }
