@@ -21,6 +21,7 @@ import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.NoteFacts;
+import org.notebake.publish.HeaderlessFiles;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.NoteKey;
@@ -506,7 +507,14 @@ public final class SiteBuilder {
     String home =
         PublishSettingsCheck.homeNote(
             config.homeNote(), config.keys().locate("index.note"), vault.notes(), diagnostics);
-    policy = new PublishPolicy(config.publishFolders(), home);
+    policy =
+        new PublishPolicy(
+            config.publishFolders(),
+            home,
+            new PublishPolicy.Defaults(
+                config.headers().defaultStatus(),
+                config.headers().defaultTypeSet(),
+                !config.bareVault()));
     factory =
         new NoteFactory(
                 config.typeFolders(),
@@ -528,6 +536,7 @@ public final class SiteBuilder {
             config.isQuartzGarden(),
             publishFolders);
     UntemplatedTypes.tellOnce(diagnostics);
+    HeaderlessFiles.tellOnce(diagnostics);
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 
