@@ -82,6 +82,9 @@ public final class SiteBuilder {
   private PublishPolicy policy;
   private NoteFactory factory;
 
+  /** The note whose page each site path would be if it were published (link checks tell it). */
+  private Map<String, String> privatePages = Map.of();
+
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
     this.diagnostics = diagnostics;
@@ -252,6 +255,7 @@ public final class SiteBuilder {
     writer.previewFolder = previewFolder;
     writer.pageMemo = pageMemo;
     writer.documentMemory = documentMemory;
+    writer.privatePages = privatePages;
     if (lastBuild != null && salt != null) {
       writer.quietTexts = lastBuild.quietTexts(salt);
     }
@@ -537,6 +541,10 @@ public final class SiteBuilder {
             publishFolders);
     UntemplatedTypes.tellOnce(diagnostics);
     HeaderlessFiles.tellOnce(diagnostics);
+    privatePages = new java.util.HashMap<>();
+    for (SourceFile file : selection.withheld()) {
+      factory.pathAddresses(file).forEach(a -> privatePages.putIfAbsent(a, file.relativePath()));
+    }
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 
