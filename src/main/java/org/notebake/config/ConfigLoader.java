@@ -105,7 +105,9 @@ public final class ConfigLoader {
         new SiteConfig.Headers(
             jbake.string("default.type", ""),
             jbake.string("header.separator", ""),
-            jbake.string("date.format", "")),
+            jbake.string("date.format", ""),
+            jbake.setBySite("default.status") ? jbake.string("default.status", "").strip() : "",
+            jbake.setBySite("default.type") && !jbake.string("default.type", "").isBlank()),
         templateSet(source, jbake, templates, warnings),
         photoKeep(jbake),
         List.copyOf(warnings),

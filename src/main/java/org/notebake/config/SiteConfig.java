@@ -167,8 +167,17 @@ public record SiteConfig(
    * @param defaultType {@code default.type}, for notes that say none
    * @param separator {@code header.separator}, the line ending a JBake header
    * @param dateFormat {@code date.format}, JBake's pattern for header dates
+   * @param defaultStatus {@code default.status} as the site's own properties set it, for notes that
+   *     say nothing of publishing; "" when they do not set it (notebake's default is no one's
+   *     choice to publish)
+   * @param defaultTypeSet whether the site's own properties set {@code default.type}
    */
-  public record Headers(String defaultType, String separator, String dateFormat) {}
+  public record Headers(
+      String defaultType,
+      String separator,
+      String dateFormat,
+      String defaultStatus,
+      boolean defaultTypeSet) {}
 
   /**
    * The template of each document type ({@code post}, {@code masterindex}, {@code tag}...) and what

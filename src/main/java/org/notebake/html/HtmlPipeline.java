@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -19,7 +20,8 @@ import org.notebake.diagnostics.Diagnostics;
  *
  * <pre>{@code
  * HtmlPipeline pipeline =
- *     HtmlPipeline.site(true, imageSizes, fragments, photos, gate.htmlPass(), notes, templates);
+ *     HtmlPipeline.site(
+ *         true, imageSizes, fragments, photos, gate.htmlPass(), notes, templates, privatePages::get);
  * String html = pipeline.process(renderedHtml, context, diagnostics);
  * }</pre>
  */
@@ -43,6 +45,8 @@ public final class HtmlPipeline {
    * @param privacyScan the privacy gate's pass
    * @param notes finds where a note writes a link, for a broken one's line
    * @param templates finds the site's template that writes a link no note writes
+   * @param privateNotes the note (its path) whose page a site path would be if it were published,
+   *     or null: a link there is told that its note is not published
    */
   public static HtmlPipeline site(
       boolean themeAnchors,
@@ -51,7 +55,8 @@ public final class HtmlPipeline {
       HtmlPass responsiveImages,
       HtmlPass privacyScan,
       FragmentIndex.SourceLocator notes,
-      FragmentIndex.TemplateLocator templates) {
+      FragmentIndex.TemplateLocator templates,
+      Function<String, String> privateNotes) {
     List<HtmlPass> passes = new ArrayList<>();
     if (themeAnchors) {
       passes.add(new HeadingAnchorsPass());
@@ -60,7 +65,7 @@ public final class HtmlPipeline {
     passes.add(new ImageLoadingPass());
     passes.add(new ImageSizePass(imageSizes));
     passes.add(responsiveImages);
-    passes.add(new InternalLinkCheckPass(fragments, notes, templates));
+    passes.add(new InternalLinkCheckPass(fragments, notes, templates, privateNotes));
     passes.add(privacyScan);
     return new HtmlPipeline(passes);
   }

@@ -1,8 +1,10 @@
 package org.notebake.html;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -31,13 +33,14 @@ public final class InternalLinkCheckPass implements HtmlPass {
   private final FragmentIndex fragments;
   private final FragmentIndex.SourceLocator locator;
   private final FragmentIndex.TemplateLocator templates;
+  private final Function<String, String> privateNotes;
 
   /**
    * Records each page's ids and its links to other pages' fragments in {@code fragments}; {@code
    * locator} finds the line of a broken link in the page's note.
    */
   public InternalLinkCheckPass(FragmentIndex fragments, FragmentIndex.SourceLocator locator) {
-    this(fragments, locator, FragmentIndex.TemplateLocator.NONE);
+    this(fragments, locator, FragmentIndex.TemplateLocator.NONE, page -> null);
   }
 
   /**
@@ -49,9 +52,24 @@ public final class InternalLinkCheckPass implements HtmlPass {
       FragmentIndex fragments,
       FragmentIndex.SourceLocator locator,
       FragmentIndex.TemplateLocator templates) {
+    this(fragments, locator, templates, page -> null);
+  }
+
+  /**
+   * As {@link #InternalLinkCheckPass(FragmentIndex, FragmentIndex.SourceLocator,
+   * FragmentIndex.TemplateLocator)}; a link to no page, where {@code privateNotes} names the note
+   * (its path) whose page it would be, says that note is not published (a note's raw {@code <a
+   * href="plans.html">} to a draft, which no resolver sees).
+   */
+  public InternalLinkCheckPass(
+      FragmentIndex fragments,
+      FragmentIndex.SourceLocator locator,
+      FragmentIndex.TemplateLocator templates,
+      Function<String, String> privateNotes) {
     this.fragments = fragments;
     this.locator = locator;
     this.templates = templates;
+    this.privateNotes = privateNotes;
   }
 
   @Override
@@ -97,6 +115,16 @@ public final class InternalLinkCheckPass implements HtmlPass {
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
     if (target.isEmpty()) {
+      Optional<String> note =
+          attribute.equals("href")
+              ? link.candidates().stream().map(privateNotes).filter(Objects::nonNull).findFirst()
+              : Optional.empty();
+      if (note.isPresent()) {
+        return Problem.plain(
+            " points to the page of "
+                + note.get()
+                + ", a note that is not published; publish the note or remove the link");
+      }
       if (namesAPageFromTheRoot(url, context)) {
         return Optional.of(
             new Problem(

@@ -158,6 +158,21 @@ public final class NoteFactory {
   }
 
   /**
+   * The addresses a note's page would have by its path alone (not its permalink or slug): its
+   * slugged path, and a JBake page's path as written ({@code blog/2017-09-16_Zion.html}). A link to
+   * one of them where no page is names a note that is not published; the home note has none.
+   */
+  public List<String> pathAddresses(SourceFile file) {
+    if (file.relativePath().equals(homeNote)) {
+      return List.of();
+    }
+    String slugged = uri(file, FrontMatter.none(), null);
+    String path = file.relativePath();
+    String asWritten = path.substring(0, path.lastIndexOf('/') + 1) + file.name() + extension;
+    return slugged.equals(asWritten) ? List.of(slugged) : List.of(slugged, asWritten);
+  }
+
+  /**
    * {@code essays/signals.html}, or with JBake's {@code uri.noExtension} and a path under its
    * prefix, {@code essays/signals/index.html} (served as {@code essays/signals/}).
    */

@@ -23,6 +23,14 @@ import org.notebake.vault.FrontMatter;
  * ({@code publish: "true"}) does not, and is warned about; so is any value that is neither yes nor
  * no, which keeps the note private.
  *
+ * <p>A note that says nothing of publishing takes the site's own {@code default.status}, as JBake
+ * gives it to a file without {@code status=}: {@code default.status=published} in jbake.properties
+ * is the site owner's choice to publish such notes, when JBake would also know their type (their
+ * own {@code type}, or the site's {@code default.type}). notebake's own default is no one's choice
+ * and publishes nothing. In a JBake site a file without any header that stays private is told so
+ * ({@link HeaderlessFiles}): JBake logs it too, and a migrated page would otherwise go missing in
+ * silence.
+ *
  * <pre>{@code
  * PublishPolicy policy = new PublishPolicy(List.of("essays", "projects"));
  * policy.isPublished("essays/signals.md", frontMatter, false, diagnostics);  // true unless opted out
@@ -35,6 +43,22 @@ public final class PublishPolicy {
 
   private final List<String> publicFolders;
   private final String homeNote;
+  private final Defaults defaults;
+
+  /**
+   * What the site's own jbake.properties gives a note that says nothing of publishing.
+   *
+   * @param status the site's {@code default.status}, "" when the site sets none (notebake's default
+   *     is no one's choice)
+   * @param typeSet whether the site sets {@code default.type}: without it, JBake skips a file that
+   *     names no type
+   * @param jbakeSite whether the source is a JBake site (content/ beside jbake.properties), whose
+   *     files without a header are told when they stay private
+   */
+  public record Defaults(String status, boolean typeSet, boolean jbakeSite) {
+    /** An Obsidian vault's: nothing is published by default, and nothing is told. */
+    public static final Defaults NONE = new Defaults("", false, false);
+  }
 
   public PublishPolicy(List<String> publicFolders) {
     this(publicFolders, "");
@@ -45,8 +69,16 @@ public final class PublishPolicy {
    * @param homeNote the home page note's path relative to content, or "" for none
    */
   public PublishPolicy(List<String> publicFolders, String homeNote) {
+    this(publicFolders, homeNote, Defaults.NONE);
+  }
+
+  /**
+   * @param defaults what the site gives a note that says nothing of publishing
+   */
+  public PublishPolicy(List<String> publicFolders, String homeNote, Defaults defaults) {
     this.publicFolders = List.copyOf(publicFolders);
     this.homeNote = homeNote;
+    this.defaults = defaults;
   }
 
   /** How a front matter value reads as a yes/no flag. */
@@ -100,10 +132,31 @@ public final class PublishPolicy {
       }
       return false;
     }
-    if (optIn) {
+    if (optIn || relativePath.equals(homeNote) || inPublicFolder(relativePath)) {
       return true;
     }
-    return relativePath.equals(homeNote) || inPublicFolder(relativePath);
+    return !saysWhether(fm) && publishedByDefault(relativePath, fm, diagnostics);
+  }
+
+  /**
+   * JBake's {@code default.status} and {@code default.type} for a note that says nothing of
+   * publishing ({@code MarkupEngine.setModelDefaultsIfNotSetInHeader}): published when the site
+   * sets {@code default.status=published} and JBake would know the note's type; {@code
+   * published-date}, once its date has come (a note without one is dated by its file, which has).
+   */
+  private boolean publishedByDefault(String path, FrontMatter fm, Diagnostics diagnostics) {
+    boolean typed = defaults.typeSet() || fm.string("type").filter(t -> !t.isBlank()).isPresent();
+    String status = defaults.status();
+    if (typed && status.equals("published")) {
+      return true;
+    }
+    if (typed && status.equals("published-date")) {
+      return !fm.has("date") || dateHasCome(path, fm, diagnostics);
+    }
+    if (defaults.jbakeSite() && fm.format() == FrontMatter.Format.NONE) {
+      HeaderlessFiles.tell(path, status.startsWith("published"), diagnostics);
+    }
+    return false;
   }
 
   /**

@@ -21,6 +21,7 @@ import org.notebake.links.Attachment;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.NoteFacts;
+import org.notebake.publish.HeaderlessFiles;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteFactory;
 import org.notebake.publish.NoteKey;
@@ -80,6 +81,9 @@ public final class SiteBuilder {
   private java.util.Set<java.nio.file.Path> changes;
   private PublishPolicy policy;
   private NoteFactory factory;
+
+  /** The note whose page each site path would be if it were published (link checks tell it). */
+  private Map<String, String> privatePages = Map.of();
 
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
@@ -251,6 +255,7 @@ public final class SiteBuilder {
     writer.previewFolder = previewFolder;
     writer.pageMemo = pageMemo;
     writer.documentMemory = documentMemory;
+    writer.privatePages = privatePages;
     if (lastBuild != null && salt != null) {
       writer.quietTexts = lastBuild.quietTexts(salt);
     }
@@ -506,7 +511,14 @@ public final class SiteBuilder {
     String home =
         PublishSettingsCheck.homeNote(
             config.homeNote(), config.keys().locate("index.note"), vault.notes(), diagnostics);
-    policy = new PublishPolicy(config.publishFolders(), home);
+    policy =
+        new PublishPolicy(
+            config.publishFolders(),
+            home,
+            new PublishPolicy.Defaults(
+                config.headers().defaultStatus(),
+                config.headers().defaultTypeSet(),
+                !config.bareVault()));
     factory =
         new NoteFactory(
                 config.typeFolders(),
@@ -528,6 +540,11 @@ public final class SiteBuilder {
             config.isQuartzGarden(),
             publishFolders);
     UntemplatedTypes.tellOnce(diagnostics);
+    HeaderlessFiles.tellOnce(diagnostics);
+    privatePages = new java.util.HashMap<>();
+    for (SourceFile file : selection.withheld()) {
+      factory.pathAddresses(file).forEach(a -> privatePages.putIfAbsent(a, file.relativePath()));
+    }
     return drafts == null ? selection : withDrafts(selection, reader, factory);
   }
 

@@ -61,6 +61,12 @@ final class SiteWriter {
 
   private Map<String, ?> photoState = Map.of();
 
+  /**
+   * The note (its path) whose page each site path would be if it were published: a link there is
+   * told that its note is not published.
+   */
+  Map<String, String> privatePages = Map.of();
+
   /** serve's texts known to hold nothing under this build's rules, or null. */
   org.notebake.privacy.gate.QuietTexts quietTexts;
 
@@ -162,7 +168,8 @@ final class SiteWriter {
             photos,
             gate.htmlPass(),
             this::linkPosition,
-            FragmentIndex.TemplateLocator.NONE);
+            FragmentIndex.TemplateLocator.NONE,
+            privatePages::get);
     HtmlPipeline sitePipeline =
         HtmlPipeline.site(
             false,
@@ -171,7 +178,8 @@ final class SiteWriter {
             photos,
             gate.htmlPass(),
             this::linkPosition,
-            this::templatePosition);
+            this::templatePosition,
+            privatePages::get);
     String host = config.urls().host();
     InlineImages inline = new InlineImages(new ImageStripper(keepList()));
     org.notebake.progress.Progress.Counter counter =

@@ -29,7 +29,8 @@ class HtmlPipelineTest {
         (page, context, d) -> {},
         (page, context, d) -> {},
         FragmentIndex.SourceLocator.NOWHERE,
-        FragmentIndex.TemplateLocator.NONE);
+        FragmentIndex.TemplateLocator.NONE,
+        page -> null);
   }
 
   @Test
@@ -58,7 +59,8 @@ class HtmlPipelineTest {
             (page, ctx, d) -> {},
             (page, ctx, d) -> scanned.add(page.select("img").outerHtml()),
             FragmentIndex.SourceLocator.NOWHERE,
-            FragmentIndex.TemplateLocator.NONE);
+            FragmentIndex.TemplateLocator.NONE,
+            page -> null);
 
     String html = own.process(PAGE, context, new Diagnostics());
 

@@ -43,6 +43,34 @@ class InternalLinkCheckPassTest {
   }
 
   @Test
+  void aLinkToThePageOfANoteThatIsNotPublishedSaysSo() {
+    InternalLinkCheckPass told =
+        new InternalLinkCheckPass(
+            fragments,
+            FragmentIndex.SourceLocator.NOWHERE,
+            FragmentIndex.TemplateLocator.NONE,
+            java.util.Map.of("essays/plans.html", "essays/plans.md")::get);
+    PageContext context =
+        new PageContext("essays/a.html", "content/essays/a.md", "", SITE::contains);
+    Diagnostics diagnostics = new Diagnostics();
+
+    run(told, "<a href=\"plans.html\">plans</a><img src=\"plans.html\">", context, diagnostics);
+
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::message)
+        .first()
+        .asString()
+        .startsWith(
+            "link \"plans.html\" on page essays/a.html points to the page of essays/plans.md, a"
+                + " note that is not published; publish the note or remove the link");
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::message)
+        .last()
+        .asString()
+        .contains("points to no file of the site");
+  }
+
+  @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
     PageContext context =
         new PageContext(

@@ -202,4 +202,43 @@ class PublishPolicyTest {
     assertThat(published("daily/a.md", Map.of("published", true))).isFalse();
     assertThat(diagnostics.sorted()).isEmpty();
   }
+
+  @Test
+  void theSitesDefaultStatusPublishesOnlyANoteThatSaysNothingAndHasAType() {
+    PublishPolicy site =
+        new PublishPolicy(List.of(), "", new PublishPolicy.Defaults("published", false, true));
+    FrontMatter typed = FrontMatter.of(Map.of("type", "page"));
+
+    assertThat(site.isPublished("about.md", typed, false, diagnostics)).isTrue();
+    assertThat(site.isPublished("about.md", FrontMatter.of(Map.of()), false, diagnostics))
+        .as("JBake skips a file of no type when default.type is not set")
+        .isFalse();
+    assertThat(
+            site.isPublished(
+                "about.md",
+                FrontMatter.of(Map.of("type", "page", "status", "draft")),
+                false,
+                diagnostics))
+        .isFalse();
+    assertThat(
+            site.isPublished(
+                "about.md",
+                FrontMatter.of(Map.of("type", "page", "publish", "true")),
+                false,
+                diagnostics))
+        .as("a note that says something of publishing is read by its own word")
+        .isFalse();
+  }
+
+  @Test
+  void aDefaultStatusOfPublishedDateWaitsForTheNotesDate() {
+    PublishPolicy site =
+        new PublishPolicy(List.of(), "", new PublishPolicy.Defaults("published-date", true, true));
+
+    assertThat(site.isPublished("a.md", FrontMatter.of(Map.of()), false, diagnostics)).isTrue();
+    assertThat(
+            site.isPublished(
+                "b.md", FrontMatter.of(Map.of("date", "2999-01-01")), false, diagnostics))
+        .isFalse();
+  }
 }

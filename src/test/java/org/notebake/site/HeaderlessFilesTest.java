@@ -1,0 +1,156 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A JBake site's content file without a header (no {@code status=}, {@code ~~~~~~} or YAML front
+ * matter) is published as JBake 2.7 publishes it, from {@code default.status=published} and {@code
+ * default.type} in jbake.properties; where JBake skips it, notebake says so once, with how to
+ * publish it, instead of changing only the withheld count.
+ */
+class HeaderlessFilesTest {
+  @TempDir Path dir;
+
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org/
+      site.title=Field notes
+      site.author=Avery Quinn
+      %s
+      -- content/blog/hello.md --
+      title=Hello
+      type=post
+      status=published
+      ~~~~~~
+      Hello from Avery Quinn.
+      """;
+
+  private SiteFixture site(String properties, String files) throws Exception {
+    return SiteFixture.of(dir.resolve("site"), SITE.formatted(properties) + files);
+  }
+
+  @Test
+  void aHeaderlessFileIsPublishedWhenTheSiteSetsDefaultStatusAndType() throws Exception {
+    SiteFixture site =
+        site(
+            "default.status=published\ndefault.type=page",
+            "-- content/about.md --\nAvery Quinn keeps field notes at example.org.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("notes published 2 of 2 (0 withheld)");
+    assertThat(site.read("about.html"))
+        .contains("Avery Quinn keeps field notes at example.org.")
+        .contains("<title>about");
+  }
+
+  @Test
+  void aHeaderWithoutStatusTakesTheSitesDefaultStatus() throws Exception {
+    SiteFixture site =
+        site(
+            "default.status=published",
+            "-- content/blog/later.md --\ntitle=Later\ntype=post\n~~~~~~\nA later post.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("blog/later.html");
+  }
+
+  @Test
+  void optingOutStillWinsOverTheDefaultStatus() throws Exception {
+    SiteFixture site =
+        site(
+            "default.status=published\ndefault.type=page",
+            "-- content/draft.md --\n---\ndraft: true\n---\nNot yet.\n"
+                + "-- content/held.md --\ntitle=Held\nstatus=draft\n~~~~~~\nNot yet either.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).doesNotContain("draft.html", "held.html");
+  }
+
+  @Test
+  void aHeaderlessFileJBakeSkipsIsToldWithHowToPublishIt() throws Exception {
+    SiteFixture site = site("", "-- content/about.md --\nAvery Quinn keeps field notes.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).doesNotContain("about.html");
+    assertThat(r.err())
+        .contains(
+            "content/about.md: warning: has no header (status=published and a ~~~~~~ line, or"
+                + " YAML front matter) and jbake.properties sets no default.status=published, so"
+                + " it is not published; to publish it, begin it with status=published and a"
+                + " line ~~~~~~, or set default.status=published and default.type=page in"
+                + " jbake.properties to publish every file without a header");
+  }
+
+  @Test
+  void withDefaultStatusButNoDefaultTypeAHeaderlessFileIsSkippedAsJBakeSkipsIt() throws Exception {
+    SiteFixture site =
+        site("default.status=published", "-- content/about.md --\nAvery Quinn keeps notes.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).doesNotContain("about.html");
+    assertThat(r.err())
+        .contains(
+            "content/about.md: warning: has no header (status=published and a ~~~~~~ line, or"
+                + " YAML front matter) and jbake.properties sets no default.type, so it is not"
+                + " published (JBake 2.7 skips it too); to publish it, add default.type=page to"
+                + " jbake.properties, or begin it with type=page and a line ~~~~~~");
+  }
+
+  @Test
+  void manyHeaderlessFilesAreToldInOneLine() throws Exception {
+    SiteFixture site =
+        site(
+            "",
+            "-- content/a.md --\nA.\n-- content/b.md --\nB.\n-- content/c.md --\nC.\n"
+                + "-- content/d.md --\nD.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err().lines().filter(l -> l.contains("has no header")))
+        .singleElement()
+        .asString()
+        .contains("content/a.md: warning: has no header")
+        .endsWith("(3 more files have no header: b.md, c.md and 1 more)");
+  }
+
+  @Test
+  void aVaultKeepsNotesWithoutFrontMatterPrivateAndQuiet() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Field notes
+            site.author=Avery Quinn
+            -- public.md --
+            ---
+            publish: true
+            ---
+            Hello.
+            -- journal.md --
+            Avery Quinn's private journal.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(site.everything()).doesNotContain("private journal");
+  }
+}
