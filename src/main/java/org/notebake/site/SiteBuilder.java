@@ -516,9 +516,7 @@ public final class SiteBuilder {
             config.publishFolders(),
             home,
             new PublishPolicy.Defaults(
-                config.headers().defaultStatus(),
-                config.headers().defaultTypeSet(),
-                !config.bareVault()));
+                defaultStatus(), config.headers().defaultTypeSet(), !config.bareVault()));
     factory =
         new NoteFactory(
                 config.typeFolders(),
@@ -546,6 +544,29 @@ public final class SiteBuilder {
       factory.pathAddresses(file).forEach(a -> privatePages.putIfAbsent(a, file.relativePath()));
     }
     return drafts == null ? selection : withDrafts(selection, reader, factory);
+  }
+
+  /**
+   * The site's {@code default.status} for notes that say nothing of publishing: a JBake site's, as
+   * JBake gives it to its content/ folder. In a vault (no content/ folder) notes are chosen one by
+   * one or by folder, and a {@code default.status=published} copied from a JBake site would publish
+   * every note: it publishes nothing there, and says so.
+   */
+  private String defaultStatus() {
+    String status = config.headers().defaultStatus();
+    if (!config.bareVault() || !status.startsWith("published")) {
+      return status;
+    }
+    diagnostics.add(
+        config
+            .keys()
+            .locate("default.status")
+            .warning(
+                "default.status="
+                    + status
+                    + " publishes nothing in a vault (it applies to a JBake site's content/"
+                    + " folder); publish notes with publish: true, or folders with publish.folders"));
+    return "";
   }
 
   /** A preview's selection: the withheld notes too, each page of one recorded as a draft. */

@@ -153,4 +153,40 @@ class HeaderlessFilesTest {
     assertThat(r.err()).isEmpty();
     assertThat(site.everything()).doesNotContain("private journal");
   }
+
+  /**
+   * In a vault (notes at its root, no content/ folder) a default.status copied from a JBake site
+   * would publish every note of the vault: it publishes nothing there, and says so at its line.
+   */
+  @Test
+  void aVaultsDefaultStatusPublishesNothingAndSaysSo() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Field notes
+            site.author=Avery Quinn
+            default.status=published
+            default.type=note
+            -- daily/2025-07-01.md --
+            Call Jo about the lease.
+            -- essays/signals.md --
+            ---
+            title: Signals
+            publish: true
+            ---
+            A public essay.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("notes published 1 of 2 (1 withheld)");
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:4:1: warning: default.status=published publishes nothing in a vault");
+    assertThat(site.everything()).doesNotContain("Call Jo");
+  }
 }
