@@ -51,7 +51,6 @@ public final class CardFont {
       }
       byte[] bytes = in.readAllBytes();
       Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
-      primeFallback();
       // The file is the regular face: Java2D emboldens it (its algorithmic bold).
       return new CardFont(font.deriveFont(Font.BOLD), sha256(bytes).substring(0, 16) + "-bold");
     } catch (IOException e) {
@@ -147,6 +146,12 @@ public final class CardFont {
    */
   static boolean canDisplay(Font fallback, int cp) {
     synchronized (FALLBACK_LOOKUP) {
+      if (!primed) {
+        primed = true;
+        for (int shaping : SHAPING) {
+          fallback.canDisplay(shaping);
+        }
+      }
       return fallback.canDisplay(cp);
     }
   }
@@ -155,14 +160,13 @@ public final class CardFont {
 
   /**
    * The characters text shaping asks the machine's font for on its own (spaces, the joiner, the
-   * dotted circle of a lone mark, the replacement character), looked up once while the font loads.
+   * dotted circle of a lone mark, the replacement character), looked up at the first question,
+   * before any card draws in that font. Not while the font loads: on a machine with no fonts at all
+   * Java fails at the first question to its own, and a card in Latin letters never asks one.
    */
-  private static void primeFallback() {
-    Font fallback = new Font(Font.SANS_SERIF, Font.BOLD, 1);
-    for (int cp : new int[] {' ', 0xA0, 0x200B, 0x200C, 0x200D, 0x2026, 0x25CC, 0xFFFD}) {
-      canDisplay(fallback, cp);
-    }
-  }
+  private static final int[] SHAPING = {' ', 0xA0, 0x200B, 0x200C, 0x200D, 0x2026, 0x25CC, 0xFFFD};
+
+  private static boolean primed;
 
   private static boolean isEmojiShaping(int cp) {
     return cp == 0x200D // zero-width joiner
