@@ -89,11 +89,14 @@ final class SiteWriter {
       return 0;
     }
     try (SiteOutput staged = open(force)) {
+      int told = staged.warnings().size();
       staged.warnings().forEach(diagnostics::add);
       produce(plan, new StagedSink(staged), gate);
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", () -> staged.commit(onSwapped));
+        // the swap's own: an old site that could not be deleted, or was kept for files in it
+        staged.warnings().stream().skip(told).forEach(diagnostics::add);
       }
     } catch (java.io.UncheckedIOException e) {
       diagnostics.error(

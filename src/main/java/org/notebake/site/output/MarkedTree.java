@@ -72,6 +72,7 @@ public final class MarkedTree {
     try (DirectoryStream<Path> parentStream = Files.newDirectoryStream(parent)) {
       if (parentStream instanceof SecureDirectoryStream<Path> secure) {
         Path name = root.getFileName();
+        makeWritable(secure.getFileAttributeView(name, PosixFileAttributeView.class, NOFOLLOW));
         try (SecureDirectoryStream<Path> tree = secure.newDirectoryStream(name, NOFOLLOW)) {
           Path markerName = Path.of(marker);
           deleteContents(tree, markerName, beforeEach);
@@ -111,8 +112,10 @@ public final class MarkedTree {
   }
 
   /**
-   * A read-only folder (a user's, carried into the old site) cannot be emptied; it is ours to
-   * delete, so it gets its owner's write and search permission back first.
+   * A read-only folder cannot be emptied: a user's, carried into the old site, or the output folder
+   * itself made read-only (chmod, a copy from a read-only medium), which after the swap is the old
+   * tree's top. It is ours to delete, so it gets its owner's write and search permission back
+   * first.
    */
   private static void makeWritable(PosixFileAttributeView view) throws IOException {
     if (view == null) {
@@ -132,6 +135,13 @@ public final class MarkedTree {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes)
+              throws IOException {
+            makeWritable(Files.getFileAttributeView(dir, PosixFileAttributeView.class, NOFOLLOW));
+            return FileVisitResult.CONTINUE;
+          }
+
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
               throws IOException {

@@ -205,6 +205,31 @@ class UserFilesTest {
   }
 
   @Test
+  void aReadOnlyOutputFolderIsReplacedAndTheOldSiteStillDeleted() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html");
+    Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      try (StagedOutput staged = StagedOutput.open(output)) {
+        staged.writeString("index.html", "<p>new</p>");
+        staged.commit();
+        assertThat(staged.warnings()).isEmpty();
+      }
+      assertThat(siblingsOf(output)).containsExactly("site"); // the old site went with the swap
+
+      bake(output, "index.html"); // the next bake is not stopped by what the last one left
+
+      assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
+      assertThat(siblingsOf(output)).containsExactly("site");
+    } finally {
+      try (var left = Files.list(temp)) { // a failure may have left the old site read-only
+        for (Path folder : left.toList()) {
+          Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+      }
+    }
+  }
+
+  @Test
   void aSpecialFileCannotBeCarriedSoTheBakeIsRefusedNamingIt() throws Exception {
     Path output = bake(temp.resolve("site"), "index.html");
     Path fifo = output.resolve("pipe");
