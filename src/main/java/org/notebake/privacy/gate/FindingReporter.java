@@ -192,15 +192,7 @@ public final class FindingReporter {
       }
       offending = notAllowing.stream().map(n -> new Located(n, 0, 0, " on its page")).toList();
     }
-    long outputs = hits.stream().map(Hit::outputPath).distinct().count();
-    StringBuilder message =
-        new StringBuilder(f.description())
-            .append(" \"")
-            .append(f.masked())
-            .append("\" would be published");
-    if (outputs > 1) {
-      message.append(" in ").append(outputs).append(" outputs");
-    }
+    StringBuilder message = wouldBePublished(f, hits);
     if (!offending.isEmpty()) {
       message.append(offending.get(0).where());
     }
@@ -249,15 +241,7 @@ public final class FindingReporter {
    */
   private void reportPrinted(Places found, PrintedInputs.Place at) {
     Finding f = found.finding();
-    long outputs = found.hits().stream().map(Hit::outputPath).distinct().count();
-    StringBuilder message =
-        new StringBuilder(f.description())
-            .append(" \"")
-            .append(f.masked())
-            .append("\" would be published");
-    if (outputs > 1) {
-      message.append(" in ").append(outputs).append(" outputs");
-    }
+    StringBuilder message = wouldBePublished(f, found.hits());
     message
         .append(" by a template that prints this file (id ")
         .append(f.id())
@@ -271,6 +255,20 @@ public final class FindingReporter {
         Diagnostic.error(at.file().toString(), at.line(), at.column(), message.toString())
             .withRule("privacy." + f.rule())
             .withFinding(f.id()));
+  }
+
+  /** {@code phone number "912 *** **42" would be published in 3 outputs}: a message's start. */
+  private static StringBuilder wouldBePublished(Finding f, List<Hit> hits) {
+    long outputs = hits.stream().map(Hit::outputPath).distinct().count();
+    StringBuilder message =
+        new StringBuilder(f.description())
+            .append(" \"")
+            .append(f.masked())
+            .append("\" would be published");
+    if (outputs > 1) {
+      message.append(" in ").append(outputs).append(" outputs");
+    }
+    return message;
   }
 
   private static void addOnce(List<Located> places, Located at) {
