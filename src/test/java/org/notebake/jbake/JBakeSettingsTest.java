@@ -90,6 +90,54 @@ class JBakeSettingsTest {
         .doesNotContainPattern("[\u0660-\u0669]");
   }
 
+  /**
+   * Hebrew and Arabic read from the right: the page says so, and the theme's stylesheet indents
+   * lists, quotes and callouts at the side a line starts on, whichever that is.
+   */
+  @Test
+  void aRightToLeftSiteLocaleSetsThePageDirection() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("he"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            site.locale=he_IL
+            publish.folders=.
+            -- content/essays/first.md --
+            ---
+            title: הערה ראשונה
+            date: 2024-05-01
+            tags: [עברית]
+            ---
+            > ציטוט קצר.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/first.html")).contains("<html lang=\"he_IL\" dir=\"rtl\">");
+    assertThat(site.read("index.html")).contains("dir=\"rtl\"");
+    assertThat(site.read("css/site.css"))
+        .doesNotContainPattern("(padding|margin|border)-(left|right)\\s*:\\s*[^;]*[1-9a-z]")
+        .doesNotContain("text-align: left")
+        .doesNotContain("text-align: right");
+
+    SiteFixture english =
+        SiteFixture.of(
+            dir.resolve("en"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/essays/first.md --
+            ---
+            title: First
+            date: 2024-05-01
+            ---
+            Text.
+            """);
+    assertThat(english.bake().exitCode()).isZero();
+    assertThat(english.read("essays/first.html")).contains("<html lang=\"en\" dir=\"ltr\">");
+  }
+
   @Test
   void aTypeWithItsOwnExtensionIsWrittenWithIt() throws Exception {
     SiteFixture site =
