@@ -19,9 +19,11 @@ import org.notebake.text.HiddenSibling;
  * }</pre>
  */
 public final class CardCache {
-  /** Bumped whenever the drawing changes, so every cached card is drawn again. */
-  static final String VERSION =
-      "card-v3"; // v3: rows unfiltered; v2: undrawable characters left out
+  /**
+   * Bumped whenever the drawing changes, so every cached card is drawn again. v4: right-to-left
+   * tags in their pills; v3: rows unfiltered; v2: undrawable characters left out.
+   */
+  static final String VERSION = "card-v4";
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final byte[] PNG_END = {'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};

@@ -64,8 +64,11 @@ public final class CardPainter {
       g.setColor(theme.accent());
       g.fillRect(0, 0, WIDTH, 14);
       String title = card.title().isEmpty() ? card.siteName() : card.title();
-      drawTitle(g, font.drawable(title));
-      drawTags(g, card.tags().stream().map(font::drawable).toList());
+      String drawable = font.drawable(title);
+      drawTitle(g, drawable);
+      boolean rightToLeft =
+          !layout(drawable, TITLE_SIZES[0], g.getFontRenderContext()).isLeftToRight();
+      drawTags(g, card.tags().stream().map(font::drawable).toList(), rightToLeft);
       g.setColor(theme.line());
       g.fillRect(MARGIN, HEIGHT - 118, TEXT_WIDTH, 2);
       g.setColor(theme.muted());
@@ -119,23 +122,29 @@ public final class CardPainter {
     return lines;
   }
 
-  private void drawTags(Graphics2D g, List<String> tags) {
+  /**
+   * The tags as pills, each label inside its own pill; under a right-to-left title they run from
+   * the right margin leftwards, as a reader of it expects.
+   */
+  private void drawTags(Graphics2D g, List<String> tags, boolean rightToLeft) {
     float f = 28f;
     FontRenderContext frc = g.getFontRenderContext();
-    float x = MARGIN;
+    float used = 0;
     float top = HEIGHT - 200;
     for (String tag : tags) {
-      float room = MARGIN + TEXT_WIDTH - x;
+      float room = TEXT_WIDTH - used;
       if (room < 120) {
         break;
       }
       String label = fit(g, "#" + tag, f, room - 40);
-      float w = layout(label, f, frc).getAdvance() + 40;
+      TextLayout text = layout(label, f, frc);
+      float w = text.getAdvance() + 40;
+      float x = rightToLeft ? MARGIN + TEXT_WIDTH - used - w : MARGIN + used;
       g.setColor(theme.accentSoft());
       g.fill(new RoundRectangle2D.Float(x, top, w, 52, 26, 26));
       g.setColor(theme.accent());
-      drawLine(g, label, f, x + 20, top + 36);
-      x += w + 18;
+      text.draw(g, x + 20, top + 36);
+      used += w + 18;
     }
   }
 

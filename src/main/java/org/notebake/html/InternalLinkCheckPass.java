@@ -238,6 +238,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
           url.isBlank()
               ? new FragmentIndex.Position(0, 0)
               : locator.find(context.sourcePath(), url);
+      String decoded = SiteLink.percentDecode(url);
+      if (at.line() == 0 && !decoded.equals(url)) {
+        // The page holds the address percent-encoded, the note as its author typed it: (/^TK).
+        at = locator.find(context.sourcePath(), decoded);
+      }
       String text = element.text().strip();
       if (at.line() == 0 && !text.isEmpty()) {
         // As a wikilink writes it, [[Page|text]] or [[text]]: a word of the note's prose that a

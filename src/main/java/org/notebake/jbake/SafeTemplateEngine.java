@@ -79,7 +79,11 @@ final class SafeTemplateEngine extends AbstractTemplateEngine {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
-    cfg.setLocale(locale);
+    // Digits stay ASCII in every language (ar-u-nu-latn): a number a template prints goes into
+    // regexes, attributes and addresses (a feed's path depth, a photo's width, a page number),
+    // which Arabic-Indic digits would break; month and day names still follow the site's language.
+    cfg.setLocale(
+        new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build());
     cfg.setTimeZone(zone);
     cfg.setSQLDateAndTimeTimeZone(zone);
     cfg.setObjectWrapper(

@@ -12,7 +12,8 @@ import org.notebake.markdown.NoteFacts;
  * (case and spacing ignored) or its id; {@code [[Note#H1#H2]]} the first H2 under H1; and, when
  * nothing matches as written, by the text with punctuation and symbols dropped, as Obsidian's link
  * autocomplete writes it ({@code How large can a vault be} for {@code How large can a vault be?},
- * {@code Minecraft The Game} for {@code Minecraft: The Game}, {@code `move`} for {@code move}).
+ * {@code Minecraft The Game} for {@code Minecraft: The Game}, {@code `move`} for {@code move}, and
+ * with punctuation between words written as a space: {@code 3 1} for {@code 3.1}).
  */
 final class HeadingPath {
   private HeadingPath() {}
@@ -68,13 +69,15 @@ final class HeadingPath {
         return OptionalInt.of(i);
       }
     }
-    String loose = loose(wanted);
-    if (loose.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    for (int i = from; i < to; i++) {
-      if (loose(headings.get(i).text()).equals(loose)) {
-        return OptionalInt.of(i);
+    for (boolean spaced : new boolean[] {false, true}) {
+      String loose = loose(wanted, spaced);
+      if (loose.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      for (int i = from; i < to; i++) {
+        if (loose(headings.get(i).text(), spaced).equals(loose)) {
+          return OptionalInt.of(i);
+        }
       }
     }
     return OptionalInt.empty();
@@ -104,6 +107,15 @@ final class HeadingPath {
 
   /** Letters, digits and marks only, words single-spaced, lower case. */
   static String loose(String heading) {
+    return loose(heading, false);
+  }
+
+  /**
+   * As {@link #loose(String)}; with {@code spaced}, punctuation and symbols part words as a blank
+   * does, as Obsidian's autocomplete writes them ({@code 1 2 Prima} for {@code [1/2] Prima}, {@code
+   * 3 1} for {@code 3.1}); without, they are dropped ({@code 31}).
+   */
+  private static String loose(String heading, boolean spaced) {
     StringBuilder out = new StringBuilder(heading.length());
     boolean space = false;
     for (int i = 0; i < heading.length(); ) {
@@ -115,7 +127,7 @@ final class HeadingPath {
         }
         space = false;
         out.appendCodePoint(Character.toLowerCase(c));
-      } else if (isBlank(c)) {
+      } else if (spaced || isBlank(c)) {
         space = true;
       }
     }

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * 912.555.0142}), a {@code +} country code ({@code +19125550142}), or a word such as {@code tel},
  * {@code phone} or {@code call} just before it ({@code ?tel=9125550142}). A bare run of digits is
  * an id, a timestamp or an amount; a number that goes on with {@code .} and more digits is a
- * decimal or a version ({@code 2269.974834}, {@code 135481183.19}); neither is reported.
+ * decimal or a version ({@code 2269.974834}, {@code 135481183.19}), and four dotted groups up to
+ * 255 are an IPv4 address ({@code 207.200.83.29}); none of them is reported.
  *
  * <p>libphonenumber's matcher is slow on long text, so it only sees short windows around runs of
  * digits and separators long enough to hold a number; prose has few of them.
@@ -255,7 +256,8 @@ final class PhoneDetector {
     String written = phone.written();
     if (hasPhoneShape(written, start, end)
         && !continuesAsNumber(written, start, end)
-        && !isDecimal(written, start, end)) {
+        && !isDecimal(written, start, end)
+        && !isIpAddress(written, start, end)) {
       String match = written.substring(start, end);
       out.add(new Finding("phone", start, end, match, "phone number"));
     }
@@ -325,6 +327,29 @@ final class PhoneDetector {
       }
     }
     return dots == 1 && text.lastIndexOf('+', first) < start;
+  }
+
+  /**
+   * {@code 207.200.83.29}: four groups of digits with dots between them, each a number up to 255
+   * written without a leading zero, is an IPv4 address (a URL's host, a server in a log), while a
+   * number written with dots has three groups ({@code 912.555.0142}) or a group past 255 ({@code
+   * 415.867.53.16}).
+   */
+  private static boolean isIpAddress(String text, int start, int end) {
+    String[] groups = text.substring(start, end).strip().split("\\.", -1);
+    if (groups.length != 4) {
+      return false;
+    }
+    for (String group : groups) {
+      if (group.isEmpty()
+          || group.length() > 3
+          || !group.chars().allMatch(c -> isDigit((char) c))
+          || (group.length() > 1 && group.charAt(0) == '0')
+          || Integer.parseInt(group) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(char c) {

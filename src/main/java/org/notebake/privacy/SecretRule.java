@@ -211,18 +211,26 @@ public record SecretRule(
   }
 
   /**
-   * {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code ${TOKEN}}, and the defaults every
-   * manual prints ({@code changeme}, Java's {@code changeit}): examples, not leaks.
+   * {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code [pwd]}, {@code ${TOKEN}}, and the
+   * defaults every manual prints ({@code changeme}, Java's {@code changeit}): examples, not leaks.
    */
   private static boolean isPlaceholder(String secret) {
     return secret.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.' || c == '•')
         || secret.startsWith("<")
+        || BRACKETED_WORDS.matcher(secret).matches()
         || secret.startsWith("${")
         || secret.startsWith("{{")
         || DOCUMENTED_DEFAULTS.contains(secret.toLowerCase(Locale.ROOT))
         || PLACEHOLDER_WORDS.matcher(secret).matches() && !hasHump(secret)
         || VARIABLE.matcher(secret).matches();
   }
+
+  /**
+   * Words in square brackets, the other way manuals mark where a reader's own value goes: {@code
+   * "password": "[pwd]"}, {@code [db password]}, {@code [비밀번호]}. A digit or a sign inside ({@code
+   * [Otter-77]}) makes it a value.
+   */
+  private static final Pattern BRACKETED_WORDS = Pattern.compile("\\[[\\p{L}\\p{M} _.]+]");
 
   /**
    * A variable named for what it holds: {@code '$passwd'} in a PHP query, {@code %PASSWORD%},

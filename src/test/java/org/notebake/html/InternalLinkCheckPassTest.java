@@ -117,6 +117,31 @@ class InternalLinkCheckPassTest {
             "8:10 link \"lost.html\"");
   }
 
+  /** A note writes {@code (/^TK)}; its page holds the address percent-encoded, {@code %5ETK}. */
+  @Test
+  void aBrokenLinkThePageHoldsPercentEncodedIsReportedAtTheLineTheNoteWritesIt() {
+    String note = "---\ntitle: A\n---\nIntro.\n\nIt [schedules](../essays/^TK.html) another.\n";
+    FragmentIndex.SourceLocator locator =
+        (sourcePath, text) -> FragmentIndex.positionOf(note, text);
+    InternalLinkCheckPass located = new InternalLinkCheckPass(fragments, locator);
+    PageContext context =
+        new PageContext(
+            "essays/a.html", "content/essays/a.md", "https://avery.example.org/", SITE::contains);
+    Diagnostics diagnostics = new Diagnostics();
+
+    run(
+        located,
+        "<p>It <a href=\"../essays/%5ETK.html\">schedules</a> another.</p>",
+        context,
+        diagnostics);
+
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.line() + ":" + d.column() + " " + d.message())
+        .containsExactly(
+            "6:16 link \"../essays/%5ETK.html\" on page essays/a.html points to no page of the"
+                + " site; fix the link or publish its target");
+  }
+
   @Test
   void linksToPagesTheSiteWritesPass() {
     String html =

@@ -55,6 +55,89 @@ class JBakeSettingsTest {
     assertThat(site.read("robots.txt")).contains("Sitemap: https://x.example.org/sitemap.xml\n");
   }
 
+  /**
+   * Arabic's own digits are ٠١٢: a number a template prints (a feed's path depth, a photo's width,
+   * a page number in a link) must stay ASCII, or a regex, an attribute or an address breaks.
+   */
+  @Test
+  void anArabicSiteLocaleKeepsTheDigitsTemplatesPrintAscii() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("ar"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            site.locale=ar
+            publish.folders=.
+            -- content/essays/notes/first.md --
+            ---
+            title: الملاحظة الأولى
+            date: 2024-05-01
+            ---
+            نص قصير عن [الملاحظة](second.md).
+            -- content/essays/notes/second.md --
+            ---
+            title: الملاحظة الثانية
+            date: 2024-05-02
+            ---
+            نص آخر.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("feed.json")).contains("essays/notes/second.html");
+    assertThat(site.read("essays/notes/first.html"))
+        .contains("1 مايو 2024")
+        .doesNotContainPattern("[\u0660-\u0669]");
+  }
+
+  /**
+   * Hebrew and Arabic read from the right: the page says so, and the theme's stylesheet indents
+   * lists, quotes and callouts at the side a line starts on, whichever that is.
+   */
+  @Test
+  void aRightToLeftSiteLocaleSetsThePageDirection() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("he"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org
+            site.locale=he_IL
+            publish.folders=.
+            -- content/essays/first.md --
+            ---
+            title: הערה ראשונה
+            date: 2024-05-01
+            tags: [עברית]
+            ---
+            > ציטוט קצר.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/first.html")).contains("<html lang=\"he_IL\" dir=\"rtl\">");
+    assertThat(site.read("index.html")).contains("dir=\"rtl\"");
+    assertThat(site.read("css/site.css"))
+        .doesNotContainPattern("(padding|margin|border)-(left|right)\\s*:\\s*[^;]*[1-9a-z]")
+        .doesNotContain("text-align: left")
+        .doesNotContain("text-align: right");
+
+    SiteFixture english =
+        SiteFixture.of(
+            dir.resolve("en"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/essays/first.md --
+            ---
+            title: First
+            date: 2024-05-01
+            ---
+            Text.
+            """);
+    assertThat(english.bake().exitCode()).isZero();
+    assertThat(english.read("essays/first.html")).contains("<html lang=\"en\" dir=\"ltr\">");
+  }
+
   @Test
   void aTypeWithItsOwnExtensionIsWrittenWithIt() throws Exception {
     SiteFixture site =

@@ -23,7 +23,9 @@ class HeadingPathTest {
           new Heading(2, "C", "c", 18),
           new Heading(2, "C++", "c-1", 19),
           new Heading(3, "lwr\u00A0and\u00A0lwl", "lwr-and-lwl", 21),
-          new Heading(3, "lbu and lhu", "lbu-and-lhu", 23));
+          new Heading(3, "lbu and lhu", "lbu-and-lhu", 23),
+          new Heading(3, "[1/2] Dēclīnātiō prīma et secunda", "12-dēclīnātiō-prīma-et-secunda", 25),
+          new Heading(3, "Chapter 3 (sections 3.1 to 3.5)", "chapter-3-sections-31-to-35", 27));
 
   private static int find(String fragment) {
     OptionalInt found = HeadingPath.find(GUIDE, fragment);
@@ -53,6 +55,18 @@ class HeadingPathTest {
     assertThat(find("minecraft  the game")).isEqualTo(6);
     assertThat(find("`move`")).isEqualTo(8);
     assertThat(find("Café menu")).isEqualTo(9);
+  }
+
+  /**
+   * Obsidian's autocomplete writes a heading's punctuation as a space, so a slash or dot between
+   * two numbers keeps them apart (luissimas/zettelkasten: {@code #1 2 Dēclīnātiō prīma et
+   * secunda}); a link that left it out altogether still matches.
+   */
+  @Test
+  void punctuationBetweenWordsWrittenAsASpaceStillMatches() {
+    assertThat(find("1 2 Dēclīnātiō prīma et secunda")).isEqualTo(14);
+    assertThat(find("Chapter 3 sections 3 1 to 3 5")).isEqualTo(15);
+    assertThat(find("Chapter 3 sections 31 to 35")).isEqualTo(15);
   }
 
   @Test

@@ -35,7 +35,10 @@ class PhoneShapeTest {
         "id 0041791234567 and 00419125550142",
         "page 12 \u00b7 415 words \u00b7 2025",
         "x\u0301 2\u0301",
-        "x \u00b9\u00b2\u00b3 \u2079\u00b9\u00b2 \u2075\u2075\u2075 \u2070\u00b9\u2074\u00b2"
+        "x \u00b9\u00b2\u00b3 \u2079\u00b9\u00b2 \u2075\u2075\u2075 \u2070\u00b9\u2074\u00b2",
+        "GET http://207.200.83.29:80/index.html HTTP/1.0",
+        "the server 205.251.42.17 answers",
+        "ssh ops@228.201.55.14 -p 22"
       })
   void numbersThatAreNotPhoneNumbersAreQuiet(String text) {
     assertThat(scanner.scan(text)).isEmpty();

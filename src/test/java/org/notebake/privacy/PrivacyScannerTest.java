@@ -233,7 +233,8 @@ class PrivacyScannerTest {
         "Password: 4711",
         "passwd=Otter-77!",
         "password = '@Sunflower7'",
-        "password: \"$unflower77\""
+        "password: \"$unflower77\"",
+        "password: \"[Otter-77]\""
       })
   void aQuotedPasswordOrABareOneWithADigitIsFound(String text) {
     assertThat(rules(text)).containsExactly("password");
@@ -279,7 +280,10 @@ class PrivacyScannerTest {
         "WHERE user_name= '$uname' AND password='$passwd'\";",
         "set password=\"%DB_PASSWORD%\"",
         "password = \"$env:DB_PASSWORD\"",
-        "UPDATE users SET password = '@password2'"
+        "UPDATE users SET password = '@password2'",
+        "    \"password\": \"[pwd]\",",
+        "password = '[db password]'",
+        "password: \"[비밀번호]\""
       })
   void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
     assertThat(rules(text)).isEmpty();

@@ -2,6 +2,7 @@ package org.notebake.markdown.obsidian.math.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.internal.ParagraphParser;
 import org.commonmark.node.Block;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.InlineParser;
@@ -23,9 +24,10 @@ import org.notebake.markdown.obsidian.math.DisplayMath;
  * <p>A line such as {@code $$x$$ more text} starts no block: it is a paragraph with display maths
  * inside. Nor does a {@code $$} line that closes a {@code $$} left open in the paragraph above it
  * ({@code It implies $$}, {@code x^2}, {@code $$}): the paragraph takes it in and pairs the two, so
- * the closing line cannot open a block that swallows the rest of the note. Nor does a bare {@code
- * $$} line that is less indented than the list item the open block is in ({@code 2. $$}, {@code x},
- * then {@code $$} at column 2): it closes that block, as in Obsidian.
+ * the closing line cannot open a block that swallows the rest of the note; also when that line is
+ * at the margin and the paragraph is a list item's, which then takes it in as a lazy line. Nor does
+ * a bare {@code $$} line that is less indented than the list item the open block is in ({@code 2.
+ * $$}, {@code x}, then {@code $$} at column 2): it closes that block, as in Obsidian.
  */
 public final class DisplayMathBlockParser extends AbstractBlockParser {
 
@@ -180,6 +182,11 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
       // call it for every line not starting with a letter, so a long paragraph of such lines costs
       // quadratic time with or without this call; reading the copy is linear (UnclosedDisplayMath).
       List<SourceLine> paragraph = matchedBlockParser.getParagraphLines().getLines();
+      if (paragraph.isEmpty() && state.getActiveBlockParser() instanceof ParagraphParser lazy) {
+        // A "$$" at the margin after a list item's "is positive: $$": left unstarted, the line
+        // continues that paragraph lazily and closes its maths, as in Obsidian.
+        paragraph = lazy.getParagraphLines().getLines();
+      }
       if (!paragraph.isEmpty() && UnclosedDisplayMath.endsInside(paragraph)) {
         return BlockStart.none(); // this "$$" closes the paragraph's maths
       }
