@@ -115,8 +115,10 @@ public final class ShareCards {
             "cannot store the share card of "
                 + (request.sourcePath() == null ? request.path() : request.sourcePath())
                 + ": "
-                + e.getMessage()
-                + "; the card cache lives beside the output folder, which must be writable");
+                + org.notebake.diagnostics.OsCause.of(e)
+                + " ("
+                + cache.folder()
+                + "); the card cache lives beside the output folder, which must be writable");
         return null;
       }
     }

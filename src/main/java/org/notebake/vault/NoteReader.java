@@ -93,7 +93,13 @@ public final class NoteReader {
       }
       bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
-      diagnostics.error(path, 0, 0, "note cannot be read (" + e + "); check its permissions");
+      diagnostics.error(
+          path,
+          0,
+          0,
+          "note cannot be read: "
+              + org.notebake.diagnostics.OsCause.of(e)
+              + "; check its permissions");
       return ParsedNote.rejected();
     }
     if (bytes.length > maxBytes) { // it grew after the size check

@@ -119,7 +119,9 @@ final class VaultWalk {
           displayPath(relativeDir),
           0,
           0,
-          "folder cannot be read (" + e + "); its files are skipped. Check its permissions");
+          "folder cannot be read: "
+              + org.notebake.diagnostics.OsCause.of(e)
+              + "; its files are skipped. Check its permissions");
       return;
     }
     entries.sort(Comparator.comparing(Path::toString));
@@ -342,7 +344,11 @@ final class VaultWalk {
       }
       return followLink(entry, relative);
     } catch (IOException e) {
-      diagnostics.warning(relative, 0, 0, "cannot be read (" + e + "); it is skipped");
+      diagnostics.warning(
+          relative,
+          0,
+          0,
+          "cannot be read: " + org.notebake.diagnostics.OsCause.of(e) + "; it is skipped");
       return Optional.empty();
     }
   }

@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.diagnostics.OsCause;
 import org.notebake.text.HiddenSibling;
 
 /**

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import org.notebake.diagnostics.OsCause;
 
 /**
  * Decides, before anything is built, whether an output folder is safe to replace, so that no

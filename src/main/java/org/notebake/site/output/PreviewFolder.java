@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.OsCause;
 
 /**
  * serve's site folder, updated in place: a build stages only the files whose bytes differ from what

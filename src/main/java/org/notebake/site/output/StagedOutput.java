@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.OsCause;
 
 /**
  * A site being built in a sibling staging folder, swapped into place only by {@link #commit()}: a

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.notebake.diagnostics.OsCause;
 import org.notebake.text.HiddenSibling;
 
 /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.notebake.diagnostics.OsCause;
 
 /**
  * Carries the files and folders a user added to a baked site ({@code .git/}, {@code CNAME}, {@code

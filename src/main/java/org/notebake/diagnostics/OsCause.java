@@ -1,4 +1,4 @@
-package org.notebake.site.output;
+package org.notebake.diagnostics;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,4 +1,4 @@
-package org.notebake.site.output;
+package org.notebake.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +25,5 @@ class OsCauseTest {
         .isEqualTo("file name too long");
     assertThat(OsCause.of(new FileSystemException("/srv/x", null, "Read-only file system")))
         .isEqualTo("read-only file system");
-  }
-
-  @Test
-  void aWriteFailureNamesTheSitePathAndTheCause() {
-    assertThat(
-            StagingRoot.writeFailure("notes/a.html", new IOException("No space left on device"))
-                .getMessage())
-        .isEqualTo("cannot write notes/a.html: no space left on device");
   }
 }
