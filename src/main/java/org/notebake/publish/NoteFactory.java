@@ -276,7 +276,7 @@ public final class NoteFactory {
    * {@code slug} (replaces the file name), then the file's own path, each part slugged.
    */
   private static String fileUri(SourceFile file, FrontMatter fm, String extension) {
-    Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
+    Optional<String> permalink = permalink(fm);
     if (permalink.isPresent()) {
       String p = permalink.get().strip();
       String path = Slugs.path(p.replaceAll("\\.html?$", ""));
@@ -299,13 +299,29 @@ public final class NoteFactory {
   }
 
   /**
+   * {@code permalink}, else what the Obsidian Digital Garden plugin writes for it: {@code
+   * dg-permalink}, and {@code dg-home: true} for the home page ({@code /}).
+   */
+  private static Optional<String> permalink(FrontMatter fm) {
+    Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
+    if (permalink.isPresent()) {
+      return permalink;
+    }
+    Optional<String> garden = fm.string("dg-permalink").filter(p -> !p.isBlank());
+    if (garden.isPresent()) {
+      return garden;
+    }
+    return fm.bool("dg-home").filter(home -> home).map(home -> "/");
+  }
+
+  /**
    * The words a note's address is made of before they are slugged: its permalink, else its folders
    * and its slug or file name ({@code people/avery.quinn@example.org}). A slug turns {@code @} into
    * {@code -}, so an address in a file name no longer reads as one in the page's path: the privacy
    * gate reads these words instead.
    */
   public static String addressWords(SourceFile file, FrontMatter fm) {
-    Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
+    Optional<String> permalink = permalink(fm);
     if (permalink.isPresent()) {
       return permalink.get().strip();
     }

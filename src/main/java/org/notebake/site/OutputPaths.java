@@ -25,7 +25,7 @@ final class OutputPaths {
           origin,
           0,
           0,
-          "claims the home page (permalink: / or index.note), and "
+          "claims the home page (permalink: /, dg-home: true or index.note), and "
               + previous
               + " claims it too; keep one of them");
       return false;

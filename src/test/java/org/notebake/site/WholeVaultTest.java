@@ -42,6 +42,44 @@ class WholeVaultTest {
   }
 
   @Test
+  void aDigitalGardensHomeAndPermalinksAreWhereThePluginPutsThem() throws Exception {
+    // The Obsidian Digital Garden plugin makes the note marked dg-home the site's home page and
+    // serves a note at its dg-permalink: baked here, the home note was only "welcome.html" beside a
+    // generated home page (Zach-Clare/notes).
+    SiteFixture garden =
+        SiteFixture.of(
+            dir.resolve("garden"),
+            """
+            -- Welcome.md --
+            ---
+            dg-publish: true
+            dg-home: true
+            ---
+            Avery Quinn keeps field notes here.
+            -- Notes/Tide tables.md --
+            ---
+            dg-publish: true
+            dg-permalink: tides
+            ---
+            Tides at [[Welcome|home]].
+            -- Notes/Aside.md --
+            ---
+            dg-publish: true
+            dg-home: false
+            ---
+            An aside.
+            """);
+    SiteFixture.Result r = garden.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(garden.read("index.html"))
+        .contains("<title>Welcome")
+        .contains("Avery Quinn keeps field notes here.");
+    assertThat(garden.files()).doesNotContain("welcome.html").contains("tides.html");
+    assertThat(garden.read("tides.html")).contains("href=\"index.html\"");
+    assertThat(garden.files()).contains("notes/aside.html");
+  }
+
+  @Test
   void aGardenOfWhichNothingIsPublishedIsToldHowANoteGetsPublished() throws Exception {
     // A Quartz garden publishes every note not marked draft: baked here, it published nothing and
     // said only "0 of 388" (unkokaeru/kintsugi-zuihitsu-quartz).
@@ -175,8 +213,8 @@ class WholeVaultTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "Welcome.md: error: claims the home page (permalink: / or index.note), and Topics/Deep"
-                + " note.md claims it too; keep one of them");
+            "Welcome.md: error: claims the home page (permalink: /, dg-home: true or index.note),"
+                + " and Topics/Deep note.md claims it too; keep one of them");
   }
 
   @Test
