@@ -651,6 +651,19 @@ class ServeSessionTest {
     assertFalse(Files.exists(temporary), "the temporary folder is removed");
   }
 
+  /** Another user of the machine cannot list or read the drafts serve bakes into /tmp. */
+  @Test
+  void theTemporaryFolderIsOpenToItsOwnerAlone() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      assertTrue(Files.exists(serve.siteFolder().resolve("daily/2026-12-03.html")));
+      assertEquals(
+          "rwx------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(serve.temporaryFolder())));
+    }
+  }
+
   @Test
   void takenPortIsAnIoError() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
