@@ -3,7 +3,6 @@ package org.notebake.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.notebake.config.ConfigException;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.serve.ServeSession;
@@ -87,15 +86,6 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return Main.USAGE;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  session.close();
-                  stopped.countDown();
-                },
-                "notebake-serve-stop"));
     out.println(
         "notebake: serving "
             + session.url()
@@ -106,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
       Browser.open(session.url(), err);
     }
     try {
-      stopped.await();
+      session.awaitClose(); // Ctrl-C closes it (ServeSession's shutdown hook)
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       session.close();

@@ -65,6 +65,9 @@ public final class PreviewServer implements AutoCloseable {
       "notebake serve answers only requests for 127.0.0.1, localhost or [::1] with its port;"
           + " open the address it printed\n";
 
+  private static final String FOREIGN_PAGE =
+      "notebake serve shows its pages only to its own pages and to the address bar\n";
+
   private final HttpServer http;
   private final ExecutorService threads;
   private final Path site;
@@ -145,6 +148,10 @@ public final class PreviewServer implements AutoCloseable {
         respond(exchange, 403, "text/plain; charset=utf-8", bytes(FOREIGN_HOST));
         return;
       }
+      if (!askedByItsOwnPagesOrTheAddressBar(exchange)) {
+        respond(exchange, 403, "text/plain; charset=utf-8", bytes(FOREIGN_PAGE));
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -185,10 +192,26 @@ public final class PreviewServer implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Whether the request comes from the preview's own pages, from the address bar or a link followed
+   * (a top-level navigation), or from a client that does not say which ({@code curl}, a browser
+   * older than {@code Sec-Fetch-Site}). A page from another site that puts a preview address in an
+   * image, script, style sheet or frame cannot read the answer, but could tell from its load or
+   * error event whether a private note or its share card is there, and read an image's size.
+   */
+  private static boolean askedByItsOwnPagesOrTheAddressBar(HttpExchange exchange) {
+    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    if (site == null || site.equals("same-origin") || site.equals("none")) {
+      return true;
+    }
+    return "navigate".equals(exchange.getRequestHeaders().getFirst("Sec-Fetch-Mode"))
+        && "document".equals(exchange.getRequestHeaders().getFirst("Sec-Fetch-Dest"));
+  }
+
   /** Holds the response open; events are written to it until the tab goes away. */
   private void events(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    ownPagesOnly(exchange);
     exchange.sendResponseHeaders(200, 0);
     OutputStream out = exchange.getResponseBody();
     out.write(bytes("retry: 500\n\n"));
@@ -281,12 +304,24 @@ public final class PreviewServer implements AutoCloseable {
   private static void respond(HttpExchange exchange, int status, String type, byte[] body)
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    ownPagesOnly(exchange);
     boolean head = exchange.getRequestMethod().equals("HEAD");
     exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
     if (!head) {
       exchange.getResponseBody().write(body);
     }
+  }
+
+  /**
+   * Headers that keep a browser from lending a response to another site's page, for browsers that
+   * send no {@code Sec-Fetch-Site}: none of it is cached, loaded into another site's page (as an
+   * image, a script, a frame) or read as a script when it is not one.
+   */
+  private static void ownPagesOnly(HttpExchange exchange) {
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().set("X-Frame-Options", "SAMEORIGIN");
   }
 
   private static byte[] bytes(String text) {

@@ -56,6 +56,9 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.site.output.PreviewFolder folder;
   private final org.notebake.incremental.PageMemo pages =
       new org.notebake.incremental.PageMemo("none yet");
+  private final Thread stopAtExit = new Thread(this::close, "notebake-serve-stop");
+  private final java.util.concurrent.CountDownLatch stopped =
+      new java.util.concurrent.CountDownLatch(1);
   private boolean closed;
   private boolean verbose;
   private boolean reloaded;
@@ -68,6 +71,9 @@ public final class ServeSession implements AutoCloseable {
     this.site = root.resolve("site");
     this.folder = new org.notebake.site.output.PreviewFolder(site);
     this.preview = DraftPreview.in(root);
+    // From here on, not once serving starts: Ctrl-C during the first build (a minute on a large
+    // vault) left the folder, drafts' pages and cards in it, in the system's temporary folder.
+    Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
   /**
@@ -298,6 +304,14 @@ public final class ServeSession implements AutoCloseable {
     return out.append(']').toString();
   }
 
+  /**
+   * Waits until the session is closed: by {@link #close()}, or by the JVM's shutdown (Ctrl-C),
+   * which closes it, waiting for a build under way to end.
+   */
+  public void awaitClose() throws InterruptedException {
+    stopped.await();
+  }
+
   /** Stops the watcher and the server and deletes the temporary folder. */
   @Override
   public synchronized void close() {
@@ -305,13 +319,24 @@ public final class ServeSession implements AutoCloseable {
       return;
     }
     closed = true;
-    if (watcher != null) {
-      watcher.close();
+    try {
+      if (watcher != null) {
+        watcher.close();
+      }
+      if (server != null) {
+        server.close();
+      }
+      deleteTree(root);
+    } finally {
+      stopped.countDown();
+      if (Thread.currentThread() != stopAtExit) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException e) {
+          // the JVM is stopping: the hook finds the session closed
+        }
+      }
     }
-    if (server != null) {
-      server.close();
-    }
-    deleteTree(root);
   }
 
   private static void deleteTree(Path top) {

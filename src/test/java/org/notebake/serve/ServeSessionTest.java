@@ -546,7 +546,56 @@ class ServeSessionTest {
     }
   }
 
-  /** The response to a GET sent as raw bytes, with this Host header (none if null). */
+  /**
+   * A page from another site that puts a preview address in an image or a script cannot read the
+   * answer, but its load or error event said whether a private note or its share card is there:
+   * such requests (the browser says so in {@code Sec-Fetch-*}) are refused, whether the note exists
+   * or not, and every answer tells older browsers not to lend it to another site. Following a link
+   * to the preview, and its own pages' requests, still work.
+   */
+  @Test
+  void anotherSitesPageCannotProbeForDraftsThroughImagesOrScripts() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      int port = URI.create(serve.url()).getPort();
+      String host = "127.0.0.1:" + port;
+      assertTrue(rawGet(port, "/cards/daily/2026-12-03.png", host).startsWith("HTTP/1.1 200"));
+      for (String path :
+          List.of(
+              "/daily/2026-12-03.html",
+              "/daily/2026-12-04.html",
+              "/cards/daily/2026-12-03.png",
+              "/__notebake/events")) {
+        for (String fetch :
+            List.of(
+                "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: image",
+                "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: script",
+                "Sec-Fetch-Site: same-site\r\nSec-Fetch-Mode: cors\r\nSec-Fetch-Dest: empty",
+                "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: iframe")) {
+          String response = rawGet(port, path, host + "\r\n" + fetch);
+          assertTrue(response.startsWith("HTTP/1.1 403"), path + " " + fetch + ": " + response);
+          assertFalse(response.contains("lanterns"), path);
+        }
+      }
+      for (String fetch :
+          List.of(
+              "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document",
+              "Sec-Fetch-Site: none\r\nSec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document",
+              "Sec-Fetch-Site: same-origin\r\nSec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: image")) {
+        String path = fetch.contains("image") ? "/cards/daily/2026-12-03.png" : "/daily/2026-12-03";
+        String response = rawGet(port, path, host + "\r\n" + fetch);
+        assertTrue(response.startsWith("HTTP/1.1 200"), fetch + ": " + response);
+        assertTrue(
+            response.contains("\r\nCross-origin-resource-policy: same-origin\r\n"), response);
+        assertTrue(response.contains("\r\nX-content-type-options: nosniff\r\n"), response);
+      }
+    }
+  }
+
+  /**
+   * The response to a GET sent as raw bytes, with this Host header (none if null; more header lines
+   * may follow it).
+   */
   private static String rawGet(int port, String path, String host) throws IOException {
     try (java.net.Socket socket =
         new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
@@ -600,6 +649,19 @@ class ServeSessionTest {
       assertEquals(404, get(serve, "no/such/page.html").statusCode());
     }
     assertFalse(Files.exists(temporary), "the temporary folder is removed");
+  }
+
+  /** Another user of the machine cannot list or read the drafts serve bakes into /tmp. */
+  @Test
+  void theTemporaryFolderIsOpenToItsOwnerAlone() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, line -> {})) {
+      assertTrue(Files.exists(serve.siteFolder().resolve("daily/2026-12-03.html")));
+      assertEquals(
+          "rwx------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(serve.temporaryFolder())));
+    }
   }
 
   @Test
