@@ -55,4 +55,18 @@ class ImageLoadingPassTest {
 
     assertThat(run(pass, once)).isEqualTo(once);
   }
+
+  /** An icon within a sentence above the photo was fetched first and the photo lazily. */
+  @Test
+  void anIconWithinASentenceIsPassedOverForThePhotoOnItsOwnLine() {
+    String page =
+        run(
+            pass,
+            "<main><p>The team <img src=\"icon.png\"> shipped.</p><p><img src=\"photo.jpg\"></p>"
+                + "</main>");
+    assertThat(page)
+        .contains("<img src=\"icon.png\" loading=\"lazy\" decoding=\"async\">")
+        .contains(
+            "<img src=\"photo.jpg\" loading=\"eager\" fetchpriority=\"high\" decoding=\"async\">");
+  }
 }
