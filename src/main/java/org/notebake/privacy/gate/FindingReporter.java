@@ -291,7 +291,7 @@ public final class FindingReporter {
   private Optional<Located> locate(Note note, String source, Finding f, boolean ownPage) {
     // YAML front matter reaches a page only through an allow-list (Author: Jo <jo@…> does not):
     // where the note's text holds the value too, that is the line that published it.
-    String text = withoutYamlFrontMatter(note, source);
+    String text = textOf(note, source);
     Optional<PositionMapper.Position> at =
         text == source
             ? position(note.path(), source, f, ownPage)
@@ -307,6 +307,20 @@ public final class FindingReporter {
       return Optional.of(new Located(note, 1, 0, " from its title"));
     }
     return Optional.empty();
+  }
+
+  /** The last source blanked and its text: the sweep asks for one note's once a finding. */
+  private String lastSource;
+
+  private String lastText;
+
+  /** {@link #withoutYamlFrontMatter}, made once for a source however many findings ask. */
+  private String textOf(Note note, String source) {
+    if (source != lastSource) {
+      lastSource = source;
+      lastText = withoutYamlFrontMatter(note, source);
+    }
+    return lastText;
   }
 
   /**
