@@ -68,7 +68,8 @@ public final class Main implements Callable<Integer> {
                 "notebake: error: unknown command \""
                     + Diagnostic.escape(command)
                     + "\""
-                    + CommandSuggestion.closest(command, commands(e.getCommandLine()))
+                    + org.notebake.text.TypoSuggestion.closest(
+                            command, commands(e.getCommandLine()))
                         .map(s -> "; did you mean \"" + s + "\"?")
                         .orElse(""));
             err.print(SHORT_USAGE);

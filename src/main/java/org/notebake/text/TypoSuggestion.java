@@ -1,22 +1,23 @@
-package org.notebake.cli;
+package org.notebake.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The command a misspelt one was probably meant to be: the closest by edit distance (a swap of two
- * neighbouring letters counts as one edit), if it is close enough to be a typo.
+ * The word (a command, a configuration key) a misspelt one was probably meant to be: the closest by
+ * edit distance (a swap of two neighbouring letters counts as one edit), if it is close enough to
+ * be a typo.
  *
  * <pre>{@code
- * CommandSuggestion.closest("bkae", List.of("bake", "check", "help")) // Optional["bake"]
- * CommandSuggestion.closest("deploy", List.of("bake", "check", "help")) // empty
+ * TypoSuggestion.closest("bkae", List.of("bake", "check", "help")) // Optional["bake"]
+ * TypoSuggestion.closest("deploy", List.of("bake", "check", "help")) // empty
  * }</pre>
  */
-final class CommandSuggestion {
-  private CommandSuggestion() {}
+public final class TypoSuggestion {
+  private TypoSuggestion() {}
 
-  static Optional<String> closest(String typed, Collection<String> commands) {
+  public static Optional<String> closest(String typed, Collection<String> commands) {
     String word = typed.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
