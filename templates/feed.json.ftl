@@ -66,7 +66,7 @@
     {
       "id": ${js(host + entry.uri)},
       "url": ${js(base + entry.uri)},
-      "title": ${js(entry.title!"Untitled")},
+      "title": ${js(entry.title!plain(config.ui_untitled!"Untitled"))},
 <#assign entrySummary = (entry.description)!(entry.summary)!"">
 <#if entrySummary?has_content>
       "summary": ${js(entrySummary)},

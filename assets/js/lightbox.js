@@ -1,11 +1,18 @@
 /* notebake's album lightbox. Each a[data-lightbox] of the page opens its photo in a dialog:
    arrows or swipe to move, Escape or the close button to leave, focus kept inside and given back.
-   Without JavaScript the links open the large image itself. */
+   Without JavaScript the links open the large image itself. Its words come in the script tag's
+   data-labels (viewer|close|previous|next, in the site's language); on a right-to-left page the
+   previous photo is to the right, as the arrows, the keys and a swipe say. */
 (function () {
   "use strict";
   var links = Array.prototype.slice.call(document.querySelectorAll("a[data-lightbox]"));
   if (!links.length) { return; }
   var box, image, caption, counter, buttons, current = 0, opener = null, startX = null;
+  var script = document.currentScript;
+  var labels = ((script && script.getAttribute("data-labels")) || "").split("|");
+  function label(i, english) { return labels[i] || english; }
+  var rtl = document.documentElement.dir === "rtl";
+  var forward = rtl ? -1 : 1; // a step to the right
 
   function button(cls, label, text, action) {
     var b = document.createElement("button");
@@ -18,7 +25,7 @@
     box = document.createElement("div");
     box.className = "lightbox"; box.hidden = true; box.tabIndex = -1;
     box.setAttribute("role", "dialog"); box.setAttribute("aria-modal", "true");
-    box.setAttribute("aria-label", "Photo viewer");
+    box.setAttribute("aria-label", label(0, "Photo viewer"));
     var figure = document.createElement("figure");
     image = document.createElement("img");
     caption = document.createElement("figcaption");
@@ -27,9 +34,9 @@
     counter = document.createElement("p");
     counter.className = "lightbox-counter"; counter.setAttribute("aria-live", "polite");
     buttons = [
-      button("lightbox-close", "Close", "\u00d7", close),
-      button("lightbox-prev", "Previous photo", "\u2039", function () { show(current - 1); }),
-      button("lightbox-next", "Next photo", "\u203a", function () { show(current + 1); })
+      button("lightbox-close", label(1, "Close"), "\u00d7", close),
+      button("lightbox-prev", label(2, "Previous photo"), rtl ? "\u203a" : "\u2039", function () { show(current - 1); }),
+      button("lightbox-next", label(3, "Next photo"), rtl ? "\u2039" : "\u203a", function () { show(current + 1); })
     ];
     box.appendChild(figure); box.appendChild(counter);
     buttons.forEach(function (b) { box.appendChild(b); });
@@ -40,7 +47,7 @@
       if (startX === null) { return; }
       var dx = e.changedTouches[0].clientX - startX;
       startX = null;
-      if (Math.abs(dx) > 40) { show(current + (dx < 0 ? 1 : -1)); }
+      if (Math.abs(dx) > 40) { show(current + (dx < 0 ? forward : -forward)); }
     });
     document.body.appendChild(box);
   }
@@ -84,8 +91,8 @@
 
   function keys(e) {
     if (e.key === "Escape") { e.preventDefault(); close(); }
-    else if (e.key === "ArrowRight") { e.preventDefault(); show(current + 1); }
-    else if (e.key === "ArrowLeft") { e.preventDefault(); show(current - 1); }
+    else if (e.key === "ArrowRight") { e.preventDefault(); show(current + forward); }
+    else if (e.key === "ArrowLeft") { e.preventDefault(); show(current - forward); }
     else if (e.key === "Tab") {
       // Focus stays on the dialog's buttons while it is open.
       var at = buttons.indexOf(document.activeElement);

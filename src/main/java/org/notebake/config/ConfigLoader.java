@@ -307,12 +307,51 @@ public final class ConfigLoader {
     if (byType.values().stream().noneMatch(SiteConfig.Template::fromSite)) {
       otherEnginesOnly(source, folder).ifPresent(warnings::add);
     }
+    if (!byType.values().stream().allMatch(SiteConfig.Template::fromSite)) {
+      uiKeys(jbake, warnings); // a site's own templates may read ui.* keys of their own
+    }
     String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
+    Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
     return new SiteConfig.TemplateSet(
         Collections.unmodifiableMap(byType),
-        jbake.templateConfig(),
-        Locale.forLanguageTag(language.replace('_', '-')),
+        withUiWords(jbake.templateConfig(), locale),
+        locale,
         jbake.string("data.file.docType", "data"));
+  }
+
+  /**
+   * A {@code ui.KEY} that is none of the theme's words changes nothing on any page: said at its
+   * line, with the word it was probably meant to be.
+   */
+  private static void uiKeys(SiteProperties jbake, List<Diagnostic> warnings) {
+    java.util.Set<String> words = org.notebake.text.UiWords.of(Locale.ROOT).keySet();
+    new java.util.TreeSet<>(jbake.templateConfig().keySet())
+        .stream()
+            .filter(variable -> variable.startsWith("ui_"))
+            .map(variable -> variable.substring("ui_".length()))
+            .filter(word -> !words.contains(word))
+            .forEach(
+                word ->
+                    warnings.add(
+                        keyWarning(
+                            jbake,
+                            "ui." + word,
+                            "ui."
+                                + word
+                                + " is not one of the theme's words, so no page shows it"
+                                + org.notebake.text.TypoSuggestion.closest(word, words)
+                                    .map(close -> "; did you mean ui." + close + "?")
+                                    .orElse("; the words are listed in docs/theme.md"))));
+  }
+
+  /**
+   * The template variables with the theme's words in the site's language as {@code ui_KEY}, where
+   * the site did not set its own with {@code ui.KEY}.
+   */
+  private static Map<String, Object> withUiWords(Map<String, Object> variables, Locale locale) {
+    Map<String, Object> all = new java.util.HashMap<>(variables);
+    org.notebake.text.UiWords.of(locale).forEach((key, word) -> all.putIfAbsent("ui_" + key, word));
+    return Collections.unmodifiableMap(all);
   }
 
   /**

@@ -22,6 +22,18 @@ import org.notebake.diagnostics.Diagnostics;
 public final class HeadingAnchorsPass implements HtmlPass {
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  private final String label;
+
+  /** Self-links labelled in English. */
+  public HeadingAnchorsPass() {
+    this("Link to this section");
+  }
+
+  /** Self-links whose accessible name is {@code label}, in the site's language. */
+  public HeadingAnchorsPass(String label) {
+    this.label = label;
+  }
+
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
     for (Element heading : headingsInMainOrArticle(page)) {
@@ -32,7 +44,7 @@ public final class HeadingAnchorsPass implements HtmlPass {
           .appendElement("a")
           .addClass("heading-anchor")
           .attr("href", "#" + heading.id())
-          .attr("aria-label", "Link to this section")
+          .attr("aria-label", label)
           .text("#");
     }
   }

@@ -21,7 +21,7 @@ import org.notebake.diagnostics.Diagnostics;
  * <pre>{@code
  * HtmlPipeline pipeline =
  *     HtmlPipeline.site(
- *         true, imageSizes, fragments, photos, gate.htmlPass(), notes, templates, privatePages::get);
+ *         "Link to this section", null, imageSizes, fragments, photos, gate.htmlPass(), notes, templates, privatePages::get);
  * String html = pipeline.process(renderedHtml, context, diagnostics);
  * }</pre>
  */
@@ -38,7 +38,10 @@ public final class HtmlPipeline {
    * loading, image sizes, then the link check, which sees the final page, and last the privacy
    * scan, which sees what is written.
    *
-   * @param themeAnchors whether to add "#" self-links to headings
+   * @param anchorLabel the accessible name of the "#" self-links theme pages give their headings,
+   *     or null for a site's own templates, which never asked for them
+   * @param footnoteLabel the accessible name of a footnote's link back, {@code {0}} its number,
+   *     when it is not the Markdown renderer's English, else null
    * @param imageSizes published images' sizes by site path
    * @param fragments where the link check records ids and links to other pages' fragments
    * @param responsiveImages points images at the published photo variants
@@ -49,7 +52,8 @@ public final class HtmlPipeline {
    *     or null: a link there is told that its note is not published
    */
   public static HtmlPipeline site(
-      boolean themeAnchors,
+      String anchorLabel,
+      String footnoteLabel,
       Map<String, ImageSizePass.Size> imageSizes,
       FragmentIndex fragments,
       HtmlPass responsiveImages,
@@ -58,8 +62,11 @@ public final class HtmlPipeline {
       FragmentIndex.TemplateLocator templates,
       Function<String, String> privateNotes) {
     List<HtmlPass> passes = new ArrayList<>();
-    if (themeAnchors) {
-      passes.add(new HeadingAnchorsPass());
+    if (anchorLabel != null) {
+      passes.add(new HeadingAnchorsPass(anchorLabel));
+    }
+    if (footnoteLabel != null) {
+      passes.add(new FootnoteLabelsPass(footnoteLabel));
     }
     passes.add(new ExternalLinksPass());
     passes.add(new ImageLoadingPass());

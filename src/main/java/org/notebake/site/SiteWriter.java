@@ -156,6 +156,15 @@ final class SiteWriter {
     plan.notes().values().forEach(gate::scanAddressOf);
   }
 
+  /** One of the theme's words in the site's language ({@code org.notebake.text.UiWords}). */
+  private String uiWord(String key, String english) {
+    Object word = config.templateSet().variables().get("ui_" + key);
+    if (word instanceof java.util.Collection<?> parts) { // JBake splits a value at its commas
+      return parts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+    return word == null ? english : String.valueOf(word);
+  }
+
   private void renderPages(
       SitePlan plan,
       OutputSink sink,
@@ -163,9 +172,11 @@ final class SiteWriter {
       Map<String, ImageSizePass.Size> sizes,
       HtmlPass photos) {
     FragmentIndex fragments = new FragmentIndex();
+    String footnoteLabel = uiWord("footnote_back", "Back to reference {0}");
     HtmlPipeline themePipeline =
         HtmlPipeline.site(
-            true,
+            uiWord("anchor", "Link to this section"),
+            footnoteLabel.equals("Back to reference {0}") ? null : footnoteLabel,
             sizes,
             fragments,
             photos,
@@ -175,7 +186,8 @@ final class SiteWriter {
             privatePages::get);
     HtmlPipeline sitePipeline =
         HtmlPipeline.site(
-            false,
+            null,
+            null,
             sizes,
             fragments,
             photos,

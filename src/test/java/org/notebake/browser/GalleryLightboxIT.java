@@ -54,11 +54,16 @@ class GalleryLightboxIT {
   }
 
   private SiteFixture bake() throws Exception {
+    return bake("");
+  }
+
+  private SiteFixture bake(String properties) throws Exception {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("site"),
             """
             -- jbake.properties --
+            %s
             site.host=https://avery.example.org/
             site.title=Avery Quinn
             site.author=Avery Quinn
@@ -79,7 +84,8 @@ class GalleryLightboxIT {
                 caption: Trimming prints the night before.
             ---
             Fifty visitors came in four waves.
-            """);
+            """
+                .formatted(properties));
     Path folder = site.root().resolve("content/gallery/show");
     Files.write(folder.resolve("a.jpg"), photo(Color.ORANGE, Color.RED));
     Files.write(folder.resolve("b.jpg"), photo(Color.BLUE, Color.CYAN));
@@ -146,6 +152,46 @@ class GalleryLightboxIT {
                   "return document.activeElement === document.querySelector('a[data-lightbox]')"))
           .as("focus returns to the photo that opened the lightbox")
           .isEqualTo(true);
+      assertThat((List<?>) js.executeScript("return window.__errors")).isEmpty();
+    } finally {
+      driver.quit();
+      server.stop(0);
+    }
+  }
+
+  /**
+   * On a right-to-left page the next photo is to the left: the arrow key, the button's place and
+   * its arrow all say so, and the viewer's words are the site's language.
+   */
+  @Test
+  void onARightToLeftSiteTheNextPhotoIsToTheLeft() throws Exception {
+    SiteFixture site = bake("site.locale=ar");
+    HttpServer server = Chromium.serve(site.output(), "/");
+    ChromeDriver driver = Chromium.start(1200, 900);
+    try {
+      driver.executeCdpCommand(
+          "Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_HOOK));
+      driver.get(Chromium.base(server, "/") + "gallery/show/index.html");
+      JavascriptExecutor js = driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
+
+      driver.findElements(By.cssSelector("a[data-lightbox]")).get(0).click();
+      WebElement box = driver.findElement(By.cssSelector(".lightbox"));
+      wait.until(d -> box.isDisplayed());
+      WebElement next = box.findElement(By.cssSelector(".lightbox-next"));
+      WebElement previous = box.findElement(By.cssSelector(".lightbox-prev"));
+      assertThat(next.getAttribute("aria-label")).isEqualTo("الصورة التالية");
+      assertThat(box.getAttribute("aria-label")).isEqualTo("عارض الصور");
+      assertThat(next.getRect().getX()).isLessThan(previous.getRect().getX());
+      assertThat(next.getText()).isEqualTo("\u2039");
+
+      new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+      assertThat(box.findElement(By.cssSelector(".lightbox-counter")).getText()).isEqualTo("2 / 3");
+      new Actions(driver).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ARROW_RIGHT).perform();
+      assertThat(box.findElement(By.cssSelector(".lightbox-counter")).getText()).isEqualTo("3 / 3");
+      next.click();
+      assertThat(box.findElement(By.cssSelector(".lightbox-counter")).getText()).isEqualTo("1 / 3");
       assertThat((List<?>) js.executeScript("return window.__errors")).isEmpty();
     } finally {
       driver.quit();

@@ -23,7 +23,8 @@ class HtmlPipelineTest {
   /** The site's own assembly, as SiteWriter builds it for theme pages. */
   private static HtmlPipeline site() {
     return HtmlPipeline.site(
-        true,
+        "Link to this section",
+        null,
         Map.of(),
         new FragmentIndex(),
         (page, context, d) -> {},
@@ -53,7 +54,8 @@ class HtmlPipelineTest {
     List<String> scanned = new ArrayList<>();
     HtmlPipeline own =
         HtmlPipeline.site(
-            false,
+            null,
+            null,
             Map.of("cat.webp", new ImageSizePass.Size(640, 480)),
             new FragmentIndex(),
             (page, ctx, d) -> {},

@@ -123,7 +123,8 @@ class AlbumSiteTest {
         .contains("Where people stood.");
     assertThat(page).contains("<p class=\"meta album-count\">3 photos</p>");
     assertThat(page)
-        .contains("<script defer src=\"../../js/lightbox.js\"></script>")
+        .contains(
+            "<script defer src=\"../../js/lightbox.js\" data-labels=\"Photo viewer|Close|Previous photo|Next photo\"></script>")
         .contains("css/lightbox.css");
     assertThat(site.files()).contains("js/lightbox.js", "css/lightbox.css", "css/album.css");
   }

@@ -1,0 +1,108 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built-in theme speaks the site's language (site.locale) around the owner's own text, as
+ * Quartz and Hugo themes do, and a site changes any word with ui.KEY in jbake.properties.
+ */
+class ThemeWordsTest {
+  @TempDir Path dir;
+
+  private static final String NOTES =
+      """
+      -- content/essays/first.md --
+      ---
+      title: Premier essai
+      date: 2024-05-01
+      tags: [observability]
+      ---
+      ## Pourquoi
+
+      Une phrase avec une note.[^1]
+
+      [^1]: La note.
+      -- content/essays/second.md --
+      ---
+      title: Second essai
+      date: 2024-05-02
+      ---
+      Voir [[first]].
+      """;
+
+  private SiteFixture site(String name, String properties) throws Exception {
+    return SiteFixture.of(
+        dir.resolve(name), "-- jbake.properties --\npublish.folders=essays\n" + properties + NOTES);
+  }
+
+  @Test
+  void aFrenchSiteGetsTheThemesWordsInFrench() throws Exception {
+    SiteFixture site = site("fr", "site.locale=fr\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    String first = site.read("essays/first.html");
+    assertThat(first)
+        .contains("<html lang=\"fr\"")
+        .contains("Aller au contenu")
+        .contains(">Sujets</a>")
+        .contains("1 min de lecture")
+        .contains("aria-label=\"Lien vers cette section\"")
+        .contains("aria-label=\"Retour à la référence 1\"")
+        .contains("<h2>Cité dans</h2>")
+        .contains("Fait avec notebake.")
+        .doesNotContain("Skip to content")
+        .doesNotContain("min read")
+        .doesNotContain("Link to this section")
+        .doesNotContain("Back to reference");
+    assertThat(site.read("archive.html")).contains("2 essais").contains("<h1>Essais</h1>");
+    assertThat(site.read("tags/observability.html")).contains("1 entrée");
+    assertThat(site.read("404.html")).contains("<h1>Page introuvable</h1>");
+  }
+
+  @Test
+  void aSiteChangesOneWordAndKeepsTheRest() throws Exception {
+    SiteFixture site = site("own", "site.locale=fr\nui.topics=Thèmes\nui.anchor=Lien direct\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.read("essays/first.html"))
+        .contains(">Thèmes</a>")
+        .doesNotContain(">Sujets</a>")
+        .contains("aria-label=\"Lien direct\"")
+        .contains("Aller au contenu");
+  }
+
+  @Test
+  void aKeyThatIsNoneOfTheWordsIsAWarningAtItsLine() throws Exception {
+    SiteFixture site = site("typo", "ui.topcis=Thèmes\nui.flavour=sweet\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:2:1: warning: ui.topcis is not one of the theme's words, so no page"
+                + " shows it; did you mean ui.topics?")
+        .contains("jbake.properties:3:1: warning: ui.flavour is not one of the theme's words");
+  }
+
+  @Test
+  void anEnglishSiteReadsAsBefore() throws Exception {
+    SiteFixture site = site("en", "");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.read("essays/first.html"))
+        .contains("Skip to content")
+        .contains(">Topics</a>")
+        .contains("1 min read")
+        .contains("aria-label=\"Link to this section\"")
+        .contains("aria-label=\"Back to reference 1\"")
+        .contains("<h2>Linked from</h2>");
+    assertThat(site.read("archive.html")).contains("2 essays");
+  }
+}
