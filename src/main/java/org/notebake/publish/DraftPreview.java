@@ -32,11 +32,23 @@ public final class DraftPreview {
     this.root = root;
   }
 
-  /** A new, marked temporary folder for a preview's site. */
+  /**
+   * A new, marked temporary folder for a preview's site. The marker names this process (its id and
+   * start), so a later serve can tell a folder whose serve was killed ({@code kill -9}) from one
+   * still in use.
+   */
   public static Path createRoot() {
     try {
       Path root = Files.createTempDirectory("notebake-serve-").toRealPath();
-      Files.writeString(root.resolve(MARKER), "a local preview's site; deleted when it stops\n");
+      ProcessHandle self = ProcessHandle.current();
+      Files.writeString(
+          root.resolve(MARKER),
+          "a local preview's site; deleted when it stops\n"
+              + "pid="
+              + self.pid()
+              + "\nstarted="
+              + self.info().startInstant().map(String::valueOf).orElse("unknown")
+              + "\n");
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary folder for the preview", e);

@@ -68,6 +68,9 @@ public final class ServeSession implements AutoCloseable {
     this.drafts = drafts;
     this.log = log;
     this.root = DraftPreview.createRoot();
+    for (Path left : LeftPreviews.removeDead(root)) {
+      log.accept("removed " + left + ", the preview folder of a serve that was killed");
+    }
     this.site = root.resolve("site");
     this.folder = new org.notebake.site.output.PreviewFolder(site);
     this.preview = DraftPreview.in(root);
