@@ -73,6 +73,34 @@ final class PhotoPublisher {
   }
 
   /**
+   * A photo whose published sizes' names ({@code tulips-1600w.webp}) would be too long to write is
+   * an error at the photo, before any work: the file system would refuse the name at the end.
+   */
+  private boolean variantNamesTooLong(Attachment photo) {
+    List<Integer> widths = config.photoVariants().widths();
+    int widest = widths.isEmpty() ? 0 : widths.get(widths.size() - 1);
+    String longest =
+        org.notebake.gallery.variants.PhotoProcessor.variantPath(
+            photo.uri(), widest, org.notebake.gallery.variants.VariantFormat.WEBP);
+    String name = OutputPaths.longestName(longest);
+    if (name == null) {
+      return false;
+    }
+    diagnostics.error(
+        photo.source().relativePath(),
+        0,
+        0,
+        "its published sizes would be named like "
+            + longest.substring(longest.lastIndexOf('/') + 1)
+            + ", "
+            + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            + " bytes, over the "
+            + OutputPaths.MAX_NAME_BYTES
+            + " a file name may have on most file systems; give the photo a shorter file name");
+    return true;
+  }
+
+  /**
    * Publishes the photos among {@code attachments} ({@code write} false: plans them only; {@code
    * shownBy} names the note that shows one that cannot be published) and returns the attachments
    * left for {@link AttachmentWriter}; the photos' sizes go to {@code sizes}. The variants of those
@@ -95,6 +123,9 @@ final class PhotoPublisher {
         attachments.stream().filter(PhotoPublisher::isPhoto).toList(),
         attachment -> gate.scanFileName(attachment.uri()));
     for (Attachment attachment : attachments) {
+      if (isPhoto(attachment) && variantNamesTooLong(attachment)) {
+        continue;
+      }
       if (isPhoto(attachment)) {
         (draftOnly.contains(attachment) ? drafts : sources)
             .add(

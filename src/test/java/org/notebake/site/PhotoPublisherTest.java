@@ -54,6 +54,42 @@ class PhotoPublisherTest {
         .containsExactly("essays/wall.jpg");
   }
 
+  /**
+   * A photo named near the file system's 255 bytes publishes sizes whose names are longer still: an
+   * error at the photo, before any work, not a failed write naming the output folder.
+   */
+  @Test
+  void aPhotoWhoseSizesNamesWouldBeTooLongIsAnErrorAtThePhoto() throws IOException {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SiteFixture.FIELD_NOTES);
+    String name = "essays/" + "p".repeat(245) + ".jpg";
+    Attachment photo = photo(site.root(), name);
+    SiteConfig config = ConfigLoader.load(site.root(), null);
+    Diagnostics diagnostics = new Diagnostics();
+    PhotoPublisher publisher =
+        new PhotoPublisher(
+            config,
+            diagnostics,
+            PrivacyGate.create(config, Map.of(), diagnostics),
+            new OutputPaths(),
+            Progress.NONE,
+            Optional::empty);
+
+    List<Attachment> left =
+        publisher.publish(List.of(photo), Map.of(), Set.of(), null, false, new HashMap<>());
+
+    assertThat(left).isEmpty();
+    assertThat(diagnostics.sorted())
+        .filteredOn(d -> d.severity() == org.notebake.diagnostics.Severity.ERROR)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.path()).isEqualTo(name);
+              assertThat(d.message())
+                  .contains("-2400w.webp, 256 bytes, over the 255")
+                  .endsWith("give the photo a shorter file name");
+            });
+  }
+
   private static Attachment photo(Path site, String path) throws IOException {
     Path file = site.resolve("content").resolve(path);
     Files.createDirectories(file.getParent());
