@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
 import org.notebake.vault.IgnorePatterns;
@@ -350,6 +351,13 @@ public final class ConfigLoader {
    */
   private static Map<String, Object> withUiWords(Map<String, Object> variables, Locale locale) {
     Map<String, Object> all = new java.util.HashMap<>(variables);
+    // Each a string, as the theme prints it: JBake splits a value at its commas ("Thèmes, et
+    // plus").
+    all.replaceAll(
+        (key, value) ->
+            key.startsWith("ui_") && value instanceof java.util.Collection<?> parts
+                ? parts.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                : value);
     org.notebake.text.UiWords.of(locale).forEach((key, word) -> all.putIfAbsent("ui_" + key, word));
     return Collections.unmodifiableMap(all);
   }

@@ -159,9 +159,6 @@ final class SiteWriter {
   /** One of the theme's words in the site's language ({@code org.notebake.text.UiWords}). */
   private String uiWord(String key, String english) {
     Object word = config.templateSet().variables().get("ui_" + key);
-    if (word instanceof java.util.Collection<?> parts) { // JBake splits a value at its commas
-      return parts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-    }
     return word == null ? english : String.valueOf(word);
   }
 

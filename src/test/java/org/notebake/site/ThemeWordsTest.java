@@ -66,7 +66,11 @@ class ThemeWordsTest {
 
   @Test
   void aSiteChangesOneWordAndKeepsTheRest() throws Exception {
-    SiteFixture site = site("own", "site.locale=fr\nui.topics=Thèmes\nui.anchor=Lien direct\n");
+    SiteFixture site =
+        site(
+            "own",
+            "site.locale=fr\nui.topics=Thèmes\nui.anchor=Lien direct\n"
+                + "ui.colophon=Fait main, avec soin.\n");
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
 
@@ -74,6 +78,7 @@ class ThemeWordsTest {
         .contains(">Thèmes</a>")
         .doesNotContain(">Sujets</a>")
         .contains("aria-label=\"Lien direct\"")
+        .contains("Fait main, avec soin.")
         .contains("Aller au contenu");
   }
 
