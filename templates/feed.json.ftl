@@ -53,8 +53,8 @@
   "version": "https://jsonfeed.org/version/1.1",
   "title": ${js(feedTitle)},
 <#if host?has_content>
-  "home_page_url": ${js(host + pageUri)},
-  "feed_url": ${js(host + feedUri)},
+  "home_page_url": ${js(host + pageUri?url_path("UTF-8"))},
+  "feed_url": ${js(host + feedUri?url_path("UTF-8"))},
 </#if>
 <#if (config.site_description)??>
   "description": ${js(plain(config.site_description))},
@@ -64,8 +64,8 @@
   "items": [
 <#list entries as entry>
     {
-      "id": ${js(host + entry.uri)},
-      "url": ${js(base + entry.uri)},
+      "id": ${js(host + entry.uri?url_path("UTF-8"))},
+      "url": ${js(base + entry.uri?url_path("UTF-8"))},
       "title": ${js(entry.title!plain(config.ui_untitled!"Untitled"))},
 <#assign entrySummary = (entry.description)!(entry.summary)!"">
 <#if entrySummary?has_content>

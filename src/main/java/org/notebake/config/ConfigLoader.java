@@ -96,7 +96,7 @@ public final class ConfigLoader {
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
         strictLineBreaks(jbake, vaultSettings, warnings),
-        attachmentFolder(jbake, vaultSettings),
+        attachmentFolder(jbake, vaultSettings, content, warnings),
         removedCallouts(jbake, warnings),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
@@ -639,9 +639,46 @@ public final class ConfigLoader {
     return vaultSettings.strictLineBreaks();
   }
 
-  private static String attachmentFolder(SiteProperties jbake, VaultSettings vaultSettings) {
-    String configured = jbake.string("attachment.folder", "");
-    return configured.isEmpty() ? vaultSettings.attachmentFolder() : trimSlashes(configured);
+  /**
+   * {@code attachment.folder}, relative to the vault. Attachments are looked up only inside the
+   * vault, so a folder outside it ({@code ../elsewhere}, {@code /srv/pics}) is a warning and
+   * ignored; an absolute path inside the vault counts, and so does {@code /attachments} when the
+   * machine has no such folder and the vault has: a folder from the vault's root, as before.
+   */
+  private static String attachmentFolder(
+      SiteProperties jbake, VaultSettings vaultSettings, Path content, List<Diagnostic> warnings) {
+    String configured = jbake.string("attachment.folder", "").strip();
+    String trimmed = trimSlashes(configured);
+    if (trimmed.isEmpty() || trimmed.equals(".")) {
+      return configured.isEmpty() ? vaultSettings.attachmentFolder() : trimmed;
+    }
+    Path vault = content.toAbsolutePath().normalize();
+    Path folder;
+    try {
+      Path path = Path.of(configured.replace('\\', '/'));
+      boolean vaultRooted = // "/attachments" as Obsidian writes a folder from the vault's root
+          path.isAbsolute() && !Files.exists(path) && Files.isDirectory(vault.resolve(trimmed));
+      folder =
+          path.isAbsolute() && !vaultRooted ? path.normalize() : vault.resolve(trimmed).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      return trimmed;
+    }
+    if (folder.startsWith(vault)) {
+      String inside = vault.relativize(folder).toString().replace('\\', '/');
+      return inside.isEmpty() ? "." : inside;
+    }
+    warnings.add(
+        keyWarning(
+            jbake,
+            "attachment.folder",
+            "attachment.folder="
+                + configured
+                + " lies outside the vault ("
+                + vault
+                + "), and attachments are only looked up inside the vault, so it is ignored;"
+                + " move the attachments into the vault and name their folder relative to it"
+                + " (e.g. attachment.folder=attachments), or remove the key"));
+    return vaultSettings.attachmentFolder();
   }
 
   private static Map<String, String> typeFolders(SiteProperties jbake) {

@@ -132,9 +132,38 @@ public record SiteConfig(
       return host.endsWith("/") ? host : host + "/";
     }
 
-    /** The absolute URL of a site path ({@code essays/a.html}), with or without a slash in host. */
+    /**
+     * The absolute URL of a site path ({@code essays/a.html}), with or without a slash in host. It
+     * is a URI, as a canonical link, a sitemap and a feed need: the path's chars outside ASCII are
+     * percent-encoded as UTF-8 ({@code essays/café.html} → {@code essays/caf%C3%A9.html}), with the
+     * rule of FreeMarker's {@code ?url_path} that the theme's sitemap and feeds use, so that the
+     * same page has the same address in all of them.
+     */
     public String absolute(String sitePath) {
-      return hostWithSlash() + (sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+      return hostWithSlash() + pathUri(sitePath.startsWith("/") ? sitePath.substring(1) : sitePath);
+    }
+
+    /**
+     * Every byte of the path's UTF-8 but letters, digits, {@code -_.!~*'()} and {@code /} as %XX.
+     */
+    static String pathUri(String path) {
+      StringBuilder out = null;
+      byte[] bytes = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (int i = 0; i < bytes.length; i++) {
+        int c = bytes[i] & 0xff;
+        boolean safe =
+            (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || "-_.!~*'()/".indexOf(c) >= 0;
+        if (!safe && out == null) {
+          out = new StringBuilder(path.length() + 16).append(path, 0, i);
+        }
+        if (out != null) {
+          out.append(safe ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+      }
+      return out == null ? path : out.toString();
     }
   }
 

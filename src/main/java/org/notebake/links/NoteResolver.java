@@ -465,6 +465,25 @@ public final class NoteResolver implements ObsidianResolver {
 
   private void reportMissing(LinkRequest request, boolean embed) {
     String kind = embed ? "embed" : (request.wiki() ? "wikilink" : "link");
+    Optional<String> unreadable = index.unreadableNote(request.target(), note);
+    if (unreadable.isPresent()) {
+      String message =
+          kind
+              + " target \""
+              + request.target()
+              + "\" is a note that cannot be read (permission denied), so it is not published and "
+              + (embed
+                  ? "nothing of it is rendered. Make it readable (check its permissions) or remove"
+                      + " the embed"
+                  : "the link is shown as plain text. Make it readable (check its permissions) or"
+                      + " remove the link");
+      if (embed) {
+        error(request, message, "embed.unreadable");
+      } else {
+        warning(request, message, "link.unreadable");
+      }
+      return;
+    }
     if (index.isPrivateNote(request.target(), note)) {
       String message =
           kind

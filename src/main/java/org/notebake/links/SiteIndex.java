@@ -29,6 +29,10 @@ public final class SiteIndex {
   private final java.util.Set<String> assets;
   private final Map<String, String> altTexts;
   private final java.util.Set<String> withheldFileNames;
+
+  /** Private notes (paths relative to the content folder) that exist but cannot be read. */
+  private final java.util.Set<String> unreadableNotes;
+
   private final NoteLookup<String> otherFiles;
   private final java.util.Set<String> lfsPointers;
   private final java.util.Set<String> folders;
@@ -56,6 +60,7 @@ public final class SiteIndex {
     this.assets = new java.util.HashSet<>();
     this.altTexts = new HashMap<>();
     this.withheldFileNames = new java.util.HashSet<>();
+    this.unreadableNotes = new java.util.HashSet<>();
     this.otherFiles = new NoteLookup<>();
     this.lfsPointers = new java.util.HashSet<>();
     this.folders = new java.util.HashSet<>();
@@ -74,6 +79,7 @@ public final class SiteIndex {
     this.assets = shared.assets;
     this.altTexts = shared.altTexts;
     this.withheldFileNames = shared.withheldFileNames;
+    this.unreadableNotes = shared.unreadableNotes;
     this.otherFiles = shared.otherFiles;
     this.lfsPointers = shared.lfsPointers;
     this.folders = shared.folders;
@@ -109,6 +115,7 @@ public final class SiteIndex {
       return switch (q[0]) {
         case "note" -> describeNote(findNote(q[1], q[2], q[3]));
         case "private" -> yes(isPrivateNote(q[1], q[2]));
+        case "unreadable" -> describe(unreadableNote(q[1], q[2]));
         case "folder" -> describe(folder(q[1], q[2]));
         case "folderPage" -> describe(folderPageOf(q[1]).map(Note::path));
         case "other" -> describe(otherFile(q[1], q[2]));
@@ -169,7 +176,8 @@ public final class SiteIndex {
     published.forEach(index::addNote);
     published.forEach(note -> index.addFolders(note.path()));
     for (SourceFile file : withheld) {
-      index.privateNotes.add(withoutExtension(file.relativePath()), List.of(file.name()), "");
+      index.privateNotes.add(
+          withoutExtension(file.relativePath()), List.of(file.name()), file.relativePath());
       index.addFolders(file.relativePath());
     }
     for (Attachment file : files) {
@@ -237,6 +245,30 @@ public final class SiteIndex {
 
   private boolean isPrivateNote(String target, String folder) {
     return privateNotes.find(withoutNoteType(target), folder).isPresent();
+  }
+
+  /**
+   * The path of the private note the target names if that note exists but cannot be read (its
+   * permissions): it is withheld for that, not because its author chose so.
+   */
+  public Optional<String> unreadableNote(String target, Note from) {
+    String folder = folderOf(from.path());
+    Optional<String> found = unreadableNote(target, folder);
+    lookups.asked(question("unreadable", target, folder), describe(found));
+    return found;
+  }
+
+  private Optional<String> unreadableNote(String target, String folder) {
+    return privateNotes
+        .find(withoutNoteType(target), folder)
+        .map(NoteLookup.Found::value)
+        .filter(unreadableNotes::contains);
+  }
+
+  /** Remembers the private notes that cannot be read (paths relative to the content folder). */
+  public SiteIndex withUnreadableNotes(java.util.Collection<String> paths) {
+    unreadableNotes.addAll(paths);
+    return this;
   }
 
   /** The target without the extension of a note's file, which notes are indexed without. */

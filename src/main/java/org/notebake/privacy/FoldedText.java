@@ -119,6 +119,10 @@ final class FoldedText {
       return out.length();
     }
 
+    char charAt(int i) {
+      return out.charAt(i);
+    }
+
     char last() {
       return out.charAt(out.length() - 1);
     }

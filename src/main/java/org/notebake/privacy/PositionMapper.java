@@ -38,13 +38,22 @@ public final class PositionMapper {
     return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
   }
 
-  /** Inline Markdown that rendering drops from between two chars: {@code **912** 555}. */
-  private static final String MARKUP = "(?:\\s|[`*_~=])*";
+  /**
+   * Inline Markdown that rendering drops from between two chars ({@code **912** 555}), and the TeX
+   * of inline maths that KaTeX shows as a space or nothing ({@code $912\,555$ 0142}, {@code
+   * 912\hspace{1em}555}).
+   */
+  private static final String MARKUP =
+      "(?:\\s|[`*_~=${}]|\\\\[^A-Za-z0-9]"
+          + "|\\\\(?:[hm]?kern|[hm]skip|hspace\\*?)\\s*\\{?[-+]?[\\d.]+\\s*[a-z]{2}\\}?"
+          + "|\\\\(?:color|textcolor|colorbox)\\s*\\{[^{}]*\\}"
+          + "|\\\\[A-Za-z]+)*";
 
   /**
    * Where {@code match} first occurs in {@code source} with whitespace or inline markup ({@code `},
-   * {@code *}, {@code _}, {@code ~}, {@code =}) between any two of its chars, as in a summary that
-   * reads {@code 912 555 0142} for {@code `912` 555 0142}; empty if it does not.
+   * {@code *}, {@code _}, {@code ~}, {@code =}, maths' {@code $} and TeX) between any two of its
+   * chars, as in a summary that reads {@code 912 555 0142} for {@code `912` 555 0142}; empty if it
+   * does not.
    */
   public static Optional<Position> locateIgnoringMarkup(String source, String match) {
     String stripped = match.strip();

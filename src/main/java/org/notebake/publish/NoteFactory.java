@@ -131,9 +131,7 @@ public final class NoteFactory {
                         + "\" after the file; write it as title: \"...\" (quote a title that"
                         + " holds a colon or starts with { or [)"));
     ZonedDateTime date =
-        date(fm, "date", file, diagnostics)
-            .or(() -> date(fm, "created", file, diagnostics))
-            .orElseGet(() -> fallbackDate(file));
+        firstDate(fm, DATE_KEYS, file, diagnostics).orElseGet(() -> fallbackDate(file));
     ZonedDateTime updated =
         date(fm, "updated", file, diagnostics)
             .or(() -> date(fm, "modified", file, diagnostics))
@@ -227,6 +225,24 @@ public final class NoteFactory {
       }
     }
     return uri.equals("index" + extension) ? "page" : defaultType;
+  }
+
+  /**
+   * The keys a note's date is read from, the first one set winning: {@code date}, then the
+   * spellings of "created" that vaults' templates and plugins write.
+   */
+  private static final List<String> DATE_KEYS =
+      List.of("date", "created", "created-at", "created_at", "createdAt", "date created");
+
+  private Optional<ZonedDateTime> firstDate(
+      FrontMatter fm, List<String> keys, SourceFile file, Diagnostics diagnostics) {
+    for (String key : keys) {
+      Optional<ZonedDateTime> date = date(fm, key, file, diagnostics);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<ZonedDateTime> date(

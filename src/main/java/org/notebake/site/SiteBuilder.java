@@ -482,6 +482,17 @@ public final class SiteBuilder {
         published, new NoteAnalysis(md, published), selection.withheld(), attachments, albums);
   }
 
+  /**
+   * The withheld notes that cannot be read (NoteReader reported each), so that a link to one says
+   * so instead of calling it private.
+   */
+  private static List<String> unreadable(List<SourceFile> withheld) {
+    return withheld.stream()
+        .filter(file -> !java.nio.file.Files.isReadable(file.path()))
+        .map(SourceFile::relativePath)
+        .toList();
+  }
+
   private SiteIndex index(
       List<Note> published,
       Function<NoteKey, NoteFacts> facts,
@@ -489,6 +500,7 @@ public final class SiteBuilder {
       List<Attachment> attachments,
       Albums albums) {
     return SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder())
+        .withUnreadableNotes(unreadable(withheld))
         .withAssets(assets().keySet())
         .withOtherFiles(otherFiles)
         .withLfsPointers(lfsPointers)

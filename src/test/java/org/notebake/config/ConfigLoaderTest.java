@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +148,42 @@ class ConfigLoaderTest {
     Files.writeString(site.resolve("jbake.properties"), "index.posts_per_page=many\n");
     assertThatThrownBy(() -> ConfigLoader.load(site, null))
         .hasMessage(file + ":1:1: error: index.posts_per_page=many must be a whole number");
+  }
+
+  @Test
+  void anAttachmentFolderOutsideTheVaultIsAWarningAtItsLineAndIgnored() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Path content = Files.createDirectories(site.resolve("content"));
+    Files.createDirectories(content.resolve("attachments"));
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    String head = "site.host=https://x.example.org\nsite.title=X\nsite.author=Y\n";
+    for (String outside : List.of("../elsewhere", "a/../../elsewhere", elsewhere.toString())) {
+      Files.writeString(site.resolve("jbake.properties"), head + "attachment.folder=" + outside);
+      SiteConfig config = ConfigLoader.load(site, null);
+      assertThat(config.attachmentFolder()).as(outside).isEmpty();
+      assertThat(config.warnings())
+          .extracting(org.notebake.diagnostics.Diagnostic::format)
+          .as(outside)
+          .containsExactly(
+              "jbake.properties:4:1: warning: attachment.folder="
+                  + outside
+                  + " lies outside the vault ("
+                  + content.toRealPath()
+                  + "), and attachments are only looked up inside the vault, so it is ignored;"
+                  + " move the attachments into the vault and name their folder relative to it"
+                  + " (e.g. attachment.folder=attachments), or remove the key");
+    }
+    for (String inside :
+        List.of(
+            "attachments",
+            "./attachments/",
+            "/attachments",
+            content.resolve("attachments").toString())) {
+      Files.writeString(site.resolve("jbake.properties"), head + "attachment.folder=" + inside);
+      SiteConfig config = ConfigLoader.load(site, null);
+      assertThat(config.attachmentFolder()).as(inside).isEqualTo("attachments");
+      assertThat(config.warnings()).as(inside).isEmpty();
+    }
   }
 
   @Test

@@ -34,4 +34,14 @@ class PositionMapperTest {
         .contains(new Position(2, 7));
     assertThat(PositionMapper.locateIgnoringMarkup(source, "912 556")).isEmpty();
   }
+
+  @Test
+  void mathsDelimitersAndTexBetweenCharsAreSkipped() {
+    String source = "intro\ncall $912\\,555$ 0142, or $\\text{912}\\hspace{1em}555$ 0143";
+
+    assertThat(PositionMapper.locateIgnoringMarkup(source, "912 555 0142"))
+        .contains(new Position(2, 7));
+    assertThat(PositionMapper.locateIgnoringMarkup(source, "912 555 0143"))
+        .contains(new Position(2, 33));
+  }
 }

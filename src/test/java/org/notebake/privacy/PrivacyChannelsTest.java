@@ -183,7 +183,20 @@ class PrivacyChannelsTest {
         "\\mathrm{jane12@example.org} => email",
         "graph TD\nA[\"jane13#64;example.org\"]-->B => email",
         "graph TD\nA[\"#40;415#41; 867-5314\"]-->B => phone",
-        "graph TD\nA[\"jane14#commat;example#period;org\"]-->B => email"
+        "graph TD\nA[\"jane14#commat;example#period;org\"]-->B => email",
+        "912\\,555\\,0161 => phone",
+        "\\mathrm{912}\\,\\mathrm{555}\\,\\mathrm{0149} => phone",
+        "912\\hspace{1em}555\\hspace*{2pt}0155 => phone",
+        "912\\kern1em555\\mkern3mu0165 => phone",
+        "912\\phantom{0}555\\hphantom{x}0166 => phone",
+        "912\\mathord{-}555\\mathbin{-}0156 => phone",
+        "\\color{red}{912\\ 555\\ 0163} => phone",
+        "\\textcolor{blue}{912}\\;555\\;0170 => phone",
+        "\\underline{912}\\ \\boldsymbol{555}\\ \\mathbb{0164} => phone",
+        "\\left(912\\right)\\,555\\text{-}0171 => phone",
+        "912\\cdot555\\cdot0172 => phone",
+        "912\\_555\\_0173 => phone",
+        "912\\thinspace555\\enskip 0174 => phone"
       })
   void mathsAndDiagramsAreReadAsTheBrowserShowsThem(String sourceAndRule) {
     String source = sourceAndRule.substring(0, sourceAndRule.indexOf(" => "));
@@ -199,7 +212,15 @@ class PrivacyChannelsTest {
         "\\frac{a}{b} + \\sum_{i=0}^{n} x_i \\cdot 10^{3}",
         "x = 350.2265625 \\text{ and } y = 2^{10}",
         "graph TD\nA@{ shape: rect }-->B{Is it #35;1?}",
-        "\\char\"ZZ and \\char and #; and #99999999;"
+        "\\char\"ZZ and \\char and #; and #99999999;",
+        "x^2 + 912",
+        "\\frac{1}{2} + \\frac{912}{555} 0142",
+        "\\begin{pmatrix}912 & 555\\\\0142 & 1\\end{pmatrix}",
+        "1\\,000\\,000\\,000 + 1\\,234\\,567\\,890",
+        "\\pi = 3.14159\\,26535\\,89793",
+        "N_A = 6.022\\,140\\,76 \\times 10^{23}\\,\\text{mol}^{-1}",
+        "2\\cdot 3 \\cdot 4 = 24",
+        "912\\kern-1em555 \\hspace{} \\kern \\color"
       })
   void ordinaryMathsAndDiagramsAreQuiet(String source) {
     assertThat(scanner.scan(source, Channel.RENDERED)).isEmpty();

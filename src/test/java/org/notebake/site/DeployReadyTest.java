@@ -231,6 +231,56 @@ class DeployReadyTest {
   }
 
   @Test
+  void addressesOutsideAsciiArePercentEncodedWhereAUriIsRequired() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("encoded"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Avery Quinn
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/café.md --
+            ---
+            title: Café
+            date: 2025-06-01
+            tags: [café]
+            ---
+            A note.
+            -- content/essays/seoul.md --
+            ---
+            title: Seoul
+            date: 2025-06-02
+            slug: 서울
+            ---
+            Another.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String cafe = "https://avery.example.org/essays/caf%C3%A9.html";
+    String seoul = "https://avery.example.org/essays/%EC%84%9C%EC%9A%B8.html";
+    assertThat(site.read("sitemap.xml"))
+        .contains("<loc>" + cafe + "</loc>", "<loc>" + seoul + "</loc>")
+        .contains("<loc>https://avery.example.org/tags/caf%C3%A9.html</loc>")
+        .doesNotContain("café.html", "서울");
+    assertThat(site.read("feed.xml"))
+        .contains("<id>" + cafe + "</id>", "href=\"" + cafe + "\"", "xml:base=\"" + seoul + "\"")
+        .doesNotContain("café.html", "서울.html");
+    assertThat(site.read("tags/café.xml"))
+        .contains("<id>https://avery.example.org/tags/caf%C3%A9.xml</id>");
+    assertThat(site.read("feed.json"))
+        .contains("\"id\": \"" + cafe + "\"", "\"url\": \"" + seoul + "\"")
+        .doesNotContain("café.html");
+    assertThat(site.read("essays/café.html"))
+        .contains("<link rel=\"canonical\" href=\"" + cafe + "\">")
+        .contains("<meta property=\"og:url\" content=\"" + cafe + "\">");
+    assertThat(site.read("tags/café.html"))
+        .contains(
+            "<link rel=\"canonical\" href=\"https://avery.example.org/tags/caf%C3%A9.html\">");
+  }
+
+  @Test
   void baseUrlOverridesSiteHostForOneBuild() throws Exception {
     SiteFixture site = vault("Avery Notes", "");
     SiteFixture.Result r = site.bake("--base-url", "https://preview.example.org/pr-7/");

@@ -192,6 +192,29 @@ class PrivacyGateTextTest {
   }
 
   @Test
+  void aNumberSplitByTexOrAcrossMathsAndProseIsFoundAtItsLine() throws Exception {
+    SiteFixture.Result r =
+        bake(
+            "-- content/essays/maths.md --\n---\ntitle: Maths\ndate: 2025-07-02\n---\n"
+                + "Line one.\nCall $912\\,555$ 0141 now.\n\n"
+                + "Or $912\\,555\\,0142$.\n\n"
+                + "Or $\\mathrm{912}\\hspace{1em}555\\kern1em 0143$.\n\n"
+                + "Or 912 $555$ 0144 and $912$-$555$-$0145$.\n\n"
+                + "Quiet: $x^2 + 912$, $\\frac{1}{2}$, $1\\,000\\,000$ and "
+                + "$\\begin{pmatrix}912 & 555\\\\0146 & 1\\end{pmatrix}$.\n");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    List<String> errors = r.err().lines().filter(l -> l.contains("would be published")).toList();
+    assertThat(errors)
+        .as(r.err())
+        .hasSize(5)
+        .anySatisfy(e -> assertThat(e).contains("essays/maths.md:6:7: error: phone number"))
+        .anySatisfy(e -> assertThat(e).contains("essays/maths.md:8:5: error: phone number"))
+        .anySatisfy(e -> assertThat(e).contains("essays/maths.md:10:13: error: phone number"))
+        .anySatisfy(e -> assertThat(e).contains("essays/maths.md:12:4: error: phone number"))
+        .anySatisfy(e -> assertThat(e).contains("essays/maths.md:12:24: error: phone number"));
+  }
+
+  @Test
   void aJsonFeedReadsTheHtmlItCarriesAsThePageDoes() throws Exception {
     SiteFixture site =
         SiteFixture.of(

@@ -41,6 +41,7 @@ import org.notebake.privacy.FindingIds;
 import org.notebake.privacy.PositionMapper;
 import org.notebake.privacy.PrivacyRules;
 import org.notebake.privacy.PrivacyScanner;
+import org.notebake.privacy.RenderedSource;
 import org.notebake.privacy.files.Credits;
 import org.notebake.publish.Note;
 
@@ -255,7 +256,10 @@ public final class PrivacyGate {
           public void head(Node node, int depth) {
             if (node instanceof TextNode text && renderedDepth >= 0) {
               rendered.append(text.getWholeText());
-              proseApart(text);
+              if (inlineApart) {
+                // As shown, so that prose running into maths ($912\,555$ 0142) is read whole.
+                prose().apart(RenderedSource.text(text.getWholeText()));
+              }
             } else if (node instanceof TextNode text && codeDepth >= 0) {
               // Highlighting splits code into spans that render as one run of text.
               code.append(text.getWholeText());

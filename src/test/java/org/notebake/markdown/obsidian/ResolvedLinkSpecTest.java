@@ -65,7 +65,14 @@ class ResolvedLinkSpecTest {
     for (Note note : List.of(guide, reader)) {
       facts.put(note.key(), PIPELINE.analyze(note.body()));
     }
-    SiteIndex index = SiteIndex.build(List.of(guide, reader), facts::get, List.of(), List.of(), "");
+    // Two withheld notes: Diary is private, Locked cannot be read (its permissions).
+    List<SourceFile> withheld =
+        List.of(
+            note("Notes/Diary.md", "notes/diary.html", "").source(),
+            note("Notes/Locked.md", "notes/locked.html", "").source());
+    SiteIndex index =
+        SiteIndex.build(List.of(guide, reader), facts::get, withheld, List.of(), "")
+            .withUnreadableNotes(List.of("Notes/Locked.md"));
     Diagnostics diagnostics = new Diagnostics();
     Transcluder transcluder = new Transcluder(index, diagnostics);
     String html =

@@ -127,7 +127,7 @@ final class CodeSpanLinks {
       } else if (bar >= 0) {
         reference.append(literal, 0, bar);
         alias = new ArrayList<>();
-        alias.add(new Text(literal.substring(bar + 1)));
+        alias.add(new Text(literal.substring(WikiLinkSyntax.aliasStart(literal, bar))));
       } else {
         reference.append(literal);
       }

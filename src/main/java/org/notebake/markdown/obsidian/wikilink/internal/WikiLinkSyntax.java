@@ -5,7 +5,8 @@ import org.notebake.markdown.obsidian.wikilink.WikiLink;
 /**
  * Finds {@code [[..]]} and {@code ![[..]]} in one line of text and splits the inside into target,
  * fragment and alias, the way Obsidian reads it: the first '|' starts the alias, the first '#'
- * before it starts the fragment.
+ * before it starts the fragment. Bars that open the alias are not part of it: {@code
+ * [[Note||alias]]}, seen in real vaults, shows "alias", as {@code [[Note|alias]]} does.
  */
 final class WikiLinkSyntax {
 
@@ -51,7 +52,7 @@ final class WikiLinkSyntax {
     }
     int bar = inside.indexOf('|');
     String reference = bar < 0 ? inside : inside.substring(0, bar);
-    String alias = bar < 0 ? null : blankToNull(inside.substring(bar + 1).strip());
+    String alias = bar < 0 ? null : blankToNull(inside.substring(aliasStart(inside, bar)).strip());
     int hash = reference.indexOf('#');
     String target = (hash < 0 ? reference : reference.substring(0, hash)).strip();
     String fragment = hash < 0 ? null : blankToNull(reference.substring(hash + 1).strip());
@@ -59,6 +60,16 @@ final class WikiLinkSyntax {
       return null;
     }
     return new WikiLink(target, fragment, alias, embed);
+  }
+
+  /** Where the alias after the bar at {@code bar} starts: past any more bars and spaces. */
+  static int aliasStart(String inside, int bar) {
+    int start = bar + 1;
+    while (start < inside.length()
+        && (inside.charAt(start) == '|' || Character.isWhitespace(inside.charAt(start)))) {
+      start++;
+    }
+    return start;
   }
 
   private static String blankToNull(String value) {
