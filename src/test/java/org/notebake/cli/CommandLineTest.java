@@ -204,7 +204,7 @@ class CommandLineTest {
   }
 
   @Test
-  void aWriteErrorNamesTheNoteAndTheCauseFromTheSystem() throws Exception {
+  void aNameTooLongToWriteNamesTheNoteAndWhatToDo() throws Exception {
     String slug = "x".repeat(300);
     SiteFixture site =
         SiteFixture.of(
@@ -214,7 +214,11 @@ class CommandLineTest {
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
-        .contains("a.md: error: cannot write " + slug + ".html: file name too long")
+        .contains(
+            "a.md: error: would write "
+                + slug
+                + ".html, whose name is 305 bytes, over the 255 a file name may have on most file"
+                + " systems; give it a shorter file name or a shorter slug in its front matter")
         .doesNotContain(".staging-");
     assertThat(Files.exists(site.output())).isFalse();
   }
