@@ -110,8 +110,7 @@ final class EmailDetector {
       if (start < at
           && isDomain(dotted(text.substring(at + 1, end)))
           && !isGitRemote(text, start, at, end)
-          && !UrlCredentials.isContainer(text, start, at)
-          && !UrlCredentials.isVariableLogin(text, at)
+          && !UrlCredentials.isUrlLogin(text, at)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         String address = text.substring(start, at + 1) + dotted(text.substring(at + 1, end));
         report(text.substring(start, end), start, end, address, out);

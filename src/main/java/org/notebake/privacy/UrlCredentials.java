@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * it. Two exceptions: Azure storage's own schemes name a container there ({@code
  * abfss://data@account.dfs.core.windows.net/}, {@code wasbs://logs@account.blob.core...}), so a
  * userinfo without a {@code :} is no finding in them; with a password it still is. The user {@code
- * git} alone ({@code ssh://git@github.com/owner/repo.git}) is git's shared SSH login. And a user
- * and password that are variables ({@code https://$TOKEN:@api.github.com} in a shell script) show
- * only the names of what a script sends.
+ * git} alone ({@code ssh://git@github.com/owner/repo.git}) is git's shared SSH login, {@code
+ * anonymous} or {@code ftp} alone anonymous FTP's ({@code ftp://anonymous@ftp.gnu.org/}). And a
+ * user and password that are variables ({@code https://$TOKEN:@api.github.com} in a shell script)
+ * show only the names of what a script sends.
  *
  * <pre>{@code
  * UrlCredentials.detect("see https://jo:hunter2@example.org/x", out); // "jo:hunter2@example.org"
@@ -41,7 +42,7 @@ final class UrlCredentials {
       if (at > start
           && at + 1 < end
           && !isContainer(text, start, at)
-          && !isGitLogin(text, start, at)
+          && !isPublicLogin(text, start, at)
           && !isVariableLogin(text, at)) {
         String match = text.substring(start, end);
         out.add(new Finding(RULE, start, end, match, "user name or password in a URL"));
@@ -50,11 +51,27 @@ final class UrlCredentials {
   }
 
   /**
-   * {@code ssh://git@github.com/owner/repo.git}: {@code git} is the login every git server's SSH
-   * remotes share (the one a {@code git@host:path} remote writes too), no person's name.
+   * A login everyone shares, alone (no password): {@code ssh://git@github.com/owner/repo.git}'s
+   * {@code git}, the login every git server's SSH remotes share (the one a {@code git@host:path}
+   * remote writes too), and anonymous FTP's {@code anonymous} and {@code ftp} (RFC 1635), as in
+   * {@code ftp://anonymous@ftp.gnu.org/gnu/} in a networking book's notes. No person's name.
    */
-  private static boolean isGitLogin(String text, int start, int at) {
-    return at - start == 3 && text.startsWith("git", start);
+  private static boolean isPublicLogin(String text, int start, int at) {
+    String user = text.substring(start, at);
+    return user.equals("git") || user.equalsIgnoreCase("anonymous") || user.equals("ftp");
+  }
+
+  /**
+   * True if the {@code @} at {@code at} ends a URL's userinfo ({@code scheme://user@host}): the
+   * user is this scan's to judge, so the e-mail scan leaves it (one finding for one text, not a
+   * second one only after the first is allowed).
+   */
+  static boolean isUrlLogin(String text, int at) {
+    int start = at;
+    while (start > 0 && !endsAuthority(text.charAt(start - 1)) && text.charAt(start - 1) != '@') {
+      start--;
+    }
+    return start >= 4 && text.startsWith("://", start - 3) && isSchemeChar(text.charAt(start - 4));
   }
 
   /** A shell or batch variable: {@code $TOKEN}, {@code ${GH_TOKEN}}, {@code %PASSWORD%}. */
@@ -63,8 +80,7 @@ final class UrlCredentials {
 
   /**
    * True if the {@code @} at {@code at} ends a URL's userinfo whose user and password (empty or
-   * absent) are variables: {@code https://$TOKEN:@api.github.com}. The e-mail scan asks too, since
-   * {@code ${USER}@host} has an address's shape.
+   * absent) are variables: {@code https://$TOKEN:@api.github.com}.
    */
   static boolean isVariableLogin(String text, int at) {
     int start = at;

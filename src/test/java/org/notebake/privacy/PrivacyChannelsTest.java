@@ -298,6 +298,30 @@ class PrivacyChannelsTest {
     assertThat(scanner.scan(text, channel)).isEmpty();
   }
 
+  /**
+   * Anonymous FTP's shared login is no one's (nmin11/TIL's notes on an HTTP book quote RFC 1738's
+   * examples), and a login in a URL is one finding, not an e-mail address found only after the
+   * URL's finding is allowed.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT | ftp://anonymous@ftp.prep.example.org/pub/gnu | ''",
+        "URL | ftp://ftp@ftp.example.org/pub/ | ''",
+        "CODE | ftp://Anonymous@ftp.example.org | ''",
+        "TEXT | ftp://anonymous:my_passwd@ftp.example.org/pub | url-credentials",
+        "TEXT | http://joe:joespasswd@www.example.org/sales_info.txt | url-credentials",
+        "URL | https://avery.quinn@example.org/ | url-credentials",
+        "TEXT | ftp://anonymousjo@ftp.example.org/ | url-credentials",
+        "TEXT | see https://x.example/?u=jo@example.org | email"
+      })
+  void aLoginInAUrlIsOneFindingAndAnonymousFtpsIsNone(Channel channel, String text, String rules) {
+    assertThat(scanner.scan(text, channel))
+        .extracting(Finding::rule)
+        .containsExactlyElementsOf(rules.isEmpty() ? List.of() : List.of(rules.split(",")));
+  }
+
   /** Anyone else's login in a URL, or git with a password, still is one. */
   @ParameterizedTest
   @CsvSource(
