@@ -41,14 +41,17 @@ public record SourceStamp(String key, long size, long modifiedNanos, long change
       Map<String, Object> a =
           Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,fileKey");
       return new SourceStamp(
-          String.valueOf(a.get("fileKey")),
+          a.get("fileKey") == null ? null : a.get("fileKey").toString(),
           (Long) a.get("size"),
           nanos((FileTime) a.get("lastModifiedTime")),
           nanos((FileTime) a.get("ctime")));
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
       return new SourceStamp(
-          String.valueOf(a.fileKey()), a.size(), nanos(a.lastModifiedTime()), NO_CTIME);
+          a.fileKey() == null ? null : a.fileKey().toString(),
+          a.size(),
+          nanos(a.lastModifiedTime()),
+          NO_CTIME);
     }
   }
 
@@ -58,13 +61,18 @@ public record SourceStamp(String key, long size, long modifiedNanos, long change
 
   /** Whether both times are at least {@link #RACY} before {@code now}: safe to remember. */
   public boolean settled(Instant now) {
-    long limit = nanos(FileTime.from(now.minus(RACY)));
+    return settled(now, RACY);
+  }
+
+  /** Whether both times are at least {@code racy} before {@code now}. */
+  public boolean settled(Instant now, Duration racy) {
+    long limit = nanos(FileTime.from(now.minus(racy)));
     return modifiedNanos < limit && (changedNanos == NO_CTIME || changedNanos < limit);
   }
 
   /** The stamp as one line of text without tabs or line breaks, to store and compare. */
   public String token() {
-    String identity = key.replaceAll("[\\t\\r\\n]", " ");
+    String identity = String.valueOf(key).replaceAll("[\\t\\r\\n]", " ");
     return size + "/" + modifiedNanos + "/" + changedNanos + "/" + identity;
   }
 }
