@@ -105,6 +105,15 @@ final class NewCommand implements Callable<Integer> {
             "a note made from this archetype would not say publish: false, so a bake could"
                 + " publish it before you chose to; add publish: false to its front matter");
       }
+      Path outside = linkedOut(config.content(), file.getParent());
+      if (outside != null) {
+        return error(
+            shown(outside),
+            "leads out of the content folder (to "
+                + outside.toRealPath()
+                + "), where bake does not follow it, so the note would never be baked; write it"
+                + " in a folder of the vault, or name another folder for the type in type.folders");
+      }
       Path twin = sameAddress(file, kindName.equals("gallery"), slug);
       if (twin != null) {
         return error(
@@ -172,6 +181,22 @@ final class NewCommand implements Callable<Integer> {
           .findFirst()
           .orElse(null);
     }
+  }
+
+  /**
+   * The nearest existing folder on the way to {@code folder} if it is (or is reached through) a
+   * symbolic link that leads out of {@code content}, else null: the note would be written outside
+   * the vault.
+   */
+  private static Path linkedOut(Path content, Path folder) throws IOException {
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.exists(content)) {
+      return null; // all of it is made anew, below the content folder
+    }
+    return existing.toRealPath().startsWith(content.toRealPath()) ? null : existing;
   }
 
   private static boolean sameSlug(String name, String slug) {

@@ -315,4 +315,24 @@ class NewCommandTest {
                 + " move it, or name another folder for the type in type.folders\n");
     assertThat(Files.readString(vault.resolve("essays"))).isEqualTo("not a folder\n");
   }
+
+  /**
+   * A type's folder that is a symbolic link out of the vault: the note was written there, outside
+   * the vault, where bake (which does not follow such a link) never saw it.
+   */
+  @Test
+  void aTypesFolderLinkedOutOfTheVaultIsRefusedAndNothingIsWrittenThere() throws Exception {
+    Path vault = vault();
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createSymbolicLink(vault.resolve("projects"), elsewhere);
+
+    SiteFixture.Result r = SiteFixture.run("new", "project", "Hello", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(vault.resolve("projects") + ": error: leads out of the content folder");
+    try (var files = Files.list(elsewhere)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }
