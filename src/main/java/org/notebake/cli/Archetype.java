@@ -45,6 +45,22 @@ record Archetype(String text, String origin) {
     }
   }
 
+  /** Private whatever folder it is in: publish.folders cannot publish it. */
+  private static final org.notebake.publish.PublishPolicy EVERY_FOLDER_PUBLIC =
+      new org.notebake.publish.PublishPolicy(java.util.List.of("."));
+
+  /**
+   * Whether a note of {@code text} (filled) opts out of publishing as the build reads it, so that
+   * no folder publishes it: a site's archetype without {@code publish: false} made a note the next
+   * bake published when its folder is in {@code publish.folders}.
+   */
+  boolean keepsPrivate(String text) {
+    org.notebake.diagnostics.Diagnostics quiet = new org.notebake.diagnostics.Diagnostics();
+    org.notebake.vault.ParsedNote note =
+        new org.notebake.vault.FrontMatterParser().parse("new.md", text, quiet);
+    return !EVERY_FOLDER_PUBLIC.isPublished("new.md", note.frontMatter(), note.malformed(), quiet);
+  }
+
   /** The note's text, placeholders filled. */
   String fill(String title, LocalDate date, String type, String slug) {
     String text = this.text.startsWith("\uFEFF") ? this.text.substring(1) : this.text;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
@@ -96,25 +97,110 @@ final class NewCommand implements Callable<Integer> {
             ? config.source().resolve(".notebake").resolve("archetypes")
             : config.source().resolve("archetypes");
     try {
-      String text =
-          Archetype.of(kindName, archetypes).fill(title, LocalDate.now(config.zone()), type, slug);
+      Archetype archetype = Archetype.of(kindName, archetypes);
+      String text = archetype.fill(title, LocalDate.now(config.zone()), type, slug);
+      if (!archetype.keepsPrivate(text)) {
+        return error(
+            archetype.origin(),
+            "a note made from this archetype would not say publish: false, so a bake could"
+                + " publish it before you chose to; add publish: false to its front matter");
+      }
+      Path outside = linkedOut(config.content(), file.getParent());
+      if (outside != null) {
+        return error(
+            shown(outside),
+            "leads out of the content folder (to "
+                + outside.toRealPath()
+                + "), where bake does not follow it, so the note would never be baked; write it"
+                + " in a folder of the vault, or name another folder for the type in type.folders");
+      }
+      Path twin = sameAddress(file, kindName.equals("gallery"), slug);
+      if (twin != null) {
+        return error(
+            shown(twin),
+            "has the address a note titled \""
+                + title
+                + "\" would get ("
+                + slug
+                + "), so the two would collide once both are published; choose another title"
+                + " or edit that note");
+      }
       Files.createDirectories(file.getParent());
       // CREATE_NEW: even a file that appears between a check and the write is never replaced.
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              shown(file)
-                  + ": error: the file exists and is left as it is; choose another title or"
-                  + " edit that note");
-      return Main.USAGE;
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && e.getFile() != null) {
+        return error(
+            shown(Path.of(e.getFile())),
+            "is a file where the note's folder should be, and is left as it is; move it, or name"
+                + " another folder for the type in type.folders");
+      }
+      return error(
+          shown(file),
+          "the file exists and is left as it is; choose another title or edit that note");
     } catch (IOException e) {
       spec.commandLine().getErr().println(shown(file) + ": error: cannot write the note: " + e);
       return Main.BUILD_ERRORS;
     }
     spec.commandLine().getOut().println(shown(file));
     return Main.OK;
+  }
+
+  private int error(String where, String problem) {
+    spec.commandLine().getErr().println(where + ": error: " + problem);
+    return Main.USAGE;
+  }
+
+  /**
+   * A note (for a gallery, an album folder) beside {@code file} whose name gives the same address,
+   * or null: {@code Signals Lost.md} is published as {@code signals-lost.html} too, and on a file
+   * system that tells case apart {@code Signals-Lost.md} is not the file {@code signals-lost.md}.
+   */
+  private static Path sameAddress(Path file, boolean album, String slug) throws IOException {
+    Path folder = album ? file.getParent().getParent() : file.getParent();
+    if (!Files.isDirectory(folder)) {
+      return null;
+    }
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      return entries
+          .filter(
+              entry -> {
+                String name = entry.getFileName().toString();
+                if (entry.equals(album ? file.getParent() : file)) {
+                  return false; // the very file: CREATE_NEW refuses it
+                }
+                if (album) {
+                  return Files.isDirectory(entry) && sameSlug(name, slug);
+                }
+                int dot = name.lastIndexOf('.');
+                String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+                return (extension.equals("md") || extension.equals("markdown"))
+                    && sameSlug(name.substring(0, dot), slug);
+              })
+          .sorted()
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  /**
+   * The nearest existing folder on the way to {@code folder} if it is (or is reached through) a
+   * symbolic link that leads out of {@code content}, else null: the note would be written outside
+   * the vault.
+   */
+  private static Path linkedOut(Path content, Path folder) throws IOException {
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.exists(content)) {
+      return null; // all of it is made anew, below the content folder
+    }
+    return existing.toRealPath().startsWith(content.toRealPath()) ? null : existing;
+  }
+
+  private static boolean sameSlug(String name, String slug) {
+    return slug(name).equals(slug) || Slugs.segment(name).equals(slug);
   }
 
   private int usage(String problem) {

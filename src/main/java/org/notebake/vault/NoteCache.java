@@ -1,8 +1,7 @@
 package org.notebake.vault;
 
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +11,11 @@ import org.notebake.diagnostics.Diagnostics;
 
 /**
  * Notes already read and parsed by this process, for {@code serve}'s rebuilds: a note whose file
- * has the same identity, size and modification time as when it was read is not read or parsed
- * again; what reading it said (a bad date, a YAML error) is said again.
+ * has the same {@link SourceStamp} (identity, size, modification and status-change times) as when
+ * it was read is not read or parsed again; what reading it said (a bad date, a YAML error) is said
+ * again. The status-change time is what tells an edit in place that kept the size and was given its
+ * old modification time back ({@code touch -r}, an editor keeping the date): without it the preview
+ * went on showing the old text, and a note made private in this way stayed published in it.
  *
  * <pre>{@code
  * NoteCache cache = new NoteCache();
@@ -22,25 +24,27 @@ import org.notebake.diagnostics.Diagnostics;
  * reader.read(file, diagnostics); // the same ParsedNote, if the file is unchanged
  * }</pre>
  *
- * <p>A file changed twice within one tick of the file system's clock could keep its size and time;
- * as Git does for its index, a note modified less than {@value #RACY_MILLIS} ms before it was read
- * is not kept, so it is read again on the next build. Reading settings other than the last ones
- * (another front matter separator or date format) empty the cache.
+ * <p>A file changed twice within one tick of the file system's clock could keep its stamp; as Git
+ * does for its index, a note changed less than {@link SourceStamp#RACY} before it was read is not
+ * kept, so it is read again on the next build. Reading settings other than the last ones (another
+ * front matter separator or date format) empty the cache.
  */
 public final class NoteCache {
-  /** A file this recent may still change within its time's tick: read it again next time. */
-  static final long RACY_MILLIS = 2_000;
-
   private record Entry(
-      String relativePath,
-      Object key,
-      long size,
-      FileTime modified,
-      ParsedNote note,
-      List<Diagnostic> said) {}
+      String relativePath, SourceStamp stamp, ParsedNote note, List<Diagnostic> said) {}
 
   private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+  private final java.time.Duration racy;
   private Object settings;
+
+  public NoteCache() {
+    this(SourceStamp.RACY);
+  }
+
+  /** A cache that keeps notes changed {@code racy} or longer before they were read (tests). */
+  NoteCache(java.time.Duration racy) {
+    this.racy = racy;
+  }
 
   /** Keeps the entries if {@code settings} are the reading settings they were made with. */
   synchronized void adopt(Object settings) {
@@ -54,40 +58,26 @@ public final class NoteCache {
    * The note as read before, with what reading it said added to {@code diagnostics}; null if the
    * file changed (or was never read).
    */
-  ParsedNote find(SourceFile file, BasicFileAttributes now, Diagnostics diagnostics) {
+  ParsedNote find(SourceFile file, SourceStamp now, Diagnostics diagnostics) {
     Entry entry = entries.get(file.path());
     if (entry == null
         || !entry.relativePath().equals(file.relativePath())
-        || entry.key() == null
-        || !entry.key().equals(now.fileKey())
-        || entry.size() != now.size()
-        || !entry.modified().equals(now.lastModifiedTime())) {
+        || entry.stamp().key() == null // no file identity: an edit could not be told
+        || !entry.stamp().equals(now)) {
       return null;
     }
     entry.said().forEach(diagnostics::add);
     return entry.note();
   }
 
-  /** Remembers what reading {@code file} (with {@code before} its attributes then) gave. */
+  /** Remembers what reading {@code file} (with {@code before} its stamp then) gave. */
   void keep(
-      SourceFile file,
-      BasicFileAttributes before,
-      long readAtMillis,
-      ParsedNote note,
-      List<Diagnostic> said) {
-    if (readAtMillis - before.lastModifiedTime().toMillis() < RACY_MILLIS) {
+      SourceFile file, SourceStamp before, Instant readAt, ParsedNote note, List<Diagnostic> said) {
+    if (!before.settled(readAt, racy)) {
       entries.remove(file.path());
       return;
     }
-    entries.put(
-        file.path(),
-        new Entry(
-            file.relativePath(),
-            before.fileKey(),
-            before.size(),
-            before.lastModifiedTime(),
-            note,
-            List.copyOf(said)));
+    entries.put(file.path(), new Entry(file.relativePath(), before, note, List.copyOf(said)));
   }
 
   /** Forgets notes that are no longer in the vault, so a long session does not grow. */

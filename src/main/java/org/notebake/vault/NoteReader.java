@@ -8,7 +8,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import org.notebake.diagnostics.Diagnostics;
@@ -64,9 +63,9 @@ public final class NoteReader {
     if (cache == null) {
       return readFile(file, diagnostics);
     }
-    BasicFileAttributes before;
+    SourceStamp before;
     try {
-      before = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      before = SourceStamp.read(file.path());
     } catch (IOException e) {
       return readFile(file, diagnostics); // reports why it cannot be read
     }
@@ -74,7 +73,7 @@ public final class NoteReader {
     if (known != null) {
       return known;
     }
-    long readAt = System.currentTimeMillis();
+    java.time.Instant readAt = java.time.Instant.now();
     Diagnostics said = new Diagnostics();
     ParsedNote note = readFile(file, said);
     said.sorted().forEach(diagnostics::add);

@@ -244,4 +244,95 @@ class NewCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("notes published 0 of 5").contains("0 errors, 0 warnings");
   }
+
+  /**
+   * An archetype of the site's own that does not say {@code publish: false} made a note that the
+   * next bake published at once, its folder being in {@code publish.folders}: {@code new} promises
+   * a private note.
+   */
+  @Test
+  void anArchetypeThatWouldPublishTheNoteIsRefusedAndNothingIsWritten() throws Exception {
+    Path vault = vault();
+    Files.writeString(vault.resolve("jbake.properties"), "publish.folders=essays,projects\n");
+    Files.createDirectories(vault.resolve(".notebake/archetypes"));
+    Files.writeString(
+        vault.resolve(".notebake/archetypes/essay.md"), "---\ntitle: {{title}}\n---\n");
+    Files.writeString(
+        vault.resolve(".notebake/archetypes/project.md"),
+        "---\ntitle: {{title}}\npublish: true\n---\n");
+
+    SiteFixture.Result essay = SiteFixture.run("new", "essay", "Diary", "-s", vault.toString());
+    SiteFixture.Result project = SiteFixture.run("new", "project", "Diary", "-s", vault.toString());
+
+    assertThat(essay.exitCode()).as(essay.toString()).isEqualTo(2);
+    assertThat(essay.err())
+        .startsWith(vault.resolve(".notebake/archetypes/essay.md") + ": error: ")
+        .contains("add publish: false to its front matter");
+    assertThat(project.exitCode()).as(project.toString()).isEqualTo(2);
+    assertThat(vault.resolve("essays")).doesNotExist();
+    assertThat(vault.resolve("projects")).doesNotExist();
+  }
+
+  /**
+   * Obsidian names a note after its title: {@code essays/Signals Lost.md} is published as {@code
+   * essays/signals-lost.html}. On a file system that tells case apart, {@code new essay "Signals
+   * Lost"} wrote {@code signals-lost.md} beside it, and the two collided once both were published.
+   */
+  @Test
+  void aNoteWhoseNameGivesTheSameAddressIsNamedAndNothingIsWritten() throws Exception {
+    Path vault = vault();
+    Files.createDirectories(vault.resolve("essays"));
+    Files.writeString(vault.resolve("essays/Signals Lost.md"), "my essay\n");
+    Files.createDirectories(vault.resolve("gallery/Spring Show"));
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", "Signals lost", "-s", vault.toString());
+    SiteFixture.Result album =
+        SiteFixture.run("new", "gallery", "Spring show", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(vault.resolve("essays/Signals Lost.md") + ": error: has the address")
+        .contains("choose another title");
+    assertThat(vault.resolve("essays/signals-lost.md")).doesNotExist();
+    assertThat(album.exitCode()).as(album.toString()).isEqualTo(2);
+    assertThat(album.err()).startsWith(vault.resolve("gallery/Spring Show") + ": error: ");
+    assertThat(vault.resolve("gallery/spring-show")).doesNotExist();
+  }
+
+  /** A file where the type's folder should be was reported as the note itself existing. */
+  @Test
+  void aFileWhereTheFolderShouldBeIsNamedAsSuch() throws Exception {
+    Path vault = vault();
+    Files.writeString(vault.resolve("essays"), "not a folder\n");
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", "Hello", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            vault.resolve("essays")
+                + ": error: is a file where the note's folder should be, and is left as it is;"
+                + " move it, or name another folder for the type in type.folders\n");
+    assertThat(Files.readString(vault.resolve("essays"))).isEqualTo("not a folder\n");
+  }
+
+  /**
+   * A type's folder that is a symbolic link out of the vault: the note was written there, outside
+   * the vault, where bake (which does not follow such a link) never saw it.
+   */
+  @Test
+  void aTypesFolderLinkedOutOfTheVaultIsRefusedAndNothingIsWrittenThere() throws Exception {
+    Path vault = vault();
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.createSymbolicLink(vault.resolve("projects"), elsewhere);
+
+    SiteFixture.Result r = SiteFixture.run("new", "project", "Hello", "-s", vault.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(vault.resolve("projects") + ": error: leads out of the content folder");
+    try (var files = Files.list(elsewhere)) {
+      assertThat(files).isEmpty();
+    }
+  }
 }

@@ -132,6 +132,89 @@ class PhotoVariantsSiteTest {
     assertThat(Files.readAllBytes(cached)).isEqualTo(first.get("gallery/wall-480w.jpg"));
   }
 
+  /**
+   * A photo redacted in place (a face painted over in an uncompressed PNG keeps its size) and given
+   * its old time back ({@code touch -r}, {@code cp -p}) was taken as unchanged by its size and time
+   * alone: the next bake published the old picture's variants.
+   */
+  @Test
+  void aPhotoEditedInPlaceToTheSameSizeAndTimeIsProcessedAgain() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.title=Avery Quinn
+            site.author=Avery Quinn
+            publish.folders=gallery
+            -- gallery/show.md --
+            ---
+            title: Spring show
+            ---
+            ![[door.png|A door]]
+            """);
+    Path photo = site.root().resolve("gallery/door.png");
+    Files.write(photo, storedPng(Color.RED));
+    assertThat(site.bake().exitCode()).isZero();
+    Thread.sleep(2_100); // the photo's times settle, so the next bake remembers them
+    assertThat(site.bake().exitCode()).isZero();
+    assertThat(site.read("gallery/show.html")).contains("background-color:#ff0000");
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(photo);
+
+    byte[] redacted = storedPng(Color.BLUE);
+    try (var out =
+        Files.newOutputStream(photo, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+      out.write(redacted); // in place: the same file, the same size
+    }
+    Files.setLastModifiedTime(photo, time);
+    SiteFixture.Result again = site.bake();
+
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(site.read("gallery/show.html"))
+        .contains("background-color:#0000ff")
+        .doesNotContain("#ff0000");
+    BufferedImage variant =
+        ImageIO.read(site.output().resolve("gallery/door-png-64w.jpg").toFile());
+    assertThat(new Color(variant.getRGB(32, 24)).getBlue()).isGreaterThan(200);
+  }
+
+  /** A 64x48 PNG of one colour, stored without compression: its size depends on nothing else. */
+  private static byte[] storedPng(Color color) throws Exception {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    for (int y = 0; y < 48; y++) {
+      raw.write(0);
+      for (int x = 0; x < 64; x++) {
+        raw.write(
+            new byte[] {(byte) color.getRed(), (byte) color.getGreen(), (byte) color.getBlue()});
+      }
+    }
+    java.util.zip.Deflater stored =
+        new java.util.zip.Deflater(java.util.zip.Deflater.NO_COMPRESSION);
+    ByteArrayOutputStream idat = new ByteArrayOutputStream();
+    try (var out = new java.util.zip.DeflaterOutputStream(idat, stored)) {
+      out.write(raw.toByteArray());
+    }
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(64).putInt(48);
+    header.put(new byte[] {8, 2, 0, 0, 0});
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    chunk(png, "IHDR", header.array());
+    chunk(png, "IDAT", idat.toByteArray());
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws Exception {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    crc.update(data);
+    java.io.DataOutputStream out = new java.io.DataOutputStream(png);
+    out.writeInt(data.length);
+    out.writeBytes(type);
+    out.write(data);
+    out.writeInt((int) crc.getValue());
+  }
+
   private static void deleteTree(Path root) throws java.io.IOException {
     try (var files = Files.walk(root)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -20,7 +20,7 @@ class NoteCacheTest {
   @Test
   void anUnchangedNoteIsNotParsedAgain() throws IOException {
     SourceFile file = note("a.md", "---\ntitle: A\n---\nText\n", old);
-    NoteCache cache = new NoteCache();
+    NoteCache cache = settledAtOnce();
     NoteReader reader = new NoteReader().withCache(cache);
 
     ParsedNote first = reader.read(file, new Diagnostics());
@@ -33,7 +33,7 @@ class NoteCacheTest {
   @Test
   void anEditOfTheSameSizeWithANewTimeIsReadAgain() throws IOException {
     SourceFile file = note("a.md", "---\ntitle: A\n---\nText\n", old);
-    NoteReader reader = new NoteReader().withCache(new NoteCache());
+    NoteReader reader = new NoteReader().withCache(settledAtOnce());
     reader.read(file, new Diagnostics());
 
     note("a.md", "---\ntitle: B\n---\nText\n", old + 1000);
@@ -58,7 +58,7 @@ class NoteCacheTest {
   @Test
   void whatReadingSaidIsSaidAgain() throws IOException {
     SourceFile file = note("a.md", "---\ntitle: [unclosed\n---\nText\n", old);
-    NoteReader reader = new NoteReader().withCache(new NoteCache());
+    NoteReader reader = new NoteReader().withCache(settledAtOnce());
     Diagnostics first = new Diagnostics();
     reader.read(file, first);
     Diagnostics second = new Diagnostics();
@@ -71,7 +71,7 @@ class NoteCacheTest {
   @Test
   void otherReadingSettingsEmptyTheCache() throws IOException {
     SourceFile file = note("a.md", "title=A\ndate=2024-01-02\n~~~~~~\nText\n", old);
-    NoteCache cache = new NoteCache();
+    NoteCache cache = settledAtOnce();
     new NoteReader().withCache(cache).read(file, new Diagnostics());
     assertThat(cache.size()).isOne();
 
@@ -85,7 +85,7 @@ class NoteCacheTest {
   void aRenamedOrDeletedNoteIsForgotten() throws IOException {
     SourceFile a = note("a.md", "Text\n", old);
     SourceFile b = note("b.md", "Other\n", old);
-    NoteCache cache = new NoteCache();
+    NoteCache cache = settledAtOnce();
     NoteReader reader = new NoteReader().withCache(cache);
     reader.read(a, new Diagnostics());
     reader.read(b, new Diagnostics());
@@ -93,6 +93,34 @@ class NoteCacheTest {
     cache.retainOnly(List.of(b));
 
     assertThat(cache.size()).isOne();
+  }
+
+  /**
+   * An edit in place that keeps the size and gives the file its old time back ({@code touch -r}, an
+   * editor keeping the date) passed for no edit at all: serve's preview went on showing the old
+   * text, and a note made private so went on being shown published.
+   */
+  @Test
+  void anEditInPlaceOfTheSameSizeGivenItsOldTimeBackIsReadAgain() throws Exception {
+    SourceFile file = note("a.md", "---\npublish: true \n---\nText\n", old);
+    NoteReader reader = new NoteReader().withCache(settledAtOnce());
+    reader.read(file, new Diagnostics());
+    Thread.sleep(20); // past a tick of the file system's clock
+
+    Path path = temp.resolve("a.md");
+    Object before = Files.readAttributes(path, "unix:ino").get("ino");
+    long size = Files.size(path);
+    Files.writeString(path, "---\npublish: false\n---\nText\n"); // the same file, in place
+    Files.setLastModifiedTime(path, FileTime.fromMillis(old));
+    assertThat(Files.readAttributes(path, "unix:ino").get("ino")).isEqualTo(before);
+    assertThat(Files.size(path)).isEqualTo(size);
+
+    assertThat(reader.read(file, new Diagnostics()).frontMatter().bool("publish")).contains(false);
+  }
+
+  /** A cache that keeps a note read at once: these notes were just written, so is their ctime. */
+  private static NoteCache settledAtOnce() {
+    return new NoteCache(java.time.Duration.ZERO);
   }
 
   private SourceFile note(String name, String text, long modified) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,13 +19,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.notebake.vault.SourceStamp;
 
 /**
  * The persistent cache of processed photos: one folder per photo content and processing options,
  * {@code <cache>/ab/<key>/}, holding the variants and an {@code entry.properties} that lists each
  * with its checksum. An entry is used only when every file is there and matches its checksum;
- * anything else is rebuilt, never trusted. A {@code sources.tsv} remembers each source's size,
- * modification time and content hash, so an unchanged photo is not even read again.
+ * anything else is rebuilt, never trusted. A {@code sources.tsv} remembers each source's stamp
+ * ({@link SourceStamp}: identity, size, modification and status-change times) and content hash, so
+ * an unchanged photo is not even read again.
  *
  * <pre>{@code
  * VariantCache cache = VariantCache.open(folder, true);
@@ -85,7 +86,7 @@ final class VariantCache {
     }
   }
 
-  private record Stat(long size, long modified, String hash) {}
+  private record Stat(String stamp, String hash) {}
 
   private final Path root;
   private final boolean writable;
@@ -118,19 +119,27 @@ final class VariantCache {
     }
   }
 
-  /** The SHA-256 of the file, from the index when its size and modification time are unchanged. */
+  /**
+   * The SHA-256 of the file, from the index when its {@link SourceStamp} (identity, size,
+   * modification and status-change times) is unchanged: a photo redacted in place to the same size
+   * and given its old time back ({@code touch -r}, {@code cp -p}) is read again, so its old
+   * variants are not published.
+   */
   String contentHash(Path file, byte[][] readInto) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     String name = file.toAbsolutePath().normalize().toString();
+    SourceStamp stamp = SourceStamp.read(file);
     Stat known = sources.get(name);
-    long modified = attributes.lastModifiedTime().toMillis();
-    if (known != null && known.size() == attributes.size() && known.modified() == modified) {
+    if (known != null && known.stamp().equals(stamp.token())) {
       return known.hash();
     }
     byte[] bytes = Files.readAllBytes(file);
     readInto[0] = bytes;
     String hash = sha256(bytes);
-    sources.put(name, new Stat(bytes.length, modified, hash));
+    if (stamp.size() == bytes.length && stamp.settled(java.time.Instant.now())) {
+      sources.put(name, new Stat(stamp.token(), hash));
+    } else {
+      sources.remove(name); // changed while read, or too recently to tell apart: read it next time
+    }
     return hash;
   }
 
@@ -307,14 +316,8 @@ final class VariantCache {
       String name = path.toAbsolutePath().normalize().toString();
       Stat stat = sources.get(name);
       if (stat != null && name.indexOf('\t') < 0 && name.indexOf('\n') < 0) {
-        out.append(name)
-            .append('\t')
-            .append(stat.size())
-            .append('\t')
-            .append(stat.modified())
-            .append('\t')
-            .append(stat.hash())
-            .append('\n');
+        out.append(name).append('\t').append(stat.stamp()).append('\t').append(stat.hash());
+        out.append('\n');
       }
     }
     Path temporary = Files.createTempFile(root, ".tmp-", ".tsv");
@@ -330,8 +333,9 @@ final class VariantCache {
     try {
       for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
         String[] f = line.split("\t");
-        if (f.length == 4 && KEY.matcher(f[3]).matches()) {
-          sources.put(f[0], new Stat(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+        // A line of the index before stamps had a status-change time (four fields) is passed over.
+        if (f.length == 3 && KEY.matcher(f[2]).matches()) {
+          sources.put(f[0], new Stat(f[1], f[2]));
         }
       }
     } catch (NumberFormatException | java.nio.charset.MalformedInputException e) {

@@ -139,10 +139,35 @@ final class Manifest {
 
   /** 16 hex digits: CRC-32C then CRC-32 of {@code bytes}, as {@link #checksum(Path)} gives. */
   static String checksum(byte[] bytes) {
+    return checksum(bytes, bytes.length);
+  }
+
+  /** As {@link #checksum(byte[])}, of the first {@code length} bytes. */
+  static String checksum(byte[] bytes, int length) {
     CRC32C castagnoli = new CRC32C();
     CRC32 classic = new CRC32();
-    castagnoli.update(bytes);
-    classic.update(bytes);
+    castagnoli.update(bytes, 0, length);
+    classic.update(bytes, 0, length);
+    return HEX.toHexDigits((int) castagnoli.getValue()) + HEX.toHexDigits((int) classic.getValue());
+  }
+
+  /**
+   * As {@link #checksum(byte[])}, of the next {@code length} bytes of {@code in} (fewer at its
+   * end).
+   */
+  static String checksum(InputStream in, long length) throws IOException {
+    CRC32C castagnoli = new CRC32C();
+    CRC32 classic = new CRC32();
+    byte[] buffer = new byte[64 * 1024];
+    for (long left = length; left > 0; ) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (n < 0) {
+        break;
+      }
+      castagnoli.update(buffer, 0, n);
+      classic.update(buffer, 0, n);
+      left -= n;
+    }
     return HEX.toHexDigits((int) castagnoli.getValue()) + HEX.toHexDigits((int) classic.getValue());
   }
 

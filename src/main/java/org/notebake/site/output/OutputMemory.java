@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -136,17 +135,23 @@ public final class OutputMemory {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return memory;
       }
+      // Read whole only once its checksum is known good: a file put in its place (a copied disk
+      // image, a run of zeros) is not held in memory, where it stopped the bake out of memory.
+      long bytes = Files.size(file);
+      if (bytes < 16 || bytes > MAX_BYTES || !checksumHolds(file, bytes)) {
+        return memory;
+      }
       byte[] all = org.notebake.incremental.BytesInput.readFile(file);
       if (all.length < 16) {
         return memory;
       }
-      byte[] body = Arrays.copyOf(all, all.length - 16);
-      String sum = new String(all, all.length - 16, 16, java.nio.charset.StandardCharsets.US_ASCII);
-      if (!Manifest.checksum(body).equals(sum)) {
+      int length = all.length - 16;
+      String sum = new String(all, length, 16, java.nio.charset.StandardCharsets.US_ASCII);
+      if (!Manifest.checksum(all, length).equals(sum)) {
         return memory;
       }
       DataInputStream in =
-          new DataInputStream(new org.notebake.incremental.BytesInput(body, 0, body.length));
+          new DataInputStream(new org.notebake.incremental.BytesInput(all, 0, length));
       if (!in.readUTF().equals(MAGIC)) {
         return memory;
       }
@@ -177,6 +182,23 @@ public final class OutputMemory {
       memory.forget(); // unreadable: the live site is read instead
     }
     return memory;
+  }
+
+  /**
+   * The largest file of stamps read: twice the largest marker read ({@link Manifest#MAX_BYTES}), as
+   * a file's stamp takes at most about twice its marker line. A larger one is ignored: the live
+   * site is read as before.
+   */
+  static final long MAX_BYTES = 2 * Manifest.MAX_BYTES;
+
+  /** Whether the file's last 16 bytes are the checksum of the {@code size - 16} before them. */
+  private static boolean checksumHolds(Path file, long size) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      String sum = Manifest.checksum(in, size - 16);
+      byte[] stored = in.readNBytes(17);
+      return stored.length == 16
+          && sum.equals(new String(stored, java.nio.charset.StandardCharsets.US_ASCII));
+    }
   }
 
   private static FileStamp readStamp(DataInputStream in) throws IOException {
