@@ -64,6 +64,26 @@ class ThemeWordsTest {
     assertThat(site.read("404.html")).contains("<h1>Page introuvable</h1>");
   }
 
+  /** A date reads in the language's own order: 2024년 5월 1일, 1. Mai 2024, 1 de mayo de 2024. */
+  @Test
+  void datesReadInTheLanguagesOwnOrder() throws Exception {
+    assertThat(dateIn("ko")).isEqualTo("2024년 5월 1일");
+    assertThat(dateIn("de")).isEqualTo("1. Mai 2024");
+    assertThat(dateIn("es")).isEqualTo("1 de mayo de 2024");
+    assertThat(dateIn("en")).isEqualTo("1 May 2024");
+  }
+
+  private String dateIn(String locale) throws Exception {
+    SiteFixture site = site("date-" + locale, "site.locale=" + locale + "\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<time datetime=\"2024-05-01\">([^<]*)</time>")
+            .matcher(site.read("essays/first.html"));
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
   @Test
   void aSiteChangesOneWordAndKeepsTheRest() throws Exception {
     SiteFixture site =
