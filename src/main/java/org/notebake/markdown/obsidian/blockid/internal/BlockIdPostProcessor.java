@@ -8,15 +8,19 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.blockid.BlockId;
+import org.notebake.markdown.obsidian.callout.Callout;
 
 /**
  * Moves a trailing {@code ^block-id} out of a paragraph's text into a {@link BlockId} node.
@@ -99,18 +103,42 @@ public final class BlockIdPostProcessor implements PostProcessor {
     }
     String id = matcher.group(2);
     String rest = text.getLiteral().substring(0, matcher.start()).stripTrailing();
+    boolean ownLine = false;
     if (rest.isEmpty()) {
+      // An id on a line of its own: the break before it would end the paragraph with a <br>.
+      ownLine =
+          text.getPrevious() instanceof SoftLineBreak
+              || text.getPrevious() instanceof HardLineBreak;
+      if (ownLine) {
+        text.getPrevious().unlink();
+      }
       text.unlink();
     } else {
       text.setLiteral(rest);
     }
-    Node owner = owner(paragraph);
+    Node owner = ownLine ? quoteEndedBy(paragraph) : owner(paragraph);
     if (owner.getFirstChild() instanceof BlockId && !(owner instanceof Heading)) {
       // A block has one id attribute; Obsidian lets two id lines name the block above them both.
       owner.insertBefore(BlockId.anchorBefore(id));
     } else {
       owner.prependChild(new BlockId(id));
     }
+  }
+
+  /**
+   * An id on its own line right under a quote or callout continues its last paragraph (CommonMark's
+   * lazy continuation), yet Obsidian reads it as naming the whole quote, as it does an id after a
+   * blank line: the outermost quote or callout that the paragraph ends.
+   */
+  private static Node quoteEndedBy(Paragraph paragraph) {
+    Node owner = paragraph.getParent() instanceof ListItem item ? item : paragraph;
+    for (Node block = paragraph;
+        block.getNext() == null
+            && (block.getParent() instanceof BlockQuote || block.getParent() instanceof Callout);
+        block = block.getParent()) {
+      owner = block.getParent();
+    }
+    return owner;
   }
 
   /** The block the id names; an emptied paragraph is dropped in favour of the block before it. */
