@@ -21,6 +21,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.blockid.BlockId;
 import org.notebake.markdown.obsidian.callout.Callout;
+import org.notebake.markdown.obsidian.callout.CalloutTitle;
 
 /**
  * Moves a trailing {@code ^block-id} out of a paragraph's text into a {@link BlockId} node.
@@ -43,6 +44,7 @@ public final class BlockIdPostProcessor implements PostProcessor {
   public Node process(Node document) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<TableBlock> tables = new ArrayList<>();
+    List<CalloutTitle> titles = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -55,13 +57,37 @@ public final class BlockIdPostProcessor implements PostProcessor {
           public void visit(CustomBlock block) {
             if (block instanceof TableBlock table) {
               tables.add(table);
+            } else if (block instanceof CalloutTitle title) {
+              titles.add(title);
             }
             visitChildren(block);
           }
         });
     paragraphs.forEach(BlockIdPostProcessor::extract);
     tables.forEach(BlockIdPostProcessor::extractFromLastRow);
+    titles.forEach(BlockIdPostProcessor::extractFromTitle);
     return document;
+  }
+
+  /**
+   * {@code > [!info] Only a title ^abc}: the title is the callout's last line, so its id names the
+   * callout, as Obsidian reads it, and is not shown in the title.
+   */
+  private static void extractFromTitle(CalloutTitle title) {
+    if (title.getNext() != null || !(title.getLastChild() instanceof Text text)) {
+      return;
+    }
+    Matcher matcher = TRAILING_ID.matcher(text.getLiteral());
+    if (!matcher.find()) {
+      return;
+    }
+    String rest = text.getLiteral().substring(0, matcher.start()).stripTrailing();
+    if (rest.isEmpty()) {
+      text.unlink();
+    } else {
+      text.setLiteral(rest);
+    }
+    name(title.getParent(), matcher.group(2));
   }
 
   private static void extractFromLastRow(TableBlock table) {
@@ -116,7 +142,10 @@ public final class BlockIdPostProcessor implements PostProcessor {
     } else {
       text.setLiteral(rest);
     }
-    Node owner = ownLine ? quoteEndedBy(paragraph) : owner(paragraph);
+    name(ownLine ? quoteEndedBy(paragraph) : owner(paragraph), id);
+  }
+
+  private static void name(Node owner, String id) {
     if (owner.getFirstChild() instanceof BlockId && !(owner instanceof Heading)) {
       // A block has one id attribute; Obsidian lets two id lines name the block above them both.
       owner.insertBefore(BlockId.anchorBefore(id));
