@@ -230,9 +230,7 @@ public final class NoteResolver implements ObsidianResolver {
                                   "is not there; a file of that name is "
                                       + path
                                       + ": fix the path"))
-              .orElse(
-                  "is not in the vault; fix the name or add the file next to the note or in the"
-                      + " attachment folder");
+              .orElse(missing(ext));
       error(request, "embedded file \"" + request.target() + "\" " + why);
       return new EmbedResolution.Unresolved(display(request));
     }
@@ -604,6 +602,23 @@ public final class NoteResolver implements ObsidianResolver {
         "embedded file \"" + request.target() + "\" " + whyNot(drawing),
         "embed.unresolved");
     return new EmbedResolution.Unresolved(display(request));
+  }
+
+  /**
+   * What an embed of a file found nowhere hears. A base or canvas would not be rendered even if it
+   * were found (kepano's vault keeps its bases in the templates folder, which is never scanned), so
+   * fixing its name would not help.
+   */
+  private static String missing(String type) {
+    if (type.equals("canvas") || type.equals("base")) {
+      return "is an Obsidian "
+          + type
+          + ", which notebake does not render (nor is a file of that name in the folders it reads:"
+          + " templates and ignored folders are left out); link a note instead, or export it as"
+          + " an image and embed that";
+    }
+    return "is not in the vault; fix the name or add the file next to the note or in the"
+        + " attachment folder";
   }
 
   /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */
