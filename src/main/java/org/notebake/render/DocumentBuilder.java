@@ -192,7 +192,13 @@ public final class DocumentBuilder {
           note.path(),
           fm.line(fm.has("cover") ? "cover" : "image"),
           1,
-          "cover image \"" + target + "\" is not in the vault; the page is shared without it");
+          "cover image \""
+              + target
+              + (target.matches("(?i)https?://.*")
+                  ? "\" is a web address, and a cover is an image in the vault (a web page's image"
+                      + " is never fetched); save it in the vault and name the file in cover:, or"
+                      + " the page is shared without it"
+                  : "\" is not in the vault; the page is shared without it"));
     }
     return found.map(NoteLookup.Found::value);
   }
