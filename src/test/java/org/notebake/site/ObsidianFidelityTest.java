@@ -352,6 +352,30 @@ class ObsidianFidelityTest {
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
   }
 
+  @Test
+  void anIframeOfAVideoSaysThePageIsLeftOutNotItsText() throws Exception {
+    // A video player's embed code has no text; "left out with its text" named the wrong loss.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Clip.md --
+                ---
+                publish: true
+                ---
+                Watch: <iframe src="https://video.example.org/embed/42" title="Demo"></iframe>
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Clip.md:4:8: warning: <iframe> is left out: a note's HTML embeds no other web page,"
+                + " so the video or page it frames is not shown")
+        .doesNotContain("left out with its text");
+    assertThat(site.read("notes/clip.html")).contains("Watch:").doesNotContain("<iframe");
+  }
+
   /**
    * An SVG drawn in a note's HTML (the draw.io plugin writes one) is no allowed markup: the
    * sanitiser unwrapped it and left its labels as loose text, with the fallback a viewer without
