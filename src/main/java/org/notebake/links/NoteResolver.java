@@ -266,14 +266,16 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String path = photo.source().relativePath();
     String name = path.substring(path.lastIndexOf('/') + 1);
+    // The size the embed gives stays in the fix: ![[photo.jpg|what the photo shows|300]].
+    String size = image.width() == null ? "" : "|" + request.alias().strip();
     warning(
         request,
         "the photo \""
             + name
             + "\" has no alt text, so people who cannot see it learn nothing from it; write \""
             + (request.wiki()
-                ? "![[" + request.target() + "|what the photo shows]]"
-                : "![what the photo shows](" + request.target() + ")")
+                ? "![[" + request.target() + "|what the photo shows" + size + "]]"
+                : "![what the photo shows" + size + "](" + request.target() + ")")
             + "\" or alt: in a sidecar \""
             + path
             + ".md\"",
