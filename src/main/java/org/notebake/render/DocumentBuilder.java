@@ -91,7 +91,10 @@ public final class DocumentBuilder {
     String summary = body.summary();
     fields.put("summary", summary);
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
-    fields.put("reading_minutes", ReadingTime.minutes(body.words()));
+    if (body.words() > 0) {
+      // A note of properties only (a vault's film or book card) has nothing to read.
+      fields.put("reading_minutes", ReadingTime.minutes(body.words()));
+    }
     if (!urls.host().isEmpty()) {
       // Without site.host a page has no absolute address, and a relative canonical misleads.
       fields.put("canonical", urls.absolute(note.uri()));

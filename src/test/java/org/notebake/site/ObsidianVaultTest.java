@@ -196,4 +196,29 @@ class ObsidianVaultTest {
                 + " is an image in the vault")
         .doesNotContain("not in the vault");
   }
+
+  @Test
+  void aNoteOfPropertiesOnlyTellsNoReadingTime() throws Exception {
+    // A film card with an empty body said "1 min read".
+    SiteFixture site =
+        SiteFixture.of(
+            dir,
+            """
+            -- Films/Harbour Lights.md --
+            ---
+            publish: true
+            year: 1982
+            ---
+            -- Films/Long Night.md --
+            ---
+            publish: true
+            ---
+            Two words.
+            """);
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("films/harbour-lights.html")).doesNotContain("min read");
+    assertThat(site.read("films/long-night.html")).contains("1 min read");
+  }
 }
