@@ -157,15 +157,19 @@ public final class BlockIdPostProcessor implements PostProcessor {
   /**
    * An id on its own line right under a quote or callout continues its last paragraph (CommonMark's
    * lazy continuation), yet Obsidian reads it as naming the whole quote, as it does an id after a
-   * blank line: the outermost quote or callout that the paragraph ends.
+   * blank line: the outermost quote or callout that the paragraph ends, through a list that ends it
+   * too. Outside a quote, a list item keeps it, as Obsidian gives it to the item.
    */
   private static Node quoteEndedBy(Paragraph paragraph) {
     Node owner = paragraph.getParent() instanceof ListItem item ? item : paragraph;
     for (Node block = paragraph;
         block.getNext() == null
-            && (block.getParent() instanceof BlockQuote || block.getParent() instanceof Callout);
+            && block.getParent() != null
+            && block.getParent().getParent() != null;
         block = block.getParent()) {
-      owner = block.getParent();
+      if (block.getParent() instanceof BlockQuote || block.getParent() instanceof Callout) {
+        owner = block.getParent();
+      }
     }
     return owner;
   }
