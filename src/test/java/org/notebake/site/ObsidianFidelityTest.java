@@ -84,6 +84,53 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void aBlockOfTheSameNoteIsEmbeddedUnlessItHoldsTheEmbed() throws Exception {
+    // ![[#^efficiency]] further down the note was "embed cycle": a block's lines were not known,
+    // so any embed of a block of the embedding note counted as one.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Engines.md --
+                ---
+                publish: true
+                ---
+                ## Efficiency
+
+                Work over heat. ^efficiency
+
+                > [!tip] Recall
+                > ![[#^recall]]
+                ^recall
+
+                ## Later
+
+                ![[#^efficiency]]
+                """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.err())
+        .doesNotContain("Engines.md:15:1")
+        .contains(
+            "Engines.md:9:3: error: embed cycle: Notes/Engines.md → Notes/Engines.md#^recall");
+    site.add(
+        """
+        -- Notes/Engines.md --
+        ---
+        publish: true
+        ---
+        Work over heat. ^efficiency
+
+        ![[#^efficiency]]
+        """);
+    SiteFixture.Result baked = site.bake();
+    assertThat(baked.exitCode()).as(baked.toString()).isZero();
+    assertThat(site.read("notes/engines.html"))
+        .contains("<p id=\"^efficiency\">Work over heat.</p>")
+        .contains("<p id=\"^efficiency--embed-1\">Work over heat.</p>");
+  }
+
+  @Test
   void headingLinksResolveNestedPathsAndPunctuationAsObsidianWritesThem() throws Exception {
     SiteFixture site =
         SiteFixture.of(
