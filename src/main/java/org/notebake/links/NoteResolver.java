@@ -337,7 +337,8 @@ public final class NoteResolver implements ObsidianResolver {
         return new EmbedResolution.Unresolved(display(request));
       }
     }
-    String section = id == null || request.fragment().startsWith("^") ? null : request.fragment();
+    // A block's lines are known as a section's are, so embeds outside it are cut away unseen too.
+    String section = id == null ? null : request.fragment();
     String html = transcluder.render(target, section, hostUri, chain);
     if (id != null) {
       html = Sections.extract(html, id);

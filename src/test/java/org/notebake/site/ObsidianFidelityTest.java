@@ -125,6 +125,7 @@ class ObsidianFidelityTest {
         """);
     SiteFixture.Result baked = site.bake();
     assertThat(baked.exitCode()).as(baked.toString()).isZero();
+    assertThat(baked.err()).doesNotContain("Engines.md");
     assertThat(site.read("notes/engines.html"))
         .contains("<p id=\"^efficiency\">Work over heat.</p>")
         .contains("<p id=\"^efficiency--embed-1\">Work over heat.</p>");
