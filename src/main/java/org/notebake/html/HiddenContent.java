@@ -130,14 +130,26 @@ public final class HiddenContent {
               why.equals(SVG)
                   ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
                       + " file and embed it (![[drawing.svg]]), which is published cleaned"
-                  : "<"
-                      + element.normalName()
-                      + "> is left out with its text: "
-                      + why
-                      + ", and text the note hid is never published; move the text out of it to"
-                      + " publish it"));
+                  : framedPage(element)
+                      ? "<iframe> is left out: a note's HTML embeds no other web page, so the"
+                          + " video or page it frames is not shown; link to it instead, e.g."
+                          + " [Watch the video](https://...)"
+                      : "<"
+                          + element.normalName()
+                          + "> is left out with its text: "
+                          + why
+                          + ", and text the note hid is never published; move the text out of it to"
+                          + " publish it"));
     }
     return found;
+  }
+
+  /**
+   * An iframe that holds no text of its own (a video player's embed code) hides nothing: what goes
+   * missing is the page it frames, and saying that its text is never published would puzzle.
+   */
+  private static boolean framedPage(Element element) {
+    return element.normalName().equals("iframe") && element.text().isBlank();
   }
 
   /** The column in the note's HTML: on the first line, less the {@code <body>} put before it. */

@@ -52,7 +52,7 @@ import org.notebake.text.Murmur128;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 10;
+  static final int VERSION = 11;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -449,6 +449,13 @@ public final class BodyMemo {
     }
     strings(out, new ArrayList<>(facts.blockIds()));
     strings(out, new ArrayList<>(facts.htmlIds()));
+    Map<String, NoteFacts.Lines> blockLines = new java.util.TreeMap<>(facts.blockLines());
+    out.writeInt(blockLines.size());
+    for (Map.Entry<String, NoteFacts.Lines> block : blockLines.entrySet()) {
+      writeLong(out, block.getKey());
+      out.writeInt(block.getValue().first());
+      out.writeInt(block.getValue().last());
+    }
     out.writeInt(facts.links().size());
     for (NoteFacts.OutgoingLink link : facts.links()) {
       writeLong(out, link.target());
@@ -495,6 +502,11 @@ public final class BodyMemo {
     }
     Set<String> blockIds = new HashSet<>(strings(in));
     Set<String> htmlIds = new HashSet<>(strings(in));
+    int blockCount = in.readInt();
+    Map<String, NoteFacts.Lines> blockLines = new java.util.HashMap<>();
+    for (int i = 0; i < blockCount; i++) {
+      blockLines.put(readLong(in), new NoteFacts.Lines(in.readInt(), in.readInt()));
+    }
     int linkCount = in.readInt();
     List<NoteFacts.OutgoingLink> links = new ArrayList<>();
     for (int i = 0; i < linkCount; i++) {
@@ -529,7 +541,7 @@ public final class BodyMemo {
         words,
         math,
         diagrams,
-        new NoteFacts(tags, headings, blockIds, links, htmlIds),
+        new NoteFacts(tags, headings, blockIds, links, htmlIds, blockLines),
         diagnostics,
         attachments,
         names,

@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 import org.notebake.markdown.obsidian.EmbedResolution;
 import org.notebake.markdown.obsidian.LinkRequest;
 
-/** Obsidian's image embed options: {@code |300} (width), {@code |300x200}, or {@code |alt text}. */
+/**
+ * Obsidian's image embed options: {@code |300} (width), {@code |300x200}, {@code |alt text}, or
+ * {@code |alt text|300}.
+ */
 final class EmbedOptions {
   private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,5})(?:\\s*x\\s*(\\d{1,5}))?\\s*");
 
@@ -19,6 +22,16 @@ final class EmbedOptions {
         Integer width = Integer.valueOf(m.group(1));
         Integer height = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         return new EmbedResolution.Image(src, "", width, height);
+      }
+      // ![[photo.jpg|A boat at dawn|300]]: the alt text, then the size, as Obsidian reads it.
+      int bar = option.lastIndexOf('|');
+      Matcher sized = bar < 0 ? null : SIZE.matcher(option.substring(bar + 1));
+      if (sized != null && sized.matches() && !option.substring(0, bar).isBlank()) {
+        return new EmbedResolution.Image(
+            src,
+            option.substring(0, bar).strip(),
+            Integer.valueOf(sized.group(1)),
+            sized.group(2) == null ? null : Integer.valueOf(sized.group(2)));
       }
       if (!option.isBlank()) {
         return new EmbedResolution.Image(src, option.strip(), null, null);

@@ -230,9 +230,7 @@ public final class NoteResolver implements ObsidianResolver {
                                   "is not there; a file of that name is "
                                       + path
                                       + ": fix the path"))
-              .orElse(
-                  "is not in the vault; fix the name or add the file next to the note or in the"
-                      + " attachment folder");
+              .orElse(missing(ext));
       error(request, "embedded file \"" + request.target() + "\" " + why);
       return new EmbedResolution.Unresolved(display(request));
     }
@@ -268,14 +266,16 @@ public final class NoteResolver implements ObsidianResolver {
     }
     String path = photo.source().relativePath();
     String name = path.substring(path.lastIndexOf('/') + 1);
+    // The size the embed gives stays in the fix: ![[photo.jpg|what the photo shows|300]].
+    String size = image.width() == null ? "" : "|" + request.alias().strip();
     warning(
         request,
         "the photo \""
             + name
             + "\" has no alt text, so people who cannot see it learn nothing from it; write \""
             + (request.wiki()
-                ? "![[" + request.target() + "|what the photo shows]]"
-                : "![what the photo shows](" + request.target() + ")")
+                ? "![[" + request.target() + "|what the photo shows" + size + "]]"
+                : "![what the photo shows" + size + "](" + request.target() + ")")
             + "\" or alt: in a sidecar \""
             + path
             + ".md\"",
@@ -337,7 +337,8 @@ public final class NoteResolver implements ObsidianResolver {
         return new EmbedResolution.Unresolved(display(request));
       }
     }
-    String section = id == null || request.fragment().startsWith("^") ? null : request.fragment();
+    // A block's lines are known as a section's are, so embeds outside it are cut away unseen too.
+    String section = id == null ? null : request.fragment();
     String html = transcluder.render(target, section, hostUri, chain);
     if (id != null) {
       html = Sections.extract(html, id);
@@ -623,6 +624,23 @@ public final class NoteResolver implements ObsidianResolver {
         "embedded file \"" + request.target() + "\" " + whyNot(drawing),
         "embed.unresolved");
     return new EmbedResolution.Unresolved(display(request));
+  }
+
+  /**
+   * What an embed of a file found nowhere hears. A base or canvas would not be rendered even if it
+   * were found (kepano's vault keeps its bases in the templates folder, which is never scanned), so
+   * fixing its name would not help.
+   */
+  private static String missing(String type) {
+    if (type.equals("canvas") || type.equals("base")) {
+      return "is an Obsidian "
+          + type
+          + ", which notebake does not render (nor is a file of that name in the folders it reads:"
+          + " templates and ignored folders are left out); link a note instead, or export it as"
+          + " an image and embed that";
+    }
+    return "is not in the vault; fix the name or add the file next to the note or in the"
+        + " attachment folder";
   }
 
   /** What a link that found {@code path}, a file the vault holds but does not publish, hears. */

@@ -504,13 +504,20 @@ public final class SiteIndex {
   }
 
   /**
-   * The first and last line of the note's body that {@code ![[Note#Heading]]} embeds, or empty when
-   * the fragment names no heading (or a block, whose lines are not known).
+   * The first and last line of the note's body that {@code ![[Note#Heading]]} or {@code
+   * ![[Note#^block]]} embeds, or empty when the fragment names neither (or a block whose lines are
+   * not known, as a heading's id).
    */
   Optional<int[]> sectionLines(Note target, String fragment) {
     NoteFacts facts = factsOf(target);
-    if (facts == null || fragment.startsWith("^")) {
+    if (facts == null) {
       return Optional.empty();
+    }
+    if (fragment.startsWith("^")) {
+      NoteFacts.Lines lines = facts.blockLines().get(fragment.substring(1));
+      return lines == null
+          ? Optional.empty()
+          : Optional.of(new int[] {lines.first(), lines.last()});
     }
     OptionalInt heading = HeadingPath.find(facts.headings(), fragment);
     return heading.isPresent()

@@ -3,6 +3,7 @@ package org.notebake.markdown;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ final class NoteAnalyzer extends AbstractVisitor {
   private final List<NoteFacts.Heading> headings = new ArrayList<>();
   private final Set<String> blockIds = new LinkedHashSet<>();
   private final Set<String> htmlIds = new LinkedHashSet<>();
+  private final Map<String, NoteFacts.Lines> blockLines = new HashMap<>();
   private final List<NoteFacts.OutgoingLink> links = new ArrayList<>();
   private final HeadingSlugger slugger = new HeadingSlugger();
   // A paragraph of 40,000 links would otherwise have its text read 40,000 times.
@@ -44,7 +46,12 @@ final class NoteAnalyzer extends AbstractVisitor {
     NoteAnalyzer analyzer = new NoteAnalyzer();
     document.accept(analyzer);
     return new NoteFacts(
-        analyzer.tags, analyzer.headings, analyzer.blockIds, analyzer.links, analyzer.htmlIds);
+        analyzer.tags,
+        analyzer.headings,
+        analyzer.blockIds,
+        analyzer.links,
+        analyzer.htmlIds,
+        analyzer.blockLines);
   }
 
   /** An {@code id} or {@code name} attribute of a tag, quoted or not. */
@@ -104,7 +111,13 @@ final class NoteAnalyzer extends AbstractVisitor {
     } else if (node instanceof Tag tag) {
       tags.add(tag.name());
     } else if (node instanceof BlockId id) {
-      blockIds.add(id.id().startsWith("^") ? id.id().substring(1) : id.id());
+      String name = id.id().startsWith("^") ? id.id().substring(1) : id.id();
+      blockIds.add(name);
+      Node block = id.anchor() ? id.getNext() : id.getParent();
+      if (block != null && !(block instanceof Heading)) {
+        // A heading's id embeds its section, whose lines the headings tell.
+        lines(block).ifPresent(lines -> blockLines.putIfAbsent(name, lines));
+      }
     }
     visitChildren(node);
   }
@@ -158,5 +171,24 @@ final class NoteAnalyzer extends AbstractVisitor {
       }
     }
     return cells.toString();
+  }
+
+  /**
+   * The lines a block stands on: from its first line to the last of its last descendant, which
+   * holds a lazy line the block itself may not (an id on the line under a quote).
+   */
+  private static java.util.Optional<NoteFacts.Lines> lines(Node block) {
+    if (block.getSourceSpans().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int first = block.getSourceSpans().get(0).getLineIndex() + 1;
+    int last = first;
+    for (Node n = block; n != null; n = n.getLastChild()) {
+      List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+      if (!spans.isEmpty()) {
+        last = Math.max(last, spans.get(spans.size() - 1).getLineIndex() + 1);
+      }
+    }
+    return java.util.Optional.of(new NoteFacts.Lines(first, last));
   }
 }

@@ -1,6 +1,7 @@
 package org.notebake.markdown;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,13 +14,15 @@ import java.util.Set;
  * @param links outgoing links to notes, with the text of the block they stand in
  * @param htmlIds the {@code id}s and {@code <a name>}s of the note's own HTML ({@code <h2
  *     id="overview">}), which a link's fragment may name as it names a heading
+ * @param blockLines the lines each block id's block stands on, where known (not for a heading's)
  */
 public record NoteFacts(
     List<String> tags,
     List<Heading> headings,
     Set<String> blockIds,
     List<OutgoingLink> links,
-    Set<String> htmlIds) {
+    Set<String> htmlIds,
+    Map<String, Lines> blockLines) {
 
   /** A note with no tags, headings, blocks or links (JBake's HTML content). */
   public static final NoteFacts NONE =
@@ -31,7 +34,21 @@ public record NoteFacts(
     blockIds = Set.copyOf(blockIds);
     links = List.copyOf(links);
     htmlIds = Set.copyOf(htmlIds);
+    blockLines = Map.copyOf(blockLines);
   }
+
+  /** Facts of a note whose blocks' lines are not known. */
+  public NoteFacts(
+      List<String> tags,
+      List<Heading> headings,
+      Set<String> blockIds,
+      List<OutgoingLink> links,
+      Set<String> htmlIds) {
+    this(tags, headings, blockIds, links, htmlIds, Map.of());
+  }
+
+  /** The first and last line of the note's body a block stands on, 1-based. */
+  public record Lines(int first, int last) {}
 
   /** Facts of a note without HTML ids. */
   public NoteFacts(

@@ -91,7 +91,10 @@ public final class DocumentBuilder {
     String summary = body.summary();
     fields.put("summary", summary);
     fields.put("description", fm.string("description").filter(d -> !d.isBlank()).orElse(summary));
-    fields.put("reading_minutes", ReadingTime.minutes(body.words()));
+    if (body.words() > 0) {
+      // A note of properties only (a vault's film or book card) has nothing to read.
+      fields.put("reading_minutes", ReadingTime.minutes(body.words()));
+    }
     if (!urls.host().isEmpty()) {
       // Without site.host a page has no absolute address, and a relative canonical misleads.
       fields.put("canonical", urls.absolute(note.uri()));
@@ -192,7 +195,13 @@ public final class DocumentBuilder {
           note.path(),
           fm.line(fm.has("cover") ? "cover" : "image"),
           1,
-          "cover image \"" + target + "\" is not in the vault; the page is shared without it");
+          "cover image \""
+              + target
+              + (target.matches("(?i)https?://.*")
+                  ? "\" is a web address, and a cover is an image in the vault (a web page's image"
+                      + " is never fetched); save it in the vault and name the file in cover:, or"
+                      + " the page is shared without it"
+                  : "\" is not in the vault; the page is shared without it"));
     }
     return found.map(NoteLookup.Found::value);
   }

@@ -386,6 +386,43 @@ class AlbumSiteTest {
   }
 
   @Test
+  void anEmbedGivesAltTextAndSizeTogetherAndTheAltWarningKeepsTheSize() throws IOException {
+    // Obsidian reads ![[photo.jpg|alt|40]] as alt text and a width; the alt was "alt|40", and the
+    // warning's fix for ![[photo.jpg|40]] dropped the width.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("sized"),
+            CONFIG
+                + """
+                -- content/essays/walk.md --
+                ---
+                title: A walk
+                ---
+                ![[bare.jpg|Rain on a window|40]]
+
+                ![A wet street|30x20](bare.jpg)
+
+                ![[bare.jpg|40]]
+                """);
+    photo(site.root().resolve("content/essays/bare.jpg"), Color.YELLOW, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String page = originals(site.read("essays/walk.html"));
+    assertThat(page)
+        .contains("alt=\"Rain on a window\" width=\"40\"")
+        .contains("alt=\"A wet street\" width=\"30\"")
+        .doesNotContain("|40\"")
+        .doesNotContain("|30x20");
+    assertThat(r.err())
+        .contains(
+            "content/essays/walk.md:8:1: warning: the photo \"bare.jpg\" has no alt text, so people who"
+                + " cannot see it learn nothing from it; write \"![[bare.jpg|what the photo"
+                + " shows|40]]\"");
+  }
+
+  @Test
   void anUnreadableSidecarIsAnErrorAtItsLineAndItsPhotoIsNotPublished() throws IOException {
     SiteFixture site = showAlbum();
     site.add(

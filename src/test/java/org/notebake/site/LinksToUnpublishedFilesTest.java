@@ -126,6 +126,37 @@ class LinksToUnpublishedFilesTest {
   }
 
   @Test
+  void anEmbedOfABaseLeftOutWithTheTemplatesFolderSaysBasesAreNotRendered() throws Exception {
+    // A vault keeping its bases in the templates folder, which is never scanned: every embed of
+    // one was "not in the vault; fix the name", though the file was there and no name would do.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            publish.folders=Categories
+            -- .obsidian/templates.json --
+            {"folder": "Templates"}
+            -- Templates/Bases/Books.base --
+            views: []
+            -- Categories/Books.md --
+            ---
+            title: Books
+            ---
+            ![[Books.base]]
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err())
+        .contains(
+            "Categories/Books.md:4:1: error: embedded file \"Books.base\" is an Obsidian base,"
+                + " which notebake does not render")
+        .doesNotContain("not in the vault");
+  }
+
+  @Test
   void aLinkToAnAsciiDocPageSaysNotebakeDoesNotRenderIt() throws Exception {
     // A JBake site's AsciiDoc pages: JBake renders them, notebake skips them with a warning.
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);

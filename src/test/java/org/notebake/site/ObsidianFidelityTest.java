@@ -84,6 +84,54 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void aBlockOfTheSameNoteIsEmbeddedUnlessItHoldsTheEmbed() throws Exception {
+    // ![[#^efficiency]] further down the note was "embed cycle": a block's lines were not known,
+    // so any embed of a block of the embedding note counted as one.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Engines.md --
+                ---
+                publish: true
+                ---
+                ## Efficiency
+
+                Work over heat. ^efficiency
+
+                > [!tip] Recall
+                > ![[#^recall]]
+                ^recall
+
+                ## Later
+
+                ![[#^efficiency]]
+                """);
+    SiteFixture.Result r = site.check();
+    assertThat(r.err())
+        .doesNotContain("Engines.md:15:1")
+        .contains(
+            "Engines.md:9:3: error: embed cycle: Notes/Engines.md → Notes/Engines.md#^recall");
+    site.add(
+        """
+        -- Notes/Engines.md --
+        ---
+        publish: true
+        ---
+        Work over heat. ^efficiency
+
+        ![[#^efficiency]]
+        """);
+    SiteFixture.Result baked = site.bake();
+    assertThat(baked.exitCode()).as(baked.toString()).isZero();
+    assertThat(baked.err()).doesNotContain("Engines.md");
+    assertThat(site.read("notes/engines.html"))
+        .contains("<p id=\"^efficiency\">Work over heat.</p>")
+        .contains("<p id=\"^efficiency--embed-1\">Work over heat.</p>");
+  }
+
+  @Test
   void headingLinksResolveNestedPathsAndPunctuationAsObsidianWritesThem() throws Exception {
     SiteFixture site =
         SiteFixture.of(
@@ -350,6 +398,30 @@ class ObsidianFidelityTest {
     String page = site.read("notes/hid.html");
     assertThat(page).contains("Shown", "Last").doesNotContain("CANARY");
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
+  }
+
+  @Test
+  void anIframeOfAVideoSaysThePageIsLeftOutNotItsText() throws Exception {
+    // A video player's embed code has no text; "left out with its text" named the wrong loss.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Clip.md --
+                ---
+                publish: true
+                ---
+                Watch: <iframe src="https://video.example.org/embed/42" title="Demo"></iframe>
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Clip.md:4:8: warning: <iframe> is left out: a note's HTML embeds no other web page,"
+                + " so the video or page it frames is not shown")
+        .doesNotContain("left out with its text");
+    assertThat(site.read("notes/clip.html")).contains("Watch:").doesNotContain("<iframe");
   }
 
   /**

@@ -172,4 +172,53 @@ class ObsidianVaultTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     return site;
   }
+
+  @Test
+  void aCoverGivenAsAWebAddressIsToldToBeSavedInTheVault() throws Exception {
+    // A clipped note's cover: https://... was "not in the vault", as if a file name were wrong.
+    SiteFixture.Result r =
+        SiteFixture.of(
+                dir,
+                """
+                -- Films/Harbour Lights.md --
+                ---
+                publish: true
+                cover: https://images.example.org/harbour-lights.jpg
+                ---
+                A film.
+                """)
+            .bake();
+
+    assertThat(r.err())
+        .contains(
+            "Films/Harbour Lights.md:3:1: warning: cover image"
+                + " \"https://images.example.org/harbour-lights.jpg\" is a web address, and a cover"
+                + " is an image in the vault")
+        .doesNotContain("not in the vault");
+  }
+
+  @Test
+  void aNoteOfPropertiesOnlyTellsNoReadingTime() throws Exception {
+    // A film card with an empty body said "1 min read".
+    SiteFixture site =
+        SiteFixture.of(
+            dir,
+            """
+            -- Films/Harbour Lights.md --
+            ---
+            publish: true
+            year: 1982
+            ---
+            -- Films/Long Night.md --
+            ---
+            publish: true
+            ---
+            Two words.
+            """);
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("films/harbour-lights.html")).doesNotContain("min read");
+    assertThat(site.read("films/long-night.html")).contains("1 min read");
+  }
 }

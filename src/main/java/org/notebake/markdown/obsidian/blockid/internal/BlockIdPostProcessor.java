@@ -8,15 +8,20 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.notebake.markdown.obsidian.blockid.BlockId;
+import org.notebake.markdown.obsidian.callout.Callout;
+import org.notebake.markdown.obsidian.callout.CalloutTitle;
 
 /**
  * Moves a trailing {@code ^block-id} out of a paragraph's text into a {@link BlockId} node.
@@ -39,6 +44,7 @@ public final class BlockIdPostProcessor implements PostProcessor {
   public Node process(Node document) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<TableBlock> tables = new ArrayList<>();
+    List<CalloutTitle> titles = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -51,13 +57,37 @@ public final class BlockIdPostProcessor implements PostProcessor {
           public void visit(CustomBlock block) {
             if (block instanceof TableBlock table) {
               tables.add(table);
+            } else if (block instanceof CalloutTitle title) {
+              titles.add(title);
             }
             visitChildren(block);
           }
         });
     paragraphs.forEach(BlockIdPostProcessor::extract);
     tables.forEach(BlockIdPostProcessor::extractFromLastRow);
+    titles.forEach(BlockIdPostProcessor::extractFromTitle);
     return document;
+  }
+
+  /**
+   * {@code > [!info] Only a title ^abc}: the title is the callout's last line, so its id names the
+   * callout, as Obsidian reads it, and is not shown in the title.
+   */
+  private static void extractFromTitle(CalloutTitle title) {
+    if (title.getNext() != null || !(title.getLastChild() instanceof Text text)) {
+      return;
+    }
+    Matcher matcher = TRAILING_ID.matcher(text.getLiteral());
+    if (!matcher.find()) {
+      return;
+    }
+    String rest = text.getLiteral().substring(0, matcher.start()).stripTrailing();
+    if (rest.isEmpty()) {
+      text.unlink();
+    } else {
+      text.setLiteral(rest);
+    }
+    name(title.getParent(), matcher.group(2));
   }
 
   private static void extractFromLastRow(TableBlock table) {
@@ -99,18 +129,49 @@ public final class BlockIdPostProcessor implements PostProcessor {
     }
     String id = matcher.group(2);
     String rest = text.getLiteral().substring(0, matcher.start()).stripTrailing();
+    boolean ownLine = false;
     if (rest.isEmpty()) {
+      // An id on a line of its own: the break before it would end the paragraph with a <br>.
+      ownLine =
+          text.getPrevious() instanceof SoftLineBreak
+              || text.getPrevious() instanceof HardLineBreak;
+      if (ownLine) {
+        text.getPrevious().unlink();
+      }
       text.unlink();
     } else {
       text.setLiteral(rest);
     }
-    Node owner = owner(paragraph);
+    name(ownLine ? quoteEndedBy(paragraph) : owner(paragraph), id);
+  }
+
+  private static void name(Node owner, String id) {
     if (owner.getFirstChild() instanceof BlockId && !(owner instanceof Heading)) {
       // A block has one id attribute; Obsidian lets two id lines name the block above them both.
       owner.insertBefore(BlockId.anchorBefore(id));
     } else {
       owner.prependChild(new BlockId(id));
     }
+  }
+
+  /**
+   * An id on its own line right under a quote or callout continues its last paragraph (CommonMark's
+   * lazy continuation), yet Obsidian reads it as naming the whole quote, as it does an id after a
+   * blank line: the outermost quote or callout that the paragraph ends, through a list that ends it
+   * too. Outside a quote, a list item keeps it, as Obsidian gives it to the item.
+   */
+  private static Node quoteEndedBy(Paragraph paragraph) {
+    Node owner = paragraph.getParent() instanceof ListItem item ? item : paragraph;
+    for (Node block = paragraph;
+        block.getNext() == null
+            && block.getParent() != null
+            && block.getParent().getParent() != null;
+        block = block.getParent()) {
+      if (block.getParent() instanceof BlockQuote || block.getParent() instanceof Callout) {
+        owner = block.getParent();
+      }
+    }
+    return owner;
   }
 
   /** The block the id names; an emptied paragraph is dropped in favour of the block before it. */
