@@ -229,20 +229,38 @@ public final class NoteFactory {
 
   /**
    * The keys a note's date is read from, the first one set winning: {@code date}, then the
-   * spellings of "created" that vaults' templates and plugins write.
+   * spellings of "created" that vaults' templates and plugins write, then a publication date
+   * (Quartz's and Hugo's {@code published}/{@code publishDate}, as the Web Clipper writes them).
    */
   private static final List<String> DATE_KEYS =
-      List.of("date", "created", "created-at", "created_at", "createdAt", "date created");
+      List.of(
+          "date",
+          "created",
+          "created-at",
+          "created_at",
+          "createdAt",
+          "date created",
+          "published",
+          "publishDate",
+          "publish_date");
 
   private Optional<ZonedDateTime> firstDate(
       FrontMatter fm, List<String> keys, SourceFile file, Diagnostics diagnostics) {
     for (String key : keys) {
+      if (key.equals("published") && isYesOrNo(fm.value(key).orElse(null))) {
+        continue; // Jekyll's published: false says whether, not when (PublishPolicy reads it)
+      }
       Optional<ZonedDateTime> date = date(fm, key, file, diagnostics);
       if (date.isPresent()) {
         return date;
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isYesOrNo(Object value) {
+    return value instanceof Boolean
+        || (value instanceof String text && text.strip().matches("(?i)true|false|yes|no"));
   }
 
   private Optional<ZonedDateTime> date(

@@ -29,15 +29,37 @@ class NoteDateKeysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"created", "created-at", "created_at", "createdAt", "date created"})
+  @ValueSource(
+      strings = {
+        "created",
+        "created-at",
+        "created_at",
+        "createdAt",
+        "date created",
+        "published",
+        "publishDate",
+        "publish_date"
+      })
   void aCreatedKeyGivesTheDateWhenDateIsAbsent(String key) {
     assertThat(note(key + ": 2024-03-05").date().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 5));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"created", "created-at", "created_at", "createdAt", "date created"})
+  @ValueSource(
+      strings = {"created", "created-at", "created_at", "createdAt", "date created", "published"})
   void dateWinsOverACreatedKey(String key) {
     assertThat(note("date: 2025-07-01\n" + key + ": 2024-03-05").date().toLocalDate())
         .isEqualTo(LocalDate.of(2025, 7, 1));
+  }
+
+  /** kepano's clippings: created is when it was saved, published when the source came out. */
+  @org.junit.jupiter.api.Test
+  void createdWinsOverPublishedAndJekyllsPublishedFlagIsNoDate() {
+    assertThat(note("published: 2019-01-02\ncreated: 2024-03-05").date().toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(note("published: true\ncreated: 2024-03-05").date().toLocalDate())
+        .isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(note("published: \"no\"\npublishDate: 2023-10-11").date().toLocalDate())
+        .isEqualTo(LocalDate.of(2023, 10, 11));
   }
 }
