@@ -252,10 +252,7 @@ public final class SiteIndex {
    * permissions): it is withheld for that, not because its author chose so.
    */
   public Optional<String> unreadableNote(String target, Note from) {
-    String folder = folderOf(from.path());
-    Optional<String> found = unreadableNote(target, folder);
-    lookups.asked(question("unreadable", target, folder), describe(found));
-    return found;
+    return recorded("unreadable", target, from, this::unreadableNote);
   }
 
   private Optional<String> unreadableNote(String target, String folder) {
@@ -321,10 +318,7 @@ public final class SiteIndex {
    * ({@code TTPs/}, {@code /notes/TTPs}): relative to the note's folder, else to the vault's root.
    */
   public Optional<String> folder(String target, Note from) {
-    String folder = folderOf(from.path());
-    Optional<String> found = folder(target, folder);
-    lookups.asked(question("folder", target, folder), describe(found));
-    return found;
+    return recorded("folder", target, from, this::folder);
   }
 
   private Optional<String> folder(String target, String from) {
@@ -378,9 +372,21 @@ public final class SiteIndex {
    * from} would find it, if any: its path relative to the content folder.
    */
   public Optional<String> otherFile(String target, Note from) {
+    return recorded("other", target, from, this::otherFile);
+  }
+
+  /**
+   * Asks {@code find} for {@code target} from {@code from}'s folder, recording the question and its
+   * answer (a path or none) for the next build's check that the answer still holds.
+   */
+  private Optional<String> recorded(
+      String kind,
+      String target,
+      Note from,
+      java.util.function.BiFunction<String, String, Optional<String>> find) {
     String folder = folderOf(from.path());
-    Optional<String> found = otherFile(target, folder);
-    lookups.asked(question("other", target, folder), describe(found));
+    Optional<String> found = find.apply(target, folder);
+    lookups.asked(question(kind, target, folder), describe(found));
     return found;
   }
 
