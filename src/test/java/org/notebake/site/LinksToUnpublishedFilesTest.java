@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -269,44 +268,6 @@ class LinksToUnpublishedFilesTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("post.html")
           .doesNotContain("main.css", "app.js", "run.py", "draft.htm", "analysis.ipynb");
-    }
-  }
-
-  @Test
-  void aLinkToANoteThatCannotBeReadSaysSoNotThatItIsPrivate() throws Exception {
-    SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("locked"),
-            SiteFixture.FIELD_NOTES
-                + """
-                -- content/essays/post.md --
-                ---
-                title: Post
-                ---
-                See [[Locked]].
-                -- content/essays/Locked.md --
-                ---
-                title: Locked
-                ---
-                Text.
-                """);
-    Path locked = site.root().resolve("content/essays/Locked.md");
-    Files.setPosixFilePermissions(locked, java.util.Set.of());
-    try {
-      Assumptions.assumeFalse(
-          Files.isReadable(locked), "this user (root) reads a file whatever its permissions");
-      SiteFixture.Result r = site.bake();
-
-      assertThat(r.err())
-          .contains("essays/Locked.md: error: note cannot be read: permission denied")
-          .contains(
-              "post.md:4:5: warning: wikilink target \"Locked\" is a note that cannot be read"
-                  + " (permission denied), so it is not published and the link is shown as plain"
-                  + " text. Make it readable (check its permissions) or remove the link")
-          .doesNotContain("is a private note");
-    } finally {
-      Files.setPosixFilePermissions(
-          locked, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }
