@@ -69,6 +69,10 @@ final class BuildRun {
       }
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
+      if (json) {
+        out.println(JsonDiagnostics.failure(e.getMessage(), "config"));
+        out.flush();
+      }
       return Main.USAGE;
     } catch (org.notebake.site.HeapTooSmallException e) {
       err.println(e.getMessage());

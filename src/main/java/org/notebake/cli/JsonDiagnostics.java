@@ -25,6 +25,29 @@ import org.notebake.site.BuildReport;
 final class JsonDiagnostics {
   private JsonDiagnostics() {}
 
+  /**
+   * One error that stopped the command before any build (a usage error, a folder that is not
+   * there), so an editor or CI reading stdout still gets a document, not nothing.
+   */
+  static String failure(String message, String rule) {
+    return format(
+        List.of(new Diagnostic("", 0, 0, org.notebake.diagnostics.Severity.ERROR, message, rule)),
+        1,
+        0,
+        new BuildReport(0, 0, 0, 0, 0, List.of(), 0, java.util.Map.of(), false));
+  }
+
+  /** Whether {@code args} ask for JSON ({@code --format json} or {@code --format=json}). */
+  static boolean asked(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format=json")
+          || (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equals("json"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String format(List<Diagnostic> diagnostics, long errors, long warnings, BuildReport r) {
     StringBuilder out = new StringBuilder("{\"diagnostics\":[");
     for (int i = 0; i < diagnostics.size(); i++) {

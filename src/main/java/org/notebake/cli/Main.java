@@ -78,6 +78,11 @@ public final class Main implements Callable<Integer> {
           }
           err.println("notebake: error: " + Diagnostic.escape(e.getMessage()));
           e.getCommandLine().usage(err);
+          if (JsonDiagnostics.asked(args)) {
+            PrintWriter out = e.getCommandLine().getOut();
+            out.println(JsonDiagnostics.failure(e.getMessage(), "usage"));
+            out.flush();
+          }
           return USAGE;
         });
     return cli;

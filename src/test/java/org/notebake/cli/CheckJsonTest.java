@@ -212,4 +212,29 @@ class CheckJsonTest {
             site.root().resolve("jbake.properties")
                 + ":5:3: error: render.tags=maybe must be true or false\n");
   }
+
+  /**
+   * An error before any build (an option misspelt, a folder that is not there) still gives a JSON
+   * document on stdout, so an editor or CI reading it gets the message, not an empty stream; the
+   * text on stderr and the exit code are as without --format json.
+   */
+  @Test
+  void anErrorBeforeAnyBuildIsStillOneJsonDocument() throws Exception {
+    Path missing = dir.resolve("no-such-vault");
+    for (SiteFixture.Result r :
+        List.of(
+            SiteFixture.run("check", "--format", "json", "--source", missing.toString()),
+            SiteFixture.run("check", "--format=json", "--sorce", dir.toString()))) {
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("error: ");
+      JSONObject document = (JSONObject) new JSONParser().parse(r.out());
+      JSONArray diagnostics = (JSONArray) document.get("diagnostics");
+      assertThat(diagnostics).hasSize(1);
+      JSONObject only = (JSONObject) diagnostics.get(0);
+      assertThat(only.get("severity")).isEqualTo("error");
+      assertThat(only.get("rule")).isIn("usage", "config");
+      assertThat((String) only.get("message")).isNotBlank();
+      assertThat(((JSONObject) document.get("summary")).get("errors")).isEqualTo(1L);
+    }
+  }
 }
