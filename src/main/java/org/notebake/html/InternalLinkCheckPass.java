@@ -133,12 +133,16 @@ public final class InternalLinkCheckPass implements HtmlPass {
                 true));
       }
       if (attribute.equals("href") && namesANote(link)) {
-        // A note's raw <a href="CoT.md">: only Markdown links and wikilinks are resolved to the
+        // A note's raw <a href="CoT.md">: only wikilinks and Markdown links are resolved to the
         // page a note becomes, so "publish its target" would mislead when the note is published.
+        String path = link.candidates().get(0);
+        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
         return Problem.plain(
-            " names a note file, which the site does not hold: an HTML link in a note is not"
-                + " resolved as a Markdown link is; write [text](the-note.md) or [[the note]]"
-                + " instead");
+            String.format(
+                " names a note file, which the site does not hold: an HTML link in a note is not"
+                    + " resolved to the note's page as a wikilink is; write [[%s|its text]] instead,"
+                    + " outside the HTML block (Markdown inside one stays as written)",
+                name));
       }
       String asset = assetType(link);
       if (asset != null) {

@@ -83,8 +83,9 @@ class InternalLinkCheckPassTest {
         .asString()
         .startsWith(
             "link \"Signal%20notes.md#Intro\" on page essays/a.html names a note file, which the"
-                + " site does not hold: an HTML link in a note is not resolved as a Markdown link"
-                + " is; write [text](the-note.md) or [[the note]] instead");
+                + " site does not hold: an HTML link in a note is not resolved to the note's page"
+                + " as a wikilink is; write [[Signal notes|its text]] instead, outside the HTML"
+                + " block (Markdown inside one stays as written)");
   }
 
   @Test
