@@ -75,7 +75,8 @@
 
   function open(i) {
     if (!box) { build(); }
-    opener = document.activeElement;
+    // The link itself: a tap or Safari's click opens it without focusing it.
+    opener = links[i];
     show(i);
     box.hidden = false;
     document.documentElement.classList.add("lightbox-open");

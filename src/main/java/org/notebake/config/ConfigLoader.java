@@ -1,6 +1,8 @@
 package org.notebake.config;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.gallery.MetadataKeepList;
+import org.notebake.privacy.PublicSuffixes;
 import org.notebake.vault.IgnorePatterns;
 
 /**
@@ -176,6 +179,20 @@ public final class ConfigLoader {
       if (!isHost(host)) {
         throw jbake.locations().failure("site.host", "site.host=" + host + " " + HOST_FORM);
       }
+      if (!isPublicHost(hostName(host))) {
+        warnings.add(
+            keyWarning(
+                jbake,
+                "site.host",
+                "site.host="
+                    + host
+                    + " names no public address (\""
+                    + hostName(host)
+                    + "\" is not reachable from the web), yet canonical links, og:url, the"
+                    + " sitemap and the feeds are written with it; set it to the site's public"
+                    + " address (e.g. site.host=https://name.github.io/portfolio/), or remove it"
+                    + " to make every link relative; for a preview, bake --base-url URL"));
+      }
       return;
     }
     jbake.override("site.host", "");
@@ -197,6 +214,39 @@ public final class ConfigLoader {
 
   private static boolean isHost(String host) {
     return host.matches("(?i)https?://[^/\\s?#]+(/[^\\s?#]*)?");
+  }
+
+  /** The host name of an address {@link #isHost} accepts: no user, no port, IPv6 in brackets. */
+  private static String hostName(String address) {
+    String authority = address.replaceFirst("(?i)^https?://", "").replaceFirst("[/?#].*", "");
+    authority = authority.substring(authority.lastIndexOf('@') + 1);
+    return authority.startsWith("[")
+        ? authority.substring(0, authority.indexOf(']') + 1)
+        : authority.replaceFirst(":\\d*$", "");
+  }
+
+  /**
+   * A name under a real public suffix, or an address that is not loopback, private or link-local.
+   * JBake's own default, {@code http://localhost:8820/}, is not: a site published with it points
+   * its canonical links and sitemap at the reader's own machine.
+   */
+  private static boolean isPublicHost(String name) {
+    if (name.matches("[0-9.]+")
+        && !name.matches("((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)")) {
+      return false; // 999.1.2.3: no address at all (and InetAddress would ask DNS for it)
+    }
+    if (name.matches("[0-9.]+|\\[[0-9A-Fa-f:.]+\\]")) {
+      try {
+        InetAddress address = InetAddress.getByName(name);
+        return !(address.isLoopbackAddress()
+            || address.isSiteLocalAddress()
+            || address.isLinkLocalAddress()
+            || address.isAnyLocalAddress());
+      } catch (UnknownHostException e) {
+        return false; // [fe80::1::2]: no address at all
+      }
+    }
+    return PublicSuffixes.bundled().isUnderPublicSuffix(name);
   }
 
   private static SiteConfig.Urls urls(SiteProperties jbake) {

@@ -132,6 +132,18 @@ public final class InternalLinkCheckPass implements HtmlPass {
                     + FROM_ROOT,
                 true));
       }
+      if (attribute.equals("href") && namesANote(link)) {
+        // A note's raw <a href="CoT.md">: only wikilinks and Markdown links are resolved to the
+        // page a note becomes, so "publish its target" would mislead when the note is published.
+        String path = link.candidates().get(0);
+        String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+        return Problem.plain(
+            String.format(
+                " names a note file, which the site does not hold: an HTML link in a note is not"
+                    + " resolved to the note's page as a wikilink is; write [[%s|its text]] instead,"
+                    + " outside the HTML block (Markdown inside one stays as written)",
+                name));
+      }
       String asset = assetType(link);
       if (asset != null) {
         return Problem.plain(
@@ -187,6 +199,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
     return SiteLink.resolve(url, "index.html", SiteBase.of(context.siteHost()))
         .map(root -> root.candidates().stream().anyMatch(context.siteFileExists()))
         .orElse(false);
+  }
+
+  private static boolean namesANote(SiteLink link) {
+    return !link.candidates().isEmpty()
+        && link.candidates().get(0).toLowerCase(java.util.Locale.ROOT).endsWith(".md");
   }
 
   /** The extension of a link's file if it is one a site serves as it is, else null. */

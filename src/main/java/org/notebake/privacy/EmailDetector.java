@@ -351,8 +351,54 @@ final class EmailDetector {
   private void report(String match, int start, int end, String address, List<Finding> out) {
     String lower = address.toLowerCase(Locale.ROOT);
     String domain = lower.substring(lower.indexOf('@'));
-    if (!publicEmails.contains(lower) && !publicEmails.contains(domain)) {
+    if (!publicEmails.contains(lower)
+        && !publicEmails.contains(domain)
+        && !isPlaceholder(lower.substring(0, lower.indexOf('@')), domain.substring(1))) {
       out.add(new Finding("email", start, end, match, "email address", address, "email:"));
     }
   }
+
+  /**
+   * {@code you@example.com}, {@code your.email@example.org}: the address a tutorial tells the
+   * reader to replace (git config, ssh-keygen -C). The domains RFC 2606 reserves for documentation
+   * can be nobody's mailbox; a name there ({@code jo@example.org}) is still found, since it may be
+   * the real half of an address someone hid only the domain of.
+   */
+  static boolean isPlaceholder(String local, String domain) {
+    if (!RESERVED_DOMAIN.matcher(domain).matches()) {
+      return false;
+    }
+    for (String word : local.split("[._+-]", -1)) {
+      if (!PLACEHOLDER_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern RESERVED_DOMAIN =
+      Pattern.compile("(?:[a-z0-9-]+\\.)*example\\.(?:com|net|org)");
+
+  private static final Set<String> PLACEHOLDER_WORDS =
+      Set.of(
+          "you",
+          "your",
+          "yours",
+          "user",
+          "username",
+          "name",
+          "first",
+          "last",
+          "firstname",
+          "lastname",
+          "full",
+          "fullname",
+          "email",
+          "mail",
+          "address",
+          "someone",
+          "somebody",
+          "example",
+          "sample",
+          "placeholder");
 }

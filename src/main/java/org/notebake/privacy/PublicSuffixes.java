@@ -29,7 +29,7 @@ import java.util.Set;
  * a pinned httpclient5 release (pom.xml), so it is updated by a version bump, not by hand. {@code
  * PublicSuffixesTest} holds the lookup to Guava's on many generated names.
  */
-final class PublicSuffixes {
+public final class PublicSuffixes {
   static final String RESOURCE = "/org/publicsuffix/list/effective_tld_names.dat";
 
   private static final int MAX_LENGTH = 253;
@@ -66,7 +66,7 @@ final class PublicSuffixes {
   }
 
   /** The list the jar ships, read once. */
-  static PublicSuffixes bundled() {
+  public static PublicSuffixes bundled() {
     return Bundled.LIST;
   }
 
@@ -116,7 +116,7 @@ final class PublicSuffixes {
    * digits, {@code -} and {@code _} (any char beyond ASCII too), not starting or ending with {@code
    * -} or {@code _}, and the last not starting with a digit.
    */
-  boolean isUnderPublicSuffix(String name) {
+  public boolean isUnderPublicSuffix(String name) {
     String[] parts = validParts(name);
     return parts != null && suffixIndex(parts) > 0;
   }

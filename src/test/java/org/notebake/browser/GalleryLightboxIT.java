@@ -160,6 +160,40 @@ class GalleryLightboxIT {
   }
 
   /**
+   * A click that does not focus the link (Safari's mouse click, a tap, a script's click) still
+   * gives focus back to the photo on Escape, not to the top of the page.
+   */
+  @Test
+  void escapeGivesFocusBackToAPhotoOpenedWithoutFocusingIt() throws Exception {
+    SiteFixture site = bake();
+    HttpServer server = Chromium.serve(site.output(), "/");
+    ChromeDriver driver = Chromium.start(1200, 900);
+    try {
+      String base = Chromium.base(server, "/");
+      driver.get(base + "gallery/show/index.html");
+      JavascriptExecutor js = driver;
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      wait.until(d -> "complete".equals(js.executeScript("return document.readyState")));
+
+      js.executeScript("document.querySelectorAll('a[data-lightbox]')[1].click()");
+      WebElement box = driver.findElement(By.cssSelector(".lightbox"));
+      wait.until(d -> box.isDisplayed());
+      new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+      wait.until(d -> !box.isDisplayed());
+
+      assertThat(
+              js.executeScript(
+                  "return document.activeElement"
+                      + " === document.querySelectorAll('a[data-lightbox]')[1]"))
+          .as("focus returns to the photo that opened the lightbox")
+          .isEqualTo(true);
+    } finally {
+      driver.quit();
+      server.stop(0);
+    }
+  }
+
+  /**
    * On a right-to-left page the next photo is to the left: the arrow key, the button's place and
    * its arrow all say so, and the viewer's words are the site's language.
    */

@@ -138,6 +138,39 @@ class ConfigKeyLinesTest {
         .startsWith("jbake.properties: warning: site.host is not set");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "http://localhost:8820/, localhost",
+    "http://intranet/, intranet",
+    "https://jo@192.168.1.20:8080/blog/, 192.168.1.20",
+    "http://[::1]/, [::1]"
+  })
+  void aSiteHostNoOneCanReachIsAWarningAtItsLine(String host, String name) throws Exception {
+    properties("site.title=Avery Notes\nsite.author=Avery Quinn\nsite.host=" + host + "\n");
+    assertThat(ConfigLoader.load(site, null).warnings())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "jbake.properties:3:1: warning: site.host="
+                + host
+                + " names no public address (\""
+                + name
+                + "\" is not reachable from the web)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "https://name.github.io/portfolio/",
+        "http://203.0.113.7:8080/",
+        "https://b\u00fccher.de/"
+      })
+  void aPublicSiteHostIsNoWarning(String host) throws Exception {
+    properties("site.title=Avery Notes\nsite.author=Avery Quinn\nsite.host=" + host + "\n");
+    assertThat(ConfigLoader.load(site, null).warnings()).isEmpty();
+  }
+
   @Test
   void theErrorCarriesItsDiagnosticForJson() throws Exception {
     properties(NAMED + "tags.max.per.note=0\n");

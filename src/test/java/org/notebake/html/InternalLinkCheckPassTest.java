@@ -71,6 +71,24 @@ class InternalLinkCheckPassTest {
   }
 
   @Test
+  void aNotesHtmlLinkToANoteFileSaysToWriteAMarkdownLink() {
+    PageContext context =
+        new PageContext("essays/a.html", "content/essays/a.md", "", SITE::contains);
+
+    List<Diagnostic> found = check("<a href=\"Signal%20notes.md#Intro\">signals</a>", context);
+
+    assertThat(found)
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "link \"Signal%20notes.md#Intro\" on page essays/a.html names a note file, which the"
+                + " site does not hold: an HTML link in a note is not resolved to the note's page"
+                + " as a wikilink is; write [[Signal notes|its text]] instead, outside the HTML"
+                + " block (Markdown inside one stays as written)");
+  }
+
+  @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
     PageContext context =
         new PageContext(

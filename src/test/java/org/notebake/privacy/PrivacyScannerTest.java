@@ -181,6 +181,18 @@ class PrivacyScannerTest {
   }
 
   @Test
+  void tutorialPlaceholderAddressesAtReservedDomainsAreIgnored() {
+    String tutorial =
+        "git config --global user.email \"you@example.com\"\n"
+            + "git config user.email \"your.email@example.org\"\n"
+            + "ssh-keygen -t ed25519 -C \"your_email@example.net\"\n";
+
+    assertThat(rules(tutorial)).isEmpty();
+    assertThat(rules(tutorial + "ask ana@example.org or your.email@examples.com"))
+        .containsExactly("email", "email");
+  }
+
+  @Test
   void atSignsThatAreNotAddressesAreIgnored() {
     assertThat(rules("@annie said hi; meet (at) noon; a@b; x@localhost; @@@")).isEmpty();
   }
