@@ -114,7 +114,7 @@ class JBakeSettingsTest {
             """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(site.read("essays/first.html")).contains("<html lang=\"he_IL\" dir=\"rtl\">");
+    assertThat(site.read("essays/first.html")).contains("<html lang=\"he-IL\" dir=\"rtl\">");
     assertThat(site.read("index.html")).contains("dir=\"rtl\"");
     assertThat(site.read("css/site.css"))
         .doesNotContainPattern("(padding|margin|border)-(left|right)\\s*:\\s*[^;]*[1-9a-z]")

@@ -39,6 +39,30 @@ class ThemeWordsTest {
         dir.resolve(name), "-- jbake.properties --\npublish.folders=essays\n" + properties + NOTES);
   }
 
+  /**
+   * site.locale=pt_BR (Java's spelling, as the README gives it) is written pt-BR wherever a
+   * language tag is read: lang="pt_BR" is no language to a browser or a screen reader, nor xml:lang
+   * to XML.
+   */
+  @Test
+  void aRegionalLocaleIsWrittenAsALanguageTagAndNonsenseAsEnglish() throws Exception {
+    SiteFixture brazil =
+        site("br", "site.host=https://avery.example.org/\nsite.locale=pt_BR\nrender.feed=true\n");
+    SiteFixture.Result r = brazil.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(brazil.read("essays/first.html"))
+        .contains("<html lang=\"pt-BR\"")
+        .contains("\"inLanguage\":\"pt-BR\"")
+        .contains("<meta property=\"og:locale\" content=\"pt_BR\">")
+        .doesNotContain("lang=\"pt_BR\"");
+    assertThat(brazil.read("feed.xml")).contains("xml:lang=\"pt-BR\"");
+    assertThat(brazil.read("feed.json")).contains("\"language\": \"pt-BR\"");
+
+    SiteFixture nonsense = site("nonsense", "site.locale=../../etc\n");
+    assertThat(nonsense.bake().exitCode()).isZero();
+    assertThat(nonsense.read("essays/first.html")).contains("<html lang=\"en\" dir=\"ltr\">");
+  }
+
   @Test
   void aFrenchSiteGetsTheThemesWordsInFrench() throws Exception {
     SiteFixture site = site("fr", "site.locale=fr\n");
