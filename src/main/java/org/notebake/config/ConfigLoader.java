@@ -313,9 +313,11 @@ public final class ConfigLoader {
     }
     String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
     Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
+    Map<String, Object> variables = withUiWords(jbake.templateConfig(), locale);
+    checkDateFormat(jbake, variables.get("ui_date_format"), locale);
     return new SiteConfig.TemplateSet(
         Collections.unmodifiableMap(byType),
-        withUiWords(jbake.templateConfig(), locale),
+        variables,
         locale,
         jbake.string("data.file.docType", "data"));
   }
@@ -343,6 +345,36 @@ public final class ConfigLoader {
                                 + org.notebake.text.TypoSuggestion.closest(word, words)
                                     .map(close -> "; did you mean ui." + close + "?")
                                     .orElse("; the words are listed in docs/theme.md"))));
+  }
+
+  /**
+   * {@code ui.date_format} is a Java date pattern: one that is not (FreeMarker's names, {@code
+   * long} or {@code iso}, fail on the dates of list pages too) is an error at its line, rather than
+   * at the theme's base.ftlh on every page that shows a date.
+   */
+  private static void checkDateFormat(SiteProperties jbake, Object pattern, Locale locale) {
+    String text = String.valueOf(pattern);
+    if (!jbake.setBySite("ui.date_format")) {
+      return;
+    }
+    try {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("it is empty");
+      }
+      new java.text.SimpleDateFormat(text, locale);
+    } catch (IllegalArgumentException e) {
+      throw jbake
+          .locations()
+          .failure(
+              "ui.date_format",
+              "ui.date_format="
+                  + text
+                  + " is not a date pattern ("
+                  + e.getMessage()
+                  + "); write it in Java's pattern letters, e.g. d MMMM yyyy or MMMM d, yyyy, with"
+                  + " words of your own in single quotes, or remove the line for the language's"
+                  + " own order");
+    }
   }
 
   /**

@@ -64,6 +64,20 @@ class ThemeWordsTest {
   }
 
   @Test
+  void aDateFormatThatIsNoPatternIsOneErrorAtItsLine() throws Exception {
+    SiteFixture site = site("bad", "ui.date_format=d 'of MMMM\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:2:1: error: ui.date_format=d 'of MMMM is not a date pattern"
+                + " (Unterminated quote);")
+        .doesNotContain("base.ftlh");
+  }
+
+  @Test
   void aFrenchSiteGetsTheThemesWordsInFrench() throws Exception {
     SiteFixture site = site("fr", "site.locale=fr\n");
     SiteFixture.Result r = site.bake();
