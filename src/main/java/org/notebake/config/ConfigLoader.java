@@ -313,7 +313,7 @@ public final class ConfigLoader {
     }
     String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
     Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
-    Map<String, Object> variables = withUiWords(jbake.templateConfig(), locale);
+    Map<String, Object> variables = withUiWords(jbake, locale);
     checkDateFormat(jbake, variables.get("ui_date_format"), locale);
     return new SiteConfig.TemplateSet(
         Collections.unmodifiableMap(byType),
@@ -381,14 +381,18 @@ public final class ConfigLoader {
    * The template variables with the theme's words in the site's language as {@code ui_KEY}, where
    * the site did not set its own with {@code ui.KEY}.
    */
-  private static Map<String, Object> withUiWords(Map<String, Object> variables, Locale locale) {
-    Map<String, Object> all = new java.util.HashMap<>(variables);
-    // Each a string, as the theme prints it: JBake splits a value at its commas ("Thèmes, et
-    // plus").
+  private static Map<String, Object> withUiWords(SiteProperties jbake, Locale locale) {
+    Map<String, Object> all = new java.util.HashMap<>(jbake.templateConfig());
+    // Each a string, as the site wrote it and the theme prints it: JBake splits a value at its
+    // commas ("Thèmes, et plus", "MMMM d, yyyy").
     all.replaceAll(
         (key, value) ->
             key.startsWith("ui_") && value instanceof java.util.Collection<?> parts
-                ? parts.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                ? jbake
+                    .locations()
+                    .text("ui." + key.substring("ui_".length()))
+                    .orElseGet(
+                        () -> parts.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 : value);
     org.notebake.text.UiWords.of(locale).forEach((key, word) -> all.putIfAbsent("ui_" + key, word));
     return Collections.unmodifiableMap(all);

@@ -77,6 +77,19 @@ class ThemeWordsTest {
         .doesNotContain("base.ftlh");
   }
 
+  /** JBake splits a value at its commas; a word is read back as written, not re-joined ", ". */
+  @Test
+  void aWordWithCommasReadsAsWritten() throws Exception {
+    SiteFixture site = site("commas", "ui.topics=Thèmes,et plus\nui.date_format=EEE,d MMM yyyy\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/first.html"))
+        .contains(">Thèmes,et plus</a>")
+        .contains(">Wed,1 May 2024</time>");
+  }
+
   @Test
   void aFrenchSiteGetsTheThemesWordsInFrench() throws Exception {
     SiteFixture site = site("fr", "site.locale=fr\n");
