@@ -224,6 +224,25 @@ class CommandLineTest {
   }
 
   @Test
+  void aPageWhoseCardsNameWouldBeTooLongShowsTheSitesCard() throws Exception {
+    String slug = "x".repeat(253); // x….h is 255 bytes, its card x….png 257
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- jbake.properties --\nsite.host=https://avery.example.org/\noutput.extension=.h\n"
+                + "-- a.md --\n---\npublish: true\nslug: "
+                + slug
+                + "\n---\nhi\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read(slug + ".h"))
+        .contains(
+            "<meta property=\"og:image\" content=\"https://avery.example.org/cards/_site.png\">");
+  }
+
+  @Test
   void aTagTooLongForItsPageIsOneErrorAtTheNote() throws Exception {
     String tag = "t".repeat(252);
     SiteFixture site =
