@@ -334,6 +334,7 @@ public final class ServeSession implements AutoCloseable {
       if (server != null) {
         server.close();
       }
+      LeftPreviews.closeQuietly(held); // first: Windows deletes no file a process holds locked
       deleteTree(root);
     } finally {
       LeftPreviews.closeQuietly(held);
