@@ -9,6 +9,11 @@
   <#if value?is_sequence><#return value?join(", ")></#if>
   <#return value?string>
 </#function>
+<#-- As base.ftlh's: pt-BR for site.locale=pt_BR, English for a value that is no language. -->
+<#function languageTag locale>
+  <#local tag = plain(locale)?trim?replace("_", "-")>
+  <#return tag?matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")?then(tag, "en")>
+</#function>
 <#function js value><#return '"' + value?json_string + '"'></#function>
 <#function rfc3339 date><#return date?datetime?iso_local></#function>
 <#function jsonPath atom>
@@ -59,7 +64,7 @@
 <#if (config.site_description)??>
   "description": ${js(plain(config.site_description))},
 </#if>
-  "language": ${js(plain(config.site_locale!"en"))},
+  "language": ${js(languageTag(config.site_locale!"en"))},
   "authors": [{"name": ${js(author)}<#if host?has_content>, "url": ${js(host)}</#if>}],
   "items": [
 <#list entries as entry>

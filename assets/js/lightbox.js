@@ -1,7 +1,8 @@
 /* notebake's album lightbox. Each a[data-lightbox] of the page opens its photo in a dialog:
    arrows or swipe to move, Escape or the close button to leave, focus kept inside and given back.
    Without JavaScript the links open the large image itself. Its words come in the script tag's
-   data-labels (viewer|close|previous|next, in the site's language); on a right-to-left page the
+   data-labels (viewer|close|previous|next, in the site's language; a | or \ inside a word is
+   written \| or \\); on a right-to-left page the
    previous photo is to the right, as the arrows, the keys and a swipe say. */
 (function () {
   "use strict";
@@ -9,7 +10,14 @@
   if (!links.length) { return; }
   var box, image, caption, counter, buttons, current = 0, opener = null, startX = null;
   var script = document.currentScript;
-  var labels = ((script && script.getAttribute("data-labels")) || "").split("|");
+  var labels = [], word = "", raw = (script && script.getAttribute("data-labels")) || "";
+  for (var i = 0; i < raw.length; i++) {
+    var c = raw.charAt(i);
+    if (c === "\\" && i + 1 < raw.length) { word += raw.charAt(++i); }
+    else if (c === "|") { labels.push(word); word = ""; }
+    else { word += c; }
+  }
+  labels.push(word);
   function label(i, english) { return labels[i] || english; }
   var rtl = document.documentElement.dir === "rtl";
   var forward = rtl ? -1 : 1; // a step to the right

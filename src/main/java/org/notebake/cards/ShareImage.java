@@ -26,7 +26,14 @@ public final class ShareImage {
               });
       return;
     }
-    fields.put("share_card", ShareCards.path(uri));
+    String card = ShareCards.path(uri);
+    String name = card.substring(card.lastIndexOf('/') + 1);
+    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+      // A page whose own name fits only with a short output.extension (.h): its card's would not
+      // be written, so it shows the site's card, as a list page does.
+      return;
+    }
+    fields.put("share_card", card);
     fields.put("share_card_width", CardPainter.WIDTH);
     fields.put("share_card_height", CardPainter.HEIGHT);
   }

@@ -76,6 +76,10 @@ final class ServeCommand implements Callable<Integer> {
       err.println(Diagnostic.escape(e.getMessage()));
       err.flush();
       return Main.USAGE;
+    } catch (java.io.UncheckedIOException e) { // the preview's folder, before any port
+      err.println("notebake: error: " + e.getMessage());
+      err.flush();
+      return Main.USAGE;
     } catch (IOException e) {
       err.println(
           "notebake: error: cannot serve on 127.0.0.1:"

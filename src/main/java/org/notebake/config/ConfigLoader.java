@@ -363,9 +363,11 @@ public final class ConfigLoader {
     }
     String language = jbake.string("jvm.locale", jbake.string("site.locale", "en"));
     Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
+    Map<String, Object> variables = withUiWords(jbake, locale);
+    checkDateFormat(jbake, variables.get("ui_date_format"), locale);
     return new SiteConfig.TemplateSet(
         Collections.unmodifiableMap(byType),
-        withUiWords(jbake.templateConfig(), locale),
+        variables,
         locale,
         jbake.string("data.file.docType", "data"));
   }
@@ -396,17 +398,51 @@ public final class ConfigLoader {
   }
 
   /**
+   * {@code ui.date_format} is a Java date pattern: one that is not (FreeMarker's names, {@code
+   * long} or {@code iso}, fail on the dates of list pages too) is an error at its line, rather than
+   * at the theme's base.ftlh on every page that shows a date.
+   */
+  private static void checkDateFormat(SiteProperties jbake, Object pattern, Locale locale) {
+    String text = String.valueOf(pattern);
+    if (!jbake.setBySite("ui.date_format")) {
+      return;
+    }
+    try {
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("it is empty");
+      }
+      new java.text.SimpleDateFormat(text, locale);
+    } catch (IllegalArgumentException e) {
+      throw jbake
+          .locations()
+          .failure(
+              "ui.date_format",
+              "ui.date_format="
+                  + text
+                  + " is not a date pattern ("
+                  + e.getMessage()
+                  + "); write it in Java's pattern letters, e.g. d MMMM yyyy or MMMM d, yyyy, with"
+                  + " words of your own in single quotes, or remove the line for the language's"
+                  + " own order");
+    }
+  }
+
+  /**
    * The template variables with the theme's words in the site's language as {@code ui_KEY}, where
    * the site did not set its own with {@code ui.KEY}.
    */
-  private static Map<String, Object> withUiWords(Map<String, Object> variables, Locale locale) {
-    Map<String, Object> all = new java.util.HashMap<>(variables);
-    // Each a string, as the theme prints it: JBake splits a value at its commas ("Thèmes, et
-    // plus").
+  private static Map<String, Object> withUiWords(SiteProperties jbake, Locale locale) {
+    Map<String, Object> all = new java.util.HashMap<>(jbake.templateConfig());
+    // Each a string, as the site wrote it and the theme prints it: JBake splits a value at its
+    // commas ("Thèmes, et plus", "MMMM d, yyyy").
     all.replaceAll(
         (key, value) ->
             key.startsWith("ui_") && value instanceof java.util.Collection<?> parts
-                ? parts.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                ? jbake
+                    .locations()
+                    .text("ui." + key.substring("ui_".length()))
+                    .orElseGet(
+                        () -> parts.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 : value);
     org.notebake.text.UiWords.of(locale).forEach((key, word) -> all.putIfAbsent("ui_" + key, word));
     return Collections.unmodifiableMap(all);

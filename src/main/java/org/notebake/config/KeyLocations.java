@@ -56,6 +56,20 @@ public final class KeyLocations {
     return find(key).orElse(new Location(MAIN, 0, 0));
   }
 
+  /**
+   * The value the site wrote for {@code key}, before JBake split it at its commas ({@code a,b} is
+   * read back {@code a,b}, not {@code a, b}); {@code \\,} is a comma.
+   */
+  public Optional<String> text(String key) {
+    for (PropertyLines file : files.values()) {
+      Optional<PropertyLines.Entry> entry = file.last(key);
+      if (entry.isPresent()) {
+        return Optional.of(entry.get().value().replace("\\,", ","));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The line that sets {@code key}, if the site sets it. */
   private Optional<Location> find(String key) {
     for (Map.Entry<String, PropertyLines> file : files.entrySet()) {

@@ -51,7 +51,13 @@ public final class DraftPreview {
               + "\n");
       return root;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder for the preview", e);
+      throw new UncheckedIOException(
+          "cannot create the preview's folder in "
+              + System.getProperty("java.io.tmpdir")
+              + ": "
+              + org.notebake.diagnostics.OsCause.of(e)
+              + "; name a folder you can write with NOTEBAKE_JAVA_OPTS=-Djava.io.tmpdir=DIR",
+          e);
     }
   }
 

@@ -1,10 +1,14 @@
 package org.notebake.serve;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +37,58 @@ final class LeftPreviews {
   private static final Pattern STARTED = Pattern.compile("(?m)^started=(\\S+)$");
 
   private LeftPreviews() {}
+
+  /**
+   * Locks {@code root}'s marker for as long as its serve runs; the system releases the lock when
+   * the process ends, however it ends. A locked marker is a live serve's whatever its id and start
+   * say: a serve in another process-id namespace (a container sharing /tmp) is no process here, and
+   * a clock set since it started (NTP, a resume) moves the start every other process reads for it.
+   *
+   * @return the channel holding the lock, to close after the folder is deleted; null where the file
+   *     system has no locks (the id and start alone decide then)
+   */
+  static FileChannel hold(Path root) {
+    FileChannel channel = null;
+    try {
+      channel =
+          FileChannel.open(root.resolve(DraftPreview.MARKER), StandardOpenOption.WRITE, NOFOLLOW);
+      channel.lock();
+      return channel;
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(channel);
+      return null;
+    }
+  }
+
+  static void closeQuietly(FileChannel channel) {
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException e) {
+      // the lock goes with the process anyway
+    }
+  }
+
+  /**
+   * True if a live serve holds {@code marker} ({@link #hold}). Asked only of a marker whose process
+   * looks gone: closing any channel on a file drops every lock this process has on it, so the
+   * markers of this process's own serves are never opened here.
+   */
+  private static boolean isHeld(Path marker) {
+    try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.READ, NOFOLLOW)) {
+      FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+      if (lock == null) {
+        return true;
+      }
+      lock.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true; // held by this process
+    } catch (IOException | RuntimeException e) {
+      return true; // cannot tell: kept
+    }
+  }
 
   /** Removes the dead serves' folders beside {@code own} (a new preview folder); lists them. */
   static List<Path> removeDead(Path own) {
@@ -87,13 +143,14 @@ final class LeftPreviews {
       }
       Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(pid.group(1)));
       if (process.isEmpty() || !process.get().isAlive() || isZombie(process.get().pid())) {
-        return true;
+        return !isHeld(marker);
       }
       // The id may have gone to another process since: the same one started at the same instant.
       Optional<Instant> start = process.get().info().startInstant();
       return start.isPresent()
           && !started.group(1).equals("unknown")
-          && !start.get().toString().equals(started.group(1));
+          && !start.get().toString().equals(started.group(1))
+          && !isHeld(marker);
     } catch (IOException | RuntimeException e) {
       return false;
     }

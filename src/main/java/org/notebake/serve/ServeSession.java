@@ -56,6 +56,10 @@ public final class ServeSession implements AutoCloseable {
   private final org.notebake.site.output.PreviewFolder folder;
   private final org.notebake.incremental.PageMemo pages =
       new org.notebake.incremental.PageMemo("none yet");
+
+  /** The preview folder's marker, locked while this serve runs ({@link LeftPreviews#hold}). */
+  private final java.nio.channels.FileChannel held;
+
   private final Thread stopAtExit = new Thread(this::close, "notebake-serve-stop");
   private final java.util.concurrent.CountDownLatch stopped =
       new java.util.concurrent.CountDownLatch(1);
@@ -68,6 +72,7 @@ public final class ServeSession implements AutoCloseable {
     this.drafts = drafts;
     this.log = log;
     this.root = DraftPreview.createRoot();
+    this.held = LeftPreviews.hold(root);
     for (Path left : LeftPreviews.removeDead(root)) {
       log.accept("removed " + left + ", the preview folder of a serve that was killed");
     }
@@ -329,8 +334,10 @@ public final class ServeSession implements AutoCloseable {
       if (server != null) {
         server.close();
       }
+      LeftPreviews.closeQuietly(held); // first: Windows deletes no file a process holds locked
       deleteTree(root);
     } finally {
+      LeftPreviews.closeQuietly(held);
       stopped.countDown();
       if (Thread.currentThread() != stopAtExit) {
         try {

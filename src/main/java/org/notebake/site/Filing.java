@@ -1,5 +1,6 @@
 package org.notebake.site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,8 +55,9 @@ record Filing(
     for (Note note : withTemplate) {
       List<String> allTags = new ArrayList<>(note.tags());
       allTags.addAll(rendered.get(note.key()).facts().tags());
+      List<String> filed = withinTagLimit(note, allTags, maxTags, diagnostics);
       slugs.put(
-          note.key(), tags.add(note.uri(), withinTagLimit(note, allTags, maxTags, diagnostics)));
+          note.key(), tags.add(note.uri(), withinNameLength(note, filed, config, diagnostics)));
       covers.put(note.key(), builder.cover(note));
     }
     return new Filing(
@@ -113,6 +115,50 @@ record Filing(
         kept.remove(kept.size() - 1);
         break;
       }
+    }
+    return kept;
+  }
+
+  /**
+   * A note's tags whose pages and feeds ({@code tags/<tag>.html}, {@code .xml}, {@code .json}) have
+   * names a file system can hold; a longer one is an error at the note, and is not filed, so no
+   * page is planned that could only fail when written.
+   */
+  private static List<String> withinNameLength(
+      Note note, List<String> tags, SiteConfig config, Diagnostics diagnostics) {
+    List<String> kept = new ArrayList<>(tags.size());
+    for (String tag : tags) {
+      String tooLong = null; // the page or feed, and its name
+      String name = null;
+      String page = config.urls().tagPath();
+      for (String part : org.notebake.text.Slugs.tag(tag).split("/")) {
+        page += "/" + part;
+        for (String suffix : List.of(config.urls().extension(), ".xml", ".json")) {
+          if (tooLong == null
+              && (part + suffix).getBytes(StandardCharsets.UTF_8).length
+                  > OutputPaths.MAX_NAME_BYTES) {
+            tooLong = page + suffix;
+            name = part + suffix;
+          }
+        }
+      }
+      if (tooLong == null) {
+        kept.add(tag);
+        continue;
+      }
+      diagnostics.error(
+          note.path(),
+          note.frontMatter().line("tags"),
+          0,
+          "the tag \""
+              + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag)
+              + "\" would be published as "
+              + tooLong
+              + ", a name of "
+              + name.getBytes(StandardCharsets.UTF_8).length
+              + " bytes, over the "
+              + OutputPaths.MAX_NAME_BYTES
+              + " a file name may have on most file systems; shorten the tag");
     }
     return kept;
   }

@@ -224,6 +224,50 @@ class CommandLineTest {
   }
 
   @Test
+  void aPageWhoseCardsNameWouldBeTooLongShowsTheSitesCard() throws Exception {
+    String slug = "x".repeat(253); // x….h is 255 bytes, its card x….png 257
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- jbake.properties --\nsite.host=https://avery.example.org/\noutput.extension=.h\n"
+                + "-- a.md --\n---\npublish: true\nslug: "
+                + slug
+                + "\n---\nhi\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read(slug + ".h"))
+        .contains(
+            "<meta property=\"og:image\" content=\"https://avery.example.org/cards/_site.png\">");
+  }
+
+  @Test
+  void aTagTooLongForItsPageIsOneErrorAtTheNote() throws Exception {
+    String tag = "t".repeat(252);
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            "-- a.md --\n---\npublish: true\ntags: [gpu, " + tag + "]\n---\nhi\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "a.md:3: error: the tag \""
+                + "t".repeat(40)
+                + "…\" would be published as tags/"
+                + tag
+                + ".html, a name of 257 bytes, over the 255 a file name may have on most file"
+                + " systems; shorten the tag")
+        .doesNotContain("cannot write")
+        .doesNotContain("template tags.ftlh");
+    assertThat(r.err().split(": error: ", -1)).as(r.err()).hasSize(2); // no failed links after it
+    assertThat(Files.exists(site.output())).isFalse();
+  }
+
+  @Test
   void aGitHubPagesCheckoutInTheOutputSurvivesTheNextBake() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), "-- a.md --\n---\npublish: true\n---\nhi\n");

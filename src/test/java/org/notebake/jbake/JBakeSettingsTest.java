@@ -115,7 +115,7 @@ class JBakeSettingsTest {
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.read("essays/first.html"))
-        .contains("<html lang=\"he_IL\" dir=\"rtl\">")
+        .contains("<html lang=\"he-IL\" dir=\"rtl\">")
         .contains("1 במאי 2024")
         .contains(">דילוג לתוכן</a>");
     assertThat(site.read("index.html")).contains("dir=\"rtl\"");

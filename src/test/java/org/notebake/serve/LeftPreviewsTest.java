@@ -34,11 +34,19 @@ class LeftPreviewsTest {
         + "\n";
   }
 
+  /**
+   * The marker of a process that ran and is gone (stopped here: "true" may end before it is read).
+   */
+  private static String deadProcessMarker() throws Exception {
+    Process finished = new ProcessBuilder("sleep", "60").start();
+    String marker = markerOf(finished.toHandle());
+    finished.destroyForcibly().waitFor();
+    return marker;
+  }
+
   @Test
   void theFolderOfAServeThatNoLongerRunsGoesAndEveryOtherStays() throws Exception {
-    Process finished = new ProcessBuilder("true").start();
-    String deadMarker = markerOf(finished.toHandle());
-    finished.waitFor();
+    String deadMarker = deadProcessMarker();
     ProcessHandle self = ProcessHandle.current();
 
     Path own = preview("notebake-serve-own", markerOf(self));
@@ -60,6 +68,57 @@ class LeftPreviewsTest {
       assertThat(kept.resolve("site/daily/2025-07-01.html")).as(kept.toString()).exists();
     }
     assertThat(link).isSymbolicLink();
+  }
+
+  /**
+   * What "live" means: a serve whose marker is locked. Its id may be no process here (a serve in a
+   * container sharing /tmp has ids of its own namespace), or its start may read otherwise now (the
+   * clock was set since it started): neither makes its folder a dead serve's.
+   */
+  @Test
+  void aServeStillHoldingItsMarkerIsLiveWhateverItsIdAndStartSay() throws Exception {
+    String deadMarker = deadProcessMarker();
+    ProcessHandle self = ProcessHandle.current();
+    Path own = preview("notebake-serve-own", markerOf(self));
+    Path namespaced = preview("notebake-serve-namespaced", deadMarker);
+    Path clockSet =
+        preview("notebake-serve-clock", "pid=" + self.pid() + "\nstarted=2001-01-01T00:00:00Z\n");
+    Path holder = temporary.resolve("Hold.java");
+    Files.writeString(
+        holder,
+        """
+        import java.nio.channels.FileChannel;
+        import java.nio.file.*;
+        class Hold {
+          public static void main(String[] markers) throws Exception {
+            for (String marker : markers) {
+              FileChannel.open(Path.of(marker), StandardOpenOption.WRITE).lock();
+            }
+            System.out.println("held");
+            System.in.read();
+          }
+        }
+        """);
+    Process serve = // another process, as a live serve is
+        new ProcessBuilder(
+                self.info().command().orElse("java"),
+                holder.toString(),
+                namespaced.resolve(DraftPreview.MARKER).toString(),
+                clockSet.resolve(DraftPreview.MARKER).toString())
+            .redirectErrorStream(true)
+            .start();
+    try {
+      assertThat(new String(serve.getInputStream().readNBytes(4))).isEqualTo("held");
+
+      List<Path> removed = LeftPreviews.removeDead(own);
+
+      assertThat(removed).isEmpty();
+      assertThat(namespaced.resolve("site/daily/2025-07-01.html")).exists();
+      assertThat(clockSet.resolve("site/daily/2025-07-01.html")).exists();
+    } finally {
+      serve.destroyForcibly().waitFor();
+    }
+    assertThat(LeftPreviews.removeDead(own)).containsExactlyInAnyOrder(namespaced, clockSet);
   }
 
   @Test

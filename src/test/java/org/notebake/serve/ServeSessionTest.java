@@ -647,6 +647,13 @@ class ServeSessionTest {
         assertFalse(r.body().contains("secret outside"), path);
       }
       assertEquals(404, get(serve, "no/such/page.html").statusCode());
+      // Locked while it runs, so another serve's sweep never takes it for a killed one's.
+      try (java.nio.channels.FileChannel marker =
+          java.nio.channels.FileChannel.open(temporary.resolve(DraftPreview.MARKER))) {
+        assertThrows(
+            java.nio.channels.OverlappingFileLockException.class,
+            () -> marker.tryLock(0, Long.MAX_VALUE, true));
+      }
     }
     assertFalse(Files.exists(temporary), "the temporary folder is removed");
   }

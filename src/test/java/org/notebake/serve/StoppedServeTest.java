@@ -22,6 +22,39 @@ import org.notebake.cli.Main;
 class StoppedServeTest {
   @TempDir Path dir;
 
+  /** java.io.tmpdir naming a file (or a missing folder): one line saying so, exit 2, no trace. */
+  @Test
+  @Timeout(120)
+  void aTemporaryFolderThatCannotBeUsedIsOneErrorNotAStackTrace() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("vault"));
+    Path notAFolder = Files.writeString(dir.resolve("tmp"), "a file");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + notAFolder,
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--source",
+                vault.toString(),
+                "--port",
+                "0")
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(child.waitFor(60, TimeUnit.SECONDS), "serve did not stop");
+
+    assertEquals(2, child.exitValue(), said);
+    assertEquals(
+        "notebake: error: cannot create the preview's folder in "
+            + notAFolder
+            + ": not a directory; name a folder you can write with"
+            + " NOTEBAKE_JAVA_OPTS=-Djava.io.tmpdir=DIR\n",
+        said);
+  }
+
   /**
    * Ctrl-C (or a plain kill) while the first build is running, which takes a minute on a large
    * vault: the temporary folder, which already holds drafts' pages and share cards, goes too. It

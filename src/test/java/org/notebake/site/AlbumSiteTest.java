@@ -130,6 +130,23 @@ class AlbumSiteTest {
   }
 
   @Test
+  void aBarInALightboxWordStaysInItsWord() throws IOException {
+    SiteFixture site = showAlbum();
+    Path properties = site.root().resolve("jbake.properties");
+    Files.writeString(
+        properties,
+        Files.readString(properties)
+            + "ui.lightbox_close=Close | Esc\nui.lightbox_next=Next \\\\ on\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    // lightbox.js splits at each | not written \|: "Close | Esc" is one word, not two.
+    assertThat(site.read("gallery/show/index.html"))
+        .contains("data-labels=\"Photo viewer|Close \\| Esc|Previous photo|Next \\\\ on\"");
+  }
+
+  @Test
   void theCoverAndAPhotoTheReflectionEmbedsAreShownOnce() throws IOException {
     SiteFixture site = showAlbum();
 

@@ -39,6 +39,57 @@ class ThemeWordsTest {
         dir.resolve(name), "-- jbake.properties --\npublish.folders=essays\n" + properties + NOTES);
   }
 
+  /**
+   * site.locale=pt_BR (Java's spelling, as the README gives it) is written pt-BR wherever a
+   * language tag is read: lang="pt_BR" is no language to a browser or a screen reader, nor xml:lang
+   * to XML.
+   */
+  @Test
+  void aRegionalLocaleIsWrittenAsALanguageTagAndNonsenseAsEnglish() throws Exception {
+    SiteFixture brazil =
+        site("br", "site.host=https://avery.example.org/\nsite.locale=pt_BR\nrender.feed=true\n");
+    SiteFixture.Result r = brazil.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(brazil.read("essays/first.html"))
+        .contains("<html lang=\"pt-BR\"")
+        .contains("\"inLanguage\":\"pt-BR\"")
+        .contains("<meta property=\"og:locale\" content=\"pt_BR\">")
+        .doesNotContain("lang=\"pt_BR\"");
+    assertThat(brazil.read("feed.xml")).contains("xml:lang=\"pt-BR\"");
+    assertThat(brazil.read("feed.json")).contains("\"language\": \"pt-BR\"");
+
+    SiteFixture nonsense = site("nonsense", "site.locale=../../etc\n");
+    assertThat(nonsense.bake().exitCode()).isZero();
+    assertThat(nonsense.read("essays/first.html")).contains("<html lang=\"en\" dir=\"ltr\">");
+  }
+
+  @Test
+  void aDateFormatThatIsNoPatternIsOneErrorAtItsLine() throws Exception {
+    SiteFixture site = site("bad", "ui.date_format=d 'of MMMM\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:2:1: error: ui.date_format=d 'of MMMM is not a date pattern"
+                + " (Unterminated quote);")
+        .doesNotContain("base.ftlh");
+  }
+
+  /** JBake splits a value at its commas; a word is read back as written, not re-joined ", ". */
+  @Test
+  void aWordWithCommasReadsAsWritten() throws Exception {
+    SiteFixture site = site("commas", "ui.topics=Thèmes,et plus\nui.date_format=EEE,d MMM yyyy\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/first.html"))
+        .contains(">Thèmes,et plus</a>")
+        .contains(">Wed,1 May 2024</time>");
+  }
+
   @Test
   void aFrenchSiteGetsTheThemesWordsInFrench() throws Exception {
     SiteFixture site = site("fr", "site.locale=fr\n");
