@@ -201,8 +201,89 @@ final class PhoneDetector {
         add(phone, start, end, found);
       }
     }
+    innerNumbers(phone, offset, dialled, found);
     found.sort(java.util.Comparator.comparingInt(Finding::start));
     out.addAll(found);
+  }
+
+  /** A run of more groups than this is not searched for a number inside it (a table of digits). */
+  private static final int MAX_GROUPS = 8;
+
+  /**
+   * libphonenumber reads a run of digit groups as one candidate and, when the whole is no number,
+   * does not look for one inside it: {@code May 2026 912 555 0142}, {@code Room 12 912 555 0144}
+   * published their numbers. Where a run of groups (separated by spaces, dashes or dots) holds no
+   * finding, each span of whole groups inside it is tried as a number alone, grouped as the region
+   * groups its numbers (STRICT_GROUPING), the longest first.
+   */
+  private void innerNumbers(PhoneText phone, int offset, String dialled, List<Finding> found) {
+    int i = 0;
+    while (i < dialled.length()) {
+      if (!isDigit(dialled.charAt(i))) {
+        i++;
+        continue;
+      }
+      List<int[]> groups = new java.util.ArrayList<>();
+      int j = i;
+      while (j < dialled.length()) {
+        char c = dialled.charAt(j);
+        if (isDigit(c)) {
+          int start = j;
+          while (j < dialled.length() && isDigit(dialled.charAt(j))) {
+            j++;
+          }
+          groups.add(new int[] {start, j});
+        } else if ((c == ' ' || c == '-' || c == '.' || c == '\u00A0')
+            && j + 1 < dialled.length()
+            && isDigit(dialled.charAt(j + 1))) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      i = j;
+      if (groups.size() >= 2 && groups.size() <= MAX_GROUPS) {
+        innerNumber(phone, offset, dialled, groups, found);
+      }
+    }
+  }
+
+  private void innerNumber(
+      PhoneText phone, int offset, String dialled, List<int[]> groups, List<Finding> found) {
+    int runStart = offset + groups.get(0)[0];
+    int runEnd = offset + groups.get(groups.size() - 1)[1];
+    if (found.stream().anyMatch(f -> f.start() < runEnd && runStart < f.end())) {
+      return;
+    }
+    for (int width = groups.size() - 1; width >= 1; width--) {
+      for (int first = 0; first + width <= groups.size(); first++) {
+        int from = groups.get(first)[0];
+        int to = groups.get(first + width - 1)[1];
+        String span = dialled.substring(from, to);
+        int digits = digits(span);
+        if (digits < minDigits || digits > 15) {
+          continue;
+        }
+        for (PhoneNumberMatch match :
+            phones.findNumbers(span, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, 1)) {
+          if (match.start() == 0 && match.end() == span.length()) {
+            int before = found.size();
+            add(phone, offset + from, offset + to, found);
+            if (found.size() > before) {
+              return;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static int digits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      digits += isDigit(text.charAt(i)) ? 1 : 0;
+    }
+    return digits;
   }
 
   /** Whether {@code text} holds one of the phone words ({@code tel}, {@code Handy}, ...). */

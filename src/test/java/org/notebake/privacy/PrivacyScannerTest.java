@@ -55,6 +55,39 @@ class PrivacyScannerTest {
     assertThat(scanner.scan(text).get(2).start()).isEqualTo(text.indexOf("+1 912"));
   }
 
+  /**
+   * libphonenumber read "2026 912 555 0142" as one candidate and, that being no number, never
+   * looked inside it: a number after a year, a room or any other group of digits was published
+   * (found by an attack on the theme's date format).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "May 2026 912 555 0142 | 912 555 0142",
+        "Room 12 912 555 0144 | 912 555 0144",
+        "Jo 912 555 0146 2026 | 912 555 0146",
+        "on 1 7 912-555-0147 | 912-555-0147",
+        "2026 912.555.0148 | 912.555.0148"
+      })
+  void aNumberAfterOrBeforeAnotherGroupOfDigitsIsFound(String text, String phone) {
+    assertThat(scanner.scan(text)).extracting(Finding::match).containsExactly(phone);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ISBN 978 0 13 468599 1",
+        "Order 2024 555 1234 99",
+        "1 2 3 4 5 6 7 8 9 10 11 12",
+        "40 712 776 74 005",
+        "seasons 2019 2020 2021 2022 2023",
+        "grid 912 555 014 2026 7"
+      })
+  void groupsOfDigitsHoldingNoNumberGroupedAsOneStayQuiet(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
   @Test
   void bareSevenDigitNumberWithoutAreaCodeIsNotAPhoneNumber() {
     assertThat(scanner.scan("call 555-0142 later")).isEmpty();
