@@ -678,12 +678,18 @@ public final class ConfigLoader {
     try {
       Path real = path.toAbsolutePath().normalize().toRealPath();
       if (!Files.isDirectory(real)) {
-        throw new ConfigException(path + ": error: the source is not a folder");
+        throw new ConfigException(
+            Path.of(""), Diagnostic.error(path.toString(), 0, 0, "the source is not a folder"));
       }
       return real;
     } catch (IOException e) {
       throw new ConfigException(
-          path + ": error: the source folder does not exist; pass --source with a site or vault");
+          Path.of(""),
+          Diagnostic.error(
+              path.toString(),
+              0,
+              0,
+              "the source folder does not exist; pass --source with a site or vault"));
     }
   }
 

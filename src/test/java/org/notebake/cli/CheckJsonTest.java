@@ -221,20 +221,32 @@ class CheckJsonTest {
   @Test
   void anErrorBeforeAnyBuildIsStillOneJsonDocument() throws Exception {
     Path missing = dir.resolve("no-such-vault");
-    for (SiteFixture.Result r :
-        List.of(
-            SiteFixture.run("check", "--format", "json", "--source", missing.toString()),
-            SiteFixture.run("check", "--format=json", "--sorce", dir.toString()))) {
+    SiteFixture.Result noFolder =
+        SiteFixture.run("check", "--format", "json", "--source", missing.toString());
+    SiteFixture.Result misspelt =
+        SiteFixture.run("check", "--format=json", "--sorce", dir.toString());
+    for (SiteFixture.Result r : List.of(noFolder, misspelt)) {
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-      assertThat(r.err()).contains("error: ");
       JSONObject document = (JSONObject) new JSONParser().parse(r.out());
       JSONArray diagnostics = (JSONArray) document.get("diagnostics");
       assertThat(diagnostics).hasSize(1);
-      JSONObject only = (JSONObject) diagnostics.get(0);
-      assertThat(only.get("severity")).isEqualTo("error");
-      assertThat(only.get("rule")).isIn("usage", "config");
-      assertThat((String) only.get("message")).isNotBlank();
+      assertThat(((JSONObject) diagnostics.get(0)).get("severity")).isEqualTo("error");
       assertThat(((JSONObject) document.get("summary")).get("errors")).isEqualTo(1L);
     }
+    assertThat(misspelt.err()).startsWith("notebake: error: Unknown options: '--sorce'");
+    JSONObject usage =
+        (JSONObject)
+            ((JSONArray) ((JSONObject) new JSONParser().parse(misspelt.out())).get("diagnostics"))
+                .get(0);
+    assertThat(usage.get("rule")).isEqualTo("usage");
+    assertThat((String) usage.get("message")).startsWith("Unknown options: '--sorce'");
+    // The folder is the diagnostic's file, as an editor shows it; the message is the error alone.
+    JSONObject folder =
+        (JSONObject)
+            ((JSONArray) ((JSONObject) new JSONParser().parse(noFolder.out())).get("diagnostics"))
+                .get(0);
+    assertThat(folder.get("file")).isEqualTo(missing.toString());
+    assertThat(folder.get("message"))
+        .isEqualTo("the source folder does not exist; pass --source with a site or vault");
   }
 }
