@@ -26,7 +26,8 @@ import java.util.TreeMap;
 public final class UiWords {
   /** The languages with a file of their own, beside English. */
   public static final java.util.List<String> LANGUAGES =
-      java.util.List.of("ar", "de", "es", "fr", "he", "it", "ja", "ko", "nl", "pt", "zh");
+      java.util.List.of(
+          "ar", "de", "es", "fr", "he", "it", "ja", "ko", "nl", "pl", "pt", "ru", "zh");
 
   private static final Map<String, Map<String, String>> LOADED =
       new java.util.concurrent.ConcurrentHashMap<>();

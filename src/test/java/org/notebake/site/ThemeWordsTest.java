@@ -121,6 +121,8 @@ class ThemeWordsTest {
     assertThat(dateIn("ko")).isEqualTo("2024년 5월 1일");
     assertThat(dateIn("de")).isEqualTo("1. Mai 2024");
     assertThat(dateIn("es")).isEqualTo("1 de mayo de 2024");
+    assertThat(dateIn("ru")).isEqualTo("1 мая 2024");
+    assertThat(dateIn("pl")).isEqualTo("1 maja 2024");
     assertThat(dateIn("en")).isEqualTo("1 May 2024");
   }
 
