@@ -134,11 +134,10 @@ record Filing(
       for (String part : org.notebake.text.Slugs.tag(tag).split("/")) {
         page += "/" + part;
         for (String suffix : List.of(config.urls().extension(), ".xml", ".json")) {
-          if (tooLong == null
-              && (part + suffix).getBytes(StandardCharsets.UTF_8).length
-                  > OutputPaths.MAX_NAME_BYTES) {
+          String over = OutputPaths.longestName(page + suffix);
+          if (tooLong == null && over != null) {
             tooLong = page + suffix;
-            name = part + suffix;
+            name = over;
           }
         }
       }
