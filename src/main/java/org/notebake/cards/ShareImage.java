@@ -27,8 +27,7 @@ public final class ShareImage {
       return;
     }
     String card = ShareCards.path(uri);
-    String name = card.substring(card.lastIndexOf('/') + 1);
-    if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 255) {
+    if (org.notebake.text.FileNames.tooLong(card) != null) {
       // A page whose own name fits only with a short output.extension (.h): its card's would not
       // be written, so it shows the site's card, as a list page does.
       return;

@@ -1,6 +1,5 @@
 package org.notebake.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,7 +133,7 @@ record Filing(
       for (String part : org.notebake.text.Slugs.tag(tag).split("/")) {
         page += "/" + part;
         for (String suffix : List.of(config.urls().extension(), ".xml", ".json")) {
-          String over = OutputPaths.longestName(page + suffix);
+          String over = org.notebake.text.FileNames.tooLong(page + suffix);
           if (tooLong == null && over != null) {
             tooLong = page + suffix;
             name = over;
@@ -154,9 +153,9 @@ record Filing(
               + "\" would be published as "
               + tooLong
               + ", a name of "
-              + name.getBytes(StandardCharsets.UTF_8).length
+              + org.notebake.text.FileNames.bytes(name)
               + " bytes, over the "
-              + OutputPaths.MAX_NAME_BYTES
+              + org.notebake.text.FileNames.MAX_BYTES
               + " a file name may have on most file systems; shorten the tag");
     }
     return kept;

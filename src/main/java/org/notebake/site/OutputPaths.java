@@ -1,11 +1,11 @@
 package org.notebake.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.text.FileNames;
 
 /**
  * Every path the site will write, with where it came from: two sources that map to one URL are an
@@ -19,9 +19,9 @@ final class OutputPaths {
    * @return false if the path was already taken (an error was reported)
    */
   synchronized boolean claim(String path, String origin, Diagnostics diagnostics) {
-    String tooLong = longestName(path);
+    String tooLong = FileNames.tooLong(path);
     if (tooLong != null) {
-      int bytes = tooLong.getBytes(StandardCharsets.UTF_8).length;
+      int bytes = FileNames.bytes(tooLong);
       diagnostics.error(
           origin,
           0,
@@ -31,7 +31,7 @@ final class OutputPaths {
               + ", whose name is "
               + bytes
               + " bytes, over the "
-              + MAX_NAME_BYTES
+              + FileNames.MAX_BYTES
               + " a file name may have on most file systems; give it a shorter file name"
               + (origin.endsWith(".md") ? " or a shorter slug in its front matter" : ""));
       return false;
@@ -95,23 +95,6 @@ final class OutputPaths {
                 ? ""
                 : ", or set " + page.setting() + "=false to keep it there"));
     return false;
-  }
-
-  /** Linux, macOS and Windows file systems hold names of up to 255 bytes (or UTF-16 units). */
-  static final int MAX_NAME_BYTES = 255;
-
-  /** The first name in {@code path} (a folder's or the file's) too long to write, or null. */
-  static String longestName(String path) {
-    if (path.length() < 64) {
-      return null;
-    }
-    for (String name : path.split("/")) {
-      // Under 64 characters no name can reach 255 bytes (UTF-8 takes at most 4 a character).
-      if (name.length() > 63 && name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-        return name;
-      }
-    }
-    return null;
   }
 
   /** What a generated page is called, and the setting that turns it off (null: none). */

@@ -82,7 +82,7 @@ final class PhotoPublisher {
     String longest =
         org.notebake.gallery.variants.PhotoProcessor.variantPath(
             photo.uri(), widest, org.notebake.gallery.variants.VariantFormat.WEBP);
-    String name = OutputPaths.longestName(longest);
+    String name = org.notebake.text.FileNames.tooLong(longest);
     if (name == null) {
       return false;
     }
@@ -93,9 +93,9 @@ final class PhotoPublisher {
         "its published sizes would be named like "
             + longest.substring(longest.lastIndexOf('/') + 1)
             + ", "
-            + name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            + org.notebake.text.FileNames.bytes(name)
             + " bytes, over the "
-            + OutputPaths.MAX_NAME_BYTES
+            + org.notebake.text.FileNames.MAX_BYTES
             + " a file name may have on most file systems; give the photo a shorter file name");
     return true;
   }

@@ -1,0 +1,39 @@
+package org.notebake.text;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How long a file's name may be: Linux, macOS and Windows file systems hold names of up to 255
+ * bytes (or UTF-16 units). Every output path notebake plans is held to it, so that a name no disk
+ * can hold is told at its source while planning, not as a failed write at the end.
+ *
+ * <pre>{@code
+ * FileNames.tooLong("essays/" + "a".repeat(251) + ".html"); // "aaa….html" (256 bytes)
+ * FileNames.tooLong("essays/short.html");                    // null
+ * }</pre>
+ */
+public final class FileNames {
+  /** The longest name, in UTF-8 bytes, a file or folder may have. */
+  public static final int MAX_BYTES = 255;
+
+  private FileNames() {}
+
+  /** The first name in {@code path} (a folder's or the file's) too long to write, or null. */
+  public static String tooLong(String path) {
+    if (path.length() < 64) {
+      return null;
+    }
+    for (String name : path.split("/")) {
+      // Under 64 characters no name can reach 255 bytes (UTF-8 takes at most 4 a character).
+      if (name.length() > 63 && bytes(name) > MAX_BYTES) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The length of {@code name} in UTF-8 bytes, as a file system counts it. */
+  public static int bytes(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length;
+  }
+}
