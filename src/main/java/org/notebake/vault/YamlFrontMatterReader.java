@@ -26,7 +26,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 /**
  * Reads the YAML between the {@code ---} lines with snakeyaml-engine under the YAML 1.2 core
  * schema, where {@code publish: no} stays the string "no" and dates stay text. Duplicate keys,
- * custom tags, alias bombs, deep nesting and oversized blocks are refused.
+ * custom tags, alias bombs, deep nesting and oversized blocks are refused. Flat properties with
+ * plain values, most notes' front matter, are read alike by {@link PlainProperties} first.
  */
 final class YamlFrontMatterReader {
 
@@ -66,6 +67,12 @@ final class YamlFrontMatterReader {
       error(firstLine, 1, "front matter is larger than 64 KiB; move long text into the note body");
       return Optional.empty();
     }
+    Optional<FrontMatter> plain = PlainProperties.read(yaml, firstLine);
+    return plain.isPresent() ? plain : readWithEngine(yaml, firstLine);
+  }
+
+  /** As {@link #read} (within its size limit), always through the YAML engine. */
+  Optional<FrontMatter> readWithEngine(String yaml, int firstLine) {
     String[] lines = yaml.split("\n", -1);
     try {
       Optional<Node> root =
