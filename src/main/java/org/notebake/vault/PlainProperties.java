@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -38,12 +37,6 @@ final class PlainProperties {
   private PlainProperties() {}
 
   private static final ScalarResolver RESOLVER = new CoreSchema().getScalarResolver();
-
-  /** A name as Obsidian's properties write them: words, digits, spaces, {@code _ - .}. */
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_ .-]*");
-
-  /** A plain int the engine reads as an {@code Integer} by this very decimal value. */
-  private static final Pattern SMALL_INT = Pattern.compile("0|[1-9][0-9]{0,8}");
 
   /**
    * The front matter in {@code yaml} (whose first line is line {@code firstLine} of the file), or
@@ -98,7 +91,7 @@ final class PlainProperties {
         return Optional.empty();
       }
       String name = line.substring(0, colon);
-      if (!NAME.matcher(name).matches()
+      if (!isName(name)
           || name.endsWith(" ")
           || RESOLVER.resolve(name, true) != Tag.STR
           || values.containsKey(name)) {
@@ -121,6 +114,36 @@ final class PlainProperties {
       values.put(open, list == null ? null : Collections.unmodifiableList(list));
     }
     return Optional.of(new FrontMatter(FrontMatter.Format.YAML, values, lines));
+  }
+
+  /**
+   * A name as Obsidian's properties write them: letters, digits, {@code _} first, then also spaces,
+   * dots and dashes.
+   */
+  private static boolean isName(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      boolean allowed =
+          Character.isLetterOrDigit(c) || c == '_' || (i > 0 && (c == ' ' || c == '.' || c == '-'));
+      if (!allowed) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return !name.isEmpty();
+  }
+
+  /** A plain int the engine reads as an {@code Integer} by this very decimal value. */
+  private static boolean isSmallInt(String word) {
+    if (word.length() > 9 || (word.length() > 1 && word.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Marks a value this reader does not read alike with the engine. */
@@ -184,7 +207,7 @@ final class PlainProperties {
     if (tag == Tag.BOOL) {
       return Boolean.valueOf(written.equalsIgnoreCase("true"));
     }
-    if (tag == Tag.INT && SMALL_INT.matcher(written).matches()) {
+    if (tag == Tag.INT && isSmallInt(written)) {
       return Integer.valueOf(written);
     }
     return NOT_PLAIN; // floats, octal and hexadecimal ints, big ints: the engine's to construct
