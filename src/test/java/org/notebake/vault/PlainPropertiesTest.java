@@ -348,6 +348,47 @@ class PlainPropertiesTest {
     return word.toString();
   }
 
+  /**
+   * What decides whether a note is published, spelled every way an author might: only a real
+   * boolean true publishes, whichever reader answers; a duplicate or a comment goes to the engine,
+   * which reads or refuses it as before.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "publish: true|true|plain",
+        "publish: True|true|plain",
+        "publish: TRUE|true|plain",
+        "publish: \"true\"|none|plain",
+        "publish: 'true'|none|plain",
+        "publish: yes|none|plain",
+        "publish: on|none|plain",
+        "publish: 1|none|plain",
+        "publish: false|false|plain",
+        "publish:|none|plain",
+        "publish: true # reviewed|true|engine",
+        "publish: true\npublish: false|refused|engine",
+        "publish: [true]|none|plain",
+        "publish:\n  - true|none|plain",
+        "Publish: true|none|plain",
+        "publish : true|true|engine",
+        "publish:true|refused|engine"
+      })
+  void onlyARealTrueSaysPublish(String spelled) {
+    String[] parts = spelled.split("\\|");
+    String yaml = parts[0].replace("\\n", "\n") + "\n";
+    assertThat(PlainProperties.read(yaml, 2).isPresent())
+        .as("read without the engine: %s", parts[0])
+        .isEqualTo(parts[2].equals("plain"));
+    Diagnostics said = new Diagnostics();
+    ParsedNote note = new FrontMatterParser().parse("a.md", "---\n" + yaml + "---\n", said);
+    String publish =
+        note.malformed()
+            ? "refused"
+            : note.frontMatter().bool("publish").map(String::valueOf).orElse("none");
+    assertThat(publish).as(parts[0]).isEqualTo(parts[1]);
+  }
+
   @Test
   void keyLinesAreTheFilesLines() {
     FrontMatter matter =
