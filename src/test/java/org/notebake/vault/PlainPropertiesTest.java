@@ -389,6 +389,24 @@ class PlainPropertiesTest {
     assertThat(publish).as(parts[0]).isEqualTo(parts[1]);
   }
 
+  /**
+   * The engine refuses an implicit key longer than 1024 characters (YAML's limit on a simple key):
+   * such a name is left to it, so a note whose other properties say publish is refused, not read.
+   */
+  @Test
+  void aNameLongerThanTheEnginesKeyLimitIsLeftToIt() {
+    for (String name : List.of("k".repeat(1025), "k".repeat(2000), "\uD835\uDC00".repeat(1025))) {
+      for (String yaml :
+          List.of(name + ": b\n", "publish: true\n" + name + ": b\n", name + ":\n  - b\n")) {
+        assertThat(agrees(yaml))
+            .as("read without the engine: %s...", yaml.substring(0, 20))
+            .isFalse();
+      }
+    }
+    assertThat(agrees("k".repeat(1024) + ": b\n")).isTrue();
+    assertThat(agrees("publish: true\n" + "k".repeat(1024) + ": b\n")).isTrue();
+  }
+
   @Test
   void keyLinesAreTheFilesLines() {
     FrontMatter matter =
