@@ -171,7 +171,16 @@ class PlainPropertiesTest {
         "a: b\r\nc: d",
         "---: b",
         "...: b",
-        "a: 😀 b\nb: [😀]"
+        "a: 😀 b\nb: [😀]",
+        "a: 1_0\nb: 0b1\nc: Infinity",
+        "a: nULL\nb: tRUE\nc: fALSE",
+        "a:\n- ...",
+        "a: [b , c]",
+        "１２: b\nｔｒｕｅ: c\n٣: d",
+        "a: [٣, １]",
+        "a: \u3000b\u3000\nc: \u200Fd\u200B",
+        "a: 'b, c]'\nd: \"e: f\"",
+        "a: b :c\nd -: e\nf - g: h"
       })
   void aTrickySpellingIsReadAsTheEngineReadsItOrLeftToIt(String yaml) {
     agrees(yaml + "\n");
