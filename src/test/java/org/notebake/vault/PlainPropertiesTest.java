@@ -412,6 +412,13 @@ class PlainPropertiesTest {
             .isFalse();
       }
     }
+    ParsedNote note =
+        new FrontMatterParser()
+            .parse(
+                "a.md",
+                "---\npublish: true\n" + "k".repeat(1025) + ": b\n---\n",
+                new Diagnostics());
+    assertThat(note.malformed()).as("refused, not published").isTrue();
     assertThat(agrees("k".repeat(1024) + ": b\n")).isTrue();
     assertThat(agrees("publish: true\n" + "k".repeat(1024) + ": b\n")).isTrue();
   }
