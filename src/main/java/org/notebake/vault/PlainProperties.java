@@ -62,6 +62,12 @@ final class PlainProperties {
     return Optional.of(block.frontMatter());
   }
 
+  /**
+   * YAML limits an implicit key to 1024 characters and the engine refuses a longer one ("could not
+   * find expected ':'"); counted here in chars, which are never fewer than its code points.
+   */
+  private static final int MAX_NAME = 1024;
+
   /** The properties read so far, and the name whose block list may still be coming. */
   private static final class Block {
     private final Map<String, Object> values = new LinkedHashMap<>();
@@ -100,6 +106,7 @@ final class PlainProperties {
       }
       String name = line.substring(0, colon);
       if (!isName(name)
+          || name.length() > MAX_NAME
           || name.endsWith(" ")
           || RESOLVER.resolve(name, true) != Tag.STR
           || values.containsKey(name)) {

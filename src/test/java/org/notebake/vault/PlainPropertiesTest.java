@@ -171,7 +171,16 @@ class PlainPropertiesTest {
         "a: b\r\nc: d",
         "---: b",
         "...: b",
-        "a: 😀 b\nb: [😀]"
+        "a: 😀 b\nb: [😀]",
+        "a: 1_0\nb: 0b1\nc: Infinity",
+        "a: nULL\nb: tRUE\nc: fALSE",
+        "a:\n- ...",
+        "a: [b , c]",
+        "１２: b\nｔｒｕｅ: c\n٣: d",
+        "a: [٣, １]",
+        "a: \u3000b\u3000\nc: \u200Fd\u200B",
+        "a: 'b, c]'\nd: \"e: f\"",
+        "a: b :c\nd -: e\nf - g: h"
       })
   void aTrickySpellingIsReadAsTheEngineReadsItOrLeftToIt(String yaml) {
     agrees(yaml + "\n");
@@ -387,6 +396,31 @@ class PlainPropertiesTest {
             ? "refused"
             : note.frontMatter().bool("publish").map(String::valueOf).orElse("none");
     assertThat(publish).as(parts[0]).isEqualTo(parts[1]);
+  }
+
+  /**
+   * The engine refuses an implicit key longer than 1024 characters (YAML's limit on a simple key):
+   * such a name is left to it, so a note whose other properties say publish is refused, not read.
+   */
+  @Test
+  void aNameLongerThanTheEnginesKeyLimitIsLeftToIt() {
+    for (String name : List.of("k".repeat(1025), "k".repeat(2000), "\uD835\uDC00".repeat(1025))) {
+      for (String yaml :
+          List.of(name + ": b\n", "publish: true\n" + name + ": b\n", name + ":\n  - b\n")) {
+        assertThat(agrees(yaml))
+            .as("read without the engine: %s...", yaml.substring(0, 20))
+            .isFalse();
+      }
+    }
+    ParsedNote note =
+        new FrontMatterParser()
+            .parse(
+                "a.md",
+                "---\npublish: true\n" + "k".repeat(1025) + ": b\n---\n",
+                new Diagnostics());
+    assertThat(note.malformed()).as("refused, not published").isTrue();
+    assertThat(agrees("k".repeat(1024) + ": b\n")).isTrue();
+    assertThat(agrees("publish: true\n" + "k".repeat(1024) + ": b\n")).isTrue();
   }
 
   @Test
