@@ -153,10 +153,8 @@ record Filing(
               + "\" would be published as "
               + tooLong
               + ", a name of "
-              + org.notebake.text.FileNames.bytes(name)
-              + " bytes, over the "
-              + org.notebake.text.FileNames.MAX_BYTES
-              + " a file name may have on most file systems; shorten the tag");
+              + org.notebake.text.FileNames.overLimit(name)
+              + "; shorten the tag");
     }
     return kept;
   }

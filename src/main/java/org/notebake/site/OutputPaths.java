@@ -21,7 +21,6 @@ final class OutputPaths {
   synchronized boolean claim(String path, String origin, Diagnostics diagnostics) {
     String tooLong = FileNames.tooLong(path);
     if (tooLong != null) {
-      int bytes = FileNames.bytes(tooLong);
       diagnostics.error(
           origin,
           0,
@@ -29,10 +28,8 @@ final class OutputPaths {
           "would write "
               + path
               + ", whose name is "
-              + bytes
-              + " bytes, over the "
-              + FileNames.MAX_BYTES
-              + " a file name may have on most file systems; give it a shorter file name"
+              + FileNames.overLimit(tooLong)
+              + "; give it a shorter file name"
               + (origin.endsWith(".md") ? " or a shorter slug in its front matter" : ""));
       return false;
     }

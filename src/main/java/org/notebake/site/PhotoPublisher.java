@@ -93,10 +93,8 @@ final class PhotoPublisher {
         "its published sizes would be named like "
             + longest.substring(longest.lastIndexOf('/') + 1)
             + ", "
-            + org.notebake.text.FileNames.bytes(name)
-            + " bytes, over the "
-            + org.notebake.text.FileNames.MAX_BYTES
-            + " a file name may have on most file systems; give the photo a shorter file name");
+            + org.notebake.text.FileNames.overLimit(name)
+            + "; give the photo a shorter file name");
     return true;
   }
 

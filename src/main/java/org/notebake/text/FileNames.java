@@ -32,6 +32,17 @@ public final class FileNames {
     return null;
   }
 
+  /**
+   * What a diagnostic says of a name {@link #tooLong} found: "300 bytes, over the 255 a file name
+   * may have on most file systems".
+   */
+  public static String overLimit(String name) {
+    return bytes(name)
+        + " bytes, over the "
+        + MAX_BYTES
+        + " a file name may have on most file systems";
+  }
+
   /** The length of {@code name} in UTF-8 bytes, as a file system counts it. */
   public static int bytes(String name) {
     return name.getBytes(StandardCharsets.UTF_8).length;
