@@ -1,6 +1,5 @@
 package org.notebake.incremental;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Severity;
@@ -281,8 +279,7 @@ public final class BodyMemo {
     }
     CRC32C crc = new CRC32C();
     try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      Limited body = new Limited(new BufferedInputStream(raw, 1 << 16), size - Integer.BYTES);
-      DataInputStream in = new DataInputStream(new CheckedInputStream(body, crc));
+      MemoInput in = MemoInput.checked(raw, size - Integer.BYTES, crc);
       if (!in.readUTF().equals(magic) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
         return null; // foreign: another format, site or configuration
       }
@@ -303,61 +300,14 @@ public final class BodyMemo {
         onDisk.put(key, kept ? entry : MemoTable.OTHER);
       }
       Set<String> removed = new HashSet<>(strings(in));
-      if (body.remaining() != 0) {
+      if (!in.atEnd()) {
         return null; // corrupt: more bytes than entries
       }
-      int sum = new DataInputStream(body.rest()).readInt();
+      int sum = new DataInputStream(raw).readInt();
       if (sum != (int) crc.getValue()) {
         return null; // corrupt: rebuilt
       }
       return new Read(id, read, removed, onDisk, changesRead);
-    }
-  }
-
-  /** The first {@code remaining} bytes of a stream; {@link #rest()} reads on past them. */
-  private static final class Limited extends java.io.FilterInputStream {
-    private long remaining;
-
-    Limited(InputStream in, long limit) {
-      super(in);
-      this.remaining = limit;
-    }
-
-    long remaining() {
-      return remaining;
-    }
-
-    InputStream rest() {
-      return in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (remaining <= 0) {
-        return -1;
-      }
-      int b = in.read();
-      if (b >= 0) {
-        remaining--;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      if (remaining <= 0) {
-        return -1;
-      }
-      int n = in.read(buffer, offset, (int) Math.min(length, remaining));
-      if (n > 0) {
-        remaining -= n;
-      }
-      return n;
-    }
-
-    @Override
-    public int available() throws IOException {
-      return (int) Math.min(remaining, Integer.MAX_VALUE);
     }
   }
 
@@ -482,7 +432,7 @@ public final class BodyMemo {
     }
   }
 
-  private static Entry readEntry(DataInputStream in) throws IOException {
+  private static Entry readEntry(MemoInput in) throws IOException {
     int count = in.readInt();
     Map<String, String> dependencies = new LinkedHashMap<>();
     for (int i = 0; i < count; i++) {
@@ -560,7 +510,7 @@ public final class BodyMemo {
     }
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
+  private static List<String> strings(MemoInput in) throws IOException {
     int count = in.readInt();
     if (count < 0 || count > 50_000_000) {
       throw new IOException("corrupt count " + count);
@@ -583,16 +533,9 @@ public final class BodyMemo {
     out.write(bytes);
   }
 
-  private static String readLong(DataInputStream in) throws IOException {
+  private static String readLong(MemoInput in) throws IOException {
     int length = in.readInt();
-    if (length == -1) {
-      return null;
-    }
-    if (length < 0 || length > in.available()) {
-      throw new IOException("corrupt length " + length);
-    }
-    byte[] bytes = in.readNBytes(length);
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    return length == -1 ? null : in.text(length);
   }
 
   static byte[] sha256(byte[] bytes) {

@@ -6,21 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
- * A {@link java.io.ByteArrayInputStream} without its locks, for reading a memo file already in
- * memory: a {@link java.io.DataInputStream}'s {@code readInt} reads a byte at a time, and a
- * 10,000-page memo is two million ints, each read four times under a lock.
+ * A memo file read whole, a piece at a time ({@link MemoInput} then reads it).
  *
  * <pre>{@code
- * DataInputStream in = new DataInputStream(new BytesInput(all, 0, length));
+ * byte[] all = BytesInput.readFile(file);
+ * MemoInput in = MemoInput.of(all, 0, all.length - 8);
  * }</pre>
  */
-public final class BytesInput extends InputStream {
-  private final byte[] bytes;
-  private final int end;
-  private int position;
+public final class BytesInput {
+  private BytesInput() {}
 
   /** Pieces a memo file is read and written in (see {@link #readFile}). */
   static final int PIECE = 1 << 16;
@@ -54,53 +50,5 @@ public final class BytesInput extends InputStream {
         filled += n;
       }
     }
-  }
-
-  /** Reads {@code bytes[offset]} up to {@code bytes[offset + length - 1]}. */
-  public BytesInput(byte[] bytes, int offset, int length) {
-    Objects.checkFromIndexSize(offset, length, bytes.length);
-    this.bytes = bytes;
-    this.position = offset;
-    this.end = offset + length;
-  }
-
-  @Override
-  public int read() {
-    return position < end ? bytes[position++] & 0xff : -1;
-  }
-
-  @Override
-  public int read(byte[] into, int offset, int length) {
-    Objects.checkFromIndexSize(offset, length, into.length);
-    if (position >= end) {
-      return -1; // as ByteArrayInputStream, even for no bytes asked
-    }
-    int n = Math.min(length, end - position);
-    System.arraycopy(bytes, position, into, offset, n);
-    position += n;
-    return n;
-  }
-
-  @Override
-  public byte[] readNBytes(int length) {
-    if (length < 0) {
-      throw new IllegalArgumentException("length < 0");
-    }
-    int n = Math.min(length, end - position);
-    byte[] out = Arrays.copyOfRange(bytes, position, position + n);
-    position += n;
-    return out;
-  }
-
-  @Override
-  public long skip(long n) {
-    long skipped = Math.max(0, Math.min(n, end - position));
-    position += (int) skipped;
-    return skipped;
-  }
-
-  @Override
-  public int available() {
-    return end - position;
   }
 }

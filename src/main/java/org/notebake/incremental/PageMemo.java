@@ -1,7 +1,6 @@
 package org.notebake.incremental;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -336,7 +335,7 @@ public final class PageMemo {
     if (crc(all, length) != ByteBuffer.wrap(all, length, 8).getLong()) {
       return null; // corrupt: rebuilt
     }
-    DataInputStream in = new DataInputStream(new BytesInput(all, 0, length));
+    MemoInput in = MemoInput.of(all, 0, length);
     if (!in.readUTF().equals(magic) || in.readInt() != VERSION || !in.readUTF().equals(salt)) {
       return null; // foreign: another format, site or configuration
     }
@@ -503,8 +502,7 @@ public final class PageMemo {
 
   /** One entry; each dependency's value number goes into {@code valueOf} (see {@link #load}). */
   private static Entry readEntry(
-      DataInputStream in, String[] table, int[] valueOf, int[] seenIn, int number)
-      throws IOException {
+      MemoInput in, String[] table, int[] valueOf, int[] seenIn, int number) throws IOException {
     int count = count(in);
     String[] names = new String[count];
     String[] hashes = new String[count];
@@ -562,7 +560,7 @@ public final class PageMemo {
     return (c.getValue() << 32) | d.getValue();
   }
 
-  private static int count(DataInputStream in) throws IOException {
+  private static int count(MemoInput in) throws IOException {
     int count = in.readInt();
     if (count < 0 || count > in.available()) {
       throw new IOException("corrupt count " + count);
@@ -577,11 +575,7 @@ public final class PageMemo {
     out.write(bytes);
   }
 
-  private static String text(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("corrupt length " + length);
-    }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  private static String text(MemoInput in) throws IOException {
+    return in.text(in.readInt());
   }
 }

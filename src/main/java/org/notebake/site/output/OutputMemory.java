@@ -1,7 +1,6 @@
 package org.notebake.site.output;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.notebake.incremental.MemoInput;
 
 /**
  * What one process knows about the site it swapped in last: each file's stamp and checksum, so the
@@ -150,8 +150,7 @@ public final class OutputMemory {
       if (!Manifest.checksum(all, length).equals(sum)) {
         return memory;
       }
-      DataInputStream in =
-          new DataInputStream(new org.notebake.incremental.BytesInput(all, 0, length));
+      MemoInput in = MemoInput.of(all, 0, length);
       if (!in.readUTF().equals(MAGIC)) {
         return memory;
       }
@@ -173,7 +172,7 @@ public final class OutputMemory {
         Path source = Path.of(in.readUTF());
         sources.put(source, readStamp(in));
       }
-      if (in.read() != -1) {
+      if (!in.atEnd()) {
         return new OutputMemory(); // more than was written: not ours
       }
       memory.remember(output, files);
@@ -201,7 +200,7 @@ public final class OutputMemory {
     }
   }
 
-  private static FileStamp readStamp(DataInputStream in) throws IOException {
+  private static FileStamp readStamp(MemoInput in) throws IOException {
     String key = in.readUTF();
     long size = in.readLong();
     FileTime modified = FileTime.from(Instant.ofEpochSecond(in.readLong(), in.readInt()));
