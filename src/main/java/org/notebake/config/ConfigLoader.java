@@ -79,6 +79,7 @@ public final class ConfigLoader {
           "content.folder",
           "content folder " + content + " does not exist; create it or fix content.folder");
     }
+    missingFolders(source, jbake, warnings);
     Path output = outputFolder(source, bare, outputArg, jbake);
     Path cacheOutput = preview ? outputFolder(source, bare, null, jbake) : output;
     if (cacheOutput.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize())) {
@@ -150,6 +151,64 @@ public final class ConfigLoader {
                   + " in jbake.properties"
                   + vaultHint));
     }
+  }
+
+  /**
+   * A template, asset or data folder jbake.properties names that is not there: a site's templates
+   * missing is an error (JBake stops too; baking with the built-in theme instead would replace the
+   * site's look without a word), its assets or data a warning at the key's line. A folder inside a
+   * git submodule that is not checked out (a clone without {@code --recursive} leaves it empty)
+   * says so, and how to fetch it.
+   */
+  private static void missingFolders(Path source, SiteProperties jbake, List<Diagnostic> warnings) {
+    if (jbake.setBySite("template.folder")) {
+      Path folder = jbake.templateFolder();
+      String submodule = GitSubmodules.notCheckedOut(source, folder);
+      if (!Files.isDirectory(folder) || submodule != null) {
+        throw jbake
+            .locations()
+            .failure(
+                "template.folder",
+                "template.folder "
+                    + shown(source, folder)
+                    + missing(submodule)
+                    + ", or remove template.folder to bake with notebake's built-in theme");
+      }
+    }
+    for (String key : List.of("asset.folder", "data.folder")) {
+      Path folder = key.equals("asset.folder") ? jbake.assetFolder() : jbake.dataFolder();
+      String submodule = GitSubmodules.notCheckedOut(source, folder);
+      if (jbake.setBySite(key) && (!Files.isDirectory(folder) || submodule != null)) {
+        warnings.add(
+            keyWarning(
+                jbake,
+                key,
+                key
+                    + " "
+                    + shown(source, folder)
+                    + missing(submodule)
+                    + ", or fix "
+                    + key
+                    + "; until then nothing of "
+                    + (key.equals("asset.folder") ? "the site's assets" : "its data files")
+                    + " is published"));
+      }
+    }
+  }
+
+  private static String shown(Path source, Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    String name =
+        absolute.startsWith(source) ? source.relativize(absolute).toString() : absolute.toString();
+    return "\"" + name.replace('\\', '/') + "\"";
+  }
+
+  private static String missing(String submodule) {
+    return submodule == null
+        ? " does not exist; create it"
+        : " is in the git submodule \""
+            + submodule
+            + "\", which is not checked out; run git submodule update --init --recursive";
   }
 
   /** The name of the site or vault folder as a title: {@code avery_notes} reads "avery notes". */

@@ -131,6 +131,96 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aTemplateFolderTheSiteNamesThatIsNotThereIsAnErrorAtItsLine() throws Exception {
+    // flowlogix/website: template.folder is in a git submodule, empty in a clone without
+    // --recursive; the site was baked with the built-in theme without a word, then failed on the
+    // one template its feed key named.
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    String file = site.toRealPath().resolve("jbake.properties").toString();
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "site.title=X\nsite.author=Y\ntemplate.folder=theme/tpl\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            file
+                + ":3:1: error: template.folder \"theme/tpl\" does not exist; create it, or remove"
+                + " template.folder to bake with notebake's built-in theme");
+    Files.writeString(
+        site.resolve(".gitmodules"),
+        "[submodule \"theme\"]\n\tpath = theme\n\turl = git@example.org:avery/theme.git\n");
+    Files.createDirectories(site.resolve(".git"));
+    Files.createDirectories(site.resolve("theme")); // how git leaves a submodule not checked out
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .hasMessage(
+            file
+                + ":3:1: error: template.folder \"theme/tpl\" is in the git submodule \"theme\","
+                + " which is not checked out; run git submodule update --init --recursive, or"
+                + " remove template.folder to bake with notebake's built-in theme");
+    Files.writeString(
+        site.resolve("jbake.properties"), "site.title=X\nsite.author=Y\ntemplate.folder=theme\n");
+    assertThatThrownBy(() -> ConfigLoader.load(site, null))
+        .hasMessageContaining("template.folder \"theme\" is in the git submodule \"theme\"");
+    Files.createDirectories(site.resolve("theme/tpl"));
+    Files.writeString(site.resolve("theme/tpl/post.ftl"), "${content.body}");
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "site.title=X\nsite.author=Y\ntemplate.folder=theme/tpl\n");
+    assertThat(ConfigLoader.load(site, null).templates())
+        .isEqualTo(site.toRealPath().resolve("theme/tpl"));
+    Files.delete(site.resolve("jbake.properties"));
+    Files.writeString(site.resolve("jbake.properties"), "site.title=X\nsite.author=Y\n");
+    assertThat(ConfigLoader.load(site, null).warnings())
+        .as("templates/ missing where no key names it: the built-in theme, as before")
+        .noneMatch(d -> d.message().contains("folder"));
+  }
+
+  @Test
+  void anAssetOrDataFolderTheSiteNamesThatIsNotThereIsAWarningAtItsLine() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("site"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(
+        site.resolve(".gitmodules"), "[submodule \"my theme\"]\n  path = \"my theme\" # ours\n");
+    Files.writeString(
+        site.resolve("jbake.properties"),
+        "site.title=X\nsite.author=Y\nsite.host=https://x.example.org\n"
+            + "asset.folder=my theme/assets\ndata.folder=facts\n");
+    SiteConfig config = ConfigLoader.load(site, null);
+    assertThat(config.warnings())
+        .extracting(d -> d.line() + ": " + d.message())
+        .containsExactly(
+            "4: asset.folder \"my theme/assets\" is in the git submodule \"my theme\", which is"
+                + " not checked out; run git submodule update --init --recursive, or fix"
+                + " asset.folder; until then nothing of the site's assets is published",
+            "5: data.folder \"facts\" does not exist; create it, or fix data.folder; until then"
+                + " nothing of its data files is published");
+    Files.createDirectories(site.resolve("my theme/assets"));
+    Files.createDirectories(site.resolve("facts"));
+    assertThat(ConfigLoader.load(site, null).warnings()).isEmpty();
+  }
+
+  @Test
+  void gitmodulesPathsAreReadAsGitWritesThem() throws Exception {
+    Path modules = dir.resolve(".gitmodules");
+    Files.writeString(
+        modules,
+        """
+        [submodule "a"]
+        	path = themes/a
+        [submodule "b"]
+          path="with space" ; note
+        [submodule "c"]
+        path = c # comment
+        	url = https://example.org/path = not a path
+        pathology = x
+        """);
+    assertThat(GitSubmodules.paths(modules)).containsExactly("themes/a", "with space", "c");
+    Files.write(modules, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'p'});
+    assertThat(GitSubmodules.paths(modules)).isEmpty();
+  }
+
+  @Test
   void badTypedValuesAreReportedOnceAtLoad() throws Exception {
     Path site = Files.createDirectories(dir.resolve("site"));
     Files.createDirectories(site.resolve("content"));
