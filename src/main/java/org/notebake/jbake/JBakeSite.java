@@ -401,7 +401,10 @@ public final class JBakeSite {
     }
     listPage(out, pages.archive(), pages.archiveFile(), "archive", true);
     listPage(out, pages.feed(), pages.feedFile(), "feed", false);
-    listPage(out, pages.feed(), jsonFeedPath(pages.feedFile()), "jsonfeed", false);
+    // A feed.file that already ends in .json is the site's JSON feed (its own feed template
+    // writes one there): the built-in JSON feed beside it steps aside rather than take its name.
+    String jsonFeed = jsonFeedPath(pages.feedFile());
+    listPage(out, pages.feed() && !jsonFeed.equals(pages.feedFile()), jsonFeed, "jsonfeed", false);
     listPage(out, pages.sitemap(), pages.sitemapFile(), "sitemap", false);
     // A site's own content/404.html is its error page, as in JBake: the generated one steps aside.
     listPage(

@@ -159,6 +159,112 @@ class JBakeCompatibilityTest {
   }
 
   @Test
+  void aFeedFileThatIsJsonIsTheSitesJsonFeedAndTheBuiltInOneStepsAside() throws Exception {
+    // flowlogix/website: feed.file=feed.json with its own JSON template in the feed slot; the
+    // built-in JSON feed beside it took the same name and the bake stopped on the collision.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE.replace("template.feed.file=feed.ftl", "template.feed.file=feed-json.ftl")
+                    .replace(
+                        "site.host=https://jbake.example.org",
+                        "site.host=https://jbake.example.org\nfeed.file=feed.json")
+                + """
+                -- templates/feed-json.ftl --
+                {"version": "https://jsonfeed.org/version/1.1", "items": [<#list published_posts as post>{"id": "${post.uri}"}<#sep>, </#list>]}
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("feed.json").strip())
+        .isEqualTo(
+            "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\":"
+                + " [{\"id\": \"blog/2013/first-post.html\"}]}");
+    assertThat(site.files()).doesNotContain("feed.xml");
+  }
+
+  @Test
+  void theBuiltInThemeWithAJsonFeedFileAdvertisesOneFeed() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("theme"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Avery
+            site.author=Avery Quinn
+            feed.file=feed.json
+            -- content/essays/a.md --
+            ---
+            title: A
+            date: 2026-01-02
+            type: post
+            publish: true
+            ---
+            Text.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("feed.json").doesNotContain("feed.xml");
+    String index = site.read("index.html");
+    assertThat(index).contains("href=\"feed.json\"").doesNotContain("application/feed+json");
+  }
+
+  @Test
+  void theBuiltInThemeLinksHomeOnlyWhenTheSiteHasAHome() throws Exception {
+    // flowlogix/website without its theme: render.index=false and no index page, and the
+    // built-in header, 404 page and project pages linked to index.html, which failed the bake.
+    String files =
+        """
+        -- jbake.properties --
+        site.host=https://avery.example.org
+        site.title=Avery
+        site.author=Avery Quinn
+        render.index=false
+        -- content/essays/a.md --
+        ---
+        title: A
+        date: 2026-01-02
+        type: post
+        publish: true
+        ---
+        Text.
+        -- content/projects/p.md --
+        ---
+        title: P
+        date: 2026-01-03
+        type: project
+        publish: true
+        ---
+        Built.
+        """;
+    SiteFixture bare = SiteFixture.of(dir.resolve("bare"), files);
+    SiteFixture.Result r = bare.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(bare.files()).doesNotContain("index.html");
+    assertThat(bare.everything())
+        .doesNotContainPattern("href=\"(\\.\\./)*index\\.html[\"#]");
+    assertThat(bare.read("essays/a.html")).contains("<span class=\"site-name\">Avery</span>");
+    SiteFixture home =
+        SiteFixture.of(
+            dir.resolve("home"),
+            files
+                + """
+                -- content/index.md --
+                ---
+                title: Welcome
+                type: page
+                publish: true
+                ---
+                Hello.
+                """);
+    r = home.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(home.read("essays/a.html"))
+        .contains("<a class=\"site-name\" href=\"../index.html\"");
+    assertThat(home.read("404.html")).contains("index.html\">");
+  }
+
+  @Test
   void aJBakePageKeepsTheAddressJBakeGaveIt() throws Exception {
     // Links from elsewhere to blog/2017-09-16_Zion.html must still work after the move.
     SiteFixture site =
