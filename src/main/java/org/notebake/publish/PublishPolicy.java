@@ -96,26 +96,13 @@ public final class PublishPolicy {
     if (malformed) {
       return false;
     }
-    boolean optOut = false;
-    for (Opinion draft : opinions(fm, "draft")) {
-      optOut |= withheldByDraft(relativePath, fm, draft, diagnostics);
-    }
+    boolean optOut = optsOut(relativePath, fm, diagnostics);
     boolean optIn = false;
-    // The Obsidian Digital Garden plugin's dg-publish says what publish says.
-    List<Opinion> publishing = new ArrayList<>(opinions(fm, "publish"));
-    publishing.addAll(opinions(fm, "dg-publish"));
-    for (Opinion publish : publishing) {
-      optOut |= withheldByPublish(relativePath, fm, publish, diagnostics);
+    for (Opinion publish : publishing(fm)) {
       optIn |= publish.flag() == Flag.TRUE;
     }
-    // Jekyll's published: false withholds; any other value (Quartz reads a date there) is not ours.
-    for (Opinion published : opinions(fm, "published")) {
-      optOut |= published.flag() == Flag.FALSE || published.flag() == Flag.TEXT_FALSE;
-    }
     for (Opinion status : opinions(fm, "status")) {
-      // Obsidian's List property writes status: [draft]; a map is no less the author's word.
       List<String> words = words(fm.value(status.key()).orElse(null));
-      optOut |= words.contains("draft");
       optIn |= !words.isEmpty() && words.stream().allMatch("published"::equals);
       if (words.equals(List.of("published-date"))) {
         optIn |= dateHasCome(relativePath, fm, diagnostics);
@@ -136,6 +123,69 @@ public final class PublishPolicy {
       return true;
     }
     return !saysWhether(fm) && publishedByDefault(relativePath, fm, diagnostics);
+  }
+
+  /**
+   * Whether the note's own front matter withholds it: {@code draft} with any value but a real
+   * false, {@code publish} or {@code dg-publish} false (or text that would publish), {@code
+   * published: false}, {@code status: draft}. Values that are unclear are warned about.
+   */
+  private static boolean optsOut(String path, FrontMatter fm, Diagnostics diagnostics) {
+    boolean optOut = false;
+    for (Opinion draft : opinions(fm, "draft")) {
+      optOut |= withheldByDraft(path, fm, draft, diagnostics);
+    }
+    for (Opinion publish : publishing(fm)) {
+      optOut |= withheldByPublish(path, fm, publish, diagnostics);
+    }
+    // Jekyll's published: false withholds; any other value (Quartz reads a date there) is not ours.
+    for (Opinion published : opinions(fm, "published")) {
+      optOut |= published.flag() == Flag.FALSE || published.flag() == Flag.TEXT_FALSE;
+    }
+    for (Opinion status : opinions(fm, "status")) {
+      // Obsidian's List property writes status: [draft]; a map is no less the author's word.
+      optOut |= words(fm.value(status.key()).orElse(null)).contains("draft");
+    }
+    return optOut;
+  }
+
+  /**
+   * True if the front matter keeps the note private by its author's clear word: {@code draft: true}
+   * (or {@code yes}), {@code publish}, {@code dg-publish} or {@code published} false (or {@code
+   * no}), {@code status: draft}. A note that only says {@code draft: false} (Quartz writes it on
+   * every note it publishes), carries a {@code published} date, or whose value is unclear (warned
+   * about at its line) has not chosen to be private: a vault of such notes, none published, is told
+   * how to publish them.
+   */
+  public static boolean choseToWithhold(FrontMatter fm) {
+    for (Opinion draft : opinions(fm, "draft")) {
+      if (draft.flag() == Flag.TRUE || draft.flag() == Flag.TEXT_TRUE) {
+        return true;
+      }
+    }
+    List<Opinion> saying = publishing(fm);
+    saying.addAll(opinions(fm, "published"));
+    for (Opinion opinion : saying) {
+      if (opinion.flag() == Flag.FALSE || opinion.flag() == Flag.TEXT_FALSE) {
+        return true;
+      }
+    }
+    for (Opinion status : opinions(fm, "status")) {
+      if (words(fm.value(status.key()).orElse(null)).contains("draft")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code publish}, and the Obsidian Digital Garden plugin's {@code dg-publish}, which says the
+   * same.
+   */
+  private static List<Opinion> publishing(FrontMatter fm) {
+    List<Opinion> publishing = new ArrayList<>(opinions(fm, "publish"));
+    publishing.addAll(opinions(fm, "dg-publish"));
+    return publishing;
   }
 
   /**

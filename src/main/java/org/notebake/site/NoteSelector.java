@@ -99,7 +99,7 @@ final class NoteSelector {
     }
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
-      if (!parsed.malformed() && PublishPolicy.saysWhether(parsed.frontMatter())) {
+      if (!parsed.malformed() && PublishPolicy.choseToWithhold(parsed.frontMatter())) {
         chosenPrivate.incrementAndGet();
       }
       return null;

@@ -241,8 +241,7 @@ class JBakeCompatibilityTest {
     SiteFixture.Result r = bare.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(bare.files()).doesNotContain("index.html");
-    assertThat(bare.everything())
-        .doesNotContainPattern("href=\"(\\.\\./)*index\\.html[\"#]");
+    assertThat(bare.everything()).doesNotContainPattern("href=\"(\\.\\./)*index\\.html[\"#]");
     assertThat(bare.read("essays/a.html")).contains("<span class=\"site-name\">Avery</span>");
     SiteFixture home =
         SiteFixture.of(

@@ -108,6 +108,42 @@ class PublishPolicyTest {
   }
 
   /**
+   * Which front matter keeps a note private by its author's word (a vault of none published, and
+   * none so, is told how to publish): {@code draft: false} is Quartz's mark on a published note.
+   */
+  @Test
+  void aNoteChoseToBeWithheldOnlyByAClearWord() {
+    java.util.function.Predicate<Map<String, Object>> chose =
+        fields -> PublishPolicy.choseToWithhold(FrontMatter.of(fields));
+    for (Map<String, Object> withheld :
+        List.<Map<String, Object>>of(
+            Map.of("draft", true),
+            Map.of("Draft", "yes"),
+            Map.of("publish", false),
+            Map.of("dg-publish", "no"),
+            Map.of("published", false),
+            Map.of("status", "draft"),
+            Map.of("status", List.of("draft")),
+            Map.of("draft", false, "publish", false))) {
+      assertThat(chose.test(withheld)).as("%s", withheld).isTrue();
+      assertThat(published("essays/a.md", withheld)).as("%s", withheld).isFalse();
+    }
+    for (Map<String, Object> unsaid :
+        List.<Map<String, Object>>of(
+            Map.of(),
+            Map.of("draft", false),
+            Map.of("draft", "false"),
+            Map.of("draft", "maybe"),
+            Map.of("publish", "true"),
+            Map.of("publish", true),
+            Map.of("published", "2026-01-30"),
+            Map.of("status", "published"),
+            Map.of("title", "draft"))) {
+      assertThat(chose.test(unsaid)).as("%s", unsaid).isFalse();
+    }
+  }
+
+  /**
    * JBake's {@code status=published-date} (cjstehno/coffeaelectronica has such posts) publishes a
    * post once its date has come; it was withheld silently.
    */
