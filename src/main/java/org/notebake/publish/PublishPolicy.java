@@ -179,6 +179,14 @@ public final class PublishPolicy {
   }
 
   /**
+   * True if the front matter says {@code draft: false} (a real false): in Quartz and Hugo, a note
+   * meant to be published.
+   */
+  public static boolean saysNoDraft(FrontMatter fm) {
+    return opinions(fm, "draft").stream().anyMatch(draft -> draft.flag() == Flag.FALSE);
+  }
+
+  /**
    * {@code publish}, and the Obsidian Digital Garden plugin's {@code dg-publish}, which says the
    * same.
    */

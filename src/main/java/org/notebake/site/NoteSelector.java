@@ -36,12 +36,10 @@ final class NoteSelector {
       Diagnostics diagnostics,
       boolean quartz,
       Location publishFolders) {
-    java.util.concurrent.atomic.AtomicInteger chosenPrivate =
-        new java.util.concurrent.atomic.AtomicInteger();
+    Choices choices = new Choices();
     List<Note> read =
         Parallel.map(
-            notes,
-            file -> readIfPublished(file, reader, policy, factory, diagnostics, chosenPrivate));
+            notes, file -> readIfPublished(file, reader, policy, factory, diagnostics, choices));
     List<Note> chosen = new ArrayList<>();
     List<SourceFile> withheld = new ArrayList<>();
     java.util.Set<java.nio.file.Path> privateFiles = new java.util.HashSet<>();
@@ -73,12 +71,24 @@ final class NoteSelector {
     withheld.sort(
         java.util.Comparator.comparing(SourceFile::relativePath)
             .thenComparing(file -> file.path().toString()));
-    if (chosen.isEmpty() && chosenPrivate.get() == 0) {
-      // No note is published and none says whether it is: a vault that has not been told how.
+    if (chosen.isEmpty() && (choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
+      // No note is published, and none chose to be private or some say they are no draft (as
+      // Quartz marks the notes it publishes): a vault that has not been told how.
       PublishSettingsCheck.warnIfNothingPublished(
           withheld.size(), quartz, publishFolders, diagnostics);
     }
     return new Selection(List.copyOf(chosen), withheld);
+  }
+
+  /**
+   * What the withheld notes said of themselves: how many chose to be private ({@code draft: true},
+   * {@code publish: false}...) and how many say they are no draft ({@code draft: false}).
+   */
+  private static final class Choices {
+    final java.util.concurrent.atomic.AtomicInteger withheld =
+        new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger notDrafts =
+        new java.util.concurrent.atomic.AtomicInteger();
   }
 
   private static Note readIfPublished(
@@ -87,7 +97,7 @@ final class NoteSelector {
       PublishPolicy policy,
       NoteFactory factory,
       Diagnostics diagnostics,
-      java.util.concurrent.atomic.AtomicInteger chosenPrivate) {
+      Choices choices) {
     Diagnostics reading = new Diagnostics();
     ParsedNote parsed = reader.read(file, reading);
     boolean meantForTheSite =
@@ -100,7 +110,9 @@ final class NoteSelector {
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
       if (!parsed.malformed() && PublishPolicy.choseToWithhold(parsed.frontMatter())) {
-        chosenPrivate.incrementAndGet();
+        choices.withheld.incrementAndGet();
+      } else if (!parsed.malformed() && PublishPolicy.saysNoDraft(parsed.frontMatter())) {
+        choices.notDrafts.incrementAndGet();
       }
       return null;
     }

@@ -141,6 +141,11 @@ class PublishPolicyTest {
             Map.of("title", "draft"))) {
       assertThat(chose.test(unsaid)).as("%s", unsaid).isFalse();
     }
+    assertThat(PublishPolicy.saysNoDraft(FrontMatter.of(Map.of("draft", false)))).isTrue();
+    assertThat(PublishPolicy.saysNoDraft(FrontMatter.of(Map.of("Draft", false)))).isTrue();
+    assertThat(PublishPolicy.saysNoDraft(FrontMatter.of(Map.of("draft", "false")))).isFalse();
+    assertThat(PublishPolicy.saysNoDraft(FrontMatter.of(Map.of("draft", true)))).isFalse();
+    assertThat(PublishPolicy.saysNoDraft(FrontMatter.of(Map.of()))).isFalse();
   }
 
   /**

@@ -130,11 +130,16 @@ class WholeVaultTest {
             publish: "true"
             ---
             # B
+            -- content/notes/c.md --
+            ---
+            draft: true
+            ---
+            # C, a draft: the others still say they are no drafts
             """);
     r = quartz.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
-        .contains("none of the vault's 3 notes is published")
+        .contains("none of the vault's 4 notes is published")
         .contains("draft: \"false\" is not a real true or false")
         .contains("publish: \"true\" is text");
 
