@@ -144,6 +144,18 @@ public final class InternalLinkCheckPass implements HtmlPass {
                     + " outside the HTML block (Markdown inside one stays as written)",
                 name));
       }
+      Optional<String> page =
+          attribute.equals("href") ? pageOfTheNoteNamed(link, context) : Optional.empty();
+      if (page.isPresent()) {
+        // Quartz resolves <a href="./Field-Notes"> to the note Field-Notes.md; notebake leaves a
+        // note's HTML as written, so the link is broken although its note is published.
+        return Problem.plain(
+            String.format(
+                " points to no page of the site; the note it names is published at %s, but a link"
+                    + " in a note's HTML is not made into a note's address as a wikilink is: write"
+                    + " href=\"%s\"",
+                page.get(), shortestHref(context.outputPath(), page.get())));
+      }
       String asset = assetType(link);
       if (asset != null) {
         return Problem.plain(
@@ -199,6 +211,44 @@ public final class InternalLinkCheckPass implements HtmlPass {
     return SiteLink.resolve(url, "index.html", SiteBase.of(context.siteHost()))
         .map(root -> root.candidates().stream().anyMatch(context.siteFileExists()))
         .orElse(false);
+  }
+
+  /**
+   * The page a note would have at the path the link names, as notebake makes its address (each part
+   * slugged, the page's extension): {@code ./Field-Notes} on {@code dispatches.html} names {@code
+   * field-notes.html}; empty when the site writes no such page.
+   */
+  private static Optional<String> pageOfTheNoteNamed(SiteLink link, PageContext context) {
+    if (link.candidates().isEmpty()) {
+      return Optional.empty();
+    }
+    String named = link.candidates().get(0);
+    String path = named.replaceFirst("(?i)\\.(md|markdown|html?)$", "");
+    String own = context.outputPath();
+    int dot = own.lastIndexOf('.');
+    String extension = dot > own.lastIndexOf('/') ? own.substring(dot) : ".html";
+    String slugged = org.notebake.text.Slugs.path(path);
+    if (slugged.isEmpty()) {
+      return Optional.empty();
+    }
+    return java.util.stream.Stream.of(slugged + extension, slugged + "/index" + extension)
+        .filter(context.siteFileExists())
+        .findFirst();
+  }
+
+  /** From the page at {@code from} to {@code to}, through their common folder. */
+  static String shortestHref(String from, String to) {
+    String[] a = from.split("/");
+    String[] b = to.split("/");
+    int common = 0;
+    while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder href = new StringBuilder("../".repeat(a.length - 1 - common));
+    for (int i = common; i < b.length; i++) {
+      href.append(i > common ? "/" : "").append(b[i]);
+    }
+    return href.toString();
   }
 
   private static boolean namesANote(SiteLink link) {

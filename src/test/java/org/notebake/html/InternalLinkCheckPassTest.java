@@ -89,6 +89,51 @@ class InternalLinkCheckPassTest {
   }
 
   @Test
+  void aNotesHtmlLinkNamingANoteAsQuartzDoesSaysWhereItsPageIs() {
+    // Kohnnn/keith-digital-garden: <a href="./Field-Notes"> (Quartz resolves it to the note)
+    // was "points to no page of the site; ... publish its target", with the note published.
+    Set<String> site =
+        Set.of(
+            "dispatches.html",
+            "field-notes.html",
+            "portfolio/blog.html",
+            "portfolio/projects/tech-docs/index.html");
+    PageContext root =
+        new PageContext("dispatches.html", "content/Dispatches.md", "", site::contains);
+    assertThat(check("<a href=\"./Field-Notes\">f</a>", root))
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "link \"./Field-Notes\" on page dispatches.html points to no page of the site; the note"
+                + " it names is published at field-notes.html, but a link in a note's HTML is not"
+                + " made into a note's address as a wikilink is: write href=\"field-notes.html\"");
+    PageContext blog =
+        new PageContext("portfolio/blog.html", "content/Portfolio/Blog.md", "", site::contains);
+    assertThat(check("<a href=\"./Projects/Tech-Docs\">t</a> <a href=\"field-notes\">x</a>", blog))
+        .extracting(Diagnostic::message)
+        .satisfiesExactly(
+            first ->
+                assertThat(first)
+                    .startsWith(
+                        "link \"./Projects/Tech-Docs\" on page portfolio/blog.html points to no"
+                            + " page of the site; the note it names is published at"
+                            + " portfolio/projects/tech-docs/index.html, but a link in a note's HTML"
+                            + " is not made into a note's address as a wikilink is: write"
+                            + " href=\"projects/tech-docs/index.html\""),
+            second ->
+                assertThat(second)
+                    .startsWith(
+                        "link \"field-notes\" on page portfolio/blog.html points to no page of the"
+                            + " site; fix the link or publish its target"));
+    assertThat(InternalLinkCheckPass.shortestHref("a/b/c.html", "a/x/y.html"))
+        .isEqualTo("../x/y.html");
+    assertThat(InternalLinkCheckPass.shortestHref("c.html", "a/y.html")).isEqualTo("a/y.html");
+    assertThat(InternalLinkCheckPass.shortestHref("a/c.html", "y.html")).isEqualTo("../y.html");
+    assertThat(InternalLinkCheckPass.shortestHref("a/c.html", "a/y.html")).isEqualTo("y.html");
+  }
+
+  @Test
   void misspelledRelativeLinkIsAnErrorAtTheSourceNote() {
     PageContext context =
         new PageContext(
