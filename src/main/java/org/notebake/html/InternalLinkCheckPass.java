@@ -117,7 +117,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
     if (target.isEmpty()) {
       Optional<String> note =
           attribute.equals("href")
-              ? link.candidates().stream().map(privateNotes).filter(Objects::nonNull).findFirst()
+              ? java.util.stream.Stream.concat(
+                      link.candidates().stream(), notePagesNamed(link, context).stream())
+                  .map(privateNotes)
+                  .filter(Objects::nonNull)
+                  .findFirst()
               : Optional.empty();
       if (note.isPresent()) {
         return Problem.plain(
@@ -219,21 +223,25 @@ public final class InternalLinkCheckPass implements HtmlPass {
    * field-notes.html}; empty when the site writes no such page.
    */
   private static Optional<String> pageOfTheNoteNamed(SiteLink link, PageContext context) {
+    return notePagesNamed(link, context).stream().filter(context.siteFileExists()).findFirst();
+  }
+
+  /**
+   * Where a note at the path the link names would be published: {@code x.html}, {@code
+   * x/index.html}.
+   */
+  private static List<String> notePagesNamed(SiteLink link, PageContext context) {
     if (link.candidates().isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
-    String named = link.candidates().get(0);
-    String path = named.replaceFirst("(?i)\\.(md|markdown|html?)$", "");
+    String path = link.candidates().get(0).replaceFirst("(?i)\\.(md|markdown|html?)$", "");
     String own = context.outputPath();
     int dot = own.lastIndexOf('.');
     String extension = dot > own.lastIndexOf('/') ? own.substring(dot) : ".html";
     String slugged = org.notebake.text.Slugs.path(path);
-    if (slugged.isEmpty()) {
-      return Optional.empty();
-    }
-    return java.util.stream.Stream.of(slugged + extension, slugged + "/index" + extension)
-        .filter(context.siteFileExists())
-        .findFirst();
+    return slugged.isEmpty()
+        ? List.of()
+        : List.of(slugged + extension, slugged + "/index" + extension);
   }
 
   /** From the page at {@code from} to {@code to}, through their common folder. */

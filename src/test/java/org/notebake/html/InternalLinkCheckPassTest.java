@@ -126,6 +126,22 @@ class InternalLinkCheckPassTest {
                     .startsWith(
                         "link \"field-notes\" on page portfolio/blog.html points to no page of the"
                             + " site; fix the link or publish its target"));
+    InternalLinkCheckPass withDrafts =
+        new InternalLinkCheckPass(
+            fragments,
+            FragmentIndex.SourceLocator.NOWHERE,
+            FragmentIndex.TemplateLocator.NONE,
+            java.util.Map.of("mark-memo/2026/report-w05.html", "mark-memo/2026/Report-W05.md")
+                ::get);
+    Diagnostics said = new Diagnostics();
+    run(withDrafts, "<a href=\"../mark-memo/2026/Report-W05\">r</a>", blog, said);
+    assertThat(said.sorted())
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "link \"../mark-memo/2026/Report-W05\" on page portfolio/blog.html points to the page"
+                + " of mark-memo/2026/Report-W05.md, a note that is not published");
     assertThat(InternalLinkCheckPass.shortestHref("a/b/c.html", "a/x/y.html"))
         .isEqualTo("../x/y.html");
     assertThat(InternalLinkCheckPass.shortestHref("c.html", "a/y.html")).isEqualTo("a/y.html");
