@@ -227,14 +227,18 @@ public final class InternalLinkCheckPass implements HtmlPass {
   }
 
   /**
-   * Where a note at the path the link names would be published: {@code x.html}, {@code
-   * x/index.html}.
+   * Where a note at the path the link names would be published ({@code x.html}, {@code
+   * x/index.html}), for a link that names it as Quartz writes it: without an extension. A link with
+   * one ({@code tags.html}, a template's) names a page or a file as it is, not a note.
    */
   private static List<String> notePagesNamed(SiteLink link, PageContext context) {
     if (link.candidates().isEmpty()) {
       return List.of();
     }
-    String path = link.candidates().get(0).replaceFirst("(?i)\\.(md|markdown|html?)$", "");
+    String path = link.candidates().get(0);
+    if (path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+      return List.of();
+    }
     String own = context.outputPath();
     int dot = own.lastIndexOf('.');
     String extension = dot > own.lastIndexOf('/') ? own.substring(dot) : ".html";

@@ -142,6 +142,19 @@ class InternalLinkCheckPassTest {
         .startsWith(
             "link \"../mark-memo/2026/Report-W05\" on page portfolio/blog.html points to the page"
                 + " of mark-memo/2026/Report-W05.md, a note that is not published");
+    // A link with an extension names a page as it is (a JBake template's " tags.html" on a site
+    // whose tags page is tags/index.html): no note is guessed at.
+    Set<String> tagged = Set.of("404.html", "tags/index.html");
+    assertThat(
+            check(
+                "<a href=\" tags.html\">t</a>",
+                new PageContext("404.html", "content/404.html", "", tagged::contains)))
+        .extracting(Diagnostic::message)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "link \" tags.html\" on page 404.html points to no page of the site; fix the link or"
+                + " publish its target");
     assertThat(InternalLinkCheckPass.shortestHref("a/b/c.html", "a/x/y.html"))
         .isEqualTo("../x/y.html");
     assertThat(InternalLinkCheckPass.shortestHref("c.html", "a/y.html")).isEqualTo("a/y.html");
