@@ -78,9 +78,9 @@ public record SiteConfig(
     Path cacheOutput,
     KeyLocations keys) {
 
-  /** True when the site is a Quartz garden (a quartz.config.ts beside its content). */
+  /** True when the site is a Quartz garden (a quartz.config.ts or .yaml beside its content). */
   public boolean isQuartzGarden() {
-    return java.nio.file.Files.isRegularFile(source.resolve(VaultSettings.QUARTZ_CONFIG));
+    return VaultSettings.isQuartzGarden(source);
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * @param attachmentFolder app.json's {@code attachmentFolderPath}, "" for the vault root or unset;
  *     {@code ./name} for a folder next to each note
  * @param templateFolders the Templates and Templater plugins' folders, relative to the content
- * @param quartzIgnorePatterns quartz.config.ts's {@code ignorePatterns}, as gitignore patterns
+ * @param quartzIgnorePatterns quartz.config.ts's (or Quartz 5's quartz.config.yaml's) {@code
+ *     ignorePatterns}, as gitignore patterns
  */
 record VaultSettings(
     boolean strictLineBreaks,
@@ -42,6 +43,21 @@ record VaultSettings(
 
   /** A Quartz garden's configuration, beside its content folder. */
   static final String QUARTZ_CONFIG = "quartz.config.ts";
+
+  /** Quartz 5's configuration: the same settings in YAML. */
+  static final List<String> QUARTZ_YAML = List.of("quartz.config.yaml", "quartz.config.yml");
+
+  /** Larger Quartz YAML files are not read: one is a few kilobytes. */
+  private static final int QUARTZ_YAML_MAX_CHARS = 1 << 20;
+
+  /** Whether {@code source} is a Quartz garden: it holds Quartz's configuration (4's or 5's). */
+  static boolean isQuartzGarden(Path source) {
+    return Files.isRegularFile(source.resolve(QUARTZ_CONFIG)) || quartzYaml(source).isPresent();
+  }
+
+  private static Optional<Path> quartzYaml(Path source) {
+    return QUARTZ_YAML.stream().map(source::resolve).filter(Files::isRegularFile).findFirst();
+  }
 
   private static final Pattern QUARTZ_IGNORE =
       Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
@@ -143,7 +159,7 @@ record VaultSettings(
   private static List<String> quartzIgnorePatterns(Path source) {
     Path config = source.resolve(QUARTZ_CONFIG);
     if (!Files.isRegularFile(config)) {
-      return List.of();
+      return quartzYaml(source).map(VaultSettings::quartzYamlIgnorePatterns).orElse(List.of());
     }
     Matcher list = QUARTZ_IGNORE.matcher(readFile(config));
     if (!list.find()) {
@@ -155,6 +171,60 @@ record VaultSettings(
       patterns.add(item.group(2));
     }
     return patterns;
+  }
+
+  /**
+   * Quartz 5's {@code configuration.ignorePatterns} from quartz.config.yaml. A file that is not
+   * YAML stops the build at its line (Quartz's would too): its patterns may keep a private folder
+   * out, and a garden baked without them could publish it.
+   */
+  private static List<String> quartzYamlIgnorePatterns(Path yaml) {
+    String text = readFile(yaml);
+    if (text.length() > QUARTZ_YAML_MAX_CHARS) {
+      throw new ConfigException(
+          yaml
+              + ": error: is "
+              + text.length()
+              + " characters, too large for a Quartz configuration; its ignorePatterns cannot be"
+              + " read");
+    }
+    Object document;
+    try {
+      document =
+          new org.snakeyaml.engine.v2.api.Load(
+                  org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                      .setLabel(yaml.toString())
+                      .setMaxAliasesForCollections(50)
+                      .setCodePointLimit(QUARTZ_YAML_MAX_CHARS)
+                      .build())
+              .loadFromString(text);
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+      String at = "";
+      if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException marked
+          && marked.getProblemMark().isPresent()) {
+        var mark = marked.getProblemMark().get();
+        at = ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+      }
+      throw new ConfigException(
+          yaml
+              + at
+              + ": error: cannot be read as YAML ("
+              + e.getMessage().lines().findFirst().orElse("").strip()
+              + "); notebake reads its ignorePatterns, so that what Quartz leaves out stays out;"
+              + " fix the file");
+    }
+    if (!(document instanceof java.util.Map<?, ?> root)
+        || !(root.get("configuration") instanceof java.util.Map<?, ?> configuration)
+        || !(configuration.get("ignorePatterns") instanceof List<?> patterns)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Object pattern : patterns) {
+      if (pattern instanceof String value && !value.isBlank()) {
+        out.add(value);
+      }
+    }
+    return out;
   }
 
   private static Pattern jsonString(String key) {

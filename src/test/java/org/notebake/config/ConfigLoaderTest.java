@@ -417,4 +417,46 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(garden, null).neverScanned())
         .containsExactly("private", "templates", ".obsidian", "**.adoc");
   }
+
+  @Test
+  void aQuartz5GardensYamlIgnorePatternsAreNeverScannedAndABrokenOneStops() throws Exception {
+    // anudeeps28/digital-garden (Quartz 5.0.0): quartz.config.yaml, whose ignorePatterns (private
+    // among them) notebake did not read, nor did it know the garden for Quartz's.
+    Path garden = Files.createDirectories(dir.resolve("garden5"));
+    Files.writeString(garden.resolve("jbake.properties"), "publish.folders=.\n");
+    Path yaml = garden.resolve("quartz.config.yaml");
+    Files.writeString(
+        yaml,
+        """
+        # yaml-language-server: $schema=./quartz/plugins/quartz-plugins.schema.json
+        configuration:
+          pageTitle: "A garden"
+          ignorePatterns:
+            - 00-Inbox
+            - private
+            - ".obsidian"
+            - 42
+          theme:
+            fontOrigin: googleFonts
+        """);
+    SiteConfig config = ConfigLoader.load(garden, null);
+    assertThat(config.neverScanned()).containsExactly("00-Inbox", "private", ".obsidian");
+    assertThat(config.isQuartzGarden()).isTrue();
+
+    Files.writeString(yaml, "configuration:\n  ignorePatterns: [private\n  theme: {}\n");
+    assertThatThrownBy(() -> ConfigLoader.load(garden, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(garden.toRealPath().resolve("quartz.config.yaml") + ":3:")
+        .hasMessageContaining("error: cannot be read as YAML")
+        .hasMessageEndingWith(
+            "; notebake reads its ignorePatterns, so that what Quartz leaves out stays out; fix the"
+                + " file");
+
+    Files.writeString(yaml, "configuration:\n  pageTitle: x\n"); // no patterns: none
+    assertThat(ConfigLoader.load(garden, null).neverScanned()).isEmpty();
+    Files.writeString(yaml, "a: &a [*a]\nconfiguration: {ignorePatterns: [x]}\n");
+    assertThat(ConfigLoader.load(garden, null).neverScanned()).containsExactly("x");
+    Files.writeString(yaml, "- just\n- a list\n");
+    assertThat(ConfigLoader.load(garden, null).neverScanned()).isEmpty();
+  }
 }

@@ -156,6 +156,49 @@ class WholeVaultTest {
   }
 
   @Test
+  void aQuartz5GardensPrivateFolderStaysOutWhenTheWholeGardenIsPublished() throws Exception {
+    // Quartz 5 keeps its settings in quartz.config.yaml (anudeeps28/digital-garden); its
+    // ignorePatterns were not read, so publish.folders=. published the garden's private/ folder.
+    SiteFixture garden =
+        SiteFixture.of(
+            dir.resolve("garden5"),
+            """
+            -- quartz.config.yaml --
+            configuration:
+              pageTitle: "Garden"
+              ignorePatterns:
+                - private
+                - Templates
+            -- jbake.properties --
+            publish.folders=.
+            site.title=Garden
+            site.author=Avery Quinn
+            -- content/a.md --
+            # A
+            -- content/private/salary.md --
+            # Offer
+            QUARTZ-PRIVATE-CANARY
+            -- content/Templates/daily.md --
+            # {{date}}
+            """);
+    SiteFixture.Result r = garden.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(garden.files()).contains("a.html");
+    assertThat(garden.everything())
+        .doesNotContain("QUARTZ-PRIVATE-CANARY")
+        .doesNotContain("salary")
+        .doesNotContain("{{date}}");
+
+    SiteFixture unpublished =
+        SiteFixture.of(
+            dir.resolve("garden5-none"),
+            "-- quartz.config.yaml --\nconfiguration:\n  pageTitle: G\n-- content/a.md --\n# A\n");
+    assertThat(unpublished.bake().err())
+        .contains(
+            "(Quartz publishes every note not marked draft; notebake none it is not told to)");
+  }
+
+  @Test
   void aTagNamedIndexHasAPageBesideThePageOfEveryTag() throws Exception {
     // WngWai/obsidian_quartz: "tags: [index]" failed the build (tags/index.html written twice).
     SiteFixture site =
