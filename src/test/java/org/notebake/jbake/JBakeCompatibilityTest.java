@@ -158,6 +158,24 @@ class JBakeCompatibilityTest {
     assertThat(site.everything()).doesNotContain("JBAKE-DRAFT-CANARY").doesNotContain("draft-post");
   }
 
+  /** A site of the built-in theme with one essay; {@code %s} is one more jbake.properties line. */
+  private static final String THEME_ESSAY =
+      """
+      -- jbake.properties --
+      site.host=https://avery.example.org
+      site.title=Avery
+      site.author=Avery Quinn
+      %s
+      -- content/essays/a.md --
+      ---
+      title: A
+      date: 2026-01-02
+      type: post
+      publish: true
+      ---
+      Text.
+      """;
+
   @Test
   void aFeedFileThatIsJsonIsTheSitesJsonFeedAndTheBuiltInOneStepsAside() throws Exception {
     // flowlogix/website: feed.file=feed.json with its own JSON template in the feed slot; the
@@ -185,23 +203,7 @@ class JBakeCompatibilityTest {
   @Test
   void theBuiltInThemeWithAJsonFeedFileAdvertisesOneFeed() throws Exception {
     SiteFixture site =
-        SiteFixture.of(
-            dir.resolve("theme"),
-            """
-            -- jbake.properties --
-            site.host=https://avery.example.org
-            site.title=Avery
-            site.author=Avery Quinn
-            feed.file=feed.json
-            -- content/essays/a.md --
-            ---
-            title: A
-            date: 2026-01-02
-            type: post
-            publish: true
-            ---
-            Text.
-            """);
+        SiteFixture.of(dir.resolve("theme"), THEME_ESSAY.formatted("feed.file=feed.json"));
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.files()).contains("feed.json").doesNotContain("feed.xml");
@@ -214,20 +216,8 @@ class JBakeCompatibilityTest {
     // flowlogix/website without its theme: render.index=false and no index page, and the
     // built-in header, 404 page and project pages linked to index.html, which failed the bake.
     String files =
-        """
-        -- jbake.properties --
-        site.host=https://avery.example.org
-        site.title=Avery
-        site.author=Avery Quinn
-        render.index=false
-        -- content/essays/a.md --
-        ---
-        title: A
-        date: 2026-01-02
-        type: post
-        publish: true
-        ---
-        Text.
+        THEME_ESSAY.formatted("render.index=false")
+            + """
         -- content/projects/p.md --
         ---
         title: P
