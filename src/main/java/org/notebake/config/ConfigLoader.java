@@ -176,9 +176,12 @@ public final class ConfigLoader {
       }
     }
     for (String key : List.of("asset.folder", "data.folder")) {
+      if (!jbake.setBySite(key)) {
+        continue;
+      }
       Path folder = key.equals("asset.folder") ? jbake.assetFolder() : jbake.dataFolder();
       String submodule = GitSubmodules.notCheckedOut(source, folder);
-      if (jbake.setBySite(key) && (!Files.isDirectory(folder) || submodule != null)) {
+      if (!Files.isDirectory(folder) || submodule != null) {
         warnings.add(
             keyWarning(
                 jbake,
