@@ -71,9 +71,11 @@ final class NoteSelector {
     withheld.sort(
         java.util.Comparator.comparing(SourceFile::relativePath)
             .thenComparing(file -> file.path().toString()));
-    if (chosen.isEmpty() && (choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
-      // No note is published, and none chose to be private or some say they are no draft (as
-      // Quartz marks the notes it publishes): a vault that has not been told how.
+    if (chosen.isEmpty()
+        && (quartz || choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
+      // No note is published, and none chose to be private, or some say they are no draft, or the
+      // vault is a Quartz garden (which publishes every note not marked draft, so a draft among
+      // its notes says nothing of the rest): a vault that has not been told how.
       PublishSettingsCheck.warnIfNothingPublished(
           withheld.size(), quartz, publishFolders, diagnostics);
     }

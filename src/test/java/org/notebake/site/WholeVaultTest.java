@@ -143,6 +143,24 @@ class WholeVaultTest {
         .contains("draft: \"false\" is not a real true or false")
         .contains("publish: \"true\" is text");
 
+    // A Quartz garden with one draft and notes that say nothing (lkim0402/obsidian-vault-main: a
+    // draft in Quartz's own docs/, 542 notes, and not a word): Quartz would publish the rest.
+    SiteFixture withADraft =
+        SiteFixture.of(
+            dir.resolve("quartz-draft"),
+            """
+            -- quartz.config.ts --
+            const config = { configuration: { ignorePatterns: ["private"] } }
+            -- docs/upcoming.md --
+            ---
+            draft: true
+            ---
+            # Backlog
+            -- content/index.md --
+            # Home
+            """);
+    assertThat(withADraft.bake().err()).contains("none of the vault's 2 notes is published");
+
     SiteFixture vault = SiteFixture.of(dir.resolve("vault"), VAULT);
     assertThat(vault.bake().err()).doesNotContain("none of the vault");
     // Notes that say they are private (notebake new writes publish: false) chose so: no warning.
