@@ -113,7 +113,10 @@ final class EmailDetector {
           && !UrlCredentials.isUrlLogin(text, at)
           && !(channel == Channel.CODE && isCodeAround(text, start, end))) {
         String address = text.substring(start, at + 1) + dotted(text.substring(at + 1, end));
-        report(text.substring(start, end), start, end, address, out);
+        // @jo@example.social: a fediverse handle has an address's shape; found all the same, and
+        // called what it may be, so its owner knows why a handle is stopped.
+        boolean handle = start > 0 && text.charAt(start - 1) == '@';
+        report(text.substring(start, end), start, end, address, handle, out);
       }
     }
     detectObfuscated(text, out);
@@ -343,18 +346,20 @@ final class EmailDetector {
       String host = domain.group(1) + DOT_WORD.matcher(domain.group(2)).replaceAll(".");
       if (isDomain(host)) {
         String address = text.substring(start, localEnd) + "@" + host;
-        report(text.substring(start, domain.end()), start, domain.end(), address, out);
+        report(text.substring(start, domain.end()), start, domain.end(), address, false, out);
       }
     }
   }
 
-  private void report(String match, int start, int end, String address, List<Finding> out) {
+  private void report(
+      String match, int start, int end, String address, boolean handle, List<Finding> out) {
     String lower = address.toLowerCase(Locale.ROOT);
     String domain = lower.substring(lower.indexOf('@'));
     if (!publicEmails.contains(lower)
         && !publicEmails.contains(domain)
         && !isPlaceholder(lower.substring(0, lower.indexOf('@')), domain.substring(1))) {
-      out.add(new Finding("email", start, end, match, "email address", address, "email:"));
+      String description = handle ? "email address or fediverse handle" : "email address";
+      out.add(new Finding("email", start, end, match, description, address, "email:"));
     }
   }
 

@@ -20,6 +20,22 @@ class PrivacyScannerTest {
     return scanner.scan(text).stream().map(Finding::rule).toList();
   }
 
+  @Test
+  void aFediverseHandleIsFoundAndCalledWhatItMayBe() {
+    // bmarwell/jbake-blog-template-author prints "@bmarwell@layer8.space" from a data file: found
+    // as
+    // an address (it has one's shape, and may be one), but said to be possibly a handle.
+    List<Finding> findings =
+        scanner.scan("Toot at @avery@social.example.net or avery@mail.example.net");
+    assertThat(findings).extracting(Finding::rule).containsExactly("email", "email");
+    assertThat(findings)
+        .extracting(Finding::description)
+        .containsExactly("email address or fediverse handle", "email address");
+    assertThat(findings.get(0).match()).isEqualTo("avery@social.example.net");
+    assertThat(findings.get(0).id())
+        .isEqualTo(scanner.scan("avery@social.example.net").get(0).id());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
