@@ -11,6 +11,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.select.Elements;
+import org.notebake.text.DataUrl;
 
 /**
  * Cleans the HTML rendered from one note, which may contain raw HTML written by hand, before it
@@ -48,6 +49,7 @@ public final class NoteHtmlSanitizer {
     HiddenContent.remove(dirty.body());
     Document clean = new Cleaner(safelist).clean(dirty);
     keepOnlyTaskCheckboxes(clean);
+    canonicalDataImages(clean);
     clean
         .outputSettings()
         .charset(StandardCharsets.UTF_8)
@@ -140,6 +142,9 @@ public final class NoteHtmlSanitizer {
       if (el.normalName().equals("input") && !(isCheckbox(el) && el.hasAttr("disabled"))) {
         return false;
       }
+      if (el.normalName().equals("img") && !isCanonicalOrNoDataUrl(el.attr("src"))) {
+        return false;
+      }
       for (int i = el.childNodeSize() - 1; i >= 0; i--) {
         pending.push(el.childNode(i));
       }
@@ -216,6 +221,28 @@ public final class NoteHtmlSanitizer {
    * Task lists are the only reason a note has an {@code input}; any other kind, or an enabled
    * checkbox, would make the static page look like a form.
    */
+  /**
+   * An image pasted as a {@code data:} URL, in the one form the photo stripper reads in a page
+   * ({@code data:image/png;base64,...}), so that no spelling a browser reads ({@code
+   * DATA:image/PNG;BaSe64,}, a tab inside, a percent-encoded or unencoded body) carries a photo's
+   * metadata past it. One a browser would not show loses its {@code src}.
+   */
+  private static void canonicalDataImages(Document clean) {
+    for (Element img : clean.select("img[src]")) {
+      String src = img.attr("src");
+      if (DataUrl.isDataUrl(src)) {
+        DataUrl.read(src)
+            .map(DataUrl::canonical)
+            .ifPresentOrElse(canonical -> img.attr("src", canonical), () -> img.removeAttr("src"));
+      }
+    }
+  }
+
+  private static boolean isCanonicalOrNoDataUrl(String src) {
+    return !DataUrl.isDataUrl(src)
+        || DataUrl.read(src).map(d -> d.canonical().equals(src)).orElse(false);
+  }
+
   private static void keepOnlyTaskCheckboxes(Document clean) {
     for (Element input : clean.select("input")) {
       if (isCheckbox(input)) {
