@@ -260,6 +260,45 @@ class SitePhotoCanaryTest {
   }
 
   @Test
+  void aPdfWithAPortraitThatKnowsWhereItWasTakenIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("pdf"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            [cv](cv.pdf)
+            """);
+    byte[] portrait = JpegSegments.jpegWithEverything(1);
+    byte[] pdf;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        content.drawImage(
+            org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc, portrait),
+            40,
+            600);
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    assertThat(MetadataAssertions.contains(pdf, JpegSegments.CANARY)).isTrue();
+    Files.write(site.root().resolve("content/notes/cv.pdf"), pdf);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/cv.pdf: error: the photo on page 1 records where it was taken (a GPS"
+                + " position), so the PDF is not published");
+  }
+
+  @Test
   void anOfficeDocumentWithAPhotoThatKnowsWhereItWasTakenIsNotPublished() throws Exception {
     SiteFixture site =
         SiteFixture.of(

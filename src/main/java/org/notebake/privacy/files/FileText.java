@@ -77,6 +77,9 @@ public final class FileText {
   /** A file whose type says it holds text, or whose bytes turn out to be UTF-8 text. */
   public static Optional<String> of(String path, byte[] bytes) throws Unreadable, Refused {
     String ext = extension(path);
+    if (!BINARY.contains(ext)) {
+      refuseAPhotoWithAPosition(ext, bytes);
+    }
     if (TEXT.contains(ext)) {
       return Optional.of(decode(bytes));
     }
@@ -172,8 +175,36 @@ public final class FileText {
     return text.toString();
   }
 
+  /**
+   * A photo under another name ({@code scan.pdf}, {@code IMG_0412} without an extension, {@code
+   * photo.txt}) would be published as it is, metadata and all, since only a photo's name sends it
+   * to the stripper: one that records where it was taken is refused, and its message says how to
+   * publish it stripped.
+   */
+  private static void refuseAPhotoWithAPosition(String ext, byte[] bytes) throws Refused {
+    if (hasGpsPosition(bytes)) {
+      throw new Refused(
+          "it is a photo ("
+              + photoType(bytes)
+              + ") that records where it was taken (a GPS position), whatever its name says ("
+              + (ext.isEmpty() ? "no extension" : "." + ext)
+              + "), so it is not published; give it its photo's extension (.jpg, .png, .webp),"
+              + " which publishes it without its metadata");
+    }
+  }
+
+  private static String photoType(byte[] bytes) {
+    try {
+      return com.drew.imaging.FileTypeDetector.detectFileType(
+              new java.io.BufferedInputStream(new ByteArrayInputStream(bytes)))
+          .getName();
+    } catch (IOException e) {
+      return "an image";
+    }
+  }
+
   /** True for a photo (any format metadata-extractor reads) with a GPS latitude and longitude. */
-  private static boolean hasGpsPosition(byte[] part) {
+  static boolean hasGpsPosition(byte[] part) {
     try {
       Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(part));
       for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {

@@ -1,0 +1,133 @@
+package org.notebake.gallery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.notebake.privacy.files.FileText;
+
+/**
+ * A photo that records where it was taken, published inside or as another kind of file: only a
+ * photo's name sends it through the stripper, so each of these would have gone out with its GPS
+ * position.
+ */
+class PhotosInsideFilesTest {
+  private static final byte[] WITH_POSITION = JpegSegments.jpegWithEverything(1);
+  private static final byte[] WITHOUT =
+      JpegSegments.encode(JpegSegments.markedImage(BufferedImage.TYPE_INT_RGB), "jpeg");
+
+  /** A one-page CV: some text and the photo, drawn on the page or inside a form of forms. */
+  private static byte[] pdf(byte[] photo, int formDepth, boolean formRefersToItself)
+      throws Exception {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage cover = new PDPage(PDRectangle.A4);
+      doc.addPage(cover);
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      PDImageXObject image = JPEGFactory.createFromByteArray(doc, photo);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(40, 700);
+        content.showText("Curriculum vitae");
+        content.endText();
+        if (formDepth == 0) {
+          content.drawImage(image, 40, 500);
+        } else {
+          PDFormXObject form = form(doc, image, formDepth, formRefersToItself);
+          content.drawForm(form);
+        }
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static PDFormXObject form(
+      PDDocument doc, PDImageXObject image, int depth, boolean refersToItself) {
+    PDFormXObject form = new PDFormXObject(doc);
+    form.setBBox(PDRectangle.A4);
+    PDResources resources = new PDResources();
+    form.setResources(resources);
+    if (refersToItself) {
+      resources.put(COSName.getPDFName("Self"), form);
+    }
+    if (depth == 1) {
+      resources.put(COSName.getPDFName("Photo"), image);
+    } else {
+      resources.put(COSName.getPDFName("Inner"), form(doc, image, depth - 1, refersToItself));
+    }
+    return form;
+  }
+
+  @Test
+  void aPdfWithAPhotoThatRecordsWhereItWasTakenIsRefused() throws Exception {
+    assertThatThrownBy(() -> FileText.of("docs/cv.pdf", pdf(WITH_POSITION, 0, false)))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessage(
+            "the photo on page 2 records where it was taken (a GPS position), so the PDF is not"
+                + " published; remove the photo's location (exiftool -gps:all= PHOTO) and export"
+                + " the PDF again");
+  }
+
+  @Test
+  void aPhotoInsideFormsWithinFormsIsFoundAndAFormThatHoldsItselfEnds() throws Exception {
+    assertThatThrownBy(() -> FileText.of("cv.pdf", pdf(WITH_POSITION, 3, true)))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessageStartingWith("the photo on page 2 records where it was taken");
+    assertThat(FileText.of("cv.pdf", pdf(WITHOUT, 3, true)).orElseThrow())
+        .contains("Curriculum vitae");
+  }
+
+  @Test
+  void formsNestedBeyondReasonMakeThePdfUnreadableNotAStackOverflow() throws Exception {
+    byte[] deep = pdf(WITHOUT, 200, false);
+    assertThatThrownBy(() -> FileText.of("cv.pdf", deep))
+        .isInstanceOf(FileText.Unreadable.class)
+        .hasMessageContaining("its forms nest deeper than 64");
+  }
+
+  @Test
+  void aPdfWhosePhotoRecordsNoPlaceIsReadAsBefore() throws Exception {
+    assertThat(FileText.of("cv.pdf", pdf(WITHOUT, 0, false)).orElseThrow())
+        .contains("Curriculum vitae");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"scan.pdf", "IMG_0412", "photo.txt", "portrait.jfif", "cv.docx"})
+  void aPhotoUnderAnotherNameIsRefusedAndToldHowToPublishIt(String name) {
+    String ext = name.contains(".") ? "." + name.substring(name.indexOf('.') + 1) : "no extension";
+    assertThatThrownBy(() -> FileText.of(name, WITH_POSITION))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessage(
+            "it is a photo (JPEG) that records where it was taken (a GPS position), whatever its"
+                + " name says ("
+                + ext
+                + "), so it is not published; give it its photo's extension (.jpg, .png, .webp),"
+                + " which publishes it without its metadata");
+  }
+
+  @Test
+  void aPhotoWithoutAPositionAndTextThatIsNoPhotoAreReadAsBefore() throws Exception {
+    assertThat(FileText.of("IMG_0412", WITHOUT)).isEmpty(); // not text: listed as unread
+    assertThat(FileText.of("notes.txt", "II*\u0000 912".getBytes(StandardCharsets.UTF_8)))
+        .contains("II*\u0000 912");
+  }
+}
