@@ -92,6 +92,19 @@ public final class ImageStripper {
     return strip(image.getFileName().toString(), bytes);
   }
 
+  /**
+   * A JPEG kept inside another file (a photo placed in a PDF) without its metadata, and with
+   * nothing else changed: the same compressed pixels, not turned by its EXIF orientation, which the
+   * file around it never reads (a PDF places the pixels as they are stored).
+   */
+  public static byte[] jpegWithoutMetadata(String name, byte[] jpeg) throws Failure {
+    try {
+      return JpegStripper.strip(name, jpeg).bytes();
+    } catch (ImageException e) {
+      throw new Failure(e.problem(), e);
+    }
+  }
+
   /** Strips an image already in memory; {@code name} names it in messages. */
   public Stripped strip(String name, byte[] bytes) throws Failure {
     try {

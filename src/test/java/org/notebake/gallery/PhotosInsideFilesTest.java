@@ -42,6 +42,12 @@ class PhotosInsideFilesTest {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
       PDImageXObject image = JPEGFactory.createFromByteArray(doc, photo);
+      // The image's own XMP, as an editor writes it beside the JPEG's.
+      image.setMetadata(
+          new org.apache.pdfbox.pdmodel.common.PDMetadata(
+              doc,
+              new java.io.ByteArrayInputStream(
+                  JpegSegments.xmpPacket().getBytes(StandardCharsets.UTF_8))));
       try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
         content.beginText();
         content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
@@ -75,6 +81,104 @@ class PhotosInsideFilesTest {
       resources.put(COSName.getPDFName("Inner"), form(doc, image, depth - 1, refersToItself));
     }
     return form;
+  }
+
+  /** The JPEGs the PDF keeps, as stored. */
+  static java.util.List<byte[]> storedJpegs(byte[] pdf) throws Exception {
+    java.util.List<byte[]> jpegs = new java.util.ArrayList<>();
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.cos.COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+        if (doc.getDocument().getObjectFromPool(key).getObject()
+                instanceof org.apache.pdfbox.cos.COSStream stream
+            && COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+          try (java.io.InputStream in =
+              new org.apache.pdfbox.pdmodel.common.PDStream(stream)
+                  .createInputStream(java.util.List.of(COSName.DCT_DECODE.getName()))) {
+            jpegs.add(in.readAllBytes());
+          }
+        }
+      }
+    }
+    return jpegs;
+  }
+
+  @ParameterizedTest(name = "photo in forms {0} deep")
+  @ValueSource(ints = {0, 1, 3})
+  void aPdfsPhotoIsPublishedWithoutItsMetadataAndWithTheSamePixels(int depth) throws Exception {
+    byte[] pdf = pdf(WITH_POSITION, depth, depth > 0);
+    assertThat(storedJpegs(pdf)).singleElement().isEqualTo(WITH_POSITION);
+
+    org.notebake.privacy.files.PdfMetadata.Stripped stripped =
+        org.notebake.privacy.files.PdfMetadata.stripped(pdf);
+
+    assertThat(stripped.removed()).contains("photo metadata");
+    byte[] published = storedJpegs(stripped.bytes()).get(0);
+    MetadataAssertions.assertNoPrivateMetadata(published);
+    assertThat(MetadataAssertions.contains(stripped.bytes(), JpegSegments.CANARY)).isFalse();
+    java.awt.image.BufferedImage before = MetadataAssertions.decode(WITH_POSITION);
+    java.awt.image.BufferedImage after = MetadataAssertions.decode(published);
+    assertThat(after.getWidth()).isEqualTo(before.getWidth());
+    for (int x = 0; x < before.getWidth(); x++) {
+      for (int y = 0; y < before.getHeight(); y++) {
+        assertThat(after.getRGB(x, y)).isEqualTo(before.getRGB(x, y));
+      }
+    }
+    assertThat(FileText.of("cv.pdf", stripped.bytes()).orElseThrow()).contains("Curriculum vitae");
+  }
+
+  /** A PDF without an /ID (as many generators write them) was given one made from the clock. */
+  @Test
+  void theSamePdfIsPublishedAsTheSameBytesOnEveryBake() throws Exception {
+    String saved = new String(pdf(WITH_POSITION, 0, false), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile("/ID ?\\[[^\\]]*]").matcher(saved);
+    assertThat(id.find()).isTrue();
+    byte[] withoutId =
+        (saved.substring(0, id.start())
+                + " ".repeat(id.end() - id.start())
+                + saved.substring(id.end()))
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    byte[] first = org.notebake.privacy.files.PdfMetadata.stripped(withoutId).bytes();
+    Thread.sleep(5);
+    byte[] second = org.notebake.privacy.files.PdfMetadata.stripped(withoutId).bytes();
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** A JPEG behind another filter is not rewritten here; the scan still refuses it. */
+  @Test
+  void aPhotoTheStripperCannotReachStillHasThePdfRefused() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      PDImageXObject image = JPEGFactory.createFromByteArray(doc, WITH_POSITION);
+      org.apache.pdfbox.cos.COSStream stream = image.getCOSObject();
+      java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.DeflaterOutputStream z =
+          new java.util.zip.DeflaterOutputStream(deflated)) {
+        z.write(WITH_POSITION);
+      }
+      try (java.io.OutputStream raw = stream.createRawOutputStream()) {
+        raw.write(deflated.toByteArray());
+      }
+      org.apache.pdfbox.cos.COSArray filters = new org.apache.pdfbox.cos.COSArray();
+      filters.add(COSName.FLATE_DECODE);
+      filters.add(COSName.DCT_DECODE);
+      stream.setItem(COSName.FILTER, filters);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.drawImage(image, 40, 500);
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+
+    byte[] published = org.notebake.privacy.files.PdfMetadata.stripped(pdf).bytes();
+
+    assertThatThrownBy(() -> FileText.of("cv.pdf", published))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessageStartingWith("the photo on page 1 records where it was taken");
   }
 
   @Test

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * author, creator, producer, subject, keywords and custom keys, and the XMP packet (which names the
  * author again, and often the tool and the machine), are removed; the title, which a browser shows
  * as the tab's name, is kept. The file is written anew, so earlier revisions of an incrementally
- * saved PDF (and the metadata they held) go too.
+ * saved PDF (and the metadata they held) go too. A photo placed in it as the JPEG it was keeps its
+ * pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}).
  *
  * <pre>{@code
  * PdfMetadata.stripped(bytes); // the same bytes when there was nothing to remove
@@ -28,6 +29,12 @@ public final class PdfMetadata {
    */
   public record Stripped(byte[] bytes, Set<String> removed, String keptBecause) {}
 
+  private static long contentId(byte[] bytes) {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    return crc.getValue() << 20 ^ bytes.length;
+  }
+
   /**
    * @throws FileText.Unreadable when the PDF cannot be read or written again (damaged)
    */
@@ -40,6 +47,10 @@ public final class PdfMetadata {
       Set<String> removed = new HashSet<>(info.getMetadataKeys());
       removed.remove("Title");
       boolean xmp = doc.getDocumentCatalog().getMetadata() != null;
+      int photos = PdfPhotos.strip(doc);
+      if (photos > 0) {
+        removed.add("photo metadata");
+      }
       if (removed.isEmpty() && !xmp) {
         return new Stripped(bytes, Set.of(), null);
       }
@@ -52,6 +63,9 @@ public final class PdfMetadata {
       if (xmp) {
         removed.add("XMP");
       }
+      // A PDF without an /ID gets one made from the time it is saved: from the file instead, so
+      // that baking the same vault twice publishes the same bytes.
+      doc.setDocumentId(contentId(bytes));
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
       return new Stripped(out.toByteArray(), Set.copyOf(removed), null);

@@ -5,27 +5,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -100,62 +94,34 @@ final class PdfText {
     }
   }
 
-  /** Image and form objects looked at at most; forms may nest, and refer to each other. */
-  private static final int MAX_XOBJECTS = 10_000;
-
-  /** Forms within forms followed at most; a file that nests deeper cannot be read. */
-  private static final int MAX_FORM_DEPTH = 64;
-
   /**
    * A photo placed in a PDF is often kept as the JPEG (or JPEG 2000) it was, metadata and all: a CV
-   * exported with a portrait taken at home carries the home's GPS position. Such a PDF is refused,
-   * as an Office file with one is. The JPEG is read as stored, not decoded.
+   * exported with a portrait taken at home carries the home's GPS position. {@link PdfPhotos}
+   * strips a JPEG; one it cannot (JPEG 2000, a JPEG inside another filter, an encrypted PDF) that
+   * records where it was taken has the PDF refused, as an Office file with one is. The photo is
+   * read as stored, not decoded.
    */
   private static void refusePhotosWithAPosition(PDDocument doc)
       throws IOException, FileText.Refused {
-    Set<COSBase> seen = new HashSet<>();
-    int[] budget = {MAX_XOBJECTS};
-    int number = 0;
-    for (PDPage page : doc.getPages()) {
-      number++;
-      refusePhotosWithAPosition(page.getResources(), number, seen, budget, 0);
-    }
-  }
-
-  private static void refusePhotosWithAPosition(
-      PDResources resources, int page, Set<COSBase> seen, int[] budget, int depth)
-      throws IOException, FileText.Refused {
-    if (resources == null) {
-      return;
-    }
-    if (depth > MAX_FORM_DEPTH) {
-      throw new IOException("its forms nest deeper than " + MAX_FORM_DEPTH);
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      if (budget[0]-- <= 0) {
-        return;
-      }
-      PDXObject object = resources.getXObject(name);
-      if (object == null || !seen.add(object.getCOSObject())) {
-        continue;
-      }
-      if (object instanceof PDImageXObject image && isStoredAsAPhoto(image)) {
-        byte[] photo;
-        try (InputStream in = image.getStream().createInputStream(PHOTO_FILTERS)) {
-          photo = in.readNBytes(MAX_PHOTO_BYTES);
-        }
-        if (FileText.hasGpsPosition(photo)) {
-          throw new FileText.Refused(
-              "the photo on page "
-                  + page
-                  + " records where it was taken (a GPS position), so the PDF is not published;"
-                  + " remove the photo's location (exiftool -gps:all= PHOTO) and export the PDF"
-                  + " again");
-        }
-      } else if (object instanceof PDFormXObject form) {
-        refusePhotosWithAPosition(form.getResources(), page, seen, budget, depth + 1);
-      }
-    }
+    PdfPhotos.forEach(
+        doc,
+        (image, page) -> {
+          if (!isStoredAsAPhoto(image)) {
+            return;
+          }
+          byte[] photo;
+          try (InputStream in = image.getStream().createInputStream(PHOTO_FILTERS)) {
+            photo = in.readNBytes(MAX_PHOTO_BYTES);
+          }
+          if (FileText.hasGpsPosition(photo)) {
+            throw new FileText.Refused(
+                "the photo on page "
+                    + page
+                    + " records where it was taken (a GPS position), so the PDF is not published;"
+                    + " remove the photo's location (exiftool -gps:all= PHOTO) and export the PDF"
+                    + " again");
+          }
+        });
   }
 
   private static final List<String> PHOTO_FILTERS =
