@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.ImageStripper;
+import org.notebake.gallery.InlineImages;
 import org.notebake.gallery.SanitizedSvg;
 import org.notebake.gallery.SvgException;
 import org.notebake.gallery.SvgSanitizer;
@@ -83,7 +84,7 @@ final class AttachmentWriter {
       } else {
         byte[] bytes = Files.readAllBytes(attachment.source().path());
         byte[] published =
-            scanned(path, attachment.uri(), bytes, gate, diagnostics, publishedFiles);
+            scanned(path, attachment.uri(), bytes, gate, diagnostics, publishedFiles, images);
         if (published != null) {
           sink.write(attachment.uri(), published);
         }
@@ -120,7 +121,11 @@ final class AttachmentWriter {
       byte[] bytes,
       PrivacyGate gate,
       Diagnostics diagnostics,
-      List<String> unread) {
+      List<String> unread,
+      ImageStripper images) {
+    if (FileText.isTextByName(sitePath)) {
+      bytes = withInlinePhotosStripped(file, bytes, images, diagnostics);
+    }
     if (FileText.extension(sitePath).equals("svgz")) {
       diagnostics.error(
           file,
@@ -195,6 +200,20 @@ final class AttachmentWriter {
       unread.add(sitePath + " (" + size(bytes.length) + ")");
     }
     return bytes;
+  }
+
+  /**
+   * A page, style sheet or script published as it is may hold a photo as a {@code data:} URL (a CSS
+   * background, an asset page's portrait): stripped as a note's is. Read byte for byte as Latin-1,
+   * so that whatever the file's encoding, only the URLs (ASCII) change.
+   */
+  private static byte[] withInlinePhotosStripped(
+      String file, byte[] bytes, ImageStripper images, Diagnostics diagnostics) {
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    String stripped = new InlineImages(images).strip(text, file, diagnostics);
+    return stripped.equals(text)
+        ? bytes
+        : stripped.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   /** What went is said once per file, so a diagram that lost its external font is no mystery. */

@@ -534,7 +534,7 @@ final class SiteWriter {
         // Libraries bundled in the jar (KaTeX, Mermaid) hold no one's data and are not scanned.
         bytes =
             AttachmentWriter.scanned(
-                "assets/" + path, path, bytes, gate, diagnostics, publishedFiles);
+                "assets/" + path, path, bytes, gate, diagnostics, publishedFiles, images);
       }
       if (bytes != null) {
         sink.write(path, bytes);

@@ -213,6 +213,49 @@ class SitePhotoCanaryTest {
     assertThat(found).as("each note's photo, on its page and in the feeds").isGreaterThan(16);
   }
 
+  /** A site's own style sheet and page, published as they are: their photos are stripped too. */
+  @Test
+  void aPhotoInAStyleSheetOrAnAssetPageLosesItsMetadataAndNothingElseChanges() throws Exception {
+    String photo = java.util.Base64.getEncoder().encodeToString(JpegSegments.jpegWithEverything(1));
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("assets-inline"),
+            "-- jbake.properties --\npublish.folders=notes\n-- content/notes/a.md --\nA note.\n");
+    Files.createDirectories(site.root().resolve("assets/css"));
+    // Latin-1 bytes around the photo (a stylesheet not saved as UTF-8) come out as they went in.
+    byte[] css =
+        ("/* caf\u00e9 */\n.hero { background: url(\"data:image/jpeg;base64,"
+                + photo
+                + "\") }\n/* na\u00efve */\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(site.root().resolve("assets/css/hero.css"), css);
+    Files.writeString(
+        site.root().resolve("assets/about.html"),
+        "<!doctype html><title>About</title><img alt=\"me\" src=\"DATA:IMAGE/JPEG;BaSe64,"
+            + photo
+            + "\">");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    for (String file : java.util.List.of("css/hero.css", "about.html")) {
+      byte[] published = Files.readAllBytes(site.output().resolve(file));
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("data:image/jpeg;base64,([A-Za-z0-9+/=]+)")
+              .matcher(new String(published, StandardCharsets.ISO_8859_1));
+      assertThat(m.find()).as(file).isTrue();
+      byte[] image = java.util.Base64.getDecoder().decode(m.group(1));
+      MetadataAssertions.assertNoPrivateMetadata(image);
+      assertThat(MetadataAssertions.decode(image).getWidth()).isEqualTo(JpegSegments.W);
+    }
+    String hero =
+        new String(
+            Files.readAllBytes(site.output().resolve("css/hero.css")), StandardCharsets.ISO_8859_1);
+    assertThat(hero)
+        .startsWith("/* caf\u00e9 */\n.hero { background: url(\"data:image/jpeg;base64,");
+    assertThat(hero).endsWith("\") }\n/* na\u00efve */\n");
+  }
+
   @Test
   void aPhotoThatCannotBePublishedNamesTheNoteThatShowsIt() throws Exception {
     SiteFixture site =

@@ -113,6 +113,12 @@ public final class FileText {
     }
   }
 
+  /** True for a file whose type says it is text or markup ({@code .css}, {@code .html}, ...). */
+  public static boolean isTextByName(String path) {
+    String ext = extension(path);
+    return TEXT.contains(ext) || MARKUP.contains(ext);
+  }
+
   public static String extension(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
