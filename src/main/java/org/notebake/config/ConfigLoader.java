@@ -116,7 +116,7 @@ public final class ConfigLoader {
         templateSet(source, jbake, templates, warnings),
         photoKeep(jbake),
         List.copyOf(warnings),
-        trimSlashes(jbake.string("index.note", "")),
+        vaultPath(jbake.string("index.note", "")),
         neverScanned(source, bare, content, jbake, vaultSettings),
         photoVariants(source, jbake, content, cacheOutput, !cacheOutput.equals(output)),
         cacheOutput,
@@ -848,7 +848,7 @@ public final class ConfigLoader {
                     + entry
                     + "\" must look like folder:type, e.g. essays:post");
       }
-      map.put(trimSlashes(entry.substring(0, colon).trim()), entry.substring(colon + 1).trim());
+      map.put(vaultPath(entry.substring(0, colon).trim()), entry.substring(colon + 1).trim());
     }
     return map;
   }
@@ -960,7 +960,7 @@ public final class ConfigLoader {
 
   /** "." (or "/", "./") is the whole vault; other entries are folders of the content. */
   private static String publishFolder(String entry) {
-    String folder = trimSlashes(entry);
+    String folder = vaultPath(entry);
     return folder.isEmpty() ? "." : folder;
   }
 
@@ -968,6 +968,14 @@ public final class ConfigLoader {
     Set<String> out = new LinkedHashSet<>();
     values.forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
     return out;
+  }
+
+  /**
+   * A folder of the vault as written in settings, as the walk names the vault's paths: NFC, so that
+   * a name written with a combining accent still names the folder.
+   */
+  private static String vaultPath(String entry) {
+    return java.text.Normalizer.normalize(trimSlashes(entry), java.text.Normalizer.Form.NFC);
   }
 
   /**

@@ -37,11 +37,22 @@ public final class CalloutMarkers {
                 "\\[!"
                     + SPACE
                     + "("
-                    + types.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                    + types.stream()
+                        .flatMap(CalloutMarkers::spellings)
+                        .map(Pattern::quote)
+                        .distinct()
+                        .collect(Collectors.joining("|"))
                     + ")"
                     + SPACE
                     + "(?:\\|[^\\[\\]\\n]*+)?]",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** A type composed and decomposed: "privé" is written either way, and both look the same. */
+  private static java.util.stream.Stream<String> spellings(String type) {
+    return java.util.stream.Stream.of(
+        java.text.Normalizer.normalize(type, java.text.Normalizer.Form.NFC),
+        java.text.Normalizer.normalize(type, java.text.Normalizer.Form.NFD));
   }
 
   void detect(String text, List<Finding> out) {

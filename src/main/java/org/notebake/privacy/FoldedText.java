@@ -13,8 +13,8 @@ import java.text.Normalizer;
  * ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link Character#digit}), every
  * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ}, small
  * forms), the dashes and minus signs to {@code -}, invisible format chars (zero-width joiners, soft
- * hyphens, bidi marks) and combining marks on a digit dropped: the text is read as a reader sees
- * it.
+ * hyphens, bidi marks) and combining marks on a digit dropped, and accents written as combining
+ * marks composed (NFC): the text is read as a reader sees it.
  *
  * <p>Each step is one pass over the text and text that needs none of it is returned as is, so the
  * cost is linear and close to nothing for plain ASCII.
@@ -61,6 +61,7 @@ final class FoldedText {
           new FoldedText(original, folded.text.replace('/', ' ').replace('-', ' '), folded.origin);
     }
     if (needsFolding(folded.text)) {
+      folded = folded.then(compose(folded.text));
       folded = folded.then(foldChars(folded.text));
     }
     return folded;
@@ -258,6 +259,48 @@ final class FoldedText {
   private static boolean isMark(char c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Accents written as combining marks composed (NFC), as a reader sees them the same: {@code
+   * Zoe\u0308} is the "Zoë" a deny list names. Each composed run maps back to where it starts. Null
+   * when the text is composed already.
+   */
+  static Step compose(String s) {
+    if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      return null;
+    }
+    StepBuilder b = new StepBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      int starter = Character.charCount(s.codePointAt(i));
+      int end = i + starter;
+      while (end < s.length() && continuesCluster(s.charAt(end))) {
+        end++;
+      }
+      if (end == i + starter) {
+        for (int k = i; k < end; k++) {
+          b.append(s.charAt(k), k);
+        }
+      } else {
+        String run = Normalizer.normalize(s.substring(i, end), Normalizer.Form.NFC);
+        for (int k = 0; k < run.length(); k++) {
+          b.append(run.charAt(k), i);
+        }
+      }
+      i = end;
+    }
+    return b.build(s.length());
+  }
+
+  /** A mark, or a Hangul vowel or final consonant, which composes with the char before it. */
+  private static boolean continuesCluster(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || (c >= 0x1160 && c <= 0x11FF)
+        || (c >= 0xD7B0 && c <= 0xD7FF);
   }
 
   private static Step foldChars(String s) {

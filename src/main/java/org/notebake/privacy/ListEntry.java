@@ -60,7 +60,12 @@ record ListEntry(Kind kind, String text, Pattern regex, String origin) {
       }
       return new ListEntry(Kind.RULE, text.substring(5).strip(), null, origin);
     }
-    return new ListEntry(Kind.LITERAL, text, null, origin);
+    // Composed, as the scan reads text: a name written with combining accents still matches.
+    return new ListEntry(
+        Kind.LITERAL,
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC),
+        null,
+        origin);
   }
 
   private static ListEntry compile(

@@ -1,5 +1,6 @@
 package org.notebake.vault;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,10 @@ public final class IgnorePatterns {
 
   static IgnorePatterns parse(String text) {
     List<Rule> rules = new ArrayList<>();
-    for (String raw : text.split("\r?\n", -1)) {
+    // Paths are matched as the walk names them, NFC: a pattern written on a Mac ("Prive" and a
+    // combining accent, as ls prints it there) must ignore the folder all the same.
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    for (String raw : composed.split("\r?\n", -1)) {
       rule(raw).ifPresent(rules::add);
     }
     return new IgnorePatterns(rules);

@@ -3,6 +3,7 @@ package org.notebake.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -364,6 +365,19 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(site, null))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("does not exist");
+  }
+
+  /** Vault paths are NFC, as the walk names them, however the setting wrote the accents. */
+  @Test
+  void foldersOfTheVaultAreNamedComposed() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("v"));
+    Files.writeString(
+        vault.resolve("jbake.properties"),
+        "publish.folders=Caf\u0065\u0301/\ntype.folders=E\u0301tudes:post\n",
+        StandardCharsets.UTF_8);
+    SiteConfig config = ConfigLoader.load(vault, null);
+    assertThat(config.publishFolders()).containsExactly("Caf\u00e9");
+    assertThat(config.typeFolders()).containsEntry("\u00c9tudes", "post");
   }
 
   @Test

@@ -30,6 +30,22 @@ class CalloutMarkersTest {
     assertThat(found(DEFAULT, text, Channel.TEXT)).hasSize(1);
   }
 
+  /** "privé" typed on one machine and written by another: the same letters, other code points. */
+  @Test
+  void aTypeIsFoundComposedOrDecomposedWhicheverWayTheSettingWroteIt() {
+    String composed = "priv\u00e9";
+    String decomposed = "prive\u0301";
+    for (String setting : List.of(composed, decomposed)) {
+      PrivacyScanner scanner =
+          PrivacyScanner.create(PrivacyRules.builder().removedCallouts(List.of(setting)).build());
+      for (String written : List.of(composed, decomposed, "PRIV\u00c9", "PRIVE\u0301")) {
+        assertThat(found(scanner, "> [!" + written + "] x", Channel.TEXT))
+            .as(setting + " / " + written)
+            .hasSize(1);
+      }
+    }
+  }
+
   @Test
   void codeOtherTypesAndOtherChannelsAreNot() {
     assertThat(found(DEFAULT, "> [!private]\n> shown as syntax", Channel.CODE)).isEmpty();

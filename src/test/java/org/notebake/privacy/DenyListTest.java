@@ -34,6 +34,22 @@ class DenyListTest {
     assertThat(denied(deny, "zoë and ØRJAN, not Zoëlle")).containsExactly("zoë", "ØRJAN");
   }
 
+  /**
+   * A name composed in the list and decomposed in the note (a Mac may write it so), or the other
+   * way round, looks the same to a reader; it was published.
+   */
+  @Test
+  void aNameIsFoundHoweverItsAccentsAreWritten() {
+    String composed = "Zo\u00eb \u00c5ngstr\u00f6m";
+    String decomposed = "Zoe\u0308 A\u030angstro\u0308m";
+    String mixed = "Zo\u00eb A\u030angstr\u00f6m";
+    for (String entry : List.of(composed, decomposed, mixed)) {
+      assertThat(denied(DenyList.of(entry), "with " + decomposed + ", " + composed + ", " + mixed))
+          .as(entry)
+          .containsExactly(decomposed, composed, mixed);
+    }
+  }
+
   @Test
   void aNameIsFoundWhateverJoinsItsWords() {
     DenyList deny = DenyList.of("Jane Doe");

@@ -321,4 +321,38 @@ class PrivateCalloutSiteTest {
             "jbake.properties:4:1: warning: privacy.callouts: \"diary;secret\", \"log|work\" is"
                 + " read as the callout types diary, secret, log, work");
   }
+
+  /**
+   * A setting and a note that write "privé" with different code points (one composed, one with a
+   * combining accent, as a Mac may write names) mean the same callout, folder and pattern: the
+   * callout was published, and so was the ignored folder.
+   */
+  @Test
+  void privateMeansPrivateHoweverItsAccentsWereWritten() throws Exception {
+    String composed = "priv\u00e9";
+    String decomposed = "prive\u0301";
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("accents"),
+            "-- jbake.properties --\npublish.folders=.\nprivacy.callouts="
+                + decomposed
+                + "\n-- content/.notebakeignore --\nJournal-"
+                + decomposed
+                + "/\n-- content/Journal-"
+                + composed
+                + "/day.md --\ncanary-ignored-folder\n-- content/essays/a.md --\n"
+                + "---\ntitle: A\n---\nPublic words.\n\n> [!"
+                + composed
+                + "]\n> canary-callout\n\n> [!"
+                + decomposed.toUpperCase(java.util.Locale.ROOT)
+                + "]\n> canary-callout-upper\n\nMore public words.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/a.html")).contains("More public words.");
+    for (String file : site.files()) {
+      assertThat(site.read(file)).as(file).doesNotContain("canary-");
+    }
+  }
 }

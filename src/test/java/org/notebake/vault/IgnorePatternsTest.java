@@ -36,6 +36,18 @@ class IgnorePatternsTest {
     return false;
   }
 
+  /**
+   * The walk names paths NFC; a pattern written where names are decomposed (a Mac's {@code ls >
+   * .notebakeignore}) ignored nothing, and the folder it named was published.
+   */
+  @Test
+  void aDecomposedPatternIgnoresTheComposedPath() {
+    IgnorePatterns patterns = IgnorePatterns.parse("Prive\u0301/\n*e\u0301te\u0301.md\n");
+    assertThat(patterns.match("Priv\u00e9", true)).contains(true);
+    assertThat(patterns.match("notes/\u00e9t\u00e9.md", false)).contains(true);
+    assertThat(patterns.match("Prive", true)).isEmpty();
+  }
+
   @Test
   void gitignoreBasics() {
     IgnorePatterns p =

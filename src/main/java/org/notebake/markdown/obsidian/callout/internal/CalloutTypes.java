@@ -1,5 +1,6 @@
 package org.notebake.markdown.obsidian.callout.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** A callout type as Obsidian reads it, and how it is shown. */
@@ -10,7 +11,7 @@ public final class CalloutTypes {
   /**
    * The type as Obsidian compares it: lower case, without the spaces around it. Spaces include
    * no-break and zero-width ones, so a type written {@code [!private\u00a0]} is still {@code
-   * private}.
+   * private}; composed (NFC), so a type is one type however its accents were written.
    */
   public static String normalize(String written) {
     int start = 0;
@@ -21,7 +22,11 @@ public final class CalloutTypes {
     while (end > start && isSpace(written.charAt(end - 1))) {
       end--;
     }
-    return written.substring(start, end).toLowerCase(Locale.ROOT);
+    String type = written.substring(start, end).toLowerCase(Locale.ROOT);
+    // "privé" with a combining accent (NFD, as a Mac may write it) is the same type.
+    return Normalizer.isNormalized(type, Normalizer.Form.NFC)
+        ? type
+        : Normalizer.normalize(type, Normalizer.Form.NFC);
   }
 
   private static boolean isSpace(char c) {
