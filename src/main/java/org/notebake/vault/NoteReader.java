@@ -126,9 +126,45 @@ public final class NoteReader {
     // written in the note) is decoded again strictly, which finds the invalid byte if any.
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.indexOf(REPLACEMENT) < 0) {
+      return withoutNul(path, text, diagnostics);
+    }
+    return decodeStrictly(path, bytes, diagnostics).flatMap(t -> withoutNul(path, t, diagnostics));
+  }
+
+  /**
+   * A note holding NUL characters is not text: UTF-16 saved without a byte-order mark is valid
+   * UTF-8, a NUL after every letter, and was published as {@code 9\uFFFD1\uFFFD2...}, which a
+   * reader reads as a phone number and the scan did not.
+   */
+  private static Optional<String> withoutNul(String path, String text, Diagnostics diagnostics) {
+    int nul = text.indexOf('\0');
+    if (nul < 0) {
       return Optional.of(text);
     }
-    return decodeStrictly(path, bytes, diagnostics);
+    int line = 1;
+    int lineStart = 0;
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (i < nul && text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+      if (text.charAt(i) == '\0') {
+        count++;
+      }
+    }
+    diagnostics.error(
+        path,
+        line,
+        nul - lineStart + 1,
+        "note holds "
+            + (count == 1 ? "a NUL character" : count + " NUL characters")
+            + (count * 4L >= text.length()
+                ? ", as UTF-16 saved without a byte-order mark does; re-save the file as UTF-8"
+                : "; remove "
+                    + (count == 1 ? "it" : "them")
+                    + " (a note is text), or re-save the file as UTF-8"));
+    return Optional.empty();
   }
 
   /** As {@link #decode}, always with a decoder that stops at the first invalid byte. */

@@ -35,6 +35,46 @@ class NoteReaderTest {
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
+  /**
+   * UTF-16 without a byte-order mark is valid UTF-8 with a NUL after each letter: it was published
+   * as "9\uFFFD1\uFFFD2\uFFFD 5\uFFFD5...", a phone number to a reader and none to the scan.
+   */
+  @Test
+  void utf16WithoutAByteOrderMarkIsAnErrorAndTheNoteIsWithheld() throws IOException {
+    byte[] bytes =
+        "---\ntitle: Call\n---\nCall Jo at 912 555 0142.\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    SourceFile file = write("call.md", bytes);
+
+    ParsedNote note = new NoteReader().read(file, diagnostics);
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(diagnostics.sorted())
+        .map(Diagnostic::format)
+        .containsExactly(
+            "call.md:1:2: error: note holds 45 NUL characters, as UTF-16 saved without a"
+                + " byte-order mark does; re-save the file as UTF-8");
+  }
+
+  @Test
+  void aStrayNulIsAnErrorAtItsLine() throws IOException {
+    SourceFile file =
+        write(
+            "stray.md",
+            "# Title\nSome text\u0000 here, and an \u00e9 too.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    ParsedNote note = new NoteReader().read(file, diagnostics);
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(diagnostics.sorted())
+        .map(Diagnostic::format)
+        .containsExactly(
+            "stray.md:2:10: error: note holds a NUL character; remove it (a note is text), or"
+                + " re-save the file as UTF-8");
+  }
+
   @Test
   void invalidUtf8IsAnErrorAtItsLineAndTheNoteIsWithheld() throws IOException {
     byte[] bytes = {'o', 'k', '\n', 's', 'e', 'c', (byte) 0xC3, '(', '\n'};
