@@ -72,6 +72,7 @@ final class NoteSelector {
         java.util.Comparator.comparing(SourceFile::relativePath)
             .thenComparing(file -> file.path().toString()));
     if (chosen.isEmpty()
+        && withheld.size() > choices.unreadable.get()
         && (quartz || choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
       // No note is published, and none chose to be private, or some say they are no draft, or the
       // vault is a Quartz garden (which publishes every note not marked draft, so a draft among
@@ -91,6 +92,10 @@ final class NoteSelector {
         new java.util.concurrent.atomic.AtomicInteger();
     final java.util.concurrent.atomic.AtomicInteger notDrafts =
         new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Notes meant for the site that cannot be read: their errors say why nothing is published. */
+    final java.util.concurrent.atomic.AtomicInteger unreadable =
+        new java.util.concurrent.atomic.AtomicInteger();
   }
 
   private static Note readIfPublished(
@@ -108,6 +113,9 @@ final class NoteSelector {
             || PublishClaim.inHeader(file);
     for (Diagnostic d : reading.sorted()) {
       diagnostics.add(meantForTheSite || !d.isError() ? d : privateNote(d));
+    }
+    if (parsed.malformed() && meantForTheSite) {
+      choices.unreadable.incrementAndGet();
     }
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {

@@ -2,6 +2,7 @@ package org.notebake.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,16 @@ class WholeVaultTest {
               "-- content/a.md --\n---\n" + word + "\n---\n# A\n-- content/b.md --\n# B\n");
       assertThat(drafts.bake().err()).as(word).doesNotContain("none of the vault");
     }
+    // Notes meant for the site that cannot be read say so in their errors; "set publish.folders"
+    // beside them misled.
+    SiteFixture unreadable =
+        SiteFixture.of(dir.resolve("unreadable"), "-- jbake.properties --\npublish.folders=.\n");
+    Files.createDirectories(unreadable.root().resolve("content"));
+    Files.write(
+        unreadable.root().resolve("content/call.md"),
+        "# Call\nJo\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    SiteFixture.Result failed = unreadable.bake();
+    assertThat(failed.err()).contains("call.md:1:2: error: note holds").doesNotContain("none of");
   }
 
   @Test
