@@ -116,7 +116,10 @@ public final class CardCache {
 
   /** Stores a drawn card under {@code key} and returns its file. */
   Path store(String key, byte[] png) throws IOException {
-    Files.createDirectories(folder);
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+      HiddenSibling.keepOutOfGit(folder);
+    }
     Path file = folder.resolve(key + ".png");
     Path temp = Files.createTempFile(folder, key, ".part");
     try {

@@ -48,9 +48,14 @@ final class CacheFolder {
       Files.createDirectories(folder);
       Files.writeString(
           folder.resolve(MARKER), "notebake's build cache; safe to delete at any time\n");
+      org.notebake.text.HiddenSibling.keepOutOfGit(folder);
       return true;
     }
-    return isOurs(folder);
+    if (!isOurs(folder)) {
+      return false;
+    }
+    org.notebake.text.HiddenSibling.keepOutOfGit(folder);
+    return true;
   }
 
   /**

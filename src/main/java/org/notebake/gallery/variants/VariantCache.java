@@ -106,6 +106,9 @@ final class VariantCache {
       Files.writeString(
           tag, TAG + "# notebake's photo variant cache; safe to delete.\n", StandardCharsets.UTF_8);
     }
+    if (writable && Files.isRegularFile(tag)) {
+      org.notebake.text.HiddenSibling.keepOutOfGit(root);
+    }
     cache.readIndex();
     return cache;
   }
