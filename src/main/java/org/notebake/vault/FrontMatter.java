@@ -44,6 +44,10 @@ public final class FrontMatter {
     YAML,
     /** JBake style: {@code key=value} lines ended by {@code ~~~~~~}. */
     JBAKE,
+    /** Hugo's TOML: between {@code +++} lines. */
+    TOML,
+    /** Hugo's JSON: an object that opens the note. */
+    JSON,
     /** The note has no front matter. */
     NONE
   }

@@ -1,6 +1,7 @@
 package org.notebake.vault;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,8 +9,9 @@ import org.notebake.diagnostics.Diagnostics;
 
 /**
  * Splits a note into front matter and body. Reads Obsidian YAML front matter ({@code ---} on line 1
- * up to a {@code ---} or {@code ...} line) and JBake headers ({@code key=value} lines up to {@code
- * ~~~~~~}). A byte order mark and CRLF line ends are accepted.
+ * up to a {@code ---} or {@code ...} line), JBake headers ({@code key=value} lines up to {@code
+ * ~~~~~~}) and Hugo's TOML ({@code +++} lines) and JSON (an object opening the note). A byte order
+ * mark and CRLF line ends are accepted.
  *
  * <p>A header that cannot be read is an error at its line and column with a hint, and the note
  * comes back {@linkplain ParsedNote#malformed() malformed} with an empty body: a note whose
@@ -76,6 +78,15 @@ public final class FrontMatterParser {
     if (isYamlFence(lines.line(0))) {
       return yaml(relativePath, lines, diagnostics);
     }
+    if (lines.line(0).stripTrailing().equals("+++")) {
+      return toml(relativePath, lines, diagnostics);
+    }
+    if (lines.line(0).startsWith("{") && !lines.line(0).startsWith("{{")) {
+      Optional<ParsedNote> json = JsonFrontMatter.read(relativePath, lines, diagnostics);
+      if (json.isPresent()) {
+        return json.get();
+      }
+    }
     Optional<ParsedNote> jbakeNote = jbake.read(relativePath, lines, diagnostics);
     if (jbakeNote.isPresent()) {
       return jbakeNote.get();
@@ -104,6 +115,51 @@ public final class FrontMatterParser {
     return frontMatter
         .map(matter -> new ParsedNote(matter, lines.bodyAfter(closing), false))
         .orElseGet(ParsedNote::rejected);
+  }
+
+  /**
+   * Hugo's TOML front matter, between {@code +++} lines: read as Hugo reads it, so that {@code
+   * draft = true} keeps a note private (it was published, front matter and all, as text).
+   */
+  private ParsedNote toml(String relativePath, TextLines lines, Diagnostics diagnostics) {
+    int closing = -1;
+    for (int i = 1; lines.has(i); i++) {
+      if (lines.line(i).stripTrailing().equals("+++")) {
+        closing = i;
+        break;
+      }
+    }
+    if (closing < 0) {
+      diagnostics.error(
+          relativePath,
+          1,
+          1,
+          "front matter starts with +++ on line 1 but is never closed; add a line with +++ after"
+              + " the last property");
+      return ParsedNote.rejected();
+    }
+    StringBuilder toml = new StringBuilder();
+    for (int i = 1; i < closing; i++) {
+      toml.append(lines.line(i)).append('\n');
+    }
+    try {
+      TomlFrontMatter.Parsed parsed = TomlFrontMatter.parse(toml.toString());
+      Map<String, Integer> keyLines = new java.util.LinkedHashMap<>();
+      parsed.lines().forEach((key, line) -> keyLines.put(key, line + 1));
+      return new ParsedNote(
+          new FrontMatter(FrontMatter.Format.TOML, parsed.values(), keyLines),
+          lines.bodyAfter(closing),
+          false);
+    } catch (TomlFrontMatter.Failure e) {
+      diagnostics.error(
+          relativePath,
+          e.line + 1,
+          e.column,
+          "front matter between +++ lines is not TOML notebake can read: "
+              + e.getMessage()
+              + "; the note stays private until it is fixed");
+      return ParsedNote.rejected();
+    }
   }
 
   private static int closingFence(TextLines lines) {

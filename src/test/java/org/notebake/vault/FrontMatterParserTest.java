@@ -35,6 +35,76 @@ class FrontMatterParserTest {
     assertThat(diagnostics.sorted()).isEmpty();
   }
 
+  /** Hugo's `hugo new` wrote TOML for years: its draft was published, front matter and all. */
+  @Test
+  void readsHugosTomlFrontMatter() {
+    ParsedNote note =
+        parse("+++\ntitle = \"Walks\"\n\ndraft = true\ntags = [\"a\", \"b\"]\n+++\n# Day\n");
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.TOML);
+    assertThat(note.frontMatter().bool("draft")).contains(true);
+    assertThat(note.frontMatter().strings("tags")).containsExactly("a", "b");
+    assertThat(note.frontMatter().line("draft")).isEqualTo(4);
+    assertThat(note.body()).isEqualTo("\n\n\n\n\n\n# Day\n");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void tomlThatCannotBeReadKeepsTheNotePrivateWithTheLineInTheNote() {
+    ParsedNote note = parse("+++\ntitle = \"A\"\ndraft: true\n+++\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "notes/a.md:3:6: error: front matter between +++ lines is not TOML notebake can read: ="
+                + " is expected after the key");
+    assertThat(parse("+++\ntitle = \"A\"\n").malformed()).isTrue();
+  }
+
+  @Test
+  void readsHugosJsonFrontMatter() {
+    ParsedNote note =
+        parse("{\n  \"title\": \"A \\\"quoted\\\" {brace}\",\n  \"draft\": true\n}\nBody\n");
+
+    assertThat(note.malformed()).isFalse();
+    assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.JSON);
+    assertThat(note.frontMatter().string("title")).contains("A \"quoted\" {brace}");
+    assertThat(note.frontMatter().bool("draft")).contains(true);
+    assertThat(note.frontMatter().line("draft")).isEqualTo(3);
+    assertThat(note.body()).isEqualTo("\n\n\n\nBody\n");
+    assertThat(parse("{\"draft\": true}\nBody\n").frontMatter().bool("draft")).contains(true);
+    // A trailing comma, which Hugo refuses, is read: the note's wish is clear.
+    assertThat(parse("{\n\"draft\": true,\n}\nBody\n").frontMatter().bool("draft")).contains(true);
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
+  @Test
+  void jsonMeantAsFrontMatterThatCannotBeReadKeepsTheNotePrivate() {
+    assertThat(parse("{\n  \"draft\": yes\n}\nsecret\n").malformed()).isTrue();
+    assertThat(parse("{\"draft\": true\nsecret\n").malformed()).isTrue();
+    assertThat(parse("{\"draft\": true} and text\n").malformed()).isTrue();
+    assertThat(parse("{\n" + "[".repeat(200) + "\n").malformed()).isTrue();
+    assertThat(messages())
+        .hasSize(4)
+        .allMatch(m -> m.contains("front matter in JSON (the note opens with {) cannot be read"));
+  }
+
+  @Test
+  void aBraceThatOpensTextIsText() {
+    for (String text :
+        List.of("{{< figure src=\"a.jpg\" >}}\n", "{x} is a set\n", "{ not json\n")) {
+      ParsedNote note = parse(text);
+      assertThat(note.malformed()).as(text).isFalse();
+      assertThat(note.frontMatter().format()).isEqualTo(FrontMatter.Format.NONE);
+      assertThat(note.body()).isEqualTo(text);
+    }
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
   @Test
   void recordsTheFileLineOfEachKey() {
     FrontMatter matter = parse("---\ntitle: A\n\ntags:\n  - x\n---\n").frontMatter();

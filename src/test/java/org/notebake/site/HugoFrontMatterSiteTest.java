@@ -1,0 +1,72 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Hugo site's content baked as a vault: TOML ({@code +++}) and JSON front matter are read, so a
+ * draft stays private. Both were published as text, {@code draft = true} and all.
+ */
+class HugoFrontMatterSiteTest {
+  @TempDir Path dir;
+
+  @Test
+  void hugoDraftsStayPrivateAndItsPostsKeepTheirTitlesAndTags() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("hugo"),
+            """
+            -- jbake.properties --
+            publish.folders=posts
+            -- content/posts/toml-draft.md --
+            +++
+            title = "Salary notes"
+            draft = true
+            +++
+            canary-toml-draft
+            -- content/posts/json-draft.md --
+            {
+              "title": "Interview prep",
+              "draft": true
+            }
+            canary-json-draft
+            -- content/posts/walks.md --
+            +++
+            title = "Walks at night"
+            date = 2024-03-01T10:00:00+01:00
+            tags = ["city", "night"]
+            [params]
+            math = false
+            +++
+            The canal at dusk.
+            -- content/posts/broken.md --
+            +++
+            title: "YAML between pluses"
+            +++
+            canary-broken
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "posts/broken.md:2:6: error: front matter between +++ lines is not TOML notebake can"
+                + " read: = is expected after the key");
+
+    site.root().resolve("content/posts/broken.md").toFile().delete();
+    r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("posts/walks.html"))
+        .contains("<title>Walks at night")
+        .contains("2024-03-01")
+        .contains("tags/night.html");
+    for (String file : site.files()) {
+      assertThat(site.read(file)).as(file).doesNotContain("canary-").doesNotContain("Salary notes");
+    }
+  }
+}
