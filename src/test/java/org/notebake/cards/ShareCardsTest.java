@@ -81,7 +81,7 @@ class ShareCardsTest {
     assertThat(cards(cache).produce(changed, new Diagnostics()).drawn()).isEqualTo(1);
     // The card of the old title leaves the cache; the others stay.
     try (var files = Files.list(cache)) {
-      assertThat(files).hasSize(3);
+      assertThat(files.filter(f -> f.toString().endsWith(".png"))).hasSize(3);
     }
     // A new tag, or a fourth tag the card does not show: only the first counts.
     assertThat(
@@ -105,7 +105,8 @@ class ShareCardsTest {
     assertThat(cards(cache).produce(one, new Diagnostics()).drawn()).isEqualTo(1);
     assertThat(Files.readAllBytes(file)).isEqualTo(whole);
     try (var leftovers = Files.list(cache)) {
-      assertThat(leftovers.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(".png"));
+      assertThat(leftovers.map(p -> p.getFileName().toString()))
+          .allMatch(n -> n.endsWith(".png") || n.equals(".gitignore"));
     }
   }
 
@@ -135,7 +136,8 @@ class ShareCardsTest {
       assertThat(left.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(
               java.util.stream.Stream.concat(
-                      java.util.stream.Stream.of(used.getFileName().toString()), others.stream())
+                      java.util.stream.Stream.of(used.getFileName().toString(), ".gitignore"),
+                      others.stream())
                   .toList());
     }
   }
