@@ -156,6 +156,14 @@ final class AttachmentWriter {
               + " -UserData:GPSCoordinates= FILE) or export the video without it");
       return null;
     }
+    if (org.notebake.privacy.files.OfficeMetadata.handles(FileText.extension(sitePath))) {
+      try {
+        bytes =
+            org.notebake.privacy.files.OfficeMetadata.stripped(FileText.extension(sitePath), bytes);
+      } catch (FileText.Unreadable e) {
+        // Published as it is: the privacy scan below cannot read it either, and says so.
+      }
+    }
     if (FileText.extension(sitePath).equals("pdf")) {
       try {
         org.notebake.privacy.files.PdfMetadata.Stripped pdf =

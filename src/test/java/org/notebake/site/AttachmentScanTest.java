@@ -333,9 +333,40 @@ class AttachmentScanTest {
             "<cp:coreProperties><dc:creator>jo&#64;example.org</dc:creator></cp:coreProperties>"));
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    // The author's address in docProps/core.xml is removed before the scan reads what goes out,
+    // as a PDF's is: nothing to report there.
     assertThat(r.err())
         .contains("notes/cv.docx: error: phone number \"912 *** **42\"")
-        .contains("notes/cv.docx: error: email address");
+        .doesNotContain("email address");
+  }
+
+  @Test
+  void anOfficeFileIsPublishedWithoutItsAuthorCompanyOrTemplatePath() throws Exception {
+    SiteFixture site = site("docx-meta", "-- content/notes/a.md --\n# A\n\n[cv](cv.docx)\n");
+    Files.write(
+        site.root().resolve("content/notes/cv.docx"),
+        zip(
+            "word/document.xml",
+            "<w:document><w:t>My career.</w:t></w:document>",
+            "docProps/core.xml",
+            "<cp:coreProperties><dc:title>CV</dc:title><dc:creator>Jo Example</dc:creator>"
+                + "</cp:coreProperties>",
+            "docProps/app.xml",
+            "<Properties><Company>Acme Confidential</Company><Template>C:\\Users\\jexample\\"
+                + "Normal.dotm</Template></Properties>"));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    StringBuilder published = new StringBuilder();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(
+            Files.newInputStream(site.output().resolve("notes/cv.docx")))) {
+      while (in.getNextEntry() != null) {
+        published.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(published.toString())
+        .contains("My career.", "<dc:title>CV</dc:title>")
+        .doesNotContain("Jo Example", "Acme", "jexample");
   }
 
   @Test

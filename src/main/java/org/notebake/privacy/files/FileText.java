@@ -61,7 +61,9 @@ public final class FileText {
 
   /** ZIP files of XML: Office Open XML, OpenDocument, EPUB. */
   private static final Set<String> XML_ZIPS =
-      Set.of("docx", "xlsx", "pptx", "odt", "ods", "odp", "epub");
+      Set.of(
+          "docx", "xlsx", "pptx", "docm", "xlsm", "pptm", "dotx", "potx", "xltx", "odt", "ods",
+          "odp", "odg", "epub");
 
   /** Media, archives and fonts: never text, whatever their first bytes look like. */
   private static final Set<String> BINARY =

@@ -1,0 +1,139 @@
+package org.notebake.privacy.files;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * An Office or OpenDocument file without its metadata, as a published PDF is: Word, Excel and
+ * PowerPoint keep the author, whoever saved it last, their company and manager, the template's path
+ * on their disk ({@code C:\Users\jo\...}) and custom properties in {@code docProps/}, and
+ * LibreOffice keeps its creator, dates and user fields in {@code meta.xml}. Those parts are written
+ * anew with the title alone; every other part is copied as it is, in its order ({@code mimetype}
+ * first and stored, as OpenDocument needs). An EPUB's metadata is its book's own, and stays.
+ *
+ * <pre>{@code
+ * OfficeMetadata.stripped("docx", bytes); // the same document; core.xml holds only its title
+ * }</pre>
+ */
+public final class OfficeMetadata {
+  private static final Set<String> OOXML =
+      Set.of("docx", "xlsx", "pptx", "docm", "xlsm", "pptm", "dotx", "potx", "xltx");
+  private static final Set<String> ODF = Set.of("odt", "ods", "odp", "odg");
+
+  /** Inflated bytes read at most, as the scan reads them (a zip bomb is unreadable). */
+  private static final long MAX_INFLATED = 200L * 1024 * 1024;
+
+  private static final Pattern DC_TITLE =
+      Pattern.compile("<dc:title(?:\\s[^>]*)?>(.*?)</dc:title>", Pattern.DOTALL);
+
+  private OfficeMetadata() {}
+
+  /** True for the types whose metadata this removes. */
+  public static boolean handles(String extension) {
+    return OOXML.contains(extension) || ODF.contains(extension);
+  }
+
+  /**
+   * The file without its metadata; the same bytes when it holds none.
+   *
+   * @throws FileText.Unreadable when it is not a ZIP package this can read
+   */
+  public static byte[] stripped(String extension, byte[] bytes) throws FileText.Unreadable {
+    boolean ooxml = OOXML.contains(extension);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+    boolean changed = false;
+    long inflated = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes));
+        ZipOutputStream copy = new ZipOutputStream(out)) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        byte[] part =
+            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
+        inflated += part.length;
+        if (inflated > MAX_INFLATED) {
+          throw new FileText.Unreadable(
+              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
+        }
+        String name = entry.getName();
+        byte[] replaced = ooxml ? ooxmlPart(name, part) : odfPart(name, part);
+        if (replaced != null) {
+          changed |= !java.util.Arrays.equals(replaced, part);
+          part = replaced;
+        }
+        ZipEntry written = new ZipEntry(name);
+        if (entry.getMethod() == ZipEntry.STORED) {
+          // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
+          CRC32 crc = new CRC32();
+          crc.update(part);
+          written.setMethod(ZipEntry.STORED);
+          written.setSize(part.length);
+          written.setCompressedSize(part.length);
+          written.setCrc(crc.getValue());
+        }
+        copy.putNextEntry(written);
+        copy.write(part);
+        copy.closeEntry();
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
+    }
+    return changed ? out.toByteArray() : bytes;
+  }
+
+  private static byte[] ooxmlPart(String name, byte[] part) {
+    return switch (name) {
+      case "docProps/core.xml" ->
+          xml(
+              "<cp:coreProperties"
+                  + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                  + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                  + " xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                  + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                  + title(part)
+                  + "</cp:coreProperties>");
+      case "docProps/app.xml" ->
+          xml(
+              "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  + "extended-properties\"/>");
+      case "docProps/custom.xml" ->
+          xml(
+              "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  + "custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/"
+                  + "2006/docPropsVTypes\"/>");
+      default -> null;
+    };
+  }
+
+  private static byte[] odfPart(String name, byte[] part) {
+    if (!name.equals("meta.xml")) {
+      return null;
+    }
+    return xml(
+        "<office:document-meta"
+            + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.2\">"
+            + "<office:meta>"
+            + title(part)
+            + "</office:meta></office:document-meta>");
+  }
+
+  /** The part's {@code dc:title} as written (its text is escaped XML already), or nothing. */
+  private static String title(byte[] part) {
+    Matcher m = DC_TITLE.matcher(new String(part, StandardCharsets.UTF_8));
+    return m.find() && !m.group(1).contains("<") ? "<dc:title>" + m.group(1) + "</dc:title>" : "";
+  }
+
+  private static byte[] xml(String root) {
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + root)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}
