@@ -96,25 +96,50 @@ public final class FrontMatterParser {
   }
 
   private ParsedNote yaml(String relativePath, TextLines lines, Diagnostics diagnostics) {
-    int closing = closingFence(lines);
+    int closing = closingFence(lines, "---", "...");
     if (closing < 0) {
-      diagnostics.error(
-          relativePath,
-          1,
-          1,
-          "front matter starts with --- on line 1 but is never closed; add a line with --- after"
-              + " the last property");
-      return ParsedNote.rejected();
-    }
-    StringBuilder yaml = new StringBuilder();
-    for (int i = 1; i < closing; i++) {
-      yaml.append(lines.line(i)).append('\n');
+      return neverClosed(relativePath, "---", diagnostics);
     }
     Optional<FrontMatter> frontMatter =
-        new YamlFrontMatterReader(relativePath, diagnostics).read(yaml.toString(), 2);
+        new YamlFrontMatterReader(relativePath, diagnostics).read(between(lines, closing), 2);
     return frontMatter
         .map(matter -> new ParsedNote(matter, lines.bodyAfter(closing), false))
         .orElseGet(ParsedNote::rejected);
+  }
+
+  /** The first line after line 1 that is one of {@code fences}, or -1. */
+  private static int closingFence(TextLines lines, String... fences) {
+    for (int i = 1; lines.has(i); i++) {
+      String line = lines.line(i).stripTrailing();
+      for (String fence : fences) {
+        if (line.equals(fence)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Lines 2 to {@code closing}, the front matter between its fences. */
+  private static String between(TextLines lines, int closing) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i < closing; i++) {
+      text.append(lines.line(i)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static ParsedNote neverClosed(String path, String fence, Diagnostics diagnostics) {
+    diagnostics.error(
+        path,
+        1,
+        1,
+        "front matter starts with "
+            + fence
+            + " on line 1 but is never closed; add a line with "
+            + fence
+            + " after the last property");
+    return ParsedNote.rejected();
   }
 
   /**
@@ -122,28 +147,13 @@ public final class FrontMatterParser {
    * draft = true} keeps a note private (it was published, front matter and all, as text).
    */
   private ParsedNote toml(String relativePath, TextLines lines, Diagnostics diagnostics) {
-    int closing = -1;
-    for (int i = 1; lines.has(i); i++) {
-      if (lines.line(i).stripTrailing().equals("+++")) {
-        closing = i;
-        break;
-      }
-    }
+    int closing = closingFence(lines, "+++");
     if (closing < 0) {
-      diagnostics.error(
-          relativePath,
-          1,
-          1,
-          "front matter starts with +++ on line 1 but is never closed; add a line with +++ after"
-              + " the last property");
-      return ParsedNote.rejected();
+      return neverClosed(relativePath, "+++", diagnostics);
     }
-    StringBuilder toml = new StringBuilder();
-    for (int i = 1; i < closing; i++) {
-      toml.append(lines.line(i)).append('\n');
-    }
+    String toml = between(lines, closing);
     try {
-      TomlFrontMatter.Parsed parsed = TomlFrontMatter.parse(toml.toString());
+      TomlFrontMatter.Parsed parsed = TomlFrontMatter.parse(toml);
       Map<String, Integer> keyLines = new java.util.LinkedHashMap<>();
       parsed.lines().forEach((key, line) -> keyLines.put(key, line + 1));
       return new ParsedNote(
@@ -160,16 +170,6 @@ public final class FrontMatterParser {
               + "; the note stays private until it is fixed");
       return ParsedNote.rejected();
     }
-  }
-
-  private static int closingFence(TextLines lines) {
-    for (int i = 1; lines.has(i); i++) {
-      String line = lines.line(i).stripTrailing();
-      if (line.equals("---") || line.equals("...")) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean isYamlFence(String line) {

@@ -102,16 +102,10 @@ final class JsonFrontMatter {
     try {
       value = new JSONParser().parse(json, ORDERED);
     } catch (ParseException | RuntimeException e) {
-      int at = e instanceof ParseException p ? Math.max(0, p.getPosition()) : 0;
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < at && i < json.length(); i++) {
-        if (json.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return failed(meant, path, line, at - lineStart + 1, "it is not valid JSON", diagnostics);
+      int at =
+          Math.min(json.length(), e instanceof ParseException p ? Math.max(0, p.getPosition()) : 0);
+      int column = at - json.lastIndexOf('\n', at - 1);
+      return failed(meant, path, lineOf(json, at), column, "it is not valid JSON", diagnostics);
     }
     if (!(value instanceof Map<?, ?> map)) {
       return failed(meant, path, 1, 1, "it is not a JSON object", diagnostics);
