@@ -119,10 +119,54 @@ public final class PublishPolicy {
       }
       return false;
     }
+    if (!withinItsDates(relativePath, fm, diagnostics)) {
+      return false;
+    }
     if (optIn || relativePath.equals(homeNote) || inPublicFolder(relativePath)) {
       return true;
     }
     return !saysWhether(fm) && publishedByDefault(relativePath, fm, diagnostics);
+  }
+
+  /** Hugo's keys for the day a page is published from, and the day it is taken down. */
+  private static final List<String> PUBLISH_DATE = List.of("publishdate", "pubdate");
+
+  private static final List<String> EXPIRY_DATE = List.of("expirydate", "unpublishdate");
+
+  /**
+   * Hugo's schedule, as a Hugo user expects it kept: a note whose {@code publishDate} has not come,
+   * or whose {@code expiryDate} has passed, stays private (an announcement written ahead of its day
+   * must not be on the site before it). A date that cannot be read keeps it private too.
+   */
+  private static boolean withinItsDates(String path, FrontMatter fm, Diagnostics diagnostics) {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+    for (String key : fm.keys()) {
+      String name = bare(key).toLowerCase(java.util.Locale.ROOT);
+      boolean from = PUBLISH_DATE.contains(name);
+      if (!from && !EXPIRY_DATE.contains(name)) {
+        continue;
+      }
+      java.util.Optional<java.time.ZonedDateTime> date;
+      try {
+        date = fm.dateTime(key, java.time.ZoneOffset.UTC);
+      } catch (RuntimeException e) {
+        date = java.util.Optional.empty();
+      }
+      if (date.isEmpty()) {
+        diagnostics.warning(
+            path,
+            fm.line(key),
+            1,
+            key
+                + " is not a date (2025-07-01, or with a time), so the note stays private until"
+                + " it is one");
+        return false;
+      }
+      if (from ? date.get().isAfter(now) : !date.get().isAfter(now)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -282,4 +282,30 @@ class PublishPolicyTest {
                 "b.md", FrontMatter.of(Map.of("date", "2999-01-01")), false, diagnostics))
         .isFalse();
   }
+
+  /**
+   * Hugo's schedule: an announcement written ahead of its day stays private until a bake on or
+   * after it, and a page past its expiry date is taken down; both were published.
+   */
+  @Test
+  void hugosPublishDateAndExpiryDateAreKept() {
+    String future = java.time.LocalDate.now().plusYears(2).toString();
+    String past = java.time.LocalDate.now().minusYears(2).toString();
+    assertThat(published("essays/a.md", Map.of("publishDate", future))).isFalse();
+    assertThat(published("notes/a.md", Map.of("publish", true, "pubdate", future))).isFalse();
+    assertThat(published("essays/a.md", Map.of("PublishDate", past))).isTrue();
+    assertThat(published("essays/a.md", Map.of("expiryDate", past))).isFalse();
+    assertThat(published("essays/a.md", Map.of("unpublishdate", future))).isTrue();
+    assertThat(published("essays/a.md", Map.of("publishDate", past + "T00:00:00Z"))).isTrue();
+    assertThat(diagnostics.sorted()).isEmpty();
+
+    assertThat(published("essays/a.md", Map.of("publishDate", "next week"))).isFalse();
+    assertThat(diagnostics.sorted())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.format())
+                    .contains(
+                        "publishDate is not a date (2025-07-01, or with a time), so the note"));
+  }
 }

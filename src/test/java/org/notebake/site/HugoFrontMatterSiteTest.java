@@ -33,6 +33,13 @@ class HugoFrontMatterSiteTest {
               "draft": true
             }
             canary-json-draft
+            -- content/posts/announcement.md --
+            +++
+            title = "I am joining a new team"
+            date = 2024-01-01
+            publishDate = 2099-01-01T09:00:00Z
+            +++
+            canary-scheduled
             -- content/posts/walks.md --
             +++
             title = "Walks at night"
@@ -66,7 +73,11 @@ class HugoFrontMatterSiteTest {
         .contains("2024-03-01")
         .contains("tags/night.html");
     for (String file : site.files()) {
-      assertThat(site.read(file)).as(file).doesNotContain("canary-").doesNotContain("Salary notes");
+      assertThat(site.read(file))
+          .as(file)
+          .doesNotContain("canary-")
+          .doesNotContain("Salary notes")
+          .doesNotContain("joining a new team");
     }
   }
 }
