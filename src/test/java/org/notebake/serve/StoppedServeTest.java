@@ -126,15 +126,31 @@ class StoppedServeTest {
     }
   }
 
-  /** Files in the preview folders in {@code temporary}, each one's marker included. */
+  /**
+   * Files in the preview folders in {@code temporary}, each one's marker included. The build goes
+   * on while they are counted: a half-written card ({@code .part}) may go between being listed and
+   * being looked at, which is no failure of serve's.
+   */
   private static long filesIn(Path temporary) throws IOException {
-    long files = 0;
+    long[] files = {0};
     for (Path preview : previews(temporary)) {
-      try (Stream<Path> walk = Files.walk(preview)) {
-        files += walk.filter(Files::isRegularFile).count();
-      }
+      Files.walkFileTree(
+          preview,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+              files[0] += attributes.isRegularFile() ? 1 : 0;
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+              return java.nio.file.FileVisitResult.CONTINUE; // gone while it was being counted
+            }
+          });
     }
-    return files;
+    return files[0];
   }
 
   private static void copy(InputStream in, ByteArrayOutputStream out) {
