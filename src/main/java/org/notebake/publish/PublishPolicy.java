@@ -146,6 +146,10 @@ public final class PublishPolicy {
       if (!from && !EXPIRY_DATE.contains(name)) {
         continue;
       }
+      Object value = fm.value(key).orElse(null);
+      if (value == null || String.valueOf(value).isBlank()) {
+        continue; // expiryDate: '' as a theme's archetype writes it: no date, as Hugo reads it
+      }
       java.util.Optional<java.time.ZonedDateTime> date;
       try {
         date = fm.dateTime(key, java.time.ZoneOffset.UTC);
@@ -196,10 +200,10 @@ public final class PublishPolicy {
   /**
    * True if the front matter keeps the note private by its author's clear word: {@code draft: true}
    * (or {@code yes}), {@code publish}, {@code dg-publish} or {@code published} false (or {@code
-   * no}), {@code status: draft}. A note that only says {@code draft: false} (Quartz writes it on
-   * every note it publishes), carries a {@code published} date, or whose value is unclear (warned
-   * about at its line) has not chosen to be private: a vault of such notes, none published, is told
-   * how to publish them.
+   * no}), {@code status: draft}, or a {@code publishDate} to come or an {@code expiryDate} gone by.
+   * A note that only says {@code draft: false} (Quartz writes it on every note it publishes),
+   * carries a {@code published} date, or whose value is unclear (warned about at its line) has not
+   * chosen to be private: a vault of such notes, none published, is told how to publish them.
    */
   public static boolean choseToWithhold(FrontMatter fm) {
     for (Opinion draft : opinions(fm, "draft")) {
@@ -219,7 +223,7 @@ public final class PublishPolicy {
         return true;
       }
     }
-    return false;
+    return !withinItsDates("", fm, new Diagnostics()); // scheduled, or taken down
   }
 
   /**

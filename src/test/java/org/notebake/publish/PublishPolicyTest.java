@@ -297,6 +297,8 @@ class PublishPolicyTest {
     assertThat(published("essays/a.md", Map.of("expiryDate", past))).isFalse();
     assertThat(published("essays/a.md", Map.of("unpublishdate", future))).isTrue();
     assertThat(published("essays/a.md", Map.of("publishDate", past + "T00:00:00Z"))).isTrue();
+    // ololiuhqui/magnolia-free-hugo-theme's archetype writes expiryDate: '' on every post.
+    assertThat(published("essays/a.md", Map.of("expiryDate", "", "publishDate", " "))).isTrue();
     assertThat(diagnostics.sorted()).isEmpty();
 
     assertThat(published("essays/a.md", Map.of("publishDate", "next week"))).isFalse();

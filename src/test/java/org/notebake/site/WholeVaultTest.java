@@ -165,7 +165,14 @@ class WholeVaultTest {
     SiteFixture vault = SiteFixture.of(dir.resolve("vault"), VAULT);
     assertThat(vault.bake().err()).doesNotContain("none of the vault");
     // Notes that say they are private (notebake new writes publish: false) chose so: no warning.
-    for (String word : List.of("publish: false", "draft: true", "status: draft", "published: no")) {
+    for (String word :
+        List.of(
+            "publish: false",
+            "draft: true",
+            "status: draft",
+            "published: no",
+            "publishDate: 2099-01-01",
+            "expiryDate: 2001-01-01")) {
       SiteFixture drafts =
           SiteFixture.of(
               dir.resolve("drafts-" + word.replaceAll("\\W", "")),
