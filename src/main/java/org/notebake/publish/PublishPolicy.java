@@ -3,6 +3,7 @@ package org.notebake.publish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.vault.FrontMatter;
@@ -194,7 +195,34 @@ public final class PublishPolicy {
       // Obsidian's List property writes status: [draft]; a map is no less the author's word.
       optOut |= words(fm.value(status.key()).orElse(null)).contains("draft");
     }
-    return optOut;
+    return optOut || neverRenderedByHugo(fm);
+  }
+
+  /**
+   * Hugo's word that a page is never rendered: {@code build.render = "never"} (or false, or {@code
+   * _build}, as older Hugo wrote it), or {@code headless = true}. A Hugo user writes it to keep a
+   * page off the site while its content stays in the repository.
+   */
+  static boolean neverRenderedByHugo(FrontMatter fm) {
+    for (String key : fm.keys()) {
+      String name = bare(key).toLowerCase(java.util.Locale.ROOT);
+      Object value = fm.value(key).orElse(null);
+      if (name.equals("headless") && Boolean.TRUE.equals(value)) {
+        return true;
+      }
+      if ((name.equals("build") || name.equals("_build")) && value instanceof Map<?, ?> build) {
+        for (Map.Entry<?, ?> option : build.entrySet()) {
+          Object render = option.getValue();
+          if (String.valueOf(option.getKey()).equalsIgnoreCase("render")
+              && (Boolean.FALSE.equals(render)
+                  || String.valueOf(render).equalsIgnoreCase("never")
+                  || String.valueOf(render).equalsIgnoreCase("false"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -223,7 +251,8 @@ public final class PublishPolicy {
         return true;
       }
     }
-    return !withinItsDates("", fm, new Diagnostics()); // scheduled, or taken down
+    // Scheduled, taken down, or never rendered, by Hugo's words.
+    return !withinItsDates("", fm, new Diagnostics()) || neverRenderedByHugo(fm);
   }
 
   /**

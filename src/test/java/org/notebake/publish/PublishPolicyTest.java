@@ -310,4 +310,16 @@ class PublishPolicyTest {
                     .contains(
                         "publishDate is not a date (2025-07-01, or with a time), so the note"));
   }
+
+  /** Hugo's build options: a page never rendered stays off the site, headless too. */
+  @Test
+  void aPageHugoNeverRendersIsNotPublished() {
+    assertThat(published("essays/a.md", Map.of("build", Map.of("render", "never")))).isFalse();
+    assertThat(published("essays/a.md", Map.of("_build", Map.of("render", false)))).isFalse();
+    assertThat(published("essays/a.md", Map.of("headless", true))).isFalse();
+    assertThat(published("essays/a.md", Map.of("build", Map.of("list", "never")))).isTrue();
+    assertThat(published("essays/a.md", Map.of("build", Map.of("render", "always")))).isTrue();
+    assertThat(published("essays/a.md", Map.of("headless", false))).isTrue();
+    assertThat(PublishPolicy.choseToWithhold(FrontMatter.of(Map.of("headless", true)))).isTrue();
+  }
 }

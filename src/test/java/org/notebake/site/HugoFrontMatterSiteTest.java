@@ -40,6 +40,14 @@ class HugoFrontMatterSiteTest {
             publishDate = 2099-01-01T09:00:00Z
             +++
             canary-scheduled
+            -- content/posts/notes-to-self.md --
+            +++
+            title = "Notes to self"
+            [build]
+            render = "never"
+            list = "never"
+            +++
+            canary-never-rendered
             -- content/posts/walks.md --
             +++
             title = "Walks at night"
