@@ -43,15 +43,17 @@ final class NoteSelector {
     List<Note> chosen = new ArrayList<>();
     List<SourceFile> withheld = new ArrayList<>();
     java.util.Set<java.nio.file.Path> privateFiles = new java.util.HashSet<>();
+    boolean[] resources = new boolean[notes.size()];
     for (int i = 0; i < notes.size(); i++) {
-      if (read.get(i) == null) {
+      resources[i] = inHeadlessBundle(notes.get(i), choices.headlessBundles);
+      if (read.get(i) == null || resources[i]) {
         withheld.add(notes.get(i));
         privateFiles.add(notes.get(i).path());
       }
     }
     for (int i = 0; i < notes.size(); i++) {
       Note note = read.get(i);
-      if (note == null) {
+      if (note == null || resources[i]) {
         continue;
       }
       if (privateFiles.contains(note.source().path())) {
@@ -83,6 +85,15 @@ final class NoteSelector {
     return new Selection(List.copyOf(chosen), withheld);
   }
 
+  private static boolean inHeadlessBundle(SourceFile file, java.util.Set<String> bundles) {
+    for (String folder : bundles) {
+      if (file.relativePath().startsWith(folder)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * What the withheld notes said of themselves: how many chose to be private ({@code draft: true},
    * {@code publish: false}...) and how many say they are no draft ({@code draft: false}).
@@ -92,6 +103,13 @@ final class NoteSelector {
         new java.util.concurrent.atomic.AtomicInteger();
     final java.util.concurrent.atomic.AtomicInteger notDrafts =
         new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Folders of Hugo's headless bundles ({@code index.md} saying {@code headless: true}): the
+     * other notes in them are its resources, which Hugo never renders as pages either.
+     */
+    final java.util.Set<String> headlessBundles =
+        java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Notes meant for the site that cannot be read: their errors say why nothing is published. */
     final java.util.concurrent.atomic.AtomicInteger unreadable =
@@ -116,6 +134,12 @@ final class NoteSelector {
     }
     if (parsed.malformed() && meantForTheSite) {
       choices.unreadable.incrementAndGet();
+    }
+    int slash = file.relativePath().lastIndexOf('/');
+    if (slash > 0
+        && file.relativePath().endsWith("/index.md")
+        && Boolean.TRUE.equals(parsed.frontMatter().value("headless").orElse(null))) {
+      choices.headlessBundles.add(file.relativePath().substring(0, slash + 1));
     }
     if (!policy.isPublished(
         file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {

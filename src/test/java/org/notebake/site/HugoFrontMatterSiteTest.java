@@ -48,6 +48,13 @@ class HugoFrontMatterSiteTest {
             list = "never"
             +++
             canary-never-rendered
+            -- content/posts/bundle/index.md --
+            ---
+            headless: true
+            ---
+            canary-headless
+            -- content/posts/bundle/resource.md --
+            canary-headless-resource
             -- content/posts/walks.md --
             +++
             title = "Walks at night"
