@@ -157,6 +157,18 @@ final class AttachmentWriter {
       return null;
     }
     if (org.notebake.privacy.files.OfficeMetadata.handles(FileText.extension(sitePath))) {
+      org.notebake.privacy.files.OfficeMetadata.leftForReaders(FileText.extension(sitePath), bytes)
+          .ifPresent(
+              kept ->
+                  diagnostics.warning(
+                      file,
+                      0,
+                      0,
+                      "it keeps "
+                          + kept
+                          + ", which anyone who opens it can read, even if"
+                          + " your screen hides them; remove them (Word: Review, or File > Info >"
+                          + " Inspect Document) unless they are meant to be read"));
       try {
         bytes =
             org.notebake.privacy.files.OfficeMetadata.stripped(FileText.extension(sitePath), bytes);

@@ -353,9 +353,15 @@ class AttachmentScanTest {
                 + "</cp:coreProperties>",
             "docProps/app.xml",
             "<Properties><Company>Acme Confidential</Company><Template>C:\\Users\\jexample\\"
-                + "Normal.dotm</Template></Properties>"));
+                + "Normal.dotm</Template></Properties>",
+            "word/comments.xml",
+            "<w:comments><w:comment w:id=\"0\"><w:p>ask for more</w:p></w:comment></w:comments>"));
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/cv.docx: warning: it keeps 1 comment, which anyone who opens it can read, even"
+                + " if your screen hides them");
     StringBuilder published = new StringBuilder();
     try (java.util.zip.ZipInputStream in =
         new java.util.zip.ZipInputStream(

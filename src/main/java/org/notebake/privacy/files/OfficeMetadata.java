@@ -89,6 +89,68 @@ public final class OfficeMetadata {
     return changed ? out.toByteArray() : bytes;
   }
 
+  /**
+   * What a reader can open in the document beyond its text: comments and tracked deletions, as "2
+   * comments and 1 deleted passage"; empty when there are none or the file cannot be read. Word
+   * keeps deleted text until the change is accepted, and may not show it on the author's screen.
+   */
+  public static java.util.Optional<String> leftForReaders(String extension, byte[] bytes) {
+    if (!handles(extension)) {
+      return java.util.Optional.empty();
+    }
+    int comments = 0;
+    int deletions = 0;
+    long inflated = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        String name = entry.getName();
+        if (!name.endsWith(".xml")) {
+          continue;
+        }
+        byte[] part =
+            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
+        inflated += part.length;
+        if (inflated > MAX_INFLATED) {
+          return java.util.Optional.empty();
+        }
+        String xml = new String(part, StandardCharsets.UTF_8);
+        comments +=
+            count(xml, "<w:comment ") // Word
+                + count(xml, "<comment ") // Excel's notes
+                + count(xml, "<threadedComment ") // Excel's comments
+                + count(xml, "<p:cm ") // PowerPoint's
+                + count(xml, "<p188:cm ") // PowerPoint's modern comments
+                + count(xml, "<office:annotation>")
+                + count(xml, "<office:annotation "); // OpenDocument
+        deletions += count(xml, "<w:del ") + count(xml, "<text:deletion>");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> kept = new java.util.ArrayList<>();
+    if (comments > 0) {
+      kept.add(comments + (comments == 1 ? " comment" : " comments"));
+    }
+    if (deletions > 0) {
+      kept.add(
+          deletions
+              + (deletions == 1 ? " deleted passage" : " deleted passages")
+              + " of its tracked changes");
+    }
+    return kept.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(String.join(" and ", kept));
+  }
+
+  private static int count(String text, String tag) {
+    int found = 0;
+    for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + tag.length())) {
+      found++;
+    }
+    return found;
+  }
+
   private static byte[] ooxmlPart(String name, byte[] part) {
     return switch (name) {
       case "docProps/core.xml" ->

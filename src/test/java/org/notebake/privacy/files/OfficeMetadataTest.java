@@ -166,4 +166,35 @@ class OfficeMetadataTest {
         .as("left for the scan to say")
         .isSameAs(noZip);
   }
+
+  /** Word keeps deleted text until a change is accepted; comments are in the file too. */
+  @Test
+  void commentsAndDeletedPassagesAreCountedForAWarning() throws Exception {
+    Map<String, String> docx = new LinkedHashMap<>();
+    docx.put(
+        "word/document.xml",
+        "<w:document><w:p><w:del w:id=\"1\" w:author=\"Jo\"><w:r><w:delText>asked for 180k"
+            + "</w:delText></w:r></w:del><w:del w:id=\"2\"><w:r><w:delText>x</w:delText></w:r>"
+            + "</w:del></w:p></w:document>");
+    docx.put(
+        "word/comments.xml",
+        "<w:comments><w:comment w:id=\"0\" w:author=\"R\"><w:p>tone down</w:p></w:comment>"
+            + "</w:comments>");
+    assertThat(OfficeMetadata.leftForReaders("docx", zip(docx, false)))
+        .contains("1 comment and 2 deleted passages of its tracked changes");
+
+    Map<String, String> odt = new LinkedHashMap<>();
+    odt.put("mimetype", "application/vnd.oasis.opendocument.text");
+    odt.put(
+        "content.xml",
+        "<office:text><office:annotation><dc:creator>R</dc:creator></office:annotation>"
+            + "<text:tracked-changes><text:changed-region><text:deletion>x</text:deletion>"
+            + "</text:changed-region></text:tracked-changes></office:text>");
+    assertThat(OfficeMetadata.leftForReaders("odt", zip(odt, true)))
+        .contains("1 comment and 1 deleted passage of its tracked changes");
+
+    assertThat(OfficeMetadata.leftForReaders("docx", zip(Map.of("word/document.xml", BODY), false)))
+        .isEmpty();
+    assertThat(OfficeMetadata.leftForReaders("pdf", new byte[0])).isEmpty();
+  }
 }
