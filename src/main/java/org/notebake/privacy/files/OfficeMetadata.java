@@ -50,43 +50,35 @@ public final class OfficeMetadata {
   public static byte[] stripped(String extension, byte[] bytes) throws FileText.Unreadable {
     boolean ooxml = OOXML.contains(extension);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-    boolean changed = false;
-    long inflated = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes));
-        ZipOutputStream copy = new ZipOutputStream(out)) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        byte[] part =
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
-        inflated += part.length;
-        if (inflated > MAX_INFLATED) {
-          throw new FileText.Unreadable(
-              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
-        }
-        String name = entry.getName();
-        byte[] replaced = ooxml ? ooxmlPart(name, part) : odfPart(name, part);
-        if (replaced != null) {
-          changed |= !java.util.Arrays.equals(replaced, part);
-          part = replaced;
-        }
-        ZipEntry written = new ZipEntry(name);
-        if (entry.getMethod() == ZipEntry.STORED) {
-          // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
-          CRC32 crc = new CRC32();
-          crc.update(part);
-          written.setMethod(ZipEntry.STORED);
-          written.setSize(part.length);
-          written.setCompressedSize(part.length);
-          written.setCrc(crc.getValue());
-        }
-        copy.putNextEntry(written);
-        copy.write(part);
-        copy.closeEntry();
-      }
+    boolean[] changed = {false};
+    try (ZipOutputStream copy = new ZipOutputStream(out)) {
+      forEachPart(
+          bytes,
+          (entry, part) -> {
+            String name = entry.getName();
+            byte[] replaced = ooxml ? ooxmlPart(name, part) : odfPart(name, part);
+            if (replaced != null) {
+              changed[0] |= !java.util.Arrays.equals(replaced, part);
+              part = replaced;
+            }
+            ZipEntry written = new ZipEntry(name);
+            if (entry.getMethod() == ZipEntry.STORED) {
+              // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
+              CRC32 crc = new CRC32();
+              crc.update(part);
+              written.setMethod(ZipEntry.STORED);
+              written.setSize(part.length);
+              written.setCompressedSize(part.length);
+              written.setCrc(crc.getValue());
+            }
+            copy.putNextEntry(written);
+            copy.write(part);
+            copy.closeEntry();
+          });
     } catch (IOException | IllegalArgumentException e) {
       throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
     }
-    return changed ? out.toByteArray() : bytes;
+    return changed[0] ? out.toByteArray() : bytes;
   }
 
   /**
@@ -98,36 +90,30 @@ public final class OfficeMetadata {
     if (!handles(extension)) {
       return java.util.Optional.empty();
     }
-    int comments = 0;
-    int deletions = 0;
-    long inflated = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        String name = entry.getName();
-        if (!name.endsWith(".xml")) {
-          continue;
-        }
-        byte[] part =
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
-        inflated += part.length;
-        if (inflated > MAX_INFLATED) {
-          return java.util.Optional.empty();
-        }
-        String xml = new String(part, StandardCharsets.UTF_8);
-        comments +=
-            count(xml, "<w:comment ") // Word
-                + count(xml, "<comment ") // Excel's notes
-                + count(xml, "<threadedComment ") // Excel's comments
-                + count(xml, "<p:cm ") // PowerPoint's
-                + count(xml, "<p188:cm ") // PowerPoint's modern comments
-                + count(xml, "<office:annotation>")
-                + count(xml, "<office:annotation "); // OpenDocument
-        deletions += count(xml, "<w:del ") + count(xml, "<text:deletion>");
-      }
-    } catch (IOException | IllegalArgumentException e) {
+    int[] found = {0, 0}; // comments, deletions
+    try {
+      forEachPart(
+          bytes,
+          (entry, part) -> {
+            if (!entry.getName().endsWith(".xml")) {
+              return;
+            }
+            String xml = new String(part, StandardCharsets.UTF_8);
+            found[0] +=
+                count(xml, "<w:comment ") // Word
+                    + count(xml, "<comment ") // Excel's notes
+                    + count(xml, "<threadedComment ") // Excel's comments
+                    + count(xml, "<p:cm ") // PowerPoint's
+                    + count(xml, "<p188:cm ") // PowerPoint's modern comments
+                    + count(xml, "<office:annotation>")
+                    + count(xml, "<office:annotation "); // OpenDocument
+            found[1] += count(xml, "<w:del ") + count(xml, "<text:deletion>");
+          });
+    } catch (FileText.Unreadable e) {
       return java.util.Optional.empty();
     }
+    int comments = found[0];
+    int deletions = found[1];
     java.util.List<String> kept = new java.util.ArrayList<>();
     if (comments > 0) {
       kept.add(comments + (comments == 1 ? " comment" : " comments"));
@@ -141,6 +127,35 @@ public final class OfficeMetadata {
     return kept.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(String.join(" and ", kept));
+  }
+
+  /** What is done with each part of a package, in its order. */
+  private interface PartVisitor {
+    void visit(ZipEntry entry, byte[] part) throws IOException;
+  }
+
+  /**
+   * Visits every part of the package at most {@link #MAX_INFLATED} bytes in all.
+   *
+   * @throws FileText.Unreadable when it is no ZIP package this can read, or a zip bomb
+   */
+  private static void forEachPart(byte[] bytes, PartVisitor visitor) throws FileText.Unreadable {
+    long inflated = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        byte[] part =
+            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
+        inflated += part.length;
+        if (inflated > MAX_INFLATED) {
+          throw new FileText.Unreadable(
+              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
+        }
+        visitor.visit(entry, part);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
+    }
   }
 
   private static int count(String text, String tag) {
