@@ -33,8 +33,7 @@ class PhotosInsideFilesTest {
       JpegSegments.encode(JpegSegments.markedImage(BufferedImage.TYPE_INT_RGB), "jpeg");
 
   /** A one-page CV: some text and the photo, drawn on the page or inside a form of forms. */
-  private static byte[] pdf(byte[] photo, int formDepth, boolean formRefersToItself)
-      throws Exception {
+  static byte[] pdf(byte[] photo, int formDepth, boolean formRefersToItself) throws Exception {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage cover = new PDPage(PDRectangle.A4);

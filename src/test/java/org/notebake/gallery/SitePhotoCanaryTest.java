@@ -313,22 +313,7 @@ class SitePhotoCanaryTest {
             -- content/notes/a.md --
             [cv](cv.pdf)
             """);
-    byte[] portrait = JpegSegments.jpegWithEverything(1);
-    byte[] pdf;
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
-      doc.addPage(page);
-      try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
-          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-        content.drawImage(
-            org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(doc, portrait),
-            40,
-            600);
-      }
-      doc.save(out);
-      pdf = out.toByteArray();
-    }
+    byte[] pdf = PhotosInsideFilesTest.pdf(JpegSegments.jpegWithEverything(1), 0, false);
     assertThat(MetadataAssertions.contains(pdf, JpegSegments.CANARY)).isTrue();
     Files.write(site.root().resolve("content/notes/cv.pdf"), pdf);
 
