@@ -105,6 +105,75 @@ public final class ImageStripper {
     }
   }
 
+  /**
+   * A JPEG kept inside a document whose reader turns it as its EXIF orientation says (Word and
+   * LibreOffice do): without its metadata, the same compressed pixels, and, when the photo was not
+   * stored upright, an EXIF block that holds the orientation alone, so it is shown as before.
+   */
+  public static byte[] jpegWithOrientationAlone(String name, byte[] jpeg) throws Failure {
+    try {
+      int orientation = PhotoMetadataReader.read(name, jpeg).orientation();
+      byte[] stripped = JpegStripper.strip(name, jpeg).bytes();
+      return orientation == 1 ? stripped : withOrientation(stripped, orientation);
+    } catch (ImageException e) {
+      throw new Failure(e.problem(), e);
+    }
+  }
+
+  /**
+   * An EXIF segment of one IFD entry, Orientation (0x0112, a SHORT), put after the JFIF header when
+   * there is one (JFIF wants it first) or else right after the start-of-image marker.
+   */
+  private static byte[] withOrientation(byte[] stripped, int orientation) {
+    byte[] exif = {
+      (byte) 0xFF,
+      (byte) 0xE1,
+      0,
+      34, // APP1, length: itself, "Exif\0\0" and 26 bytes of TIFF
+      'E',
+      'x',
+      'i',
+      'f',
+      0,
+      0,
+      'M',
+      'M',
+      0,
+      42,
+      0,
+      0,
+      0,
+      8, // big-endian TIFF header, IFD0 at offset 8
+      0,
+      1, // one entry
+      0x01,
+      0x12,
+      0,
+      3,
+      0,
+      0,
+      0,
+      1,
+      0,
+      (byte) orientation,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0 // no next IFD
+    };
+    int at = 2;
+    if (stripped.length > 6 && (stripped[2] & 0xFF) == 0xFF && (stripped[3] & 0xFF) == 0xE0) {
+      at = 4 + (((stripped[4] & 0xFF) << 8) | (stripped[5] & 0xFF));
+    }
+    byte[] out = new byte[stripped.length + exif.length];
+    System.arraycopy(stripped, 0, out, 0, at);
+    System.arraycopy(exif, 0, out, at, exif.length);
+    System.arraycopy(stripped, at, out, at + exif.length, stripped.length - at);
+    return out;
+  }
+
   /** Strips an image already in memory; {@code name} names it in messages. */
   public Stripped strip(String name, byte[] bytes) throws Failure {
     try {

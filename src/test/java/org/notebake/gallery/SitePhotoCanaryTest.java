@@ -327,33 +327,71 @@ class SitePhotoCanaryTest {
     assertThat(MetadataAssertions.decode(photo).getWidth()).isEqualTo(JpegSegments.W);
   }
 
+  /**
+   * A CV with a phone portrait: published with the photo's metadata gone (as a PDF's photo is), and
+   * refused when the photo cannot be read through to strip it.
+   */
   @Test
-  void anOfficeDocumentWithAPhotoThatKnowsWhereItWasTakenIsNotPublished() throws Exception {
+  void anOfficeDocumentsPhotoLosesWhereItWasTakenOrTheDocumentIsNotPublished() throws Exception {
+    byte[] photo = JpegSegments.jpegWithEverything(6);
+    SiteFixture site = docxSite("docx", docx(photo));
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    byte[] published = Files.readAllBytes(site.output().resolve("notes/cv.docx"));
+    byte[] publishedPhoto;
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(published))) {
+      zip.getNextEntry();
+      zip.getNextEntry();
+      publishedPhoto = zip.readAllBytes();
+    }
+    assertThat(
+            MetadataAssertions.metadata(publishedPhoto)
+                .getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class))
+        .isNull();
+    assertThat(MetadataAssertions.contains(publishedPhoto, JpegSegments.CANARY)).isFalse();
+    assertThat(MetadataAssertions.decode(publishedPhoto).getWidth()).isEqualTo(JpegSegments.W);
+
+    int scan = 2;
+    while (!((photo[scan] & 0xFF) == 0xFF && (photo[scan + 1] & 0xFF) == 0xDA)) {
+      scan++;
+    }
+    SiteFixture cut = docxSite("cut", docx(java.util.Arrays.copyOf(photo, scan + 20)));
+
+    SiteFixture.Result refused = cut.bake();
+
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains(
+            "notes/cv.docx: error: the photo word/media/image1.jpeg inside it carries a GPS"
+                + " position, so it is not published; remove the photo's location (or the photo)"
+                + " in the document and save it again");
+  }
+
+  private SiteFixture docxSite(String name, byte[] docx) throws java.io.IOException {
     SiteFixture site =
         SiteFixture.of(
-            dir.resolve("docx"),
+            dir.resolve(name),
             """
             -- jbake.properties --
             publish.folders=notes
             -- content/notes/a.md --
             [cv](cv.docx)
             """);
+    Files.write(site.root().resolve("content/notes/cv.docx"), docx);
+    return site;
+  }
+
+  private static byte[] docx(byte[] photo) throws java.io.IOException {
     java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
     try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
       zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
       zip.write("<w:document>Curriculum</w:document>".getBytes(StandardCharsets.UTF_8));
       zip.putNextEntry(new java.util.zip.ZipEntry("word/media/image1.jpeg"));
-      zip.write(JpegSegments.jpegWithEverything(1));
+      zip.write(photo);
     }
-    Files.write(site.root().resolve("content/notes/cv.docx"), docx.toByteArray());
-
-    SiteFixture.Result r = site.bake();
-
-    assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err())
-        .contains(
-            "notes/cv.docx: error: the photo word/media/image1.jpeg inside it carries a GPS"
-                + " position, so it is not published; remove the photo's location (or the photo)"
-                + " in the document and save it again");
+    return docx.toByteArray();
   }
 }

@@ -11,14 +11,17 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.notebake.gallery.ImageStripper;
 
 /**
  * An Office or OpenDocument file without its metadata, as a published PDF is: Word, Excel and
  * PowerPoint keep the author, whoever saved it last, their company and manager, the template's path
  * on their disk ({@code C:\Users\jo\...}) and custom properties in {@code docProps/}, and
  * LibreOffice keeps its creator, dates and user fields in {@code meta.xml}. Those parts are written
- * anew with the title alone; every other part is copied as it is, in its order ({@code mimetype}
- * first and stored, as OpenDocument needs). An EPUB's metadata is its book's own, and stays.
+ * anew with the title alone. A JPEG photo placed in the document (an EPUB's too) loses its
+ * metadata, GPS position included, as a gallery photo does, keeping only how it is turned. Every
+ * other part is copied as it is, in its order ({@code mimetype} first and stored, as OpenDocument
+ * and EPUB need). An EPUB's metadata is its book's own, and stays.
  *
  * <pre>{@code
  * OfficeMetadata.stripped("docx", bytes); // the same document; core.xml holds only its title
@@ -28,6 +31,10 @@ public final class OfficeMetadata {
   private static final Set<String> OOXML =
       Set.of("docx", "xlsx", "pptx", "docm", "xlsm", "pptm", "dotx", "potx", "xltx");
   private static final Set<String> ODF = Set.of("odt", "ods", "odp", "odg");
+  private static final Set<String> EPUB = Set.of("epub");
+
+  /** Each part's time once rewritten (LibreOffice keeps when it saved the file there). */
+  private static final java.time.LocalDateTime SAVED = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
 
   /** Inflated bytes read at most, as the scan reads them (a zip bomb is unreadable). */
   private static final long MAX_INFLATED = 200L * 1024 * 1024;
@@ -37,9 +44,9 @@ public final class OfficeMetadata {
 
   private OfficeMetadata() {}
 
-  /** True for the types whose metadata this removes. */
+  /** True for the types whose metadata, or whose photos' metadata, this removes. */
   public static boolean handles(String extension) {
-    return OOXML.contains(extension) || ODF.contains(extension);
+    return OOXML.contains(extension) || ODF.contains(extension) || EPUB.contains(extension);
   }
 
   /**
@@ -49,6 +56,7 @@ public final class OfficeMetadata {
    */
   public static byte[] stripped(String extension, byte[] bytes) throws FileText.Unreadable {
     boolean ooxml = OOXML.contains(extension);
+    boolean odf = ODF.contains(extension);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     boolean[] changed = {false};
     try (ZipOutputStream copy = new ZipOutputStream(out)) {
@@ -56,12 +64,18 @@ public final class OfficeMetadata {
           bytes,
           (entry, part) -> {
             String name = entry.getName();
-            byte[] replaced = ooxml ? ooxmlPart(name, part) : odfPart(name, part);
+            byte[] replaced =
+                isJpeg(part)
+                    ? photo(name, part)
+                    : ooxml ? ooxmlPart(name, part) : odf ? odfPart(name, part) : null;
             if (replaced != null) {
               changed[0] |= !java.util.Arrays.equals(replaced, part);
               part = replaced;
             }
             ZipEntry written = new ZipEntry(name);
+            // The time Word writes: the same bytes on every bake, and no trace of when it was
+            // saved.
+            written.setTimeLocal(SAVED);
             if (entry.getMethod() == ZipEntry.STORED) {
               // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
               CRC32 crc = new CRC32();
@@ -87,7 +101,7 @@ public final class OfficeMetadata {
    * keeps deleted text until the change is accepted, and may not show it on the author's screen.
    */
   public static java.util.Optional<String> leftForReaders(String extension, byte[] bytes) {
-    if (!handles(extension)) {
+    if (!OOXML.contains(extension) && !ODF.contains(extension)) {
       return java.util.Optional.empty();
     }
     int[] found = {0, 0}; // comments, deletions
@@ -164,6 +178,25 @@ public final class OfficeMetadata {
       found++;
     }
     return found;
+  }
+
+  private static boolean isJpeg(byte[] part) {
+    return part.length > 3
+        && (part[0] & 0xFF) == 0xFF
+        && (part[1] & 0xFF) == 0xD8
+        && (part[2] & 0xFF) == 0xFF;
+  }
+
+  /**
+   * The photo without its metadata, or as it is when it cannot be read as a JPEG: the scan then
+   * refuses the file if the photo records where it was taken.
+   */
+  private static byte[] photo(String name, byte[] jpeg) {
+    try {
+      return ImageStripper.jpegWithOrientationAlone(name, jpeg);
+    } catch (ImageStripper.Failure e) {
+      return null;
+    }
   }
 
   private static byte[] ooxmlPart(String name, byte[] part) {

@@ -36,13 +36,20 @@ class OfficeMetadataTest {
   private static final String BODY = "<w:document><w:t>My career so far.</w:t></w:document>";
 
   private static byte[] zip(Map<String, String> parts, boolean storedFirst) throws Exception {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    parts.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    return binaryZip(bytes, storedFirst ? 1 : 0);
+  }
+
+  /** A package whose first {@code stored} parts are stored uncompressed, the rest deflated. */
+  private static byte[] binaryZip(Map<String, byte[]> parts, int stored) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      boolean first = true;
-      for (Map.Entry<String, String> part : parts.entrySet()) {
-        byte[] bytes = part.getValue().getBytes(StandardCharsets.UTF_8);
+      int index = 0;
+      for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+        byte[] bytes = part.getValue();
         ZipEntry entry = new ZipEntry(part.getKey());
-        if (first && storedFirst) {
+        if (index++ < stored) {
           CRC32 crc = new CRC32();
           crc.update(bytes);
           entry.setMethod(ZipEntry.STORED);
@@ -50,13 +57,23 @@ class OfficeMetadataTest {
           entry.setCompressedSize(bytes.length);
           entry.setCrc(crc.getValue());
         }
-        first = false;
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
       }
     }
     return out.toByteArray();
+  }
+
+  private static Map<String, byte[]> binaryParts(byte[] zip) throws Exception {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        parts.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return parts;
   }
 
   private record Part(String name, int method, String text) {}
@@ -105,6 +122,34 @@ class OfficeMetadataTest {
         .contains("Curriculum & vitae");
   }
 
+  /**
+   * Each rewritten part had the time of the bake, so the same CV was a new file on every bake (and
+   * an upload); LibreOffice's own times say when it was saved. Both become Word's 1980-01-01.
+   */
+  @Test
+  void aRewrittenPackageIsTheSameBytesWhenEverItIsBaked() throws Exception {
+    ByteArrayOutputStream saved = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(saved)) {
+      for (String name : List.of("meta.xml", "content.xml")) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(java.time.LocalDateTime.of(2025, 7, 1, 23, 41, 58));
+        zip.putNextEntry(entry);
+        zip.write(
+            ("<x><dc:creator>Jo Example</dc:creator>" + name + "</x>")
+                .getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+
+    byte[] stripped = OfficeMetadata.stripped("odt", saved.toByteArray());
+
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(stripped))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo("1980-01-01T00:00");
+      }
+    }
+  }
+
   @Test
   void anOpenDocumentKeepsItsStoredMimetypeFirst() throws Exception {
     Map<String, String> odt = new LinkedHashMap<>();
@@ -128,11 +173,101 @@ class OfficeMetadataTest {
   }
 
   @Test
-  void aFileWithoutMetadataAndAnEpubAreLeftAsTheyAre() throws Exception {
+  void aFileWithoutMetadataAndAnEpubsOwnMetadataAreLeftAsTheyAre() throws Exception {
     byte[] bare = zip(Map.of("word/document.xml", BODY), false);
     assertThat(OfficeMetadata.stripped("docx", bare)).isSameAs(bare);
-    assertThat(OfficeMetadata.handles("epub")).isFalse();
+    Map<String, String> epub = new LinkedHashMap<>();
+    epub.put("mimetype", "application/epub+zip");
+    epub.put(
+        "OEBPS/content.opf",
+        "<package><metadata><dc:creator>Jo Example</dc:creator></metadata></package>");
+    byte[] book = zip(epub, true);
+    assertThat(OfficeMetadata.stripped("epub", book))
+        .as("the book's author is its own")
+        .isSameAs(book);
     assertThat(OfficeMetadata.handles("pdf")).isFalse();
+  }
+
+  /**
+   * A phone portrait placed in a CV, a photo in a slide or a photo book: its EXIF (GPS, camera,
+   * owner), XMP and IPTC go, its compressed pixels stay, and so does how it is turned, which Word
+   * and LibreOffice read.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}, orientation {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "docx, word/media/image1.jpeg, 1",
+    "docx, word/media/image1.jpeg, 6",
+    "pptx, ppt/media/image3.jpg, 8",
+    "odt, Pictures/10000001.jpg, 6",
+    "epub, OEBPS/images/cover.jpg, 1"
+  })
+  void aPhotoPlacedInTheDocumentLosesItsMetadataAndKeepsHowItIsTurned(
+      String type, String photoPart, int orientation) throws Exception {
+    byte[] photo = org.notebake.gallery.PhotoFixtures.jpegWithEverything(orientation);
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("mimetype", "application/octet-stream".getBytes(StandardCharsets.US_ASCII));
+    parts.put(photoPart, photo); // stored, as EPUB writers store images
+    parts.put("content.xml", BODY.getBytes(StandardCharsets.UTF_8));
+    parts.put("docProps/thumbnail.jpeg", photo);
+
+    byte[] stripped = OfficeMetadata.stripped(type, binaryZip(parts, 2));
+
+    Map<String, byte[]> out = binaryParts(stripped);
+    assertThat(out.keySet()).containsExactlyElementsOf(parts.keySet());
+    for (String name : List.of(photoPart, "docProps/thumbnail.jpeg")) {
+      byte[] published = out.get(name);
+      com.drew.metadata.Metadata metadata =
+          com.drew.imaging.ImageMetadataReader.readMetadata(
+              new ByteArrayInputStream(published), published.length);
+      assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.exif.GpsDirectory.class))
+          .isNull();
+      assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.xmp.XmpDirectory.class))
+          .isNull();
+      assertThat(metadata.getFirstDirectoryOfType(com.drew.metadata.iptc.IptcDirectory.class))
+          .isNull();
+      com.drew.metadata.exif.ExifIFD0Directory ifd0 =
+          metadata.getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
+      if (orientation == 1) {
+        assertThat(ifd0).as("no EXIF at all for an upright photo").isNull();
+      } else {
+        assertThat(ifd0.getTags()).hasSize(1);
+        assertThat(ifd0.getInt(com.drew.metadata.exif.ExifDirectoryBase.TAG_ORIENTATION))
+            .isEqualTo(orientation);
+      }
+      String latin1 = new String(published, StandardCharsets.ISO_8859_1);
+      assertThat(latin1)
+          .doesNotContain(org.notebake.gallery.PhotoFixtures.CANARY)
+          .doesNotContain("FICTIONCAM");
+      assertThat(pixels(published)).isEqualTo(pixels(photo));
+    }
+    assertThat(out.get("content.xml")).isEqualTo(parts.get("content.xml"));
+    assertThat(FileText.of("doc." + type, stripped)).isPresent(); // no photo with a position left
+  }
+
+  private static int[] pixels(byte[] jpeg) throws Exception {
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(jpeg));
+    return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+  }
+
+  /** A JPEG the stripper cannot read through is left as it is, for the scan to refuse. */
+  @Test
+  void aPhotoThatCannotBeStrippedIsLeftForTheScanToRefuse() throws Exception {
+    byte[] photo = org.notebake.gallery.PhotoFixtures.jpegWithEverything(1);
+    int scan = 2;
+    while (!((photo[scan] & 0xFF) == 0xFF && (photo[scan + 1] & 0xFF) == 0xDA)) {
+      scan++;
+    }
+    byte[] cut = java.util.Arrays.copyOf(photo, scan + 20); // cut inside its first scan
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("word/document.xml", BODY.getBytes(StandardCharsets.UTF_8));
+    parts.put("word/media/image1.jpeg", cut);
+
+    byte[] stripped = OfficeMetadata.stripped("docx", binaryZip(parts, 0));
+
+    assertThat(binaryParts(stripped).get("word/media/image1.jpeg")).isEqualTo(cut);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("cv.docx", stripped))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessageContaining("word/media/image1.jpeg");
   }
 
   /** Noise and cut files are unreadable, never another exception; a readable one reads back. */
