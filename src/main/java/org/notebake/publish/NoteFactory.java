@@ -329,7 +329,15 @@ public final class NoteFactory {
       }
     }
     String folder = slash < 0 ? "" : Slugs.path(rel.substring(0, slash)) + "/";
-    return folder + Slugs.segment(slug.orElse(file.name())) + extension;
+    return folder + Slugs.segment(slug.orElse(sectionAsIndex(file.name()))) + extension;
+  }
+
+  /**
+   * Hugo's {@code _index.md} is its folder's own page ({@code posts/_index.md} is {@code /posts/},
+   * the content one the home page), as {@code index.md} is in Quartz and here.
+   */
+  private static String sectionAsIndex(String name) {
+    return name.equals("_index") ? "index" : name;
   }
 
   /**

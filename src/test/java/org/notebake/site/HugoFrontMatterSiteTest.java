@@ -95,4 +95,49 @@ class HugoFrontMatterSiteTest {
           .doesNotContain("joining a new team");
     }
   }
+
+  /**
+   * A section's {@code _index.md} is its folder's page, the content folder's the home page, as in
+   * Hugo: hugoBasicExample's {@code post/_index.md} was published at {@code post/_index.html}.
+   */
+  @Test
+  void aSectionsIndexIsItsFoldersPageAndTheContentOneIsTheHomePage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("sections"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/_index.md --
+            +++
+            title = "Jo Example"
+            +++
+            Product manager, AI infrastructure.
+            -- content/posts/_index.md --
+            +++
+            title = "Essays"
+            +++
+            Rabbit holes, mostly observability.
+            -- content/posts/traces.md --
+            +++
+            title = "Traces"
+            +++
+            See [[_index|all essays]].
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.output().resolve("index.html"))
+        .content()
+        .contains("Product manager, AI infrastructure.");
+    assertThat(site.output().resolve("posts/index.html"))
+        .content()
+        .contains("Rabbit holes, mostly observability.");
+    assertThat(site.output().resolve("posts/_index.html")).doesNotExist();
+    assertThat(site.output().resolve("_index.html")).doesNotExist();
+    assertThat(site.output().resolve("posts/traces.html"))
+        .content()
+        .contains("<a class=\"internal-link\" href=\"../posts/index.html\">all essays</a>");
+  }
 }
