@@ -151,9 +151,9 @@ final class AttachmentWriter {
           file,
           0,
           0,
-          "the video records where it was filmed (its GPS position), so it is not published;"
+          "it records where it was filmed or recorded (a GPS position), so it is not published;"
               + " remove the place (exiftool -overwrite_original -Keys:GPSCoordinates="
-              + " -UserData:GPSCoordinates= FILE) or export the video without it");
+              + " -UserData:GPSCoordinates= FILE) or export it without it");
       return null;
     }
     if (org.notebake.privacy.files.OfficeMetadata.handles(FileText.extension(sitePath))) {

@@ -370,6 +370,49 @@ class SitePhotoCanaryTest {
                 + " in the document and save it again");
   }
 
+  /** A phone's clip and voice memo keep the place they were made: each is refused, by name. */
+  @Test
+  void aClipOrVoiceMemoThatRecordsWhereItWasMadeIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("recordings"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            ![[walk.mov]] and ![[Voice memo 12.m4a]]
+            """);
+    byte[] place = "+48.8584+002.2945+030.000/".getBytes(StandardCharsets.US_ASCII);
+    byte[] xyz =
+        java.nio.ByteBuffer.allocate(12 + place.length)
+            .putInt(12 + place.length)
+            .put("\u00A9xyz".getBytes(StandardCharsets.ISO_8859_1))
+            .putShort((short) place.length)
+            .putShort((short) 0x15c7)
+            .put(place)
+            .array();
+    byte[] moov =
+        java.nio.ByteBuffer.allocate(8 + xyz.length)
+            .putInt(8 + xyz.length)
+            .put("moov".getBytes(StandardCharsets.US_ASCII))
+            .put(xyz)
+            .array();
+    Files.write(site.root().resolve("content/notes/walk.mov"), moov);
+    Files.write(site.root().resolve("content/notes/Voice memo 12.m4a"), moov);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    for (String name : java.util.List.of("walk.mov", "Voice memo 12.m4a")) {
+      assertThat(r.err())
+          .contains(
+              "notes/"
+                  + name
+                  + ": error: it records where it was filmed or recorded (a GPS position), so it"
+                  + " is not published");
+    }
+  }
+
   private SiteFixture docxSite(String name, byte[] docx) throws java.io.IOException {
     SiteFixture site =
         SiteFixture.of(

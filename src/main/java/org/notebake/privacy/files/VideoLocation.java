@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a video records where it was filmed. A phone writes the place into an MP4 or QuickTime
- * file's {@code moov} box, as Apple's {@code ©xyz} user data or the {@code
+ * Whether a video or sound recording records where it was made. A phone writes the place into an
+ * MP4 or QuickTime file's {@code moov} box, as Apple's {@code ©xyz} user data or the {@code
  * com.apple.quicktime.location.ISO6709} key: the same threat a photo's GPS is, which notebake
  * strips. A video cannot be rewritten here, so one that has it is refused, with the command that
  * removes it.
@@ -17,8 +17,12 @@ import java.util.Set;
  * }</pre>
  */
 public final class VideoLocation {
-  /** The ISO base media file format's files: MP4, QuickTime, their kin. */
-  public static final Set<String> TYPES = Set.of("mp4", "m4v", "mov", "3gp", "3g2");
+  /**
+   * The ISO base media file format's files: MP4, QuickTime, their kin, and the audio among them (a
+   * phone's voice memo, an audiobook), which hold the same boxes.
+   */
+  public static final Set<String> TYPES =
+      Set.of("mp4", "m4v", "mov", "qt", "3gp", "3g2", "m4a", "m4b");
 
   private static final byte[] XYZ = {(byte) 0xA9, 'x', 'y', 'z'};
   private static final byte[] KEY =

@@ -50,6 +50,8 @@ class VideoLocationTest {
     byte[] clip = video(box("mvhd", new byte[100]), box("udta", xyz("+48.8584+002.2945+030.000/")));
     assertThat(VideoLocation.of("clip.mp4", clip)).contains("+48.8584+002.2945+030.000/");
     assertThat(VideoLocation.of("clip.MOV", clip)).isPresent();
+    assertThat(VideoLocation.of("Voice memo 12.m4a", clip)).as("a voice memo").isPresent();
+    assertThat(VideoLocation.of("clip.qt", clip)).isPresent();
   }
 
   @Test
