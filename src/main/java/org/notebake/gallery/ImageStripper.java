@@ -121,6 +121,22 @@ public final class ImageStripper {
   }
 
   /**
+   * A PNG kept inside a document without its text chunks, XMP and {@code eXIf}, the pixels as they
+   * are; one whose {@code eXIf} turns it is not changed (a failure), since the document's reader
+   * may turn it by that.
+   */
+  public static byte[] pngWithoutMetadata(String name, byte[] png) throws Failure {
+    try {
+      if (PhotoMetadataReader.read(name, png).orientation() != 1) {
+        throw new Failure("its EXIF turns it", null);
+      }
+      return PngStripper.strip(name, png).bytes();
+    } catch (ImageException e) {
+      throw new Failure(e.problem(), e);
+    }
+  }
+
+  /**
    * An EXIF segment of one IFD entry, Orientation (0x0112, a SHORT), put after the JFIF header when
    * there is one (JFIF wants it first) or else right after the start-of-image marker.
    */

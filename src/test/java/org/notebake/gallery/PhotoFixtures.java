@@ -16,6 +16,14 @@ public final class PhotoFixtures {
     return JpegSegments.jpegWithEverything(orientation);
   }
 
+  /** The same image as a PNG with text, XMP, eXIf (camera, GPS, orientation) and private chunks. */
+  public static byte[] pngWithEverything(int orientation) {
+    return OtherFormatsSanitizingTest.pngWithChunks(
+        JpegSegments.encode(
+            JpegSegments.markedImage(java.awt.image.BufferedImage.TYPE_INT_RGB), "png"),
+        orientation);
+  }
+
   /** The metadata-extractor oracle: no EXIF, GPS, XMP, IPTC or canary byte left. */
   public static void assertNoPrivateMetadata(byte[] bytes) throws Exception {
     MetadataAssertions.assertNoPrivateMetadata(bytes);

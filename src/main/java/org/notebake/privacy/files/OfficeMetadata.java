@@ -18,7 +18,7 @@ import org.notebake.gallery.ImageStripper;
  * PowerPoint keep the author, whoever saved it last, their company and manager, the template's path
  * on their disk ({@code C:\Users\jo\...}) and custom properties in {@code docProps/}, and
  * LibreOffice keeps its creator, dates and user fields in {@code meta.xml}. Those parts are written
- * anew with the title alone. A JPEG photo placed in the document (an EPUB's too) loses its
+ * anew with the title alone. A JPEG or PNG placed in the document (an EPUB's too) loses its
  * metadata, GPS position included, as a gallery photo does, keeping only how it is turned. Every
  * other part is copied as it is, in its order ({@code mimetype} first and stored, as OpenDocument
  * and EPUB need). An EPUB's metadata is its book's own, and stays.
@@ -65,7 +65,7 @@ public final class OfficeMetadata {
           (entry, part) -> {
             String name = entry.getName();
             byte[] replaced =
-                isJpeg(part)
+                isJpeg(part) || isPng(part)
                     ? photo(name, part)
                     : ooxml ? ooxmlPart(name, part) : odf ? odfPart(name, part) : null;
             if (replaced != null) {
@@ -187,13 +187,23 @@ public final class OfficeMetadata {
         && (part[2] & 0xFF) == 0xFF;
   }
 
+  private static boolean isPng(byte[] part) {
+    return part.length > 8
+        && (part[0] & 0xFF) == 0x89
+        && part[1] == 'P'
+        && part[2] == 'N'
+        && part[3] == 'G';
+  }
+
   /**
-   * The photo without its metadata, or as it is when it cannot be read as a JPEG: the scan then
+   * The photo without its metadata, or as it is when it cannot be read through: the scan then
    * refuses the file if the photo records where it was taken.
    */
-  private static byte[] photo(String name, byte[] jpeg) {
+  private static byte[] photo(String name, byte[] image) {
     try {
-      return ImageStripper.jpegWithOrientationAlone(name, jpeg);
+      return isJpeg(image)
+          ? ImageStripper.jpegWithOrientationAlone(name, image)
+          : ImageStripper.pngWithoutMetadata(name, image);
     } catch (ImageStripper.Failure e) {
       return null;
     }

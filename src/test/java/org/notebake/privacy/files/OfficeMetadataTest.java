@@ -244,6 +244,37 @@ class OfficeMetadataTest {
     assertThat(FileText.of("doc." + type, stripped)).isPresent(); // no photo with a position left
   }
 
+  /**
+   * A PNG placed in a slide loses its text chunks, XMP and eXIf (GPS among them); one whose eXIf
+   * turns it stays as it is, and then its position has the file refused.
+   */
+  @Test
+  void aPngPlacedInTheDocumentLosesItsMetadataUnlessItIsTurned() throws Exception {
+    byte[] upright = org.notebake.gallery.PhotoFixtures.pngWithEverything(1);
+    byte[] turned = org.notebake.gallery.PhotoFixtures.pngWithEverything(6);
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("ppt/slides/slide1.xml", BODY.getBytes(StandardCharsets.UTF_8));
+    parts.put("ppt/media/image1.png", upright);
+
+    byte[] stripped = OfficeMetadata.stripped("pptx", binaryZip(parts, 0));
+
+    byte[] published = binaryParts(stripped).get("ppt/media/image1.png");
+    String latin1 = new String(published, StandardCharsets.ISO_8859_1);
+    assertThat(latin1)
+        .doesNotContain(org.notebake.gallery.PhotoFixtures.CANARY)
+        .doesNotContain("xmp")
+        .doesNotContain("eXIf")
+        .doesNotContain("FICTIONCAM");
+    assertThat(pixels(published)).isEqualTo(pixels(upright));
+    assertThat(FileText.of("talk.pptx", stripped)).isPresent();
+
+    parts.put("ppt/media/image1.png", turned);
+    byte[] kept = OfficeMetadata.stripped("pptx", binaryZip(parts, 0));
+    assertThat(binaryParts(kept).get("ppt/media/image1.png")).isEqualTo(turned);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("talk.pptx", kept))
+        .isInstanceOf(FileText.Refused.class);
+  }
+
   private static int[] pixels(byte[] jpeg) throws Exception {
     java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(jpeg));
     return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
