@@ -216,15 +216,22 @@ public final class NoteFactory {
     return undeclaredType(file, uri);
   }
 
-  /** The type of the note's folder, else a page for the home page, else the default type. */
+  /**
+   * A page for a folder's own page ({@code posts/index.md}, Hugo's {@code posts/_index.md}: what
+   * the folder is, not one more essay in its feed), else the type of the note's folder, else a page
+   * for the home page, else the default type.
+   */
   private String undeclaredType(SourceFile file, String uri) {
     String path = file.relativePath();
+    boolean folderPage = file.name().equals("index") || file.name().equals("_index");
     for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
       if (path.startsWith(folder.getKey() + "/")) {
-        return folder.getValue();
+        // posts/_index.md is the folder's page; posts/trip/index.md one post, its folder a bundle.
+        boolean ownPage = folderPage && path.lastIndexOf('/') == folder.getKey().length();
+        return ownPage ? "page" : folder.getValue();
       }
     }
-    return uri.equals("index" + extension) ? "page" : defaultType;
+    return uri.equals("index" + extension) || folderPage ? "page" : defaultType;
   }
 
   /**

@@ -136,8 +136,62 @@ class HugoFrontMatterSiteTest {
         .contains("Rabbit holes, mostly observability.");
     assertThat(site.output().resolve("posts/_index.html")).doesNotExist();
     assertThat(site.output().resolve("_index.html")).doesNotExist();
+    assertThat(site.output().resolve("feed.xml"))
+        .content()
+        .as("a folder's page is no essay of its own")
+        .contains("<title>Traces</title>")
+        .doesNotContain("<title>Essays</title>");
     assertThat(site.output().resolve("posts/traces.html"))
         .content()
         .contains("<a class=\"internal-link\" href=\"../posts/index.html\">all essays</a>");
+  }
+
+  /**
+   * A folder's own page was one more of its kind: {@code projects/index.md} a project card of its
+   * own ("All projects (2)"), {@code gallery/index.md} the latest album on the home page. A bundle
+   * ({@code gallery/walk/index.md}) keeps its folder's type.
+   */
+  @Test
+  void aFoldersOwnPageIsAPageAndABundleKeepsItsFoldersType() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("folders"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/projects/index.md --
+            ---
+            title: My projects
+            ---
+            Intro to projects.
+            -- content/projects/alpha.md --
+            ---
+            title: Alpha
+            ---
+            Alpha body.
+            -- content/gallery/index.md --
+            ---
+            title: All albums
+            ---
+            Photos, mostly walks.
+            -- content/gallery/walk/index.md --
+            ---
+            title: Harbour walk
+            ---
+            A walk at seven.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String home = java.nio.file.Files.readString(site.output().resolve("index.html"));
+    assertThat(home)
+        .contains("All projects (1)")
+        .contains("<a href=\"gallery/walk/index.html\">Harbour walk</a>")
+        .doesNotContain(">My projects</a>")
+        .doesNotContain(">All albums</a>");
+    assertThat(site.output().resolve("gallery/walk/index.html"))
+        .content()
+        .contains("<article class=\"gallery\">");
   }
 }
