@@ -128,7 +128,10 @@ public final class ImageStripper {
   public static byte[] pngWithoutMetadata(String name, byte[] png) throws Failure {
     try {
       if (PhotoMetadataReader.read(name, png).orientation() != 1) {
-        throw new Failure("its EXIF turns it", null);
+        throw new Failure(
+            "its EXIF turns it, which the document's reader may follow; rotate the image itself,"
+                + " save it without EXIF and put it in again",
+            null);
       }
       return PngStripper.strip(name, png).bytes();
     } catch (ImageException e) {

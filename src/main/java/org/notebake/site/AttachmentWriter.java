@@ -171,7 +171,19 @@ final class AttachmentWriter {
                           + " Inspect Document) unless they are meant to be read"));
       try {
         bytes =
-            org.notebake.privacy.files.OfficeMetadata.stripped(FileText.extension(sitePath), bytes);
+            org.notebake.privacy.files.OfficeMetadata.stripped(
+                FileText.extension(sitePath),
+                bytes,
+                (part, problem) ->
+                    diagnostics.warning(
+                        file,
+                        0,
+                        0,
+                        "the photo "
+                            + part
+                            + " inside it keeps its metadata (camera, date, maybe its owner),"
+                            + " which cannot be removed here: "
+                            + problem));
       } catch (FileText.Unreadable e) {
         // Published as it is: the privacy scan below cannot read it either, and says so.
       }

@@ -367,7 +367,11 @@ class SitePhotoCanaryTest {
         .contains(
             "notes/cv.docx: error: the photo word/media/image1.jpeg inside it carries a GPS"
                 + " position, so it is not published; remove the photo's location (or the photo)"
-                + " in the document and save it again");
+                + " in the document and save it again")
+        .contains(
+            "notes/cv.docx: warning: the photo word/media/image1.jpeg inside it keeps its metadata"
+                + " (camera, date, maybe its owner), which cannot be removed here: JPEG is"
+                + " truncated or corrupt");
   }
 
   /** A phone's clip and voice memo keep the place they were made: each is refused, by name. */

@@ -55,6 +55,16 @@ public final class OfficeMetadata {
    * @throws FileText.Unreadable when it is not a ZIP package this can read
    */
   public static byte[] stripped(String extension, byte[] bytes) throws FileText.Unreadable {
+    return stripped(extension, bytes, (part, problem) -> {});
+  }
+
+  /**
+   * As {@link #stripped(String, byte[])}, telling {@code kept} of each photo left as it is (its
+   * part's name, and why: it cannot be read through, or its EXIF turns a PNG).
+   */
+  public static byte[] stripped(
+      String extension, byte[] bytes, java.util.function.BiConsumer<String, String> kept)
+      throws FileText.Unreadable {
     boolean ooxml = OOXML.contains(extension);
     boolean odf = ODF.contains(extension);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
@@ -66,7 +76,7 @@ public final class OfficeMetadata {
             String name = entry.getName();
             byte[] replaced =
                 isJpeg(part) || isPng(part)
-                    ? photo(name, part)
+                    ? photo(name, part, kept)
                     : ooxml ? ooxmlPart(name, part) : odf ? odfPart(name, part) : null;
             if (replaced != null) {
               changed[0] |= !java.util.Arrays.equals(replaced, part);
@@ -199,12 +209,14 @@ public final class OfficeMetadata {
    * The photo without its metadata, or as it is when it cannot be read through: the scan then
    * refuses the file if the photo records where it was taken.
    */
-  private static byte[] photo(String name, byte[] image) {
+  private static byte[] photo(
+      String name, byte[] image, java.util.function.BiConsumer<String, String> kept) {
     try {
       return isJpeg(image)
           ? ImageStripper.jpegWithOrientationAlone(name, image)
           : ImageStripper.pngWithoutMetadata(name, image);
     } catch (ImageStripper.Failure e) {
+      kept.accept(name, e.getMessage());
       return null;
     }
   }

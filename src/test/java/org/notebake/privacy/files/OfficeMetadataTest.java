@@ -269,7 +269,14 @@ class OfficeMetadataTest {
     assertThat(FileText.of("talk.pptx", stripped)).isPresent();
 
     parts.put("ppt/media/image1.png", turned);
-    byte[] kept = OfficeMetadata.stripped("pptx", binaryZip(parts, 0));
+    List<String> told = new ArrayList<>();
+    byte[] kept =
+        OfficeMetadata.stripped(
+            "pptx", binaryZip(parts, 0), (part, problem) -> told.add(part + ": " + problem));
+    assertThat(told)
+        .containsExactly(
+            "ppt/media/image1.png: its EXIF turns it, which the document's reader may follow;"
+                + " rotate the image itself, save it without EXIF and put it in again");
     assertThat(binaryParts(kept).get("ppt/media/image1.png")).isEqualTo(turned);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("talk.pptx", kept))
         .isInstanceOf(FileText.Refused.class);
@@ -293,8 +300,16 @@ class OfficeMetadataTest {
     parts.put("word/document.xml", BODY.getBytes(StandardCharsets.UTF_8));
     parts.put("word/media/image1.jpeg", cut);
 
-    byte[] stripped = OfficeMetadata.stripped("docx", binaryZip(parts, 0));
+    List<String> kept = new ArrayList<>();
 
+    byte[] stripped =
+        OfficeMetadata.stripped(
+            "docx", binaryZip(parts, 0), (part, problem) -> kept.add(part + ": " + problem));
+
+    assertThat(kept)
+        .containsExactly(
+            "word/media/image1.jpeg: JPEG is truncated or corrupt: it ends inside the image data;"
+                + " export it again from your photo app");
     assertThat(binaryParts(stripped).get("word/media/image1.jpeg")).isEqualTo(cut);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("cv.docx", stripped))
         .isInstanceOf(FileText.Refused.class)
