@@ -24,6 +24,18 @@ public final class PhotoFixtures {
         orientation);
   }
 
+  /**
+   * The photo cut 20 bytes into its first scan: its metadata still reads, but the stripper cannot
+   * reach the end of the image.
+   */
+  public static byte[] cutInsideItsFirstScan(byte[] jpeg) {
+    int scan = 2;
+    while (!((jpeg[scan] & 0xFF) == 0xFF && (jpeg[scan + 1] & 0xFF) == 0xDA)) {
+      scan++;
+    }
+    return java.util.Arrays.copyOf(jpeg, scan + 20);
+  }
+
   /** The metadata-extractor oracle: no EXIF, GPS, XMP, IPTC or canary byte left. */
   public static void assertNoPrivateMetadata(byte[] bytes) throws Exception {
     MetadataAssertions.assertNoPrivateMetadata(bytes);

@@ -354,11 +354,7 @@ class SitePhotoCanaryTest {
     assertThat(MetadataAssertions.contains(publishedPhoto, JpegSegments.CANARY)).isFalse();
     assertThat(MetadataAssertions.decode(publishedPhoto).getWidth()).isEqualTo(JpegSegments.W);
 
-    int scan = 2;
-    while (!((photo[scan] & 0xFF) == 0xFF && (photo[scan + 1] & 0xFF) == 0xDA)) {
-      scan++;
-    }
-    SiteFixture cut = docxSite("cut", docx(java.util.Arrays.copyOf(photo, scan + 20)));
+    SiteFixture cut = docxSite("cut", docx(PhotoFixtures.cutInsideItsFirstScan(photo)));
 
     SiteFixture.Result refused = cut.bake();
 

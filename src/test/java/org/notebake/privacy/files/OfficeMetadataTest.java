@@ -291,11 +291,7 @@ class OfficeMetadataTest {
   @Test
   void aPhotoThatCannotBeStrippedIsLeftForTheScanToRefuse() throws Exception {
     byte[] photo = org.notebake.gallery.PhotoFixtures.jpegWithEverything(1);
-    int scan = 2;
-    while (!((photo[scan] & 0xFF) == 0xFF && (photo[scan + 1] & 0xFF) == 0xDA)) {
-      scan++;
-    }
-    byte[] cut = java.util.Arrays.copyOf(photo, scan + 20); // cut inside its first scan
+    byte[] cut = org.notebake.gallery.PhotoFixtures.cutInsideItsFirstScan(photo);
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("word/document.xml", BODY.getBytes(StandardCharsets.UTF_8));
     parts.put("word/media/image1.jpeg", cut);
