@@ -157,36 +157,7 @@ final class AttachmentWriter {
       return null;
     }
     if (org.notebake.privacy.files.OfficeMetadata.handles(FileText.extension(sitePath))) {
-      org.notebake.privacy.files.OfficeMetadata.leftForReaders(FileText.extension(sitePath), bytes)
-          .ifPresent(
-              kept ->
-                  diagnostics.warning(
-                      file,
-                      0,
-                      0,
-                      "it keeps "
-                          + kept
-                          + ", which anyone who opens it can read, even if"
-                          + " your screen hides them; remove them (Word: Review, or File > Info >"
-                          + " Inspect Document) unless they are meant to be read"));
-      try {
-        bytes =
-            org.notebake.privacy.files.OfficeMetadata.stripped(
-                FileText.extension(sitePath),
-                bytes,
-                (part, problem) ->
-                    diagnostics.warning(
-                        file,
-                        0,
-                        0,
-                        "the photo "
-                            + part
-                            + " inside it keeps its metadata (camera, date, maybe its owner),"
-                            + " which cannot be removed here: "
-                            + problem));
-      } catch (FileText.Unreadable e) {
-        // Published as it is: the privacy scan below cannot read it either, and says so.
-      }
+      bytes = officeWithoutMetadata(file, sitePath, bytes, diagnostics);
     }
     if (FileText.extension(sitePath).equals("pdf")) {
       try {
@@ -232,6 +203,66 @@ final class AttachmentWriter {
       unread.add(sitePath + " (" + size(bytes.length) + ")");
     }
     return bytes;
+  }
+
+  /**
+   * An Office file or EPUB without its metadata and its photos' (a warning for each photo left as
+   * it is), with a warning for comments and deleted passages a reader can open. One the scan reads
+   * but the stripping cannot (two parts of one name: ZIP readers differ on which counts) is
+   * published as it is, with a warning; one neither reads, with the scan's.
+   */
+  private static byte[] officeWithoutMetadata(
+      String file, String sitePath, byte[] bytes, Diagnostics diagnostics) {
+    String extension = FileText.extension(sitePath);
+    org.notebake.privacy.files.OfficeMetadata.leftForReaders(extension, bytes)
+        .ifPresent(
+            kept ->
+                diagnostics.warning(
+                    file,
+                    0,
+                    0,
+                    "it keeps "
+                        + kept
+                        + ", which anyone who opens it can read, even if"
+                        + " your screen hides them; remove them (Word: Review, or File > Info >"
+                        + " Inspect Document) unless they are meant to be read"));
+    try {
+      return org.notebake.privacy.files.OfficeMetadata.stripped(
+          extension,
+          bytes,
+          (part, problem) ->
+              diagnostics.warning(
+                  file,
+                  0,
+                  0,
+                  "the photo "
+                      + part
+                      + " inside it keeps its metadata (camera, date, maybe its owner),"
+                      + " which cannot be removed here: "
+                      + problem));
+    } catch (FileText.Unreadable e) {
+      if (readByTheScan(sitePath, bytes)) {
+        diagnostics.warning(
+            file,
+            0,
+            0,
+            "its metadata (author, company, its photos' camera and place) cannot be removed ("
+                + e.getMessage()
+                + "); it is published with it, check it yourself or save it again");
+      }
+      return bytes;
+    }
+  }
+
+  private static boolean readByTheScan(String sitePath, byte[] bytes) {
+    try {
+      FileText.of(sitePath, bytes);
+      return true;
+    } catch (FileText.Unreadable e) {
+      return false;
+    } catch (FileText.Refused e) {
+      return false; // not published: the scan's error says why
+    }
   }
 
   /**

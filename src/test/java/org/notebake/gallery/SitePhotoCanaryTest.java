@@ -413,6 +413,37 @@ class SitePhotoCanaryTest {
     }
   }
 
+  /**
+   * Two parts of one name (ZIP readers differ on which counts): the stripping cannot rewrite the
+   * package, which went out with its author and no word said; now with a warning saying so.
+   */
+  @Test
+  void anOfficeFileWhoseMetadataCannotBeRemovedIsPublishedWithAWarning() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (String name :
+          java.util.List.of("docProps/core.xml", "word/document.xml", "word/documenX.xml")) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(
+            ("<x><dc:creator>Jo Example</dc:creator>" + name + "</x>")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    String latin1 = out.toString(StandardCharsets.ISO_8859_1);
+    byte[] twoOfOneName =
+        latin1.replace("documenX", "document").getBytes(StandardCharsets.ISO_8859_1);
+    SiteFixture site = docxSite("duplicate", twoOfOneName);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/cv.docx: warning: its metadata (author, company, its photos' camera and place)"
+                + " cannot be removed (it is not a readable ZIP package: duplicate entry:"
+                + " word/document.xml); it is published with it");
+  }
+
   private SiteFixture docxSite(String name, byte[] docx) throws java.io.IOException {
     SiteFixture site =
         SiteFixture.of(
