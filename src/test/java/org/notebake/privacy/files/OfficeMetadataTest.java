@@ -344,6 +344,41 @@ class OfficeMetadataTest {
         .isSameAs(noZip);
   }
 
+  /**
+   * Photos stored uncompressed (as EPUB writers store them) take the damage straight into the
+   * stripper: whatever comes out is a readable package or the file is unreadable, never another
+   * exception, and no damaged photo leaves its GPS position unreported.
+   */
+  @Test
+  void damagedPhotosInsideAPackageNeverThrowAnythingElse() throws Exception {
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    parts.put("OEBPS/photo.jpg", org.notebake.gallery.PhotoFixtures.jpegWithEverything(6));
+    parts.put("OEBPS/figure.png", org.notebake.gallery.PhotoFixtures.pngWithEverything(1));
+    parts.put("OEBPS/chapter.xhtml", BODY.getBytes(StandardCharsets.UTF_8));
+    byte[] whole = binaryZip(parts, 2);
+    Random random = new Random(44);
+    int stripped = 0;
+    for (int round = 0; round < 2000; round++) {
+      byte[] damaged = whole.clone();
+      for (int i = 0; i < 1 + random.nextInt(6); i++) {
+        damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+      }
+      try {
+        byte[] out = OfficeMetadata.stripped("epub", damaged, (part, problem) -> {});
+        parts(out);
+        stripped++;
+        try {
+          FileText.of("book.epub", out); // read, or refused for a position left in a photo
+        } catch (FileText.Refused e) {
+          assertThat(e.getMessage()).contains("carries a GPS position");
+        }
+      } catch (FileText.Unreadable e) {
+        // damaged beyond reading: the scan says so too
+      }
+    }
+    assertThat(stripped).isPositive();
+  }
+
   /** Word keeps deleted text until a change is accepted; comments are in the file too. */
   @Test
   void commentsAndDeletedPassagesAreCountedForAWarning() throws Exception {
