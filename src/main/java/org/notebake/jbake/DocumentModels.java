@@ -145,6 +145,7 @@ final class DocumentModels {
     model.put("tag_slug", tag.slug());
     model.put("tag_uri", tag.uri());
     model.put("tag_feed_uri", tag.feedUri());
+    model.put("tag_intro", tag.intro());
     DocumentList<DocumentModel> posts = store.getPublishedPostsByTag(tag.slug());
     model.setTaggedPosts(posts);
     model.setTaggedDocuments(store.getPublishedDocumentsByTag(tag.slug()));

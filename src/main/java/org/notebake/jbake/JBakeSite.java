@@ -197,7 +197,7 @@ public final class JBakeSite {
       return List.copyOf(tags);
     }
     return tags.stream()
-        .map(t -> new TagInfo(t.slug(), t.name(), t.uri(), null, t.documentUris()))
+        .map(t -> new TagInfo(t.slug(), t.name(), t.uri(), null, t.documentUris(), t.intro()))
         .toList();
   }
 

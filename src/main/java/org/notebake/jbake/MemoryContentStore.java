@@ -166,7 +166,9 @@ final class MemoryContentStore extends ContentStore {
     for (TagInfo tag : tags) {
       if (tag.slug().equals(slug)) {
         out.append("tag ").append(tag.name().length()).append(':').append(tag.name());
-        out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri()).append('\n');
+        out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri());
+        out.append(" intro ").append(tag.intro().length()).append(':').append(tag.intro());
+        out.append('\n');
       }
     }
     return out.toString();
@@ -183,7 +185,9 @@ final class MemoryContentStore extends ContentStore {
     for (TagInfo tag : tags) {
       out.append("tag ").append(tag.slug().length()).append(':').append(tag.slug());
       out.append(' ').append(tag.name().length()).append(':').append(tag.name());
-      out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri()).append('\n');
+      out.append(' ').append(tag.uri()).append(' ').append(tag.feedUri());
+      out.append(" intro ").append(tag.intro().length()).append(':').append(tag.intro());
+      out.append('\n');
     }
     return out.toString();
   }

@@ -29,6 +29,8 @@ import org.notebake.render.TagIndex;
  * @param covers each note's cover image, if its front matter names one that exists
  * @param said the diagnostics filing said (types without a template, contested pages, too many
  *     tags, covers naming nothing)
+ * @param tagNotes the notes at a tag page's address ({@code tags/observability.md}, as Quartz
+ *     writes a tag's text), by that address: no page of their own, their body above the tag's list
  */
 record Filing(
     List<Note> withTemplate,
@@ -36,7 +38,8 @@ record Filing(
     List<TagInfo> tagList,
     Map<NoteKey, List<String>> slugs,
     Map<NoteKey, Optional<Attachment>> covers,
-    List<Diagnostic> said) {
+    List<Diagnostic> said,
+    Map<String, NoteKey> tagNotes) {
 
   static Filing of(
       List<Note> published,
@@ -46,8 +49,13 @@ record Filing(
       OutputPaths paths,
       Diagnostics diagnostics) {
     int mark = diagnostics.size();
+    Map<String, NoteKey> tagNotes = tagNotes(published, rendered, config);
+    List<Note> pages =
+        tagNotes.isEmpty()
+            ? published
+            : published.stream().filter(n -> !tagNotes.containsValue(n.key())).toList();
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
-    List<Note> withTemplate = withTemplates(published, config, paths, diagnostics);
+    List<Note> withTemplate = withTemplates(pages, config, paths, diagnostics);
     Map<NoteKey, List<String>> slugs = new HashMap<>();
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
     int maxTags = config.pages().maxTagsPerNote();
@@ -60,7 +68,58 @@ record Filing(
       covers.put(note.key(), builder.cover(note));
     }
     return new Filing(
-        withTemplate, tags, tags.tags(), slugs, covers, List.copyOf(diagnostics.since(mark)));
+        withTemplate,
+        tags,
+        withIntros(tags.tags(), tagNotes, rendered),
+        slugs,
+        covers,
+        List.copyOf(diagnostics.since(mark)),
+        tagNotes);
+  }
+
+  /**
+   * The notes whose address is a tag page's: Quartz reads {@code tags/<tag>.md} as the text of that
+   * tag's page, which lists the notes tagged with it. Only for a tag some other note carries (else
+   * the note is a page of its own as any other), and only when tag pages are made.
+   */
+  private static Map<String, NoteKey> tagNotes(
+      List<Note> published, Map<NoteKey, RenderedNote> rendered, SiteConfig config) {
+    String prefix = config.urls().tagPath() + "/";
+    List<Note> candidates = published.stream().filter(n -> n.uri().startsWith(prefix)).toList();
+    if (candidates.isEmpty() || !config.pages().tags()) {
+      return Map.of();
+    }
+    TagIndex others = new TagIndex(config.urls().tagPath(), config.urls().extension());
+    for (Note note : published) {
+      if (!note.uri().startsWith(prefix)) {
+        List<String> all = new ArrayList<>(note.tags());
+        all.addAll(rendered.get(note.key()).facts().tags());
+        others.add(note.uri(), all);
+      }
+    }
+    java.util.Set<String> tagPages = new java.util.HashSet<>();
+    others.tags().forEach(tag -> tagPages.add(tag.uri()));
+    Map<String, NoteKey> found = new java.util.TreeMap<>();
+    for (Note note : candidates) {
+      if (tagPages.contains(note.uri())) {
+        found.put(note.uri(), note.key());
+      }
+    }
+    return found;
+  }
+
+  /** The tags, each one a tag note is at with that note's body as its text. */
+  private static List<TagInfo> withIntros(
+      List<TagInfo> tags, Map<String, NoteKey> tagNotes, Map<NoteKey, RenderedNote> rendered) {
+    if (tagNotes.isEmpty()) {
+      return tags;
+    }
+    List<TagInfo> out = new ArrayList<>(tags.size());
+    for (TagInfo tag : tags) {
+      NoteKey note = tagNotes.get(tag.uri());
+      out.add(note == null ? tag : tag.withIntro(rendered.get(note).body().html()));
+    }
+    return out;
   }
 
   /**
@@ -68,7 +127,11 @@ record Filing(
    * another text): the same pages, tags and covers, with this build's note objects. The pages are
    * claimed in {@code paths} again and what filing said is said again.
    */
-  Filing again(List<Note> published, OutputPaths paths, Diagnostics diagnostics) {
+  Filing again(
+      List<Note> published,
+      Map<NoteKey, RenderedNote> rendered,
+      OutputPaths paths,
+      Diagnostics diagnostics) {
     Map<NoteKey, Note> byKey = new HashMap<>();
     published.forEach(note -> byKey.put(note.key(), note));
     List<Note> notes = new ArrayList<>(withTemplate.size());
@@ -82,7 +145,9 @@ record Filing(
       notes.add(now);
     }
     said.forEach(diagnostics::add);
-    return new Filing(notes, tags, tagList, slugs, covers, said);
+    // A tag note's text may be what changed: its tag's page shows the text rendered now.
+    List<TagInfo> intros = withIntros(tagList, tagNotes, rendered);
+    return new Filing(notes, tags, intros, slugs, covers, said, tagNotes);
   }
 
   /**

@@ -650,7 +650,7 @@ public final class SiteBuilder {
     Filing filing =
         planned == null || planned.filing() == null
             ? Filing.of(published, rendered, builder, config, paths, diagnostics)
-            : planned.filing().again(published, paths, diagnostics);
+            : planned.filing().again(published, rendered, paths, diagnostics);
     if (lastBuild != null) {
       lastBuild.keepFiling(filing);
     }

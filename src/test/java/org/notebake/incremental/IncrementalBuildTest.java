@@ -414,6 +414,46 @@ class IncrementalBuildTest {
     assertCleanBakeGives(a, "inc-failed");
   }
 
+  /**
+   * A tag note's text is its tag page's: an edit of it (the short way) and its coming and going
+   * (the whole build) show on that page as a clean bake shows them, through the page memo too.
+   */
+  @Test
+  void aTagNotesTextFollowsItsEditsOntoTheTagPage() throws IOException {
+    newVault(
+        "vault-tag-note", SITE.replace("publish.folders=essays", "publish.folders=essays,tags"));
+    Files.createDirectories(vault.resolve("tags"));
+    write(
+        vault.resolve("essays/Signals.md"),
+        "---\ntags: [field]\n---\nWhy traces beat dashboards.\n");
+    Path tagNote = vault.resolve("tags/field.md");
+    write(tagNote, "Notes from the field, first draft.\n");
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
+    BodyMemo memo = new BodyMemo("start");
+    PageMemo pages = new PageMemo("start");
+    bake(dir.resolve("inc-tag-note"), memo, pages);
+    Path tagPage = dir.resolve("inc-tag-note/tags/field.html");
+    assertTrue(Files.readString(tagPage).contains("first draft"));
+
+    write(tagNote, "Notes from the field, second draft.\n");
+    changes = java.util.Set.of(tagNote);
+    List<Diagnostic> a = bake(dir.resolve("inc-tag-note"), memo, pages);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    assertTrue(Files.readString(tagPage).contains("second draft"), Files.readString(tagPage));
+    assertCleanBakeGives(a, "inc-tag-note");
+
+    changes = null;
+    Files.delete(tagNote);
+    a = bake(dir.resolve("inc-tag-note"), memo, pages);
+    assertTrue(!Files.readString(tagPage).contains("draft"));
+    assertCleanBakeGives(a, "inc-tag-note");
+
+    write(tagNote, "Notes from the field, back again.\n");
+    a = bake(dir.resolve("inc-tag-note"), memo, pages);
+    assertTrue(Files.readString(tagPage).contains("back again"));
+    assertCleanBakeGives(a, "inc-tag-note");
+  }
+
   @Test
   void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
     newVault("vault-link", "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");

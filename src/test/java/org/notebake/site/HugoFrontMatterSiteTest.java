@@ -194,4 +194,62 @@ class HugoFrontMatterSiteTest {
         .content()
         .contains("<article class=\"gallery\">");
   }
+
+  /**
+   * Quartz reads {@code tags/<tag>.md} as the text of that tag's page; here it was an error (two
+   * pages at one address) that stopped the bake of Quartz's own docs.
+   */
+  @Test
+  void aNoteAtATagPagesAddressIsThatPagesText() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("tag-notes"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/tags/observability.md --
+            ---
+            title: Observability
+            ---
+            Everything I know about *seeing* systems, in one place.
+            -- content/tags/unused.md --
+            ---
+            title: A tag nobody uses
+            ---
+            Its own page.
+            -- content/tags/hiring.md --
+            ---
+            publish: false
+            ---
+            canary-private-tag-note
+            -- content/essays/traces.md --
+            ---
+            title: Traces
+            tags: [observability, hiring]
+            ---
+            A trace, sampled by outcome. See [[observability]].
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String tagPage =
+        java.nio.file.Files.readString(site.output().resolve("tags/observability.html"));
+    assertThat(tagPage)
+        .contains("Everything I know about <em>seeing</em> systems, in one place.")
+        .contains(">Traces</a>");
+    assertThat(site.output().resolve("tags/unused.html")).content().contains("Its own page.");
+    assertThat(site.output().resolve("tags/hiring.html"))
+        .content()
+        .as("a private note at a tag page's address")
+        .contains(">Traces</a>")
+        .doesNotContain("canary-private-tag-note");
+    assertThat(site.output().resolve("feed.xml"))
+        .content()
+        .contains("<title>Traces</title>")
+        .doesNotContain("<title>Observability</title>");
+    assertThat(site.output().resolve("essays/traces.html"))
+        .content()
+        .contains("href=\"../tags/observability.html\">observability</a>");
+  }
 }
