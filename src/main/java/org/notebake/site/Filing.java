@@ -50,10 +50,11 @@ record Filing(
       Diagnostics diagnostics) {
     int mark = diagnostics.size();
     Map<String, NoteKey> tagNotes = tagNotes(published, rendered, config);
+    java.util.Set<NoteKey> atTagPages = new java.util.HashSet<>(tagNotes.values());
     List<Note> pages =
-        tagNotes.isEmpty()
+        atTagPages.isEmpty()
             ? published
-            : published.stream().filter(n -> !tagNotes.containsValue(n.key())).toList();
+            : published.stream().filter(n -> !atTagPages.contains(n.key())).toList();
     TagIndex tags = new TagIndex(config.urls().tagPath(), config.urls().extension());
     List<Note> withTemplate = withTemplates(pages, config, paths, diagnostics);
     Map<NoteKey, List<String>> slugs = new HashMap<>();
