@@ -61,9 +61,7 @@ record Filing(
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
     int maxTags = config.pages().maxTagsPerNote();
     for (Note note : withTemplate) {
-      List<String> allTags = new ArrayList<>(note.tags());
-      allTags.addAll(rendered.get(note.key()).facts().tags());
-      List<String> filed = withinTagLimit(note, allTags, maxTags, diagnostics);
+      List<String> filed = withinTagLimit(note, allTags(note, rendered), maxTags, diagnostics);
       slugs.put(
           note.key(), tags.add(note.uri(), withinNameLength(note, filed, config, diagnostics)));
       covers.put(note.key(), builder.cover(note));
@@ -93,9 +91,7 @@ record Filing(
     TagIndex others = new TagIndex(config.urls().tagPath(), config.urls().extension());
     for (Note note : published) {
       if (!note.uri().startsWith(prefix)) {
-        List<String> all = new ArrayList<>(note.tags());
-        all.addAll(rendered.get(note.key()).facts().tags());
-        others.add(note.uri(), all);
+        others.add(note.uri(), allTags(note, rendered));
       }
     }
     java.util.Set<String> tagPages = new java.util.HashSet<>();
@@ -107,6 +103,13 @@ record Filing(
       }
     }
     return found;
+  }
+
+  /** A note's tags: its front matter's, then those its text holds ({@code #observability}). */
+  private static List<String> allTags(Note note, Map<NoteKey, RenderedNote> rendered) {
+    List<String> all = new ArrayList<>(note.tags());
+    all.addAll(rendered.get(note.key()).facts().tags());
+    return all;
   }
 
   /** The tags, each one a tag note is at with that note's body as its text. */
