@@ -10,13 +10,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jsoup.parser.Parser;
 
 /**
@@ -70,9 +70,6 @@ public final class FileText {
       Set.of(
           "mp3", "wav", "ogg", "oga", "opus", "m4a", "flac", "aac", "webm", "mp4", "m4v", "mov",
           "mkv", "ogv", "zip", "ico", "woff", "woff2", "ttf", "otf", "eot", "wasm");
-
-  /** Inflated bytes read from one ZIP before it counts as unreadable (a zip bomb is). */
-  private static final long MAX_INFLATED = 200L * 1024 * 1024;
 
   private FileText() {}
 
@@ -232,37 +229,30 @@ public final class FileText {
    */
   private static String xmlInZip(byte[] bytes) throws Unreadable, Refused {
     StringBuilder text = new StringBuilder();
-    long inflated = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        String name = entry.getName().toLowerCase(Locale.ROOT);
-        byte[] part =
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
-        inflated += part.length;
-        if (inflated > MAX_INFLATED) {
-          throw new Unreadable(
-              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
-        }
-        if (name.endsWith(".xml")
-            || name.endsWith(".rels")
-            || name.endsWith(".xhtml")
-            || name.endsWith(".html")
-            || name.endsWith(".opf")
-            || name.endsWith(".ncx")
-            || name.endsWith(".txt")) {
-          text.append(xmlText(decode(part))).append('\n');
-        } else if (hasGpsPosition(part)) {
-          // The package cannot be rewritten here as a photo file would be: it is refused.
-          throw new Refused(
-              "the photo "
-                  + entry.getName()
-                  + " inside it carries a GPS position, so it is not published; remove the"
-                  + " photo's location (or the photo) in the document and save it again");
-        }
-      }
-    } catch (IOException e) {
-      throw new Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
+    List<String> located = new ArrayList<>(1);
+    ZipParts.forEach(
+        bytes,
+        (entry, part) -> {
+          String name = entry.getName().toLowerCase(Locale.ROOT);
+          if (name.endsWith(".xml")
+              || name.endsWith(".rels")
+              || name.endsWith(".xhtml")
+              || name.endsWith(".html")
+              || name.endsWith(".opf")
+              || name.endsWith(".ncx")
+              || name.endsWith(".txt")) {
+            text.append(xmlText(decode(part))).append('\n');
+          } else if (located.isEmpty() && hasGpsPosition(part)) {
+            located.add(entry.getName());
+          }
+        });
+    if (!located.isEmpty()) {
+      // The package cannot be rewritten here as a photo file would be: it is refused.
+      throw new Refused(
+          "the photo "
+              + located.get(0)
+              + " inside it carries a GPS position, so it is not published; remove the"
+              + " photo's location (or the photo) in the document and save it again");
     }
     return text.toString();
   }

@@ -1,6 +1,5 @@
 package org.notebake.privacy.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.notebake.gallery.ImageStripper;
 
@@ -35,9 +33,6 @@ public final class OfficeMetadata {
 
   /** Each part's time once rewritten (LibreOffice keeps when it saved the file there). */
   private static final java.time.LocalDateTime SAVED = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
-
-  /** Inflated bytes read at most, as the scan reads them (a zip bomb is unreadable). */
-  private static final long MAX_INFLATED = 200L * 1024 * 1024;
 
   private static final Pattern DC_TITLE =
       Pattern.compile("<dc:title(?:\\s[^>]*)?>(.*?)</dc:title>", Pattern.DOTALL);
@@ -70,7 +65,7 @@ public final class OfficeMetadata {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     boolean[] changed = {false};
     try (ZipOutputStream copy = new ZipOutputStream(out)) {
-      forEachPart(
+      ZipParts.forEach(
           bytes,
           (entry, part) -> {
             String name = entry.getName();
@@ -116,7 +111,7 @@ public final class OfficeMetadata {
     }
     int[] found = {0, 0}; // comments, deletions
     try {
-      forEachPart(
+      ZipParts.forEach(
           bytes,
           (entry, part) -> {
             if (!entry.getName().endsWith(".xml")) {
@@ -151,35 +146,6 @@ public final class OfficeMetadata {
     return kept.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(String.join(" and ", kept));
-  }
-
-  /** What is done with each part of a package, in its order. */
-  private interface PartVisitor {
-    void visit(ZipEntry entry, byte[] part) throws IOException;
-  }
-
-  /**
-   * Visits every part of the package at most {@link #MAX_INFLATED} bytes in all.
-   *
-   * @throws FileText.Unreadable when it is no ZIP package this can read, or a zip bomb
-   */
-  private static void forEachPart(byte[] bytes, PartVisitor visitor) throws FileText.Unreadable {
-    long inflated = 0;
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        byte[] part =
-            zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_INFLATED - inflated + 1));
-        inflated += part.length;
-        if (inflated > MAX_INFLATED) {
-          throw new FileText.Unreadable(
-              "it inflates to more than " + MAX_INFLATED / (1024 * 1024) + " MB", null);
-        }
-        visitor.visit(entry, part);
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
-    }
   }
 
   private static int count(String text, String tag) {

@@ -379,6 +379,27 @@ class OfficeMetadataTest {
     assertThat(stripped).isPositive();
   }
 
+  /**
+   * A part whose name is not UTF-8: Java's ZIP reader throws IllegalArgumentException, which the
+   * scan let through (a bake error naming the exception) while the stripping called it unreadable.
+   */
+  @Test
+  void aPartNameThatIsNotUtf8IsUnreadableToTheScanAndTheStrippingAlike() throws Exception {
+    byte[] zip = zip(Map.of("word/docXment.xml", BODY), false);
+    byte[] bad = zip.clone();
+    for (int i = 0; i + 8 <= bad.length; i++) {
+      if (new String(bad, i, 8, StandardCharsets.ISO_8859_1).equals("docXment")) {
+        bad[i + 3] = (byte) 0xFF;
+      }
+    }
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("cv.docx", bad))
+        .isInstanceOf(FileText.Unreadable.class)
+        .hasMessageStartingWith("it is not a readable ZIP package");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OfficeMetadata.stripped("docx", bad))
+        .isInstanceOf(FileText.Unreadable.class);
+  }
+
   /** Word keeps deleted text until a change is accepted; comments are in the file too. */
   @Test
   void commentsAndDeletedPassagesAreCountedForAWarning() throws Exception {
