@@ -63,6 +63,8 @@ public final class NoteResolver implements ObsidianResolver {
    * @param hostUri the page it appears on (its own, or the page embedding it)
    * @param stack the embeds above it, outermost first (empty for a page's own body)
    * @param used told about every attachment the note references, so it gets published
+   * @param tagPath the folder of the tag pages ({@code tag.path}), or null when the site makes none
+   *     ({@code render.tags=false}): a {@code #tag} is then text, linking nowhere
    */
   public NoteResolver(
       SiteIndex index,
@@ -89,6 +91,9 @@ public final class NoteResolver implements ObsidianResolver {
 
   @Override
   public String tagHref(String tag) {
+    if (tagPath == null) {
+      return null;
+    }
     return Hrefs.relative(hostUri, tagPath + "/" + Slugs.tag(tag) + extension);
   }
 
@@ -110,6 +115,12 @@ public final class NoteResolver implements ObsidianResolver {
           request.fragment() == null ? null : fragmentId(found, request, request.fragment());
       String href = Hrefs.relative(hostUri, found.uri()) + (id == null ? "" : "#" + id);
       return new LinkResolution.Resolved(href, shown != null ? shown : display(request, found));
+    }
+    Optional<String> tag = tagOf(request);
+    if (tag.isPresent() && index.hasTagPage(tag.get())) {
+      // Quartz's link to a tag's page: [[tags/plugin]] (no note of that name, as above).
+      return new LinkResolution.Resolved(
+          tagHref(tag.get()), shown != null ? shown : display(request));
     }
     Optional<String> folder =
         isNoteReference(request.target()) ? index.folder(request.target(), note) : Optional.empty();
@@ -158,6 +169,20 @@ public final class NoteResolver implements ObsidianResolver {
     }
     reportMissing(request, false);
     return new LinkResolution.Unresolved(shown != null ? shown : display(request));
+  }
+
+  /** The tag a wikilink to its page names ({@code plugin} of {@code [[tags/plugin]]}), if any. */
+  private Optional<String> tagOf(LinkRequest request) {
+    String target = request.target();
+    target = target.startsWith("/") ? target.substring(1) : target;
+    String prefix = tagPath + "/";
+    if (tagPath == null
+        || !request.wiki()
+        || !target.startsWith(prefix)
+        || target.length() == prefix.length()) {
+      return Optional.empty();
+    }
+    return Optional.of(target.substring(prefix.length()));
   }
 
   /** A link to {@code address} (from the site root) as written, for the page's link check. */
@@ -523,6 +548,15 @@ public final class NoteResolver implements ObsidianResolver {
                     moved(target)
                         .or(() -> movedFile(target).map(path -> "a file of that name is " + path))
                         .map(found -> "; " + found + ": fix the path"))
+            .or(
+                () ->
+                    tagOf(request)
+                        .map(
+                            tag ->
+                                "; a link finds the page of a tag (#"
+                                    + tag
+                                    + ") that a published note lists in its front matter"
+                                    + " (tags: ...), and only with render.tags on"))
             .or(() -> index.suggest(target).map(s -> "; did you mean \"" + shown(s) + "\"?"))
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + shown(target) + "\" matches no published note" + hint;

@@ -36,6 +36,10 @@ public final class SiteIndex {
   private final NoteLookup<String> otherFiles;
   private final java.util.Set<String> lfsPointers;
   private final java.util.Set<String> folders;
+
+  /** The tag pages the published notes' own tags make ({@link #withTagPages}), by slug. */
+  private final java.util.Set<String> tagPages;
+
   private final java.util.function.Consumer<Note> reads;
   private final Lookups lookups;
 
@@ -64,6 +68,7 @@ public final class SiteIndex {
     this.otherFiles = new NoteLookup<>();
     this.lfsPointers = new java.util.HashSet<>();
     this.folders = new java.util.HashSet<>();
+    this.tagPages = new java.util.HashSet<>();
     this.reads = note -> {};
     this.lookups = (question, answer) -> {};
   }
@@ -83,6 +88,7 @@ public final class SiteIndex {
     this.otherFiles = shared.otherFiles;
     this.lfsPointers = shared.lfsPointers;
     this.folders = shared.folders;
+    this.tagPages = shared.tagPages;
     this.reads = reads;
     this.lookups = lookups;
   }
@@ -118,6 +124,7 @@ public final class SiteIndex {
         case "unreadable" -> describe(unreadableNote(q[1], q[2]));
         case "folder" -> describe(folder(q[1], q[2]));
         case "folderPage" -> describe(folderPageOf(q[1]).map(Note::path));
+        case "tag" -> yes(tagPages.contains(q[1]));
         case "other" -> describe(otherFile(q[1], q[2]));
         case "attachment" -> describeAttachment(findAttachment(q[1], q[2]));
         case "attachmentAt" -> describeFile(attachments.exact(NoteLookup.join(q[1], q[2])));
@@ -478,6 +485,35 @@ public final class SiteIndex {
     Optional<String> alt = Optional.ofNullable(altTexts.get(path));
     lookups.asked(question("alt", path), describe(alt));
     return alt;
+  }
+
+  /**
+   * Remembers the tag pages the site makes from the published notes' tags as their front matter
+   * writes them ({@code tags: [plugin/emitter]} makes {@code plugin} and {@code plugin/emitter}),
+   * so that a link to {@code tags/plugin}, as Quartz writes one, finds its page. Tags written in
+   * the text ({@code #plugin}) are found only by rendering, after links are resolved.
+   */
+  public SiteIndex withTagPages() {
+    for (Note note : byUri.values()) {
+      for (String tag : note.tags()) {
+        String slug = org.notebake.text.Slugs.tag(tag);
+        for (int slash = slug.indexOf('/'); slash > 0; slash = slug.indexOf('/', slash + 1)) {
+          tagPages.add(slug.substring(0, slash));
+        }
+        if (!slug.isEmpty()) {
+          tagPages.add(slug);
+        }
+      }
+    }
+    return this;
+  }
+
+  /** True if the site makes a page for {@code tag} ({@link #withTagPages}). */
+  public boolean hasTagPage(String tag) {
+    String slug = org.notebake.text.Slugs.tag(tag);
+    boolean page = !slug.isEmpty() && tagPages.contains(slug);
+    lookups.asked(question("tag", slug), yes(page));
+    return page;
   }
 
   /** Remembers the site's asset paths ({@code img/a.png}), which root-relative links may name. */

@@ -226,8 +226,11 @@ public final class NoteFactory {
     boolean folderPage = file.name().equals("index") || file.name().equals("_index");
     for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
       if (path.startsWith(folder.getKey() + "/")) {
-        // posts/_index.md is the folder's page; posts/trip/index.md one post, its folder a bundle.
-        boolean ownPage = folderPage && path.lastIndexOf('/') == folder.getKey().length();
+        // posts/_index.md is the folder's page; posts/trip/index.md one post, its folder a bundle
+        // (Hugo's leaf bundle); posts/2024/_index.md a folder's page again (a branch bundle).
+        boolean ownPage =
+            file.name().equals("_index")
+                || folderPage && path.lastIndexOf('/') == folder.getKey().length();
         return ownPage ? "page" : folder.getValue();
       }
     }

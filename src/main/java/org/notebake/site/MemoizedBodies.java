@@ -164,8 +164,8 @@ final class MemoizedBodies {
   }
 
   /**
-   * Everything that decides how any link resolves: every published note's path, aliases and
-   * address, private notes' paths, attachments (with size and time) and assets.
+   * Everything that decides how any link resolves: every published note's path, aliases, address
+   * and tags, private notes' paths, attachments (with size and time) and assets.
    */
   private static String names(
       String salt,
@@ -180,6 +180,7 @@ final class MemoizedBodies {
       // How a link finds it; what a note that finds it reads of it is in that note's dependencies.
       names.add(note.source().relativePath()).add(note.source().kind());
       names.add(note.aliases()).add(note.uri());
+      names.add(note.tags()); // the tag pages a link to tags/<tag> finds (SiteIndex#hasTagPage)
     }
     names.add(withheld.stream().map(SourceFile::relativePath).sorted().toList());
     List<String> attached = new ArrayList<>();
@@ -250,7 +251,7 @@ final class MemoizedBodies {
             sanitizer,
             index.recording(read::add, lookups::put),
             own,
-            config.urls().tagPath(),
+            config.pages().tags() ? config.urls().tagPath() : null,
             config.urls().extension());
     RenderedNote body = renderer.render(note);
     Map<String, String> dependencies = new HashMap<>();

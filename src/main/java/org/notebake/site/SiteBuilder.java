@@ -499,7 +499,12 @@ public final class SiteBuilder {
       List<SourceFile> withheld,
       List<Attachment> attachments,
       Albums albums) {
-    return SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder())
+    SiteIndex index =
+        SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder());
+    if (config.pages().tags()) {
+      index.withTagPages();
+    }
+    return index
         .withUnreadableNotes(unreadable(withheld))
         .withAssets(assets().keySet())
         .withOtherFiles(otherFiles)
@@ -616,7 +621,7 @@ public final class SiteBuilder {
         new NoteHtmlSanitizer(),
         index,
         diagnostics,
-        config.urls().tagPath(),
+        config.pages().tags() ? config.urls().tagPath() : null,
         config.urls().extension());
   }
 
@@ -658,7 +663,10 @@ public final class SiteBuilder {
     built.sort(Comparator.comparing(SiteDocument::uri));
     List<DataFile> data = DataFiles.read(config.data(), diagnostics);
     List<SiteDocument> documents =
-        documentMemory == null ? RelatedEssays.attach(built) : documentMemory.attachRelated(built);
+        org.notebake.render.FolderListings.attach(
+            documentMemory == null
+                ? RelatedEssays.attach(built)
+                : documentMemory.attachRelated(built));
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_math")))) {
       AssetCopier.addVendor("katex", assets);

@@ -96,6 +96,14 @@ class IncrementalBuildTest {
     for (int i = 0; i < 6; i++) {
       addNote();
     }
+    // The folder's own page lists every essay, and links to the pages of two of the walk's tags.
+    write(
+        vault.resolve("essays/index.md"),
+        "---\ntitle: Every essay\n---\nSee [[tags/"
+            + words[0]
+            + "]], [[tags/"
+            + words[4]
+            + "]].\n");
     footer("");
     write(vault.resolve("data/people.yaml"), "name: Avery Quinn\n");
     // The first build that finds something would make the key (and say so) for the other one.
@@ -452,6 +460,57 @@ class IncrementalBuildTest {
     a = bake(dir.resolve("inc-tag-note"), memo, pages);
     assertTrue(Files.readString(tagPage).contains("back again"));
     assertCleanBakeGives(a, "inc-tag-note");
+  }
+
+  /**
+   * A folder's page lists its notes ({@link org.notebake.render.FolderListings}): an edit of one's
+   * text (the short way) and a new title show there; its link to a tag's page ({@code
+   * [[tags/lantern]]}) is one while a note lists the tag, and text again when none does.
+   */
+  @Test
+  void aFolderPageFollowsItsNotesAndALinkToATagFollowsTheTag() throws IOException {
+    newVault("vault-folder", SITE);
+    write(
+        vault.resolve("essays/index.md"),
+        "---\ntitle: All essays\n---\nEverything, newest first. See [[tags/lantern]].\n");
+    Path signals = vault.resolve("essays/Signals.md");
+    String signalsText =
+        "---\ntitle: Signals\ndate: 2026-03-01\n---\nWhy traces beat dashboards.\n";
+    write(signals, signalsText);
+    Path traces = vault.resolve("essays/deep/Traces.md");
+    String tracesText = "---\ntitle: Traces\ndate: 2026-03-02\n---\nSampled by outcome.\n";
+    write(traces, tracesText);
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
+    BodyMemo memo = new BodyMemo("start");
+    PageMemo pages = new PageMemo("start");
+    bake(dir.resolve("inc-folder"), memo, pages);
+    Path page = dir.resolve("inc-folder/essays/index.html");
+    assertTrue(Files.readString(page).contains("Why traces beat dashboards."));
+
+    write(signals, signalsText.replace("dashboards", "every dashboard"));
+    changes = java.util.Set.of(signals);
+    List<Diagnostic> a = bake(dir.resolve("inc-folder"), memo, pages);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    assertTrue(Files.readString(page).contains("every dashboard"), Files.readString(page));
+    assertCleanBakeGives(a, "inc-folder");
+
+    changes = null;
+    write(signals, signalsText.replace("title: Signals", "title: Signals lost"));
+    a = bake(dir.resolve("inc-folder"), memo, pages);
+    assertTrue(Files.readString(page).contains(">Signals lost</a>"));
+    assertCleanBakeGives(a, "inc-folder");
+
+    write(traces, tracesText.replace("date:", "tags: [lantern]\ndate:"));
+    a = bake(dir.resolve("inc-folder"), memo, pages);
+    assertTrue(
+        Files.readString(page).contains("href=\"../tags/lantern.html\""),
+        Files.readString(page) + a);
+    assertCleanBakeGives(a, "inc-folder");
+
+    write(traces, tracesText);
+    a = bake(dir.resolve("inc-folder"), memo, pages);
+    assertTrue(!Files.readString(page).contains("tags/lantern.html"));
+    assertCleanBakeGives(a, "inc-folder");
   }
 
   @Test

@@ -31,6 +31,9 @@ public interface ObsidianResolver {
   /** Resolves {@code ![[..]]} embeds and relative standard images {@code ![..](..)}. */
   EmbedResolution resolveEmbed(LinkRequest request);
 
-  /** The href of the page listing a tag, e.g. {@code "../tags/observability.html"}. */
+  /**
+   * The href of the page listing a tag, e.g. {@code "../tags/observability.html"}, or null when
+   * there is none (the tag is then text in a {@code <span class="tag">}).
+   */
   String tagHref(String tag);
 }

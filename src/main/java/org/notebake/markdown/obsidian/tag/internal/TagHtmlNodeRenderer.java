@@ -44,7 +44,15 @@ public final class TagHtmlNodeRenderer implements NodeRenderer {
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("class", "tag");
-    attributes.put("href", resolver.tagHref(tag.name()));
+    String href = resolver.tagHref(tag.name());
+    if (href == null) {
+      // The site makes no tag pages: the tag is shown, linking nowhere.
+      html.tag("span", context.extendAttributes(node, "span", attributes));
+      html.text("#" + tag.name());
+      html.tag("/span");
+      return;
+    }
+    attributes.put("href", href);
     html.tag("a", context.extendAttributes(node, "a", attributes));
     html.text("#" + tag.name());
     html.tag("/a");
