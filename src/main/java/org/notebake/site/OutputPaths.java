@@ -110,6 +110,33 @@ final class OutputPaths {
     }
   }
 
+  /**
+   * Claims the path of a redirect page ({@link Redirects}), claimed after everything else: when the
+   * site writes something there already (a page, or another note's redirect: Hugo's own docs give
+   * two notes one alias), that stays, and the redirect is not made, with a warning at its note's
+   * key. Nothing is lost but the redirect, so it is no error.
+   *
+   * @return false if the path was already taken (a warning was reported)
+   */
+  synchronized boolean claimRedirect(Redirects.Redirect redirect, Diagnostics diagnostics) {
+    String previous = origins.get(redirect.path().toLowerCase(Locale.ROOT));
+    if (previous == null) {
+      return claim(redirect.path(), redirect.note().path(), diagnostics);
+    }
+    diagnostics.warning(
+        redirect.note().path(),
+        redirect.line(),
+        1,
+        "\""
+            + redirect.written()
+            + "\" makes no redirect: the site writes "
+            + redirect.path()
+            + " for "
+            + (previous.equals(redirect.note().path()) ? "this note" : previous)
+            + " already; remove it from this note's front matter");
+    return false;
+  }
+
   synchronized boolean contains(String path) {
     return exact.containsKey(path);
   }

@@ -465,7 +465,9 @@ public final class SiteBuilder {
       }
     }
     paths.claim("robots.txt", "robots.txt", diagnostics);
-    return plan;
+    // Last: an old address is given up for anything the site makes there now.
+    return plan.withRedirects(
+        plan.redirects().stream().filter(r -> paths.claimRedirect(r, diagnostics)).toList());
   }
 
   /**
@@ -710,7 +712,8 @@ public final class SiteBuilder {
         bySource,
         cards,
         shownBy(rendered),
-        draftOnly(used, published, rendered, index, filing, albums, siteImages));
+        draftOnly(used, published, rendered, index, filing, albums, siteImages),
+        Redirects.of(filing.withTemplate(), diagnostics));
   }
 
   /** In a preview with drafts, the attachments only drafts show ({@link DraftOnlyFiles}). */

@@ -20,6 +20,7 @@ import org.notebake.publish.Note;
  * @param shownBy each attachment a note shows, to the first such note (by path)
  * @param draftOnly the attachments only a preview's drafts show ({@link DraftOnlyFiles}); empty in
  *     any other build
+ * @param redirects the pages at notes' old addresses ({@link Redirects})
  */
 record SitePlan(
     JBakeSite site,
@@ -29,4 +30,12 @@ record SitePlan(
     Map<String, Note> notes,
     org.notebake.cards.ShareCards.Result cards,
     Map<String, String> shownBy,
-    Set<Attachment> draftOnly) {}
+    Set<Attachment> draftOnly,
+    List<Redirects.Redirect> redirects) {
+
+  /** The same plan with these redirects. */
+  SitePlan withRedirects(List<Redirects.Redirect> redirects) {
+    return new SitePlan(
+        site, pages, attachments, assets, notes, cards, shownBy, draftOnly, List.copyOf(redirects));
+  }
+}

@@ -151,9 +151,26 @@ final class SiteWriter {
     photoState = photos.photos();
     clock.time("templates", () -> renderPages(plan, sink, gate, sizes, photoPass));
     clock.time("assets", () -> copyAssets(plan.assets(), sink, gate));
+    for (Redirects.Redirect redirect : plan.redirects()) {
+      gate.scanFileName(redirect.path());
+      write(
+          sink,
+          redirect.path(),
+          redirect.note().path(),
+          redirect.html(
+              siteLang(),
+              config.urls().host().isEmpty() ? "" : config.urls().absolute(redirect.note().uri())));
+    }
     // A card is a picture of text: the gate reads that text as it reads the page's.
     plan.cards().cards().values().forEach(c -> gate.scanText(c.path(), c.sourcePath(), c.text()));
     plan.notes().values().forEach(gate::scanAddressOf);
+  }
+
+  /** The site's language as a page's {@code lang} writes it ({@code site.locale}, else en). */
+  private String siteLang() {
+    Object locale = config.templateSet().variables().get("site_locale");
+    String tag = locale == null ? "" : String.valueOf(locale).strip().replace('_', '-');
+    return tag.isEmpty() ? "en" : tag;
   }
 
   /** One of the theme's words in the site's language ({@code org.notebake.text.UiWords}). */

@@ -513,6 +513,42 @@ class IncrementalBuildTest {
     assertCleanBakeGives(a, "inc-folder");
   }
 
+  /** A redirect page ({@code aliases: [/old/]}) comes and goes with its alias, and stays. */
+  @Test
+  void aRedirectFollowsItsAliasAndOutlivesAnEditOfTheText() throws IOException {
+    newVault("vault-redirect", SITE);
+    Path signals = vault.resolve("essays/Signals.md");
+    String text = "---\ntitle: Signals\n---\nWhy traces beat dashboards.\n";
+    write(signals, text);
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
+    BodyMemo memo = new BodyMemo("start");
+    PageMemo pages = new PageMemo("start");
+    Path out = dir.resolve("inc-redirect");
+    bake(out, memo, pages);
+    Path redirect = out.resolve("posts/old-signals/index.html");
+    assertTrue(!Files.exists(redirect));
+
+    changes = java.util.Set.of(signals);
+    write(signals, text.replace("title:", "aliases: [/posts/old-signals/]\ntitle:"));
+    List<Diagnostic> a = bake(out, memo, pages);
+    assertTrue(Files.readString(redirect).contains("url=../../essays/signals.html"));
+    assertCleanBakeGives(a, "inc-redirect");
+
+    write(
+        signals,
+        text.replace("title:", "aliases: [/posts/old-signals/]\ntitle:")
+            .replace("dashboards", "every dashboard"));
+    a = bake(out, memo, pages);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    assertTrue(Files.exists(redirect));
+    assertCleanBakeGives(a, "inc-redirect");
+
+    write(signals, text);
+    a = bake(out, memo, pages);
+    assertTrue(!Files.exists(redirect));
+    assertCleanBakeGives(a, "inc-redirect");
+  }
+
   @Test
   void aNoteReadThroughALinkKeepsTheWholeBuild() throws IOException {
     newVault("vault-link", "site.title=Field notes\ncontent.folder=.\npublish.folders=essays\n");
