@@ -49,26 +49,23 @@ public record RawHtml(
 
   /** Reads the raw HTML of a parsed note. */
   public static RawHtml of(Node document) {
-    boolean[] found = {false};
     List<Position> styles = new ArrayList<>();
     List<Literal> literals = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
           public void visit(HtmlBlock block) {
-            found[0] = true;
             findStyles(block, block.getLiteral(), styles);
             literals.add(new Literal(start(block), block.getLiteral()));
           }
 
           @Override
           public void visit(HtmlInline inline) {
-            found[0] = true;
             findStyles(inline, inline.getLiteral(), styles);
             literals.add(new Literal(start(inline), inline.getLiteral()));
           }
         });
-    return new RawHtml(found[0], styles, literals);
+    return new RawHtml(!literals.isEmpty(), styles, literals);
   }
 
   /** The style attributes of a whole HTML document (JBake's {@code .html} content). */

@@ -63,7 +63,8 @@ public final class OfficeMetadata {
     boolean ooxml = OOXML.contains(extension);
     boolean odf = ODF.contains(extension);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-    boolean[] changed = {false};
+    java.util.concurrent.atomic.AtomicBoolean changed =
+        new java.util.concurrent.atomic.AtomicBoolean();
     try (ZipOutputStream copy = new ZipOutputStream(out)) {
       ZipParts.forEach(
           bytes,
@@ -74,7 +75,9 @@ public final class OfficeMetadata {
                     ? photo(name, part, kept)
                     : ooxml ? ooxmlPart(name, part) : odf ? odfPart(name, part) : null;
             if (replaced != null) {
-              changed[0] |= !java.util.Arrays.equals(replaced, part);
+              if (!java.util.Arrays.equals(replaced, part)) {
+                changed.set(true);
+              }
               part = replaced;
             }
             ZipEntry written = new ZipEntry(name);
@@ -97,7 +100,7 @@ public final class OfficeMetadata {
     } catch (IOException | IllegalArgumentException e) {
       throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
     }
-    return changed[0] ? out.toByteArray() : bytes;
+    return changed.get() ? out.toByteArray() : bytes;
   }
 
   /**
