@@ -351,13 +351,20 @@ public final class NoteFactory {
   }
 
   /**
-   * {@code permalink}, else what the Obsidian Digital Garden plugin writes for it: {@code
-   * dg-permalink}, and {@code dg-home: true} for the home page ({@code /}).
+   * {@code permalink}, else Hugo's {@code url} when it is a path from the site's root ({@code url:
+   * /commands/hugo_server/}; a vault's bookmark note writes {@code url: https://...}, the page it
+   * saved, which is no address of the note), else what the Obsidian Digital Garden plugin writes
+   * for it: {@code dg-permalink}, and {@code dg-home: true} for the home page ({@code /}).
    */
   private static Optional<String> permalink(FrontMatter fm) {
     Optional<String> permalink = fm.string("permalink").filter(p -> !p.isBlank());
     if (permalink.isPresent()) {
       return permalink;
+    }
+    Optional<String> hugo =
+        fm.string("url").map(String::strip).filter(u -> u.startsWith("/") && !u.startsWith("//"));
+    if (hugo.isPresent()) {
+      return hugo;
     }
     Optional<String> garden = fm.string("dg-permalink").filter(p -> !p.isBlank());
     if (garden.isPresent()) {

@@ -97,6 +97,55 @@ class HugoFrontMatterSiteTest {
   }
 
   /**
+   * Hugo's {@code url} is a page's address when it is a path from the root: Hugo's own docs give
+   * every command page one ({@code url: /commands/hugo_server/}), and link to it so. A bookmark
+   * note's {@code url} is the page it saved, no address of the note.
+   */
+  @Test
+  void hugosUrlFromTheRootIsThePagesAddressAndABookmarksUrlIsNot() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("urls"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/commands/hugo_server.md --
+            ---
+            title: hugo server
+            url: /commands/hugo_server/
+            ---
+            Starts the server.
+            -- content/commands/hugo.md --
+            ---
+            title: hugo
+            ---
+            See [hugo server](/commands/hugo_server/).
+            -- content/reading/article.md --
+            ---
+            title: An article
+            url: https://example.org/article
+            ---
+            Saved.
+            -- content/reading/cdn.md --
+            ---
+            title: From a CDN
+            url: //cdn.example.org/x
+            ---
+            Saved too.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.output().resolve("commands/hugo_server/index.html"))
+        .content()
+        .contains("Starts the server.");
+    assertThat(site.output().resolve("reading/article.html")).exists();
+    assertThat(site.output().resolve("reading/cdn.html")).exists();
+    assertThat(r.err()).doesNotContain("points to no page");
+  }
+
+  /**
    * A section's {@code _index.md} is its folder's page, the content folder's the home page, as in
    * Hugo: hugoBasicExample's {@code post/_index.md} was published at {@code post/_index.html}.
    */
