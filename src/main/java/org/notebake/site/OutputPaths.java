@@ -123,17 +123,19 @@ final class OutputPaths {
     if (previous == null) {
       return claim(redirect.path(), redirect.note().path(), diagnostics);
     }
-    diagnostics.warning(
-        redirect.note().path(),
-        redirect.line(),
-        1,
-        "\""
-            + redirect.written()
-            + "\" makes no redirect: the site writes "
-            + redirect.path()
-            + " for "
-            + (previous.equals(redirect.note().path()) ? "this note" : previous)
-            + " already; remove it from this note's front matter");
+    diagnostics.add(
+        org.notebake.diagnostics.Diagnostic.warning(
+                redirect.note().path(),
+                redirect.line(),
+                1,
+                "\""
+                    + redirect.written()
+                    + "\" makes no redirect: the site writes "
+                    + redirect.path()
+                    + " for "
+                    + (previous.equals(redirect.note().path()) ? "this note" : previous)
+                    + " already; remove it from this note's front matter")
+            .withRule("redirect.taken"));
     return false;
   }
 

@@ -64,17 +64,19 @@ final class Redirects {
           }
           String why = problem(written.strip());
           if (why != null) {
-            diagnostics.warning(
-                note.path(),
-                fm.line(key),
-                1,
-                key
-                    + " \""
-                    + written
-                    + "\" is no address on the site ("
-                    + why
-                    + "), so no redirect is made for it; write a path from the site's root, such as"
-                    + " /posts/old-name/");
+            diagnostics.add(
+                org.notebake.diagnostics.Diagnostic.warning(
+                        note.path(),
+                        fm.line(key),
+                        1,
+                        key
+                            + " \""
+                            + written
+                            + "\" is no address on the site ("
+                            + why
+                            + "), so no redirect is made for it; write a path from the site's root, such as"
+                            + " /posts/old-name/")
+                    .withRule("redirect.invalid"));
             continue;
           }
           String path = path(written.strip());

@@ -96,6 +96,11 @@ class RedirectSiteTest {
             "signals.md:4:1: warning: \"/blog/signals\" makes no redirect: the site writes"
                 + " blog/signals/index.html for essays/other.md already");
     assertThat(site.read("blog/signals/index.html")).contains("url=../../essays/other.html");
+    SiteFixture.Result json =
+        SiteFixture.run("check", "--source", site.root().toString(), "--format", "json");
+    assertThat(json.out())
+        .contains("\"rule\":\"redirect.taken\"")
+        .contains("\"rule\":\"redirect.invalid\"");
   }
 
   @Test
