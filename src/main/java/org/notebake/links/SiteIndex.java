@@ -40,6 +40,12 @@ public final class SiteIndex {
   /** The tag pages the published notes' own tags make ({@link #withTagPages}), by slug. */
   private final java.util.Set<String> tagPages;
 
+  /**
+   * The notes whose text was edited since the tables were built ({@link #afterEdits}), by path: a
+   * look-up that finds one of them answers with it as it is now.
+   */
+  private final Map<String, Note> edited;
+
   private final java.util.function.Consumer<Note> reads;
   private final Lookups lookups;
 
@@ -69,13 +75,23 @@ public final class SiteIndex {
     this.lfsPointers = new java.util.HashSet<>();
     this.folders = new java.util.HashSet<>();
     this.tagPages = new java.util.HashSet<>();
+    this.edited = Map.of();
     this.reads = note -> {};
     this.lookups = (question, answer) -> {};
   }
 
   private SiteIndex(SiteIndex shared, java.util.function.Consumer<Note> reads, Lookups lookups) {
+    this(shared, shared.edited, shared.facts, reads, lookups);
+  }
+
+  private SiteIndex(
+      SiteIndex shared,
+      Map<String, Note> edited,
+      Function<NoteKey, NoteFacts> facts,
+      java.util.function.Consumer<Note> reads,
+      Lookups lookups) {
     this.attachmentFolder = shared.attachmentFolder;
-    this.facts = shared.facts;
+    this.facts = facts;
     this.notes = shared.notes;
     this.privateNotes = shared.privateNotes;
     this.attachments = shared.attachments;
@@ -89,8 +105,29 @@ public final class SiteIndex {
     this.lfsPointers = shared.lfsPointers;
     this.folders = shared.folders;
     this.tagPages = shared.tagPages;
+    this.edited = edited;
     this.reads = reads;
     this.lookups = lookups;
+  }
+
+  /**
+   * This index after edits of notes' text alone (serve's short way, {@code LastBuild.sameButBody}:
+   * each edited note has the path, names, aliases, address and tags it had), without building it
+   * again: the same tables and answers, the {@code edited} notes found as they are now, and every
+   * note's headings read by {@code facts}. At 10,000 notes building the index anew took 20-50 ms of
+   * an edit's 200-400.
+   */
+  public SiteIndex afterEdits(
+      java.util.Collection<Note> edited, Function<NoteKey, NoteFacts> facts) {
+    Map<String, Note> now = new HashMap<>(this.edited);
+    edited.forEach(note -> now.put(note.path(), note));
+    return new SiteIndex(this, Map.copyOf(now), facts, note -> {}, (question, answer) -> {});
+  }
+
+  /** {@code note} as it is now: the edited note of its path, if it was edited. */
+  private Note now(Note note) {
+    Note now = edited.get(note.path());
+    return now == null ? note : now;
   }
 
   /**
@@ -222,6 +259,9 @@ public final class SiteIndex {
     String folder = folderOf(from.path());
     String pageFolder = folderOf(from.uri());
     Optional<NoteLookup.Found<Note>> found = findNote(target, folder, pageFolder);
+    if (!edited.isEmpty()) {
+      found = found.map(f -> new NoteLookup.Found<>(now(f.value()), f.others()));
+    }
     lookups.asked(question("note", target, folder, pageFolder), describeNote(found));
     found.ifPresent(f -> reads.accept(f.value()));
     return found;
@@ -351,7 +391,7 @@ public final class SiteIndex {
    * README} (as GitHub shows a folder).
    */
   public Optional<Note> folderPage(String folder) {
-    Optional<Note> page = folderPageOf(folder);
+    Optional<Note> page = folderPageOf(folder).map(this::now);
     lookups.asked(question("folderPage", folder), describe(page.map(Note::path)));
     page.ifPresent(reads);
     return page;

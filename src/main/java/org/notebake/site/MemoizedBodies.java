@@ -105,6 +105,11 @@ final class MemoizedBodies {
     this.said = new ConcurrentHashMap<>(last.said);
   }
 
+  /** The index these bodies' links were resolved by, which the short way's next one starts from. */
+  SiteIndex index() {
+    return index;
+  }
+
   /**
    * These bodies after {@code changed} notes' text changed, and nothing else ({@link LastBuild}):
    * the same names, attachments and memo, the notes' new hashes, links resolved by {@code index}.

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.SiteIndex;
+import org.notebake.markdown.NoteFacts;
 import org.notebake.publish.DraftPreview;
 import org.notebake.publish.Note;
 import org.notebake.publish.NoteKey;
@@ -28,7 +29,7 @@ import org.notebake.vault.SourceFile;
  *
  * <pre>{@code
  * LastBuild.Kept kept = ...;   // the last build's
- * ShortWay.Result r = new ShortWay(kept, reader, drafts, indexer).after(changed, content);
+ * ShortWay.Result r = new ShortWay(kept, reader, drafts, headings).after(changed, content);
  * if (r == null) { ... the whole build ... }
  * }</pre>
  */
@@ -39,21 +40,22 @@ final class ShortWay {
   private final LastBuild.Kept kept;
   private final NoteReader reader;
   private final DraftPreview drafts;
-  private final Function<NoteSelector.Selection, SiteIndex> indexer;
+  private final Function<List<Note>, Function<NoteKey, NoteFacts>> headings;
 
   /**
    * @param drafts the preview's drafts, or null when it shows none
-   * @param indexer builds the index of a selection, as the whole build does
+   * @param headings what the index reads of the published notes' headings and blocks, as the whole
+   *     build's index does ({@code NoteAnalysis})
    */
   ShortWay(
       LastBuild.Kept kept,
       NoteReader reader,
       DraftPreview drafts,
-      Function<NoteSelector.Selection, SiteIndex> indexer) {
+      Function<List<Note>, Function<NoteKey, NoteFacts>> headings) {
     this.kept = kept;
     this.reader = reader;
     this.drafts = drafts;
-    this.indexer = indexer;
+    this.headings = headings;
   }
 
   /** The plan's inputs after {@code changed} (under {@code content}), or null: the whole build. */
@@ -74,7 +76,9 @@ final class ShortWay {
         kept.selection().published().stream().map(n -> edited.getOrDefault(n.path(), n)).toList();
     NoteSelector.Selection selection =
         new NoteSelector.Selection(published, kept.selection().withheld());
-    SiteIndex index = indexer.apply(selection);
+    // The last index, with the edited notes as they are now: their names, addresses and tags are
+    // what they were (sameButBody), and so is every other file the index knows.
+    SiteIndex index = kept.bodies().index().afterEdits(edited.values(), headings.apply(published));
     MemoizedBodies bodies = kept.bodies().after(index, edited.values(), diagnostics);
     Set<String> again = new TreeSet<>(edited.keySet());
     again.addAll(bodies.readers(edited.keySet()));

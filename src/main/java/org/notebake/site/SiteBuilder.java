@@ -412,17 +412,10 @@ public final class SiteBuilder {
    */
   private SitePlan replan(
       LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed, Reused planned) {
-    assets = kept.assets(); // no asset changed: the index is given the same
-    otherFiles = kept.vault().skipped().ofOtherTypes(); // nor any other file
-    lfsPointers = kept.vault().skipped().lfsPointers();
+    assets = kept.assets(); // no asset changed: the plan is given the same
     MarkdownConverter markdown = markdown();
-    List<Attachment> linkable = kept.albums().publicOnly(kept.everyFile());
     ShortWay.Result next =
-        new ShortWay(
-                kept,
-                noteReader(),
-                drafts,
-                selection -> index(selection, linkable, markdown, kept.albums()))
+        new ShortWay(kept, noteReader(), drafts, published -> new NoteAnalysis(markdown, published))
             .after(changed, config.content(), diagnostics);
     if (next == null) {
       return null;

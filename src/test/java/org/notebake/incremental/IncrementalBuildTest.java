@@ -352,6 +352,29 @@ class IncrementalBuildTest {
     assertTrue(Files.exists(dir.resolve("inc-short/essays/added.html")));
   }
 
+  /**
+   * The short way reuses the last index ({@code SiteIndex.afterEdits}); a section embedded from the
+   * edited note ({@code ![[Guest#Method]]}) is still found in the note as it is now, where an edit
+   * above it moved its lines.
+   */
+  @Test
+  void aSectionEmbeddedFromAnEditedNoteIsReadWhereItIsNow() throws IOException {
+    newVault("vault-section", SITE);
+    write(vault.resolve("essays/Host.md"), "Host.\n\n![[Guest#Method]]\n");
+    Path guest = vault.resolve("essays/Guest.md");
+    String text = "Intro.\n\n## Method\n\nSampled by outcome.\n\n## Results\n\nFewer pages.\n";
+    write(guest, text);
+    BodyMemo memo = new BodyMemo("start");
+    bake(dir.resolve("inc-section"), memo);
+    write(guest, text.replace("Intro.\n", "Intro.\nA second line.\nA third line.\n"));
+    changes = java.util.Set.of(guest);
+    List<Diagnostic> a = bake(dir.resolve("inc-section"), memo);
+    assertEquals(1, last.shortBuilds(), "an edit of the text alone takes the short way");
+    String host = Files.readString(dir.resolve("inc-section/essays/host.html"));
+    assertTrue(host.contains("Sampled by outcome.") && !host.contains("Fewer pages."), host);
+    assertCleanBakeGives(a, "inc-section");
+  }
+
   @Test
   void aNoteWhoseNameAMacDecomposedTakesTheShortWay() throws IOException {
     newVault("vault-nfd", SITE);
