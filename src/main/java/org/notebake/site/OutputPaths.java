@@ -119,9 +119,28 @@ final class OutputPaths {
    * @return false if the path was already taken (a warning was reported)
    */
   synchronized boolean claimRedirect(Redirects.Redirect redirect, Diagnostics diagnostics) {
-    String previous = origins.get(redirect.path().toLowerCase(Locale.ROOT));
+    String key = redirect.path().toLowerCase(Locale.ROOT);
+    String where = redirect.path();
+    String previous = origins.get(key);
     if (previous == null) {
-      return claim(redirect.path(), redirect.note().path(), diagnostics);
+      // A file where the redirect needs a folder (essays/signals.html/index.html), or a folder
+      // where it needs a file: the file system holds one of them only.
+      for (int slash = key.indexOf('/'); slash > 0 && previous == null; ) {
+        where = redirect.path().substring(0, slash);
+        previous = origins.get(key.substring(0, slash));
+        slash = key.indexOf('/', slash + 1);
+      }
+      if (previous == null && folders().contains(key)) {
+        where = redirect.path() + "/";
+        previous = "other pages";
+      }
+    }
+    if (previous == null) {
+      if (claim(redirect.path(), redirect.note().path(), diagnostics)) {
+        addFolders(key);
+        return true;
+      }
+      return false;
     }
     diagnostics.add(
         org.notebake.diagnostics.Diagnostic.warning(
@@ -131,12 +150,31 @@ final class OutputPaths {
                 "\""
                     + redirect.written()
                     + "\" makes no redirect: the site writes "
-                    + redirect.path()
+                    + where
                     + " for "
                     + (previous.equals(redirect.note().path()) ? "this note" : previous)
                     + " already; remove it from this note's front matter")
             .withRule("redirect.taken"));
     return false;
+  }
+
+  /** The folders of every path claimed, in lower case; made when a redirect first asks. */
+  private Set<String> folders;
+
+  private Set<String> folders() {
+    if (folders == null) {
+      folders = new java.util.HashSet<>();
+      origins.keySet().forEach(this::addFolders);
+    }
+    return folders;
+  }
+
+  private void addFolders(String key) {
+    for (int slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
+      if (!folders().add(key.substring(0, slash))) {
+        return; // and so are its parents
+      }
+    }
   }
 
   synchronized boolean contains(String path) {

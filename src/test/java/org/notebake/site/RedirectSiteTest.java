@@ -78,8 +78,12 @@ class RedirectSiteTest {
     SiteFixture site =
         SiteFixture.of(
             dir.resolve("taken"),
-            SITE.replace("  - /blog/signals\n", "  - /blog/signals\n  - /essays/traces.html\n")
-                + "-- content/essays/other.md --\n---\naliases: [/blog/signals]\n---\nOther.\n");
+            SITE.replace(
+                    "  - /blog/signals\n",
+                    "  - /blog/signals\n  - /essays/traces.html\n  - /essays/traces.html/v2/\n"
+                        + "  - /x.html\n")
+                + "-- content/essays/other.md --\n---\n"
+                + "aliases: [/blog/signals, /x.html/]\n---\nOther.\n");
 
     SiteFixture.Result r = site.bake();
 
@@ -96,6 +100,15 @@ class RedirectSiteTest {
             "signals.md:4:1: warning: \"/blog/signals\" makes no redirect: the site writes"
                 + " blog/signals/index.html for essays/other.md already");
     assertThat(site.read("blog/signals/index.html")).contains("url=../../essays/other.html");
+    assertThat(r.err())
+        .as("a file where a folder would be, and a folder where a file would be")
+        .contains(
+            "warning: \"/essays/traces.html/v2/\" makes no redirect: the site writes"
+                + " essays/traces.html for essays/traces.md already")
+        .contains(
+            "warning: \"/x.html\" makes no redirect: the site writes x.html/ for other pages"
+                + " already");
+    assertThat(site.read("x.html/index.html")).contains("url=../essays/other.html");
     SiteFixture.Result json =
         SiteFixture.run("check", "--source", site.root().toString(), "--format", "json");
     assertThat(json.out())
