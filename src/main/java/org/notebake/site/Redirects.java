@@ -120,9 +120,15 @@ final class Redirects {
     return null;
   }
 
-  /** The file a redirect for {@code address} is written to. */
+  /**
+   * The file a redirect for {@code address} is written to, in Unicode's composed form as notes'
+   * paths are: {@code /cafe\u0301/} (as a Mac may write it) and {@code /café/} are one file, which
+   * a Mac's file system would hold as one.
+   */
   static String path(String address) {
-    String path = address.replaceFirst("^/+", "");
+    String path =
+        java.text.Normalizer.normalize(address, java.text.Normalizer.Form.NFC)
+            .replaceFirst("^/+", "");
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       return path;

@@ -116,6 +116,27 @@ class RedirectSiteTest {
         .contains("\"rule\":\"redirect.invalid\"");
   }
 
+  /** An address written decomposed, as a Mac may: the page of {@code café.md} is there already. */
+  @Test
+  void anOldAddressInDecomposedUnicodeIsTheComposedOne() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("unicode"),
+            SITE
+                + "-- content/essays/caf\u00e9.md --\n---\ntitle: Caf\u00e9\n---\nOpen late.\n"
+                + "-- content/essays/menu.md --\n---\naliases: [/essays/cafe\u0301.html]\n---\n"
+                + "Menu.\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "makes no redirect: the site writes essays/caf\u00e9.html for essays/caf\u00e9.md"
+                + " already");
+    assertThat(site.read("essays/caf\u00e9.html")).contains("Open late.");
+  }
+
   @Test
   void aPhoneNumberInAnOldAddressIsFound() throws Exception {
     SiteFixture site =

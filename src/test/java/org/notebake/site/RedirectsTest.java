@@ -16,6 +16,7 @@ class RedirectsTest {
     assertThat(Redirects.path("/v1.2")).isEqualTo("v1.2/index.html");
     assertThat(Redirects.path("blog/signals")).isEqualTo("blog/signals/index.html");
     assertThat(Redirects.path("/観測/")).isEqualTo("観測/index.html");
+    assertThat(Redirects.path("/cafe\u0301/")).isEqualTo("caf\u00e9/index.html");
   }
 
   @Test
