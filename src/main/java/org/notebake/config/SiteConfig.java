@@ -84,6 +84,14 @@ public record SiteConfig(
   }
 
   /**
+   * The folder of the tag pages ({@code tag.path}, e.g. {@code tags}), or null when the site makes
+   * none ({@code render.tags=false}): what a note's {@code #tag} and {@code [[tags/x]]} link to.
+   */
+  public String tagPagesFolder() {
+    return pages().tags() ? urls().tagPath() : null;
+  }
+
+  /**
    * True when this build bakes a preview ({@code serve}'s temporary folder) that shares the caches
    * of the configured output ({@link #cacheOutput()}) instead of keeping its own.
    */

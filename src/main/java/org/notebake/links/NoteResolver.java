@@ -173,16 +173,15 @@ public final class NoteResolver implements ObsidianResolver {
 
   /** The tag a wikilink to its page names ({@code plugin} of {@code [[tags/plugin]]}), if any. */
   private Optional<String> tagOf(LinkRequest request) {
+    if (tagPath == null || !request.wiki()) {
+      return Optional.empty();
+    }
     String target = request.target();
     target = target.startsWith("/") ? target.substring(1) : target;
     String prefix = tagPath + "/";
-    if (tagPath == null
-        || !request.wiki()
-        || !target.startsWith(prefix)
-        || target.length() == prefix.length()) {
-      return Optional.empty();
-    }
-    return Optional.of(target.substring(prefix.length()));
+    return target.startsWith(prefix) && target.length() > prefix.length()
+        ? Optional.of(target.substring(prefix.length()))
+        : Optional.empty();
   }
 
   /** A link to {@code address} (from the site root) as written, for the page's link check. */

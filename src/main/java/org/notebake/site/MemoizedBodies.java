@@ -256,7 +256,7 @@ final class MemoizedBodies {
             sanitizer,
             index.recording(read::add, lookups::put),
             own,
-            config.pages().tags() ? config.urls().tagPath() : null,
+            config.tagPagesFolder(),
             config.urls().extension());
     RenderedNote body = renderer.render(note);
     Map<String, String> dependencies = new HashMap<>();

@@ -496,7 +496,7 @@ public final class SiteBuilder {
       Albums albums) {
     SiteIndex index =
         SiteIndex.build(published, facts, withheld, attachments, config.attachmentFolder());
-    if (config.pages().tags()) {
+    if (config.tagPagesFolder() != null) {
       index.withTagPages();
     }
     return index
@@ -616,7 +616,7 @@ public final class SiteBuilder {
         new NoteHtmlSanitizer(),
         index,
         diagnostics,
-        config.pages().tags() ? config.urls().tagPath() : null,
+        config.tagPagesFolder(),
         config.urls().extension());
   }
 
