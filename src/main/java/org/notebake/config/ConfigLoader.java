@@ -696,13 +696,15 @@ public final class ConfigLoader {
 
   /**
    * What is never scanned, as gitignore patterns: Obsidian's templates folders, a Quartz garden's
-   * ignorePatterns, and in a vault the JBake folders its jbake.properties names.
+   * ignorePatterns, what a Jekyll site never publishes, and in a vault the JBake folders its
+   * jbake.properties names.
    */
   private static List<String> neverScanned(
       Path source, boolean vault, Path content, SiteProperties jbake, VaultSettings settings) {
     List<String> patterns = new ArrayList<>();
     settings.templateFolders().forEach(f -> patterns.add(IgnorePatterns.folder(f)));
     patterns.addAll(settings.quartzIgnorePatterns());
+    patterns.addAll(settings.jekyllIgnorePatterns());
     if (vault) {
       Map<String, Path> named =
           Map.of(

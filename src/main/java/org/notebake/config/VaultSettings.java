@@ -26,12 +26,16 @@ import java.util.regex.Pattern;
  * @param templateFolders the Templates and Templater plugins' folders, relative to the content
  * @param quartzIgnorePatterns quartz.config.ts's (or Quartz 5's quartz.config.yaml's) {@code
  *     ignorePatterns}, as gitignore patterns
+ * @param jekyllIgnorePatterns in a Jekyll site (a {@code _config.yml} at the content's root), what
+ *     Jekyll never publishes: its drafts, layouts, includes, styles, data, plugins and built site,
+ *     and its {@code exclude:} list, as gitignore patterns
  */
 record VaultSettings(
     boolean strictLineBreaks,
     String attachmentFolder,
     List<String> templateFolders,
-    List<String> quartzIgnorePatterns) {
+    List<String> quartzIgnorePatterns,
+    List<String> jekyllIgnorePatterns) {
   private static final Pattern JSON_BOOLEAN =
       Pattern.compile("\"strictLineBreaks\"\\s*:\\s*(true|false)");
   private static final Pattern JSON_ATTACHMENTS = jsonString("attachmentFolderPath");
@@ -74,7 +78,72 @@ record VaultSettings(
         strict.find() && Boolean.parseBoolean(strict.group(1)),
         attachmentFolder(appJson),
         templateFolders(source, content),
-        quartzIgnorePatterns(source));
+        quartzIgnorePatterns(source),
+        jekyllIgnorePatterns(content));
+  }
+
+  /** Jekyll's configuration, at the root of the site it builds. */
+  static final List<String> JEKYLL_CONFIG = List.of("_config.yml", "_config.yaml");
+
+  /**
+   * The folders of a Jekyll site that are no pages: {@code _drafts} (Jekyll publishes a draft only
+   * when asked to preview drafts: a vault kept as a GitHub Pages site, or an academic portfolio
+   * made from a Jekyll template, holds its unfinished posts there), and the theme's and Jekyll's
+   * own folders, whose HTML was published as pages (a real portfolio's {@code _includes} made 48
+   * errors).
+   */
+  static final List<String> JEKYLL_FOLDERS =
+      List.of(
+          "/_drafts/",
+          "/_layouts/",
+          "/_includes/",
+          "/_sass/",
+          "/_data/",
+          "/_plugins/",
+          "/_site/",
+          "/.jekyll-cache/");
+
+  /** Larger Jekyll configurations are not read for their {@code exclude:} list. */
+  private static final int JEKYLL_CONFIG_MAX_CHARS = 1 << 20;
+
+  /**
+   * What a Jekyll site at {@code content} never publishes ({@link #JEKYLL_FOLDERS}, then its {@code
+   * exclude:} list), or nothing when it is no Jekyll site. A configuration that is not YAML (or too
+   * large) still leaves its drafts and theme folders out; only its own list is not read.
+   */
+  private static List<String> jekyllIgnorePatterns(Path content) {
+    Optional<Path> config =
+        JEKYLL_CONFIG.stream().map(content::resolve).filter(Files::isRegularFile).findFirst();
+    if (config.isEmpty()) {
+      return List.of();
+    }
+    List<String> patterns = new ArrayList<>(JEKYLL_FOLDERS);
+    String text = readFile(config.get());
+    if (text.length() > JEKYLL_CONFIG_MAX_CHARS) {
+      return patterns;
+    }
+    Object document;
+    try {
+      document =
+          new org.snakeyaml.engine.v2.api.Load(
+                  org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                      .setLabel(config.get().toString())
+                      .setMaxAliasesForCollections(50)
+                      .setCodePointLimit(JEKYLL_CONFIG_MAX_CHARS)
+                      .build())
+              .loadFromString(text);
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+      return patterns;
+    }
+    if (document instanceof java.util.Map<?, ?> root
+        && root.get("exclude") instanceof List<?> excluded) {
+      for (Object pattern : excluded) {
+        if (pattern instanceof String value && !value.isBlank()) {
+          patterns.add(value.strip());
+        }
+      }
+    }
+    return List.copyOf(patterns);
   }
 
   private static String attachmentFolder(String appJson) {
