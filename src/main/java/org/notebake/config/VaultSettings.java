@@ -124,14 +124,7 @@ record VaultSettings(
     }
     Object document;
     try {
-      document =
-          new org.snakeyaml.engine.v2.api.Load(
-                  org.snakeyaml.engine.v2.api.LoadSettings.builder()
-                      .setLabel(config.get().toString())
-                      .setMaxAliasesForCollections(50)
-                      .setCodePointLimit(JEKYLL_CONFIG_MAX_CHARS)
-                      .build())
-              .loadFromString(text);
+      document = yaml(config.get(), text, JEKYLL_CONFIG_MAX_CHARS);
     } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
       return patterns;
     }
@@ -259,14 +252,7 @@ record VaultSettings(
     }
     Object document;
     try {
-      document =
-          new org.snakeyaml.engine.v2.api.Load(
-                  org.snakeyaml.engine.v2.api.LoadSettings.builder()
-                      .setLabel(yaml.toString())
-                      .setMaxAliasesForCollections(50)
-                      .setCodePointLimit(QUARTZ_YAML_MAX_CHARS)
-                      .build())
-              .loadFromString(text);
+      document = yaml(yaml, text, QUARTZ_YAML_MAX_CHARS);
     } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
       String at = "";
       if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException marked
@@ -294,6 +280,17 @@ record VaultSettings(
       }
     }
     return out;
+  }
+
+  /** Another tool's YAML settings file, read with the limits a front matter is read with. */
+  private static Object yaml(Path file, String text, int maxChars) {
+    return new org.snakeyaml.engine.v2.api.Load(
+            org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(50)
+                .setCodePointLimit(maxChars)
+                .build())
+        .loadFromString(text);
   }
 
   private static Pattern jsonString(String key) {
