@@ -142,32 +142,40 @@ final class BuildRun {
             : org.notebake.incremental.PageMemo.loadInBackground(
                 cache, org.notebake.incremental.PageMemo.saltFor(config, false));
     // The memos are saved while the previous site is deleted: once the new one is in place, they
-    // are what the next bake needs, and both take a tenth of a second at 10,000 notes.
-    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<Void>> saving =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    // are what the next bake needs. The bodies and the pages are saved side by side: the build
+    // waits for both, about 0.3 and 0.9 s at 10,000 notes, with a core free for each.
+    java.util.List<java.util.concurrent.Future<Void>> saving =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     if (memo != null) {
       builder.onSwapped(
-          () ->
-              saving.set(
-                  org.notebake.incremental.Background.start(
-                      "saves its memos",
-                      () -> {
-                        memo.retainUsed();
-                        if (memo.save(cache)) {
-                          outputs.save(stamps); // the folder is the marked cache folder it made
-                        }
-                        pages.retainUsed();
-                        pages.save(cache);
-                        return null;
-                      })));
+          () -> {
+            saving.add(
+                org.notebake.incremental.Background.start(
+                    "saves its memos",
+                    () -> {
+                      memo.retainUsed();
+                      if (memo.save(cache)) {
+                        outputs.save(stamps); // the folder is the marked cache folder it made
+                      }
+                      return null;
+                    }));
+            saving.add(
+                org.notebake.incremental.Background.start(
+                    "saves its page memo",
+                    () -> {
+                      pages.retainUsed();
+                      pages.save(cache);
+                      return null;
+                    }));
+          });
     }
     BuildReport report =
         (memo == null
                 ? builder
                 : builder.withMemo(memo).withOutputMemory(outputs).withPageMemo(pages))
             .build(write, force);
-    if (saving.get() != null) {
-      org.notebake.incremental.Background.join(saving.get());
+    for (java.util.concurrent.Future<Void> save : List.copyOf(saving)) {
+      org.notebake.incremental.Background.join(save);
     }
     if (pages != null && options.verbose) {
       out.println(

@@ -41,9 +41,10 @@ final class CacheFolder {
 
   /**
    * Creates and marks {@code folder} if it is missing; false if something that is not notebake's
-   * cache is there (it is left alone).
+   * cache is there (it is left alone). One at a time: two memos saved side by side must not see
+   * each other's folder before its marker is written.
    */
-  static boolean prepare(Path folder) throws IOException {
+  static synchronized boolean prepare(Path folder) throws IOException {
     if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       Files.createDirectories(folder);
       Files.writeString(
