@@ -119,6 +119,7 @@ public final class DocumentBuilder {
     for (String key : exposedKeys) {
       exposed(fm, key).ifPresent(value -> fields.put(key.replace('-', '_'), value));
     }
+    weight(note).ifPresent(w -> fields.put(FolderListings.WEIGHT, w));
     if (fm.format() == FrontMatter.Format.JBAKE) {
       jbakeHeader(fm, fields);
     }
@@ -182,6 +183,36 @@ public final class DocumentBuilder {
    * {@code cover:} or {@code image:} naming a vault image, published alongside the note; a warning
    * at the note when it names none.
    */
+  /**
+   * The note's {@code weight}, a whole number, as Hugo orders a section's pages by it (lighter
+   * first); anything else is a warning at its line and no weight.
+   */
+  private Optional<Integer> weight(Note note) {
+    FrontMatter fm = note.frontMatter();
+    Optional<Object> value = fm.value("weight");
+    if (value.isEmpty() || value.get() instanceof Map || value.get() instanceof List) {
+      value.ifPresent(v -> weightWarning(note, v instanceof Map ? "a map" : "a list"));
+      return Optional.empty();
+    }
+    String text = String.valueOf(value.get()).strip();
+    if (text.matches("[-+]?[0-9]{1,9}")) {
+      return Optional.of(Integer.parseInt(text));
+    }
+    weightWarning(note, "\"" + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "\"");
+    return Optional.empty();
+  }
+
+  private void weightWarning(Note note, String what) {
+    diagnostics.warning(
+        note.path(),
+        note.frontMatter().line("weight"),
+        1,
+        "weight is "
+            + what
+            + ", not a whole number, so its folder's page lists the note by date; write weight:"
+            + " 10 (folder pages list lighter notes first, as Hugo orders a section)");
+  }
+
   public Optional<Attachment> cover(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<String> value = fm.string("cover").or(() -> fm.string("image"));

@@ -22,16 +22,26 @@ import org.notebake.jbake.SiteDocument;
  * notes/topic/index.md      lists  notes/topic/c.md
  * </pre>
  *
- * <p>The list is the {@code folder_documents} field of the folder page's document, newest first
- * (then by title), each entry the title, uri, date, type, summary, description and reading time
- * that {@code partials/post-list.ftlh} shows. Entries are values, so a listed note's new title or
- * summary is a new field of the folder page and its memoised page is rendered again.
+ * <p>The list is the {@code folder_documents} field of the folder page's document in Hugo's order
+ * of a section: by {@code weight}, lighter first, where a note has one (a weight of 0 is none, as
+ * in Hugo), then newest first, then by title; each entry the title, uri, date, type, summary,
+ * description and reading time that {@code partials/post-list.ftlh} shows. Entries are values, so a
+ * listed note's new title or summary is a new field of the folder page and its memoised page is
+ * rendered again.
  */
 public final class FolderListings {
   /** The template field of a folder page: its documents' entries. */
   public static final String FIELD = "folder_documents";
 
+  /** A document's field of its front matter's {@code weight}, a whole number, when it has one. */
+  public static final String WEIGHT = "weight";
+
   private FolderListings() {}
+
+  /** The document's weight; null for none, and for 0, which Hugo counts as none. */
+  private static Integer weight(SiteDocument doc) {
+    return doc.fields().get(WEIGHT) instanceof Integer w && w != 0 ? w : null;
+  }
 
   /** The documents, each folder page with its {@value #FIELD}; the others as they were. */
   public static List<SiteDocument> attach(List<SiteDocument> documents) {
@@ -60,8 +70,9 @@ public final class FolderListings {
       }
     }
     Comparator<SiteDocument> newestFirst =
-        Comparator.comparing(SiteDocument::date)
-            .reversed()
+        Comparator.comparing(
+                FolderListings::weight, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Comparator.comparing(SiteDocument::date).reversed())
             .thenComparing(SiteDocument::title)
             .thenComparing(SiteDocument::uri);
     List<SiteDocument> out = new ArrayList<>(documents.size());

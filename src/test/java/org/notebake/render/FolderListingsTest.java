@@ -37,6 +37,29 @@ class FolderListingsTest {
         .stream().map(e -> (String) e.get("title")).toList();
   }
 
+  private static SiteDocument weighted(String path, String title, int day, int weight) {
+    SiteDocument doc = doc(path, "post", title, day);
+    return doc.withFields(Map.of("summary", title, FolderListings.WEIGHT, weight));
+  }
+
+  @Test
+  void weightedDocumentsComeFirstLighterFirstAndZeroIsNoWeight() {
+    List<SiteDocument> docs =
+        FolderListings.attach(
+            List.of(
+                doc("s/_index.md", "page", "Section", 0),
+                weighted("s/b.md", "B", 1, 2),
+                weighted("s/a.md", "A", 2, 2),
+                weighted("s/c.md", "C", 0, -3),
+                doc("s/new.md", "post", "New", 9),
+                weighted("s/zero.md", "Zero", 5, 0),
+                weighted("s/ten.md", "Ten", 3, 10)));
+
+    assertThat(listed(docs, "s/_index.md"))
+        .as("by weight (negative first), ties newest first; unweighted and 0 after, newest first")
+        .containsExactly("C", "A", "B", "Ten", "New", "Zero");
+  }
+
   @Test
   void eachDocumentIsListedOnTheNearestFolderPageAboveIt() {
     List<SiteDocument> docs =

@@ -144,6 +144,83 @@ class FolderPagesSiteTest {
         .doesNotContain("<title>Essays of 2024</title>");
   }
 
+  /**
+   * Hugo orders a section by weight, lighter first, then by date: hugoDocs gives 193 of its pages a
+   * weight, and its sections read in that order. A weight of 0 is none, as in Hugo; one that is no
+   * whole number is a warning at its line.
+   */
+  @Test
+  void aSectionListsWeightedPagesLighterFirstThenByDate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("docs"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/guide/_index.md --
+            ---
+            title: Guide
+            ---
+            Read in order.
+            -- content/guide/install.md --
+            ---
+            title: Install
+            date: 2026-01-01
+            weight: 10
+            ---
+            First.
+            -- content/guide/configure.md --
+            ---
+            title: Configure
+            date: 2026-01-05
+            weight: 20
+            ---
+            Second.
+            -- content/guide/basics.md --
+            ---
+            title: Basics
+            date: 2026-01-02
+            weight: -5
+            ---
+            Before everything.
+            -- content/guide/news.md --
+            ---
+            title: News
+            date: 2026-03-01
+            ---
+            Newest, unweighted.
+            -- content/guide/zero.md --
+            ---
+            title: Zero
+            date: 2026-02-01
+            weight: 0
+            ---
+            Zero is none.
+            -- content/guide/heavy.md --
+            ---
+            title: Heavy
+            date: 2026-01-03
+
+            weight: very
+            ---
+            Not a number.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(list(site.read("guide/index.html")))
+        .containsSubsequence(
+            ">Basics</a>",
+            ">Install</a>",
+            ">Configure</a>",
+            ">News</a>",
+            ">Zero</a>",
+            ">Heavy</a>");
+    assertThat(r.err())
+        .contains("guide/heavy.md:5:1: warning: weight is \"very\", not a whole number");
+  }
+
   @Test
   void aLinkToTagsSlashATagGoesToItsPage() throws Exception {
     String vault =
