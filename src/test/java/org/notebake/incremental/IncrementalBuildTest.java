@@ -534,6 +534,20 @@ class IncrementalBuildTest {
     a = bake(dir.resolve("inc-folder"), memo, pages);
     assertTrue(!Files.readString(page).contains("tags/lantern.html"));
     assertCleanBakeGives(a, "inc-folder");
+
+    // A weight puts the older essay first (Hugo's order of a section), and taking it off undoes it.
+    String newestFirst = Files.readString(page);
+    assertTrue(newestFirst.indexOf(">Traces</a>") < newestFirst.indexOf(">Signals lost</a>"));
+    write(signals, signalsText.replace("title: Signals", "title: Signals lost\nweight: 1"));
+    a = bake(dir.resolve("inc-folder"), memo, pages);
+    String weighted = Files.readString(page);
+    assertTrue(weighted.indexOf(">Signals lost</a>") < weighted.indexOf(">Traces</a>"), weighted);
+    assertCleanBakeGives(a, "inc-folder");
+
+    write(signals, signalsText.replace("title: Signals", "title: Signals lost"));
+    a = bake(dir.resolve("inc-folder"), memo, pages);
+    assertEquals(newestFirst, Files.readString(page));
+    assertCleanBakeGives(a, "inc-folder");
   }
 
   /** A redirect page ({@code aliases: [/old/]}) comes and goes with its alias, and stays. */
