@@ -114,8 +114,23 @@ public final class NoteFactory {
         types);
   }
 
+  /**
+   * The title of a note without one: its file's name; for a folder's page ({@code index.md} or
+   * Hugo's {@code _index.md} below the root) its folder's name, as Quartz and Hugo title a folder
+   * ({@code docs/shortcodes/_index.md} is "shortcodes", not "_index").
+   */
+  private static String untitled(SourceFile file) {
+    String path = file.relativePath();
+    int slash = path.lastIndexOf('/');
+    if (slash < 0 || !(file.name().equals("index") || file.name().equals("_index"))) {
+      return file.name();
+    }
+    String folder = path.substring(0, slash);
+    return folder.substring(folder.lastIndexOf('/') + 1);
+  }
+
   public Note create(SourceFile file, FrontMatter fm, String body, Diagnostics diagnostics) {
-    String title = fm.string("title").filter(t -> !t.isBlank()).orElse(file.name());
+    String title = fm.string("title").filter(t -> !t.isBlank()).orElse(untitled(file));
     fm.value("title")
         .filter(v -> v instanceof Map || v instanceof List)
         .ifPresent(

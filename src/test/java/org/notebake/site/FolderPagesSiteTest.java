@@ -196,6 +196,11 @@ class FolderPagesSiteTest {
             weight: 0
             ---
             Zero is none.
+            -- content/guide/shortcodes/_index.md --
+            ---
+            weight: 60
+            ---
+            A section with no title, as hugo-book's example site writes one.
             -- content/guide/heavy.md --
             ---
             title: Heavy
@@ -214,9 +219,15 @@ class FolderPagesSiteTest {
             ">Basics</a>",
             ">Install</a>",
             ">Configure</a>",
+            ">shortcodes</a>",
             ">News</a>",
             ">Zero</a>",
             ">Heavy</a>");
+    assertThat(site.read("guide/shortcodes/index.html"))
+        .as(
+            "a folder's page without a title is titled after its folder, as Hugo and Quartz title it")
+        .contains("<title>shortcodes")
+        .doesNotContain("_index");
     assertThat(r.err())
         .contains("guide/heavy.md:5:1: warning: weight is \"very\", not a whole number");
   }
