@@ -173,7 +173,8 @@ public final class MarkdownConverter {
               raw.literals(),
               unclosed,
               queries,
-              flat.escaped());
+              flat.escaped(),
+              ForeignTemplates.find(document));
         });
   }
 
@@ -183,8 +184,8 @@ public final class MarkdownConverter {
    * sanitiser removes, so the note's author should hear of it), the raw HTML itself, where the
    * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
    * left out because their HTML block ended before they were closed, the query blocks left out
-   * ({@link QueryBlocks}), and the brackets stacked too high to read, shown as text ({@link
-   * DeepBrackets}).
+   * ({@link QueryBlocks}), the brackets stacked too high to read, shown as text ({@link
+   * DeepBrackets}), and another generator's template tags shown as text ({@link ForeignTemplates}).
    */
   public record Rendered(
       String html,
@@ -194,16 +195,27 @@ public final class MarkdownConverter {
       List<RawHtml.Literal> rawLiterals,
       List<RawHtml.Unclosed> unclosedHtml,
       List<QueryBlocks.Query> queries,
-      Optional<DeepBrackets.Escaped> deepBrackets) {
+      Optional<DeepBrackets.Escaped> deepBrackets,
+      List<ForeignTemplates.Tag> foreignTemplates) {
     public Rendered {
       inlineStyles = List.copyOf(inlineStyles);
       rawLiterals = List.copyOf(rawLiterals);
       unclosedHtml = List.copyOf(unclosedHtml);
       queries = List.copyOf(queries);
+      foreignTemplates = List.copyOf(foreignTemplates);
     }
 
     public Rendered(String html, NoteFacts facts, boolean rawHtml) {
-      this(html, facts, rawHtml, List.of(), List.of(), List.of(), List.of(), Optional.empty());
+      this(
+          html,
+          facts,
+          rawHtml,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          Optional.empty(),
+          List.of());
     }
   }
 
@@ -234,7 +246,8 @@ public final class MarkdownConverter {
               raw.literals(),
               unclosed,
               queries,
-              flat.escaped());
+              flat.escaped(),
+              ForeignTemplates.find(document));
         });
   }
 

@@ -89,6 +89,7 @@ public final class BodyRenderer {
       htmlWarnings.warn(note, rendered.rawLiterals(), rendered.inlineStyles());
       warnUnclosed(note, rendered.unclosedHtml());
       warnQueries(note, rendered.queries());
+      warnForeignTemplates(note, rendered.foreignTemplates());
       rendered.deepBrackets().ifPresent(deep -> warnDeepBrackets(note, deep));
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(
@@ -174,6 +175,33 @@ public final class BodyRenderer {
               + " query block is left out: Obsidian shows what it finds, never its source, and"
               + " notebake runs no plugin; write the list out in the note to publish it");
     }
+  }
+
+  /**
+   * Hugo's shortcodes and Jekyll's Liquid tags are shown as text: one warning at the first, with
+   * how many more the note has (a page of Hugo's docs holds tens). Only the tag's name is quoted.
+   */
+  private void warnForeignTemplates(
+      Note note, List<org.notebake.markdown.ForeignTemplates.Tag> tags) {
+    if (tags.isEmpty()) {
+      return;
+    }
+    org.notebake.markdown.ForeignTemplates.Tag first = tags.get(0);
+    boolean hugo = first.kind() == org.notebake.markdown.ForeignTemplates.Kind.HUGO;
+    int more = tags.size() - 1;
+    diagnostics.warning(
+        note.path(),
+        first.line(),
+        first.column(),
+        (hugo
+                ? "the Hugo shortcode " + first.name() + " is"
+                : "the Liquid tag " + first.name() + " (Jekyll) is")
+            + " shown as text: notebake runs no "
+            + (hugo ? "shortcodes" : "Liquid")
+            + "; write what it makes in Markdown, or put it in `code` to show the syntax"
+            + (more == 0
+                ? ""
+                : " (" + more + " more such tag" + (more == 1 ? "" : "s") + " in this note)"));
   }
 
   /** Brackets stacked too high to read in reasonable time were shown as text; say where. */

@@ -101,6 +101,46 @@ class HugoFrontMatterSiteTest {
    * every command page one ({@code url: /commands/hugo_server/}), and link to it so. A bookmark
    * note's {@code url} is the page it saved, no address of the note.
    */
+  /**
+   * Hugo's shortcodes are shown as text (hugo-book's example site: {@code {{< tabs >}}} in its
+   * pages and their summaries, silently): one warning at the first, with how many more; a second
+   * bake, which reuses the body, says it again; a shortcode shown in code says nothing.
+   */
+  @Test
+  void aShortcodeLeftAsTextIsAWarningAtItsLineEveryBake() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("shortcodes"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            -- content/docs/pages.md --
+            ---
+            title: Pages
+            ---
+            Every page can use these parameters.
+
+            {{< tabs >}}
+            {{% tab "YAML" %}} yaml {{% /tab %}}
+            -- content/docs/syntax.md --
+            ---
+            title: Syntax
+            ---
+            Write `{{< figure src="x" >}}` to show a figure.
+            """);
+
+    String warning =
+        "docs/pages.md:6:1: warning: the Hugo shortcode tabs is shown as text: notebake runs no"
+            + " shortcodes";
+    SiteFixture.Result first = site.bake();
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(first.err()).contains(warning).contains("(2 more such tags in this note)");
+    assertThat(first.err()).doesNotContain("syntax.md");
+
+    SiteFixture.Result second = site.bake();
+    assertThat(second.err()).as("the body memo says it again").contains(warning);
+  }
+
   @Test
   void hugosUrlFromTheRootIsThePagesAddressAndABookmarksUrlIsNot() throws Exception {
     SiteFixture site =
