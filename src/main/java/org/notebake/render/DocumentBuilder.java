@@ -180,10 +180,6 @@ public final class DocumentBuilder {
   }
 
   /**
-   * {@code cover:} or {@code image:} naming a vault image, published alongside the note; a warning
-   * at the note when it names none.
-   */
-  /**
    * The note's {@code weight}, a whole number, as Hugo orders a section's pages by it (lighter
    * first); anything else is a warning at its line and no weight.
    */
@@ -214,6 +210,10 @@ public final class DocumentBuilder {
             + " 10 (folder pages list lighter notes first, as Hugo orders a section)");
   }
 
+  /**
+   * {@code cover:} or {@code image:} naming a vault image, published alongside the note; a warning
+   * at the note when it names none.
+   */
   public Optional<Attachment> cover(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<String> value = fm.string("cover").or(() -> fm.string("image"));
