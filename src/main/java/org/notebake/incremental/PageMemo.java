@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.CheckedOutputStream;
 import org.notebake.html.FragmentIndex;
 
 /**
@@ -450,9 +451,14 @@ public final class PageMemo {
         folder,
         name,
         file -> {
-          Checksums sums = new Checksums(file);
+          // Checksummed as crc() checksums a file read back: CRC-32C, then CRC-32.
+          java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+          java.util.zip.CRC32 classic = new java.util.zip.CRC32();
           DataOutputStream out =
-              new DataOutputStream(new java.io.BufferedOutputStream(sums, 1 << 16));
+              new DataOutputStream(
+                  new java.io.BufferedOutputStream(
+                      new CheckedOutputStream(new CheckedOutputStream(file, classic), castagnoli),
+                      1 << 16));
           out.writeUTF(magic);
           out.writeInt(VERSION);
           out.writeUTF(salt);
@@ -471,41 +477,14 @@ public final class PageMemo {
             text(out, key);
           }
           out.flush();
-          file.write(ByteBuffer.allocate(8).putLong(sums.value()).array());
+          long sum = (castagnoli.getValue() << 32) | classic.getValue();
+          file.write(ByteBuffer.allocate(8).putLong(sum).array());
         });
   }
 
   private static void number(Map<String, Integer> table, List<String> strings, String value) {
     if (table.putIfAbsent(value, strings.size()) == null) {
       strings.add(value);
-    }
-  }
-
-  /** Passes bytes on, checksummed as {@link #crc} checksums them. */
-  private static final class Checksums extends java.io.FilterOutputStream {
-    private final java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-    private final java.util.zip.CRC32 classic = new java.util.zip.CRC32();
-
-    Checksums(java.io.OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      castagnoli.update(b);
-      classic.update(b);
-      out.write(b);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      castagnoli.update(bytes, offset, length);
-      classic.update(bytes, offset, length);
-      out.write(bytes, offset, length);
-    }
-
-    long value() {
-      return (castagnoli.getValue() << 32) | classic.getValue();
     }
   }
 
