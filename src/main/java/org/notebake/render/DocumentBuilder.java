@@ -183,7 +183,7 @@ public final class DocumentBuilder {
    * The note's {@code weight}, a whole number, as Hugo orders a section's pages by it (lighter
    * first); anything else is a warning at its line and no weight.
    */
-  private Optional<Integer> weight(Note note) {
+  private Optional<Long> weight(Note note) {
     FrontMatter fm = note.frontMatter();
     Optional<Object> value = fm.value("weight");
     if (value.isEmpty() || value.get() instanceof Map || value.get() instanceof List) {
@@ -191,8 +191,8 @@ public final class DocumentBuilder {
       return Optional.empty();
     }
     String text = String.valueOf(value.get()).strip();
-    if (text.matches("[-+]?[0-9]{1,9}")) {
-      return Optional.of(Integer.parseInt(text));
+    if (text.matches("[-+]?[0-9]{1,18}")) {
+      return Optional.of(Long.parseLong(text)); // as Hugo's, a 64-bit number
     }
     // Not quoted: a warning may reach a public CI log, and the value is the note's own text.
     weightWarning(note, "text");

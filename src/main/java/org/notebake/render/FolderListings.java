@@ -39,8 +39,8 @@ public final class FolderListings {
   private FolderListings() {}
 
   /** The document's weight; null for none, and for 0, which Hugo counts as none. */
-  private static Integer weight(SiteDocument doc) {
-    return doc.fields().get(WEIGHT) instanceof Integer w && w != 0 ? w : null;
+  private static Long weight(SiteDocument doc) {
+    return doc.fields().get(WEIGHT) instanceof Long w && w != 0 ? w : null;
   }
 
   /** The documents, each folder page with its {@value #FIELD}; the others as they were. */

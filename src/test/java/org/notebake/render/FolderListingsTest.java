@@ -37,7 +37,7 @@ class FolderListingsTest {
         .stream().map(e -> (String) e.get("title")).toList();
   }
 
-  private static SiteDocument weighted(String path, String title, int day, int weight) {
+  private static SiteDocument weighted(String path, String title, int day, long weight) {
     SiteDocument doc = doc(path, "post", title, day);
     return doc.withFields(Map.of("summary", title, FolderListings.WEIGHT, weight));
   }
@@ -53,11 +53,12 @@ class FolderListingsTest {
                 weighted("s/c.md", "C", 0, -3),
                 doc("s/new.md", "post", "New", 9),
                 weighted("s/zero.md", "Zero", 5, 0),
-                weighted("s/ten.md", "Ten", 3, 10)));
+                weighted("s/ten.md", "Ten", 3, 10),
+                weighted("s/big.md", "Big", 4, 10_000_000_000L)));
 
     assertThat(listed(docs, "s/_index.md"))
         .as("by weight (negative first), ties newest first; unweighted and 0 after, newest first")
-        .containsExactly("C", "A", "B", "Ten", "New", "Zero");
+        .containsExactly("C", "A", "B", "Ten", "Big", "New", "Zero");
   }
 
   @Test

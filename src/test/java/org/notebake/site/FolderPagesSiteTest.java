@@ -183,6 +183,13 @@ class FolderPagesSiteTest {
             weight: -5
             ---
             Before everything.
+            -- content/guide/last.md --
+            ---
+            title: Last
+            date: 2026-01-04
+            weight: 10000000000
+            ---
+            Weighted past 32 bits, after every lighter one.
             -- content/guide/news.md --
             ---
             title: News
@@ -220,6 +227,7 @@ class FolderPagesSiteTest {
             ">Install</a>",
             ">Configure</a>",
             ">shortcodes</a>",
+            ">Last</a>",
             ">News</a>",
             ">Zero</a>",
             ">Heavy</a>");
