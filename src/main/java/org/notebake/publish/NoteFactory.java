@@ -114,6 +114,11 @@ public final class NoteFactory {
         types);
   }
 
+  /** {@code index} or Hugo's {@code _index}: a folder's own page when it is below the root. */
+  private static boolean isFolderPageName(SourceFile file) {
+    return file.name().equals("index") || file.name().equals("_index");
+  }
+
   /**
    * The title of a note without one: its file's name; for a folder's page ({@code index.md} or
    * Hugo's {@code _index.md} below the root) its folder's name, as Quartz and Hugo title a folder
@@ -122,7 +127,7 @@ public final class NoteFactory {
   private static String untitled(SourceFile file) {
     String path = file.relativePath();
     int slash = path.lastIndexOf('/');
-    if (slash < 0 || !(file.name().equals("index") || file.name().equals("_index"))) {
+    if (slash < 0 || !isFolderPageName(file)) {
       return file.name();
     }
     String folder = path.substring(0, slash);
@@ -238,7 +243,7 @@ public final class NoteFactory {
    */
   private String undeclaredType(SourceFile file, String uri) {
     String path = file.relativePath();
-    boolean folderPage = file.name().equals("index") || file.name().equals("_index");
+    boolean folderPage = isFolderPageName(file);
     for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
       if (path.startsWith(folder.getKey() + "/")) {
         // posts/_index.md is the folder's page; posts/trip/index.md one post, its folder a bundle

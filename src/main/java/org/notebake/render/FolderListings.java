@@ -69,7 +69,7 @@ public final class FolderListings {
         }
       }
     }
-    Comparator<SiteDocument> newestFirst =
+    Comparator<SiteDocument> sectionOrder =
         Comparator.comparing(
                 FolderListings::weight, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Comparator.comparing(SiteDocument::date).reversed())
@@ -82,7 +82,7 @@ public final class FolderListings {
         out.add(doc);
         continue;
       }
-      mine.sort(newestFirst);
+      mine.sort(sectionOrder);
       Map<String, Object> fields = new HashMap<>(doc.fields());
       fields.put(FIELD, mine.stream().map(FolderListings::entry).toList());
       out.add(doc.withFields(fields));
