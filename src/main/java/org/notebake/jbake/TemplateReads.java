@@ -1,7 +1,7 @@
 package org.notebake.jbake;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What one template render read of the site, so that its page can be memoised by exactly that: each
@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * incomplete}, and such a page is never memoised.
  *
  * <pre>{@code
- * TemplateReads reads = new TemplateReads();
+ * TemplateReads reads = new TemplateReads(names);   // names: the build's DependencyNames
  * String html = site.render(page, reads);
  * for (String d : reads.dependencies()) { remember(d, site.currentValue(d)); }
  * // next build: reuse the page while every site.currentValue(d) is what it was
@@ -83,19 +83,30 @@ public final class TemplateReads {
   /** Today's date in the site's zone ({@code published_date}). */
   public static final String CLOCK = "clock";
 
-  private final Set<String> dependencies = new TreeSet<>();
+  private final DependencyNames names;
+  private final Set<String> dependencies = new HashSet<>();
   private boolean complete = true;
 
+  /** Reads named by a {@link DependencyNames} of their own (a page rendered alone). */
+  public TemplateReads() {
+    this(new DependencyNames());
+  }
+
+  /** Reads whose names are {@code names}' copies, shared with the build's other pages. */
+  public TemplateReads(DependencyNames names) {
+    this.names = names;
+  }
+
   void field(String document, String key) {
-    dependencies.add("field\u0000" + document + "\u0000" + key);
+    dependencies.add(names.field(document, key));
   }
 
   void document(String document) {
-    dependencies.add("doc\u0000" + document);
+    dependencies.add(names.document(document));
   }
 
   void global(String name) {
-    dependencies.add(name);
+    dependencies.add(names.shared(name));
   }
 
   /** The template reached a document model the site cannot name: nothing can vouch for it. */
@@ -103,7 +114,7 @@ public final class TemplateReads {
     complete = false;
   }
 
-  /** Every dependency recorded, sorted. */
+  /** Every dependency recorded, each the build's one copy of its name. */
   public Set<String> dependencies() {
     return Set.copyOf(dependencies);
   }

@@ -13,6 +13,7 @@ import org.notebake.html.FragmentIndex;
 import org.notebake.html.ImageSizePass;
 import org.notebake.incremental.Fingerprint;
 import org.notebake.incremental.PageMemo;
+import org.notebake.jbake.DependencyNames;
 import org.notebake.jbake.JBakeSite;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateReads;
@@ -38,7 +39,7 @@ final class MemoizedPages {
   /**
    * One copy of each dependency's name: pages share most of them (10,000 pages in serve's heap).
    */
-  private final Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+  private final DependencyNames names = new DependencyNames();
 
   /** Makes a page: what its template reads goes to {@code reads}, what it says to {@code said}. */
   @FunctionalInterface
@@ -104,7 +105,7 @@ final class MemoizedPages {
     if (reused != null) {
       return reused;
     }
-    TemplateReads reads = new TemplateReads();
+    TemplateReads reads = new TemplateReads(names);
     Diagnostics said = new Diagnostics();
     Map<String, Boolean> asked = new java.util.concurrent.ConcurrentHashMap<>();
     byte[] bytes;
@@ -127,9 +128,10 @@ final class MemoizedPages {
         && !gate.foundOn(page.path())) {
       Map<String, String> dependencies = new HashMap<>();
       for (String read : reads.dependencies()) {
-        dependencies.put(shared(read), site.currentValue(read));
+        dependencies.put(read, site.currentValue(read)); // names' copy of the name already
       }
-      asked.forEach((path, exists) -> dependencies.put(shared(PATH + path), exists ? "1" : "0"));
+      asked.forEach(
+          (path, exists) -> dependencies.put(names.shared(PATH + path), exists ? "1" : "0"));
       memo.put(
           key,
           new PageMemo.Entry(
@@ -139,10 +141,6 @@ final class MemoizedPages {
               page.html() ? fragments.linksFrom(page.path()) : java.util.List.of()));
     }
     return bytes;
-  }
-
-  private String shared(String name) {
-    return names.computeIfAbsent(name, n -> n);
   }
 
   private byte[] reuse(PlannedOutput page, String key, FragmentIndex fragments, OutputSink output) {

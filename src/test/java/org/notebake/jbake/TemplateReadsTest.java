@@ -100,6 +100,38 @@ class TemplateReadsTest {
     assertThat(reads.complete()).isTrue();
   }
 
+  /**
+   * Pages of one build share each name (a tag page reads a thousand titles that notes' pages read
+   * too): the memo holds one copy, and a page that reads a field another read builds no string.
+   */
+  @Test
+  void pagesOfOneBuildShareOneCopyOfEachName() throws IOException, TemplateFailure {
+    JBakeSite site = site("${content.title} ${content.previousContent.title}", DOCS);
+    PlannedOutput page =
+        site.plan().stream()
+            .filter(p -> p.path().equals("essays/b.html"))
+            .findFirst()
+            .orElseThrow();
+    DependencyNames names = new DependencyNames();
+    TemplateReads first = new TemplateReads(names);
+    TemplateReads second = new TemplateReads(names);
+    site.render(page, first);
+    site.render(page, second);
+    assertThat(second.dependencies()).isEqualTo(first.dependencies());
+    for (String name : second.dependencies()) {
+      String same = first.dependencies().stream().filter(name::equals).findFirst().orElseThrow();
+      assertThat(same).isSameAs(name);
+    }
+    TemplateReads alone = new TemplateReads();
+    site.render(page, alone);
+    assertThat(alone.dependencies())
+        .containsExactlyInAnyOrderElementsOf(first.dependencies())
+        .allSatisfy(
+            name -> assertThat(first.dependencies().stream().anyMatch(n -> n == name)).isFalse());
+    assertThat(names.shared(new String(TemplateReads.TAGS)))
+        .isSameAs(names.shared(TemplateReads.TAGS));
+  }
+
   @Test
   void aListDependsOnItsOrderAndOnTheFieldsReadOfItsElements() throws IOException, TemplateFailure {
     TemplateReads reads =
