@@ -55,7 +55,8 @@ public final class NoteHtmlSanitizer {
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    return new Cleaned(compact(clean.body().html()), clean.body().text(), prose(clean.body()));
+    String text = clean.body().text();
+    return new Cleaned(compact(clean.body().html()), text, prose(clean.body(), text));
   }
 
   /**
@@ -71,7 +72,8 @@ public final class NoteHtmlSanitizer {
     if (!keepsAll(parsed.body())) {
       return cleanWithText(renderedHtml);
     }
-    return new Cleaned(compact(renderedHtml), parsed.body().text(), prose(parsed.body()));
+    String text = parsed.body().text();
+    return new Cleaned(compact(renderedHtml), text, prose(parsed.body(), text));
   }
 
   /**
@@ -83,9 +85,9 @@ public final class NoteHtmlSanitizer {
    * headings alone keeps them. A formula inside a sentence stays in it, apart from the words around
    * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
    */
-  private static String prose(Element body) {
+  private static String prose(Element body, String text) {
     if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE) == null) {
-      return body.text();
+      return text; // all of it is prose: the body's text, read once
     }
     Element copy = body.clone();
     copy.select(NOT_PROSE).remove();
