@@ -205,6 +205,11 @@ public final class BodyMemo {
     return table().size();
   }
 
+  /** The entries held, by key (what a test of what entries share looks at). */
+  Map<String, Entry> entries() {
+    return table().entries();
+  }
+
   /** The cache folder for an output folder: a hidden sibling, {@code .site.notebake-cache}. */
   public static Path folderFor(Path output) {
     Path absolute = output.toAbsolutePath().normalize();
