@@ -234,6 +234,7 @@ final class MemoizedBodies {
           rendered.put(note.key(), body.note());
           counter.step();
         });
+    texts.clear(); // the entries keep their copies; the map itself is not needed past rendering
     return rendered;
   }
 
