@@ -22,6 +22,7 @@ import org.notebake.publish.NoteKey;
 import org.notebake.render.BodyRenderer;
 import org.notebake.render.DocumentBuilder;
 import org.notebake.render.RenderedNote;
+import org.notebake.text.OneCopy;
 import org.notebake.vault.SourceFile;
 
 /**
@@ -244,12 +245,7 @@ final class MemoizedBodies {
    * 57,000 of them distinct ({@code [[Guest]]} asked from one folder, the answer "none" 35,000
    * times), in 27 MB of a 389 MiB heap through the build as copies of their own.
    */
-  private final Map<String, String> texts = new ConcurrentHashMap<>();
-
-  private String one(String text) {
-    String known = texts.get(text);
-    return known != null ? known : texts.computeIfAbsent(text, t -> t);
-  }
+  private final OneCopy texts = new OneCopy();
 
   private BodyMemo.Entry entryFor(Note note) {
     String key = new Fingerprint().add(memo.salt()).add(hashes.get(note.path())).hex();
@@ -269,7 +265,7 @@ final class MemoizedBodies {
             markdown,
             sanitizer,
             index.recording(
-                read::add, (question, answer) -> lookups.put(one(question), one(answer))),
+                read::add, (question, answer) -> lookups.put(texts.of(question), texts.of(answer))),
             own,
             config.tagPagesFolder(),
             config.urls().extension());
