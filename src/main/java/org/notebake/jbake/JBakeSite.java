@@ -531,9 +531,6 @@ public final class JBakeSite {
     if (listed != null) {
       recorded.global(listed);
     }
-    if (doc != null) {
-      recorded.own(ids.get(doc));
-    }
     TrackingObjectWrapper tracking =
         new TrackingObjectWrapper(
             ids, doc == null ? model.getContent() : null, recorded, new PageBodies(output.path()));

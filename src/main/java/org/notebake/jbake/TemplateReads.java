@@ -97,21 +97,8 @@ public final class TemplateReads {
     this.names = names;
   }
 
-  /**
-   * The page's own document, whose fields it reads most of: it depends on that document whole
-   * ({@code doc<NUL>document}), one dependency instead of one a field. Coarser, never wrong: an
-   * edit of a field the page does not show makes it again, as an edit of its note does anyway. At
-   * 10,000 notes the page memo's file went from 25.8 to 13.3 MB, and the heap of a clean bake from
-   * four full collections to two.
-   */
-  private String own;
-
-  void own(String document) {
-    this.own = document;
-  }
-
   void field(String document, String key) {
-    dependencies.add(document.equals(own) ? names.document(document) : names.field(document, key));
+    dependencies.add(names.field(document, key));
   }
 
   void document(String document) {
