@@ -2,7 +2,6 @@ package org.notebake.jbake;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.notebake.text.OneCopy;
 
 /**
  * One copy of each dependency name a {@link TemplateReads} records, shared by every page of a
@@ -20,7 +19,7 @@ import org.notebake.text.OneCopy;
 public final class DependencyNames {
   private final Map<String, Map<String, String>> fields = new ConcurrentHashMap<>();
   private final Map<String, String> documents = new ConcurrentHashMap<>();
-  private final OneCopy others = new OneCopy();
+  private final Map<String, String> others = new ConcurrentHashMap<>();
 
   /** {@code field<NUL>document<NUL>key}. */
   String field(String document, String key) {
@@ -42,6 +41,7 @@ public final class DependencyNames {
 
   /** The one copy of any other name equal to {@code name}. */
   public String shared(String name) {
-    return others.of(name);
+    String known = others.get(name);
+    return known != null ? known : others.computeIfAbsent(name, n -> n);
   }
 }

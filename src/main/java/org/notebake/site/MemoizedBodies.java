@@ -235,7 +235,7 @@ final class MemoizedBodies {
           rendered.put(note.key(), body.note());
           counter.step();
         });
-    texts.clear(); // the entries keep their copies; the map itself is not needed past rendering
+    texts.clear(); // the entries keep their copies; the table is not needed past rendering
     return rendered;
   }
 
@@ -245,7 +245,7 @@ final class MemoizedBodies {
    * 57,000 of them distinct ({@code [[Guest]]} asked from one folder, the answer "none" 35,000
    * times), in 27 MB of a 389 MiB heap through the build as copies of their own.
    */
-  private final OneCopy texts = new OneCopy();
+  private final OneCopy texts = new OneCopy(1 << 17);
 
   private BodyMemo.Entry entryFor(Note note) {
     String key = new Fingerprint().add(memo.salt()).add(hashes.get(note.path())).hex();
