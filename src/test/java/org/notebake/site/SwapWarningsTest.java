@@ -13,12 +13,12 @@ import org.notebake.config.ConfigLoader;
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 
-/** What the swap itself finds out, after the new site is live, still reaches the user. */
+/** What the commit itself finds out, after the new site is live, still reaches the user. */
 class SwapWarningsTest {
   @TempDir Path temp;
 
   @Test
-  void aPreviousSiteThatCannotBeDeletedIsReportedNamingIt() throws IOException {
+  void aStagingFolderThatCannotBeDeletedIsReportedNamingIt() throws IOException {
     SiteFixture site =
         SiteFixture.of(
             temp.resolve("garden"),
@@ -43,7 +43,7 @@ class SwapWarningsTest {
 
     Diagnostics diagnostics = new Diagnostics();
     new SiteBuilder(ConfigLoader.load(site.root(), output), diagnostics)
-        .onSwapped(() -> keepFromDeletion(oldSite(output)))
+        .onSwapped(() -> keepFromDeletion(stagingFolder(output)))
         .build(true, false);
 
     assertThat(Files.readString(output.resolve("essays/tides.html"))).contains("an hour later");
@@ -52,16 +52,15 @@ class SwapWarningsTest {
         .anySatisfy(
             message ->
                 assertThat(message)
-                    .contains(oldSite(output).getFileName().toString())
-                    .contains("the previous site could not be deleted"));
+                    .contains(stagingFolder(output).getFileName().toString())
+                    .contains("the staging folder could not be deleted"));
   }
 
-  /** The old tree, which the swap moved beside the output. */
-  private static Path oldSite(Path output) {
+  /** The staging folder beside the output, which holds the replaced page once the update is in. */
+  private static Path stagingFolder(Path output) {
     try (Stream<Path> siblings = Files.list(output.getParent())) {
       return siblings
-          .filter(p -> p.getFileName().toString().matches("\\.garden-out\\.(staging|old)-.*"))
-          .filter(p -> Files.exists(p.resolve("essays")))
+          .filter(p -> p.getFileName().toString().matches("\\.garden-out\\.staging-.*"))
           .findFirst()
           .orElseThrow();
     } catch (IOException e) {
@@ -70,7 +69,7 @@ class SwapWarningsTest {
   }
 
   /**
-   * Something in the old tree that notebake cannot delete, even when run as root: its marker
+   * Something in the staging folder that notebake cannot delete, even when run as root: its marker
    * replaced by a folder, so it cannot be marked for deletion.
    */
   private static void keepFromDeletion(Path old) {

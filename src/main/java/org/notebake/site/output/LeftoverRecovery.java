@@ -72,6 +72,9 @@ final class LeftoverRecovery {
     }
     for (Path leftover : leftovers) {
       if (OutputMarker.isPresent(leftover)) {
+        if (!undoneUpdate(output, leftover, warnings)) {
+          continue; // its journal could not be followed: kept, with its backups
+        }
         MarkedTree.delete(leftover);
       } else if (!removedIfEmpty(leftover)) {
         warnings.add(unmarkedWarning(leftover));
@@ -79,6 +82,42 @@ final class LeftoverRecovery {
     }
     warnings.sort(Comparator.comparing(Diagnostic::path)); // the folder listing has no order
     return List.copyOf(warnings);
+  }
+
+  /**
+   * A staging folder with an update's journal ({@link InPlaceUpdate}) is a build killed while it
+   * updated the site in place: unless its new marker is in, the update is undone.
+   *
+   * @return whether the leftover may be deleted now
+   */
+  private static boolean undoneUpdate(Path output, Path leftover, List<Diagnostic> warnings) {
+    try {
+      if (InPlaceUpdate.recover(output, leftover)) {
+        warnings.add(
+            Diagnostic.warning(
+                output.toString(),
+                0,
+                0,
+                "a build was stopped while it updated the site, so the previous site was put"
+                    + " back"));
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      warnings.add(
+          Diagnostic.warning(
+              leftover.toString(),
+              0,
+              0,
+              "a build was stopped while it updated the site, and putting the previous site back"
+                  + " failed ("
+                  + (e instanceof IOException io
+                      ? org.notebake.diagnostics.OsCause.of(io)
+                      : e.getMessage())
+                  + "); this folder keeps the files it moved out of "
+                  + output
+                  + ", and the next bake tries again"));
+      return false;
+    }
   }
 
   /**

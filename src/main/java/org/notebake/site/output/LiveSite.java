@@ -237,7 +237,7 @@ record LiveSite(
     public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
       String actual = Manifest.relative(root, file);
       if (listedName(actual, folders) == null && listedName(actual, files.keySet()) == null) {
-        user.add(actual); // unreadable, but the user's: carrying it will say what is wrong
+        user.add(actual); // unreadable, but the user's: a bake leaves it alone
         return FileVisitResult.CONTINUE;
       }
       throw failure;

@@ -74,6 +74,11 @@ final class Manifest {
     return new Manifest(new TreeMap<>());
   }
 
+  /** The list of these files (by '/'-separated path). */
+  static Manifest listing(Map<String, Entry> files) {
+    return new Manifest(new TreeMap<>(files));
+  }
+
   /** Files by '/'-separated path, sorted. */
   Map<String, Entry> files() {
     return files;
@@ -277,6 +282,14 @@ final class Manifest {
       }
     }
     return true;
+  }
+
+  /** Throws unless {@code path} can be a file notebake wrote inside the site. */
+  static void requireSafe(String path) throws IOException {
+    String problem = pathProblem(path);
+    if (problem != null) {
+      throw new IOException("\"" + path + "\" " + problem);
+    }
   }
 
   /** Why {@code path} cannot be a file notebake wrote inside the site, or null if it can. */

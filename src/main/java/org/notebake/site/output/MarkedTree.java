@@ -112,10 +112,10 @@ public final class MarkedTree {
   }
 
   /**
-   * A read-only folder cannot be emptied: a user's, carried into the old site, or the output folder
-   * itself made read-only (chmod, a copy from a read-only medium), which after the swap is the old
-   * tree's top. It is ours to delete, so it gets its owner's write and search permission back
-   * first.
+   * A read-only folder cannot be emptied: a user's, in a folder replaced with --force, or the
+   * output folder itself made read-only (chmod, a copy from a read-only medium), which after the
+   * swap is the old tree's top. It is ours to delete, so it gets its owner's write and search
+   * permission back first.
    */
   private static void makeWritable(PosixFileAttributeView view) throws IOException {
     if (view == null) {

@@ -23,9 +23,10 @@ import org.notebake.diagnostics.OsCause;
  * non-empty folder without a valid {@value OutputMarker#NAME} marker, or whose files notebake wrote
  * no longer match the list in it ({@link LiveSite}). With {@code force} such a folder is
  * <b>replaced as a whole</b> when the build commits: every file in it, the user's included, is
- * deleted. In a site notebake baked, files the user added are kept without {@code force} ({@link
- * UserFiles}). Paths are compared component by component after resolving symbolic links, so {@code
- * /vault/content-private} is not inside {@code /vault/content}.
+ * deleted. In a site notebake baked, files the user added are kept without {@code force}: the
+ * update never touches them ({@link InPlaceUpdate}). Paths are compared component by component
+ * after resolving symbolic links, so {@code /vault/content-private} is not inside {@code
+ * /vault/content}.
  */
 public final class OutputPolicy {
   static final String FORCE_FIX =

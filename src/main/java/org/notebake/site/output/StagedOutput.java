@@ -19,9 +19,10 @@ import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.OsCause;
 
 /**
- * A site being built in a sibling staging folder, swapped into place only by {@link #commit()}: a
- * failed or killed build leaves the previous site untouched, no page of an earlier build can
- * survive a successful one, and no file the user added to the site is lost.
+ * A site being built in a sibling staging folder, put in place only by {@link #commit()}: a failed
+ * or killed build leaves the previous site as it was (a killed update is undone by the next build),
+ * no page of an earlier build survives a successful one, and no file the user added to the site is
+ * touched.
  *
  * <pre>{@code
  * try (StagedOutput staged = StagedOutput.open(OutputPolicy.check(vault, content, site, force))) {
@@ -32,15 +33,19 @@ import org.notebake.diagnostics.OsCause;
  * }</pre>
  *
  * <p>The staging folder {@code .<name>.staging-<random>} sits next to the output, on the same
- * filesystem, so the swap is one atomic exchange of the two folders on Linux ({@link
- * DirectoryExchange}) or two renames elsewhere. The new site's {@value OutputMarker#NAME} lists
- * every file it wrote ({@link Manifest}); files the user added next to them are carried over
- * ({@link UserFiles}); see docs/output.md. Files are written into the staging folder (a rewrite of
- * the same path through a temporary name moved over it), never through a symbolic link, and never
- * outside the staging folder. Opening first runs {@code LeftoverRecovery} to clean up after builds
- * that were killed. An {@code OutputLock} (file {@code .<name>.lock} next to the output) makes a
- * second build into the same folder fail at once instead of disturbing the first. Files may be
- * written from several threads at once; {@link #commit()} and {@link #abandon()} belong to one.
+ * filesystem. Into a site notebake baked, it receives only the files whose bytes changed (the
+ * others are kept where they are), and the commit updates the site in place ({@link InPlaceUpdate}:
+ * changed files renamed in, files the new site lacks moved out, the new marker last, with a journal
+ * that undoes a killed update). A first site, or a folder replaced with {@code --force}, is built
+ * whole there and swapped in: one atomic exchange of the two folders on Linux ({@link
+ * DirectoryExchange}) or two renames elsewhere. The site's {@value OutputMarker#NAME} lists every
+ * file notebake wrote ({@link Manifest}); see docs/output.md. Files are written into the staging
+ * folder (a rewrite of the same path through a temporary name moved over it), never through a
+ * symbolic link, and never outside the staging folder. Opening first runs {@code LeftoverRecovery}
+ * to clean up after builds that were killed. An {@code OutputLock} (file {@code .<name>.lock} next
+ * to the output) makes a second build into the same folder fail at once instead of disturbing the
+ * first. Files may be written from several threads at once; {@link #commit()} and {@link
+ * #abandon()} belong to one.
  */
 public final class StagedOutput implements SiteOutput {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,11 +59,20 @@ public final class StagedOutput implements SiteOutput {
   /** Sources copied in this build, by stamp (for the next build's {@link OutputMemory}). */
   private final Map<Path, FileStamp> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** The live site's files, checked at open: unchanged ones are linked instead of written. */
+  /** The live site's files, checked at open: unchanged ones are kept instead of written. */
   private final Map<String, LiveSite.Verified> live;
 
+  /**
+   * Whether the live site is one notebake baked, brought up to date where it is at the commit
+   * ({@link InPlaceUpdate}); otherwise the staging folder becomes the site.
+   */
+  private final boolean inPlace;
+
+  /** The live site's files this build keeps as they are (in place only), by site path. */
+  private final Map<String, LiveSite.Verified> kept =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private volatile boolean finished;
-  private boolean oldWasOurs;
 
   private StagedOutput(
       OutputTarget target,
@@ -71,7 +85,8 @@ public final class StagedOutput implements SiteOutput {
     this.lock = lock;
     this.staging = staging;
     this.warnings = new ArrayList<>(warnings);
-    this.live = site.state() == LiveSite.State.OURS ? site.verified() : Map.of();
+    this.inPlace = site.state() == LiveSite.State.OURS;
+    this.live = inPlace ? site.verified() : Map.of();
     this.memory = memory;
   }
 
@@ -201,8 +216,8 @@ public final class StagedOutput implements SiteOutput {
   public Path writeBytes(String relativePath, byte[] bytes) {
     requireOpen();
     String checksum = Manifest.checksum(bytes);
-    if (linkUnchanged(relativePath, bytes.length, checksum)) {
-      return staging.root().resolve(relativePath);
+    if (keepUnchanged(relativePath, bytes.length, checksum)) {
+      return whereKept(relativePath);
     }
     return staging.write(relativePath, out -> out.write(bytes), checksum);
   }
@@ -214,7 +229,7 @@ public final class StagedOutput implements SiteOutput {
   public Path copy(Path from, String relativePath) {
     requireOpen();
     if (linkedFromLive(from, relativePath)) {
-      return staging.root().resolve(relativePath);
+      return whereKept(relativePath);
     }
     return staging.write(
         relativePath,
@@ -238,7 +253,7 @@ public final class StagedOutput implements SiteOutput {
       BasicFileAttributes attributes =
           Files.readAttributes(from, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return attributes.size() == before.stamp().size()
-          && linkUnchanged(
+          && keepUnchanged(
               relativePath, attributes.size(), memory.checksumOf(from, attributes, sources));
     } catch (IOException e) {
       throw StagingRoot.writeFailure(relativePath, e);
@@ -256,7 +271,7 @@ public final class StagedOutput implements SiteOutput {
   public Path linkOwn(Path from, String relativePath) {
     requireOpen();
     if (linkedFromLive(from, relativePath)) {
-      return staging.root().resolve(relativePath);
+      return whereKept(relativePath);
     }
     try {
       BasicFileAttributes attributes =
@@ -280,27 +295,37 @@ public final class StagedOutput implements SiteOutput {
    */
   public boolean keep(String relativePath, long size, String checksum) {
     requireOpen();
-    return linkUnchanged(relativePath, size, checksum);
+    return keepUnchanged(relativePath, size, checksum);
   }
 
   /**
-   * Links the live site's file at {@code relativePath} into the staging folder if it was verified
-   * at open with this size and checksum (the same bytes, as far as the marker's checksum tells).
+   * Keeps the live site's file at {@code relativePath}, where it is, if it was verified at open
+   * with this size and checksum (the same bytes, as far as the marker's checksum tells). False if
+   * it was not, or a write of this build staged other bytes for it: then write the bytes.
    */
-  private boolean linkUnchanged(String relativePath, long size, String checksum) {
-    LiveSite.Verified before = live.get(relativePath);
-    return before != null
-        && before.stamp().key() != null // no file identity (Windows): a link could not be checked
-        && before.stamp().size() == size
-        && before.stamp().checksum().equals(checksum)
-        && staging.link(relativePath, target.path().resolve(before.name()), before.stamp());
+  private boolean keepUnchanged(String relativePath, long size, String checksum) {
+    LiveSite.Verified before = live.get(relativePath); // only a site of ours has any
+    if (before == null
+        || before.stamp().key() == null // no file identity (Windows): could not be checked
+        || before.stamp().size() != size
+        || !before.stamp().checksum().equals(checksum)
+        || staging.wrote(relativePath)) {
+      return false;
+    }
+    kept.put(relativePath, before);
+    return true;
+  }
+
+  /** Where a kept file is: in the live site. */
+  private Path whereKept(String relativePath) {
+    return target.path().resolve(live.get(relativePath).name());
   }
 
   /**
-   * Swaps the staging folder into place. The live site must be missing, empty, a site notebake
-   * baked whose listed files are unchanged, or (with {@code --force}) anything else. Files and
-   * folders the user added to a baked site are carried into the new one first; the marker of the
-   * new site lists every file this build wrote; then the two folders are exchanged in one step
+   * Puts the new site in place. The live site must be missing, empty, a site notebake baked whose
+   * listed files are unchanged, or (with {@code --force}) anything else. A site notebake baked is
+   * updated where it is ({@link InPlaceUpdate}), the user's files untouched; otherwise the marker
+   * of the new site lists every file this build wrote, the two folders are exchanged in one step
    * where the platform can ({@link DirectoryExchange}), or by two renames, and the old tree is
    * deleted.
    *
@@ -316,45 +341,99 @@ public final class StagedOutput implements SiteOutput {
    * previous one is deleted (serve tells open tabs to reload then, not a hundred milliseconds
    * later).
    */
-  public void commit(Runnable inPlace) {
+  public void commit(Runnable swapped) {
     requireOpen();
     Path output = target.path();
     Path root = staging.root();
-    Path old;
+    Path old = null;
     try {
       // Files unchanged since open (same identity, size and time) are not read again.
       LiveSite live = LiveSite.inspect(output, this.live);
       refuseUnlessReplaceable(target, live);
-      Map<String, LiveSite.Verified> swapped = new HashMap<>();
+      Map<String, LiveSite.Verified> files = new HashMap<>();
       Manifest written =
           Manifest.of(
               root,
               staging.written(),
-              (path, stamp) -> swapped.put(path, new LiveSite.Verified(path, stamp)));
-      if (live.state() == LiveSite.State.OURS) {
-        UserFiles.carry(output, output, live.userEntries(), root);
-      }
-      OutputMarker.write(root, written);
+              (path, stamp) -> files.put(path, new LiveSite.Verified(path, stamp)));
       memory.forget();
-      old = swap(root, output, live.state());
-      memory.remember(output, swapped);
+      if (inPlace) {
+        update(live, written, files);
+      } else {
+        OutputMarker.write(root, written);
+        old = swap(root, output, live.state());
+      }
+      memory.remember(output, files);
       memory.rememberSources(sources);
       finished = true;
-      oldWasOurs = live.state() == LiveSite.State.OURS;
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot swap the new site into " + output + ": " + OsCause.of(e), e);
+          "cannot "
+              + (inPlace ? "update the site in " : "swap the new site into ")
+              + output
+              + ": "
+              + OsCause.of(e),
+          e);
     }
     try {
-      inPlace.run();
+      swapped.run();
     } finally {
       try {
         if (old != null) {
           deleteOldSite(old);
+        } else if (inPlace) {
+          deleteStaging();
         }
       } finally {
         lock.close();
       }
+    }
+  }
+
+  /**
+   * Brings the live site, one of ours, up to date where it is ({@link InPlaceUpdate}): the files of
+   * {@code staged} go in, the kept ones stay, the rest of ours go. {@code files} gets the kept
+   * files' stamps besides the staged ones'.
+   */
+  private void update(LiveSite live, Manifest staged, Map<String, LiveSite.Verified> files)
+      throws IOException {
+    Path output = target.path();
+    if (live.state() != LiveSite.State.OURS) {
+      // Its unchanged files were to stay where they are, and they are not there any more.
+      throw new OutputRefusedException(
+          output,
+          "the output folder was removed or replaced while the site was built",
+          "bake again");
+    }
+    Map<String, Manifest.Entry> site = new java.util.TreeMap<>(staged.files());
+    for (String path : kept.keySet()) {
+      LiveSite.Verified now = live.verified().get(path);
+      if (!site.containsKey(path) && now != null) {
+        site.put(path, new Manifest.Entry(now.stamp().size(), now.stamp().checksum()));
+        files.put(path, now);
+      }
+    }
+    InPlaceUpdate.Plan plan =
+        InPlaceUpdate.plan(output, live, staged.files(), Manifest.listing(site));
+    if (!plan.isEmpty()) {
+      InPlaceUpdate.apply(plan, output, staging.root(), beforeEachChange);
+    }
+  }
+
+  /** The staging folder, emptied by an update in place; a failure to delete it is a warning. */
+  private void deleteStaging() {
+    try {
+      InPlaceUpdate.forget(staging.root());
+      MarkedTree.delete(staging.root());
+    } catch (IOException | RuntimeException e) {
+      warnings.add(
+          Diagnostic.warning(
+              staging.root().toString(),
+              0,
+              0,
+              "the staging folder could not be deleted ("
+                  + (e instanceof IOException io ? OsCause.of(io) : e.getMessage())
+                  + "); the next build removes it, or delete it yourself"));
     }
   }
 
@@ -406,14 +485,6 @@ public final class StagedOutput implements SiteOutput {
 
   /** The new site is live by now, so failing to delete the old one is only a warning. */
   private void deleteOldSite(Path old) {
-    if (oldWasOurs) {
-      try {
-        UserFiles.catchUp(old, target.path());
-      } catch (IOException e) {
-        keepUnmarked(old, e);
-        return;
-      }
-    }
     try {
       markForDeletion(old);
       MarkedTree.delete(old);
@@ -429,27 +500,18 @@ public final class StagedOutput implements SiteOutput {
     }
   }
 
-  /**
-   * The old tree may still hold files the user added during the swap: it loses its marker, so no
-   * later recovery deletes it either, and the user is told.
-   */
-  private void keepUnmarked(Path old, IOException failure) {
-    try {
-      Files.deleteIfExists(old.resolve(OutputMarker.NAME));
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
-    warnings.add(
-        Diagnostic.warning(
-            old.toString(),
-            0,
-            0,
-            "the previous site was kept: it may hold files you added during the swap, and moving"
-                + " them into the new site failed ("
-                + OsCause.of(failure)
-                + "); move what is yours into "
-                + target.path()
-                + ", then delete it"));
+  /** Runs before each change an update in place makes to the live site (tests: a kill there). */
+  private Runnable beforeEachChange = () -> {};
+
+  StagedOutput beforeEachChange(Runnable hook) {
+    this.beforeEachChange = hook;
+    return this;
+  }
+
+  /** Ends this build as a killed process would: the lock let go, nothing cleaned up (tests). */
+  void die() {
+    finished = true;
+    lock.close();
   }
 
   /** Deletes the staging folder; the live site is not touched. */
@@ -460,6 +522,9 @@ public final class StagedOutput implements SiteOutput {
     finished = true;
     try (lock) {
       if (Files.exists(staging.root(), LinkOption.NOFOLLOW_LINKS)) {
+        // An update in place that failed was undone; if that failed too, its journal and backups
+        // stay for the next build's recovery.
+        InPlaceUpdate.recover(target.path(), staging.root());
         MarkedTree.delete(staging.root());
       }
     } catch (IOException e) {

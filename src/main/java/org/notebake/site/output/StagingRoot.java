@@ -243,6 +243,10 @@ final class StagingRoot {
     if (relative.getNameCount() == 1 && relative.toString().equals(OutputMarker.NAME)) {
       throw escape(relativePath, OutputMarker.NAME + " is notebake's own marker file");
     }
+    String first = relative.getName(0).toString();
+    if (first.startsWith(OutputMarker.NAME + ".") || first.startsWith(InPlaceUpdate.JOURNAL)) {
+      throw escape(relativePath, first + " is a name notebake keeps for itself while it writes");
+    }
     return relative;
   }
 

@@ -8,6 +8,7 @@ import static org.notebake.site.output.StagedOutputTest.siblingsOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
@@ -230,7 +231,7 @@ class UserFilesTest {
   }
 
   @Test
-  void aSpecialFileCannotBeCarriedSoTheBakeIsRefusedNamingIt() throws Exception {
+  void aSpecialFileOfTheUsersIsLeftWhereItIs() throws Exception {
     Path output = bake(temp.resolve("site"), "index.html");
     Path fifo = output.resolve("pipe");
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
@@ -238,15 +239,13 @@ class UserFilesTest {
 
     try (StagedOutput staged = StagedOutput.open(output)) {
       staged.writeString("index.html", "<p>new</p>");
-
-      assertThatThrownBy(staged::commit)
-          .isInstanceOf(OutputRefusedException.class)
-          .hasMessageContaining("cannot carry pipe, which notebake did not write")
-          .hasMessageContaining("special file");
+      staged.commit();
     }
 
-    assertThat(output.resolve("index.html")).hasContent("<p>index.html</p>");
-    assertThat(Files.exists(fifo)).isTrue();
+    assertThat(output.resolve("index.html")).hasContent("<p>new</p>");
+    assertThat(Files.readAttributes(fifo, "unix:mode", LinkOption.NOFOLLOW_LINKS)).isNotEmpty();
+    assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(marker(output)).doesNotContain("pipe");
     assertThat(siblingsOf(output)).containsExactly("site");
   }
 
@@ -269,25 +268,51 @@ class UserFilesTest {
   }
 
   @Test
-  void filesAddedToTheOldSiteDuringTheSwapAreMovedIntoTheNewOne() throws IOException {
-    Path old = bake(temp.resolve("old"), "index.html", "gone.html", "projects/gone.html");
-    Files.writeString(old.resolve("projects/late.txt"), "late, in a folder notebake wrote");
-    Files.createDirectories(old.resolve(".git/objects"));
-    Files.writeString(old.resolve(".git/objects/late"), "written by git during the swap");
-    Files.writeString(old.resolve("LATE"), "late");
-    Path live = bake(temp.resolve("site"), "index.html");
-    Files.createDirectories(live.resolve(".git/objects"));
-    Files.writeString(live.resolve("LATE"), "the carried one");
+  void filesAddedDuringTheBuildStayWhereTheyAre() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "gone.html", "projects/gone.html");
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>new</p>");
+      staged.writeString("projects/new.html", "<p>new project</p>");
+      Files.writeString(output.resolve("projects/late.txt"), "late, in a folder notebake wrote");
+      Files.createDirectories(output.resolve(".git/objects"));
+      Files.writeString(output.resolve(".git/objects/late"), "written by git during the build");
+      Files.writeString(output.resolve("LATE"), "late");
+      staged.commit();
+    }
 
-    UserFiles.catchUp(old, live);
+    assertThat(output.resolve(".git/objects/late")).hasContent("written by git during the build");
+    assertThat(output.resolve("LATE")).hasContent("late");
+    assertThat(output.resolve("gone.html")).doesNotExist();
+    assertThat(output.resolve("projects/gone.html")).doesNotExist();
+    assertThat(output.resolve("projects/late.txt")).hasContent("late, in a folder notebake wrote");
+    assertThat(output.resolve("projects/new.html")).hasContent("<p>new project</p>");
+    assertThat(output.resolve("index.html")).hasContent("<p>new</p>");
+    assertThat(marker(output)).doesNotContain("late", "LATE");
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
 
-    assertThat(live.resolve(".git/objects/late")).hasContent("written by git during the swap");
-    assertThat(live.resolve("LATE")).hasContent("the carried one");
-    assertThat(live.resolve("gone.html")).doesNotExist();
-    assertThat(live.resolve("projects/gone.html")).doesNotExist();
-    assertThat(live.resolve("projects/late.txt")).hasContent("late, in a folder notebake wrote");
-    assertThat(live.resolve("index.html")).hasContent("<p>index.html</p>");
-    assertThat(marker(live)).doesNotContain("late", "LATE");
+  /**
+   * A file put during the build where the new site adds one is never overwritten: the update stops
+   * there and puts everything back, the user's file as they wrote it.
+   */
+  @Test
+  void aFileAddedDuringTheBuildWhereTheNewSiteAddsOneIsNeverOverwritten() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "gone.html");
+    Map<String, String> before = TreeSnapshot.of(output);
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>new</p>");
+      staged.writeString("about.html", "<p>about</p>");
+      staged.writeString("zzz/page.html", "<p>last</p>");
+      Files.writeString(output.resolve("zzz"), "mine, made during the build");
+
+      assertThatThrownBy(staged::commit).hasMessageContaining("zzz");
+    }
+
+    assertThat(output.resolve("zzz")).hasContent("mine, made during the build");
+    Map<String, String> after = TreeSnapshot.of(output);
+    after.remove("zzz");
+    assertThat(after).isEqualTo(before);
+    assertThat(siblingsOf(output)).containsExactly("site");
   }
 
   static String marker(Path output) throws IOException {
