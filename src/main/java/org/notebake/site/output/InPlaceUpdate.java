@@ -214,13 +214,17 @@ final class InPlaceUpdate {
         Path dir = output.resolve(folder);
         beforeEach.run();
         if (!Files.isDirectory(dir, NOFOLLOW)) {
-          Files.createDirectory(dir); // fails on anything there, a link included
+          try {
+            Files.createDirectory(dir); // fails on anything there, a link included
+          } catch (FileAlreadyExistsException e) {
+            throw inTheWay(output, folder);
+          }
         }
       }
       for (String path : plan.added().keySet()) {
         Path dir = output.resolve(path).getParent();
         if (!Files.isDirectory(dir, NOFOLLOW)) {
-          throw new IOException(dir + " is not a folder (something else was put there)");
+          throw inTheWay(output, Manifest.relative(output, dir));
         }
         beforeEach.run();
         putWhereNothingIs(output, path, staging.resolve(path), output.resolve(path));
@@ -242,6 +246,17 @@ final class InPlaceUpdate {
       }
       throw e;
     }
+  }
+
+  /** Something not a folder (a file, a link) was put where the new site needs a folder. */
+  private static OutputRefusedException inTheWay(Path output, String folder) {
+    return new OutputRefusedException(
+        output,
+        "something that is not a folder was put at "
+            + folder
+            + " while the site was built,"
+            + " where the new site needs a folder",
+        "notebake never overwrites your files: move it, then bake again");
   }
 
   /** A replaced file's bytes, kept aside: a second name for it, or a copy where there are none. */

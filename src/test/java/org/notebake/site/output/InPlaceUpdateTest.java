@@ -134,6 +134,32 @@ class InPlaceUpdateTest {
     assertThat(siblingsOf(output)).containsExactly("site");
   }
 
+  /**
+   * A link of the user's inside a folder of theirs, where the new site puts a folder of pages: the
+   * update never writes through it, stops, and puts everything back.
+   */
+  @Test
+  void aLinkedFolderOfTheUsersIsNeverWrittenThrough() throws IOException {
+    Path output = temp.resolve("site");
+    build(output, Map.of("index.html", "index", "gone.html", "gone"));
+    Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+    Files.createDirectories(output.resolve("extra"));
+    Files.createSymbolicLink(output.resolve("extra/sub"), elsewhere);
+    Map<String, String> previous = TreeSnapshot.of(output);
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "index, edited");
+      staged.writeString("extra/sub/page.html", "a page");
+      assertThatThrownBy(staged::commit)
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("extra/sub");
+    }
+    assertThat(TreeSnapshot.of(output)).isEqualTo(previous);
+    try (var inside = Files.list(elsewhere)) {
+      assertThat(inside).isEmpty();
+    }
+    assertThat(siblingsOf(output)).containsExactlyInAnyOrder("site", "elsewhere");
+  }
+
   /** A build that changes nothing changes nothing: no file is renamed, the marker stays. */
   @Test
   void aBuildOfTheSameSiteTouchesNothing() throws IOException {
