@@ -122,15 +122,13 @@ final class InPlaceUpdate {
     Collections.sort(replaced);
     Collections.sort(removed);
     refuseCollisions(output, live.userEntries(), added.keySet());
-    Set<String> folders = new TreeSet<>();
+    Set<String> folders = new TreeSet<>(); // sorted: a parent before what it holds
     for (String path : added.keySet()) {
       for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-        String folder = path.substring(0, slash);
-        if (!Files.isDirectory(output.resolve(folder), NOFOLLOW)) {
-          folders.add(folder); // sorted: a parent before what it holds
-        }
+        folders.add(path.substring(0, slash));
       }
     }
+    folders.removeIf(folder -> Files.isDirectory(output.resolve(folder), NOFOLLOW));
     byte[] marker = site.format();
     return new Plan(
         Collections.unmodifiableMap(added),

@@ -245,6 +245,77 @@ class InPlaceUpdateTest {
     assertThat(TreeSnapshot.of(output)).isEqualTo(previous);
   }
 
+  /**
+   * A journal written to reach outside the site (a forged leftover naming {@code ../victim.txt} as
+   * a file the update added, with its true checksum) is refused whole: nothing outside is deleted,
+   * nothing inside is undone.
+   */
+  @Test
+  void aJournalNamingAPathOutsideTheSiteIsNotFollowed() throws IOException {
+    Path output = temp.resolve("site");
+    build(output, Map.of("a.html", "a"));
+    Path victim = Files.writeString(temp.resolve("victim.txt"), "not notebake's");
+    Path leftover = output.resolveSibling(LeftoverRecovery.stagingName(output, "k2"));
+    Files.createDirectories(leftover);
+    OutputMarker.write(leftover, Manifest.empty());
+    byte[] marker = Files.readAllBytes(output.resolve(OutputMarker.NAME));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+    out.writeUTF("notebake in-place update 1");
+    out.writeUTF(Manifest.checksum(marker)); // the output's marker now: "not in yet"
+    out.writeUTF("0000000000000000");
+    out.writeInt(1);
+    out.writeUTF("../victim.txt");
+    out.writeUTF(Files.size(victim) + ":" + Manifest.checksum(victim));
+    for (int lists = 0; lists < 4; lists++) {
+      out.writeInt(0); // replaced, removed, names, folders
+    }
+    out.flush();
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes.toByteArray());
+    out.writeInt((int) crc.getValue());
+    Files.write(leftover.resolve(InPlaceUpdate.JOURNAL), bytes.toByteArray());
+    Map<String, String> previous = TreeSnapshot.of(output);
+
+    List<org.notebake.diagnostics.Diagnostic> warnings = StagedOutput.recover(output);
+
+    assertThat(victim).hasContent("not notebake's");
+    assertThat(warnings).singleElement().asString().contains("putting the previous site back");
+    assertThat(leftover).isDirectory();
+    assertThat(TreeSnapshot.of(output)).isEqualTo(previous);
+  }
+
+  /**
+   * A page of ours whose name the disk holds decomposed (as macOS writes {@code café.html}) is
+   * replaced and removed under the name it has: one file, never two spellings of it.
+   */
+  @Test
+  void aPageWhoseNameTheDiskHoldsDecomposedIsUpdatedUnderThatName() throws IOException {
+    Path output = temp.resolve("site");
+    String composed = "caf\u00e9.html";
+    String decomposed = "cafe\u0301.html";
+    build(output, Map.of(composed, "v1", "b.html", "b"));
+    Files.move(output.resolve(composed), output.resolve(decomposed));
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString(composed, "v2");
+      staged.writeString("b.html", "b");
+      staged.commit();
+    }
+    try (var names = Files.list(output)) {
+      assertThat(names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("caf")))
+          .containsExactly(decomposed);
+    }
+    assertThat(output.resolve(decomposed)).hasContent("v2");
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("b.html", "b");
+      staged.commit();
+    }
+    try (var names = Files.list(output)) {
+      assertThat(names.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("b.html", OutputMarker.NAME);
+    }
+  }
+
   /** Site paths notebake keeps for itself while it updates are refused. */
   @Test
   void theUpdatesOwnNamesAreNoSitePaths() throws IOException {
