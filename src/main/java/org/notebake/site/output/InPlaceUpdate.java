@@ -270,16 +270,19 @@ final class InPlaceUpdate {
 
   /**
    * Moves {@code from} to {@code to} only if nothing is at {@code to}: a hard link under the new
-   * name is made (which fails if anything is there), then the old name goes. Without hard links, a
-   * move that refuses an existing target.
+   * name is made (which fails if anything is there), then the old name goes. Where there are no
+   * hard links (FAT, some network shares: the link fails otherwise), a move without replacing,
+   * which looks first (a rename alone would replace what is there).
    */
   private static void putWhereNothingIs(Path output, String path, Path from, Path to)
       throws IOException {
     try {
       try {
         Files.createLink(to, from);
-      } catch (UnsupportedOperationException e) {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE); // no REPLACE_EXISTING: refuses
+      } catch (FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | IOException e) {
+        Files.move(from, to); // no ATOMIC_MOVE, no REPLACE_EXISTING: refuses an existing target
         return;
       }
     } catch (FileAlreadyExistsException e) {
