@@ -46,7 +46,7 @@ final class SiteWriter {
   org.notebake.site.output.OutputMemory outputMemory = new org.notebake.site.output.OutputMemory();
   Runnable onSwapped = () -> {};
 
-  /** serve's folder, updated in place (null: a bake's staging folder, swapped in whole). */
+  /** serve's folder, updated in place (null: a bake's staging folder, {@code StagedOutput}). */
   org.notebake.site.output.PreviewFolder previewFolder;
 
   /** Finished pages of earlier builds (null: every page is made). */
@@ -95,7 +95,7 @@ final class SiteWriter {
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", () -> staged.commit(onSwapped));
-        // the swap's own: an old site that could not be deleted, or was kept for files in it
+        // the commit's own: a staging folder or an old site that could not be deleted
         staged.warnings().stream().skip(told).forEach(diagnostics::add);
       }
     } catch (java.io.UncheckedIOException e) {
@@ -105,7 +105,7 @@ final class SiteWriter {
     return diagnostics.hasErrors() ? 0 : paths.size();
   }
 
-  /** serve's folder, updated in place, or a staging folder swapped in whole. */
+  /** serve's folder, or a bake's staging folder (its changes put in place at the commit). */
   private SiteOutput open(boolean force) {
     if (previewFolder != null) {
       if (!previewFolder.folder().equals(config.output().toAbsolutePath().normalize())) {

@@ -6,9 +6,9 @@ import org.notebake.diagnostics.Diagnostic;
 
 /**
  * Where one build's files go until {@link #commit} makes them the live site: a bake's {@link
- * StagedOutput} (a staging folder swapped in whole) or serve's {@link PreviewFolder} (only what
- * changed is moved into place). Files may be written from several threads at once; {@link #commit}
- * and {@link #close} belong to one.
+ * StagedOutput} (a staging folder of the changed files, put in place at the commit) or serve's
+ * {@link PreviewFolder} (only what changed is moved into place). Files may be written from several
+ * threads at once; {@link #commit} and {@link #close} belong to one.
  *
  * <pre>{@code
  * try (SiteOutput out = StagedOutput.open(target, memory)) {

@@ -185,7 +185,8 @@ public final class StagedOutput implements SiteOutput {
 
   /**
    * Problems that did not stop the build: leftover-looking folders next to the output that were not
-   * ours (so were kept), and an old site that could not be deleted after the swap.
+   * ours (so were kept), and a staging folder or old site that could not be deleted after the
+   * commit.
    */
   public List<Diagnostic> warnings() {
     return List.copyOf(warnings);

@@ -127,7 +127,7 @@ final class StagingRoot {
 
   /**
    * Writes {@code relativePath}. A new file is written in place: nobody reads the staging folder
-   * before the swap, and a build that fails half-way abandons it. A second write of the same path
+   * before the commit, and a build that fails half-way abandons it. A second write of the same path
    * goes through a temporary sibling renamed over the first. Neither is ever opened through a link.
    */
   Path write(String relativePath, StreamWriter content) {
