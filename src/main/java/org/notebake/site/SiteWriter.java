@@ -77,6 +77,9 @@ final class SiteWriter {
     this.clock = clock;
   }
 
+  /** The files of the site the commit put in place (a photo is its sizes, not its original). */
+  private int committed;
+
   /** Writes the site (or only renders and scans it, when {@code write} is false). */
   int write(SitePlan plan, boolean write, boolean force) {
     PrivacyGate gate = PrivacyGate.create(config, plan.notes(), diagnostics);
@@ -95,6 +98,7 @@ final class SiteWriter {
       privacyFindings = clock.time("privacy", gate::finish);
       if (!diagnostics.hasErrors()) {
         clock.time("swap", () -> staged.commit(onSwapped));
+        committed = staged.files();
         // the commit's own: a staging folder or an old site that could not be deleted
         staged.warnings().stream().skip(told).forEach(diagnostics::add);
       }
@@ -102,7 +106,7 @@ final class SiteWriter {
       diagnostics.error(
           config.output().toString(), 0, 0, "cannot write the site: " + e.getMessage());
     }
-    return diagnostics.hasErrors() ? 0 : paths.size();
+    return diagnostics.hasErrors() ? 0 : committed;
   }
 
   /** serve's folder, or a bake's staging folder (its changes put in place at the commit). */

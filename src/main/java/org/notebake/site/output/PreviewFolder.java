@@ -78,6 +78,12 @@ public final class PreviewFolder {
     private final Map<Path, FileStamp> copied = new ConcurrentHashMap<>();
     private final Map<String, Held> before = held;
     private boolean finished;
+    private int files;
+
+    @Override
+    public int files() {
+      return files;
+    }
 
     Build(StagingRoot pending) {
       this.pending = pending;
@@ -190,6 +196,7 @@ public final class PreviewFolder {
         deletePending();
       }
       held = Map.copyOf(made);
+      files = held.size();
       sources.rememberSources(copied);
       inPlace.run();
     }

@@ -47,6 +47,9 @@ public interface SiteOutput extends AutoCloseable {
   /** Makes this build's files the live site; {@code inPlace} runs as soon as they are. */
   void commit(Runnable inPlace);
 
+  /** How many files the site holds since {@link #commit} (the marker's list), 0 before. */
+  int files();
+
   /** Drops what was not committed; the live site stays as it was. */
   @Override
   void close();

@@ -74,6 +74,9 @@ public final class StagedOutput implements SiteOutput {
 
   private volatile boolean finished;
 
+  /** The files of the site put in place by the commit. */
+  private int files;
+
   private StagedOutput(
       OutputTarget target,
       OutputLock lock,
@@ -366,6 +369,7 @@ public final class StagedOutput implements SiteOutput {
       }
       memory.remember(output, files);
       memory.rememberSources(sources);
+      this.files = files.size();
       finished = true;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -499,6 +503,11 @@ public final class StagedOutput implements SiteOutput {
                   + (e instanceof IOException io ? OsCause.of(io) : e.getMessage())
                   + "); the next build removes it, or delete it yourself"));
     }
+  }
+
+  @Override
+  public int files() {
+    return files;
   }
 
   /** Runs before each change an update in place makes to the live site (tests: a kill there). */
