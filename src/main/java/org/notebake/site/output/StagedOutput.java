@@ -413,7 +413,11 @@ public final class StagedOutput implements SiteOutput {
     Map<String, Manifest.Entry> site = new java.util.TreeMap<>(staged.files());
     for (String path : kept.keySet()) {
       LiveSite.Verified now = live.verified().get(path);
-      if (!site.containsKey(path) && now != null) {
+      if (now == null) { // a site of ours lists every file it kept: never silently one page less
+        throw new OutputRefusedException(
+            output, path + ", which notebake wrote, is gone since the build began", "bake again");
+      }
+      if (!site.containsKey(path)) {
         site.put(path, new Manifest.Entry(now.stamp().size(), now.stamp().checksum()));
         files.put(path, now);
       }
