@@ -95,7 +95,7 @@ final class InPlaceUpdate {
   static Plan plan(Path output, LiveSite live, Map<String, Manifest.Entry> staged, Manifest site)
       throws IOException {
     Map<String, LiveSite.Verified> ours = live.verified();
-    Map<String, String> added = new TreeMap<>();
+    TreeMap<String, String> added = new TreeMap<>();
     List<String> replaced = new ArrayList<>();
     Map<String, String> names = new TreeMap<>();
     for (Map.Entry<String, Manifest.Entry> file : staged.entrySet()) {
@@ -121,7 +121,7 @@ final class InPlaceUpdate {
     }
     Collections.sort(replaced);
     Collections.sort(removed);
-    refuseCollisions(output, live.userEntries(), added.keySet());
+    refuseCollisions(output, live.userEntries(), added.navigableKeySet());
     Set<String> folders = new TreeSet<>(); // sorted: a parent before what it holds
     for (String path : added.keySet()) {
       for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
@@ -146,18 +146,17 @@ final class InPlaceUpdate {
    * below one (their files inside a folder where a page goes now). A user's folder the new site
    * writes into is merged, as before.
    */
-  private static void refuseCollisions(Path output, List<String> userEntries, Set<String> added) {
+  private static void refuseCollisions(
+      Path output, List<String> userEntries, java.util.NavigableSet<String> added) {
     List<String> collisions = new ArrayList<>();
     for (String entry : userEntries) {
       String below = entry + "/";
-      boolean folder = Files.isDirectory(output.resolve(entry), NOFOLLOW);
-      for (String path : added) {
-        if (path.equals(entry)
-            || entry.startsWith(path + "/")
-            || (!folder && path.startsWith(below))) {
-          collisions.add(entry);
-          break;
-        }
+      String next = added.ceiling(below);
+      boolean inside = next != null && next.startsWith(below); // the site adds a file within
+      if (added.contains(entry)
+          || addsAbove(entry, added)
+          || (inside && !Files.isDirectory(output.resolve(entry), NOFOLLOW))) {
+        collisions.add(entry);
       }
     }
     if (!collisions.isEmpty()) {
@@ -169,6 +168,16 @@ final class InPlaceUpdate {
           "move or rename your files, or change the notes that produce those paths, then bake"
               + " again");
     }
+  }
+
+  /** Whether the new site adds a file at a folder of {@code entry}'s path. */
+  private static boolean addsAbove(String entry, Set<String> added) {
+    for (int slash = entry.indexOf('/'); slash >= 0; slash = entry.indexOf('/', slash + 1)) {
+      if (added.contains(entry.substring(0, slash))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -267,6 +267,26 @@ class UserFilesTest {
     assertThat(TreeSnapshot.of(output).keySet()).containsExactly(OutputMarker.NAME, "index.html");
   }
 
+  /**
+   * notebake's folder {@code notes/} becomes a page {@code notes}: the user's file in it stops it.
+   */
+  @Test
+  void aUserFileInAFolderWhereTheNewSiteWritesAFileIsRefusedNamingIt() throws IOException {
+    Path output = bake(temp.resolve("site"), "index.html", "notes/a.html");
+    Files.writeString(output.resolve("notes/mine.txt"), "a draft of mine");
+    Map<String, String> before = TreeSnapshot.of(output);
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>index.html</p>");
+      staged.writeString("notes", "a page where the folder was");
+      assertThatThrownBy(staged::commit)
+          .isInstanceOf(OutputRefusedException.class)
+          .hasMessageContaining("notes/mine.txt")
+          .hasMessageContaining("never overwrites your files");
+    }
+    assertThat(TreeSnapshot.of(output)).isEqualTo(before);
+    assertThat(siblingsOf(output)).containsExactly("site");
+  }
+
   @Test
   void filesAddedDuringTheBuildStayWhereTheyAre() throws IOException {
     Path output = bake(temp.resolve("site"), "index.html", "gone.html", "projects/gone.html");
