@@ -45,7 +45,8 @@ class LeanJarIT {
    * 12.002 MB with the memos' changes files the day after, back to 11.93 MB without PDFBox's FDF
    * package (forms exchanged as files of their own, 66 KB). 12.0002 MB with 2026-12-06's link and
    * privacy fixes; 11.84 MB with classes compiled without their local variables' names (line
-   * numbers kept for stack traces).
+   * numbers kept for stack traces). 11.9997 MB by 2026-12-07's update in place; 11.82 MB without
+   * the library packages nothing reaches ({@link #noClassTheJarReachesIsMissingFromIt}).
    */
   @Test
   void jarStaysWithinItsBudget() throws IOException {
@@ -294,5 +295,96 @@ class LeanJarIT {
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(out).isZero();
     assertThat(out).startsWith("notebake ");
+  }
+
+  /**
+   * Classes the jar leaves out on purpose, though classes in it refer to them: BouncyCastle (PDF
+   * signatures and encryption), OrientDB (JBake's database, replaced by the in-memory store), re2j,
+   * FreeMarker's DOM wrapper, commons-collections (beanutils' old FastHashMap), XML configurations,
+   * PDFBox's FDF (pom.xml says why for each).
+   */
+  private static final List<String> LEFT_OUT =
+      List.of(
+          "org.bouncycastle.",
+          "com.orientechnologies.",
+          "com.google.re2j.",
+          "freemarker.ext.dom.",
+          "org.apache.commons.collections.",
+          "org.apache.commons.configuration2.XMLConfiguration",
+          "org.apache.commons.configuration2.resolver.",
+          "org.apache.pdfbox.pdfparser.FDFParser",
+          "org.apache.pdfbox.pdmodel.fdf.");
+
+  /**
+   * Packages are left out of the jar where nothing reaches them (pom.xml): from notebake's classes
+   * and every service the jar declares, following each class's references (jdeps), no class refers
+   * to one the jar lacks, but for those {@link #LEFT_OUT} on purpose. A class reached that is not
+   * there would be a {@code NoClassDefFoundError} in some user's bake.
+   */
+  @Test
+  void noClassTheJarReachesIsMissingFromIt() throws IOException {
+    java.util.spi.ToolProvider jdeps = java.util.spi.ToolProvider.findFirst("jdeps").orElseThrow();
+    java.io.StringWriter out = new java.io.StringWriter();
+    String jar = JAR.toString();
+    int exit =
+        jdeps.run(
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            "--multi-release",
+            "17",
+            "-verbose:class",
+            "-filter:none",
+            "-cp",
+            jar,
+            jar);
+    assertThat(exit).isZero();
+    Map<String, List<String>> inJar = new java.util.HashMap<>();
+    Map<String, List<String>> notFound = new java.util.HashMap<>();
+    java.util.regex.Pattern edge =
+        java.util.regex.Pattern.compile("\\s+(\\S+)\\s+->\\s+(\\S+)\\s+(.+)");
+    for (String line : out.toString().split("\\R")) {
+      java.util.regex.Matcher m = edge.matcher(line);
+      if (m.matches()) {
+        String where = m.group(3).strip();
+        Map<String, List<String>> to =
+            where.equals("not found") ? notFound : where.equals("notebake.jar") ? inJar : null;
+        if (to != null) {
+          to.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+        }
+      }
+    }
+    java.util.Deque<String> pending = new java.util.ArrayDeque<>();
+    try (JarFile file = new JarFile(JAR.toFile())) {
+      for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+        String name = entry.getName();
+        if (name.startsWith("org/notebake/") && name.endsWith(".class")) {
+          pending.add(name.substring(0, name.length() - 6).replace('/', '.'));
+        } else if (name.startsWith("META-INF/services/") && !entry.isDirectory()) {
+          for (String provider :
+              new String(file.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+                  .split("\\R")) {
+            String named = provider.replaceAll("#.*", "").strip();
+            if (!named.isEmpty()) {
+              pending.add(named);
+            }
+          }
+        }
+      }
+    }
+    java.util.Set<String> reached = new java.util.HashSet<>();
+    List<String> missing = new ArrayList<>();
+    while (!pending.isEmpty()) {
+      String next = pending.pop();
+      if (reached.add(next)) {
+        pending.addAll(inJar.getOrDefault(next, List.of()));
+        for (String absent : notFound.getOrDefault(next, List.of())) {
+          if (LEFT_OUT.stream().noneMatch(absent::startsWith)) {
+            missing.add(next + " -> " + absent);
+          }
+        }
+      }
+    }
+    assertThat(reached).hasSizeGreaterThan(4000).contains("org.notebake.cli.Main");
+    assertThat(missing).isEmpty();
   }
 }
