@@ -33,8 +33,8 @@ import java.util.zip.CheckedOutputStream;
  * linking 20,000 into a new folder, swapping it in and deleting the old one.
  *
  * <pre>{@code
- * InPlaceUpdate.Plan plan = InPlaceUpdate.plan(output, staging, live, staged, site);
- * plan.apply(output, staging);          // all of it, or (after an error) none of it
+ * InPlaceUpdate.Plan plan = InPlaceUpdate.plan(output, live, staged, site);
+ * InPlaceUpdate.apply(plan, output, staging, () -> {}); // all of it, or (after an error) none
  * InPlaceUpdate.recover(output, staging); // a killed build's: undone unless its marker is in
  * }</pre>
  *
@@ -183,13 +183,9 @@ final class InPlaceUpdate {
   /**
    * Applies {@code plan} to {@code output} from {@code staging}: journal, files out, files in,
    * marker. On an error the output is put back as it was before the error is thrown (what cannot be
-   * put back stays in the staging folder for the next build's recovery).
+   * put back stays in the staging folder for the next build's recovery). {@code beforeEach} runs
+   * before each change (tests kill the update there).
    */
-  static void apply(Plan plan, Path output, Path staging) throws IOException {
-    apply(plan, output, staging, () -> {});
-  }
-
-  /** As {@link #apply(Plan, Path, Path)}; {@code beforeEach} runs before each change (tests). */
   static void apply(Plan plan, Path output, Path staging, Runnable beforeEach) throws IOException {
     beforeEach.run();
     writeJournal(plan, staging);
@@ -370,7 +366,7 @@ final class InPlaceUpdate {
   }
 
   /** The journal in {@code staging}, or null if there is none (nothing was changed yet). */
-  static Plan readJournal(Path staging) throws IOException {
+  private static Plan readJournal(Path staging) throws IOException {
     Path journal = staging.resolve(JOURNAL);
     if (!Files.isRegularFile(journal, NOFOLLOW)) {
       return null;
@@ -469,7 +465,7 @@ final class InPlaceUpdate {
    * it added) and the folders it made (if empty) go, its replaced and removed files come back from
    * the backup. Each step looks before it acts, so undoing twice, or a part never done, is safe.
    */
-  static void undo(Path output, Path staging, Plan plan) throws IOException {
+  private static void undo(Path output, Path staging, Plan plan) throws IOException {
     List<String> added = new ArrayList<>(plan.added().keySet());
     Collections.reverse(added);
     for (String path : added) {

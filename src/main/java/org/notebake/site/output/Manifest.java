@@ -74,9 +74,9 @@ final class Manifest {
     return new Manifest(new TreeMap<>());
   }
 
-  /** The list of these files (by '/'-separated path). */
-  static Manifest listing(Map<String, Entry> files) {
-    return new Manifest(new TreeMap<>(files));
+  /** The list of these files (by '/'-separated path), which the caller no longer changes. */
+  static Manifest listing(java.util.SortedMap<String, Entry> files) {
+    return new Manifest(files);
   }
 
   /** Files by '/'-separated path, sorted. */

@@ -410,7 +410,7 @@ public final class StagedOutput implements SiteOutput {
           "the output folder was removed or replaced while the site was built",
           "bake again");
     }
-    Map<String, Manifest.Entry> site = new java.util.TreeMap<>(staged.files());
+    java.util.SortedMap<String, Manifest.Entry> site = new java.util.TreeMap<>(staged.files());
     for (String path : kept.keySet()) {
       LiveSite.Verified now = live.verified().get(path);
       if (now == null) { // a site of ours lists every file it kept: never silently one page less
