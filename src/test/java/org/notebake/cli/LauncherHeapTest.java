@@ -79,6 +79,21 @@ class LauncherHeapTest {
         .isEqualTo("-Xmx574m");
   }
 
+  /**
+   * The scan for such notes runs beside the launcher's other scans, into a temporary file: the
+   * figure is the same, and the file is gone when Java starts.
+   */
+  @Test
+  void theScanBesideTheOthersLeavesNoTemporaryFile() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    Path vault = largeNotes("greek", "Καλη");
+    assertThat(heapOf("bin/notebake", tmp, "bake", "--source", vault.toString()))
+        .isEqualTo("-Xmx574m");
+    try (var left = Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
   /** 20 notes of 1.5 MiB starting with {@code text} (the rest sparse: nothing is written). */
   private Path largeNotes(String name, String text) throws IOException {
     Path vault = Files.createDirectories(dir.resolve(name));
@@ -199,9 +214,17 @@ class LauncherHeapTest {
   }
 
   private static String heapOf(String script, String... args) throws Exception {
+    return heapOf(script, null, args);
+  }
+
+  /** As {@link #heapOf(String, String...)}, with temporary files in {@code tmp} if not null. */
+  private static String heapOf(String script, Path tmp, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", script));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    if (tmp != null) {
+      builder.environment().put("TMPDIR", tmp.toString());
+    }
     builder.environment().put("NOTEBAKE_PRINT_JAVA_OPTS", "1");
     builder.environment().remove("NOTEBAKE_JAVA_OPTS");
     Process process = builder.start();
