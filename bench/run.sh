@@ -2,7 +2,16 @@
 # Benchmarks notebake against vanilla JBake 2.7.0 and Hugo on the same synthetic vault.
 #
 #   bench/run.sh [--rounds R] [--skip-jbake-10k] [--tools notebake,jbake,hugo]
-#                [--shape text|heavy|greek] [--first] [N...]   (default N: 1000 10000)
+#                [--shape text|heavy|greek] [--first] [--out-dir DIR] [N...]
+#                (default N: 1000 10000)
+#
+# --out-dir DIR puts every tool's output (and notebake's caches beside it) in DIR instead of
+# target/bench/out, e.g. /dev/shm/notebake-bench. On ext4 without a journal (this project's
+# machines) a folder of 10,000 files deleted before each build makes the next build's new files
+# slow to create, slower each round: the kernel skips inodes deleted in the last minute or more
+# (fs/ext4/ialloc.c, find_inode_bit -> recently_deleted). Hugo's build of the text vault at
+# 10,000 notes took 4.5, 6.8, 8.4 s in three rounds into target/bench, 3.9-4.3 s on tmpfs
+# (2026-12-07); a tmpfs folder measures the tools, not the disk (bench/README.md).
 #
 # --first measures first builds: every cache goes before each round too (notebake's share cards
 # and photo variants, Hugo's --cacheDir), as on a machine that never built the vault.
@@ -43,6 +52,7 @@ SIZES=()
 TOOLS=notebake,jbake,hugo
 SHAPE=text
 FIRST=false
+OUT_DIR=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
@@ -50,13 +60,17 @@ while [ $# -gt 0 ]; do
     --tools) TOOLS=$2; shift 2 ;;
     --shape) SHAPE=$2; shift 2 ;;
     --first) FIRST=true; shift ;;
-    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
+    --out-dir) OUT_DIR=$2; shift 2 ;;
+    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 cd "$ROOT"
 mkdir -p "$WORK"
+OUT_DIR=${OUT_DIR:-$WORK/out}
+mkdir -p "$OUT_DIR"
+OUT_DIR=$(cd "$OUT_DIR" && pwd)
 
 need_package() { # command package
   command -v "$1" >/dev/null 2>&1 && return 0
@@ -142,13 +156,13 @@ echo "bench: vault shape $SHAPE" >&2
 printf 'tool\tnotes\tround\twall_s\tpeak_rss_kib\texit\thtml_files\tcpu_s\tload1\n' > "$RESULTS"
 
 measure() { # tool N round vault
-  local out=$WORK/out/$1-$SHAPE-$2 log=$WORK/logs/$1-$SHAPE-$2-r$3.log
+  local out=$OUT_DIR/$1-$SHAPE-$2 log=$WORK/logs/$1-$SHAPE-$2-r$3.log
   rm -rf "$out"; mkdir -p "$WORK/logs"
   # Every round is a clean bake: notebake's memo of the last bake (bodies, pages) beside the output
   # goes too. The photo and share-card caches stay, as Hugo's --cacheDir does.
-  rm -rf "$WORK/out/.$(basename "$out").notebake-cache"
+  rm -rf "$OUT_DIR/.$(basename "$out").notebake-cache"
   if $FIRST; then
-    rm -rf "$WORK/out/.$(basename "$out").cards" "$WORK/out/.notebake-cache/$(basename "$out")" \
+    rm -rf "$OUT_DIR/.$(basename "$out").cards" "$OUT_DIR/.notebake-cache/$(basename "$out")" \
       "$WORK/hugo-cache"
   fi
   local rc=0 load

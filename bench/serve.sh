@@ -5,7 +5,13 @@
 #  2. a second `notebake bake` after one edit (the first bake left its cache beside the output)
 #     against Hugo's full build.
 #
-#   bench/serve.sh [--rounds R] [--warmup W] [N...]   (default N: 1000 10000; R: 5; W: 10)
+#   bench/serve.sh [--rounds R] [--warmup W] [--out-dir DIR] [N...]
+#                  (default N: 1000 10000; R: 5; W: 10)
+#
+# --out-dir DIR: where the second bakes' and Hugo's full builds' outputs go (default
+# target/bench/out), e.g. /dev/shm/notebake-bench: Hugo's full build deletes its output first,
+# and on ext4 without a journal each build's new files are slower to create than the last's
+# (bench/run.sh --help).
 #
 # The W warm-up edits (each tool alike, not counted) come first: a writer keeps the server open
 # for hours, and notebake's first rebuilds run while the JIT is still compiling them.
@@ -17,18 +23,23 @@ WORK=$ROOT/target/bench
 SEED=${BENCH_SEED:-42}
 ROUNDS=5
 WARMUP=10
+OUT_DIR=""
 SIZES=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --out-dir) OUT_DIR=$2; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) SIZES+=("$1"); shift ;;
   esac
 done
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
 cd "$ROOT"
 mkdir -p "$WORK"
+OUT_DIR=${OUT_DIR:-$WORK/out}
+mkdir -p "$OUT_DIR"
+OUT_DIR=$(cd "$OUT_DIR" && pwd)
 command -v hugo >/dev/null || { echo "bench: install hugo first (apt-get install -y hugo)" >&2; exit 2; }
 [ -f target/notebake.jar ] || mvn -B -q package -DskipTests
 [ -f "$WORK/classpath" ] || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test \
@@ -71,7 +82,7 @@ for n in "${SIZES[@]}"; do
   cleanup; PIDS=()
   sleep 2
   # 2. a second bake after one edit against Hugo's full build
-  out=$WORK/out/rebake-$n
+  out=$OUT_DIR/rebake-$n
   rm -rf "$out" "$(dirname "$out")/.$(basename "$out").notebake-cache"
   bin/notebake bake --source "$WORK/serve-notebake-$n" --output "$out" >/dev/null
   : > "$WORK/rebake-$n.tsv"
@@ -79,9 +90,9 @@ for n in "${SIZES[@]}"; do
     echo "A second-bake edit, round $r." >> "$WORK/serve-notebake-$n/content/$note"
     /usr/bin/time -f '%e' -o "$WORK/time-rebake" bin/notebake bake --source "$WORK/serve-notebake-$n" --output "$out" >/dev/null 2>&1
     printf 'notebake-second-bake\t%d\t%s\n' "$r" "$(tail -n1 "$WORK/time-rebake")" | tee -a "$WORK/rebake-$n.tsv"
-    rm -rf "$WORK/out/hugo-rebake-$n"
+    rm -rf "$OUT_DIR/hugo-rebake-$n"
     HUGO_RESOURCEDIR=$WORK/hugo-resources /usr/bin/time -f '%e' -o "$WORK/time-rebake" hugo --quiet --noBuildLock \
-      -s bench/hugo-site --contentDir "$WORK/serve-hugo-$n/content" -d "$WORK/out/hugo-rebake-$n" \
+      -s bench/hugo-site --contentDir "$WORK/serve-hugo-$n/content" -d "$OUT_DIR/hugo-rebake-$n" \
       --cacheDir "$WORK/hugo-cache" >/dev/null 2>&1
     printf 'hugo-full-build\t%d\t%s\n' "$r" "$(tail -n1 "$WORK/time-rebake")" | tee -a "$WORK/rebake-$n.tsv"
   done
