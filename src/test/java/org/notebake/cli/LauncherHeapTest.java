@@ -92,6 +92,9 @@ class LauncherHeapTest {
     try (var left = Files.list(tmp)) {
       assertThat(left).isEmpty();
     }
+    // No temporary file to be had (a missing TMPDIR): the scan runs in line, the same figure.
+    assertThat(heapOf("bin/notebake", dir.resolve("missing"), "bake", "--source", vault.toString()))
+        .isEqualTo("-Xmx574m");
   }
 
   /** 20 notes of 1.5 MiB starting with {@code text} (the rest sparse: nothing is written). */
