@@ -554,8 +554,8 @@ public final class NoteResolver implements ObsidianResolver {
                             tag ->
                                 "; a link finds the page of a tag (#"
                                     + tag
-                                    + ") that a published note lists in its front matter"
-                                    + " (tags: ...), and only with render.tags on"))
+                                    + ") that a published note carries, in its front matter"
+                                    + " (tags: ...) or its text, and only with render.tags on"))
             .or(() -> index.suggest(target).map(s -> "; did you mean \"" + shown(s) + "\"?"))
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + shown(target) + "\" matches no published note" + hint;

@@ -179,6 +179,9 @@ public final class SiteIndex {
 
   private static final String UNKNOWN = "\u0000unknown question";
 
+  /** How every question of {@link #hasTagPage} begins, as a recording view records it. */
+  public static final String TAG_QUESTION = "tag\u0000";
+
   private static String question(String... parts) {
     return String.join("\u0000", parts);
   }
@@ -531,21 +534,34 @@ public final class SiteIndex {
    * Remembers the tag pages the site makes from the published notes' tags as their front matter
    * writes them ({@code tags: [plugin/emitter]} makes {@code plugin} and {@code plugin/emitter}),
    * so that a link to {@code tags/plugin}, as Quartz writes one, finds its page. Tags written in
-   * the text ({@code #plugin}) are found only by rendering, after links are resolved.
+   * the text ({@code #plugin}) are found by rendering: {@link #withTagPages(Collection)} adds them
+   * once every note is rendered.
    */
   public SiteIndex withTagPages() {
     for (Note note : byUri.values()) {
-      for (String tag : note.tags()) {
-        String slug = org.notebake.text.Slugs.tag(tag);
-        for (int slash = slug.indexOf('/'); slash > 0; slash = slug.indexOf('/', slash + 1)) {
-          tagPages.add(slug.substring(0, slash));
-        }
-        if (!slug.isEmpty()) {
-          tagPages.add(slug);
-        }
-      }
+      withTagPages(note.tags());
     }
     return this;
+  }
+
+  /**
+   * Remembers the tag pages {@code tags} make (each nested tag's parents too); returns the slugs of
+   * those it did not know.
+   */
+  public java.util.Set<String> withTagPages(java.util.Collection<String> tags) {
+    java.util.Set<String> added = new java.util.TreeSet<>();
+    for (String tag : tags) {
+      String slug = org.notebake.text.Slugs.tag(tag);
+      for (int slash = slug.indexOf('/'); slash > 0; slash = slug.indexOf('/', slash + 1)) {
+        if (tagPages.add(slug.substring(0, slash))) {
+          added.add(slug.substring(0, slash));
+        }
+      }
+      if (!slug.isEmpty() && tagPages.add(slug)) {
+        added.add(slug);
+      }
+    }
+    return added;
   }
 
   /** True if the site makes a page for {@code tag} ({@link #withTagPages}). */

@@ -37,7 +37,6 @@ final class MemoizedBodies {
   private final NoteHtmlSanitizer sanitizer = new NoteHtmlSanitizer();
   private final SiteIndex index;
   private final SiteConfig config;
-  private final Diagnostics diagnostics;
   private final Map<String, String> hashes;
   private final Map<String, Attachment> attachments;
   private final String names;
@@ -56,7 +55,6 @@ final class MemoizedBodies {
       MarkdownConverter markdown,
       SiteIndex index,
       SiteConfig config,
-      Diagnostics diagnostics,
       List<Note> published,
       List<SourceFile> withheld,
       List<Attachment> files,
@@ -68,7 +66,6 @@ final class MemoizedBodies {
     this.markdown = markdown;
     this.index = index;
     this.config = config;
-    this.diagnostics = diagnostics;
     this.hashes = new HashMap<>();
     this.attachments = new HashMap<>();
     this.keys = new ConcurrentHashMap<>();
@@ -92,12 +89,11 @@ final class MemoizedBodies {
             .hex();
   }
 
-  private MemoizedBodies(MemoizedBodies last, SiteIndex index, Diagnostics diagnostics) {
+  private MemoizedBodies(MemoizedBodies last, SiteIndex index) {
     this.memo = last.memo;
     this.markdown = last.markdown;
     this.index = index;
     this.config = last.config;
-    this.diagnostics = diagnostics;
     this.hashes = new HashMap<>(last.hashes);
     this.attachments = last.attachments;
     this.names = last.names;
@@ -116,9 +112,8 @@ final class MemoizedBodies {
    * the same names, attachments and memo, the notes' new hashes, links resolved by {@code index}.
    * Every other note's memo entry stays in use.
    */
-  MemoizedBodies after(
-      SiteIndex index, java.util.Collection<Note> changed, Diagnostics diagnostics) {
-    MemoizedBodies next = new MemoizedBodies(this, index, diagnostics);
+  MemoizedBodies after(SiteIndex index, java.util.Collection<Note> changed) {
+    MemoizedBodies next = new MemoizedBodies(this, index);
     changed.forEach(note -> next.hashes.put(note.path(), hash(note)));
     memo.keepUsing(next.keys.values());
     return next;
@@ -150,14 +145,16 @@ final class MemoizedBodies {
   Body body(Note note) {
     BodyMemo.Entry entry = entryFor(note);
     said.put(note.path(), entry.diagnostics());
-    return new Body(
-        new RenderedNote(
-            note.key(),
-            new DocumentBuilder.Body(
-                entry.html(), entry.summary(), entry.words(), entry.math(), entry.diagrams()),
-            entry.facts(),
-            entry.attachments().stream().map(attachments::get).toList()),
-        entry.diagnostics());
+    return new Body(renderedNote(note, entry), entry.diagnostics());
+  }
+
+  private RenderedNote renderedNote(Note note, BodyMemo.Entry entry) {
+    return new RenderedNote(
+        note.key(),
+        new DocumentBuilder.Body(
+            entry.html(), entry.summary(), entry.words(), entry.math(), entry.diagrams()),
+        entry.facts(),
+        entry.attachments().stream().map(attachments::get).toList());
   }
 
   /** What a note is: everything of it but its file's size, which its text already says. */
@@ -206,13 +203,29 @@ final class MemoizedBodies {
    * names, so the next build does not ask again.
    */
   /**
+   * Whether rendering the entry asked for a tag's page: the names do not say which tags only notes'
+   * text holds ({@code #plugin}), so such an entry holds only while the index answers alike.
+   */
+  private boolean asksOfTagPages(BodyMemo.Entry hit) {
+    if (config.tagPagesFolder() == null) {
+      return false;
+    }
+    for (String question : hit.lookups().keySet()) {
+      if (question.startsWith(SiteIndex.TAG_QUESTION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * This build's index's answers to the questions memoised bodies asked: many bodies ask the same
    * ({@code [[Guest]]} from one folder, a suggestion for one name), each answered once.
    */
   private final Map<String, String> answers = new ConcurrentHashMap<>();
 
   private boolean answeredAlike(String key, BodyMemo.Entry hit) {
-    if (hit.names().equals(names)) {
+    if (hit.names().equals(names) && !asksOfTagPages(hit)) {
       return true;
     }
     for (Map.Entry<String, String> lookup : hit.lookups().entrySet()) {
@@ -225,17 +238,37 @@ final class MemoizedBodies {
     return true;
   }
 
+  /**
+   * Every note's body; what rendering each said is {@link #said} (the build tells it once the
+   * bodies are final: {@link #again} may render some anew).
+   */
   Map<NoteKey, RenderedNote> render(List<Note> notes, Progress.Counter counter) {
     Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
     Parallel.forEach(
         notes,
         note -> {
-          Body body = body(note);
-          body.said().forEach(diagnostics::add);
-          rendered.put(note.key(), body.note());
+          rendered.put(note.key(), body(note).note());
           counter.step();
         });
     texts.clear(); // the entries keep their copies; the table is not needed past rendering
+    return rendered;
+  }
+
+  /**
+   * {@code notes} rendered anew, whatever the memo holds: the index now answers what their
+   * rendering asked otherwise (a tag page only the notes' text makes). The new entries replace
+   * theirs.
+   */
+  Map<NoteKey, RenderedNote> again(List<Note> notes) {
+    Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
+    Parallel.forEach(
+        notes,
+        note -> {
+          BodyMemo.Entry entry = rendered(note, keyOf(note));
+          said.put(note.path(), entry.diagnostics());
+          rendered.put(note.key(), renderedNote(note, entry));
+        });
+    texts.clear();
     return rendered;
   }
 
@@ -247,8 +280,12 @@ final class MemoizedBodies {
    */
   private final OneCopy texts = new OneCopy(1 << 17);
 
+  private String keyOf(Note note) {
+    return new Fingerprint().add(memo.salt()).add(hashes.get(note.path())).hex();
+  }
+
   private BodyMemo.Entry entryFor(Note note) {
-    String key = new Fingerprint().add(memo.salt()).add(hashes.get(note.path())).hex();
+    String key = keyOf(note);
     keys.put(note.path(), key);
     BodyMemo.Entry hit = memo.find(key, hashes::get);
     if (hit != null
@@ -257,6 +294,12 @@ final class MemoizedBodies {
       reads.put(note.path(), hit.dependencies().keySet());
       return hit;
     }
+    return rendered(note, key);
+  }
+
+  /** {@code note} rendered, remembered under {@code key}. */
+  private BodyMemo.Entry rendered(Note note, String key) {
+    keys.put(note.path(), key);
     Diagnostics own = new Diagnostics();
     Set<Note> read = ConcurrentHashMap.newKeySet();
     Map<String, String> lookups = new ConcurrentHashMap<>();

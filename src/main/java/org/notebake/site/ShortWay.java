@@ -59,7 +59,7 @@ final class ShortWay {
   }
 
   /** The plan's inputs after {@code changed} (under {@code content}), or null: the whole build. */
-  Result after(Set<Path> changed, Path content, Diagnostics diagnostics) {
+  Result after(Set<Path> changed, Path content) {
     LastBuild.Changed notes = LastBuild.notesAmong(kept, content, changed);
     if (notes == null || !privateStayPrivate(notes.withheld())) {
       return null;
@@ -79,7 +79,7 @@ final class ShortWay {
     // The last index, with the edited notes as they are now: their names, addresses and tags are
     // what they were (sameButBody), and so is every other file the index knows.
     SiteIndex index = kept.bodies().index().afterEdits(edited.values(), headings.apply(published));
-    MemoizedBodies bodies = kept.bodies().after(index, edited.values(), diagnostics);
+    MemoizedBodies bodies = kept.bodies().after(index, edited.values());
     Set<String> again = new TreeSet<>(edited.keySet());
     again.addAll(bodies.readers(edited.keySet()));
     List<Diagnostic> said = saidBut(again);

@@ -330,7 +330,6 @@ public final class SiteBuilder {
                 markdown,
                 index,
                 config,
-                diagnostics,
                 published,
                 selection.withheld(),
                 linkable,
@@ -339,12 +338,7 @@ public final class SiteBuilder {
                 lfsPointers,
                 albums);
     Map<NoteKey, RenderedNote> rendered =
-        clock.time(
-            "markdown",
-            () ->
-                bodies == null
-                    ? render(published, bodyRenderer(markdown, index))
-                    : bodies.render(published, progress.start("markdown", published.size())));
+        clock.time("markdown", () -> render(published, bodies, markdown, index));
     List<Attachment> siteImages = siteImages(everyFile, albums);
     Map<NoteKey, List<Backlink>> backlinks =
         clock.time("plan", () -> Backlinks.of(published, rendered, index));
@@ -416,7 +410,7 @@ public final class SiteBuilder {
     MarkdownConverter markdown = markdown();
     ShortWay.Result next =
         new ShortWay(kept, noteReader(), drafts, published -> new NoteAnalysis(markdown, published))
-            .after(changed, config.content(), diagnostics);
+            .after(changed, config.content());
     if (next == null) {
       return null;
     }
@@ -610,7 +604,8 @@ public final class SiteBuilder {
     return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
   }
 
-  private BodyRenderer bodyRenderer(MarkdownConverter markdown, SiteIndex index) {
+  private BodyRenderer bodyRenderer(
+      MarkdownConverter markdown, SiteIndex index, Diagnostics diagnostics) {
     return new BodyRenderer(
         markdown,
         new NoteHtmlSanitizer(),
@@ -620,14 +615,77 @@ public final class SiteBuilder {
         config.urls().extension());
   }
 
-  /** Every published note rendered, each on its own; nothing is shared between them. */
-  private Map<NoteKey, RenderedNote> render(List<Note> notes, BodyRenderer bodies) {
-    Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
+  /**
+   * Every published note rendered (through the memo when there is one), then said: a link to a tag
+   * page ({@code [[tags/plugin]]}, as Quartz writes one) finds it when some note's text holds the
+   * tag ({@code #plugin}), which only rendering finds. So the tags the text holds are given to the
+   * index once every note is rendered, and the notes that link to a page it did not know are
+   * rendered again; what rendering said is told for the final bodies only.
+   */
+  private Map<NoteKey, RenderedNote> render(
+      List<Note> notes, MemoizedBodies bodies, MarkdownConverter markdown, SiteIndex index) {
+    Map<String, List<org.notebake.diagnostics.Diagnostic>> said = new ConcurrentHashMap<>();
     org.notebake.progress.Progress.Counter counter = progress.start("markdown", notes.size());
+    Map<NoteKey, RenderedNote> rendered =
+        bodies == null
+            ? render(notes, markdown, index, said, counter)
+            : bodies.render(notes, counter);
+    if (config.tagPagesFolder() != null) {
+      List<String> written = new ArrayList<>();
+      rendered.values().forEach(note -> written.addAll(note.facts().tags()));
+      java.util.Set<String> added = index.withTagPages(written);
+      List<Note> again =
+          added.isEmpty()
+              ? List.of()
+              : notes.stream()
+                  .filter(n -> linksToTagPage(rendered.get(n.key()).facts(), added))
+                  .toList();
+      if (!again.isEmpty()) {
+        rendered.putAll(
+            bodies == null
+                ? render(
+                    again,
+                    markdown,
+                    index,
+                    said,
+                    org.notebake.progress.Progress.NONE.start("markdown", again.size()))
+                : bodies.again(again));
+      }
+    }
+    for (Note note : notes) {
+      (bodies == null ? said.getOrDefault(note.path(), List.of()) : bodies.said(note.path()))
+          .forEach(diagnostics::add);
+    }
+    return rendered;
+  }
+
+  /** Whether a note links to one of the tag pages {@code slugs}, as a link resolves it. */
+  private boolean linksToTagPage(NoteFacts facts, java.util.Set<String> slugs) {
+    String prefix = config.tagPagesFolder() + "/";
+    for (NoteFacts.OutgoingLink link : facts.links()) {
+      String target = link.target().startsWith("/") ? link.target().substring(1) : link.target();
+      if (target.startsWith(prefix)
+          && slugs.contains(org.notebake.text.Slugs.tag(target.substring(prefix.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code notes} rendered, each on its own; what rendering each said goes into {@code said}. */
+  private Map<NoteKey, RenderedNote> render(
+      List<Note> notes,
+      MarkdownConverter markdown,
+      SiteIndex index,
+      Map<String, List<org.notebake.diagnostics.Diagnostic>> said,
+      org.notebake.progress.Progress.Counter counter) {
+    Map<NoteKey, RenderedNote> rendered = new ConcurrentHashMap<>();
     Parallel.forEach(
         notes,
         note -> {
-          rendered.put(note.key(), bodies.render(note));
+          Diagnostics own = new Diagnostics();
+          rendered.put(note.key(), bodyRenderer(markdown, index, own).render(note));
+          said.put(note.path(), own.sorted());
           counter.step();
         });
     return rendered;

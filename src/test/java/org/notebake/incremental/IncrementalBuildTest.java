@@ -535,6 +535,25 @@ class IncrementalBuildTest {
     assertTrue(!Files.readString(page).contains("tags/lantern.html"));
     assertCleanBakeGives(a, "inc-folder");
 
+    // The tag in the text alone (#lantern): the link finds its page again, and loses it with it,
+    // whether the build is told which file changed (serve) or finds out (bake).
+    for (java.util.Set<Path> told : java.util.Arrays.asList(java.util.Set.of(traces), null)) {
+      changes = told;
+      write(traces, tracesText.replace("Sampled by", "#lantern Sampled by"));
+      a = bake(dir.resolve("inc-folder"), memo, pages);
+      assertTrue(
+          Files.readString(page).contains("href=\"../tags/lantern.html\""),
+          Files.readString(page) + a);
+      assertCleanBakeGives(a, "inc-folder");
+
+      changes = told;
+      write(traces, tracesText);
+      a = bake(dir.resolve("inc-folder"), memo, pages);
+      assertTrue(!Files.readString(page).contains("tags/lantern.html"));
+      assertCleanBakeGives(a, "inc-folder");
+    }
+    changes = null;
+
     // A weight puts the older essay first (Hugo's order of a section), and taking it off undoes it.
     String newestFirst = Files.readString(page);
     assertTrue(newestFirst.indexOf(">Traces</a>") < newestFirst.indexOf(">Signals lost</a>"));

@@ -269,15 +269,23 @@ class FolderPagesSiteTest {
     assertThat(site.read("notes/configuration.html"))
         .contains("href=\"../tags/plugin/emitter.html\">emitters</a>")
         .contains("href=\"../tags/plugin.html\">tags/plugin</a>")
-        .contains("href=\"../tags/plugin/emitter.html\">/tags/Plugin/Emitter</a>");
+        .contains("href=\"../tags/plugin/emitter.html\">/tags/Plugin/Emitter</a>")
+        .as("a tag only a note's text holds has its page, and the link finds it")
+        .contains("href=\"../tags/inline-only.html\">tags/inline-only</a>");
+    assertThat(site.read("tags/inline-only.html")).contains("An emitter");
     assertThat(r.err())
         .contains(
             "configuration.md:5:26: warning: wikilink target \"tags/nobody\" matches no published"
-                + " note; a link finds the page of a tag (#nobody) that a published note lists in"
-                + " its front matter (tags: ...), and only with render.tags on")
-        .contains("wikilink target \"tags/inline-only\" matches no published note")
+                + " note; a link finds the page of a tag (#nobody) that a published note carries,"
+                + " in its front matter (tags: ...) or its text, and only with render.tags on")
+        .doesNotContain("\"tags/inline-only\"")
         .doesNotContain("\"tags/plugin")
         .doesNotContain("/tags/Plugin");
+    SiteFixture.Result checked = site.check();
+    assertThat(checked.err())
+        .as("check resolves the links as bake does")
+        .contains("wikilink target \"tags/nobody\"")
+        .doesNotContain("\"tags/inline-only\"");
 
     SiteFixture off =
         SiteFixture.of(
