@@ -546,6 +546,20 @@ class IncrementalBuildTest {
           Files.readString(page) + a);
       assertCleanBakeGives(a, "inc-folder");
 
+      // The linking page's own text edited (serve's short way when told): the link holds.
+      Path linking = vault.resolve("essays/index.md");
+      String linkingText = Files.readString(linking);
+      changes = told == null ? null : java.util.Set.of(linking);
+      write(linking, linkingText.replace("newest first", "the newest first"));
+      int shortBefore = last.shortBuilds();
+      a = bake(dir.resolve("inc-folder"), memo, pages);
+      assertEquals(told == null ? shortBefore : shortBefore + 1, last.shortBuilds());
+      assertTrue(Files.readString(page).contains("href=\"../tags/lantern.html\""), a.toString());
+      assertCleanBakeGives(a, "inc-folder");
+      changes = told == null ? null : java.util.Set.of(linking);
+      write(linking, linkingText);
+      bake(dir.resolve("inc-folder"), memo, pages);
+
       changes = told;
       write(traces, tracesText);
       a = bake(dir.resolve("inc-folder"), memo, pages);
