@@ -523,48 +523,32 @@ class IncrementalBuildTest {
     assertTrue(Files.readString(page).contains(">Signals lost</a>"));
     assertCleanBakeGives(a, "inc-folder");
 
-    write(traces, tracesText.replace("date:", "tags: [lantern]\ndate:"));
-    a = bake(dir.resolve("inc-folder"), memo, pages);
-    assertTrue(
-        Files.readString(page).contains("href=\"../tags/lantern.html\""),
-        Files.readString(page) + a);
-    assertCleanBakeGives(a, "inc-folder");
-
-    write(traces, tracesText);
-    a = bake(dir.resolve("inc-folder"), memo, pages);
-    assertTrue(!Files.readString(page).contains("tags/lantern.html"));
-    assertCleanBakeGives(a, "inc-folder");
+    Path out = dir.resolve("inc-folder");
+    Memos memos = new Memos(memo, pages);
+    bakeLinkingToLantern(
+        memos, out, traces, tracesText.replace("date:", "tags: [lantern]\ndate:"), true);
+    bakeLinkingToLantern(memos, out, traces, tracesText, false);
 
     // The tag in the text alone (#lantern): the link finds its page again, and loses it with it,
     // whether the build is told which file changed (serve) or finds out (bake).
+    Path linking = vault.resolve("essays/index.md");
+    String linkingText = Files.readString(linking);
     for (java.util.Set<Path> told : java.util.Arrays.asList(java.util.Set.of(traces), null)) {
       changes = told;
-      write(traces, tracesText.replace("Sampled by", "#lantern Sampled by"));
-      a = bake(dir.resolve("inc-folder"), memo, pages);
-      assertTrue(
-          Files.readString(page).contains("href=\"../tags/lantern.html\""),
-          Files.readString(page) + a);
-      assertCleanBakeGives(a, "inc-folder");
+      bakeLinkingToLantern(
+          memos, out, traces, tracesText.replace("Sampled by", "#lantern Sampled by"), true);
 
       // The linking page's own text edited (serve's short way when told): the link holds.
-      Path linking = vault.resolve("essays/index.md");
-      String linkingText = Files.readString(linking);
       changes = told == null ? null : java.util.Set.of(linking);
-      write(linking, linkingText.replace("newest first", "the newest first"));
       int shortBefore = last.shortBuilds();
-      a = bake(dir.resolve("inc-folder"), memo, pages);
+      bakeLinkingToLantern(
+          memos, out, linking, linkingText.replace("newest first", "the newest"), true);
       assertEquals(told == null ? shortBefore : shortBefore + 1, last.shortBuilds());
-      assertTrue(Files.readString(page).contains("href=\"../tags/lantern.html\""), a.toString());
-      assertCleanBakeGives(a, "inc-folder");
       changes = told == null ? null : java.util.Set.of(linking);
-      write(linking, linkingText);
-      bake(dir.resolve("inc-folder"), memo, pages);
+      bakeLinkingToLantern(memos, out, linking, linkingText, true);
 
       changes = told;
-      write(traces, tracesText);
-      a = bake(dir.resolve("inc-folder"), memo, pages);
-      assertTrue(!Files.readString(page).contains("tags/lantern.html"));
-      assertCleanBakeGives(a, "inc-folder");
+      bakeLinkingToLantern(memos, out, traces, tracesText, false);
     }
     changes = null;
 
@@ -581,6 +565,22 @@ class IncrementalBuildTest {
     a = bake(dir.resolve("inc-folder"), memo, pages);
     assertEquals(newestFirst, Files.readString(page));
     assertCleanBakeGives(a, "inc-folder");
+  }
+
+  /**
+   * Writes {@code text} to {@code note} and bakes into {@code out} with {@code memos}: the folder
+   * page {@code essays/index.html} links to the tag page of {@code lantern} exactly when {@code
+   * linked}, and a clean bake gives the same site.
+   */
+  private record Memos(BodyMemo bodies, PageMemo pages) {}
+
+  private void bakeLinkingToLantern(Memos memos, Path out, Path note, String text, boolean linked)
+      throws IOException {
+    write(note, text);
+    List<Diagnostic> said = bake(out, memos.bodies(), memos.pages());
+    String page = Files.readString(out.resolve("essays/index.html"));
+    assertEquals(linked, page.contains("href=\"../tags/lantern.html\""), page + said);
+    assertCleanBakeGives(said, out.getFileName().toString());
   }
 
   /** A redirect page ({@code aliases: [/old/]}) comes and goes with its alias, and stays. */
