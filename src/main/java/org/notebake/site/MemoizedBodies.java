@@ -197,12 +197,6 @@ final class MemoizedBodies {
   }
 
   /**
-   * Whether the memoised body resolves its links as it did: under the names it was made or last
-   * confirmed under, yes; under others (a note or file came or went), if each question its
-   * rendering asked the index gets the answer it got then. Confirmed, it is remembered under these
-   * names, so the next build does not ask again.
-   */
-  /**
    * Whether rendering the entry asked for a tag's page: the names do not say which tags only notes'
    * text holds ({@code #plugin}), so such an entry holds only while the index answers alike.
    */
@@ -224,6 +218,12 @@ final class MemoizedBodies {
    */
   private final Map<String, String> answers = new ConcurrentHashMap<>();
 
+  /**
+   * Whether the memoised body resolves its links as it did: under the names it was made or last
+   * confirmed under, yes; under others (a note or file came or went), if each question its
+   * rendering asked the index gets the answer it got then. Confirmed, it is remembered under these
+   * names, so the next build does not ask again (unless it asked for a tag page).
+   */
   private boolean answeredAlike(String key, BodyMemo.Entry hit) {
     if (hit.names().equals(names) && !asksOfTagPages(hit)) {
       return true;
