@@ -197,19 +197,17 @@ final class MemoizedBodies {
   }
 
   /**
-   * Whether rendering the entry asked for a tag's page: the names do not say which tags only notes'
-   * text holds ({@code #plugin}), so such an entry holds only while the index answers alike.
+   * The bodies of this build (reused or rendered) that asked for a tag's page, by note: the index
+   * learns the tags only notes' text holds ({@code #plugin}) once every note is rendered, and the
+   * names do not say them. {@link #stale} asks these questions again then.
    */
-  private boolean asksOfTagPages(BodyMemo.Entry hit) {
-    if (config.tagPagesFolder() == null) {
-      return false;
-    }
-    for (String question : hit.lookups().keySet()) {
-      if (question.startsWith(SiteIndex.TAG_QUESTION)) {
-        return true;
-      }
-    }
-    return false;
+  private final Map<String, BodyMemo.Entry> askedOfTags = new ConcurrentHashMap<>();
+
+  /** The notes whose body this build took from the memo. */
+  private final Set<String> reused = ConcurrentHashMap.newKeySet();
+
+  private static boolean isTagQuestion(String question) {
+    return question.startsWith(SiteIndex.TAG_QUESTION);
   }
 
   /**
@@ -222,20 +220,44 @@ final class MemoizedBodies {
    * Whether the memoised body resolves its links as it did: under the names it was made or last
    * confirmed under, yes; under others (a note or file came or went), if each question its
    * rendering asked the index gets the answer it got then. Confirmed, it is remembered under these
-   * names, so the next build does not ask again (unless it asked for a tag page).
+   * names, so the next build does not ask again. Its questions of tag pages wait for {@link
+   * #stale}.
    */
   private boolean answeredAlike(String key, BodyMemo.Entry hit) {
-    if (hit.names().equals(names) && !asksOfTagPages(hit)) {
+    if (hit.names().equals(names)) {
       return true;
     }
     for (Map.Entry<String, String> lookup : hit.lookups().entrySet()) {
-      if (!answers.computeIfAbsent(lookup.getKey(), index::answer).equals(lookup.getValue())) {
+      if (!isTagQuestion(lookup.getKey())
+          && !answers.computeIfAbsent(lookup.getKey(), index::answer).equals(lookup.getValue())) {
         memo.unhit();
         return false;
       }
     }
     memo.put(key, hit.under(names));
     return true;
+  }
+
+  /**
+   * Of {@code notes}, those whose body the index now answers otherwise about a tag page than when
+   * it was rendered (the tags notes' text holds are known): {@link #again} renders them.
+   */
+  List<Note> stale(List<Note> notes) {
+    List<Note> stale = new ArrayList<>();
+    for (Note note : notes) {
+      BodyMemo.Entry hit = askedOfTags.get(note.path());
+      if (hit == null) {
+        continue;
+      }
+      for (Map.Entry<String, String> lookup : hit.lookups().entrySet()) {
+        if (isTagQuestion(lookup.getKey())
+            && !index.answer(lookup.getKey()).equals(lookup.getValue())) {
+          stale.add(note);
+          break;
+        }
+      }
+    }
+    return stale;
   }
 
   /**
@@ -264,6 +286,10 @@ final class MemoizedBodies {
     Parallel.forEach(
         notes,
         note -> {
+          askedOfTags.remove(note.path()); // answered by the index as it is now
+          if (reused.remove(note.path())) {
+            memo.unhit(); // the memo's body was not used after all
+          }
           BodyMemo.Entry entry = rendered(note, keyOf(note));
           said.put(note.path(), entry.diagnostics());
           rendered.put(note.key(), renderedNote(note, entry));
@@ -288,13 +314,24 @@ final class MemoizedBodies {
     String key = keyOf(note);
     keys.put(note.path(), key);
     BodyMemo.Entry hit = memo.find(key, hashes::get);
+    BodyMemo.Entry entry;
     if (hit != null
         && attachments.keySet().containsAll(hit.attachments())
         && answeredAlike(key, hit)) {
       reads.put(note.path(), hit.dependencies().keySet());
-      return hit;
+      reused.add(note.path());
+      entry = hit;
+    } else {
+      reused.remove(note.path());
+      entry = rendered(note, key);
     }
-    return rendered(note, key);
+    if (config.tagPagesFolder() != null
+        && entry.lookups().keySet().stream().anyMatch(MemoizedBodies::isTagQuestion)) {
+      askedOfTags.put(note.path(), entry);
+    } else {
+      askedOfTags.remove(note.path());
+    }
+    return entry;
   }
 
   /** {@code note} rendered, remembered under {@code key}. */

@@ -619,8 +619,9 @@ public final class SiteBuilder {
    * Every published note rendered (through the memo when there is one), then said: a link to a tag
    * page ({@code [[tags/plugin]]}, as Quartz writes one) finds it when some note's text holds the
    * tag ({@code #plugin}), which only rendering finds. So the tags the text holds are given to the
-   * index once every note is rendered, and the notes that link to a page it did not know are
-   * rendered again; what rendering said is told for the final bodies only.
+   * index once every note is rendered, and the notes whose links it now answers otherwise are
+   * rendered again (a body the memo kept may hold the page already); what rendering said is told
+   * for the final bodies only.
    */
   private Map<NoteKey, RenderedNote> render(
       List<Note> notes, MemoizedBodies bodies, MarkdownConverter markdown, SiteIndex index) {
@@ -634,22 +635,26 @@ public final class SiteBuilder {
       List<String> written = new ArrayList<>();
       rendered.values().forEach(note -> written.addAll(note.facts().tags()));
       java.util.Set<String> added = index.withTagPages(written);
-      List<Note> again =
-          added.isEmpty()
-              ? List.of()
-              : notes.stream()
-                  .filter(n -> linksToTagPage(rendered.get(n.key()).facts(), added))
-                  .toList();
-      if (!again.isEmpty()) {
+      // Through the memo, each body knows what it asked (a body reused from the last build may
+      // hold the page already); else the notes that link to a page the index did not know.
+      List<Note> anew =
+          bodies != null
+              ? bodies.stale(notes)
+              : added.isEmpty()
+                  ? List.of()
+                  : notes.stream()
+                      .filter(n -> linksToTagPage(rendered.get(n.key()).facts(), added))
+                      .toList();
+      if (!anew.isEmpty()) {
         rendered.putAll(
             bodies == null
                 ? render(
-                    again,
+                    anew,
                     markdown,
                     index,
                     said,
-                    org.notebake.progress.Progress.NONE.start("markdown", again.size()))
-                : bodies.again(again));
+                    org.notebake.progress.Progress.NONE.start("markdown", anew.size()))
+                : bodies.again(anew));
       }
     }
     for (Note note : notes) {

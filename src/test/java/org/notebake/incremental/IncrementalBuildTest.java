@@ -537,6 +537,13 @@ class IncrementalBuildTest {
       changes = told;
       bakeLinkingToLantern(
           memos, out, traces, tracesText.replace("Sampled by", "#lantern Sampled by"), true);
+      // Nothing changed: the linking page's body, which holds the link, is the memo's (it is not
+      // rendered again for a tag page the first look at the index could not know).
+      changes = told == null ? null : java.util.Set.of();
+      memo.resetCounts();
+      bakeLinkingToLantern(
+          memos, out, traces, tracesText.replace("Sampled by", "#lantern Sampled by"), true);
+      assertEquals(0, memo.misses(), "bodies rendered again");
 
       // The linking page's own text edited (serve's short way when told): the link holds.
       changes = told == null ? null : java.util.Set.of(linking);
