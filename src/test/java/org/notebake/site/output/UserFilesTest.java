@@ -75,21 +75,13 @@ class UserFilesTest {
   void aUserFileWhereTheNewSiteWritesIsNeverOverwritten() throws IOException {
     Path output = bake(temp.resolve("site"), "index.html");
     Files.writeString(output.resolve("about.html"), "my own about page");
-    Map<String, String> before = TreeSnapshot.of(output);
 
-    try (StagedOutput staged = StagedOutput.open(output)) {
-      staged.writeString("index.html", "<p>new</p>");
-      staged.writeString("about.html", "<p>generated</p>");
-
-      assertThatThrownBy(staged::commit)
-          .isInstanceOf(OutputRefusedException.class)
-          .hasMessageContaining("files notebake did not write at paths the new site writes too")
-          .hasMessageContaining("(about.html)")
-          .hasMessageContaining("never overwrites your files");
-    }
-
-    assertThat(TreeSnapshot.of(output)).isEqualTo(before);
-    assertThat(siblingsOf(output)).containsExactly("site");
+    assertRefusedUntouched(
+        output,
+        Map.of("index.html", "<p>new</p>", "about.html", "<p>generated</p>"),
+        "files notebake did not write at paths the new site writes too",
+        "(about.html)",
+        "never overwrites your files");
   }
 
   @Test
@@ -274,14 +266,29 @@ class UserFilesTest {
   void aUserFileInAFolderWhereTheNewSiteWritesAFileIsRefusedNamingIt() throws IOException {
     Path output = bake(temp.resolve("site"), "index.html", "notes/a.html");
     Files.writeString(output.resolve("notes/mine.txt"), "a draft of mine");
+    assertRefusedUntouched(
+        output,
+        Map.of("index.html", "<p>index.html</p>", "notes", "a page where the folder was"),
+        "notes/mine.txt",
+        "never overwrites your files");
+  }
+
+  /**
+   * A build that writes {@code pages} into {@code output} (a folder named {@code site}) is refused
+   * with a message holding each of {@code said}; the folder is as it was and nothing is left beside
+   * it.
+   */
+  private static void assertRefusedUntouched(Path output, Map<String, String> pages, String... said)
+      throws IOException {
     Map<String, String> before = TreeSnapshot.of(output);
     try (StagedOutput staged = StagedOutput.open(output)) {
-      staged.writeString("index.html", "<p>index.html</p>");
-      staged.writeString("notes", "a page where the folder was");
-      assertThatThrownBy(staged::commit)
-          .isInstanceOf(OutputRefusedException.class)
-          .hasMessageContaining("notes/mine.txt")
-          .hasMessageContaining("never overwrites your files");
+      for (Map.Entry<String, String> page : new java.util.TreeMap<>(pages).entrySet()) {
+        staged.writeString(page.getKey(), page.getValue());
+      }
+      var refused = assertThatThrownBy(staged::commit).isInstanceOf(OutputRefusedException.class);
+      for (String part : said) {
+        refused.hasMessageContaining(part);
+      }
     }
     assertThat(TreeSnapshot.of(output)).isEqualTo(before);
     assertThat(siblingsOf(output)).containsExactly("site");
