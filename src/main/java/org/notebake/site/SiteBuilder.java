@@ -797,15 +797,19 @@ public final class SiteBuilder {
         note -> draftNotes.contains(note.path()));
   }
 
-  /** Each attachment a note shows, to the first such note (by path), for messages about it. */
+  /**
+   * Each attachment a note shows, to the first such note (by path), for messages about it: one pass
+   * keeping the least path, not a sort of every note each build.
+   */
   private static Map<String, String> shownBy(Map<NoteKey, RenderedNote> rendered) {
     Map<String, String> first = new HashMap<>();
-    rendered.values().stream()
-        .sorted(Comparator.comparing(note -> note.key().path()))
-        .forEach(
-            note ->
-                note.attachments()
-                    .forEach(a -> first.putIfAbsent(a.source().relativePath(), note.key().path())));
+    for (RenderedNote note : rendered.values()) {
+      String path = note.key().path();
+      for (Attachment a : note.attachments()) {
+        first.merge(
+            a.source().relativePath(), path, (was, now) -> was.compareTo(now) <= 0 ? was : now);
+      }
+    }
     return first;
   }
 
