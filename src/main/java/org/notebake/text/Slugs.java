@@ -5,21 +5,38 @@ import java.util.Locale;
 
 /**
  * Clean URL segments: lowercase, spaces and punctuation to '-', no '%', '+', '#' or '?', letters of
- * any script kept (NFC), so {@code "Open Source"} becomes {@code open-source} and {@code "Pasted
- * image 20250626173302.png"} becomes {@code pasted-image-20250626173302.png}.
+ * any script kept (NFC) with their combining marks (Hugo's paths keep them too: {@code हिन्दी}, not
+ * {@code ह-न-द}), so {@code "Open Source"} becomes {@code open-source} and {@code "Pasted image
+ * 20250626173302.png"} becomes {@code pasted-image-20250626173302.png}. A tag keeps its emoji and
+ * other symbols as well ({@code #🚀} is its own tag in Obsidian; without them it would be
+ * "untitled", one page for every such tag).
  */
 public final class Slugs {
   private Slugs() {}
 
-  /** One path segment or tag part. Never empty: falls back to "untitled". */
+  /** One path segment. Never empty: falls back to "untitled". */
   public static String segment(String text) {
+    return segment(text, false);
+  }
+
+  private static String segment(String text, boolean symbols) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(nfc.length());
     boolean dash = false;
     for (int i = 0; i < nfc.length(); ) {
       int cp = nfc.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '.') {
+      boolean joins = isMark(cp) || (symbols && isEmojiJoin(cp));
+      if (joins && (dash || out.length() == 0)) {
+        // A mark (an accent, a vowel sign, an emoji's variation selector) or an emoji's joiner or
+        // skin tone goes with the character before it: after one left out, it is left out too,
+        // never an invisible character alone.
+        dash = true;
+      } else if (Character.isLetterOrDigit(cp)
+          || cp == '_'
+          || cp == '.'
+          || joins
+          || (symbols && Character.getType(cp) == Character.OTHER_SYMBOL)) {
         if (dash && out.length() > 0) {
           out.append('-');
         }
@@ -35,11 +52,27 @@ public final class Slugs {
     int end = out.length();
     while (start < end && out.charAt(start) == '.') {
       start++;
+      while (start < end
+          && (isMark(out.codePointAt(start)) || (symbols && isEmojiJoin(out.codePointAt(start))))) {
+        start += Character.charCount(out.codePointAt(start)); // went with the dot
+      }
     }
     while (end > start && out.charAt(end - 1) == '.') {
       end--;
     }
     return start == end ? "untitled" : out.substring(start, end);
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The joiner or a skin tone of an emoji's sequence. */
+  private static boolean isEmojiJoin(int cp) {
+    return cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
   }
 
   /**
@@ -57,6 +90,10 @@ public final class Slugs {
 
   /** A '/'-separated path, each segment slugged; empty segments and dot segments dropped. */
   public static String path(String path) {
+    return path(path, false);
+  }
+
+  private static String path(String path, boolean symbols) {
     StringBuilder out = new StringBuilder();
     for (String part : path.replace('\\', '/').split("/")) {
       if (part.isBlank() || part.equals(".") || part.equals("..")) {
@@ -65,19 +102,19 @@ public final class Slugs {
       if (out.length() > 0) {
         out.append('/');
       }
-      out.append(segment(part));
+      out.append(segment(part, symbols));
     }
     return out.toString();
   }
 
   /**
-   * A tag, nested parts kept: {@code "Area/Sub Topic"} → {@code area/sub-topic}. A tag named {@code
-   * index} is {@code index-tag}: its page would be the one that lists every tag ({@code
-   * tags/index.html}).
+   * A tag, nested parts and symbols kept: {@code "Area/Sub Topic"} → {@code area/sub-topic}, {@code
+   * "🚀/Launch"} → {@code 🚀/launch}. A tag named {@code index} is {@code index-tag}: its page
+   * would be the one that lists every tag ({@code tags/index.html}).
    */
   public static String tag(String tag) {
     String t = tag.startsWith("#") ? tag.substring(1) : tag;
-    String slug = path(t);
+    String slug = path(t, true);
     return slug.equals("index") || slug.startsWith("index/")
         ? "index-tag" + slug.substring("index".length())
         : slug;

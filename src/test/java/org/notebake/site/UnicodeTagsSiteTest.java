@@ -1,0 +1,71 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tags and addresses in scripts whose words hold combining marks, accents written apart, and emoji:
+ * each tag is one page under its whole name, as Obsidian and Quartz list it. Before, a tag ended at
+ * its first mark ({@code #हिन्दी} was a page "ह"; a decomposed {@code #café} a page "cafe" beside
+ * the composed one's "café"), an emoji was no tag, and a note named in Hindi had the address {@code
+ * ह-न-द-न-ट.html}.
+ */
+class UnicodeTagsSiteTest {
+  @TempDir Path dir;
+
+  @Test
+  void aTagIsItsWholeNameInEveryScript() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            site.title=Avery Quinn
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/हिन्दी नोट.md --
+            ---
+            title: Hindi
+            date: 2025-06-01
+            ---
+            About #हिन्दी and #café, and #🚀launch with #👩\u200d💻.
+
+            See [[tags/हिन्दी]] and [[tags/🚀launch]].
+            -- content/essays/two.md --
+            ---
+            title: Two
+            date: 2025-06-02
+            ---
+            Also #cafe\u0301, written apart.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("matches no", "tags/");
+    assertThat(site.files())
+        .contains(
+            "essays/हिन्दी-नोट.html",
+            "tags/हिन्दी.html",
+            "tags/café.html",
+            "tags/🚀launch.html",
+            "tags/👩\u200d💻.html")
+        .noneMatch(f -> f.startsWith("tags/cafe") && !f.startsWith("tags/café"))
+        .noneMatch(f -> f.startsWith("tags/ह.") || f.startsWith("tags/🚀."));
+    // Both spellings of café are one tag: its page lists both notes.
+    assertThat(site.read("tags/café.html")).contains("Hindi", "Two");
+    String hindi = site.read("essays/हिन्दी-नोट.html");
+    assertThat(hindi)
+        .contains("#हिन्दी</a>", "#🚀launch</a>", "#👩\u200d💻</a>")
+        .doesNotContain("[[tags/");
+    // Where a URI is required, the address is percent-encoded whole.
+    assertThat(site.read("sitemap.xml"))
+        .contains(
+            "https://avery.example.org/tags/%E0%A4%B9%E0%A4%BF%E0%A4%A8%E0%A5%8D%E0%A4%A6%E0%A5%80"
+                + ".html");
+  }
+}
