@@ -329,6 +329,15 @@ public final class NoteResolver implements ObsidianResolver {
       // Only a section of this note is embedded; what lies outside it is cut away unseen.
       return new EmbedResolution.Unresolved("");
     }
+    String id = null;
+    if (request.fragment() != null) {
+      // First: an embed of a heading or block the note lacks shows nothing, so it cannot lead
+      // back; said as the missing section it is, not as a cycle through the whole note.
+      id = fragmentId(target, request, request.fragment(), true);
+      if (id == null) {
+        return new EmbedResolution.Unresolved(display(request));
+      }
+    }
     List<Embedding> chain = new ArrayList<>(stack);
     chain.add(new Embedding(note, fragment, request.line()));
     int cycleStart = cycleStart(chain, target, request.fragment());
@@ -354,13 +363,6 @@ public final class NoteResolver implements ObsidianResolver {
       return new EmbedResolution.Download(href, target.title());
     }
     String title = target.title();
-    String id = null;
-    if (request.fragment() != null) {
-      id = fragmentId(target, request, request.fragment(), true);
-      if (id == null) {
-        return new EmbedResolution.Unresolved(display(request));
-      }
-    }
     // A block's lines are known as a section's are, so embeds outside it are cut away unseen too.
     String section = id == null ? null : request.fragment();
     String html = transcluder.render(target, section, hostUri, chain);

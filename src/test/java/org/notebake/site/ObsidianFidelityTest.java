@@ -51,6 +51,40 @@ class ObsidianFidelityTest {
   }
 
   @Test
+  void aSectionTheNoteLacksIsSaidMissingNotACycle() throws Exception {
+    // obsidianmd/obsidian-help in Bengali: a translated note embeds its own sections by their
+    // English headings, which it no longer has; each embed was an "embed cycle" error through the
+    // whole note, and the vault did not bake. Another note's missing heading was already a warning.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Sync.md --
+                ---
+                publish: true
+                ---
+                ## Log in
+
+                Open the app and sign in.
+
+                ## Another device
+
+                ![[Sync#Log in with your account]]
+
+                ![[#^nowhere]]
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .doesNotContain("cycle")
+        .contains(
+            "Sync.md:10:1: warning: \"Sync\" has no heading \"Log in with your account\"",
+            "Sync.md:12:1: warning: \"Sync\" has no block ^nowhere");
+    assertThat(site.read("notes/sync.html")).contains("<p>Open the app and sign in.</p>");
+  }
+
+  @Test
   void aSectionThatLeadsBackToItselfIsACycleNamingTheSections() throws Exception {
     SiteFixture site =
         SiteFixture.of(
