@@ -330,6 +330,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
         if (at.line() == 0) {
           at = locator.find(context.sourcePath(), "[[" + text);
         }
+        if (at.line() == 0 && element.hasClass("tag") && text.startsWith("#")) {
+          // An inline tag, as the note writes it: #name (its page may be one the site could not
+          // make, a tag too long for a file name).
+          at = locator.find(context.sourcePath(), text);
+        }
       }
       if (at.line() == 0 && atTemplate(broken, context, diagnostics)) {
         return;

@@ -215,10 +215,12 @@ record Filing(
       }
       diagnostics.error(
           note.path(),
-          note.frontMatter().line("tags"),
+          tagLine(note, tag),
           0,
           "the tag \""
-              + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag)
+              + (tag.codePointCount(0, tag.length()) > 40
+                  ? tag.substring(0, tag.offsetByCodePoints(0, 40)) + "…"
+                  : tag)
               + "\" would be published as "
               + tooLong
               + ", a name of "
@@ -226,6 +228,47 @@ record Filing(
               + "; shorten the tag");
     }
     return kept;
+  }
+
+  /**
+   * Where the note gives {@code tag}: the first line of its text that holds {@code #tag} (as
+   * Obsidian matches tags, whatever the case), else its front matter's {@code tags:} line, else 0.
+   * Read again from the file when the note comes without its Markdown: only for a message.
+   */
+  static int tagLine(Note note, String tag) {
+    String text = note.body();
+    if (text.isEmpty()) {
+      try {
+        text = java.nio.file.Files.readString(note.source().path());
+      } catch (java.io.IOException | RuntimeException e) {
+        text = "";
+      }
+    }
+    java.util.regex.Pattern written =
+        java.util.regex.Pattern.compile(
+            "#" + java.util.regex.Pattern.quote(nfc(tag)) + "(?![\\p{L}\\p{M}\\p{N}_-])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    String[] lines = text.split("\n", -1);
+    int first = 0;
+    String fence = lines[0].strip();
+    if (fence.equals("---") || fence.equals("+++")) {
+      // The file read again holds its front matter (the body has blank lines in its place), where
+      // "status: #todo" is a YAML comment, not a tag.
+      first = 1;
+      while (first < lines.length && !lines[first].strip().equals(fence)) {
+        first++;
+      }
+    }
+    for (int i = first; i < lines.length; i++) {
+      if (written.matcher(nfc(lines[i])).find()) {
+        return i + 1;
+      }
+    }
+    return note.frontMatter().line("tags");
+  }
+
+  private static String nfc(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
   }
 
   /** Notes whose type has no template are reported and left out instead of failing later. */

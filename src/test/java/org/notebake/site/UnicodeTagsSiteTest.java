@@ -68,4 +68,42 @@ class UnicodeTagsSiteTest {
             "https://avery.example.org/tags/%E0%A4%B9%E0%A4%BF%E0%A4%A8%E0%A5%8D%E0%A4%A6%E0%A5%80"
                 + ".html");
   }
+
+  @Test
+  void aTagTooLongForAFileNameIsAnErrorAtItsLine() throws Exception {
+    // Said at line 0 before for a tag of the text (the front matter's "status: #a..." is a YAML
+    // comment, not where the tag is); cut after 40 UTF-16 units, which can part an emoji's halves
+    // in the message; and its tag link's error, "the note's text does not hold it", found the
+    // tag as the note writes it.
+    String rockets = "\uD83D\uDE80".repeat(100);
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("long"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/long.md --
+            ---
+            title: Long
+            status: #a%s
+            ---
+            First line.
+
+            Then #a%s here.
+            """
+                .formatted(rockets, rockets));
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "long.md:7: error: the tag \"a"
+                + "\uD83D\uDE80".repeat(39)
+                + "…\" would be published as")
+        .doesNotContain("long.md: error", "long.md:0", "its template may write it");
+    assertThat(r.err().codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count())
+        .as("lone surrogates")
+        .isZero();
+  }
 }
