@@ -93,9 +93,23 @@ final class HeadingPath {
     return parts;
   }
 
-  /** Spacing ignored: runs of blanks, no-break spaces among them, are one space, as in Obsidian. */
+  /**
+   * Spacing ignored: runs of blanks, no-break spaces among them, are one space, as in Obsidian; and
+   * composed (NFC), as note names are: a heading typed {@code Cafe\u0301} is the {@code Café} of a
+   * link.
+   */
   private static String normalise(String heading) {
-    return BLANKS.matcher(heading).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return BLANKS.matcher(composed(heading)).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** NFC; a text with nothing from U+0300 on (every ASCII heading) is NFC as it is. */
+  private static String composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+      }
+    }
+    return text;
   }
 
   // Java's \s and isWhitespace leave out no-break spaces, which JavaScript's \s (Obsidian's) reads.
@@ -115,7 +129,8 @@ final class HeadingPath {
    * does, as Obsidian's autocomplete writes them ({@code 1 2 Prima} for {@code [1/2] Prima}, {@code
    * 3 1} for {@code 3.1}); without, they are dropped ({@code 31}).
    */
-  private static String loose(String heading, boolean spaced) {
+  private static String loose(String text, boolean spaced) {
+    String heading = composed(text);
     StringBuilder out = new StringBuilder(heading.length());
     boolean space = false;
     for (int i = 0; i < heading.length(); ) {

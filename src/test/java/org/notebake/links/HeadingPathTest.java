@@ -42,6 +42,22 @@ class HeadingPathTest {
   }
 
   @Test
+  void accentsTypedApartOrTogetherAreOneHeading() {
+    // The heading as a Mac's file name or a paste writes it (e and a combining accent), the link
+    // as typed (é); and the other way round. A heading's id was already composed.
+    List<Heading> notes =
+        List.of(
+            new Heading(2, "Cafe\u0301 notes", "café-notes", 1),
+            new Heading(2, "Mélange", "mélange", 3),
+            new Heading(2, "Why?", "why", 5));
+    assertThat(HeadingPath.find(notes, "Café notes")).hasValue(0);
+    assertThat(HeadingPath.find(notes, "cafe\u0301  NOTES")).hasValue(0);
+    assertThat(HeadingPath.find(notes, "Me\u0301lange")).hasValue(1);
+    assertThat(HeadingPath.find(notes, "Me\u0301lange?")).hasValue(1); // the loose match too
+    assertThat(HeadingPath.find(notes, "Cafe notes")).isEmpty();
+  }
+
+  @Test
   void aPathWhoseHeadingIsUnderAnotherSectionFindsNothing() {
     assertThat(find("Setup#Linux")).isEqualTo(-1);
     assertThat(find("Setup#Upgrade")).isEqualTo(-1);
