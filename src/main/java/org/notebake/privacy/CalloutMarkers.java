@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.notebake.markdown.obsidian.callout.internal.CalloutTypes;
 
 /**
  * A removed callout type's marker ({@code [!private]}) in text a reader sees: it is there because
@@ -24,44 +25,38 @@ public final class CalloutMarkers {
   /** Spaces around the type, which Obsidian trims: {@code [! private ]} is a private marker. */
   private static final String SPACE = "[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]*+";
 
-  private final Pattern marker;
+  /**
+   * A marker of any type: {@code [!type]} or {@code [!type|metadata]}, the type at most 64
+   * characters; whether its type is a removed one is asked of the type itself (folded).
+   */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "\\[!" + SPACE + "([^\\[\\]|\\n]{1,64}?)" + SPACE + "(?:\\|[^\\[\\]\\n]*+)?]");
+
+  /** The removed types, folded as {@link CalloutTypes#folded} folds a type; empty for none. */
+  private final Set<String> types;
 
   /**
-   * @param types the callout types that are never published, lower case
+   * @param types the callout types that are never published
    */
   CalloutMarkers(Set<String> types) {
-    this.marker =
-        types.isEmpty()
-            ? null
-            : Pattern.compile(
-                "\\[!"
-                    + SPACE
-                    + "("
-                    + types.stream()
-                        .flatMap(CalloutMarkers::spellings)
-                        .map(Pattern::quote)
-                        .distinct()
-                        .collect(Collectors.joining("|"))
-                    + ")"
-                    + SPACE
-                    + "(?:\\|[^\\[\\]\\n]*+)?]",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  /** A type composed and decomposed: "privé" is written either way, and both look the same. */
-  private static java.util.stream.Stream<String> spellings(String type) {
-    return java.util.stream.Stream.of(
-        java.text.Normalizer.normalize(type, java.text.Normalizer.Form.NFC),
-        java.text.Normalizer.normalize(type, java.text.Normalizer.Form.NFD));
+    this.types =
+        types.stream()
+            .map(type -> CalloutTypes.folded(CalloutTypes.normalize(type)))
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   void detect(String text, List<Finding> out) {
-    if (marker == null || text.indexOf("[!") < 0) {
+    if (types.isEmpty() || text.indexOf("[!") < 0) {
       return;
     }
-    Matcher m = marker.matcher(text);
+    Matcher m = MARKER.matcher(text);
     while (m.find()) {
-      out.add(new Finding(RULE, m.start(), m.end(), m.group(), "private callout marker"));
+      // Every spelling that reads as a removed type: "[!ｐｒｉｖａｔｅ]", "[!priv\u00ADate]",
+      // "[!рrivate]".
+      if (types.contains(CalloutTypes.folded(CalloutTypes.normalize(m.group(1))))) {
+        out.add(new Finding(RULE, m.start(), m.end(), m.group(), "private callout marker"));
+      }
     }
   }
 }

@@ -355,4 +355,73 @@ class PrivateCalloutSiteTest {
       assertThat(site.read(file)).as(file).doesNotContain("canary-");
     }
   }
+
+  /**
+   * A type that reads as "private" in the note is private, however its letters were typed: full
+   * width (an East Asian keyboard's mode), with an invisible soft hyphen, joiner or variation
+   * selector inside, or with a Cyrillic, Greek or small-capital letter that looks like a Latin one.
+   * Each of these was published (Obsidian shows them as plain callouts titled "private"); a type
+   * that only starts like one, or is another word, stays public.
+   */
+  @Test
+  void aTypeThatReadsAsPrivateIsPrivateHoweverItsLettersWereTyped() throws Exception {
+    List<String> spellings =
+        List.of(
+            "\uff50\uff52\uff49\uff56\uff41\uff54\uff45", // full width
+            "\uff30\uff32\uff29\uff36\uff21\uff34\uff25 notes",
+            "priv\u00adate", // soft hyphen
+            "pri\u200dvate", // zero-width joiner
+            "private\ufe0f", // variation selector
+            "\u0440rivate", // Cyrillic er
+            "p\u0280ivate", // small capital r
+            "\u03c1\u0280\u0456\u03bd\u0430\u0442\u0435"); // Greek, Latin and Cyrillic
+    StringBuilder note = new StringBuilder("---\ntitle: A\n---\nPublic words.\n\n");
+    for (int i = 0; i < spellings.size(); i++) {
+      note.append("> [!")
+          .append(spellings.get(i))
+          .append("] t\n> canary-")
+          .append(i)
+          .append("\n\n");
+    }
+    note.append(
+            "> [!privateer] Ship\n> kept-privateer\n\n> [!\u043f\u0440\u0438\u0432\u0430\u0442] t\n")
+        .append("> kept-russian\n\nMore public words.\n");
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("lookalikes"),
+            "-- jbake.properties --\npublish.folders=essays\n-- content/essays/a.md --\n" + note);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("essays/a.html"))
+        .contains("More public words.", "kept-privateer", "kept-russian");
+    for (String file : site.files()) {
+      assertThat(site.read(file)).as(file).doesNotContain("canary-");
+    }
+  }
+
+  /** The same spellings where Markdown does not read a callout are the gate's finding. */
+  @Test
+  void aMarkerLeftAsTextIsFoundHoweverItsLettersWereTyped() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("lookalike-text"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/a.md --
+            ---
+            title: A
+            ---
+            | cell |
+            |---|
+            | [!\u0440rivate] PIN canary |
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("a.md:6:3: error: private callout marker");
+  }
 }

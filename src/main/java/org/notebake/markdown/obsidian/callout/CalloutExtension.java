@@ -96,7 +96,10 @@ public final class CalloutExtension
               "removedTypes: callout type must not be blank, got " + types);
         }
       }
-      this.removedTypes = types.stream().map(CalloutTypes::normalize).collect(Collectors.toSet());
+      this.removedTypes =
+          types.stream()
+              .map(type -> CalloutTypes.folded(CalloutTypes.normalize(type)))
+              .collect(Collectors.toSet());
       return this;
     }
 

@@ -25,20 +25,15 @@ public final class CalloutRemover implements PostProcessor {
   private final Set<String> removedTypes;
 
   /**
-   * @param removedTypes lowercase callout types to remove
+   * @param removedTypes callout types to remove, {@linkplain CalloutTypes#folded folded}
    */
   public CalloutRemover(Set<String> removedTypes) {
     this.removedTypes = Set.copyOf(removedTypes);
   }
 
-  /**
-   * A removed type, or one whose first word is ({@code [!private notes]}): a type may hold spaces,
-   * and when in doubt the callout is private.
-   */
+  /** A removed type ({@link CalloutTypes#isRemoved}). */
   private boolean isRemoved(String type) {
-    int space = type.indexOf(' ');
-    return removedTypes.contains(type)
-        || space > 0 && removedTypes.contains(type.substring(0, space));
+    return CalloutTypes.isRemoved(type, removedTypes);
   }
 
   @Override

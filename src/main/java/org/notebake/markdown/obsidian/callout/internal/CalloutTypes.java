@@ -2,6 +2,7 @@ package org.notebake.markdown.obsidian.callout.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** A callout type as Obsidian reads it, and how it is shown. */
 public final class CalloutTypes {
@@ -28,6 +29,68 @@ public final class CalloutTypes {
         ? type
         : Normalizer.normalize(type, Normalizer.Form.NFC);
   }
+
+  /**
+   * Whether a callout of this type is removed: its type, or its first word ({@code [!private
+   * notes]}: a type may hold spaces, and when in doubt the callout is private), {@linkplain #folded
+   * folded}, is one of {@code removed} (folded types).
+   */
+  public static boolean isRemoved(String type, Set<String> removed) {
+    if (removed.isEmpty()) {
+      return false;
+    }
+    String folded = folded(normalize(type));
+    int space = folded.indexOf(' ');
+    return removed.contains(folded) || space > 0 && removed.contains(folded.substring(0, space));
+  }
+
+  /**
+   * A normalized type as a removed type is compared with it, so that every spelling that reads as
+   * {@code private} is private: compatibility forms composed (NFKC: the full-width {@code ｐｒｉｖａｔｅ}
+   * of an East Asian keyboard), invisible characters dropped (a soft hyphen, a zero-width joiner, a
+   * variation selector), and letters of other scripts that look like Latin ones read as those
+   * ({@code р} of Cyrillic, {@code ρ} of Greek, small capitals): a type written so looks like
+   * {@code private} in the note, so it is taken for it. Only a removed type's spellings are
+   * affected: no other type folds to one by accident of a real word.
+   */
+  public static String folded(String type) {
+    String compatible = Normalizer.normalize(type, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(compatible.length());
+    for (int i = 0; i < compatible.length(); ) {
+      int c = compatible.codePointAt(i);
+      i += Character.charCount(c);
+      if (isInvisible(c)) {
+        continue;
+      }
+      int lower = Character.toLowerCase(c);
+      int latin = LOOKALIKES.indexOf(lower);
+      out.appendCodePoint(latin >= 0 && latin % 2 == 0 ? LOOKALIKES.charAt(latin + 1) : lower);
+    }
+    return normalize(out.toString());
+  }
+
+  /** Format characters and the ignorable marks and fillers a text can hold unseen. */
+  private static boolean isInvisible(int c) {
+    return Character.getType(c) == Character.FORMAT
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF)
+        || c == 0x034F
+        || (c >= 0x180B && c <= 0x180F)
+        || c == 0x115F
+        || c == 0x1160
+        || c == 0x3164
+        || c == 0xFFA0;
+  }
+
+  /**
+   * Pairs: a lower-case letter that looks like a Latin one, then that Latin letter. Cyrillic,
+   * Greek, Armenian, and Latin's own dotless i, script g, alpha and small capitals.
+   */
+  private static final String LOOKALIKES =
+      "аaеeһhіiјjкkӏlоoрpԛqѕsтtуyхxԝwԁdѵvүyсc" // Cyrillic
+          + "αaεeιiκkνvοoρpτtυuχx" // Greek
+          + "օoսu" // Armenian
+          + "ıiɩiɪiʀrᴀaᴄcᴅdᴇeᴋkᴍmɴnᴏoᴘpᴛtᴜuᴠvᴡwᴢzʏyɡgɑaʟl"; // Latin
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';

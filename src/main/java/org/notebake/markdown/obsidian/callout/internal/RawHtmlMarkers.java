@@ -34,7 +34,7 @@ final class RawHtmlMarkers {
     }
     Matcher marker = MARKER.matcher(html);
     while (marker.find()) {
-      if (removedTypes.contains(CalloutTypes.normalize(marker.group(1)))) {
+      if (CalloutTypes.isRemoved(marker.group(1), removedTypes)) {
         return html.substring(0, marker.start());
       }
     }

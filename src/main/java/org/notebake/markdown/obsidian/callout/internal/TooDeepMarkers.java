@@ -55,6 +55,6 @@ final class TooDeepMarkers {
       start.append(text.getLiteral());
     }
     Matcher matcher = MARKER.matcher(start);
-    return matcher.find() && removedTypes.contains(CalloutTypes.normalize(matcher.group(1)));
+    return matcher.find() && CalloutTypes.isRemoved(matcher.group(1), removedTypes);
   }
 }
