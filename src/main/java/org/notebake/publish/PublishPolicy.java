@@ -193,9 +193,38 @@ public final class PublishPolicy {
     }
     for (Opinion status : opinions(fm, "status")) {
       // Obsidian's List property writes status: [draft]; a map is no less the author's word.
-      optOut |= words(fm.value(status.key()).orElse(null)).contains("draft");
+      optOut |= saysPrivate(words(fm.value(status.key()).orElse(null)));
     }
-    return optOut || neverRenderedByHugo(fm);
+    // private: true as draft: true, any value but a real false; visibility: private.
+    for (Opinion secret : opinions(fm, "private")) {
+      optOut |= withheldByDraft(path, fm, secret, diagnostics);
+    }
+    return optOut || saysVisibilityPrivate(fm) || neverRenderedByHugo(fm) || notWritten(fm);
+  }
+
+  /** A status or visibility word that keeps a note off the site. */
+  private static boolean saysPrivate(java.util.Collection<String> words) {
+    return words.contains("draft") || words.contains("private") || words.contains("unpublished");
+  }
+
+  /** {@code visibility: private} (or a list holding it), as blogs and Notion exports write it. */
+  private static boolean saysVisibilityPrivate(FrontMatter fm) {
+    for (Opinion visibility : opinions(fm, "visibility")) {
+      if (saysPrivate(words(fm.value(visibility.key()).orElse(null)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Eleventy's {@code permalink: false}: the page is not written. */
+  private static boolean notWritten(FrontMatter fm) {
+    for (Opinion permalink : opinions(fm, "permalink")) {
+      if (permalink.flag() == Flag.FALSE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -247,12 +276,20 @@ public final class PublishPolicy {
       }
     }
     for (Opinion status : opinions(fm, "status")) {
-      if (words(fm.value(status.key()).orElse(null)).contains("draft")) {
+      if (saysPrivate(words(fm.value(status.key()).orElse(null)))) {
         return true;
       }
     }
-    // Scheduled, taken down, or never rendered, by Hugo's words.
-    return !withinItsDates("", fm, new Diagnostics()) || neverRenderedByHugo(fm);
+    for (Opinion secret : opinions(fm, "private")) {
+      if (secret.flag() == Flag.TRUE || secret.flag() == Flag.TEXT_TRUE) {
+        return true;
+      }
+    }
+    // Scheduled, taken down, or never rendered, by Hugo's and Eleventy's words.
+    return !withinItsDates("", fm, new Diagnostics())
+        || saysVisibilityPrivate(fm)
+        || neverRenderedByHugo(fm)
+        || notWritten(fm);
   }
 
   /**
@@ -325,7 +362,8 @@ public final class PublishPolicy {
    * published}, {@code status}): a note withheld so was withheld by its author's choice.
    */
   public static boolean saysWhether(FrontMatter fm) {
-    for (String key : List.of("publish", "dg-publish", "draft", "published", "status")) {
+    for (String key :
+        List.of("publish", "dg-publish", "draft", "published", "status", "private", "visibility")) {
       if (!opinions(fm, key).isEmpty()) {
         return true;
       }

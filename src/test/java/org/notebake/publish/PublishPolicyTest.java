@@ -32,6 +32,39 @@ class PublishPolicyTest {
     assertThat(published("essays/a.md", Map.of("draft", true))).isFalse();
   }
 
+  /**
+   * The other ways a note says it is private, which a Hugo, Jekyll, Eleventy or Notion writer uses:
+   * each was published from a public folder.
+   */
+  @Test
+  void privateVisibilityAndUnwrittenPagesAreWithheld() {
+    for (Object value : List.of(true, "yes", "TRUE", 1, "for me only")) {
+      assertThat(published("essays/a.md", Map.of("private", value)))
+          .as("private: " + value)
+          .isFalse();
+      assertThat(published("essays/a.md", Map.of("publish", true, "Private", value)))
+          .as("publish: true, Private: " + value)
+          .isFalse();
+    }
+    assertThat(published("essays/a.md", Map.of("private", false))).isTrue();
+    assertThat(published("essays/a.md", Map.of("visibility", "Private"))).isFalse();
+    assertThat(published("essays/a.md", Map.of("visibility", List.of("private")))).isFalse();
+    assertThat(published("essays/a.md", Map.of("visibility", "public"))).isTrue();
+    assertThat(published("essays/a.md", Map.of("status", "private"))).isFalse();
+    assertThat(published("essays/a.md", Map.of("status", "Unpublished"))).isFalse();
+    assertThat(published("essays/a.md", Map.of("permalink", false))).isFalse();
+    assertThat(published("essays/a.md", Map.of("permalink", "/a/"))).isTrue();
+    for (Map<String, Object> fm :
+        List.<Map<String, Object>>of(
+            Map.of("private", true),
+            Map.of("visibility", "private"),
+            Map.of("status", "private"),
+            Map.of("permalink", false))) {
+      assertThat(PublishPolicy.choseToWithhold(FrontMatter.of(fm))).as(fm.toString()).isTrue();
+    }
+    assertThat(PublishPolicy.choseToWithhold(FrontMatter.of(Map.of("private", false)))).isFalse();
+  }
+
   @Test
   void aFolderNamePrefixIsNotTheFolder() {
     assertThat(published("essays-private/a.md", Map.of())).isFalse();
