@@ -14,9 +14,13 @@ import java.util.Locale;
 public final class Slugs {
   private Slugs() {}
 
-  /** One path segment. Never empty: falls back to "untitled". */
+  /**
+   * One path segment. Never empty: a name of emoji alone ({@code 🚀.md}) keeps them, as a tag does,
+   * rather than be one more "untitled"; a name of nothing to keep is "untitled".
+   */
   public static String segment(String text) {
-    return segment(text, false);
+    String plain = segment(text, false);
+    return plain.equals("untitled") ? segment(text, true) : plain;
   }
 
   private static String segment(String text, boolean symbols) {

@@ -106,4 +106,31 @@ class UnicodeTagsSiteTest {
         .as("lone surrogates")
         .isZero();
   }
+
+  @Test
+  void notesNamedWithEmojiAloneHaveAddressesOfTheirOwn() throws Exception {
+    // Both were untitled.html: the bake refused, each note writing the other's page.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("emoji-names"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/\uD83D\uDE80.md --
+            Launch, see [[\uD83C\uDF31]].
+            -- content/essays/\uD83C\uDF31.md --
+            Seed.
+            -- content/essays/\uD83D\uDE80 Launch.md --
+            Words keep the address they had.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("essays/\uD83D\uDE80.html", "essays/\uD83C\uDF31.html", "essays/launch.html")
+        .doesNotContain("essays/untitled.html");
+    assertThat(site.read("essays/\uD83D\uDE80.html"))
+        .contains("href=\"../essays/%F0%9F%8C%B1.html\"");
+  }
 }

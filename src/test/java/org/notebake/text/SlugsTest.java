@@ -43,6 +43,11 @@ class SlugsTest {
     assertThat(Slugs.tag("\u2764\uFE0F")).isEqualTo("\u2764\uFE0F");
     assertThat(Slugs.tag("\uD83D\uDE80")).isNotEqualTo(Slugs.tag("\uD83C\uDF89"));
     assertThat(Slugs.segment("\uD83D\uDE80 Launch")).isEqualTo("launch");
+    // A note named with emoji alone keeps them: two such notes were both "untitled".
+    assertThat(Slugs.segment("\uD83D\uDE80")).isEqualTo("\uD83D\uDE80");
+    assertThat(Slugs.fileName("\uD83C\uDF31 \uD83C\uDF3F.png"))
+        .isEqualTo("\uD83C\uDF31-\uD83C\uDF3F.png");
+    assertThat(Slugs.segment("!!!")).isEqualTo("untitled");
     // A joiner or skin tone alone is nothing to see: left out as a mark would be.
     assertThat(Slugs.tag("\u200Da")).isEqualTo("a");
     assertThat(Slugs.tag("\uD83C\uDFFDa")).isEqualTo("a");
