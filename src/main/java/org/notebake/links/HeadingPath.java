@@ -136,7 +136,7 @@ final class HeadingPath {
     for (int i = 0; i < heading.length(); ) {
       int c = heading.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.isLetterOrDigit(c) || isMark(c)) {
+      if (Character.isLetterOrDigit(c) || org.notebake.text.Slugs.isMark(c)) {
         if (space && out.length() > 0) {
           out.append(' ');
         }
@@ -147,12 +147,5 @@ final class HeadingPath {
       }
     }
     return out.toString();
-  }
-
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
   }
 }

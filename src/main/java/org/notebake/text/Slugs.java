@@ -67,7 +67,10 @@ public final class Slugs {
     return start == end ? "untitled" : out.substring(start, end);
   }
 
-  private static boolean isMark(int cp) {
+  /**
+   * A combining mark (an accent, a vowel sign, a variation selector): part of the letter before.
+   */
+  public static boolean isMark(int cp) {
     int type = Character.getType(cp);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
