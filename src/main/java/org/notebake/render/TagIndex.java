@@ -51,6 +51,38 @@ public final class TagIndex {
   }
 
   /**
+   * The name of another tag whose page {@code tag} would share, or null: {@code C#} and {@code C++}
+   * are both {@code tags/c.html}, as an address keeps neither '#' nor '+'. Spellings of one tag are
+   * not others ({@code Open Source}, {@code open-source}: the same letters in another case, with
+   * other separators).
+   */
+  public String sharedWith(String tag) {
+    Filed filed = filed(tag);
+    if (filed.slug().isEmpty()) {
+      return null;
+    }
+    String first = names.get(filed.slug());
+    String mine = filed.names()[filed.names().length - 1];
+    return first == null || spelledAlike(first, mine) ? null : first;
+  }
+
+  private static boolean spelledAlike(String a, String b) {
+    return letters(a).equals(letters(b));
+  }
+
+  /** NFC, lower case, without blanks, '-' and '_'. */
+  private static String letters(String name) {
+    String nfc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    nfc.codePoints()
+        .filter(
+            c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '-' && c != '_')
+        .map(Character::toLowerCase)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /**
    * How many tag pages these tags file a document under: each tag and each nested tag's parents.
    */
   public static int pageCount(List<String> tags) {

@@ -60,10 +60,37 @@ record Filing(
     Map<NoteKey, List<String>> slugs = new HashMap<>();
     Map<NoteKey, Optional<Attachment>> covers = new HashMap<>();
     int maxTags = config.pages().maxTagsPerNote();
+    java.util.Set<String> toldShared = new java.util.HashSet<>();
     for (Note note : withTemplate) {
-      List<String> filed = withinTagLimit(note, allTags(note, rendered), maxTags, diagnostics);
-      slugs.put(
-          note.key(), tags.add(note.uri(), withinNameLength(note, filed, config, diagnostics)));
+      List<String> filed =
+          withinNameLength(
+              note,
+              withinTagLimit(note, allTags(note, rendered), maxTags, diagnostics),
+              config,
+              diagnostics);
+      java.util.Set<String> noteSlugs = new java.util.LinkedHashSet<>();
+      for (String tag : filed) {
+        // One at a time, so that a note's second spelling meets its first.
+        String other = tags.sharedWith(tag);
+        if (other != null && toldShared.add(tag.toLowerCase(java.util.Locale.ROOT))) {
+          diagnostics.warning(
+              note.path(),
+              tagLine(note, tag),
+              0,
+              "the tag \""
+                  + tag
+                  + "\" shares its page, "
+                  + tags.uri(org.notebake.text.Slugs.tag(tag))
+                  + ", with the tag \""
+                  + other
+                  + "\" (an address drops such marks as '#' and '+'), where both are listed under"
+                  + " \""
+                  + other
+                  + "\"; rename one to give each a page of its own");
+        }
+        noteSlugs.addAll(tags.add(note.uri(), List.of(tag)));
+      }
+      slugs.put(note.key(), new ArrayList<>(noteSlugs));
       covers.put(note.key(), builder.cover(note));
     }
     return new Filing(

@@ -133,4 +133,38 @@ class UnicodeTagsSiteTest {
     assertThat(site.read("essays/\uD83D\uDE80.html"))
         .contains("href=\"../essays/%F0%9F%8C%B1.html\"");
   }
+
+  @Test
+  void tagsWhoseAddressesAreAlikeAreToldTheyShareAPage() throws Exception {
+    // C#, C++ and C were listed on one page, tags/c.html, under "C++", without a word.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("alike"),
+            """
+            -- jbake.properties --
+            publish.folders=essays
+            -- content/essays/a.md --
+            ---
+            title: A
+            tags: [C++, Open Source]
+            ---
+            Also #C and #c.
+            -- content/essays/b.md --
+            ---
+            title: B
+            tags: [C#, open-source, OPEN SOURCE]
+            ---
+            B.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "a.md:5: warning: the tag \"C\" shares its page, tags/c.html, with the tag \"C++\"",
+            "b.md:3: warning: the tag \"C#\" shares its page, tags/c.html, with the tag \"C++\"")
+        .doesNotContain("the tag \"c\" shares", "Open Source\" shares", "open-source\" shares");
+    assertThat(site.read("tags/c.html")).contains("#C++");
+  }
 }
