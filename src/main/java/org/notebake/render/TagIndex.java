@@ -67,7 +67,7 @@ public final class TagIndex {
   }
 
   private static boolean spelledAlike(String a, String b) {
-    return letters(a).equals(letters(b));
+    return a.equals(b) || letters(a).equals(letters(b)); // most tags are spelled as they were
   }
 
   /** NFC, lower case, without blanks, '-' and '_'. */
