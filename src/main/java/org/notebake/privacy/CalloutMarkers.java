@@ -40,10 +40,7 @@ public final class CalloutMarkers {
    * @param types the callout types that are never published
    */
   CalloutMarkers(Set<String> types) {
-    this.types =
-        types.stream()
-            .map(type -> CalloutTypes.folded(CalloutTypes.normalize(type)))
-            .collect(Collectors.toUnmodifiableSet());
+    this.types = types.stream().map(CalloutTypes::folded).collect(Collectors.toUnmodifiableSet());
   }
 
   void detect(String text, List<Finding> out) {
@@ -54,7 +51,7 @@ public final class CalloutMarkers {
     while (m.find()) {
       // Every spelling that reads as a removed type: "[!ｐｒｉｖａｔｅ]", "[!priv\u00ADate]",
       // "[!рrivate]".
-      if (types.contains(CalloutTypes.folded(CalloutTypes.normalize(m.group(1))))) {
+      if (types.contains(CalloutTypes.folded(m.group(1)))) {
         out.add(new Finding(RULE, m.start(), m.end(), m.group(), "private callout marker"));
       }
     }

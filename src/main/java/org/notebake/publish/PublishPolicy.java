@@ -181,7 +181,8 @@ public final class PublishPolicy {
    */
   private static boolean optsOut(String path, FrontMatter fm, Diagnostics diagnostics) {
     boolean optOut = false;
-    for (Opinion draft : opinions(fm, "draft")) {
+    // private: true as draft: true, any value but a real false.
+    for (Opinion draft : drafting(fm)) {
       optOut |= withheldByDraft(path, fm, draft, diagnostics);
     }
     for (Opinion publish : publishing(fm)) {
@@ -194,10 +195,6 @@ public final class PublishPolicy {
     for (Opinion status : opinions(fm, "status")) {
       // Obsidian's List property writes status: [draft]; a map is no less the author's word.
       optOut |= saysPrivate(words(fm.value(status.key()).orElse(null)));
-    }
-    // private: true as draft: true, any value but a real false; visibility: private.
-    for (Opinion secret : opinions(fm, "private")) {
-      optOut |= withheldByDraft(path, fm, secret, diagnostics);
     }
     return optOut || saysVisibilityPrivate(fm) || neverRenderedByHugo(fm) || notWritten(fm);
   }
@@ -263,7 +260,7 @@ public final class PublishPolicy {
    * chosen to be private: a vault of such notes, none published, is told how to publish them.
    */
   public static boolean choseToWithhold(FrontMatter fm) {
-    for (Opinion draft : opinions(fm, "draft")) {
+    for (Opinion draft : drafting(fm)) {
       if (draft.flag() == Flag.TRUE || draft.flag() == Flag.TEXT_TRUE) {
         return true;
       }
@@ -277,11 +274,6 @@ public final class PublishPolicy {
     }
     for (Opinion status : opinions(fm, "status")) {
       if (saysPrivate(words(fm.value(status.key()).orElse(null)))) {
-        return true;
-      }
-    }
-    for (Opinion secret : opinions(fm, "private")) {
-      if (secret.flag() == Flag.TRUE || secret.flag() == Flag.TEXT_TRUE) {
         return true;
       }
     }
@@ -369,6 +361,13 @@ public final class PublishPolicy {
       }
     }
     return false;
+  }
+
+  /** What the note says under {@code draft}, and under {@code private}, which reads as it. */
+  private static List<Opinion> drafting(FrontMatter fm) {
+    List<Opinion> saying = new ArrayList<>(opinions(fm, "draft"));
+    saying.addAll(opinions(fm, "private"));
+    return saying;
   }
 
   /** {@code draft} withholds with any value but a real false or none. */

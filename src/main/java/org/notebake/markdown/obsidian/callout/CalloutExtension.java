@@ -96,10 +96,7 @@ public final class CalloutExtension
               "removedTypes: callout type must not be blank, got " + types);
         }
       }
-      this.removedTypes =
-          types.stream()
-              .map(type -> CalloutTypes.folded(CalloutTypes.normalize(type)))
-              .collect(Collectors.toSet());
+      this.removedTypes = types.stream().map(CalloutTypes::folded).collect(Collectors.toSet());
       return this;
     }
 

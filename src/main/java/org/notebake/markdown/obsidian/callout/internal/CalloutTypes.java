@@ -39,22 +39,22 @@ public final class CalloutTypes {
     if (removed.isEmpty()) {
       return false;
     }
-    String folded = folded(normalize(type));
+    String folded = folded(type);
     int space = folded.indexOf(' ');
     return removed.contains(folded) || space > 0 && removed.contains(folded.substring(0, space));
   }
 
   /**
-   * A normalized type as a removed type is compared with it, so that every spelling that reads as
-   * {@code private} is private: compatibility forms composed (NFKC: the full-width {@code ｐｒｉｖａｔｅ}
-   * of an East Asian keyboard), invisible characters dropped (a soft hyphen, a zero-width joiner, a
-   * variation selector), and letters of other scripts that look like Latin ones read as those
-   * ({@code р} of Cyrillic, {@code ρ} of Greek, small capitals): a type written so looks like
-   * {@code private} in the note, so it is taken for it. Only a removed type's spellings are
-   * affected: no other type folds to one by accident of a real word.
+   * A type as written, as a removed type is compared with it ({@link #normalize}d, then folded), so
+   * that every spelling that reads as {@code private} is private: compatibility forms composed
+   * (NFKC: the full-width {@code ｐｒｉｖａｔｅ} of an East Asian keyboard), invisible characters dropped
+   * (a soft hyphen, a zero-width joiner, a variation selector), and letters of other scripts that
+   * look like Latin ones read as those ({@code р} of Cyrillic, {@code ρ} of Greek, small capitals):
+   * a type written so looks like {@code private} in the note, so it is taken for it. Only a removed
+   * type's spellings are affected: no other type folds to one by accident of a real word.
    */
   public static String folded(String type) {
-    String compatible = Normalizer.normalize(type, Normalizer.Form.NFKC);
+    String compatible = Normalizer.normalize(normalize(type), Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(compatible.length());
     for (int i = 0; i < compatible.length(); ) {
       int c = compatible.codePointAt(i);
