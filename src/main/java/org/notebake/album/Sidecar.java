@@ -21,7 +21,8 @@ import org.notebake.vault.SourceFile;
  * @param file the sidecar note
  * @param photo the path of the photo it describes, relative to the content folder
  * @param frontMatter its front matter
- * @param malformed true if the front matter could not be read: the photo then stays private
+ * @param malformed true if the front matter could not be read, or says the photo is private where
+ *     Obsidian ignores it (below empty lines): the photo then stays private
  */
 public record Sidecar(SourceFile file, String photo, FrontMatter frontMatter, boolean malformed) {
   private static final PublishPolicy OPT_OUT = new PublishPolicy(List.of("."));

@@ -11,7 +11,8 @@ import org.commonmark.node.SourceSpan;
 
 /**
  * Obsidian plugins' query blocks ({@code ```dataview}, {@code ```dataviewjs}, {@code ```query},
- * {@code ```tasks}, the Todoist plugin's {@code ```todoist}): Obsidian shows what the query finds,
+ * {@code ```tasks}, the Todoist plugin's {@code ```todoist}, Datacore's {@code ```datacorejsx} and
+ * its kin, and Obsidian's own Bases view, {@code ```base}): Obsidian shows what the query finds,
  * never its source, so the author does not see that the source names private folders, people or
  * tags. notebake runs no plugin: the block is left out, and the note's rendering says where.
  *
@@ -21,7 +22,18 @@ import org.commonmark.node.SourceSpan;
  */
 public final class QueryBlocks {
   static final Set<String> LANGUAGES =
-      Set.of("dataview", "dataviewjs", "query", "tasks", "todoist");
+      Set.of(
+          "dataview",
+          "dataviewjs",
+          "query",
+          "tasks",
+          "todoist",
+          "base",
+          "datacore",
+          "datacorejs",
+          "datacorejsx",
+          "datacorets",
+          "datacoretsx");
 
   private QueryBlocks() {}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.vault.FrontMatter;
+import org.notebake.vault.ParsedNote;
 
 /**
  * Decides, note by note, whether it is published. Publishing is opt-in: a note is public when its
@@ -85,6 +86,8 @@ public final class PublishPolicy {
   /** How a front matter value reads as a yes/no flag. */
   enum Flag {
     ABSENT,
+    /** The key with no value ({@code draft:}) or a blank one: the author's word left unsaid. */
+    EMPTY,
     TRUE,
     FALSE,
     TEXT_TRUE,
@@ -97,7 +100,6 @@ public final class PublishPolicy {
     if (malformed) {
       return false;
     }
-    boolean optOut = optsOut(relativePath, fm, diagnostics);
     boolean optIn = false;
     for (Opinion publish : publishing(fm)) {
       optIn |= publish.flag() == Flag.TRUE;
@@ -109,6 +111,8 @@ public final class PublishPolicy {
         optIn |= dateHasCome(relativePath, fm, diagnostics);
       }
     }
+    boolean meant = optIn || relativePath.equals(homeNote) || inPublicFolder(relativePath);
+    boolean optOut = optsOut(relativePath, fm, meant, diagnostics);
     if (optOut) {
       if (relativePath.equals(homeNote)) {
         diagnostics.warning(
@@ -127,6 +131,40 @@ public final class PublishPolicy {
       return true;
     }
     return !saysWhether(fm) && publishedByDefault(relativePath, fm, diagnostics);
+  }
+
+  /**
+   * As {@link #isPublished(String, FrontMatter, boolean, Diagnostics)} of the note's front matter;
+   * withheld too if the block of properties below empty lines that Obsidian ignores opts out.
+   */
+  public boolean isPublished(String relativePath, ParsedNote parsed, Diagnostics diagnostics) {
+    return isPublished(relativePath, parsed.frontMatter(), parsed.malformed(), diagnostics)
+        && !ignoredBlockOptsOut(relativePath, parsed, diagnostics);
+  }
+
+  /**
+   * True, with a warning at its first property, if the block of properties Obsidian ignores (front
+   * matter below empty lines, {@link ParsedNote#ignored}) opts out as front matter would: its
+   * author meant {@code draft: true} and must not be published for a blank line.
+   */
+  public static boolean ignoredBlockOptsOut(
+      String relativePath, ParsedNote parsed, Diagnostics diagnostics) {
+    FrontMatter ignored = parsed.ignored();
+    if (ignored.keys().isEmpty() || !optsOut(relativePath, ignored, false, new Diagnostics())) {
+      return false;
+    }
+    int line = Integer.MAX_VALUE;
+    for (String key : ignored.keys()) {
+      line = Math.min(line, ignored.line(key));
+    }
+    diagnostics.warning(
+        relativePath,
+        line == Integer.MAX_VALUE ? 0 : line,
+        1,
+        "says the note is private in properties below empty lines, which Obsidian shows as text;"
+            + " the note stays private: remove the empty lines above --- to make them its front"
+            + " matter");
+    return true;
   }
 
   /** Hugo's keys for the day a page is published from, and the day it is taken down. */
@@ -179,14 +217,15 @@ public final class PublishPolicy {
    * false, {@code publish} or {@code dg-publish} false (or text that would publish), {@code
    * published: false}, {@code status: draft}. Values that are unclear are warned about.
    */
-  private static boolean optsOut(String path, FrontMatter fm, Diagnostics diagnostics) {
+  private static boolean optsOut(
+      String path, FrontMatter fm, boolean meant, Diagnostics diagnostics) {
     boolean optOut = false;
     // private: true as draft: true, any value but a real false.
     for (Opinion draft : drafting(fm)) {
-      optOut |= withheldByDraft(path, fm, draft, diagnostics);
+      optOut |= withheldByDraft(path, fm, draft, meant, diagnostics);
     }
     for (Opinion publish : publishing(fm)) {
-      optOut |= withheldByPublish(path, fm, publish, diagnostics);
+      optOut |= withheldByPublish(path, fm, publish, meant, diagnostics);
     }
     // Jekyll's published: false withholds; any other value (Quartz reads a date there) is not ours.
     for (Opinion published : opinions(fm, "published")) {
@@ -370,12 +409,32 @@ public final class PublishPolicy {
     return saying;
   }
 
-  /** {@code draft} withholds with any value but a real false or none. */
+  /**
+   * {@code draft} withholds with any value but a real false: also with none ({@code private:}, as
+   * Obsidian's Properties panel writes a property added and left empty).
+   */
   private static boolean withheldByDraft(
-      String path, FrontMatter fm, Opinion draft, Diagnostics diagnostics) {
+      String path, FrontMatter fm, Opinion draft, boolean meant, Diagnostics diagnostics) {
     switch (draft.flag()) {
       case ABSENT, FALSE -> {
         return false;
+      }
+      case EMPTY -> {
+        // Said only of a note that would be published otherwise: a template's empty key on
+        // every private daily note is no news.
+        if (meant) {
+          diagnostics.warning(
+              path,
+              fm.line(draft.key()),
+              1,
+              draft.key()
+                  + " has no value, so the note stays private; write "
+                  + draft.key()
+                  + ": false to publish it, or "
+                  + draft.key()
+                  + ": true to say it is private");
+        }
+        return true;
       }
       case TEXT_FALSE, OTHER -> {
         diagnostics.warning(
@@ -398,7 +457,7 @@ public final class PublishPolicy {
 
   /** {@code publish: false} in any spelling withholds; text that would publish is warned about. */
   private static boolean withheldByPublish(
-      String path, FrontMatter fm, Opinion publish, Diagnostics diagnostics) {
+      String path, FrontMatter fm, Opinion publish, boolean meant, Diagnostics diagnostics) {
     switch (publish.flag()) {
       case FALSE, TEXT_FALSE -> {
         return true;
@@ -415,6 +474,23 @@ public final class PublishPolicy {
                 + publish.key()
                 + ": true without quotes");
         return false;
+      }
+      case EMPTY -> {
+        // Said only of a note that would be published otherwise: a template's empty key on
+        // every private daily note is no news.
+        if (meant) {
+          diagnostics.warning(
+              path,
+              fm.line(publish.key()),
+              1,
+              publish.key()
+                  + " has no value, so the note stays private; write "
+                  + publish.key()
+                  + ": true or "
+                  + publish.key()
+                  + ": false");
+        }
+        return true;
       }
       case OTHER -> {
         diagnostics.warning(
@@ -508,7 +584,7 @@ public final class PublishPolicy {
     } else if (value instanceof java.util.Map<?, ?> map) {
       map.values().forEach(item -> collectWords(item, words, depth + 1));
     } else {
-      String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+      String text = bare(String.valueOf(value)).toLowerCase(Locale.ROOT);
       if (!text.isEmpty()) {
         words.add(text);
       }
@@ -517,15 +593,15 @@ public final class PublishPolicy {
 
   static Flag flag(Object value) {
     if (value == null) {
-      return Flag.ABSENT;
+      return Flag.EMPTY;
     }
     if (value instanceof Boolean b) {
       return b ? Flag.TRUE : Flag.FALSE;
     }
     if (value instanceof Number || value instanceof String) {
-      String text = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+      String text = bare(String.valueOf(value)).toLowerCase(Locale.ROOT);
       if (text.isEmpty()) {
-        return Flag.ABSENT;
+        return Flag.EMPTY;
       }
       if (TEXT_TRUE.contains(text)) {
         return Flag.TEXT_TRUE;

@@ -23,6 +23,7 @@ import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.Hrefs;
 import org.notebake.publish.Note;
+import org.notebake.publish.PublishPolicy;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.ParsedNote;
 import org.notebake.vault.SourceFile;
@@ -79,7 +80,13 @@ final class Albums {
       if (isSidecar(note, files)) {
         ParsedNote parsed = reader.read(note, diagnostics);
         String photo = AlbumFolder.describedPhoto(note.relativePath());
-        Sidecar sidecar = new Sidecar(note, photo, parsed.frontMatter(), parsed.malformed());
+        Sidecar sidecar =
+            new Sidecar(
+                note,
+                photo,
+                parsed.frontMatter(),
+                parsed.malformed()
+                    || PublishPolicy.ignoredBlockOptsOut(note.relativePath(), parsed, diagnostics));
         sidecars.put(photo, sidecar);
         if (sidecar.withholds(diagnostics)) {
           withheld.add(photo);

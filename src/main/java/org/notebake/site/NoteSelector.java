@@ -141,8 +141,7 @@ final class NoteSelector {
         && Boolean.TRUE.equals(parsed.frontMatter().value("headless").orElse(null))) {
       choices.headlessBundles.add(file.relativePath().substring(0, slash + 1));
     }
-    if (!policy.isPublished(
-        file.relativePath(), parsed.frontMatter(), parsed.malformed(), diagnostics)) {
+    if (!policy.isPublished(file.relativePath(), parsed, diagnostics)) {
       if (!parsed.malformed() && PublishPolicy.choseToWithhold(parsed.frontMatter())) {
         choices.withheld.incrementAndGet();
       } else if (!parsed.malformed() && PublishPolicy.saysNoDraft(parsed.frontMatter())) {

@@ -91,8 +91,11 @@ public final class FrontMatterParser {
     if (jbakeNote.isPresent()) {
       return jbakeNote.get();
     }
-    warnIfFrontMatterIsMisplaced(relativePath, lines, diagnostics);
-    return new ParsedNote(FrontMatter.none(), withoutBom, false);
+    return new ParsedNote(
+        FrontMatter.none(),
+        withoutBom,
+        false,
+        misplacedFrontMatter(relativePath, lines, diagnostics));
   }
 
   private ParsedNote yaml(String relativePath, TextLines lines, Diagnostics diagnostics) {
@@ -176,23 +179,38 @@ public final class FrontMatterParser {
     return line.stripTrailing().equals("---");
   }
 
-  /** Obsidian ignores a block that does not start on line 1; say so rather than stay silent. */
-  private static void warnIfFrontMatterIsMisplaced(
+  /**
+   * Obsidian ignores a block that does not start on line 1; say so rather than stay silent. What it
+   * says is read (quietly: it is text) for {@link ParsedNote#ignored}; none if it is no block.
+   */
+  private static FrontMatter misplacedFrontMatter(
       String relativePath, TextLines lines, Diagnostics diagnostics) {
     int first = 0;
     while (lines.has(first) && lines.line(first).isBlank()) {
       first++;
     }
-    if (first > 0
-        && lines.has(first + 1)
-        && isYamlFence(lines.line(first))
-        && PROPERTY.matcher(lines.line(first + 1)).matches()) {
-      diagnostics.warning(
-          relativePath,
-          first + 1,
-          1,
-          "front matter must start on line 1, so this block is read as Markdown text and its"
-              + " properties are ignored; remove the empty lines above ---");
+    if (first == 0
+        || !lines.has(first + 1)
+        || !isYamlFence(lines.line(first))
+        || !PROPERTY.matcher(lines.line(first + 1)).matches()) {
+      return FrontMatter.none();
     }
+    diagnostics.warning(
+        relativePath,
+        first + 1,
+        1,
+        "front matter must start on line 1, so this block is read as Markdown text and its"
+            + " properties are ignored; remove the empty lines above ---");
+    StringBuilder yaml = new StringBuilder();
+    for (int i = first + 1; lines.has(i); i++) {
+      String line = lines.line(i);
+      if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+        return new YamlFrontMatterReader(relativePath, new Diagnostics())
+            .read(yaml.toString(), first + 2)
+            .orElse(FrontMatter.none());
+      }
+      yaml.append(line).append('\n');
+    }
+    return FrontMatter.none(); // never closed: a rule and text, as Obsidian shows it
   }
 }

@@ -19,12 +19,22 @@ import java.util.Objects;
  * @param frontMatter the metadata; {@link FrontMatter#none()} when absent or malformed
  * @param body the Markdown text, with the same line numbering as the file
  * @param malformed whether the header was reported as an error
+ * @param ignored a block of properties below empty lines at the top ({@code \n---\ndraft:
+ *     true\n---}): Obsidian reads it as text, and so does the body, but what it says of publishing
+ *     still counts (a draft must not be published for a blank line); {@link FrontMatter#none()}
+ *     when there is none
  */
-public record ParsedNote(FrontMatter frontMatter, String body, boolean malformed) {
+public record ParsedNote(
+    FrontMatter frontMatter, String body, boolean malformed, FrontMatter ignored) {
 
   public ParsedNote {
     Objects.requireNonNull(frontMatter, "frontMatter");
     Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(ignored, "ignored");
+  }
+
+  public ParsedNote(FrontMatter frontMatter, String body, boolean malformed) {
+    this(frontMatter, body, malformed, FrontMatter.none());
   }
 
   /** A note whose header or bytes could not be read: no metadata, no text, private. */

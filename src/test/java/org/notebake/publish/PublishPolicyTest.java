@@ -236,14 +236,36 @@ class PublishPolicyTest {
     assertThat(diagnostics.sorted()).hasSize(2);
   }
 
+  /**
+   * A key left without a value ({@code private:}, as Obsidian's Properties panel writes a property
+   * added and not filled in) is the author's word not yet said: private, and said so where the note
+   * would be published otherwise. Each was published from a public folder, without a word.
+   */
   @Test
-  void anEmptyPropertySaysNothing() {
-    java.util.Map<String, Object> empty = new java.util.HashMap<>();
-    empty.put("draft", null);
-    empty.put("publish", "");
-    assertThat(published("essays/a.md", empty)).isTrue();
-    assertThat(published("daily/a.md", empty)).isFalse();
-    assertThat(diagnostics.sorted()).isEmpty();
+  void anEmptyDraftPrivateOrPublishKeepsTheNotePrivate() {
+    for (String key : List.of("draft", "private", "Draft", "publish", "dg-publish")) {
+      for (Object value : java.util.Arrays.asList(null, "", " ", "\u00A0")) {
+        java.util.Map<String, Object> fm = new java.util.HashMap<>();
+        fm.put(key, value);
+        Diagnostics said = new Diagnostics();
+        assertThat(policy.isPublished("essays/a.md", FrontMatter.of(fm), false, said))
+            .as(key + ": " + value)
+            .isFalse();
+        assertThat(said.sorted())
+            .singleElement()
+            .satisfies(d -> assertThat(d.message()).startsWith(key + " has no value, so the note"));
+        assertThat(policy.isPublished("daily/a.md", FrontMatter.of(fm), false, said)).isFalse();
+        assertThat(said.sorted()).as("a private note is not told").hasSize(1);
+        assertThat(PublishPolicy.choseToWithhold(FrontMatter.of(fm))).isFalse();
+      }
+    }
+    java.util.Map<String, Object> optedIn = new java.util.HashMap<>();
+    optedIn.put("publish", true);
+    optedIn.put("draft", null);
+    assertThat(published("daily/b.md", optedIn)).isFalse();
+    assertThat(diagnostics.sorted()).singleElement().satisfies(d -> assertThat(d.line()).isZero());
+    // Words that carry no opinion when blank stay silent: no status, no visibility.
+    assertThat(published("essays/c.md", Map.of("status", "", "visibility", " "))).isTrue();
   }
 
   @Test

@@ -52,6 +52,18 @@ class QueryBlocksTest {
             filter: "#CANARY-TODOIST & today"
             ```
 
+            ```base
+            filters:
+              and:
+                - file.inFolder("Therapy CANARY-BASE")
+            views:
+              - type: table
+            ```
+
+            ```datacorejsx
+            return <dc.List rows={dc.useQuery('@page and path("CANARY-DATACORE")')} />;
+            ```
+
             ```python
             print("a code sample stays")
             ```
@@ -67,6 +79,8 @@ class QueryBlocksTest {
         .contains("reading.md:10:1: warning: the dataviewjs query block")
         .contains("reading.md:14:1: warning: the tasks query block")
         .contains("reading.md:18:1: warning: the query query block")
-        .contains("reading.md:22:1: warning: the todoist query block");
+        .contains("reading.md:22:1: warning: the todoist query block")
+        .contains("reading.md:26:1: warning: the base query block")
+        .contains("reading.md:34:1: warning: the datacorejsx query block");
   }
 }

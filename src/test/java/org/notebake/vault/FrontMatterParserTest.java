@@ -179,6 +179,20 @@ class FrontMatterParserTest {
         .startsWith("notes/a.md:2:1: warning: front matter must start on line 1");
   }
 
+  /** What a misplaced block says is read for the publishing decision, though it stays text. */
+  @Test
+  void frontMatterBelowEmptyLinesIsReadAsIgnored() {
+    ParsedNote note = parse("\n\n---\ntitle: H\ndraft: true\n---\nbody\n");
+
+    assertThat(note.frontMatter().keys()).isEmpty();
+    assertThat(note.ignored().value("draft")).contains(true);
+    assertThat(note.ignored().line("draft")).isEqualTo(5);
+    assertThat(note.body()).startsWith("\n\n---\ntitle: H");
+    assertThat(parse("\n---\ndraft: true\nno closing fence\n").ignored().keys()).isEmpty();
+    assertThat(parse("\n---\ndraft: [unclosed\n---\n").ignored().keys()).isEmpty();
+    assertThat(parse("---\ndraft: true\n---\n").ignored().keys()).isEmpty();
+  }
+
   @Test
   void thematicBreakLaterInTheNoteIsNotFrontMatter() {
     ParsedNote note = parse("Intro\n\n---\n\nMore\n");
