@@ -266,6 +266,37 @@ public final class MarkdownConverter {
    * cell limit, an {@link IllegalArgumentException} or {@link IllegalStateException} from an
    * extension, nesting deeper than the stack) into a {@link MarkdownLimitException} about the note.
    */
+  /**
+   * The lines (1-based) of {@code markdown} that something on its page comes from: text, code, raw
+   * HTML, a link or an embed left after comments, private callouts and query blocks are gone. Where
+   * one value stands on several lines, a finding is reported at the one that published it (a
+   * private callout's marker at line 4 and its look-alike that is no callout at line 11).
+   *
+   * @throws MarkdownLimitException when the note is beyond what the Markdown library accepts
+   */
+  public java.util.BitSet shownLines(String markdown) {
+    return guarded(
+        markdown,
+        () -> {
+          Node document = parse(renderParser(Dialect.OBSIDIAN), DeepBrackets.flatten(markdown));
+          UnclosedRawText.cut(document);
+          QueryBlocks.cut(document);
+          java.util.BitSet shown = new java.util.BitSet();
+          java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+          pending.push(document);
+          while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node.getFirstChild() == null) {
+              node.getSourceSpans().forEach(span -> shown.set(span.getLineIndex() + 1));
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+              pending.push(child);
+            }
+          }
+          return shown;
+        });
+  }
+
   private static <T> T guarded(String markdown, java.util.function.Supplier<T> work) {
     try {
       return work.get();

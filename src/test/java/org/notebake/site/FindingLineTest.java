@@ -73,4 +73,37 @@ class FindingLineTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("essays/wifi.md:7:8: error: phone number");
   }
+
+  /**
+   * Red team: a working private callout's marker at line 5 and a look-alike after an ideographic
+   * space at line 12 (no callout: its text is published) have one id. The error named line 5, a
+   * callout that works; taken for a false alarm, its fix (allow the id) published line 13.
+   */
+  @Test
+  void aValueOnSeveralLinesIsAtTheLineThePageShows() throws Exception {
+    SiteFixture.Result r =
+        check(
+            """
+            > [!private]
+            > fine, hidden
+
+            Public paragraph.
+
+            A number, hidden: %%912 555 0142%%
+
+            More.
+
+            >　[!private]
+            > leaks
+
+            Call 912 555 0142 after six.
+            """);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("essays/wifi.md:14:3: error: private callout marker")
+        .contains("essays/wifi.md:17:6: error: phone number")
+        .doesNotContain("wifi.md:5:")
+        .doesNotContain("wifi.md:10:");
+  }
 }

@@ -77,6 +77,26 @@ public final class FindingReporter {
     this.scanner = scanner;
   }
 
+  /** Every line shown: where no renderer is asked. */
+  static final java.util.function.Function<String, java.util.BitSet> EVERY_LINE =
+      source -> {
+        java.util.BitSet all = new java.util.BitSet();
+        all.set(0, Integer.MAX_VALUE);
+        return all;
+      };
+
+  /** Which lines of a note's text its page shows; at first, every line. */
+  private java.util.function.Function<String, java.util.BitSet> showing = EVERY_LINE;
+
+  /**
+   * Asks {@code showing} which lines of a note's text its page shows (the Markdown renderer's
+   * {@code shownLines}), where one value stands on several.
+   */
+  FindingReporter showing(java.util.function.Function<String, java.util.BitSet> showing) {
+    this.showing = showing;
+    return this;
+  }
+
   /** Looks for findings no note holds in {@code inputs} too. */
   FindingReporter printedFrom(PrintedInputs inputs) {
     this.printed = inputs;
@@ -370,15 +390,44 @@ public final class FindingReporter {
     return at;
   }
 
-  /** Where the scan finds a finding with the same id in {@code source}, if it does. */
+  /**
+   * Where the scan finds a finding with the same id in {@code source}, if it does: of several, the
+   * first on a line the page shows. (A private callout's marker at line 4 and a look-alike that is
+   * no callout at line 11 have one id: told of line 4, a working callout, the author took the error
+   * for a false alarm and was offered to allow what line 11 publishes.)
+   */
   private Optional<PositionMapper.Position> scannedAt(String key, String source, Finding f) {
     List<Finding> found = sourceFindings.computeIfAbsent(key, p -> scanner.scan(source));
+    List<PositionMapper.Position> same = new ArrayList<>();
     for (Finding candidate : found) {
       if (candidate.id().equals(f.id())) {
-        return Optional.of(PositionMapper.positionOf(source, candidate.start()));
+        same.add(PositionMapper.positionOf(source, candidate.start()));
       }
     }
-    return Optional.empty();
+    if (same.isEmpty()) {
+      return Optional.empty();
+    }
+    if (same.stream().allMatch(at -> at.line() == same.get(0).line())) {
+      return Optional.of(same.get(0)); // one line: no need to ask which the page shows
+    }
+    java.util.BitSet shown = shown(key, source);
+    return Optional.of(
+        same.stream().filter(at -> shown.get(at.line())).findFirst().orElse(same.get(0)));
+  }
+
+  /** The lines of a note's page that come from lines of {@code source}, by its key. */
+  private final Map<String, java.util.BitSet> shownLines = new HashMap<>();
+
+  private java.util.BitSet shown(String key, String source) {
+    return shownLines.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            return showing.apply(source);
+          } catch (RuntimeException e) {
+            return EVERY_LINE.apply(source); // beyond the parser: every line may be shown
+          }
+        });
   }
 
   /** Whether {@code text} holds the finding, compared as a file name is scanned. */

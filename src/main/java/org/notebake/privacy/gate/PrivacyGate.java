@@ -103,6 +103,10 @@ public final class PrivacyGate {
   /** What templates print besides notes, where a finding no note holds is looked for. */
   private PrintedInputs printed = PrintedInputs.NONE;
 
+  /** Which lines of a note's text its page shows (the reporter asks where a value repeats). */
+  private java.util.function.Function<String, java.util.BitSet> showing =
+      FindingReporter.EVERY_LINE;
+
   private PrivacyGate(
       PrivacyScanner scanner, Map<String, Note> notes, Diagnostics diagnostics, String allowFile) {
     this.scanner = scanner;
@@ -130,6 +134,10 @@ public final class PrivacyGate {
     PrivacyGate gate =
         new PrivacyGate(
             PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
+    org.notebake.markdown.MarkdownConverter markdown =
+        new org.notebake.markdown.MarkdownConverter(
+            config.strictLineBreaks(), config.removedCallouts());
+    gate.showing = markdown::shownLines;
     List<Path> printed = new java.util.ArrayList<>();
     // Not a folder that holds the notes too (a vault whose templates sit at its root).
     java.util.stream.Stream.of(config.data(), config.templates())
@@ -581,6 +589,7 @@ public final class PrivacyGate {
     int reported =
         new FindingReporter(notes, diagnostics, allowFile, scanner)
             .printedFrom(printed)
+            .showing(showing)
             .report(hits.values());
     for (FileHit hit : fileHits) {
       Finding f = hit.finding();

@@ -43,9 +43,18 @@ public final class CommentRemover implements PostProcessor {
     Set<Node> touched = new HashSet<>();
     boolean inComment = false;
     RemovedDefinitions definitions = new RemovedDefinitions();
+    Set<Node> addresses = new HashSet<>();
     for (Node node : nodes) {
+      if (node instanceof Link link && isAutolink(link)) {
+        addresses.add(link.getFirstChild());
+      }
       stripDestinationAndTitle(node);
-      if (node.getFirstChild() != null) {
+      if (addresses.contains(node) && !inComment) {
+        // An autolink's text is its URL: a %% in it is the URL's, as in a link's destination, and
+        // neither opens nor closes a comment of the text around it.
+        Text address = (Text) node;
+        address.setLiteral(withoutComments(address.getLiteral()));
+      } else if (node.getFirstChild() != null) {
         hadChildren.add(node);
         if (inComment) {
           startedInComment.add(node);
@@ -115,6 +124,21 @@ public final class CommentRemover implements PostProcessor {
       image.setDestination(withoutComments(image.getDestination()));
       image.setTitle(withoutComments(image.getTitle()));
     }
+  }
+
+  /**
+   * {@code <https://example.org/a>} or {@code <jo@example.org>}: a link whose one text is its
+   * address. (A bare {@code www.example.org} is linked only after comments are gone: it is text
+   * here, as in Obsidian.)
+   */
+  private static boolean isAutolink(Link link) {
+    if (!(link.getFirstChild() instanceof Text text) || text.getNext() != null) {
+      return false;
+    }
+    String shown = text.getLiteral();
+    String destination = link.getDestination();
+    return destination != null
+        && (destination.equals(shown) || destination.equals("mailto:" + shown));
   }
 
   private static String withoutComments(String value) {
