@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * " ja&Tab;vascript:"} turns back into {@code javascript:} in a browser. Only then is the scheme
  * compared, so obfuscated schemes meet the same check as plain ones.
  */
-final class UrlPolicy {
+public final class UrlPolicy {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
   private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
   private static final Pattern SAFE_IMAGE_DATA =
@@ -23,7 +23,7 @@ final class UrlPolicy {
   private UrlPolicy() {}
 
   /** A link target: http(s), mailto, tel, or a relative path or fragment. */
-  static boolean allowsLink(String url) {
+  public static boolean allowsLink(String url) {
     String normalised = normalise(url);
     if (normalised == null) {
       return false;

@@ -10,6 +10,7 @@ import org.notebake.cards.ShareImage;
 import org.notebake.config.SiteConfig;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.NoteHtmlSanitizer;
+import org.notebake.html.UrlPolicy;
 import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.NoteLookup;
@@ -123,6 +124,7 @@ public final class DocumentBuilder {
     if (fm.format() == FrontMatter.Format.JBAKE) {
       jbakeHeader(fm, fields);
     }
+    linksOnly(note, fields);
     return new SiteDocument(
         note.path(),
         note.uri(),
@@ -238,12 +240,64 @@ public final class DocumentBuilder {
     return found.map(NoteLookup.Found::value);
   }
 
+  /** The theme's keys that are a link's address: a project's code and live site. */
+  private static final List<String> ADDRESS_KEYS = List.of("repo", "url");
+
+  /**
+   * A project's {@code repo:} and {@code url:} go into a link's {@code href}: one that is no web
+   * address ({@code javascript://github.com/...%0A...}, shown as a GitHub address) is left out,
+   * with a warning, as a note's own links are (only http, https, mailto, tel and relative ones).
+   */
+  private void linksOnly(Note note, Map<String, Object> fields) {
+    for (String key : ADDRESS_KEYS) {
+      if (fields.get(key) instanceof String address && !UrlPolicy.allowsLink(address)) {
+        fields.remove(key);
+        // Not quoted: the value is the note's own text, and a warning may reach a public log.
+        diagnostics.warning(
+            note.path(),
+            note.frontMatter().line(key),
+            1,
+            key
+                + " is no web address (a link may be http, https, mailto or tel), so the page"
+                + " leaves it out; write "
+                + key
+                + ": https://...");
+      }
+    }
+  }
+
+  /**
+   * True for {@code github.com/avery/signals}, as a project's {@code repo:} is often written: a web
+   * address without its scheme (its host letters, digits, dots and hyphens, its last label two
+   * letters or more, then nothing or a path), which would be a link relative to the page.
+   */
+  static boolean isHostAndPath(String value) {
+    int slash = value.indexOf('/');
+    String host = slash < 0 ? value : value.substring(0, slash);
+    int dot = host.lastIndexOf('.');
+    if (dot <= 0
+        || host.length() - dot - 1 < 2
+        || value.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean allowed = letter || (c >= '0' && c <= '9') || c == '.' || c == '-';
+      if (!allowed || (i > dot && !letter)) {
+        return false;
+      }
+    }
+    return !host.startsWith("-") && !host.contains("..");
+  }
+
   /** The keys the theme documents ({@link #THEME_KEYS}), in the shapes its templates expect. */
   public static void themeKeys(FrontMatter fm, Map<String, Object> fields) {
     for (String key : THEME_TEXT_KEYS) {
       fm.string(key)
           .map(String::strip)
           .filter(v -> !v.isEmpty())
+          .map(v -> ADDRESS_KEYS.contains(key) && isHostAndPath(v) ? "https://" + v : v)
           .ifPresent(v -> fields.putIfAbsent(key, v));
     }
     List<String> stack = fm.strings("stack");
