@@ -124,7 +124,7 @@ public record RawHtml(
    * start to end: a pattern {@code <!--.*?-->} read on to the end of the text again from each
    * {@code <!--} that no {@code -->} closes (80 KB of them took half a minute).
    */
-  private static StringBuilder withoutComments(String literal) {
+  static StringBuilder withoutComments(String literal) {
     StringBuilder blanked = new StringBuilder(literal);
     for (int open = literal.indexOf("<!--"); open >= 0; ) {
       int close = literal.indexOf("-->", open + 4);

@@ -36,8 +36,6 @@ final class UnclosedRawText {
           "<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\\s/>])",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-
   private UnclosedRawText() {}
 
   /** Cuts every unclosed raw-text element in the document; returns where, in document order. */
@@ -140,21 +138,13 @@ final class UnclosedRawText {
     return node instanceof HtmlBlock block ? block.getLiteral() : ((HtmlInline) node).getLiteral();
   }
 
-  /** Comments blanked out, same length: a tag inside a comment is no tag. */
+  /**
+   * Comments blanked out, same length: a tag inside a comment is no tag. Read once from start to
+   * end ({@link RawHtml#withoutComments}): a pattern read on to the end again from each unclosed
+   * {@code <!--} took 11 s for 20,000 of them.
+   */
   private static String blankComments(String literal) {
-    if (!literal.contains("<!--")) {
-      return literal;
-    }
-    StringBuilder blanked = new StringBuilder(literal);
-    Matcher comments = COMMENT.matcher(literal);
-    while (comments.find()) {
-      for (int i = comments.start(); i < comments.end(); i++) {
-        if (blanked.charAt(i) != '\n') {
-          blanked.setCharAt(i, ' ');
-        }
-      }
-    }
-    return blanked.toString();
+    return literal.contains("<!--") ? RawHtml.withoutComments(literal).toString() : literal;
   }
 
   private static RawHtml.Position position(Node node, String literal, int at) {

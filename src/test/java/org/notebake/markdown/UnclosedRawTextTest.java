@@ -73,4 +73,18 @@ class UnclosedRawTextTest {
     assertThat(rendered.unclosedHtml())
         .containsExactly(new RawHtml.Unclosed(new RawHtml.Position(1, 8), "style"));
   }
+
+  /**
+   * Red team: a note of 100,000 unclosed {@code <!--} (400 KB) hung the bake: each was read on to
+   * the end of the note again (20,000 took 11 s, 100,000 over three minutes).
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
+  void unclosedCommentsAreReadInLinearTime() {
+    String note = "<div>\n" + "<!--".repeat(250_000) + "\n<script>\n";
+    MarkdownConverter.Rendered rendered =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> MARKDOWN.renderWithFacts(note, NONE));
+    assertThat(rendered.html()).doesNotContain("<script");
+  }
 }
