@@ -651,15 +651,19 @@ public final class ConfigLoader {
     }
     String configured = jbake.string("gallery.cache", "");
     Path outputAbsolute = output.toAbsolutePath().normalize();
+    // A filesystem root has no folder beside it; the bake refuses it as its output (OutputPolicy).
+    Path outputName = outputAbsolute.getFileName();
     Path cache =
         configured.isEmpty()
-            ? outputAbsolute
-                .resolveSibling(".notebake-cache")
-                .resolve(outputAbsolute.getFileName().toString())
-                .resolve("photos")
+            ? (outputName == null
+                ? outputAbsolute.resolve(".notebake-cache").resolve("photos")
+                : outputAbsolute
+                    .resolveSibling(".notebake-cache")
+                    .resolve(outputName.toString())
+                    .resolve("photos"))
             : source.resolve(configured).toAbsolutePath().normalize();
     if (cache.startsWith(content.toAbsolutePath().normalize())
-        || cache.startsWith(outputAbsolute)) {
+        || (outputName != null && cache.startsWith(outputAbsolute))) {
       throw jbake
           .locations()
           .failure(

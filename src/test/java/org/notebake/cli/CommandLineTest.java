@@ -52,6 +52,20 @@ class CommandLineTest {
     assertThat(Files.exists(site.root().resolve("site"))).isFalse();
   }
 
+  /** Red team: {@code --output /} was refused with a Java stack trace (a root has no name). */
+  @Test
+  void theFilesystemRootAsOutputIsRefusedInWords() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("vault"), "-- jbake.properties --\n-- content/a.md --\nhi\n");
+    SiteFixture.Result r =
+        SiteFixture.run("bake", "--source", site.root().toString(), "--output", "/");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("filesystem root")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
   /**
    * A bake leaves both memos beside the output, and the next bake of an unchanged vault reads both
    * and takes every body and page from them: the second bake's, since a note changed before it.
