@@ -142,7 +142,9 @@ final class NoteSelector {
       choices.headlessBundles.add(file.relativePath().substring(0, slash + 1));
     }
     if (!policy.isPublished(file.relativePath(), parsed, diagnostics)) {
-      if (!parsed.malformed() && PublishPolicy.choseToWithhold(parsed.frontMatter())) {
+      if (!parsed.malformed()
+          && (PublishPolicy.choseToWithhold(parsed.frontMatter())
+              || PublishPolicy.choseToWithhold(parsed.ignored()))) {
         choices.withheld.incrementAndGet();
       } else if (!parsed.malformed() && PublishPolicy.saysNoDraft(parsed.frontMatter())) {
         choices.notDrafts.incrementAndGet();

@@ -68,4 +68,32 @@ class MisplacedFrontMatterTest {
         .contains("content/essays/shown.md:2:1: warning: front matter must start on line 1")
         .doesNotContain("shown.md:3:1: warning: says");
   }
+
+  /**
+   * A vault whose one note says draft: true below an empty line chose privacy: no hint to publish.
+   */
+  @Test
+  void aDraftBelowAnEmptyLineIsTheAuthorsChoice() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault2"),
+            """
+            -- jbake.properties --
+            site.title=Notes
+            site.author=Avery Quinn
+            -- h.md --
+
+            ---
+            draft: true
+            ---
+            Text.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("h.md:2:1: warning: front matter must start")
+        .doesNotContain("none of");
+  }
 }
