@@ -75,6 +75,49 @@ public final class PositionMapper {
     return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
   }
 
+  /**
+   * Where {@code match} first occurs in {@code source} with any of its chars written as an HTML
+   * character reference ({@code &#106;&#111;&#64;example.org}, {@code &#x6A;}, {@code &commat;}),
+   * as spam-shy contact pages write an address the page shows decoded; empty if it does not.
+   */
+  public static Optional<Position> locateDecoded(String source, String match) {
+    String stripped = match.strip();
+    if (stripped.isEmpty() || source.indexOf('&') < 0) {
+      return Optional.empty();
+    }
+    StringBuilder regex = new StringBuilder();
+    stripped
+        .codePoints()
+        .forEach(
+            cp -> {
+              regex
+                  .append("(?:")
+                  .append(Pattern.quote(new String(Character.toChars(cp))))
+                  .append("|&#0*+")
+                  .append(cp)
+                  .append(";?|&#[xX]0*+")
+                  .append(Integer.toHexString(cp))
+                  .append(";?");
+              String named = NAMED.get(cp);
+              if (named != null) {
+                regex.append("|&").append(named).append(';');
+              }
+              regex.append(')');
+            });
+    Matcher matcher = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(source);
+    return matcher.find() ? Optional.of(positionOf(source, matcher.start())) : Optional.empty();
+  }
+
+  /** Named references an address's punctuation is written with. */
+  private static final java.util.Map<Integer, String> NAMED =
+      java.util.Map.of(
+          (int) '@', "commat",
+          (int) '.', "period",
+          (int) ':', "colon",
+          (int) '-', "hyphen",
+          (int) '_', "lowbar",
+          (int) '+', "plus");
+
   /** The line and column of char offset {@code index} in {@code text}. */
   public static Position positionOf(String text, int index) {
     int line = 1;

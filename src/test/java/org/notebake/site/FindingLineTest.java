@@ -106,4 +106,22 @@ class FindingLineTest {
         .doesNotContain("wifi.md:5:")
         .doesNotContain("wifi.md:10:");
   }
+
+  /**
+   * Real content (a JBake blog's contact page): an address written as character references, as
+   * spam-shy pages do, was reported without a line.
+   */
+  @Test
+  void anAddressWrittenAsCharacterReferencesIsAtItsLine() throws Exception {
+    SiteFixture.Result r =
+        check(
+            """
+            Write to me:
+
+            [E-Mail](mailto:&#106;&#111;&#x40;example&period;org)
+            """);
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).containsPattern("essays/wifi\\.md:7:\\d+: error: email address");
+  }
 }

@@ -383,6 +383,12 @@ public final class FindingReporter {
     if (at.isEmpty() && !f.value().equals(f.match())) {
       at = PositionMapper.locateIgnoringMarkup(source, f.value());
     }
+    if (at.isEmpty()) {
+      at = PositionMapper.locateDecoded(source, f.match());
+    }
+    if (at.isEmpty() && !f.value().equals(f.match())) {
+      at = PositionMapper.locateDecoded(source, f.value());
+    }
     if (at.isPresent() || ownPage) {
       Optional<PositionMapper.Position> scanned = scannedAt(key, source, f);
       at = scanned.isPresent() ? scanned : at;
