@@ -134,10 +134,21 @@ public final class PrivacyGate {
     PrivacyGate gate =
         new PrivacyGate(
             PrivacyScanner.create(rules), notes, diagnostics, allowFileHint(config, settings));
-    org.notebake.markdown.MarkdownConverter markdown =
-        new org.notebake.markdown.MarkdownConverter(
-            config.strictLineBreaks(), config.removedCallouts());
-    gate.showing = markdown::shownLines;
+    // Made only if a value stands on several lines of a note (serve makes a gate every rebuild).
+    gate.showing =
+        new java.util.function.Function<>() {
+          private org.notebake.markdown.MarkdownConverter markdown;
+
+          @Override
+          public java.util.BitSet apply(String source) {
+            if (markdown == null) {
+              markdown =
+                  new org.notebake.markdown.MarkdownConverter(
+                      config.strictLineBreaks(), config.removedCallouts());
+            }
+            return markdown.shownLines(source);
+          }
+        };
     List<Path> printed = new java.util.ArrayList<>();
     // Not a folder that holds the notes too (a vault whose templates sit at its root).
     java.util.stream.Stream.of(config.data(), config.templates())
