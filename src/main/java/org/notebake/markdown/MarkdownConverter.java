@@ -262,11 +262,6 @@ public final class MarkdownConverter {
   }
 
   /**
-   * Runs a parse or render, turning what commonmark throws on input it will not take (its table
-   * cell limit, an {@link IllegalArgumentException} or {@link IllegalStateException} from an
-   * extension, nesting deeper than the stack) into a {@link MarkdownLimitException} about the note.
-   */
-  /**
    * The lines (1-based) of {@code markdown} that something on its page comes from: text, code, raw
    * HTML, a link or an embed left after comments, private callouts and query blocks are gone. Where
    * one value stands on several lines, a finding is reported at the one that published it (a
@@ -297,6 +292,11 @@ public final class MarkdownConverter {
         });
   }
 
+  /**
+   * Runs a parse or render, turning what commonmark throws on input it will not take (its table
+   * cell limit, an {@link IllegalArgumentException} or {@link IllegalStateException} from an
+   * extension, nesting deeper than the stack) into a {@link MarkdownLimitException} about the note.
+   */
   private static <T> T guarded(String markdown, java.util.function.Supplier<T> work) {
     try {
       return work.get();

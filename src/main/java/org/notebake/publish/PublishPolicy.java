@@ -420,21 +420,13 @@ public final class PublishPolicy {
         return false;
       }
       case EMPTY -> {
-        // Said only of a note that would be published otherwise: a template's empty key on
-        // every private daily note is no news.
-        if (meant) {
-          diagnostics.warning(
-              path,
-              fm.line(draft.key()),
-              1,
-              draft.key()
-                  + " has no value, so the note stays private; write "
-                  + draft.key()
-                  + ": false to publish it, or "
-                  + draft.key()
-                  + ": true to say it is private");
-        }
-        return true;
+        return leftEmpty(
+            path,
+            fm,
+            draft.key(),
+            ": false to publish it, or " + draft.key() + ": true to say it is private",
+            meant,
+            diagnostics);
       }
       case TEXT_FALSE, OTHER -> {
         diagnostics.warning(
@@ -453,6 +445,23 @@ public final class PublishPolicy {
         return true;
       }
     }
+  }
+
+  /**
+   * A key left without a value withholds the note; said only of a note that would be published
+   * otherwise (a template's empty key on every private daily note is no news). The warning ends
+   * "write KEY" + {@code write}.
+   */
+  private static boolean leftEmpty(
+      String path, FrontMatter fm, String key, String write, boolean meant, Diagnostics said) {
+    if (meant) {
+      said.warning(
+          path,
+          fm.line(key),
+          1,
+          key + " has no value, so the note stays private; write " + key + write);
+    }
+    return true;
   }
 
   /** {@code publish: false} in any spelling withholds; text that would publish is warned about. */
@@ -476,21 +485,8 @@ public final class PublishPolicy {
         return false;
       }
       case EMPTY -> {
-        // Said only of a note that would be published otherwise: a template's empty key on
-        // every private daily note is no news.
-        if (meant) {
-          diagnostics.warning(
-              path,
-              fm.line(publish.key()),
-              1,
-              publish.key()
-                  + " has no value, so the note stays private; write "
-                  + publish.key()
-                  + ": true or "
-                  + publish.key()
-                  + ": false");
-        }
-        return true;
+        return leftEmpty(
+            path, fm, publish.key(), ": true or " + publish.key() + ": false", meant, diagnostics);
       }
       case OTHER -> {
         diagnostics.warning(
