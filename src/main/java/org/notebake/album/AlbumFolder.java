@@ -1,5 +1,6 @@
 package org.notebake.album;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,13 @@ public final class AlbumFolder {
 
   /** Images an album reports and leaves out: their metadata cannot be stripped. */
   static final Set<String> UNSUPPORTED = Set.of("heic", "heif", "tif", "tiff", "bmp", "avif");
+
+  /** Every image extension an album knows, published or reported. */
+  public static final List<String> IMAGES =
+      java.util.stream.Stream.of(PHOTOS, UNSUPPORTED, Set.of("gif"))
+          .flatMap(Set::stream)
+          .sorted()
+          .toList();
 
   private AlbumFolder() {}
 

@@ -54,15 +54,72 @@ final class Albums {
   }
 
   /** The vault's notes without the sidecars, which describe photos and are not pages. */
-  static List<SourceFile> pages(Vault vault) {
-    Set<String> files = new HashSet<>();
-    vault.attachments().forEach(a -> files.add(a.relativePath()));
-    return vault.notes().stream().filter(n -> !isSidecar(n, files)).toList();
+  static List<SourceFile> pages(Vault vault, Map<String, String> typeFolders) {
+    Sidecars sidecars = new Sidecars(vault, typeFolders);
+    return vault.notes().stream().filter(n -> sidecars.photoOf(n) == null).toList();
   }
 
-  private static boolean isSidecar(SourceFile note, Set<String> attachments) {
-    String photo = AlbumFolder.describedPhoto(note.relativePath());
-    return photo != null && attachments.contains(photo);
+  /** The 1-based line of a body's first text (its front matter's lines are blank). */
+  private static int firstTextLine(String body) {
+    int line = 1;
+    for (int i = 0; i < body.length() && Character.isWhitespace(body.charAt(i)); i++) {
+      if (body.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /**
+   * Which notes describe a photo: {@code wall.jpg.md} beside {@code wall.jpg} anywhere, and in a
+   * gallery album's folder ({@code gallery/walk/index.md}, in a folder {@code type.folders} makes
+   * {@code gallery}) also {@code pond.md} beside the one photo {@code pond.jpg}, as a Hugo bundle
+   * holds a photo's page (a real photo blog's 232 such notes were 232 empty galleries).
+   */
+  private static final class Sidecars {
+    private final Set<String> files = new HashSet<>();
+    private final Set<String> albumFolders = new HashSet<>();
+
+    Sidecars(Vault vault, Map<String, String> typeFolders) {
+      vault.attachments().forEach(a -> files.add(a.relativePath()));
+      for (SourceFile note : vault.notes()) {
+        String path = note.relativePath();
+        int slash = path.indexOf('/');
+        if (AlbumFolder.isAlbumIndex(path)
+            && slash > 0
+            && "gallery".equals(typeFolders.get(path.substring(0, slash)))) {
+          albumFolders.add(AlbumFolder.of(path));
+        }
+      }
+    }
+
+    /** The photo {@code note} describes, or null if it is a note of its own. */
+    String photoOf(SourceFile note) {
+      String path = note.relativePath();
+      String photo = AlbumFolder.describedPhoto(path);
+      if (photo != null) {
+        return files.contains(photo) ? photo : null;
+      }
+      if (!albumFolders.contains(AlbumFolder.of(path)) || AlbumFolder.isAlbumIndex(path)) {
+        return null;
+      }
+      String stem = path.substring(0, path.lastIndexOf('.'));
+      String found = null;
+      for (String extension : AlbumFolder.IMAGES) {
+        for (String candidate :
+            List.of(
+                stem + "." + extension,
+                stem + "." + extension.toUpperCase(java.util.Locale.ROOT))) {
+          if (files.contains(candidate)) {
+            if (found != null) {
+              return null; // pond.jpg and pond.png: which one it describes is not clear
+            }
+            found = candidate;
+          }
+        }
+      }
+      return found;
+    }
   }
 
   static Albums read(
@@ -71,15 +128,28 @@ final class Albums {
       List<Attachment> attachments,
       NoteReader reader,
       MetadataKeepList keep,
+      Map<String, String> typeFolders,
       Diagnostics diagnostics) {
-    Set<String> files = new HashSet<>();
-    vault.attachments().forEach(a -> files.add(a.relativePath()));
+    Sidecars described = new Sidecars(vault, typeFolders);
     Map<String, Sidecar> sidecars = new HashMap<>();
     Set<String> withheld = new HashSet<>();
     for (SourceFile note : vault.notes()) {
-      if (isSidecar(note, files)) {
+      String photo = described.photoOf(note);
+      if (photo != null) {
         ParsedNote parsed = reader.read(note, diagnostics);
-        String photo = AlbumFolder.describedPhoto(note.relativePath());
+        if (AlbumFolder.describedPhoto(note.relativePath()) == null
+            && !parsed.body().isBlank()
+            && !parsed.malformed()) {
+          // It was a page of its own before: its text is not lost without a word.
+          diagnostics.warning(
+              note.relativePath(),
+              firstTextLine(parsed.body()),
+              1,
+              "describes the photo "
+                  + AlbumFolder.fileName(photo)
+                  + " beside it in the album, so it is no page and its text is not published"
+                  + " (a photo's note gives it alt: and caption:); move the text into caption:");
+        }
         Sidecar sidecar =
             new Sidecar(
                 note,

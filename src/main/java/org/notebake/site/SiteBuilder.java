@@ -234,7 +234,7 @@ public final class SiteBuilder {
     } catch (EmbedFanOut.TooLarge e) {
       // Rendering pages that large would take minutes and the heap: stop at the estimate.
       return new BuildReport(
-          Albums.pages(vault).size(),
+          Albums.pages(vault, config.typeFolders()).size(),
           e.published(),
           vault.attachments().size(),
           0,
@@ -261,7 +261,7 @@ public final class SiteBuilder {
     }
     int written = writer.write(plan, write, force);
     return new BuildReport(
-        Albums.pages(vault).size(),
+        Albums.pages(vault, config.typeFolders()).size(),
         plan.notes().size(),
         vault.attachments().size(),
         plan.attachments().size(),
@@ -306,7 +306,13 @@ public final class SiteBuilder {
             "albums",
             () ->
                 Albums.read(
-                    published, vault, everyFile, noteReader(), config.photoKeep(), diagnostics));
+                    published,
+                    vault,
+                    everyFile,
+                    noteReader(),
+                    config.photoKeep(),
+                    config.typeFolders(),
+                    diagnostics));
     MarkdownConverter markdown = markdown();
     SiteIndex index =
         clock.time("index", () -> index(selection, albums.publicOnly(everyFile), markdown, albums));
@@ -536,7 +542,7 @@ public final class SiteBuilder {
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(
-            Albums.pages(vault),
+            Albums.pages(vault, config.typeFolders()),
             reader,
             policy,
             factory,

@@ -306,6 +306,75 @@ class AlbumSiteTest {
     assertThat(originals(site.read("index.html"))).doesNotContain("gallery/index.html");
   }
 
+  /**
+   * Real content (a Hugo photo blog, a note per photo named as the photo): {@code pond.md} beside
+   * {@code pond.jpg} in an album was a gallery of its own with no photo, 232 of them on the gallery
+   * page, and the photo had no caption. In a gallery album it describes the photo, as a Hugo bundle
+   * holds it; outside an album, or beside two photos of its name, it is a note.
+   */
+  @Test
+  void aNoteNamedAsItsPhotoInAnAlbumDescribesIt() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("stems"),
+            CONFIG
+                + """
+                -- content/gallery/walk/index.md --
+                ---
+                title: Evening walk
+                date: 2024-05-01
+                ---
+                A short walk.
+                -- content/gallery/walk/pond.md --
+                ---
+                alt: A pond at dusk with one swan
+                caption: The swan stayed.
+                ---
+                -- content/gallery/walk/swan.md --
+                ---
+                alt: A swan close up
+                publish: false
+                ---
+                -- content/gallery/walk/bench.md --
+                ---
+                alt: A bench
+                ---
+                CANARY-BENCH-TEXT was its page.
+                -- content/gallery/walk/twin.md --
+                ---
+                title: Twin
+                ---
+                Two photos share my name.
+                -- content/essays/pond.md --
+                ---
+                title: Pond essay
+                ---
+                An essay beside a photo of its name.
+                """);
+    Path walk = site.root().resolve("content/gallery/walk");
+    photo(walk.resolve("pond.jpg"), Color.BLUE, "jpg");
+    photo(walk.resolve("swan.jpg"), Color.WHITE, "jpg");
+    photo(walk.resolve("bench.jpg"), Color.GRAY, "jpg");
+    photo(walk.resolve("twin.jpg"), Color.RED, "jpg");
+    photo(walk.resolve("twin.png"), Color.RED, "png");
+    photo(site.root().resolve("content/essays/pond.jpg"), Color.BLUE, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String album = site.read("gallery/walk/index.html");
+    assertThat(album).contains("A pond at dusk with one swan").contains("The swan stayed.");
+    assertThat(site.files())
+        .doesNotContain(
+            "gallery/walk/pond.html", "gallery/walk/swan.html", "gallery/walk/bench.html")
+        .contains("gallery/walk/twin.html", "essays/pond.html");
+    assertThat(site.everything()).doesNotContain("A swan close up").doesNotContain("CANARY-BENCH");
+    assertThat(site.files()).noneMatch(f -> f.contains("swan") && !f.endsWith(".html"));
+    assertThat(r.err())
+        .contains("gallery/walk/bench.md:4:1: warning: describes the photo bench.jpg")
+        .doesNotContain("pond.md:");
+  }
+
   @Test
   void galleryIndexListsEveryAlbumNewestFirstWithCoverDateAndCount() throws IOException {
     SiteFixture site = showAlbum();
