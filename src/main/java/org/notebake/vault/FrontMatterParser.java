@@ -71,6 +71,69 @@ public final class FrontMatterParser {
    * @return the front matter and body; malformed, with an empty body, when the header is broken
    */
   public ParsedNote parse(String relativePath, String text, Diagnostics diagnostics) {
+    ParsedNote parsed = parseHeader(relativePath, text, diagnostics);
+    String half = halfCharacterKey(parsed.frontMatter());
+    if (half == null) {
+      return parsed;
+    }
+    // "\ud800" (YAML, JSON) or "\uD800" (TOML) without its pair: no character, and was published
+    // as &#xd800; in the page and "?" in the feeds without a word (red team).
+    diagnostics.error(
+        relativePath,
+        parsed.frontMatter().line(half),
+        1,
+        half
+            + " has an escape for half a character (\\ud800 to \\udfff without its pair), which is"
+            + " no character; write the character itself, or both halves (\\ud83c\\udf37); the note"
+            + " stays private until it is fixed");
+    return ParsedNote.rejected();
+  }
+
+  /** The first key whose name or value holds a surrogate without its pair; null if none. */
+  private static String halfCharacterKey(FrontMatter fm) {
+    for (String key : fm.keys()) {
+      if (holdsHalfCharacter(key, 0) || holdsHalfCharacter(fm.value(key).orElse(null), 0)) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsHalfCharacter(Object value, int depth) {
+    if (value instanceof String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (depth > 64) {
+      return false; // deeper than front matter is read (its readers refuse such nesting)
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (holdsHalfCharacter(entry.getKey(), depth + 1)
+            || holdsHalfCharacter(entry.getValue(), depth + 1)) {
+          return true;
+        }
+      }
+    } else if (value instanceof Iterable<?> items) {
+      for (Object item : items) {
+        if (holdsHalfCharacter(item, depth + 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private ParsedNote parseHeader(String relativePath, String text, Diagnostics diagnostics) {
     Objects.requireNonNull(relativePath, "relativePath");
     String withoutBom =
         !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;

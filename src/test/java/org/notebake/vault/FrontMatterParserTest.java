@@ -213,6 +213,39 @@ class FrontMatterParserTest {
                 + " add a line with --- after the last property");
   }
 
+  /**
+   * Red team: {@code title: "\\ud800 lone"} was published as {@code &#xd800;} in the page and
+   * {@code ?} in the feeds, without a word. A pair of escapes is one character and stays.
+   */
+  @Test
+  void anEscapeForHalfACharacterIsAnErrorAtItsLine() {
+    assertThat(
+            parser.parse("t.md", "+++\ntitle = \"\\uD800\"\n+++\n", new Diagnostics()).malformed())
+        .as("TOML")
+        .isTrue();
+    assertThat(
+            parser
+                .parse("j.md", "{\"title\": \"\\ud800\"}\n\ntext\n", new Diagnostics())
+                .malformed())
+        .as("JSON")
+        .isTrue();
+    ParsedNote note = parse("---\ntitle: T\ntags: [a, \"b\\udc00\"]\n---\nsecret\n");
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(messages())
+        .singleElement()
+        .asString()
+        .startsWith("notes/a.md:3:1: error: tags has an escape for half a character");
+    Diagnostics pair = new Diagnostics();
+    assertThat(
+            parser
+                .parse("notes/b.md", "---\ntitle: \"\\ud83c\\udf37 tulip\"\n---\n", pair)
+                .frontMatter()
+                .string("title"))
+        .contains("\ud83c\udf37 tulip");
+    assertThat(pair.sorted()).isEmpty();
+  }
+
   @Test
   void tabIndentationIsAnErrorAtTheTab() {
     ParsedNote note = parse("---\nmeta:\n\tkey: 1\n---\nsecret\n");
