@@ -33,6 +33,22 @@ final class ShareCardStep {
       Map<String, AssetCopier.AssetSource> assets,
       Predicate<String> draftPage,
       Diagnostics diagnostics) {
+    return produce(config, documents, assets, draftPage, true, diagnostics);
+  }
+
+  /**
+   * As {@link #produce(SiteConfig, List, Map, Predicate, Diagnostics)}; with {@code
+   * siteTemplatesShowCards} false (no template of the site's own names {@code share_card}), only
+   * the pages the built-in theme draws get cards: a JBake site's own templates show none, and JBake
+   * writes none (an own-templated blog of 133 pages got 5.8 MB of cards no page named).
+   */
+  static ShareCards.Result produce(
+      SiteConfig config,
+      List<SiteDocument> documents,
+      Map<String, AssetCopier.AssetSource> assets,
+      Predicate<String> draftPage,
+      boolean siteTemplatesShowCards,
+      Diagnostics diagnostics) {
     if (config.urls().host().isEmpty()) {
       // Open Graph takes absolute image addresses only: without site.host no page names a card.
       return ShareCards.Result.NONE;
@@ -42,15 +58,22 @@ final class ShareCardStep {
     List<ShareCards.Request> requests = new ArrayList<>();
     List<ShareCards.Request> drafts = new ArrayList<>();
     boolean apart = draftPage != null && !draftsFolder(config).equals(cacheFolder(config));
+    Map<String, SiteConfig.Template> templates = config.templateSet().byType();
+    Predicate<String> shows =
+        type -> {
+          SiteConfig.Template template = templates.get(type);
+          return siteTemplatesShowCards || (template != null && !template.fromSite());
+        };
     for (SiteDocument doc : documents) {
-      if (doc.fields().get("share_card") instanceof String path) {
+      if (doc.fields().get("share_card") instanceof String path && shows.test(doc.type())) {
         (apart && draftPage.test(doc.uri()) ? drafts : requests)
             .add(
                 new ShareCards.Request(
                     path, doc.sourcePath(), new ShareCard(doc.title(), tagNames(doc), siteTitle)));
       }
     }
-    if (text(vars.get("site_og_image")).isEmpty()) {
+    boolean builtInPages = templates.values().stream().anyMatch(t -> !t.fromSite());
+    if (text(vars.get("site_og_image")).isEmpty() && (siteTemplatesShowCards || builtInPages)) {
       String role = text(vars.get("site_role"));
       requests.add(
           new ShareCards.Request(

@@ -738,12 +738,20 @@ public final class SiteBuilder {
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);
     }
+    List<TemplateFieldReferences.Reference> fieldReferences =
+        TemplateFieldReferences.in(config.templates());
+    boolean siteTemplatesShowCards =
+        fieldReferences.stream().anyMatch(r -> r.key().equals("share_card"));
+    GalleryAssets.keepOnlyIfShown(assets, documents, config.templateSet().byType());
     // The share cards (from the documents) are found or drawn while JBake's site is made from
     // them, which keeps one core busy and leaves the other idle.
     java.util.concurrent.Future<org.notebake.cards.ShareCards.Result> drawing =
         org.notebake.incremental.Background.start(
             "finds its share cards",
-            () -> clock.time("cards", () -> shareCards(documents, assets, planned != null)));
+            () ->
+                clock.time(
+                    "cards",
+                    () -> shareCards(documents, assets, planned != null, siteTemplatesShowCards)));
     JBakeSite site;
     try {
       site = jbakeSite(documents, data, filing, planned == null ? null : planned.site());
@@ -755,12 +763,7 @@ public final class SiteBuilder {
     Map<String, Note> bySource = new HashMap<>();
     published.forEach(n -> bySource.put(n.path(), n.withoutBody()));
     UnexposedKeyCheck.report(
-        TemplateFieldReferences.in(config.templates()),
-        templatesPath(),
-        documents,
-        bySource,
-        config.exposedKeys(),
-        diagnostics);
+        fieldReferences, templatesPath(), documents, bySource, config.exposedKeys(), diagnostics);
     cards
         .cards()
         .forEach(
@@ -908,7 +911,8 @@ public final class SiteBuilder {
   private org.notebake.cards.ShareCards.Result shareCards(
       List<SiteDocument> documents,
       Map<String, AssetCopier.AssetSource> assets,
-      boolean sameCards) {
+      boolean sameCards,
+      boolean siteTemplatesShowCards) {
     if (sameCards) {
       org.notebake.cards.ShareCards.Result kept = lastBuild.cards(cardsStamp());
       if (kept != null) {
@@ -918,7 +922,12 @@ public final class SiteBuilder {
     int said = diagnostics.size();
     org.notebake.cards.ShareCards.Result made =
         ShareCardStep.produce(
-            config, documents, assets, drafts == null ? null : drafts::isDraftPage, diagnostics);
+            config,
+            documents,
+            assets,
+            drafts == null ? null : drafts::isDraftPage,
+            siteTemplatesShowCards,
+            diagnostics);
     if (lastBuild != null && diagnostics.size() == said) {
       lastBuild.keepCards(made, cardsStamp());
     }
