@@ -64,6 +64,18 @@ public final class ConfigLoader {
 
   private static SiteConfig load(Path sourceArg, Path outputArg, String baseUrl, boolean preview) {
     Path source = realFolder(sourceArg);
+    Path properties = source.resolve("jbake.properties");
+    if (Files.exists(properties) && !Files.isRegularFile(properties)) {
+      // A named pipe, a device or a folder: read as no settings at all, the site's were lost.
+      throw new ConfigException(
+          source,
+          Diagnostic.error(
+              properties.toString(),
+              0,
+              0,
+              "is not a file (a folder, named pipe or device), so its settings cannot be read;"
+                  + " make jbake.properties a file"));
+    }
     boolean bare = isVault(source);
     SiteProperties jbake = PROPERTIES.load(source, bare);
     KeyLocations keys = jbake.locations();

@@ -52,6 +52,19 @@ class CommandLineTest {
     assertThat(Files.exists(site.root().resolve("site"))).isFalse();
   }
 
+  /**
+   * Red team: a jbake.properties that is a named pipe (or a folder) was read as none, the vault
+   * baked without its settings.
+   */
+  @Test
+  void aJbakePropertiesThatIsNoFileIsRefused() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("pipe"), "-- content/a.md --\nhi\n");
+    Files.createDirectories(site.root().resolve("jbake.properties"));
+    SiteFixture.Result r = SiteFixture.run("check", "--source", site.root().toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("jbake.properties: error: is not a file");
+  }
+
   /** Red team: {@code --output /} was refused with a Java stack trace (a root has no name). */
   @Test
   void theFilesystemRootAsOutputIsRefusedInWords() throws Exception {
