@@ -278,9 +278,11 @@ final class BuildRun {
       } catch (java.nio.file.InvalidPathException e) {
         return d;
       }
-      if (Files.exists(file)) {
+      // A broken link is a file too; a backslash is a separator on Windows only (a\\b.md is one
+      // name on Linux, and was shown as a/b.md).
+      if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
-        return d.at(shown.replace('\\', '/'));
+        return d.at(java.io.File.separatorChar == '\\' ? shown.replace('\\', '/') : shown);
       }
     }
     return d;

@@ -65,6 +65,26 @@ class CommandLineTest {
     assertThat(r.err()).contains("jbake.properties: error: is not a file");
   }
 
+  /**
+   * Red team: a broken symbolic link was named from the content folder ({@code essays/l1}) where
+   * every other diagnostic names its file from the working folder, and {@code a\\b.md} (one name on
+   * Linux) was shown as {@code a/b.md}, a file that does not exist.
+   */
+  @Test
+  void diagnosticsNameFilesAsTheyAre() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("names"),
+            "-- jbake.properties --\npublish.folders=essays\n-- content/essays/a.md --\nhi\n");
+    Path essays = site.root().resolve("content/essays");
+    Files.createSymbolicLink(essays.resolve("l1"), essays.resolve("missing.md"));
+    Files.writeString(essays.resolve("a\\b.md"), "---\ntitle: [unclosed\n---\n");
+    SiteFixture.Result r = SiteFixture.run("check", "--source", site.root().toString());
+    assertThat(r.err())
+        .contains(essays.resolve("l1") + ": warning: symbolic link is broken")
+        .contains(essays.resolve("a\\b.md") + ":2:");
+  }
+
   /** Red team: {@code --output /} was refused with a Java stack trace (a root has no name). */
   @Test
   void theFilesystemRootAsOutputIsRefusedInWords() throws Exception {
