@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Hrefs;
+import org.notebake.text.FileNames;
 
 /**
  * Checks every {@code href} and {@code src} that stays on this site, including those a template
@@ -114,6 +115,11 @@ public final class InternalLinkCheckPass implements HtmlPass {
     }
     Optional<String> target =
         link.candidates().stream().filter(context.siteFileExists()).findFirst();
+    if (target.isEmpty()
+        && element.hasClass("tag")
+        && link.candidates().stream().anyMatch(c -> FileNames.tooLong(c) != null)) {
+      return Optional.empty(); // a tag too long for a file name: said at the tag, once
+    }
     if (target.isEmpty()) {
       Optional<String> note =
           attribute.equals("href")
