@@ -255,13 +255,17 @@ public record SecretRule(
 
   /**
    * A value in words that says where one goes: {@code YOUR_REDACTED_TOKEN}, {@code
-   * REPLACE_WITH_YOUR_KEY}, {@code api-key-here}, {@code EXAMPLE_SECRET}. Letters and separators
-   * only, and no {@link #hasHump hump}: a real token has digits or mixed case.
+   * REPLACE_WITH_YOUR_KEY}, {@code api-key-here}, {@code EXAMPLE_SECRET}, {@code user-password}.
+   * Letters and separators only, and no {@link #hasHump hump}: a real token has digits or mixed
+   * case.
    */
   private static final Pattern PLACEHOLDER_WORDS =
       Pattern.compile(
           "(?i)(?=[a-z_\\-. ]+$)(?:(?:your|my|insert|replace|enter|put|paste)(?:[_\\- ].*)?|.*[_\\- ]here"
-              + "|.*(?:redacted|placeholder|example|dummy|fake|sample).*)",
+              + "|.*(?:redacted|placeholder|example|dummy|fake|sample).*"
+              // whose it is, then what it is: 'user-password' in a tutorial's SQL, db_password
+              + "|(?:user|new|old|db|database|admin|root|app|api|the|some|test|default|strong"
+              + "|secure|super)[_\\- ](?:password|passwd|pwd|passphrase|secret|token|key))",
           Pattern.UNICODE_CASE);
 
   /**

@@ -309,7 +309,9 @@ class PrivacyScannerTest {
         "- Password: bluebird\nuser: annie",
         "password: correcthorsebatterystaple  ",
         "Passwort: Sonnenblume.",
-        "router passwd = marmalade\r\nnext line"
+        "router passwd = marmalade\r\nnext line",
+        "password: 'horse-password'",
+        "password: 'user-password7'"
       })
   void aBareWordEndingAPasswordLineIsFound(String text) {
     assertThat(rules(text)).containsExactly("password");
@@ -344,7 +346,11 @@ class PrivacyScannerTest {
         "UPDATE users SET password = '@password2'",
         "    \"password\": \"[pwd]\",",
         "password = '[db password]'",
-        "password: \"[비밀번호]\""
+        "password: \"[비밀번호]\"",
+        // A tutorial's SQL injection (real content: a security course's notes).
+        "SELECT * FROM users WHERE user='admin' AND password='user-password' \";",
+        "DB_PASSWORD=\"db_password\"",
+        "api_key: 'the-api-key'"
       })
   void wordsThatEndAPasswordLineButAreNoPasswordAreQuiet(String text) {
     assertThat(rules(text)).isEmpty();
