@@ -27,7 +27,8 @@ record SiteLink(List<String> candidates, String fragment) {
    * site (another scheme or host, protocol-relative, empty, or a bare {@code #}).
    */
   static Optional<SiteLink> resolve(String url, String pagePath, SiteBase base) {
-    String value = base.withoutOwnOrigin(url.trim());
+    String written = url.trim();
+    String value = base.withoutOwnOrigin(written);
     if (value.isEmpty()
         || value.equals("#")
         || value.startsWith("//")
@@ -39,6 +40,11 @@ record SiteLink(List<String> candidates, String fragment) {
     String beforeHash = hash < 0 ? value : value.substring(0, hash);
     int query = beforeHash.indexOf('?');
     String path = percentDecode(query < 0 ? beforeHash : beforeHash.substring(0, query));
+    if (!value.equals(written) && base.belowBase(path).isEmpty()) {
+      // https://jo.github.io from a site at https://jo.github.io/garden/: an address of its own
+      // host, written whole, outside the site, as any other site's (Quartz and Hugo link it so).
+      return Optional.empty();
+    }
     return Optional.of(new SiteLink(candidates(path, pagePath, base), fragment));
   }
 

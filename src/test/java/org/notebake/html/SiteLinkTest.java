@@ -67,6 +67,20 @@ class SiteLinkTest {
         .contains(new SiteLink(List.of("essays/index.html"), "top"));
   }
 
+  /**
+   * Real content (a Quartz garden at a GitHub project site): its host's root, written whole, is
+   * another site, not a page of this one missing; a root-relative path outside the base still is.
+   */
+  @Test
+  void ownHostOutsideTheBasePathIsAnotherSite() {
+    SiteBase garden = SiteBase.of("https://jo.github.io/garden/");
+    assertThat(SiteLink.resolve("https://jo.github.io", "a.html", garden)).isEmpty();
+    assertThat(SiteLink.resolve("https://jo.github.io/cv/#x", "a.html", garden)).isEmpty();
+    assertThat(SiteLink.resolve("https://jo.github.io/garden/b.html", "a.html", garden))
+        .contains(new SiteLink(List.of("b.html", "b.html/index.html"), ""));
+    assertThat(SiteLink.resolve("/cv/", "a.html", garden)).map(SiteLink::leavesSite).contains(true);
+  }
+
   private static Optional<SiteLink> resolve(String url, String page) {
     return SiteLink.resolve(url, page, ROOT);
   }
