@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The vault-relative part of a standard Markdown destination: {@code Other%20Note.md#Intro} is
- * target "Other Note.md", fragment "Intro". Destinations with a scheme ({@code https:}, {@code
- * mailto:}) or starting with {@code //} point outside the vault and are not parsed.
+ * target "Other Note.md", fragment "Intro"; a query ({@code cat.png?v=2}) is no part of it.
+ * Destinations with a scheme ({@code https:}, {@code mailto:}) or starting with {@code //} point
+ * outside the vault and are not parsed.
  */
 record LinkDestination(String target, String fragment) {
 
@@ -24,12 +25,16 @@ record LinkDestination(String target, String fragment) {
     // Blanks around a target (an encoded one: "Pasted%20image.png%20") name no file: Obsidian
     // drops them, and no file name ends in one on Windows.
     int hash = destination.indexOf('#');
+    String beforeHash = hash < 0 ? destination : destination.substring(0, hash);
+    // A query names no file (cat.png?v=2, as a Hugo blog cache-busts): a browser loads cat.png. A
+    // file whose name holds a '?' is written %3F.
+    int query = beforeHash.indexOf('?');
+    String target = decode(query < 0 ? beforeHash : beforeHash.substring(0, query)).strip();
     if (hash < 0) {
-      return new LinkDestination(decode(destination).strip(), null);
+      return new LinkDestination(target, null);
     }
     String fragment = decode(destination.substring(hash + 1));
-    return new LinkDestination(
-        decode(destination.substring(0, hash)).strip(), fragment.isEmpty() ? null : fragment);
+    return new LinkDestination(target, fragment.isEmpty() ? null : fragment);
   }
 
   /** Percent-decodes UTF-8; a malformed escape stays as written, and '+' stays a plus. */

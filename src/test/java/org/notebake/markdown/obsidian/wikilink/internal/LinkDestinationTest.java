@@ -20,6 +20,17 @@ class LinkDestinationTest {
         .isEqualTo(new LinkDestination("Other Note.md", "Some Heading"));
   }
 
+  /** Real content (a Hugo blog's cache-busting {@code cat.png?v=2}): the query names no file. */
+  @Test
+  void aQueryIsNoPartOfTheTarget() {
+    assertThat(LinkDestination.parse("/img/cat.png?"))
+        .isEqualTo(new LinkDestination("/img/cat.png", null));
+    assertThat(LinkDestination.parse("img/cat.png?v=2#top"))
+        .isEqualTo(new LinkDestination("img/cat.png", "top"));
+    assertThat(LinkDestination.parse("what%3F.png"))
+        .isEqualTo(new LinkDestination("what?.png", null));
+  }
+
   @Test
   void blanksAroundATargetAreDropped() {
     // k78ma/quartz: ![ 500](Pasted%20image%2020230801144947.png%20)
