@@ -45,8 +45,29 @@ public final class HeaderlessFiles {
     diagnostics.add(Diagnostic.warning(path, 0, 0, message).withRule(RULE));
   }
 
+  static final String HTML_RULE = "publish.headerless-html";
+
+  /**
+   * Tells that an HTML file of a vault, with no header, is no page: Obsidian shows no {@code .html}
+   * file as a note (a draw.io export, {@code Flow.drawio.html}, was published as an empty essay at
+   * the top of a real vault's home page), and JBake skips such a file too.
+   */
+  public static void tellHtml(String path, Diagnostics diagnostics) {
+    diagnostics.add(
+        Diagnostic.warning(
+                path,
+                0,
+                0,
+                "is an HTML file without a header, so it is no page (Obsidian shows no .html file"
+                    + " as a note); to publish it as one, begin it with front matter (---,"
+                    + " title: and publish: true, ---)")
+            .withRule(HTML_RULE));
+  }
+
   /** Replaces the warnings {@link #tell} made, one a file, by one for them all. */
   public static void tellOnce(Diagnostics diagnostics) {
     ToldOnce.group(diagnostics, RULE, "more file has no header", "more files have no header");
+    ToldOnce.group(
+        diagnostics, HTML_RULE, "more HTML file has no header", "more HTML files have no header");
   }
 }

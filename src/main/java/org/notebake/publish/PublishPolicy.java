@@ -510,6 +510,14 @@ public final class PublishPolicy {
   }
 
   /**
+   * True if an HTML file with no header is no page here: in a vault (a JBake site's is told by
+   * {@link HeaderlessFiles} and published by its {@code default.status}, as JBake does).
+   */
+  public boolean headerlessHtmlIsNoPage() {
+    return !defaults.jbakeSite();
+  }
+
+  /**
    * True if the note would be published by where it lies ({@code publish.folders}, {@code
    * index.note}) unless it opts out: a note that cannot be read there was meant for the site.
    */

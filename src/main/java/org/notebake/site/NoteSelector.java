@@ -135,6 +135,13 @@ final class NoteSelector {
     if (parsed.malformed() && meantForTheSite) {
       choices.unreadable.incrementAndGet();
     }
+    if (file.kind() == SourceFile.Kind.HTML
+        && !parsed.malformed()
+        && parsed.frontMatter().format() == org.notebake.vault.FrontMatter.Format.NONE
+        && policy.headerlessHtmlIsNoPage()) {
+      org.notebake.publish.HeaderlessFiles.tellHtml(file.relativePath(), diagnostics);
+      return null;
+    }
     int slash = file.relativePath().lastIndexOf('/');
     if (slash > 0
         && file.relativePath().endsWith("/index.md")

@@ -234,6 +234,45 @@ class WholeVaultTest {
             "(Quartz publishes every note not marked draft; notebake none it is not told to)");
   }
 
+  /**
+   * Real content: a draw.io export ({@code Flow.drawio.html}) in a vault published whole was an
+   * empty essay titled "Flow.drawio", dated by its file and first on the home page. Obsidian shows
+   * no .html file as a note; one with front matter is still a page.
+   */
+  @Test
+  void anHtmlFileWithoutAHeaderIsNoPageOfAVault() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("html"),
+            """
+            -- jbake.properties --
+            site.title=Garden
+            site.author=Jo Rivers
+            publish.folders=.
+            -- diagrams/Plan.md --
+            The plan.
+            -- diagrams/Flow.drawio.html --
+            <!DOCTYPE html>
+            <html><head><title>Untitled Diagram</title></head>
+            <body><div class="mxgraph" data-mxgraph="{}"></div></body></html>
+            -- diagrams/Kept.html --
+            ---
+            title: Kept
+            ---
+            <p>An HTML page of its own.</p>
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("diagrams/plan.html", "diagrams/kept.html")
+        .noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).contains("drawio"));
+    assertThat(site.everything()).doesNotContain("Untitled Diagram").doesNotContain("Flow.drawio");
+    assertThat(r.err())
+        .contains("diagrams/Flow.drawio.html: warning: is an HTML file without a header");
+  }
+
   @Test
   void aTagNamedIndexHasAPageBesideThePageOfEveryTag() throws Exception {
     // WngWai/obsidian_quartz: "tags: [index]" failed the build (tags/index.html written twice).
