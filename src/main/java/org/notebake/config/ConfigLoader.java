@@ -105,7 +105,7 @@ public final class ConfigLoader {
         bare,
         content,
         templates,
-        siteFolder(source, bare, "asset.folder", jbake.assetFolder()),
+        siteFolder(source, bare, "asset.folder", assetFolder(source, bare, jbake)),
         jbake.flag("asset.ignore"),
         siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
@@ -706,6 +706,44 @@ public final class ConfigLoader {
    * vault's own "assets" folder holds notes' pictures, and copying it whole would publish every
    * one.
    */
+  /**
+   * {@code asset.folder}, or where it is unset in a Hugo site (a {@code hugo.toml}, or a {@code
+   * config.toml} naming its {@code baseURL}) that has a {@code static/} folder, that folder: Hugo
+   * publishes {@code static/} as it is, and its {@code assets/} only through its pipes (a real
+   * blog's 130 images under {@code static/img/} were "not in the vault").
+   */
+  private static Path assetFolder(Path source, boolean vault, SiteProperties jbake) {
+    Path hugoStatic = source.resolve("static");
+    if (!vault
+        && !jbake.setBySite("asset.folder")
+        && Files.isDirectory(hugoStatic)
+        && isHugoSite(source)) {
+      return hugoStatic;
+    }
+    return jbake.assetFolder();
+  }
+
+  private static boolean isHugoSite(Path source) {
+    for (String name : List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")) {
+      if (Files.isRegularFile(source.resolve(name))) {
+        return true;
+      }
+    }
+    for (String name : List.of("config.toml", "config.yaml", "config.yml", "config.json")) {
+      Path config = source.resolve(name);
+      try {
+        if (Files.isRegularFile(config)
+            && Files.size(config) < 1 << 20
+            && Files.readString(config).toLowerCase(java.util.Locale.ROOT).contains("baseurl")) {
+          return true;
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // unreadable: not known as Hugo's
+      }
+    }
+    return false;
+  }
+
   private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
     return !vault || PROPERTIES.setBySite(source, key) ? folder : null;
   }

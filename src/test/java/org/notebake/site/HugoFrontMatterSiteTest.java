@@ -341,4 +341,40 @@ class HugoFrontMatterSiteTest {
         .content()
         .contains("href=\"../tags/observability.html\">observability</a>");
   }
+
+  /**
+   * Real content (a Hugo blog): its images live in static/ (Hugo publishes it as it is, and assets/
+   * only through its pipes), and ![a cat](/img/cat.png) was "not in the vault", 130 times.
+   */
+  @Test
+  void aHugoSitesStaticFolderIsItsAssets() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("hugo-static"),
+            """
+            -- jbake.properties --
+            site.title=Jo
+            site.author=Jo Rivers
+            publish.folders=post
+            -- config.toml --
+            baseURL = "https://jo.example.org/"
+            title = "Jo"
+            -- content/post/cat.md --
+            +++
+            title = "Cat"
+            date = 2021-03-01
+            +++
+
+            ![a cat](/img/cat.png)
+            -- assets/scss/main.scss --
+            body { color: red; }
+            """);
+    AlbumSiteTest.photo(site.root().resolve("static/img/cat.png"), java.awt.Color.ORANGE, "png");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("img/cat.png").doesNotContain("scss/main.scss");
+    assertThat(site.read("post/cat.html")).contains("img/cat.png");
+  }
 }
