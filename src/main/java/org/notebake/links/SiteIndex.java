@@ -279,6 +279,16 @@ public final class SiteIndex {
       found =
           Optional.ofNullable(byUri.get(address)).map(n -> new NoteLookup.Found<>(n, List.of()));
     }
+    if (found.isEmpty() && target.length() > 1 && target.endsWith("/") && target.startsWith("/")) {
+      // Hugo's pretty address of a page, [second](/post/second/): the note whose page that is
+      // (post/second.html, or post/second/ with uri.noExtension), not a folder of its own.
+      String address = NoteLookup.join("", target.substring(1));
+      Note page = byUri.get(address + "/");
+      if (page == null) {
+        page = byUri.get(address + ".html");
+      }
+      found = Optional.ofNullable(page).map(n -> new NoteLookup.Found<>(n, List.of()));
+    }
     return found;
   }
 

@@ -377,4 +377,43 @@ class HugoFrontMatterSiteTest {
     assertThat(site.files()).contains("img/cat.png").doesNotContain("scss/main.scss");
     assertThat(site.read("post/cat.html")).contains("img/cat.png");
   }
+
+  /** Real content (a Hugo blog): [second](/post/second/), Hugo's pretty address of a post. */
+  @Test
+  void hugosPrettyAddressOfAPostLinksItsPage() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("hugo-pretty"),
+            """
+            -- jbake.properties --
+            site.title=Jo
+            site.author=Jo Rivers
+            publish.folders=post
+            -- content/post/first.md --
+            +++
+            title = "First"
+            date = 2021-03-01
+            +++
+
+            See the [second post](/post/second/) and [the list](/post/).
+            -- content/post/second.md --
+            +++
+            title = "Second"
+            date = 2021-03-02
+            +++
+
+            Hello.
+            -- content/post/_index.md --
+            +++
+            title = "Posts"
+            +++
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.read("post/first.html"))
+        .contains("href=\"../post/second.html\">second post</a>")
+        .contains("href=\"../post/\">the list</a>");
+  }
 }
