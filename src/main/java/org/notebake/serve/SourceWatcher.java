@@ -156,6 +156,11 @@ public final class SourceWatcher implements AutoCloseable {
     if (inObsidian) {
       return !name.startsWith("workspace");
     }
+    if (org.notebake.vault.VaultScanner.isIgnoreFile(name)) {
+      // A new .notebakeignore leaves notes out: the preview kept showing them (red team).
+      Path normalized = changed.toAbsolutePath().normalize();
+      return excluded.stream().noneMatch(normalized::startsWith);
+    }
     if (name.startsWith(".") && !name.equals(".obsidian")) {
       return false; // lock files, staging folders, editors' swap files
     }

@@ -205,6 +205,9 @@ public final class LastBuild {
       if (!file.startsWith(root) || file.equals(root)) {
         return null; // configuration, templates, assets or data outside the content folder
       }
+      if (org.notebake.vault.VaultScanner.isIgnoreFile(String.valueOf(file.getFileName()))) {
+        return null; // which notes the vault has changed, whether the file came or went
+      }
       // As the vault names it: NFC (a Mac may have written "café" as e and a combining accent).
       String relative = relativeName(root, file);
       if (!seen.add(relative)) {

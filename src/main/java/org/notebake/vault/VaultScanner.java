@@ -30,6 +30,13 @@ import org.notebake.diagnostics.Diagnostics;
  * }</pre>
  */
 public final class VaultScanner {
+  /**
+   * True for a file that says what a scan leaves out ({@code .notebakeignore}, {@code
+   * .jbakeignore}): a change to one is a change to which notes the vault has.
+   */
+  public static boolean isIgnoreFile(String name) {
+    return name.equals(VaultWalk.IGNORE_FILE) || name.equals(VaultWalk.JBAKE_IGNORE_FILE);
+  }
 
   /** Deeper than any real vault; a guard against link chains the loop check cannot see. */
   static final int MAX_DEPTH = 64;

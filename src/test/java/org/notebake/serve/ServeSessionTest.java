@@ -404,6 +404,31 @@ class ServeSessionTest {
     }
   }
 
+  /**
+   * Red team: a .notebakeignore written while serve ran started no rebuild, and a later edit of
+   * another note took the short way, so the ignored note stayed on the preview; its removal brings
+   * the note back.
+   */
+  @Test
+  void anIgnoreFileWrittenOrRemovedRebuildsWhichNotesThereAre() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+                -- content/essays/diary.md --
+                A diary the author will leave out.
+                """);
+    try (ServeSession serve = ServeSession.start(site.root(), 0, false, line -> {})) {
+      waitFor(() -> get(serve, "essays/diary.html").statusCode() == 200);
+      Path ignore = site.root().resolve("content/essays/.notebakeignore");
+      Files.writeString(ignore, "diary.md\n");
+      waitFor(() -> get(serve, "essays/diary.html").statusCode() == 404);
+      Files.delete(ignore);
+      waitFor(() -> get(serve, "essays/diary.html").statusCode() == 200);
+    }
+  }
+
   @Test
   void brokenNoteShowsAnOverlayOverTheLastGoodSite() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
