@@ -65,7 +65,12 @@ record Archetype(String text, String origin) {
   String fill(String title, LocalDate date, String type, String slug) {
     String text = this.text.startsWith("\uFEFF") ? this.text.substring(1) : this.text;
     int end = frontMatterEnd(text);
-    String head = text.substring(0, end);
+    // The title goes in as a YAML string of its own: quoted by the archetype too ("{{title}}"), a
+    // title holding a quote made front matter that no longer parses (red team).
+    String head =
+        text.substring(0, end)
+            .replace("\"{{title}}\"", "{{title}}")
+            .replace("'{{title}}'", "{{title}}");
     String body = text.substring(end);
     return placeholders(head, yamlString(title), date, type, slug)
         + placeholders(body, title, date, type, slug);

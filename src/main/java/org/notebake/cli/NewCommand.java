@@ -85,9 +85,13 @@ final class NewCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       return usage(e.getMessage());
     }
-    String type = known[0] != null ? known[0] : defaultType(config);
+    // A note goes where type.folders keeps notes (notes:note, as the garden of this repository's
+    // site), else to the content folder with the site's default type.
+    boolean notesFolder = known[0] == null && config.typeFolders().containsValue("note");
+    String type = known[0] != null ? known[0] : notesFolder ? "note" : defaultType(config);
     String slug = slug(title);
-    Path folder = config.content().resolve(folderOf(config, type, known[1]));
+    Path folder =
+        config.content().resolve(folderOf(config, type, notesFolder ? "notes" : known[1]));
     Path file =
         kindName.equals("gallery")
             ? folder.resolve(slug).resolve("index.md")
@@ -104,6 +108,18 @@ final class NewCommand implements Callable<Integer> {
             archetype.origin(),
             "a note made from this archetype would not say publish: false, so a bake could"
                 + " publish it before you chose to; add publish: false to its front matter");
+      }
+      if (!file.toAbsolutePath()
+          .normalize()
+          .startsWith(config.content().toAbsolutePath().normalize())) {
+        // type.folders=essays/../../elsewhere:post: no note of the site lies there.
+        return error(
+            shown(config.source().resolve("jbake.properties")),
+            "type.folders gives "
+                + type
+                + " a folder outside the content folder ("
+                + shown(file.getParent())
+                + "), where no note is baked; name a folder inside it");
       }
       Path outside = linkedOut(config.content(), file.getParent());
       if (outside != null) {

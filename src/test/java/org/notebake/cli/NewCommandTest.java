@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,48 @@ class NewCommandTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(Files.readString(vault.resolve("reading-list.md")))
         .isEqualTo(frontMatter("\"Reading list\"", "post"));
+  }
+
+  /**
+   * Red team: with type.folders=essays:post,notes:note, a note was an essay at the content root
+   * (type post), joining the essays and their feed once published.
+   */
+  @Test
+  void aNoteGoesWhereTypeFoldersKeepNotes() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("garden"),
+            """
+            -- jbake.properties --
+            type.folders=essays:post,notes:note
+            -- content/essays/a.md --
+            An essay.
+            """);
+
+    SiteFixture.Result r =
+        SiteFixture.run("new", "note", "Garden thought", "-s", site.root().toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(Files.readString(site.root().resolve("content/notes/garden-thought.md")))
+        .isEqualTo(frontMatter("\"Garden thought\"", "note"));
+  }
+
+  /** Red team: a type folder climbing out of the content folder was a NoSuchFileException. */
+  @Test
+  void aTypeFolderOutsideTheContentFolderIsRefusedInWords() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("out"),
+            "-- jbake.properties --\ntype.folders=essays/../../esc2:post\n-- content/a.md --\nA.\n");
+
+    SiteFixture.Result r = SiteFixture.run("new", "essay", "X", "-s", site.root().toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("error: type.folders gives post a folder outside the content folder")
+        .doesNotContain("Exception");
+    assertThat(site.root().resolve("esc2")).doesNotExist();
+    assertThat(dir.resolve("esc2")).doesNotExist();
   }
 
   @Test
@@ -137,6 +180,21 @@ class NewCommandTest {
     String yaml = text.substring(4, text.indexOf("\n---\n"));
     Map<?, ?> parsed = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
     assertThat(parsed.get("title")).isEqualTo(title);
+
+    // Red team: an archetype quoting the title itself made YAML that no longer parsed.
+    for (String quoted : List.of("\"{{title}}\"", "'{{title}}'")) {
+      Files.writeString(
+          site.root().resolve("archetypes/note.md"),
+          "---\ntitle: " + quoted + "\npublish: false\n---\n");
+      String again = "Say \"hi\" it's " + quoted.charAt(0);
+      SiteFixture.Result n = SiteFixture.run("new", "note", again, "-s", site.root().toString());
+      assertThat(n.exitCode()).as(n.toString()).isZero();
+      Path made = Path.of(n.out().strip()); // as printed: from the working folder
+      String front = Files.readString(made).split("\n---\n")[0].substring(4);
+      Map<?, ?> note = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(front);
+      assertThat(note.get("title")).as(quoted).isEqualTo(again);
+      Files.delete(made);
+    }
   }
 
   @Test
