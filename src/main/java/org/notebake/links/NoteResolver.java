@@ -329,6 +329,17 @@ public final class NoteResolver implements ObsidianResolver {
       // Only a section of this note is embedded; what lies outside it is cut away unseen.
       return new EmbedResolution.Unresolved("");
     }
+    if (index.isDraft(target) && !index.isDraft(note)) {
+      // serve --drafts shows a published page as it would be with its drafts published; but a
+      // bake refuses this embed, and the preview showed the draft's text there without a word.
+      warning(
+          request,
+          "embed target \""
+              + request.target()
+              + "\" is a draft: this preview shows it here, but a bake refuses the embed until it"
+              + " is published (publish: true)",
+          "embed.private");
+    }
     String id = null;
     if (request.fragment() != null) {
       // First: an embed of a heading or block the note lacks shows nothing, so it cannot lead

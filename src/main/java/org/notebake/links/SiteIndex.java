@@ -33,6 +33,9 @@ public final class SiteIndex {
   /** Private notes (paths relative to the content folder) that exist but cannot be read. */
   private final java.util.Set<String> unreadableNotes;
 
+  /** serve --drafts: the private notes the preview shows (paths relative to the content folder). */
+  private final java.util.Set<String> draftNotes;
+
   private final NoteLookup<String> otherFiles;
   private final java.util.Set<String> lfsPointers;
   private final java.util.Set<String> folders;
@@ -71,6 +74,7 @@ public final class SiteIndex {
     this.altTexts = new HashMap<>();
     this.withheldFileNames = new java.util.HashSet<>();
     this.unreadableNotes = new java.util.HashSet<>();
+    this.draftNotes = new java.util.HashSet<>();
     this.otherFiles = new NoteLookup<>();
     this.lfsPointers = new java.util.HashSet<>();
     this.folders = new java.util.HashSet<>();
@@ -101,6 +105,7 @@ public final class SiteIndex {
     this.altTexts = shared.altTexts;
     this.withheldFileNames = shared.withheldFileNames;
     this.unreadableNotes = shared.unreadableNotes;
+    this.draftNotes = shared.draftNotes;
     this.otherFiles = shared.otherFiles;
     this.lfsPointers = shared.lfsPointers;
     this.folders = shared.folders;
@@ -320,6 +325,22 @@ public final class SiteIndex {
         .find(withoutNoteType(target), folder)
         .map(NoteLookup.Found::value)
         .filter(unreadableNotes::contains);
+  }
+
+  /**
+   * serve --drafts: remembers the private notes the preview shows, so that a published note
+   * embedding one is told what a bake tells it ({@link #isDraft}).
+   */
+  public SiteIndex withDrafts(java.util.Collection<String> paths) {
+    draftNotes.addAll(paths);
+    return this;
+  }
+
+  /** True if {@code note} is a private note a preview with drafts shows; false in any bake. */
+  public boolean isDraft(Note note) {
+    boolean draft = !draftNotes.isEmpty() && draftNotes.contains(note.path());
+    lookups.asked(question("draft", note.path()), yes(draft));
+    return draft;
   }
 
   /** Remembers the private notes that cannot be read (paths relative to the content folder). */

@@ -505,7 +505,15 @@ public final class SiteBuilder {
         .withOtherFiles(otherFiles)
         .withLfsPointers(lfsPointers)
         .withAltTexts(albums.altTexts())
-        .withWithheldFiles(albums.withheld());
+        .withWithheldFiles(albums.withheld())
+        .withDrafts(draftPaths(published));
+  }
+
+  /** serve --drafts: the notes shown as drafts; none in any other build. */
+  private List<String> draftPaths(List<Note> published) {
+    return drafts == null
+        ? List.of()
+        : published.stream().filter(n -> drafts.isDraftPage(n.uri())).map(Note::path).toList();
   }
 
   /** The site's assets and the theme's, collected once. */

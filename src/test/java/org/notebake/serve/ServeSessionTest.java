@@ -429,6 +429,37 @@ class ServeSessionTest {
     }
   }
 
+  /**
+   * Red team: with --drafts, a published note embedding a draft built without a word, though a bake
+   * refuses that embed. The preview still shows the page as it would be with the draft published,
+   * and says what the bake will say.
+   */
+  @Test
+  void aPublishedNoteEmbeddingADraftIsToldTheBakeRefusesIt() throws Exception {
+    SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
+    List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (ServeSession serve = ServeSession.start(site.root(), 0, true, log::add)) {
+      BlockingQueue<String> events = listen(serve);
+      waitFor(() -> serve.server().listenerCount() == 1);
+      site.add(
+          """
+          -- content/essays/signals.md --
+          ---
+          title: Signals
+          ---
+          The first version of signals.
+
+          ![[2026-12-03]]
+          """);
+      assertEquals("event: reload", nextEvent(events));
+      assertTrue(get(serve, "essays/signals.html").body().contains("lanterns"));
+      // The first build said nothing; the embed of the draft is the one warning (check lists it).
+      waitFor(() -> log.size() == 2);
+      assertFalse(log.get(0).contains("warning"), log.toString());
+      assertTrue(log.get(1).contains("(1 warnings"), log.toString());
+    }
+  }
+
   @Test
   void brokenNoteShowsAnOverlayOverTheLastGoodSite() throws Exception {
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
