@@ -35,7 +35,36 @@ public final class NoteHtmlSanitizer {
    * A cleaned body, its plain text (for reading time) and the text of its prose alone (for
    * summaries and descriptions: code blocks and diagrams' source left out), from one parse.
    */
-  public record Cleaned(String html, String text, String prose) {}
+  public record Cleaned(String html, String text, String prose, boolean summaryMarked) {
+    public Cleaned(String html, String text, String prose) {
+      this(html, text, prose, false);
+    }
+  }
+
+  /** Hugo's {@code <!--more-->} as the Markdown renderer marks it on a note's own page. */
+  private static final String SUMMARY_END = "span.summary-end";
+
+  /**
+   * The cleaned body: where the summary's end is marked, its prose is the text before the mark, and
+   * the page is without it.
+   */
+  private static Cleaned cleaned(Element body, String text) {
+    Element end = body.selectFirst(SUMMARY_END);
+    if (end == null) {
+      return new Cleaned(compact(body.html()), text, prose(body, text));
+    }
+    Element before = body.clone();
+    Element cut = before.selectFirst(SUMMARY_END);
+    for (Element at = cut; at != null && at != before; at = at.parent()) {
+      while (at.nextSibling() != null) {
+        at.nextSibling().remove();
+      }
+    }
+    cut.remove();
+    String summary = prose(before, before.text());
+    body.select(SUMMARY_END).remove();
+    return new Cleaned(compact(body.html()), body.text(), summary, true);
+  }
 
   /** Returns {@code bodyHtml} with everything outside the allow-list removed; deterministic. */
   public String clean(String bodyHtml) {
@@ -55,8 +84,7 @@ public final class NoteHtmlSanitizer {
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
         .prettyPrint(false);
-    String text = clean.body().text();
-    return new Cleaned(compact(clean.body().html()), text, prose(clean.body(), text));
+    return cleaned(clean.body(), clean.body().text());
   }
 
   /**
@@ -73,6 +101,14 @@ public final class NoteHtmlSanitizer {
       return cleanWithText(renderedHtml);
     }
     String text = parsed.body().text();
+    if (parsed.body().selectFirst(SUMMARY_END) != null) {
+      parsed
+          .outputSettings()
+          .charset(StandardCharsets.UTF_8)
+          .escapeMode(Entities.EscapeMode.base)
+          .prettyPrint(false);
+      return cleaned(parsed.body(), text);
+    }
     return new Cleaned(compact(renderedHtml), text, prose(parsed.body(), text));
   }
 

@@ -238,6 +238,7 @@ public final class MarkdownConverter {
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
+          SummaryDivider.mark(document);
           return new Rendered(
               render(document, resolver),
               facts,

@@ -69,7 +69,9 @@ public final class DocumentBuilder {
       String html = cleaned.html();
       return new Body(
           html,
-          DocumentBuilder.summary(cleaned.prose()),
+          cleaned.summaryMarked()
+              ? DocumentBuilder.wholeSummary(cleaned.prose())
+              : DocumentBuilder.summary(cleaned.prose()),
           ReadingTime.words(text),
           hasMath(html),
           hasDiagrams(html));
@@ -145,6 +147,11 @@ public final class DocumentBuilder {
   /** True if a rendered body holds a Mermaid diagram, as the Markdown renderer marks it. */
   static boolean hasDiagrams(String html) {
     return html.contains("<pre class=\"mermaid\"");
+  }
+
+  /** A summary the note marks the end of (Hugo's {@code <!--more-->}): whole, blanks collapsed. */
+  static String wholeSummary(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** The first words of the text, whitespace collapsed, cut at a word near SUMMARY_CHARS. */

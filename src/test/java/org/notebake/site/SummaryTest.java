@@ -180,4 +180,63 @@ class SummaryTest {
         .containsExactly("Abstract", "Why it works");
     assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
   }
+
+  /**
+   * Real content (a Hugo blog, 96 posts): Hugo's summary divider,
+   * <!--more-->
+   * , ends the summary, which was the first 200 characters instead. Only the note's own divider
+   * counts: one in a note it embeds cuts nothing of it, and the page shows no trace of either.
+   */
+  @Test
+  void aSummaryEndsAtHugosDivider() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("more"),
+            """
+            -- Divided.md --
+            ---
+            publish: true
+            ---
+            We show that **p** holds here.
+
+            <!--more-->
+
+            This paragraph is after the summary marker and is long enough to be cut otherwise.
+
+            ![[Inner]]
+            -- Host.md --
+            ---
+            publish: true
+            ---
+            The host begins.
+
+            ![[Inner]]
+
+            And goes on after the embed.
+            -- Inner.md --
+            ---
+            publish: true
+            ---
+            Inner start.
+
+            <!--more-->
+
+            Inner end.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document divided = Jsoup.parse(site.read("divided.html"));
+    assertThat(divided.selectFirst("meta[name=description]").attr("content"))
+        .isEqualTo("We show that p holds here.");
+    assertThat(divided.text()).contains("This paragraph is after the summary marker");
+    Document host = Jsoup.parse(site.read("host.html"));
+    assertThat(host.selectFirst("meta[name=description]").attr("content"))
+        .isEqualTo("The host begins. Inner Inner start. Inner end. And goes on after the embed.");
+    assertThat(
+            Jsoup.parse(site.read("inner.html"))
+                .selectFirst("meta[name=description]")
+                .attr("content"))
+        .isEqualTo("Inner start.");
+    assertThat(site.everything()).doesNotContain("summary-end").doesNotContain("<!--more");
+  }
 }
