@@ -272,7 +272,10 @@ public final class ServeSession implements AutoCloseable {
                       + " pages reused)"
                   : "")
               + (diagnostics.warningCount() > 0
-                  ? " (" + diagnostics.warningCount() + " warnings: notebake check lists them)"
+                  ? " ("
+                      + diagnostics.warningCount()
+                      + (diagnostics.warningCount() == 1 ? " warning" : " warnings")
+                      + ": notebake check lists them)"
                   : ""));
     } else {
       log.accept("notebake: build failed in " + millis + " ms; still serving the last good site:");

@@ -456,7 +456,7 @@ class ServeSessionTest {
       // The first build said nothing; the embed of the draft is the one warning (check lists it).
       waitFor(() -> log.size() == 2);
       assertFalse(log.get(0).contains("warning"), log.toString());
-      assertTrue(log.get(1).contains("(1 warnings"), log.toString());
+      assertTrue(log.get(1).contains("(1 warning:"), log.toString());
     }
   }
 
