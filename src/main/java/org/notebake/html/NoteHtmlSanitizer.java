@@ -77,6 +77,9 @@ public final class NoteHtmlSanitizer {
     // Before the cleaner drops the hiding (hidden, style) or unwraps the tag, and shows the text.
     HiddenContent.remove(dirty.body());
     Document clean = new Cleaner(safelist).clean(dirty);
+    // The theme's main content is id="main" on every page (the skip link's target): a note's own
+    // element of that id made two, and the skip link led into the note.
+    clean.body().select("[id=main]").removeAttr("id");
     keepOnlyTaskCheckboxes(clean);
     canonicalDataImages(clean);
     clean

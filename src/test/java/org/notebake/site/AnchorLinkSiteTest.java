@@ -67,4 +67,41 @@ class AnchorLinkSiteTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err()).doesNotContain("no heading or anchor");
   }
+
+  /**
+   * Red team: a heading "Main", or a note's own id="main", gave a page a second element of the id
+   * its main content has, and the skip link led into the note. One id="main" a page, and links to
+   * the heading still land on it.
+   */
+  @Test
+  void aPageHasOneMainWhateverItsNoteSays() throws Exception {
+    SiteFixture site =
+        vault(
+            """
+            ## Main
+
+            Text <span id="main">x</span>, and [[#Main]] and [[Other#Main]].
+            """);
+    site.add(
+        """
+        -- Other.md --
+        # Other
+
+        ## Main
+
+        Text.
+        """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    for (String page : java.util.List.of("home.html", "other.html")) {
+      assertThat(site.read(page).split("id=\"main\"", -1)).as(page).hasSize(2);
+    }
+    assertThat(site.read("home.html"))
+        .contains("<h2 id=\"main-1\"")
+        .contains("href=\"#main-1\"")
+        .contains("href=\"other.html#main-1\"");
+    assertThat(r.err()).doesNotContain("Main");
+  }
 }

@@ -15,6 +15,7 @@ import org.notebake.markdown.obsidian.PlainText;
  * slugger.slug("Kyoto: Temples & Gardens"); // "kyoto-temples--gardens"
  * slugger.slug("Intro");                    // "intro"
  * slugger.slug("Intro");                    // "intro-1"
+ * slugger.slug("Main");                     // "main-1": the page's own main is "main"
  * }</pre>
  *
  * <p>Lowercase; letters (any script), digits, '-' and '_' are kept, each whitespace character
@@ -23,6 +24,14 @@ import org.notebake.markdown.obsidian.PlainText;
 public final class HeadingSlugger {
 
   private final Map<String, Integer> seen = new HashMap<>();
+
+  /**
+   * The id every page of the theme gives its main content (the skip link's target): a heading
+   * "Main" is {@code main-1}, so a page has one element of that id.
+   */
+  public HeadingSlugger() {
+    seen.put("main", 0);
+  }
 
   /** The id for a heading with this plain text; repeats get "-1", "-2", ... */
   public String slug(String headingText) {
