@@ -123,6 +123,7 @@ public final class NoteHtmlSanitizer {
    * into the word it follows, "tables1", and its text and back arrow filled the rest.) A body of
    * headings alone keeps them. A formula inside a sentence stays in it, apart from the words around
    * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
+   * Embedded notes are left out too: their words are another note's.
    */
   private static String prose(Element body, String text) {
     if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE) == null) {
@@ -135,8 +136,8 @@ public final class NoteHtmlSanitizer {
     if (!prose.isBlank()) {
       return prose;
     }
-    Element withHeadings = body.clone(); // headings alone: rare, so a second copy only then
-    withHeadings.select(ASIDES).remove();
+    Element withHeadings = body.clone(); // headings and embeds alone: rare, a second copy only then
+    withHeadings.select(ASIDES + ", " + EMBED_TITLES).remove();
     return withHeadings.text();
   }
 
@@ -156,7 +157,16 @@ public final class NoteHtmlSanitizer {
    */
   private static final String ASIDES = "pre, div.math-display, section.footnotes, sup.footnote-ref";
 
-  private static final String NOT_PROSE = ASIDES + ", " + HEADINGS;
+  /**
+   * An embedded note: another note's words (and its title), not this one's. ("The host begins.
+   * Inner Inner start." described a note by the note it embeds.) A body of embeds alone is
+   * described by what it embeds, without their titles.
+   */
+  private static final String EMBEDS = "div.transclusion";
+
+  private static final String EMBED_TITLES = "div.transclusion-title";
+
+  private static final String NOT_PROSE = ASIDES + ", " + HEADINGS + ", " + EMBEDS;
 
   /** {@code $$...$$} written inside a paragraph: shown on its own line, read as part of it. */
   private static final String MATHS_IN_A_SENTENCE = "span.math-display";

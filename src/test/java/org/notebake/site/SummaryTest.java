@@ -185,7 +185,8 @@ class SummaryTest {
    * Real content (a Hugo blog, 96 posts): Hugo's summary divider,
    * <!--more-->
    * , ends the summary, which was the first 200 characters instead. Only the note's own divider
-   * counts: one in a note it embeds cuts nothing of it, and the page shows no trace of either.
+   * counts: one in a note it embeds cuts nothing of it (whose words are not its summary's), and the
+   * page shows no trace of either.
    */
   @Test
   void aSummaryEndsAtHugosDivider() throws Exception {
@@ -231,12 +232,56 @@ class SummaryTest {
     assertThat(divided.text()).contains("This paragraph is after the summary marker");
     Document host = Jsoup.parse(site.read("host.html"));
     assertThat(host.selectFirst("meta[name=description]").attr("content"))
-        .isEqualTo("The host begins. Inner Inner start. Inner end. And goes on after the embed.");
+        .isEqualTo("The host begins. And goes on after the embed.");
     assertThat(
             Jsoup.parse(site.read("inner.html"))
                 .selectFirst("meta[name=description]")
                 .attr("content"))
         .isEqualTo("Inner start.");
     assertThat(site.everything()).doesNotContain("summary-end").doesNotContain("<!--more");
+  }
+
+  /**
+   * An embedded note's title and words described the note that embeds it ("The rate is ... Other
+   * note Other body text"): a summary is the note's own prose. A note of embeds alone is described
+   * by what it embeds, without their titles.
+   */
+  @Test
+  void summariesLeaveOutEmbeddedNotes() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("embeds"),
+            """
+            -- Host.md --
+            ---
+            publish: true
+            ---
+            The rate is steady.
+
+            ![[Other]]
+
+            More prose after the embed.
+            -- Hub.md --
+            ---
+            publish: true
+            ---
+            ![[Other]]
+            -- Other.md --
+            ---
+            publish: true
+            ---
+            Other body text with **bold**.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document host = Jsoup.parse(site.read("host.html"));
+    assertThat(host.selectFirst("meta[name=description]").attr("content"))
+        .isEqualTo("The rate is steady. More prose after the embed.");
+    assertThat(host.select(".transclusion").text()).contains("Other body text with bold.");
+    Document hub = Jsoup.parse(site.read("hub.html"));
+    assertThat(hub.selectFirst("meta[name=description]").attr("content"))
+        .isEqualTo("Other body text with bold.");
+    assertThat(site.read("feed.xml"))
+        .contains("<summary>The rate is steady. More prose after the embed.</summary>");
   }
 }
