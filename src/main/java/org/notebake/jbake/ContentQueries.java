@@ -13,16 +13,44 @@ import org.notebake.text.Slugs;
  * itself (no drop, delete or update). Lists come back as plain lists: FreeMarker looks over the
  * class of what a method returns, and JBake's {@code DocumentList} names OrientDB's result type,
  * which the jar leaves out (every {@code db} call failed the bake with a NoClassDefFoundError).
+ * Every read-only query of JBake 2.7's {@code ContentStore} is here (a JBake theme calling {@code
+ * db.getAllContent("post", true)} failed the bake), each answering what JBake's does.
  */
 public final class ContentQueries {
   private final ContentStore db;
+  private final PageWindow window;
 
-  ContentQueries(ContentStore db) {
+  /**
+   * @param window the posts of the paginated index page being made, or null on any other page
+   */
+  ContentQueries(ContentStore db, PageWindow window) {
     this.db = db;
+    this.window = window;
+  }
+
+  /**
+   * Which of the published posts a paginated index page shows: {@code limit} of them from the
+   * {@code start}th. Set per page (pages are made in parallel), where JBake sets it on its store.
+   */
+  record PageWindow(long start, long limit) {
+    /** The model's key: a value of this class, which templates cannot read into. */
+    static final String KEY = "notebake.page_window";
+  }
+
+  private List<DocumentModel> paged(List<DocumentModel> all, boolean applyPaging) {
+    if (!applyPaging || window == null) {
+      return Collections.unmodifiableList(all);
+    }
+    return all.stream().skip(window.start()).limit(window.limit()).toList();
   }
 
   public List<DocumentModel> getPublishedPosts() {
     return Collections.unmodifiableList(db.getPublishedPosts());
+  }
+
+  /** With {@code applyPaging}, the posts of the index page being made (JBake's pagination). */
+  public List<DocumentModel> getPublishedPosts(boolean applyPaging) {
+    return paged(db.getPublishedPosts(), applyPaging);
   }
 
   public List<DocumentModel> getPublishedPages() {
@@ -35,6 +63,40 @@ public final class ContentQueries {
 
   public List<DocumentModel> getAllContent(String type) {
     return Collections.unmodifiableList(db.getAllContent(type));
+  }
+
+  /** With {@code applyPaging}, the documents of the index page being made. */
+  public List<DocumentModel> getAllContent(String type, boolean applyPaging) {
+    return paged(db.getAllContent(type), applyPaging);
+  }
+
+  /** The document whose source is {@code uri} ({@code blog/first.md}), in a list of one or none. */
+  public List<DocumentModel> getDocumentByUri(String uri) {
+    return Collections.unmodifiableList(db.getDocumentByUri(uri));
+  }
+
+  /** As JBake's: the document of {@code uri}, whose {@code status} a template reads. */
+  public List<DocumentModel> getDocumentStatus(String uri) {
+    return Collections.unmodifiableList(db.getDocumentStatus(uri));
+  }
+
+  /** Nothing: a bake renders every document before it is done (JBake lists those not yet). */
+  public List<DocumentModel> getUnrenderedContent() {
+    return List.of();
+  }
+
+  /** The index of the first post of the index page being made (JBake's pagination), else -1. */
+  public long getStart() {
+    return window == null ? -1 : window.start();
+  }
+
+  /** How many posts an index page holds (JBake's pagination), else -1. */
+  public long getLimit() {
+    return window == null ? -1 : window.limit();
+  }
+
+  public boolean isActive() {
+    return true;
   }
 
   public List<DocumentModel> getPublishedPostsByTag(String tag) {

@@ -579,5 +579,7 @@ public final class JBakeSite {
     DocumentList<DocumentModel> slice = new DocumentList<>();
     all.stream().skip(page.first()).limit(page.perPage()).forEach(slice::add);
     model.put("published_posts", slice);
+    model.put(
+        ContentQueries.PageWindow.KEY, new ContentQueries.PageWindow(page.first(), page.perPage()));
   }
 }

@@ -66,7 +66,9 @@ final class JBakeTemplateModel implements TemplateHashModel {
     if (key.equals(ModelAttributes.DB)) {
       record(TemplateReads.EVERYTHING);
       // As in JBake, db's results are plain Java objects: ${db.getPublishedPostsByTag(t).size()}.
-      return (bodies == null ? BEANS : bodies.beans()).wrap(new ContentQueries(db));
+      Object window = model.get(ContentQueries.PageWindow.KEY);
+      return (bodies == null ? BEANS : bodies.beans())
+          .wrap(new ContentQueries(db, window instanceof ContentQueries.PageWindow w ? w : null));
     }
     if (key.equals(ModelAttributes.DATA)) {
       record(TemplateReads.DATA);

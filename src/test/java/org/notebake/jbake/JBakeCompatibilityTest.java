@@ -334,6 +334,64 @@ class JBakeCompatibilityTest {
         .doesNotContain("older");
   }
 
+  /**
+   * Every read-only query of JBake's store answers as JBake's does: a JBake theme calling {@code
+   * db.getAllContent("post", true)} failed the bake (the template view had only the one-argument
+   * form), and so did {@code db.getDocumentByUri}. A private post stays out of each.
+   */
+  @Test
+  void everyReadOnlyQueryOfJBakesStoreAnswersInATemplate() throws Exception {
+    StringBuilder posts = new StringBuilder();
+    for (int n = 1; n <= 5; n++) {
+      posts.append("-- content/blog/post-" + n + ".md --\n");
+      posts.append("title=Post " + n + "\ndate=2024-0" + n + "-01\ntype=post\nstatus=published\n");
+      posts.append("~~~~~~\nPost " + n + ".\n");
+    }
+    posts.append(
+        "-- content/blog/hidden.md --\ntitle=Hidden Post\ndate=2024-06-01\ntype=post\n"
+            + "status=draft\n~~~~~~\nNot yet.\n");
+    SiteFixture site =
+        jbakeSite(
+            "queries",
+            """
+            site.host=https://jbake.example.org
+            index.paginate=true
+            index.posts_per_page=2
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            """,
+            """
+            -- templates/post.ftl --
+            <html><body>${content.body}</body></html>
+            -- templates/index.ftl --
+            <html><body>page ${currentPageNumber}:\
+            <#list db.getPublishedPosts(true) as p> paged ${p.title};</#list>\
+            <#list db.getAllContent("post", true) as p> all-paged ${p.title};</#list>\
+            all ${db.getAllContent("post", false)?size}; posts ${db.getPublishedPosts(false)?size};\
+            <#list db.getDocumentByUri("blog/post-3.md") as d> by-uri ${d.title};</#list>\
+            <#list db.getDocumentStatus("blog/post-3.md") as d> status ${d.status};</#list>\
+            none ${db.getDocumentByUri("blog/hidden.md")?size};\
+            unrendered ${db.getUnrenderedContent()?size};\
+            start ${db.getStart()} limit ${db.getLimit()} active ${db.isActive()?c}\
+            </body></html>
+            """
+                + posts);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+
+    assertThat(site.read("index.html"))
+        .contains("page 1: paged Post 5; paged Post 4; all-paged Post 5; all-paged Post 4;")
+        .contains("all 5; posts 5;")
+        .contains("by-uri Post 3; status published;")
+        .contains("none 0;")
+        .contains("unrendered 0;")
+        .contains("start 0 limit 2 active true");
+    assertThat(site.read("2/index.html"))
+        .contains("page 2: paged Post 3; paged Post 2; all-paged Post 3; all-paged Post 2;")
+        .contains("start 2 limit 2");
+    assertThat(site.everything()).doesNotContain("Hidden Post").doesNotContain("Not yet.");
+  }
+
   @Test
   void withoutPostsAPaginatedIndexIsOnePage() throws Exception {
     SiteFixture site =
