@@ -356,7 +356,9 @@ public final class PublishPolicy {
     if (typed && status.equals("published-date")) {
       return !fm.has("date") || dateHasCome(path, fm, diagnostics);
     }
-    if (defaults.jbakeSite() && fm.format() == FrontMatter.Format.NONE) {
+    // Outside the folders publish.folders chooses, a note is private as chosen: no advice to
+    // publish it by a default that would publish every note outside them.
+    if (defaults.jbakeSite() && fm.format() == FrontMatter.Format.NONE && publicFolders.isEmpty()) {
       HeaderlessFiles.tell(path, status.startsWith("published"), diagnostics);
     }
     return false;

@@ -570,11 +570,18 @@ public final class SiteBuilder {
    * The site's {@code default.status} for notes that say nothing of publishing: a JBake site's, as
    * JBake gives it to its content/ folder. In a vault (no content/ folder) notes are chosen one by
    * one or by folder, and a {@code default.status=published} copied from a JBake site would publish
-   * every note: it publishes nothing there, and says so.
+   * every note: it publishes nothing there, and says so. Nor where {@code publish.folders} chooses
+   * folders: it would publish every note outside them (a Quartz garden's content/ folder is laid
+   * out as a JBake site's, and its private journal was one key away from the site).
    */
   private String defaultStatus() {
     String status = config.headers().defaultStatus();
-    if (!config.bareVault() || !status.startsWith("published")) {
+    if (!status.startsWith("published")) {
+      return status;
+    }
+    boolean foldersChosen =
+        !config.publishFolders().isEmpty() && !config.publishFolders().contains(".");
+    if (!config.bareVault() && !foldersChosen) {
       return status;
     }
     diagnostics.add(
@@ -584,8 +591,12 @@ public final class SiteBuilder {
             .warning(
                 "default.status="
                     + status
-                    + " publishes nothing in a vault (it applies to a JBake site's content/"
-                    + " folder); publish notes with publish: true, or folders with publish.folders"));
+                    + (config.bareVault()
+                        ? " publishes nothing in a vault (it applies to a JBake site's content/"
+                            + " folder)"
+                        : " publishes nothing where publish.folders chooses the folders (it would"
+                            + " publish every note outside them)")
+                    + "; publish notes with publish: true, or folders with publish.folders"));
     return "";
   }
 

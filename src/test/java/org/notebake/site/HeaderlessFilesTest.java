@@ -189,4 +189,51 @@ class HeaderlessFilesTest {
             "jbake.properties:4:1: warning: default.status=published publishes nothing in a vault");
     assertThat(site.everything()).doesNotContain("Call Jo");
   }
+
+  /**
+   * Real content (a Quartz garden: notes in content/ beside jbake.properties, laid out as a JBake
+   * site): with publish.folders choosing the public folder, a journal note without front matter was
+   * told to set default.status=published, and setting it published the journal. Outside the chosen
+   * folders a note is private as chosen, without advice; the default publishes nothing there and
+   * says so.
+   */
+  @Test
+  void whereFoldersAreChosenTheDefaultStatusPublishesNothingOutsideThem() throws Exception {
+    String garden =
+        """
+        -- jbake.properties --
+        site.host=https://avery.example.org/
+        site.title=Field notes
+        site.author=Avery Quinn
+        publish.folders=public
+        %s
+        -- quartz.config.ts --
+        export default {}
+        -- content/journal/Monday.md --
+        Call Jo about the lease at 912 555 0142.
+        -- content/public/Mosses.md --
+        ---
+        title: Mosses
+        ---
+        Mosses grow on the north side.
+        """;
+    SiteFixture before = SiteFixture.of(dir.resolve("garden"), garden.formatted(""));
+    SiteFixture.Result quiet = before.bake();
+    assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+    assertThat(quiet.out()).contains("notes published 1 of 2 (1 withheld)");
+    assertThat(quiet.err()).doesNotContain("default.status").doesNotContain("Monday");
+
+    SiteFixture after =
+        SiteFixture.of(
+            dir.resolve("garden-default"),
+            garden.formatted("default.status=published\ndefault.type=page"));
+    SiteFixture.Result r = after.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("notes published 1 of 2 (1 withheld)");
+    assertThat(r.err())
+        .contains(
+            "jbake.properties:5:1: warning: default.status=published publishes nothing where"
+                + " publish.folders chooses the folders");
+    assertThat(after.everything()).doesNotContain("Call Jo").doesNotContain("555");
+  }
 }
