@@ -103,7 +103,10 @@ public final class BodyRenderer {
     private NoteHtmlSanitizer.Cleaned withFiles(
         NoteHtmlSanitizer.Cleaned cleaned, Note note, String hostUri) {
       return new NoteHtmlSanitizer.Cleaned(
-          files.publish(cleaned.html(), note, hostUri, used::add), cleaned.text(), cleaned.prose());
+          files.publish(cleaned.html(), note, hostUri, used::add),
+          cleaned.text(),
+          cleaned.prose(),
+          cleaned.summaryMarked());
     }
 
     /** Another note's HTML (or a section of it) as it appears embedded in this page. */

@@ -284,4 +284,26 @@ class SummaryTest {
     assertThat(site.read("feed.xml"))
         .contains("<summary>The rate is steady. More prose after the embed.</summary>");
   }
+
+  /**
+   * A note with its own HTML lost the divider's mark on the way to its document, and its summary
+   * was cut at 200 characters (the page's meta description is cut at 160 by the theme, always).
+   */
+  @Test
+  void aSummaryEndsAtTheDividerInANoteWithItsOwnHtml() throws Exception {
+    String opening =
+        "The collector keeps every <b>span</b> for a week. "
+            + "It samples the rest by trace, so one request is kept or dropped whole. ".repeat(4);
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("raw"),
+            "-- Spans.md --\n---\npublish: true\n---\n"
+                + opening
+                + "\n\n<!--more-->\n\nAfter the divider.\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String whole = Jsoup.parse(opening).text();
+    assertThat(whole.length()).isGreaterThan(250);
+    assertThat(site.read("feed.xml")).contains("<summary>" + whole + "</summary>");
+  }
 }
