@@ -20,7 +20,9 @@ import org.notebake.publish.Note;
  * src="about/logo.png">}, {@code <a href="files/cv.pdf">}, {@code <source src>}, {@code <video
  * poster>}. A path is read relative to the note's folder, or to the content root when it starts
  * with {@code /}; the attribute then points at where the file is published. Files nothing points at
- * stay private, and a path that names no file is left for the page's link check to report.
+ * stay private, and a path that names no file is left for the page's link check to report. Any
+ * other path from the site's root ({@code /img/x.jpg} of the assets, {@code /blog/y.html}) is made
+ * relative to the page, as in Markdown.
  *
  * <pre>{@code
  * // content/about.html holds <img src="about/Logo One.png">
@@ -83,7 +85,7 @@ public final class HtmlFileReferences {
     int end = indexOfAny(value, '?', '#');
     String path = decode(value.substring(0, end));
     if (path == null || path.isEmpty() || path.endsWith("/")) {
-      return Optional.empty();
+      return fromTheRoot(value, hostUri);
     }
     String folder = path.startsWith("/") ? "" : folderOf(note.path());
     if (climbsOut(folder, path)) {
@@ -96,7 +98,29 @@ public final class HtmlFileReferences {
       file = index.findAttachment(path, note).map(NoteLookup.Found::value);
     }
     file.ifPresent(used);
+    if (file.isEmpty()) {
+      return fromTheRoot(value, hostUri);
+    }
     return file.map(a -> Hrefs.relative(hostUri, a.uri()) + value.substring(end));
+  }
+
+  /**
+   * A path from the site's root that is no attachment ({@code /img/lake.jpg} of the assets, {@code
+   * /blog/hill.html}, {@code /}), relative to the page as a Markdown link's is: left as written, it
+   * worked only at a domain's root, not from a folder or a project page's path (a travel blog's
+   * header images were missing where its Markdown images showed). The page's link check then
+   * reports one that names nothing.
+   */
+  private static Optional<String> fromTheRoot(String value, String hostUri) {
+    if (!value.startsWith("/") || value.startsWith("//")) {
+      return Optional.empty();
+    }
+    int depth = (int) hostUri.chars().filter(c -> c == '/').count();
+    String relative = "../".repeat(depth) + value.substring(1);
+    return Optional.of(
+        relative.isEmpty() || relative.startsWith("?") || relative.startsWith("#")
+            ? "./" + relative
+            : relative);
   }
 
   private static boolean climbsOut(String folder, String path) {
