@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
  * The tags and attributes a note's HTML may keep. jsoup's {@link Safelist} expresses the tag and
  * attribute lists; it cannot express {@code data-*} and {@code aria-*} prefixes, nor our URL rules
  * (relative links kept as written, {@code data:image/...} for images only), so {@link
- * #isSafeAttribute} adds those before deferring to the lists.
+ * #isSafeAttribute} adds those before deferring to the lists; nor custom elements, which {@link
+ * #isSafeTag} adds.
  */
 final class NoteSafelist extends Safelist {
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "poster");
@@ -115,6 +116,39 @@ final class NoteSafelist extends Safelist {
     addAttributes("ins", "cite", "datetime");
     addAttributes("time", "datetime");
   }
+
+  /**
+   * HTML's own tags as listed, and any custom element ({@code <photo-strip>}): a browser gives such
+   * a name no meaning and parses it as a plain element, so a site's script may define it. Its
+   * attributes are the global ones and {@code data-*}, as on any tag.
+   */
+  @Override
+  public boolean isSafeTag(String tag) {
+    return super.isSafeTag(tag) || isCustomElement(tag);
+  }
+
+  /**
+   * A valid custom element name (HTML's rule, in ASCII): a lowercase letter, then letters, digits,
+   * {@code .}, {@code _} or {@code -} with at least one hyphen, and none of the names SVG and
+   * MathML took before the rule.
+   */
+  static boolean isCustomElement(String name) {
+    return CUSTOM_ELEMENT.matcher(name).matches() && !RESERVED.contains(name);
+  }
+
+  private static final java.util.regex.Pattern CUSTOM_ELEMENT =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9._]*-[a-z0-9._-]*");
+
+  private static final Set<String> RESERVED =
+      Set.of(
+          "annotation-xml",
+          "color-profile",
+          "font-face",
+          "font-face-src",
+          "font-face-uri",
+          "font-face-format",
+          "font-face-name",
+          "missing-glyph");
 
   @Override
   public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {

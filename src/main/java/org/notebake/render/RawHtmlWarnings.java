@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.HiddenContent;
+import org.notebake.html.UnknownElements;
 import org.notebake.markdown.RawHtml;
 import org.notebake.publish.Note;
 
 /**
  * What a note's raw HTML loses to the sanitiser, said at its place in the note: an element it hid
- * (left out with its text), and a {@code style} attribute (removed) outside such an element.
+ * (left out with its text), a {@code style} attribute (removed) outside such an element, and an
+ * element HTML does not know (removed, what it holds kept).
  *
  * <pre>{@code
  * new RawHtmlWarnings(diagnostics).warn(note, rendered.rawLiterals(), rendered.inlineStyles());
@@ -27,7 +29,24 @@ final class RawHtmlWarnings {
 
   /** Warns about the hidden elements in {@code literals} and the styles outside them. */
   void warn(Note note, List<RawHtml.Literal> literals, List<RawHtml.Position> styles) {
-    warnInlineStyles(note, styles, warnHidden(note, literals));
+    List<HiddenTag> hidden = warnHidden(note, literals);
+    warnInlineStyles(note, styles, hidden);
+    warnUnknown(note, literals, hidden);
+  }
+
+  /**
+   * The sanitiser removes an element that is neither HTML's own nor a custom element (what it holds
+   * stays); say so, where, unless it is inside an element left out as hidden.
+   */
+  private void warnUnknown(Note note, List<RawHtml.Literal> literals, List<HiddenTag> hidden) {
+    for (RawHtml.Literal literal : literals) {
+      for (UnknownElements.Found found : UnknownElements.find(literal.html())) {
+        RawHtml.Position at = inNote(literal.start(), found.line(), found.column());
+        if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
+          diagnostics.warning(note.path(), at.line(), at.column(), found.message());
+        }
+      }
+    }
   }
 
   /**
