@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Where a library credits people: the comments of a script or stylesheet that name authors,
- * contributors, a copyright, a licence or a contact ({@code (c) 2006 Jo Example <jo@example.org>},
- * {@code Author: ...}, {@code GML Theme - Jo Example <jo@example.org>}), and the {@code author},
- * {@code contributors} and {@code maintainers} of an npm {@code package.json}. An address there is
- * the attribution every copy of the library carries (highlight.js ships about seventy), not
- * someone's private data; the privacy scan does not report addresses there. Anything else in those
- * places (a phone number, a secret), and every address outside them, still is.
+ * Where a library credits people: the comments of a script, stylesheet or source file that name
+ * authors, contributors, a copyright, a licence or a contact ({@code (c) 2006 Jo Example
+ * <jo@example.org>}, {@code Author: ...}, {@code GML Theme - Jo Example <jo@example.org>}), and the
+ * {@code author}, {@code contributors} and {@code maintainers} of an npm {@code package.json}. An
+ * address there is the attribution every copy of the library carries (highlight.js ships about
+ * seventy), not someone's private data; the privacy scan does not report addresses there. Anything
+ * else in those places (a phone number, a secret), and every address outside them, still is.
  *
  * <pre>{@code
  * Credits credits = Credits.of("js/hl.js", source);
@@ -49,8 +49,9 @@ public final class Credits {
 
   /**
    * The credits in {@code source}, a published file at {@code path}: in a script ({@code .js},
-   * {@code .mjs}, {@code .cjs}) or stylesheet ({@code .css}), its crediting comments; in a {@code
-   * package.json}, its people; none in any other file.
+   * {@code .mjs}, {@code .ts}, ...), stylesheet ({@code .css}) or source file ({@code .c}, {@code
+   * .java}, {@code .py}, {@code .scad}, ...), its crediting comments; in a {@code package.json},
+   * its people; none in any other file.
    */
   public static Credits of(String path, String source) {
     if (source == null) {
@@ -59,12 +60,35 @@ public final class Credits {
     if (path.equals("package.json") || path.endsWith("/package.json")) {
       return new Credits(people(source));
     }
-    return switch (FileText.extension(path)) {
-      case "js", "mjs", "cjs" -> new Credits(crediting(source, comments(source, true)));
-      case "css" -> new Credits(crediting(source, comments(source, false)));
-      default -> NONE;
-    };
+    String ext = FileText.extension(path);
+    if (SCRIPTS.contains(ext)) {
+      return new Credits(crediting(source, comments(source, true)));
+    }
+    if (ext.equals("css") || BRACES.contains(ext)) {
+      return new Credits(crediting(source, comments(source, false, BRACES.contains(ext))));
+    }
+    if (HASHES.contains(ext)) {
+      return new Credits(crediting(source, hashComments(source)));
+    }
+    return NONE;
   }
+
+  /** Scripts, whose {@code /} may open a regular expression. */
+  private static final java.util.Set<String> SCRIPTS =
+      java.util.Set.of("js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx");
+
+  /**
+   * Source files with {@code //} and {@code /* *}{@code /} comments, as a site offers them for
+   * download (an OpenSCAD library's GPL header named its author's address).
+   */
+  private static final java.util.Set<String> BRACES =
+      java.util.Set.of(
+          "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "java", "kt", "kts", "scala", "groovy", "go",
+          "rs", "swift", "cs", "dart", "scad", "php");
+
+  /** Source files with {@code #} comments. */
+  private static final java.util.Set<String> HASHES =
+      java.util.Set.of("py", "sh", "bash", "zsh", "rb", "pl", "pm", "r", "jl", "ps1", "tcl");
 
   /** The values of a manifest's people fields: a string, or an array or object of them. */
   private static List<int[]> people(String json) {
@@ -135,6 +159,14 @@ public final class Credits {
 
   /** Every comment of a script ({@code script}: also {@code //} ones) or stylesheet. */
   static List<int[]> comments(String s, boolean script) {
+    return comments(s, script, script);
+  }
+
+  /**
+   * Every comment of a source file: {@code /* *}{@code /} ones, and {@code //} ones where {@code
+   * lineComments}; {@code script} guesses regular expression literals too.
+   */
+  private static List<int[]> comments(String s, boolean script, boolean lineComments) {
     List<int[]> found = new ArrayList<>();
     int n = s.length();
     char before = 0; // the last character outside blanks, comments and literals' insides
@@ -147,7 +179,7 @@ public final class Credits {
         int end = close < 0 ? n : close + 2;
         found.add(new int[] {i, end});
         i = end;
-      } else if (script && c == '/' && next == '/') {
+      } else if (lineComments && c == '/' && next == '/') {
         int newline = s.indexOf('\n', i);
         int end = newline < 0 ? n : newline;
         found.add(new int[] {i, end});
@@ -162,6 +194,29 @@ public final class Credits {
         if (!Character.isWhitespace(c)) {
           before = c;
         }
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Every {@code #} comment of a source file (Python, shell, Ruby, Perl, R), to the end of its
+   * line, strings on the line skipped.
+   */
+  private static List<int[]> hashComments(String s) {
+    List<int[]> found = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '#') {
+        int newline = s.indexOf('\n', i);
+        int end = newline < 0 ? s.length() : newline;
+        found.add(new int[] {i, end});
+        i = end;
+      } else if (c == '"' || c == '\'') {
+        i = afterLiteral(s, i, c, true);
+      } else {
         i++;
       }
     }

@@ -111,6 +111,31 @@ class CreditsTest {
     assertThat(credited("a.js", regex)).isFalse();
   }
 
+  /**
+   * Real content (a JBake blog offering a GPL OpenSCAD library): the credit in a source file's
+   * header was an error where the same header in a script was not.
+   */
+  @Test
+  void aSourceFilesHeaderCreditsAsAScriptsDoes() {
+    String braces =
+        "// Copyright 2022 Jo Example - jo.example@example.org\n"
+            + "/* thanks, Ben <ben@example.org> */\nmodule knurl() {}\n";
+    assertThat(credited("solex/threads.scad", braces)).isTrue();
+    assertThat(credited("src/knurl.c", braces)).isTrue();
+    assertThat(credited("src/Knurl.java", braces)).isTrue();
+    String hashes =
+        "#!/usr/bin/env python3\n# Copyright 2022 Jo Example <jo.example@example.org>\n"
+            + "print('# not a comment', 'x')\n";
+    assertThat(credited("tools/knurl.py", hashes)).isTrue();
+    assertThat(credited("tools/knurl.sh", hashes)).isTrue();
+    String inCode = "# Copyright 2022 the authors\nsend('jo.example@example.org')  # (c) nobody\n";
+    assertThat(credited("tools/send.py", inCode)).isFalse();
+    String inString = "x = \"# Author: jo.example@example.org\"\n";
+    assertThat(credited("tools/x.py", inString)).isFalse();
+    String inCString = "char *s = \"// (c) jo.example@example.org\";\n";
+    assertThat(credited("src/s.c", inCString)).isFalse();
+  }
+
   @Test
   void otherFilesAndExtractedTextsHaveNoCredits() {
     String text = "/* Author: Jo Example <jo.example@example.org> */";
@@ -136,10 +161,15 @@ class CreditsTest {
         assertThat(comment[1]).isBetween(comment[0], code.length());
       }
       Credits.of("a.css", code).covers(0, code.length());
+      String hashed = randomText(random, "#'\"\\\n abc@.(c)//*");
+      Credits.of("a.py", hashed).covers(0, hashed.length());
+      Credits.of("a.c", hashed + code).covers(0, hashed.length());
     }
     String huge = "/".repeat(200_000) + "'".repeat(200_000) + "/*".repeat(100_000);
     long start = System.nanoTime();
     Credits.of("a.js", huge).covers(0, 1);
+    Credits.of("a.py", huge + "#".repeat(200_000)).covers(0, 1);
+    Credits.of("a.scad", huge).covers(0, 1);
     assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
   }
 
