@@ -2,6 +2,7 @@ package org.notebake.publish;
 
 import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.diagnostics.ToldOnce;
 
 /**
  * Tells a JBake site's content file that has no header and stays private, with how to publish it:

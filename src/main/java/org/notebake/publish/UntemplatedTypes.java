@@ -1,6 +1,7 @@
 package org.notebake.publish;
 
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.diagnostics.ToldOnce;
 
 /**
  * Tells a {@code type:} that names no template once, at the first note that has it, with how many

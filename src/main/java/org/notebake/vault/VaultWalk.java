@@ -308,16 +308,21 @@ final class VaultWalk {
       case UNSUPPORTED -> {
         unsupported++;
         ofOtherTypes.add(relative); // a JBake site's [guide](guide.adoc) is told why it breaks
-        diagnostics.warning(
-            relative,
-            0,
-            0,
-            FileClassifier.markupName(file.extension())
-                + " content is not rendered by notebake; convert it to Markdown or move it out of"
-                + " the content folder");
+        diagnostics.add(
+            org.notebake.diagnostics.Diagnostic.warning(
+                    relative,
+                    0,
+                    0,
+                    FileClassifier.markupName(file.extension())
+                        + " content is not rendered by notebake; convert it to Markdown or move it"
+                        + " out of the content folder")
+                .withRule(UNRENDERED_RULE));
       }
     }
   }
+
+  /** The rule of the warning about markup notebake does not render (AsciiDoc, Org, ...). */
+  static final String UNRENDERED_RULE = "vault.unrendered-markup";
 
   /** Git LFS's pointer files are about 130 bytes; the specification allows at most 1024. */
   private static final int LFS_POINTER_MAX = 1024;

@@ -175,6 +175,27 @@ class VaultScannerTest {
                 + " convert it to Markdown or move it out of the content folder");
   }
 
+  /** A JBake site of AsciiDoc (jbake.org's own, 193 files) had one warning a file. */
+  @Test
+  void manyFilesOfOneMarkupAreOneWarning() throws IOException {
+    Path root = vault();
+    for (String name : List.of("docs/a.adoc", "docs/b.adoc", "docs/c.adoc", "docs/d.adoc")) {
+      touch(root, name);
+    }
+    touch(root, "notes/readme.rst");
+
+    Vault vault = scan(root);
+
+    assertThat(vault.skipped().unsupported()).isEqualTo(5);
+    assertThat(messages())
+        .containsExactly(
+            "docs/a.adoc: warning: AsciiDoc content is not rendered by notebake; convert it to"
+                + " Markdown or move it out of the content folder (3 more files are in that"
+                + " markup: docs/b.adoc, docs/c.adoc and 1 more)",
+            "notes/readme.rst: warning: reStructuredText content is not rendered by notebake;"
+                + " convert it to Markdown or move it out of the content folder");
+  }
+
   @Test
   void symlinkLeavingTheContentFolderIsSkippedWithAWarning() throws IOException {
     Path root = vault();

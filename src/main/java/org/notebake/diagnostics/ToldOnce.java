@@ -1,19 +1,17 @@
-package org.notebake.publish;
+package org.notebake.diagnostics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.notebake.diagnostics.Diagnostic;
-import org.notebake.diagnostics.Diagnostics;
 import org.notebake.text.Listing;
 
 /**
- * Folds the warnings of one rule that say the same of many notes into one, at the first note, with
+ * Folds the warnings of one rule that say the same of many files into one, at the first note, with
  * how many more there are and the first of their paths ({@code (545 more notes have this type:
  * Uni/B.md, Uni/C.md and 543 more)}).
  */
-final class ToldOnce {
+public final class ToldOnce {
   private static final int NAMED = 2;
 
   private ToldOnce() {}
@@ -22,7 +20,7 @@ final class ToldOnce {
    * @param one what one more note is said to be ({@code "more note has this type"})
    * @param many what several more are ({@code "more notes have this type"})
    */
-  static void group(Diagnostics diagnostics, String rule, String one, String many) {
+  public static void group(Diagnostics diagnostics, String rule, String one, String many) {
     Map<String, List<Diagnostic>> byMessage = new LinkedHashMap<>();
     for (Diagnostic d : diagnostics.sorted()) {
       if (rule.equals(d.rule())) {
