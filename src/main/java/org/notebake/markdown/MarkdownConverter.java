@@ -90,6 +90,7 @@ public final class MarkdownConverter {
         Parser.builder()
             .extensions(jbake)
             .customBlockParserFactory(new JBakeHeadings())
+            .customBlockParserFactory(new JBakeInlineTagLines())
             .customBlockParserFactory(new TabIndentedLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
@@ -97,6 +98,7 @@ public final class MarkdownConverter {
         Parser.builder()
             .extensions(jbake)
             .customBlockParserFactory(new JBakeHeadings())
+            .customBlockParserFactory(new JBakeInlineTagLines())
             .customBlockParserFactory(new TabIndentedLists())
             .postProcessor(new SelfClosingTags())
             .postProcessor(new GitRemotes())
