@@ -104,7 +104,8 @@ public final class PageMemo {
   /**
    * The salt of a build's pages: the body memo's (notebake, drafts, configuration), the photo
    * metadata rules (pasted {@code data:} images are stripped by them), every template file, and the
-   * privacy deny and allow lists' contents (the scan a reused page skipped would read them).
+   * privacy deny and allow lists' contents and the finding-id key (the scan a reused page skipped
+   * would read them).
    */
   public static String saltFor(org.notebake.config.SiteConfig config, boolean drafts) {
     return saltFor(config, drafts, org.notebake.jbake.TemplateFiles.fingerprint(config));
@@ -123,7 +124,11 @@ public final class PageMemo {
             .add(BodyMemo.saltFor(config, drafts))
             .add(config.photoKeep().fields())
             .add(templateFiles);
-    for (Path list : new Path[] {config.privacy().denyFile(), config.privacy().allowFile()}) {
+    // The finding-id key too: an id in privacy.allow allows a finding only under the key it was
+    // made with, and pages reused under another key published a number a clean bake refused.
+    Path idKey = config.source().resolve(org.notebake.privacy.gate.PrivacyGate.ID_KEY_FILE);
+    for (Path list :
+        new Path[] {config.privacy().denyFile(), config.privacy().allowFile(), idKey}) {
       try {
         if (list == null) {
           throw new IOException("no list");

@@ -90,7 +90,7 @@ public final class PrivacyGate {
   private static final Set<String> CODE_ELEMENTS = Set.of("code", "pre", "kbd", "samp", "var");
 
   /** Where the key that finding ids are made with is kept, relative to the site's source. */
-  static final String ID_KEY_FILE = ".notebake/finding-id.key";
+  public static final String ID_KEY_FILE = ".notebake/finding-id.key";
 
   private final PrivacyScanner scanner;
   private final Map<String, Note> notes;
