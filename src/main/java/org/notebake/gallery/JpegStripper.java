@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * (EXIF and XMP in APP1, IPTC in APP13, MPF in APP2, maker blocks), comments and anything after the
  * end-of-image marker (appended preview images, motion-photo videos), and keeps the JFIF header
  * (without its thumbnail), the ICC colour profile and Adobe's colour-transform flag, which decoders
- * need to show the right colours.
+ * need to show the right colours (a damaged profile, which decoders ignore, is left out too).
  */
 final class JpegStripper {
   private static final int SOS = 0xDA;
@@ -88,6 +88,8 @@ final class JpegStripper {
       writeJfifWithoutThumbnail(pos);
     } else if (marker == APP14 && keeps(marker, pos + 2, end) && length - 2 > ADOBE_LENGTH) {
       writeAdobeWithoutExtra(pos);
+    } else if (marker == APP2 && keeps(marker, pos + 2, end)) {
+      keepProfilePart(pos, length, end);
     } else if (keeps(marker, pos + 2, end)) {
       checkShape(marker, pos + 2, end);
       out.write(0xFF);
@@ -97,17 +99,32 @@ final class JpegStripper {
     return end;
   }
 
+  /** Where each kept part of the colour profile lies in {@code out}: start, end. */
+  private final java.util.List<int[]> profileParts = new java.util.ArrayList<>();
+
+  /**
+   * Copies a part of the ICC colour profile (an APP2 segment) and collects its data. A part not
+   * shaped as its header says is an error: metadata readers fail on it (the profile as a whole is
+   * checked at the end).
+   */
+  private void keepProfilePart(int pos, int length, int end) throws ImageException {
+    checkShape(APP2, pos + 2, end);
+    int data = pos + 2 + JpegSegmentShape.ICC_HEADER;
+    if (data > end) {
+      throw broken("its colour profile segment is cut short");
+    }
+    iccProfile.write(in, data, end - data);
+    int start = out.size();
+    out.write(0xFF);
+    out.write(APP2);
+    out.write(in, pos, length);
+    profileParts.add(new int[] {start, out.size()});
+  }
+
   /** A kept segment is copied whole: its length must be the one its contents declare. */
   private void checkShape(int marker, int payload, int end) throws ImageException {
     if (!JpegSegmentShape.matches(marker, in, payload, end)) {
       throw broken(String.format("segment 0x%02X is not as long as its contents say", marker));
-    }
-    if (marker == APP2) {
-      int data = payload + JpegSegmentShape.ICC_HEADER;
-      if (data > end) {
-        throw broken("its colour profile segment is cut short");
-      }
-      iccProfile.write(in, data, end - data);
     }
   }
 
@@ -182,14 +199,35 @@ final class JpegStripper {
     return true;
   }
 
+  /**
+   * The stripped image. A damaged colour profile (its parts together not a whole ICC profile: a
+   * real site's logo said 557,168 bytes and held 132) is left out whole: browsers ignore such a
+   * profile and draw the image as sRGB, as it is drawn without it, and bytes in a damaged profile
+   * are bytes nothing vouches for.
+   */
   private Stripped finish() throws ImageException {
-    if (iccProfile.size() > 0 && !JpegSegmentShape.isWholeIccProfile(iccProfile.toByteArray())) {
-      throw broken("its colour profile is damaged");
-    }
     if (width == 0 || height == 0) {
       throw broken("it has no frame header with a width and height");
     }
-    return new Stripped(out.toByteArray(), width, height);
+    byte[] bytes = out.toByteArray();
+    boolean damaged =
+        iccProfile.size() > 0 && !JpegSegmentShape.isWholeIccProfile(iccProfile.toByteArray());
+    if (damaged && !profileParts.isEmpty()) {
+      bytes = without(bytes, profileParts);
+    }
+    return new Stripped(bytes, width, height);
+  }
+
+  /** {@code bytes} less the ranges (start, end; in order, apart). */
+  private static byte[] without(byte[] bytes, java.util.List<int[]> ranges) {
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length);
+    int from = 0;
+    for (int[] range : ranges) {
+      kept.write(bytes, from, range[0] - from);
+      from = range[1];
+    }
+    kept.write(bytes, from, bytes.length - from);
+    return kept.toByteArray();
   }
 
   private ImageException broken(String why) {

@@ -97,6 +97,40 @@ class JpegSanitizingTest {
         .isNotNull();
   }
 
+  /**
+   * Real content (a JBake site's logo): a colour profile whose header said 557,168 bytes and held
+   * 132 stopped the bake. Browsers ignore such a profile; the image is published without it, as it
+   * is drawn.
+   */
+  @Test
+  void aDamagedColourProfileIsLeftOutAndTheImagePublished() throws Exception {
+    byte[] plain =
+        JpegSegments.encode(JpegSegments.markedImage(BufferedImage.TYPE_INT_RGB), "jpeg");
+    byte[] icc =
+        java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData();
+    byte[] lying = icc.clone();
+    lying[0] = 0;
+    lying[1] = 8;
+    lying[2] = (byte) 0x80;
+    lying[3] = (byte) 0xF0; // 557,296 bytes, it says
+    byte[] iso = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] damaged = JpegSegments.segment(0xE2, ExifBuilder.concat(iso, new byte[] {1, 1}, lying));
+    for (byte[] profile : new byte[][] {damaged}) {
+      byte[] source =
+          ExifBuilder.concat(
+              new byte[] {(byte) 0xFF, (byte) 0xD8},
+              profile,
+              java.util.Arrays.copyOfRange(plain, 2, plain.length));
+
+      byte[] out = sanitize(source, MetadataKeepList.none(), result);
+
+      assertThat(MetadataAssertions.metadata(out).getFirstDirectoryOfType(IccDirectory.class))
+          .isNull();
+      assertThat(indexOf(out, "ICC_PROFILE")).isEqualTo(-1);
+      assertThat(samePixels(decode(plain), decode(out))).isTrue();
+    }
+  }
+
   @Test
   void orientationSixIsTurnedIntoThePixels() throws Exception {
     byte[] source = JpegSegments.jpegWithEverything(6);
