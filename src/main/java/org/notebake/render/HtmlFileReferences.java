@@ -116,11 +116,10 @@ public final class HtmlFileReferences {
       return Optional.empty();
     }
     int depth = (int) hostUri.chars().filter(c -> c == '/').count();
-    String relative = "../".repeat(depth) + value.substring(1);
-    return Optional.of(
-        relative.isEmpty() || relative.startsWith("?") || relative.startsWith("#")
-            ? "./" + relative
-            : relative);
+    // A page at the root gets "./", which keeps a path a path: without it /javascript:alert(1)
+    // became a javascript: link that ran when clicked (a red team's; java<TAB>script: too, as
+    // browsers drop tabs from addresses), and /a:b.html a link of scheme "a".
+    return Optional.of((depth == 0 ? "./" : "../".repeat(depth)) + value.substring(1));
   }
 
   private static boolean climbsOut(String folder, String path) {

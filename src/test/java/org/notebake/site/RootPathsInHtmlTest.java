@@ -81,4 +81,40 @@ class RootPathsInHtmlTest {
     assertThat(Jsoup.parse(site.read("blog/lake.html")).select("img[alt=Lake, HTML]").attr("src"))
         .isEqualTo("../img/lake.jpg");
   }
+
+  /**
+   * A red team's: on a page at the site's root, {@code /javascript:...} lost its slash and became a
+   * javascript: link that ran when clicked (and {@code /a:b.html} a link of scheme "a").
+   */
+  @Test
+  void aRootPathOnARootPageStaysAPath() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("root"),
+            """
+            -- jbake.properties --
+            site.title=Trails
+            site.author=Robin Example
+            -- content/about.md --
+            title=About
+            type=page
+            status=published
+            ~~~~~~
+            <a href="/javascript:void(document.title='PWNED')">one</a>
+            <a href="/JAVASCRIPT:alert(1)">two</a> <a href="/java&#9;script:alert(1)">three</a>
+            <img src="/vbscript:x" alt="four"> <a href="/data:text/html,x">five</a>
+            <a href="/">home</a>
+            """);
+    SiteFixture.Result r = site.bake();
+    // Each is now a path to no page of the site, which the link check refuses; as a scheme it was
+    // passed over as another site's link, and the bake published it.
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("link \"./javascript:void(document.title='PWNED')\" on page about.html")
+        .contains("link \"./JAVASCRIPT:alert(1)\"")
+        .contains("src \"./vbscript:x\"")
+        .contains("link \"./data:text/html,x\"")
+        .contains("link \"./java\\tscript:alert(1)\"");
+    assertThat(site.output()).doesNotExist();
+  }
 }
