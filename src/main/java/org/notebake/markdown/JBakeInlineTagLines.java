@@ -102,8 +102,13 @@ final class JBakeInlineTagLines extends AbstractBlockParserFactory {
 
   @Override
   public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-    if (state.getIndent() >= 4 || matched.getMatchedBlockParser().getBlock() instanceof Paragraph) {
-      return BlockStart.none(); // such a line continues a paragraph anyway
+    if (state.getIndent() >= 4
+        || matched.getMatchedBlockParser().getBlock() instanceof Paragraph
+        || state.getActiveBlockParser().canHaveLazyContinuationLines()) {
+      // Such a line goes on the open paragraph, as a lazy line too: under "> [!private]" the tag
+      // line and the lines after it are the callout's (a red team's passport scan and door code
+      // were published when this started a paragraph of their own).
+      return BlockStart.none();
     }
     CharSequence content = state.getLine().getContent();
     int start = state.getNextNonSpaceIndex();
@@ -220,6 +225,11 @@ final class JBakeInlineTagLines extends AbstractBlockParserFactory {
     @Override
     public Block getBlock() {
       return paragraph;
+    }
+
+    @Override
+    public boolean canHaveLazyContinuationLines() {
+      return true; // as a paragraph: an unprefixed line after it in a quote goes on in it
     }
 
     @Override

@@ -58,6 +58,20 @@ class JBakeInlineTagLinesTest {
     assertThat(html("</span>  \n# Heading")).isEqualTo("<p></span></p>\n<h1>Heading</h1>");
   }
 
+  /**
+   * A red team's: a tag line right under a quote's paragraph is a lazy line of it, as in CommonMark
+   * and flexmark; it started a paragraph outside the quote, and under "> [!private]" the passport
+   * scan and the door code after it were published.
+   */
+  @Test
+  void aTagLineUnderAQuotesParagraphStaysInTheQuote() {
+    assertThat(html("> Scan:\n<img src=\"p.png\">\nDoor code 4921."))
+        .isEqualTo(
+            "<blockquote>\n<p>Scan:\n<img src=\"p.png\">\nDoor code 4921.</p>\n</blockquote>");
+    assertThat(html("> <img src=\"p.png\">\nlazy line"))
+        .isEqualTo("<blockquote>\n<p><img src=\"p.png\">\nlazy line</p>\n</blockquote>");
+  }
+
   @Test
   void longTagLinesAreLinear() {
     String line = "<a" + " b=\"c\"".repeat(100_000) + ">\n";
