@@ -29,8 +29,9 @@ public final class HiddenContent {
   /**
    * Elements whose content a browser never shows as page text: inert ({@code template}), shown only
    * without scripts ({@code noscript}), metadata ({@code title}, SVG's {@code desc} and {@code
-   * metadata}), or held by a form control the sanitiser removes ({@code textarea}, {@code select},
-   * {@code option}, {@code datalist}). Script and style content never survives the cleaner anyway.
+   * metadata}), a canvas's fallback (shown only where there is no canvas), or held by a form
+   * control the sanitiser removes ({@code textarea}, {@code select}, {@code option}, {@code
+   * datalist}). Script and style content never survives the cleaner anyway.
    */
   private static final Set<String> UNSHOWN =
       Set.of(
@@ -46,7 +47,8 @@ public final class HiddenContent {
           "datalist",
           "iframe",
           "noembed",
-          "noframes");
+          "noframes",
+          "canvas");
 
   // display:none, visibility:hidden or collapse, content-visibility:hidden, opacity:0.
   private static final Pattern HIDING_STYLE =
@@ -69,6 +71,7 @@ public final class HiddenContent {
     return UNSHOWN.contains(element.normalName())
         || element.normalName().equals(SVG)
         || element.hasAttr("hidden")
+        || element.hasAttr("popover")
         || (element.normalName().equals("dialog") && !element.hasAttr("open"))
         || hidesByStyle(element.attr("style"));
   }
@@ -168,6 +171,10 @@ public final class HiddenContent {
     }
     if (element.hasAttr("hidden")) {
       return "it has the hidden attribute";
+    }
+    if (element.hasAttr("popover")) {
+      // Shown only when a script or a button opens it (a red team's door code, in a popover).
+      return "it has the popover attribute (hidden until a script or button opens it)";
     }
     if (element.normalName().equals("dialog") && !element.hasAttr("open")) {
       return "a dialog without open is hidden";

@@ -141,7 +141,14 @@ class NoteHtmlSanitizerTest {
         "<datalist><option>CANARY</option></datalist>",
         "<dialog>CANARY</dialog>",
         "<iframe>CANARY</iframe>",
-        "<div hidden><p>a</p><p>CANARY</p></div>"
+        "<div hidden><p>a</p><p>CANARY</p></div>",
+        // A red team's: a popover is hidden until a script or button opens it, and a canvas's
+        // fallback shows only where there is no canvas; the sanitiser dropped both and kept the
+        // text.
+        "<div popover>CANARY</div>",
+        "<photo-note popover=\"manual\">CANARY</photo-note>",
+        "<canvas>CANARY</canvas>",
+        "<canvas><p>CANARY</p></canvas>"
       })
   void textTheNoteHidIsLeftOut(String hidden) {
     Cleaned cleaned = sanitizer.cleanWithText("<p>before</p>" + hidden + "<p>after</p>");
