@@ -242,9 +242,9 @@ public final class NoteResolver implements ObsidianResolver {
       return new EmbedResolution.Unresolved("");
     }
     if (file.isEmpty()) {
+      Optional<String> other = index.otherFile(request.target(), note);
       String why =
-          index
-              .otherFile(request.target(), note)
+          other
               .map(this::whyNot)
               .or(
                   () ->
@@ -255,7 +255,15 @@ public final class NoteResolver implements ObsidianResolver {
                                       + path
                                       + ": fix the path"))
               .orElse(missing(ext));
-      error(request, "embedded file \"" + request.target() + "\" " + why);
+      // A file that is missing shows as its name, with a warning, as Obsidian Publish and Quartz
+      // show it (real vaults' pasted images never committed stopped their whole bakes); a Git LFS
+      // pointer is a clone's mistake, which an error keeps from being deployed.
+      String message = "embedded file \"" + request.target() + "\" " + why;
+      if (other.filter(index::isLfsPointer).isPresent()) {
+        error(request, message, "embed.unresolved");
+      } else {
+        warning(request, message, "embed.unresolved");
+      }
       return new EmbedResolution.Unresolved(display(request));
     }
     Attachment attachment = warnIfAmbiguousFile(file.get(), request);
@@ -542,7 +550,7 @@ public final class NoteResolver implements ObsidianResolver {
     if (other.isPresent()) {
       String message = kind + " target \"" + request.target() + "\" " + whyNot(other.get());
       if (embed) {
-        error(request, message, "embed.unresolved");
+        warning(request, message, "embed.unresolved");
       } else {
         warning(request, message, "link.unresolved");
       }
@@ -573,7 +581,7 @@ public final class NoteResolver implements ObsidianResolver {
             .orElse("; create the note or fix the link");
     String message = kind + " target \"" + shown(target) + "\" matches no published note" + hint;
     if (embed) {
-      error(request, message, "embed.unresolved");
+      warning(request, message, "embed.unresolved");
     } else {
       warning(request, message, "link.unresolved");
     }
@@ -665,7 +673,7 @@ public final class NoteResolver implements ObsidianResolver {
             extension(path));
       }
     }
-    error(
+    warning(
         request,
         "embedded file \"" + request.target() + "\" " + whyNot(drawing),
         "embed.unresolved");

@@ -229,7 +229,7 @@ class ContentFileReferencesTest {
             "content/blog/post.md:1:6: error: link \"../files/missing.pdf\" on page blog/post.html"
                 + " points to no page of the site; fix the link or publish its target")
         .contains(
-            "content/blog/post.md:3:1: error: embedded file \"/img/missing.png\" is not in the"
+            "content/blog/post.md:3:1: warning: embedded file \"/img/missing.png\" is not in the"
                 + " vault");
   }
 }

@@ -252,11 +252,13 @@ class SiteBuildTest {
     site.add(
         """
         -- content/essays/bad.md --
-        ![[Missing picture.png]]
+        Embed of a private note: ![[Secret]]
+        -- content/drafts/Secret.md --
+        Call (912) 555-0142.
         """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).contains("bad.md:1:1: error:").contains("Missing picture.png");
+    assertThat(r.err()).contains("bad.md:1:26: error:").contains("Secret").doesNotContain("555");
     assertThat(site.everything()).isEqualTo(before);
   }
 
