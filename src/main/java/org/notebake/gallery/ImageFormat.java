@@ -41,6 +41,12 @@ public enum ImageFormat {
     if (startsWith(bytes, 0, 'G', 'I', 'F', '8')) {
       return GIF;
     }
+    if (bytes.length == 0) {
+      // A real vault's circuit sketch: a sync or a paste that never finished, not a format.
+      throw new ImageException(
+          file,
+          "image file is empty (0 bytes: a copy, sync or paste that did not finish); add it again");
+    }
     throw new ImageException(
         file, "unsupported image format" + describe(bytes) + ", convert it to JPEG, PNG or WebP");
   }

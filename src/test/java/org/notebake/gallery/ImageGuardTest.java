@@ -48,8 +48,12 @@ class ImageGuardTest {
   }
 
   @Test
-  void emptyFileIsRefused() {
-    assertThat(failure(new byte[0]).problem()).startsWith("unsupported image format");
+  void emptyFileIsRefusedAsEmpty() {
+    // A real vault's 0-byte sketch was called "unsupported image format, convert it".
+    assertThat(failure(new byte[0]).problem())
+        .isEqualTo(
+            "image file is empty (0 bytes: a copy, sync or paste that did not finish); add it"
+                + " again");
   }
 
   @Test
