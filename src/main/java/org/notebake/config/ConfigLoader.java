@@ -92,6 +92,19 @@ public final class ConfigLoader {
           "content folder " + content + " does not exist; create it or fix content.folder");
     }
     missingFolders(source, jbake, warnings);
+    for (String submodule : GitSubmodules.emptyInside(source, content)) {
+      // A real vault of four submodules, cloned without them: dozens of embeds were "not in the
+      // vault", none saying why.
+      warnings.add(
+          Diagnostic.warning(
+              ".gitmodules",
+              0,
+              0,
+              "the git submodule \""
+                  + submodule
+                  + "\" is not checked out, so none of its notes or files are in the vault; run"
+                  + " git submodule update --init --recursive"));
+    }
     Path output = outputFolder(source, bare, outputArg, jbake);
     Path cacheOutput = preview ? outputFolder(source, bare, null, jbake) : output;
     if (cacheOutput.toAbsolutePath().normalize().startsWith(content.toAbsolutePath().normalize())) {

@@ -54,6 +54,32 @@ final class GitSubmodules {
     return null;
   }
 
+  /**
+   * The submodule paths (as .gitmodules writes them) inside {@code content} that are empty or
+   * missing, in the repository {@code source} is in: a clone without {@code --recursive} leaves
+   * them so, and their notes and files are not in the vault.
+   */
+  static List<String> emptyInside(Path source, Path content) {
+    Path folder = content.toAbsolutePath().normalize();
+    for (Path dir = source.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      Path modules = dir.resolve(".gitmodules");
+      if (Files.isRegularFile(modules)) {
+        List<String> empty = new ArrayList<>();
+        for (String path : paths(modules)) {
+          Path module = dir.resolve(path).normalize();
+          if (module.startsWith(folder) && !module.equals(folder) && isEmpty(module)) {
+            empty.add(path);
+          }
+        }
+        return empty;
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
   /** The {@code path =} values of a .gitmodules file; none if it cannot be read. */
   static List<String> paths(Path modules) {
     List<String> paths = new ArrayList<>();

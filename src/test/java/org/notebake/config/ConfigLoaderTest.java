@@ -131,6 +131,33 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(site, null).templateSet()).isNotNull();
   }
 
+  /**
+   * Real content (a vault of four submodules, cloned without them): dozens of embeds were "not in
+   * the vault", none saying why. A submodule inside the vault that is not checked out is one
+   * warning, with how to fetch it.
+   */
+  @Test
+  void aSubmoduleInTheVaultThatIsNotCheckedOutIsAWarning() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("vault"));
+    Files.createDirectories(vault.resolve(".git"));
+    Files.createDirectories(vault.resolve("01 Projects"));
+    Files.createDirectories(vault.resolve("02 Notes"));
+    Files.writeString(vault.resolve("02 Notes/a.md"), "# A\n");
+    Files.writeString(vault.resolve("jbake.properties"), "site.title=X\nsite.author=Y\n");
+    Files.writeString(
+        vault.resolve(".gitmodules"),
+        "[submodule \"projects\"]\n\tpath = 01 Projects\n\turl = https://example.org/p.git\n"
+            + "[submodule \"notes\"]\n\tpath = \"02 Notes\"\n\turl = https://example.org/n.git\n");
+
+    assertThat(ConfigLoader.load(vault, null).warnings())
+        .extracting(org.notebake.diagnostics.Diagnostic::toString)
+        .containsOnlyOnce(
+            ".gitmodules: warning: the git submodule \"01 Projects\" is not checked out, so none of"
+                + " its notes or files are in the vault; run git submodule update --init"
+                + " --recursive")
+        .noneMatch(w -> w.contains("02 Notes"));
+  }
+
   @Test
   void aTemplateFolderTheSiteNamesThatIsNotThereIsAnErrorAtItsLine() throws Exception {
     // flowlogix/website: template.folder is in a git submodule, empty in a clone without
