@@ -33,7 +33,12 @@ public final class PublishSettingsCheck {
       List<SourceFile> notes,
       Diagnostics diagnostics) {
     for (String folder : folders) {
-      if (folder.equals(".") || Files.isDirectory(content.resolve(folder))) {
+      Path resolved = content.resolve(folder).normalize();
+      // ".." or "a/../.." names a folder, but none of the vault's: no note lies in it.
+      if (folder.equals(".")
+          || resolved.startsWith(content.normalize())
+              && !resolved.equals(content.normalize())
+              && Files.isDirectory(resolved)) {
         continue;
       }
       String hint =

@@ -292,7 +292,7 @@ class WholeVaultTest {
   void aPublishFolderThatMatchesNothingIsAWarningNamingIt() throws Exception {
     SiteFixture site =
         SiteFixture.of(dir.resolve("vault"), VAULT)
-            .add("-- jbake.properties --\npublish.folders=topics,Nowhere\n");
+            .add("-- jbake.properties --\npublish.folders=topics,Nowhere,..,Topics/..\n");
     SiteFixture.Result r = site.bake("--verbose");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
@@ -300,7 +300,10 @@ class WholeVaultTest {
             "jbake.properties:1:1: warning: publish.folders entry \"topics\" matches no folder of the"
                 + " vault, so it publishes nothing; did you mean \"Topics\"? Folder names are"
                 + " case-sensitive")
-        .contains("publish.folders entry \"Nowhere\" matches no folder of the vault");
+        .contains("publish.folders entry \"Nowhere\" matches no folder of the vault")
+        // A red team's: ".." names a folder, but none of the vault's, and was not told.
+        .contains("publish.folders entry \"..\" matches no folder of the vault")
+        .contains("publish.folders entry \"Topics/..\" matches no folder of the vault");
     assertThat(site.files()).doesNotContain("welcome.html", "topics/deep-note.html");
   }
 
