@@ -1,7 +1,6 @@
 package org.notebake.markdown;
 
 import java.util.Locale;
-import java.util.Set;
 import org.commonmark.node.Block;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.InlineParser;
@@ -30,75 +29,9 @@ import org.commonmark.parser.block.ParserState;
  */
 final class JBakeInlineTagLines extends AbstractBlockParserFactory {
   /** Tags that start HTML blocks of CommonMark's first and sixth kinds (and flexmark's). */
-  private static final Set<String> BLOCK_TAGS =
-      Set.of(
-          "script",
-          "pre",
-          "style",
-          "textarea",
-          "address",
-          "article",
-          "aside",
-          "base",
-          "basefont",
-          "blockquote",
-          "body",
-          "caption",
-          "center",
-          "col",
-          "colgroup",
-          "dd",
-          "details",
-          "dialog",
-          "dir",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figcaption",
-          "figure",
-          "footer",
-          "form",
-          "frame",
-          "frameset",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "head",
-          "header",
-          "hr",
-          "html",
-          "iframe",
-          "legend",
-          "li",
-          "link",
-          "main",
-          "menu",
-          "menuitem",
-          "nav",
-          "noframes",
-          "ol",
-          "optgroup",
-          "option",
-          "p",
-          "param",
-          "search",
-          "section",
-          "source",
-          "summary",
-          "table",
-          "tbody",
-          "td",
-          "tfoot",
-          "th",
-          "thead",
-          "title",
-          "tr",
-          "track",
-          "ul");
+  private static boolean isBlockTag(String name) {
+    return SyntaxBrackets.RAW_TAGS.contains(name) || SyntaxBrackets.BLOCK_TAGS.contains(name);
+  }
 
   @Override
   public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
@@ -116,7 +49,7 @@ final class JBakeInlineTagLines extends AbstractBlockParserFactory {
       return BlockStart.none();
     }
     String name = soleTag(content, start);
-    if (name == null || BLOCK_TAGS.contains(name.toLowerCase(Locale.ROOT))) {
+    if (name == null || isBlockTag(name.toLowerCase(Locale.ROOT))) {
       return BlockStart.none();
     }
     return BlockStart.of(new LineParagraph()).atIndex(state.getIndex());

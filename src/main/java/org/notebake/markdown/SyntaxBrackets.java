@@ -27,7 +27,7 @@ final class SyntaxBrackets {
   private static final int CODE_INDENT = 4;
 
   /** The HTML blocks that may interrupt a paragraph and end at a blank line (CommonMark's 6). */
-  private static final Set<String> BLOCK_TAGS =
+  static final Set<String> BLOCK_TAGS =
       Set.of(
           "address",
           "article",
@@ -93,7 +93,7 @@ final class SyntaxBrackets {
           "ul");
 
   /** The HTML blocks that run to their closing tag, blank lines and all (CommonMark's 1). */
-  private static final Set<String> RAW_TAGS = Set.of("pre", "script", "style", "textarea");
+  static final Set<String> RAW_TAGS = Set.of("pre", "script", "style", "textarea");
 
   private final String text;
   private int[] found = new int[64];
