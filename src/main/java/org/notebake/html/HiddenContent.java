@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
  * HiddenContent.isHidden(<template>secret</template>)             // true
  * HiddenContent.isHidden(<svg><text>label</text></svg>)          // true: never published
  * HiddenContent.isHidden(<span class="x">shown</span>)            // false
- * HiddenContent.find("a\n<span hidden>")  // [Found(2, 1, 2, 15, false, "span", "<span> is ...")]
+ * RawHtmlFindings.of("a\n<span hidden>").hidden()  // [Found(2, 1, 2, 15, false, "span", ...)]
  * }</pre>
  */
 public final class HiddenContent {
@@ -99,16 +99,19 @@ public final class HiddenContent {
   private static final String BODY = "<body>";
 
   /**
-   * The start tags in {@code html} (a note's raw HTML, a tag or a whole block) whose element {@link
-   * #remove} leaves out with its content, where they are and why, for a warning the author can act
-   * on.
+   * {@code html} (a note's raw HTML) parsed with positions, for {@link #find(Document)} and {@link
+   * UnknownElements#find(Document)}; {@link #column} gives a position's column in {@code html}.
    */
-  public static List<Found> find(String html) {
+  static Document parse(String html) {
+    return Parser.htmlParser().setTrackPosition(true).parseInput(BODY + html, "");
+  }
+
+  /**
+   * The start tags in a note's raw HTML, as {@link #parse} parsed it, whose element {@link #remove}
+   * leaves out with its content: where they are and why, for a warning the author can act on.
+   */
+  static List<Found> find(Document parsed) {
     List<Found> found = new ArrayList<>();
-    if (html.indexOf('<') < 0) {
-      return found;
-    }
-    Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(BODY + html, "");
     List<Element> reported = new ArrayList<>();
     for (Element element : parsed.body().getAllElements()) {
       String why = element == parsed.body() ? null : why(element);
@@ -156,7 +159,7 @@ public final class HiddenContent {
   }
 
   /** The column in the note's HTML: on the first line, less the {@code <body>} put before it. */
-  private static int column(Range.Position position) {
+  static int column(Range.Position position) {
     return position.lineNumber() == 1
         ? position.columnNumber() - BODY.length()
         : position.columnNumber();

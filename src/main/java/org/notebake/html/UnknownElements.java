@@ -5,7 +5,6 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
 /**
@@ -16,13 +15,11 @@ import org.jsoup.parser.Tag;
  * {@code data-*} attributes: no browser gives it a meaning of its own, now or later.
  *
  * <pre>{@code
- * UnknownElements.find("a\n<gallery data-photoset=\"7\"></gallery>")  // [Position(2, 1, "gallery")]
- * UnknownElements.find("<photo-strip></photo-strip> <article>")     // []
+ * RawHtmlFindings.of("a\n<gallery data-photoset=\"7\"></gallery>").unknown()  // [Found(2, 1, "gallery")]
+ * RawHtmlFindings.of("<photo-strip></photo-strip> <article>").unknown()     // []
  * }</pre>
  */
 public final class UnknownElements {
-  private static final String BODY = "<body>";
-
   private UnknownElements() {}
 
   /** Where an unknown element's start tag begins in the HTML (1-based), and its name. */
@@ -41,13 +38,12 @@ public final class UnknownElements {
     }
   }
 
-  /** The unknown elements in {@code html} (a note's raw HTML, a tag or a whole block). */
-  public static List<Found> find(String html) {
+  /**
+   * The unknown elements in a note's raw HTML (a tag or a whole block), as {@link
+   * HiddenContent#parse} parsed it.
+   */
+  static List<Found> find(Document parsed) {
     List<Found> found = new ArrayList<>();
-    if (html.indexOf('<') < 0) {
-      return found;
-    }
-    Document parsed = Parser.htmlParser().setTrackPosition(true).parseInput(BODY + html, "");
     for (Element element : parsed.body().getAllElements()) {
       String name = element.normalName();
       if (element == parsed.body()
@@ -57,9 +53,7 @@ public final class UnknownElements {
         continue;
       }
       Range.Position start = element.sourceRange().start();
-      int column =
-          start.lineNumber() == 1 ? start.columnNumber() - BODY.length() : start.columnNumber();
-      found.add(new Found(start.lineNumber(), column, name));
+      found.add(new Found(start.lineNumber(), HiddenContent.column(start), name));
     }
     return found;
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.html.HiddenContent;
+import org.notebake.html.RawHtmlFindings;
 import org.notebake.html.UnknownElements;
 import org.notebake.markdown.RawHtml;
 import org.notebake.publish.Note;
@@ -29,18 +30,25 @@ final class RawHtmlWarnings {
 
   /** Warns about the hidden elements in {@code literals} and the styles outside them. */
   void warn(Note note, List<RawHtml.Literal> literals, List<RawHtml.Position> styles) {
-    List<HiddenTag> hidden = warnHidden(note, literals);
+    List<RawHtmlFindings> findings = new ArrayList<>(literals.size());
+    literals.forEach(literal -> findings.add(RawHtmlFindings.of(literal.html())));
+    List<HiddenTag> hidden = warnHidden(note, literals, findings);
     warnInlineStyles(note, styles, hidden);
-    warnUnknown(note, literals, hidden);
+    warnUnknown(note, literals, findings, hidden);
   }
 
   /**
    * The sanitiser removes an element that is neither HTML's own nor a custom element (what it holds
    * stays); say so, where, unless it is inside an element left out as hidden.
    */
-  private void warnUnknown(Note note, List<RawHtml.Literal> literals, List<HiddenTag> hidden) {
-    for (RawHtml.Literal literal : literals) {
-      for (UnknownElements.Found found : UnknownElements.find(literal.html())) {
+  private void warnUnknown(
+      Note note,
+      List<RawHtml.Literal> literals,
+      List<RawHtmlFindings> findings,
+      List<HiddenTag> hidden) {
+    for (int i = 0; i < literals.size(); i++) {
+      RawHtml.Literal literal = literals.get(i);
+      for (UnknownElements.Found found : findings.get(i).unknown()) {
         RawHtml.Position at = inNote(literal.start(), found.line(), found.column());
         if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
           diagnostics.warning(note.path(), at.line(), at.column(), found.message());
@@ -71,11 +79,12 @@ final class RawHtmlWarnings {
   }
 
   /** The sanitiser leaves out what the note's HTML hid, text and all; say so, where. */
-  private List<HiddenTag> warnHidden(Note note, List<RawHtml.Literal> literals) {
+  private List<HiddenTag> warnHidden(
+      Note note, List<RawHtml.Literal> literals, List<RawHtmlFindings> findings) {
     List<HiddenTag> tags = new ArrayList<>();
     for (int i = 0; i < literals.size(); i++) {
       RawHtml.Literal literal = literals.get(i);
-      for (HiddenContent.Found found : HiddenContent.find(literal.html())) {
+      for (HiddenContent.Found found : findings.get(i).hidden()) {
         RawHtml.Position start = inNote(literal.start(), found.line(), found.column());
         RawHtml.Position end = inNote(literal.start(), found.endLine(), found.endColumn());
         if (!found.closed()) {
