@@ -36,19 +36,14 @@ final class GitSubmodules {
    */
   static String notCheckedOut(Path source, Path folder) {
     Path absolute = folder.toAbsolutePath().normalize();
-    for (Path dir = source.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path modules = dir.resolve(".gitmodules");
-      if (Files.isRegularFile(modules)) {
-        for (String path : paths(modules)) {
-          Path module = dir.resolve(path).normalize();
-          if (module.startsWith(dir) && absolute.startsWith(module) && isEmpty(module)) {
-            return path;
-          }
-        }
-        return null;
-      }
-      if (Files.exists(dir.resolve(".git"))) {
-        return null; // the repository's top, without submodules
+    Path dir = repositoryWithModules(source);
+    if (dir == null) {
+      return null;
+    }
+    for (String path : paths(dir.resolve(".gitmodules"))) {
+      Path module = dir.resolve(path).normalize();
+      if (module.startsWith(dir) && absolute.startsWith(module) && isEmpty(module)) {
+        return path;
       }
     }
     return null;
@@ -61,23 +56,33 @@ final class GitSubmodules {
    */
   static List<String> emptyInside(Path source, Path content) {
     Path folder = content.toAbsolutePath().normalize();
-    for (Path dir = source.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path modules = dir.resolve(".gitmodules");
-      if (Files.isRegularFile(modules)) {
-        List<String> empty = new ArrayList<>();
-        for (String path : paths(modules)) {
-          Path module = dir.resolve(path).normalize();
-          if (module.startsWith(folder) && !module.equals(folder) && isEmpty(module)) {
-            empty.add(path);
-          }
+    Path dir = repositoryWithModules(source);
+    List<String> empty = new ArrayList<>();
+    if (dir != null) {
+      for (String path : paths(dir.resolve(".gitmodules"))) {
+        Path module = dir.resolve(path).normalize();
+        if (module.startsWith(folder) && !module.equals(folder) && isEmpty(module)) {
+          empty.add(path);
         }
-        return empty;
-      }
-      if (Files.exists(dir.resolve(".git"))) {
-        return List.of();
       }
     }
-    return List.of();
+    return empty;
+  }
+
+  /**
+   * The folder of the repository {@code source} is in whose top holds a .gitmodules file; null if
+   * there is none, or the repository's top has none.
+   */
+  private static Path repositoryWithModules(Path source) {
+    for (Path dir = source.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(".gitmodules"))) {
+        return dir;
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        return null; // the repository's top, without submodules
+      }
+    }
+    return null;
   }
 
   /** The {@code path =} values of a .gitmodules file; none if it cannot be read. */
