@@ -6,18 +6,18 @@ import java.util.Set;
 
 /** Which files of a folder an album is made of: its photos, and the sidecars that describe them. */
 public final class AlbumFolder {
-  /** The photo formats whose metadata notebake strips, so an album can publish them. */
-  static final Set<String> PHOTOS = Set.of("jpg", "jpeg", "png", "webp");
+  /**
+   * The photo formats whose metadata notebake strips, so an album can publish them. A GIF goes out
+   * as it is (its animation kept), as an embedded one does; the others get sized variants.
+   */
+  static final Set<String> PHOTOS = Set.of("jpg", "jpeg", "png", "webp", "gif");
 
   /** Images an album reports and leaves out: their metadata cannot be stripped. */
   static final Set<String> UNSUPPORTED = Set.of("heic", "heif", "tif", "tiff", "bmp", "avif");
 
   /** Every image extension an album knows, published or reported. */
   public static final List<String> IMAGES =
-      java.util.stream.Stream.of(PHOTOS, UNSUPPORTED, Set.of("gif"))
-          .flatMap(Set::stream)
-          .sorted()
-          .toList();
+      java.util.stream.Stream.of(PHOTOS, UNSUPPORTED).flatMap(Set::stream).sorted().toList();
 
   private AlbumFolder() {}
 
@@ -44,7 +44,7 @@ public final class AlbumFolder {
     }
     String photo = notePath.substring(0, notePath.length() - 3);
     String ext = extension(photo);
-    return PHOTOS.contains(ext) || UNSUPPORTED.contains(ext) || ext.equals("gif") ? photo : null;
+    return PHOTOS.contains(ext) || UNSUPPORTED.contains(ext) ? photo : null;
   }
 
   /** The last segment of a path: {@code gallery/show/wall.jpg} gives {@code wall.jpg}. */

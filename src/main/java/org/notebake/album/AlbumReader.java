@@ -110,11 +110,15 @@ public final class AlbumReader {
     for (Candidate c : sorted) {
       out.add(new AlbumPhoto(c.file(), c.alt(), c.caption(), c.probed().facts()));
     }
-    return new Album(index, out, cover(fm, out), withheld);
+    return new Album(index, out, cover(fm, out, withheld), withheld);
   }
 
-  /** The photo {@code cover:} names, if it is one of the album's; the first one without a cover. */
-  private static Optional<AlbumPhoto> cover(FrontMatter fm, List<AlbumPhoto> photos) {
+  /**
+   * The photo {@code cover:} names, if it is one of the album's; the first one without a cover, or
+   * when the one it names is withheld (the page is told why, and still shared with a photo).
+   */
+  private static Optional<AlbumPhoto> cover(
+      FrontMatter fm, List<AlbumPhoto> photos, List<String> withheld) {
     Optional<String> named =
         fm.string("cover")
             .or(() -> fm.string("image"))
@@ -124,6 +128,9 @@ public final class AlbumReader {
       return photos.stream().findFirst();
     }
     String wanted = named.get().substring(named.get().lastIndexOf('/') + 1);
+    if (withheld.stream().anyMatch(path -> AlbumFolder.fileName(path).equals(wanted))) {
+      return photos.stream().findFirst();
+    }
     return photos.stream().filter(p -> p.name().equals(wanted)).findFirst();
   }
 

@@ -546,6 +546,19 @@ public final class NoteResolver implements ObsidianResolver {
       }
       return;
     }
+    if (index.isWithheldFile(request.target())) {
+      String message =
+          kind
+              + " target \""
+              + request.target()
+              + "\" is a private photo (its sidecar or its album's photos: list opts out of"
+              + " publishing); "
+              + (embed
+                  ? "it is left out. Remove the embed, or publish the photo"
+                  : "the link is shown as plain text. Remove the link, or publish the photo");
+      warning(request, message, "link.private");
+      return;
+    }
     Optional<String> other = index.otherFile(request.target(), note);
     if (other.isPresent()) {
       String message = kind + " target \"" + request.target() + "\" " + whyNot(other.get());

@@ -238,11 +238,14 @@ public final class DocumentBuilder {
           1,
           "cover image \""
               + target
-              + (target.matches("(?i)https?://.*")
-                  ? "\" is a web address, and a cover is an image in the vault (a web page's image"
-                      + " is never fetched); save it in the vault and name the file in cover:, or"
-                      + " the page is shared without it"
-                  : "\" is not in the vault; the page is shared without it"));
+              + (index.isWithheldFile(target)
+                  ? "\" is private (its sidecar or its album's photos: list opts out of"
+                      + " publishing), so it is not the page's cover; name a published photo"
+                  : target.matches("(?i)https?://.*")
+                      ? "\" is a web address, and a cover is an image in the vault (a web page's image"
+                          + " is never fetched); save it in the vault and name the file in cover:, or"
+                          + " the page is shared without it"
+                      : "\" is not in the vault; the page is shared without it"));
     }
     return found.map(NoteLookup.Found::value);
   }

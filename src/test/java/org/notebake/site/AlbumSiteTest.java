@@ -567,4 +567,100 @@ class AlbumSiteTest {
     assertThat(originals(site.read("gallery/show/index.htm")))
         .contains("<a href=\"../../gallery/index.htm\">Gallery</a></p>");
   }
+
+  /**
+   * Real content (a Jekyll portfolio's albums of animations): a GIF listed under {@code photos:}
+   * was left out of its album without a word, and an album of GIFs said "0 photos". It is published
+   * as an embedded GIF is: stripped, its animation kept, no sized variants.
+   */
+  @Test
+  void aGifInAnAlbumIsOneOfItsPhotos() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("gif"),
+            CONFIG
+                + """
+                -- content/gallery/anim/index.md --
+                ---
+                title: Animations
+                date: 2025-04-01
+                photos:
+                  - file: spin.gif
+                    alt: A spinning square
+                  - file: still.jpg
+                    alt: A blue field
+                ---
+                Two pieces.
+                -- content/essays/hello.md --
+                Hello.
+                """);
+    Path folder = site.root().resolve("content/gallery/anim");
+    photo(folder.resolve("spin.gif"), Color.YELLOW, "gif");
+    photo(folder.resolve("still.jpg"), Color.BLUE, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("warning");
+    String page = originals(site.read("gallery/anim/index.html"));
+    assertThat(page)
+        .contains("<p class=\"meta album-count\">2 photos</p>")
+        .containsPattern("<img src=\"[./]*gallery/anim/spin.gif\" alt=\"A spinning square\"");
+    assertThat(site.files()).contains("gallery/anim/spin.gif");
+    assertThat(Files.readAllBytes(site.output().resolve("gallery/anim/spin.gif")))
+        .startsWith("GIF8".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Real content: a {@code cover:} naming the photo its own album's list withholds was said to be
+   * "not in the vault", and the album went out with no cover at all (a drawn card in previews, no
+   * picture on the gallery page). It is told it is private, and the first published photo is the
+   * cover; a link to the photo is told the same, not "create the note".
+   */
+  @Test
+  void aCoverTheAlbumWithholdsIsToldSoAndTheFirstPublishedPhotoIsTheCover() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("withheld-cover"),
+            CONFIG
+                + """
+                -- content/gallery/walk/index.md --
+                ---
+                title: Walk
+                date: 2025-05-01
+                cover: private.jpg
+                photos:
+                  - file: private.jpg
+                    publish: false
+                  - file: public.jpg
+                    alt: A yellow wall
+                ---
+                A walk.
+
+                [the private one](private.jpg)
+                -- content/essays/hello.md --
+                Hello.
+                """);
+    Path folder = site.root().resolve("content/gallery/walk");
+    photo(folder.resolve("private.jpg"), Color.RED, "jpg");
+    photo(folder.resolve("public.jpg"), Color.YELLOW, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "content/gallery/walk/index.md:4:1: warning: cover image \"private.jpg\" is private")
+        .contains(
+            "content/gallery/walk/index.md:13:1: warning: link target \"private.jpg\" is a private"
+                + " photo")
+        .doesNotContain("not in the vault")
+        .doesNotContain("create the note");
+    String page = site.read("gallery/walk/index.html");
+    assertThat(originals(page))
+        .contains("og:image\" content=\"https://avery.example.org/gallery/walk/public.jpg\"");
+    assertThat(originals(site.read("gallery/index.html"))).contains("gallery/walk/public.jpg");
+    assertThat(site.files()).noneMatch(f -> f.contains("private"));
+    assertThat(site.everything()).doesNotContain("private.jpg");
+  }
 }
