@@ -730,31 +730,10 @@ public final class ConfigLoader {
     if (!vault
         && !jbake.setBySite("asset.folder")
         && Files.isDirectory(hugoStatic)
-        && isHugoSite(source)) {
+        && VaultSettings.isHugoSite(source)) {
       return hugoStatic;
     }
     return jbake.assetFolder();
-  }
-
-  private static boolean isHugoSite(Path source) {
-    for (String name : List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")) {
-      if (Files.isRegularFile(source.resolve(name))) {
-        return true;
-      }
-    }
-    for (String name : List.of("config.toml", "config.yaml", "config.yml", "config.json")) {
-      Path config = source.resolve(name);
-      try {
-        if (Files.isRegularFile(config)
-            && Files.size(config) < 1 << 20
-            && Files.readString(config).toLowerCase(java.util.Locale.ROOT).contains("baseurl")) {
-          return true;
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        // unreadable: not known as Hugo's
-      }
-    }
-    return false;
   }
 
   private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
@@ -859,7 +838,12 @@ public final class ConfigLoader {
       }
       return !extensions.hardWraps();
     }
-    return vaultSettings.strictLineBreaks();
+    // The vault's own Obsidian setting, else the rule of the generator the site was made for
+    // (Hugo's, Jekyll's and Quartz's pages join a paragraph's lines), else Obsidian's default.
+    return vaultSettings
+        .strictLineBreaks()
+        .or(vaultSettings::generatorStrictLineBreaks)
+        .orElse(false);
   }
 
   /**

@@ -20,7 +20,12 @@ import java.util.regex.Pattern;
  * obsidian.attachmentFolder();   // "files" for "attachmentFolderPath": "files"
  * }</pre>
  *
- * @param strictLineBreaks app.json's {@code strictLineBreaks}, false when unset
+ * @param strictLineBreaks app.json's {@code strictLineBreaks}, empty when unset
+ * @param generatorStrictLineBreaks how the generator the site was written for reads a newline in a
+ *     paragraph: true (a space) for a Hugo site, a Jekyll site and a Quartz garden, as each does by
+ *     default; false where its configuration turns hard wraps on (Hugo's {@code hardWraps},
+ *     kramdown's {@code hard_wrap}, Quartz's {@code HardLineBreaks} plugin); empty for any other
+ *     vault
  * @param attachmentFolder app.json's {@code attachmentFolderPath}, "" for the vault root or unset;
  *     {@code ./name} for a folder next to each note
  * @param templateFolders the Templates and Templater plugins' folders, relative to the content
@@ -31,7 +36,8 @@ import java.util.regex.Pattern;
  *     and its {@code exclude:} list, as gitignore patterns
  */
 record VaultSettings(
-    boolean strictLineBreaks,
+    Optional<Boolean> strictLineBreaks,
+    Optional<Boolean> generatorStrictLineBreaks,
     String attachmentFolder,
     List<String> templateFolders,
     List<String> quartzIgnorePatterns,
@@ -75,7 +81,8 @@ record VaultSettings(
     String appJson = obsidianSettings(source, content);
     Matcher strict = JSON_BOOLEAN.matcher(appJson);
     return new VaultSettings(
-        strict.find() && Boolean.parseBoolean(strict.group(1)),
+        strict.find() ? Optional.of(Boolean.parseBoolean(strict.group(1))) : Optional.empty(),
+        generatorStrictLineBreaks(source, content),
         attachmentFolder(appJson),
         templateFolders(source, content),
         quartzIgnorePatterns(source),
@@ -84,6 +91,86 @@ record VaultSettings(
 
   /** Jekyll's configuration, at the root of the site it builds. */
   static final List<String> JEKYLL_CONFIG = List.of("_config.yml", "_config.yaml");
+
+  private static Optional<Path> jekyllConfig(Path content) {
+    return JEKYLL_CONFIG.stream().map(content::resolve).filter(Files::isRegularFile).findFirst();
+  }
+
+  /** The Jekyll configuration's YAML, or null when it is too large or not YAML. */
+  private static Object jekyllDocument(Path config) {
+    String text = readFile(config);
+    if (text.length() > JEKYLL_CONFIG_MAX_CHARS) {
+      return null;
+    }
+    try {
+      return yaml(config, text, JEKYLL_CONFIG_MAX_CHARS);
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+      return null;
+    }
+  }
+
+  /** Hugo's {@code markup.goldmark.renderer.hardWraps}, in TOML, YAML or JSON. */
+  private static final Pattern HUGO_HARD_WRAPS =
+      Pattern.compile("(?im)^[^#\\n]*\\bhardWraps\\b[\"']?\\s*[=:]\\s*true\\b");
+
+  /** Quartz's plugin that makes every newline a break, where a line that is no comment uses it. */
+  private static final Pattern QUARTZ_HARD_BREAKS =
+      Pattern.compile("(?m)^(?!\\s*(?://|#))[^\\n]*\\bHardLineBreaks\\b");
+
+  /** See {@link #generatorStrictLineBreaks()}. */
+  private static Optional<Boolean> generatorStrictLineBreaks(Path source, Path content) {
+    Optional<Path> hugo = hugoConfig(source);
+    if (hugo.isPresent()) {
+      String text = readFile(hugo.get());
+      return Optional.of(!HUGO_HARD_WRAPS.matcher(text).find());
+    }
+    Optional<Path> jekyll = jekyllConfig(content);
+    if (jekyll.isPresent()) {
+      boolean hardWrap =
+          jekyllDocument(jekyll.get()) instanceof java.util.Map<?, ?> root
+              && root.get("kramdown") instanceof java.util.Map<?, ?> kramdown
+              && Boolean.TRUE.equals(kramdown.get("hard_wrap"));
+      return Optional.of(!hardWrap);
+    }
+    if (isQuartzGarden(source)) {
+      Path config =
+          Files.isRegularFile(source.resolve(QUARTZ_CONFIG))
+              ? source.resolve(QUARTZ_CONFIG)
+              : quartzYaml(source).orElseThrow();
+      return Optional.of(!QUARTZ_HARD_BREAKS.matcher(readFile(config)).find());
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code source} is a Hugo site: see {@link #hugoConfig}. */
+  static boolean isHugoSite(Path source) {
+    return hugoConfig(source).isPresent();
+  }
+
+  /**
+   * A Hugo site's configuration at {@code source}: a {@code hugo.toml} (or .yaml, .yml, .json), or
+   * a {@code config.toml} (and the like) that names its {@code baseURL}.
+   */
+  private static Optional<Path> hugoConfig(Path source) {
+    for (String name : List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")) {
+      if (Files.isRegularFile(source.resolve(name))) {
+        return Optional.of(source.resolve(name));
+      }
+    }
+    for (String name : List.of("config.toml", "config.yaml", "config.yml", "config.json")) {
+      Path config = source.resolve(name);
+      try {
+        if (Files.isRegularFile(config)
+            && Files.size(config) < 1 << 20
+            && Files.readString(config).toLowerCase(java.util.Locale.ROOT).contains("baseurl")) {
+          return Optional.of(config);
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // unreadable: not known as Hugo's
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * The folders of a Jekyll site that are no pages: {@code _drafts} (Jekyll publishes a draft only
@@ -112,23 +199,12 @@ record VaultSettings(
    * large) still leaves its drafts and theme folders out; only its own list is not read.
    */
   private static List<String> jekyllIgnorePatterns(Path content) {
-    Optional<Path> config =
-        JEKYLL_CONFIG.stream().map(content::resolve).filter(Files::isRegularFile).findFirst();
+    Optional<Path> config = jekyllConfig(content);
     if (config.isEmpty()) {
       return List.of();
     }
     List<String> patterns = new ArrayList<>(JEKYLL_FOLDERS);
-    String text = readFile(config.get());
-    if (text.length() > JEKYLL_CONFIG_MAX_CHARS) {
-      return patterns;
-    }
-    Object document;
-    try {
-      document = yaml(config.get(), text, JEKYLL_CONFIG_MAX_CHARS);
-    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
-      return patterns;
-    }
-    if (document instanceof java.util.Map<?, ?> root
+    if (jekyllDocument(config.get()) instanceof java.util.Map<?, ?> root
         && root.get("exclude") instanceof List<?> excluded) {
       for (Object pattern : excluded) {
         if (pattern instanceof String value && !value.isBlank()) {

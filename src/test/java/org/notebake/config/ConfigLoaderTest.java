@@ -335,6 +335,58 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(site, null).strictLineBreaks()).isFalse();
   }
 
+  /**
+   * Real content (a Hugo site and a Jekyll blog, hard-wrapped at eighty columns): every line of a
+   * paragraph ended in a {@code <br>}, as Obsidian shows it, where Hugo, Jekyll and Quartz join
+   * them. A site made for one of them follows its rule, and its own setting turns breaks back on;
+   * the vault's Obsidian setting and notebake's key still win.
+   */
+  @Test
+  void hugoJekyllAndQuartzSitesJoinAParagraphsLinesUnlessTheirConfigurationBreaksThem()
+      throws Exception {
+    record Case(String file, String text, boolean strict) {}
+    List<Case> cases =
+        List.of(
+            new Case("hugo.toml", "baseURL = 'https://x.example.org/'\n", true),
+            new Case(
+                "hugo.toml",
+                "[markup.goldmark.renderer]\n  hardWraps = true\n  unsafe = true\n",
+                false),
+            new Case(
+                "hugo.yaml", "markup:\n  goldmark:\n    renderer:\n      hardWraps: true\n", false),
+            new Case("hugo.toml", "# hardWraps = true\n", true),
+            new Case("config.toml", "baseurl = \"https://x.example.org/\"\n", true),
+            new Case("content/_config.yml", "title: Blog\n", true),
+            new Case("content/_config.yml", "kramdown:\n  input: GFM\n  hard_wrap: true\n", false),
+            new Case("content/_config.yml", "kramdown: [not, a, map\n", true),
+            new Case("quartz.config.ts", "transformers: [Plugin.FrontMatter()],\n", true),
+            new Case(
+                "quartz.config.ts",
+                "transformers: [\n  Plugin.FrontMatter(),\n  Plugin.HardLineBreaks(),\n]\n",
+                false),
+            new Case("quartz.config.ts", "  // Plugin.HardLineBreaks(),\n", true),
+            new Case("plain.md", "Just a note.\n", false));
+    int n = 0;
+    for (Case c : cases) {
+      Path site = Files.createDirectories(dir.resolve("gen" + n++));
+      Files.createDirectories(site.resolve("content"));
+      Files.writeString(site.resolve(c.file()), c.text());
+      Files.writeString(site.resolve("jbake.properties"), "site.title=X\n");
+      assertThat(ConfigLoader.load(site, null).strictLineBreaks())
+          .as(c.toString())
+          .isEqualTo(c.strict());
+    }
+    Path hugo = dir.resolve("gen0");
+    Files.createDirectories(hugo.resolve("content/.obsidian"));
+    Files.writeString(hugo.resolve("content/.obsidian/app.json"), "{\"strictLineBreaks\": false}");
+    assertThat(ConfigLoader.load(hugo, null).strictLineBreaks())
+        .as("the vault's own Obsidian setting")
+        .isFalse();
+    Files.delete(hugo.resolve("content/.obsidian/app.json"));
+    Files.writeString(hugo.resolve("jbake.properties"), "markdown.strict.line.breaks=false\n");
+    assertThat(ConfigLoader.load(hugo, null).strictLineBreaks()).as("notebake's key").isFalse();
+  }
+
   @Test
   void obsidianSettingsDecideLineBreaksAndTheAttachmentFolder() throws Exception {
     Path vault = Files.createDirectories(dir.resolve("v"));
