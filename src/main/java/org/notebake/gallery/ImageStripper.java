@@ -52,13 +52,31 @@ public final class ImageStripper {
     return String.join(" · ", parts);
   }
 
-  private static String join(String make, String model) {
+  /** A maker's company words, which a caption leaves out ("OLYMPUS IMAGING CORP." is Olympus). */
+  private static final java.util.regex.Pattern COMPANY =
+      java.util.regex.Pattern.compile(
+          "(?i)[\\s,]+(?:corporation|corp\\.?|imaging|company|co\\.|ltd\\.?|inc\\.?|gmbh|ag)\\b.*$");
+
+  /**
+   * The camera as people name it: the model alone when it starts with the maker's name ("NIKON
+   * CORPORATION" and "NIKON D300S" give "NIKON D300S"), else the maker without its company words
+   * and the model ("OLYMPUS IMAGING CORP." and "E-M5" give "OLYMPUS E-M5").
+   */
+  static String join(String make, String model) {
     if (model == null || model.isBlank()) {
       return make;
     }
-    return make == null || model.toLowerCase().startsWith(make.toLowerCase())
-        ? model
-        : make + " " + model;
+    if (make == null || make.isBlank()) {
+      return model;
+    }
+    String brand = model.strip().split("[^\\p{L}]", 2)[0];
+    for (String word : make.split("[\\s,.]+")) {
+      if (!word.isEmpty() && word.equalsIgnoreCase(brand)) {
+        return model;
+      }
+    }
+    String maker = COMPANY.matcher(make.strip()).replaceFirst("");
+    return (maker.isEmpty() ? make.strip() : maker) + " " + model;
   }
 
   private static void add(java.util.List<String> parts, String value) {
