@@ -78,6 +78,15 @@ public final class FragmentIndex {
     SourceLocator NOWHERE = (sourcePath, text) -> new Position(0, 0);
 
     Position find(String sourcePath, String text);
+
+    /**
+     * How the note writes {@code url}, which {@link #find} found: the same, or the form the page
+     * does not hold ({@code /examples/fir.ino}, which a page in a folder holds as {@code
+     * ../examples/fir.ino}). A message quotes it, so that a search of the vault finds it.
+     */
+    default String written(String sourcePath, String url) {
+      return url;
+    }
   }
 
   /**

@@ -323,6 +323,13 @@ public final class InternalLinkCheckPass implements HtmlPass {
           url.isBlank()
               ? new FragmentIndex.Position(0, 0)
               : locator.find(context.sourcePath(), url);
+      if (at.line() > 0) {
+        String written = locator.written(context.sourcePath(), url);
+        message =
+            String.format(
+                "%s \"%s\" on page %s%s",
+                broken.kind(), written, context.outputPath(), broken.problem().text());
+      }
       String decoded = SiteLink.percentDecode(url);
       if (at.line() == 0 && !decoded.equals(url)) {
         // The page holds the address percent-encoded, the note as its author typed it: (/^TK).

@@ -199,7 +199,7 @@ final class SiteWriter {
             fragments,
             photos,
             gate.htmlPass(),
-            this::linkPosition,
+            notes,
             FragmentIndex.TemplateLocator.NONE,
             privatePages::get);
     HtmlPipeline sitePipeline =
@@ -210,7 +210,7 @@ final class SiteWriter {
             fragments,
             photos,
             gate.htmlPass(),
-            this::linkPosition,
+            notes,
             this::templatePosition,
             privatePages::get);
     String host = config.urls().host();
@@ -253,6 +253,37 @@ final class SiteWriter {
           counter.step();
         });
     fragments.report(diagnostics, this::linkPosition);
+  }
+
+  /** Where and how the notes write the links their pages hold. */
+  private final FragmentIndex.SourceLocator notes =
+      new FragmentIndex.SourceLocator() {
+        @Override
+        public FragmentIndex.Position find(String sourcePath, String url) {
+          return linkPosition(sourcePath, url);
+        }
+
+        @Override
+        public String written(String sourcePath, String url) {
+          return writtenAs(sourcePath, url);
+        }
+      };
+
+  /**
+   * The address as the note writes it: as the page holds it, or from the site's root ({@code
+   * /2013/02/20/kernel/}, which the page holds relative to itself).
+   */
+  private String writtenAs(String sourcePath, String url) {
+    try {
+      String source = java.nio.file.Files.readString(config.content().resolve(sourcePath));
+      String rooted = "/" + rootPath(url);
+      if (FragmentIndex.positionOf(source, url).line() > 0 || rooted.equals("/")) {
+        return url;
+      }
+      return FragmentIndex.positionOf(source, rooted).line() > 0 ? rooted : url;
+    } catch (IOException | RuntimeException e) {
+      return url;
+    }
   }
 
   /**
@@ -301,13 +332,19 @@ final class SiteWriter {
    * only a file name, which says too little of where it is written.
    */
   private static String fromRoot(String url) {
+    String path = rootPath(url);
+    return path.contains("/") ? path : "";
+  }
+
+  /** {@code url}'s path without the query, the fragment and the leading dots and slashes. */
+  private static String rootPath(String url) {
     String path = url.split("[?#]", 2)[0];
     String before;
     do { // a slash may lead too, before or among them: /../x, ..//x
       before = path;
       path = DotSegments.dropLeading(path.startsWith("/") ? path.substring(1) : path);
     } while (!path.equals(before));
-    return path.contains("/") ? path : "";
+    return path;
   }
 
   /** Whether one of the site's own templates holds {@code text} (false for empty text). */

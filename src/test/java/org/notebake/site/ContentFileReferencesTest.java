@@ -206,7 +206,7 @@ class ContentFileReferencesTest {
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
-        .contains("content/posts/p.md:6:16: error: link \"../photos\" on page posts/p.html");
+        .contains("content/posts/p.md:6:16: error: link \"/photos\" on page posts/p.html");
   }
 
   @Test
@@ -226,10 +226,46 @@ class ContentFileReferencesTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "content/blog/post.md:1:6: error: link \"../files/missing.pdf\" on page blog/post.html"
+            "content/blog/post.md:1:6: error: link \"/files/missing.pdf\" on page blog/post.html"
                 + " points to no page of the site; fix the link or publish its target")
         .contains(
             "content/blog/post.md:3:1: warning: embedded file \"/img/missing.png\" is not in the"
                 + " vault");
+  }
+
+  /**
+   * Real content (a Hugo site's post three folders deep): a broken link written from the site's
+   * root was quoted as its page holds it, {@code "../../../examples/fir/fir.ino"}, which a search
+   * of the vault does not find. It is quoted as the note writes it.
+   */
+  @Test
+  void aBrokenLinkFromTheRootIsQuotedAsTheNoteWritesIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            """
+            -- jbake.properties --
+            site.host=https://x.example.org/
+            publish.folders=posts
+            -- content/posts/2019/deep/note.md --
+            ---
+            title: Deep
+            date: 2024-01-01
+            ---
+            See [the example](/examples/fir/fir.ino) for details.
+
+            And <a href="../../../examples/other.ino">the other</a> as the page would hold it.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "content/posts/2019/deep/note.md:5:19: error: link \"/examples/fir/fir.ino\" on page")
+        .contains(
+            "content/posts/2019/deep/note.md:7:14: error: link \"../../../examples/other.ino\" on"
+                + " page")
+        .doesNotContain("\"../../../examples/fir");
   }
 }

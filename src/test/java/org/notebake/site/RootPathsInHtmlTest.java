@@ -110,10 +110,10 @@ class RootPathsInHtmlTest {
     // passed over as another site's link, and the bake published it.
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err())
-        .contains("link \"./javascript:void(document.title='PWNED')\" on page about.html")
-        .contains("link \"./JAVASCRIPT:alert(1)\"")
-        .contains("src \"./vbscript:x\"")
-        .contains("link \"./data:text/html,x\"")
+        .contains("link \"/javascript:void(document.title='PWNED')\" on page about.html")
+        .contains("link \"/JAVASCRIPT:alert(1)\"")
+        .contains("src \"/vbscript:x\"")
+        .contains("link \"/data:text/html,x\"")
         .contains("link \"./java\\tscript:alert(1)\"");
     assertThat(site.output()).doesNotExist();
   }
