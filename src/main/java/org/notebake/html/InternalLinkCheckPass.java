@@ -120,6 +120,12 @@ public final class InternalLinkCheckPass implements HtmlPass {
         && link.candidates().stream().anyMatch(c -> FileNames.tooLong(c) != null)) {
       return Optional.empty(); // a tag too long for a file name: said at the tag, once
     }
+    if (target.isEmpty() && TEMPLATE_EXPRESSION.matcher(url).find()) {
+      // A Jekyll page's href="{{ post.url }}": no address, and no file to fix it in the vault.
+      return Problem.plain(
+          " is another generator's template expression (Jekyll's Liquid, Hugo's), which notebake"
+              + " does not run; write the address it stands for, or leave the link out");
+    }
     if (target.isEmpty()) {
       Optional<String> note =
           attribute.equals("href")
@@ -213,6 +219,10 @@ public final class InternalLinkCheckPass implements HtmlPass {
   private static final String FROM_ROOT =
       "; read from the site's root it names one: write ${content.rootpath} in front of it in the"
           + " template, or make it relative to this page";
+
+  /** Liquid's and Go templates' output and tags: {@code {{ x }}}, {@code {% x %}}. */
+  private static final java.util.regex.Pattern TEMPLATE_EXPRESSION =
+      java.util.regex.Pattern.compile("\\{\\{.*}}|\\{%.*%}");
 
   private static boolean namesAPageFromTheRoot(String url, PageContext context) {
     if (!context.outputPath().contains("/") || url.startsWith("/")) {

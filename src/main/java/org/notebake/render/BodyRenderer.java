@@ -76,6 +76,7 @@ public final class BodyRenderer {
             note,
             List.of(new RawHtml.Literal(new RawHtml.Position(1, 1), note.body())),
             RawHtml.stylesIn(note.body()));
+        warnForeignTemplates(note, org.notebake.markdown.ForeignTemplates.inHtml(note.body()));
         return RenderedNote.of(
             note,
             withFiles(sanitizer.cleanWithText(note.body()), note, note.uri()),

@@ -84,4 +84,33 @@ class ForeignTemplatesTest {
       }
     }
   }
+
+  /**
+   * Real content (a Jekyll portfolio's home page): a {@code {% for %}} loop in an HTML block was
+   * not told, and its {@code {{ p.url }}} links were only "broken links"; the same in a page
+   * written in HTML. Code in HTML is shown on purpose.
+   */
+  @Test
+  void tagsInANotesHtmlAreFoundAtTheirLineAndColumn() {
+    String note =
+        """
+        Intro.
+
+        <div class="grid">
+        {% for p in site.posts %}
+          <a href="{{ p.url }}">{{ p.title }}</a>
+        {% endfor %}
+        <pre>{% raw %}</pre> <code>{{< tabs >}}</code>
+        </div>
+
+        Inline <span>{%- capture x -%}</span> too.
+        """;
+    assertThat(tags(note))
+        .containsExactly(
+            new Tag(4, 1, Kind.LIQUID, "for"),
+            new Tag(6, 1, Kind.LIQUID, "endfor"),
+            new Tag(10, 14, Kind.LIQUID, "capture"));
+    assertThat(ForeignTemplates.inHtml("\n\n<ul>\n  {% for x in y %}<li>{{< ref >}}</li>\n</ul>"))
+        .containsExactly(new Tag(4, 3, Kind.LIQUID, "for"), new Tag(4, 23, Kind.HUGO, "ref"));
+  }
 }

@@ -104,4 +104,64 @@ class JekyllSiteTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(site.everything()).contains("An idea, published as its folder says.");
   }
+
+  /**
+   * Real content (a Jekyll portfolio's {@code index.html}, and a post that holds the same loop):
+   * the Liquid loop around a page's links was not told, and each {@code {{ p.url }}} was a broken
+   * link that said "fix the link or publish its target". The loop is a warning at its line, as
+   * Liquid in text is; the link says it is a template expression.
+   */
+  @Test
+  void liquidInAPagesHtmlIsToldAndItsLinksSayTheyAreTemplateExpressions() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("liquid"),
+            """
+            -- jbake.properties --
+            publish.folders=pages
+            site.title=Jo Example
+            site.author=Jo Example
+            -- _config.yml --
+            title: Jo Example
+            -- pages/grid.html --
+            ---
+            title: Home grid
+            ---
+            <div class="grid">
+            {% for p in site.posts %}
+              <a href="{{ p.url }}">{{ p.title }}</a>
+            {% endfor %}
+            </div>
+            -- pages/gridmd.md --
+            ---
+            title: Home grid md
+            ---
+            <div class="grid">
+            {% for p in site.posts %}
+              <a href="{{ p.url }}">{{ p.title }}</a>
+            {% endfor %}
+            </div>
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    for (String page : new String[] {"grid.html", "gridmd.md"}) {
+      assertThat(r.err())
+          .contains(
+              "pages/"
+                  + page
+                  + ":5:1: warning: the Liquid tag for (Jekyll) is shown as text: notebake runs no"
+                  + " Liquid")
+          .contains("(1 more such tag in this note)")
+          .contains(
+              "pages/"
+                  + page
+                  + ":6:12: error: link \"{{ p.url }}\" on page pages/"
+                  + page.replaceAll("\\.(md|html)$", "")
+                  + ".html is another generator's template expression (Jekyll's Liquid, Hugo's),"
+                  + " which notebake does not run");
+    }
+    assertThat(r.err()).doesNotContain("fix the link");
+  }
 }
