@@ -2,8 +2,10 @@ package org.notebake.gallery;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -29,6 +31,10 @@ final class SvgRebuilder extends DefaultHandler2 {
   private final UnaryOperator<String> dataImages;
   private final StringBuilder out = new StringBuilder(4096);
   private final StringBuilder text = new StringBuilder(256);
+
+  /** Where the pieces of {@link #text} are in the file. */
+  private final List<SanitizedSvg.Piece> pieces = new ArrayList<>();
+
   private final Set<String> removed = new LinkedHashSet<>();
 
   /** For each open element: whether it is written. */
@@ -59,7 +65,33 @@ final class SvgRebuilder extends DefaultHandler2 {
     return text.toString();
   }
 
+  /** See {@link SanitizedSvg#sourceAt}. */
+  List<SanitizedSvg.Piece> pieces() {
+    return pieces;
+  }
+
+  /** Marks the piece of text appended from {@code start} with where the parser stands. */
+  private void mark(int start) {
+    if (locator != null) {
+      pieces.add(new SanitizedSvg.Piece(start, text.length(), locator.getLineNumber()));
+    }
+  }
+
   /** What was left out, in the order first met: {@code <script>}, {@code onload=}. */
+  /** The line of the first thing left out, 0 when nothing was or the parser did not say. */
+  private int removedLine;
+
+  int removedLine() {
+    return removedLine;
+  }
+
+  private void remove(String what) {
+    if (removed.isEmpty() && locator != null) {
+      removedLine = Math.max(0, locator.getLineNumber());
+    }
+    removed.add(what);
+  }
+
   Set<String> removed() {
     return removed;
   }
@@ -141,7 +173,7 @@ final class SvgRebuilder extends DefaultHandler2 {
         || (SvgAllowList.ANIMATIONS.contains(local)
             && !SvgAllowList.safeAnimationTarget(value(attributes, "attributeName")))) {
       if (worthSaying(uri, local)) {
-        removed.add("<" + qName + ">");
+        remove("<" + qName + ">");
       }
       skipDepth = depth;
       return;
@@ -168,31 +200,31 @@ final class SvgRebuilder extends DefaultHandler2 {
     String value = attributes.getValue(i);
     if (attributes instanceof Attributes2 a2 && !a2.isSpecified(i)) {
       // A default from a DTD <!ATTLIST>: not in the file, never written.
-      removed.add(attributes.getQName(i) + "= (a DTD default)");
+      remove(attributes.getQName(i) + "= (a DTD default)");
       return;
     }
     if (!SvgAllowList.attribute(uri, local)) {
       String lower = local.toLowerCase(Locale.ROOT);
       if (lower.startsWith("on") || lower.equals("href") || lower.equals("src")) {
-        removed.add(attributes.getQName(i) + "=");
+        remove(attributes.getQName(i) + "=");
       }
       return;
     }
     if (SvgAllowList.isLink(uri, local)) {
       if (!SvgAllowList.safeHref(value)) {
         // The value is not repeated: a build log is no place for a mailto: address.
-        removed.add(attributes.getQName(i) + "= (a link out of the file)");
+        remove(attributes.getQName(i) + "= (a link out of the file)");
         return;
       }
       if (SvgAllowList.isDataImage(value)) {
         value = dataImages.apply(value);
         if (value == null) {
-          removed.add(attributes.getQName(i) + "= (an inline image that cannot be stripped)");
+          remove(attributes.getQName(i) + "= (an inline image that cannot be stripped)");
           return;
         }
       }
     } else if (!SvgAllowList.safeCss(value) || (local.equals("style") && value.indexOf('<') >= 0)) {
-      removed.add(attributes.getQName(i) + "= (CSS that loads or runs something)");
+      remove(attributes.getQName(i) + "= (CSS that loads or runs something)");
       return;
     }
     String name = SvgAllowList.XLINK.equals(uri) ? "xlink:" + local : local;
@@ -203,7 +235,9 @@ final class SvgRebuilder extends DefaultHandler2 {
     escape(value, true);
     out.append('"');
     if (!SvgAllowList.geometry(uri, local) && !SvgAllowList.isDataImage(value)) {
+      int start = text.length();
       text.append(' ').append(value).append('\n');
+      mark(start);
     }
   }
 
@@ -262,9 +296,11 @@ final class SvgRebuilder extends DefaultHandler2 {
       if (style.indexOf("<") < 0 && SvgAllowList.safeCss(style.toString())) {
         closeStartTag();
         escape(style.toString(), false);
+        int start = text.length();
         text.append(style).append('\n');
+        mark(start);
       } else {
-        removed.add("<style> with @import, url() or script");
+        remove("<style> with @import, url() or script");
       }
       style.setLength(0);
     }
@@ -289,7 +325,9 @@ final class SvgRebuilder extends DefaultHandler2 {
     closeStartTag();
     String s = new String(ch, start, length);
     escape(s, false);
+    int at = text.length();
     text.append(s);
+    mark(at);
   }
 
   @Override

@@ -120,7 +120,9 @@ public final class SvgSanitizer {
     return new SanitizedSvg(
         rebuilder.svg().getBytes(StandardCharsets.UTF_8),
         rebuilder.text(),
-        new ArrayList<>(rebuilder.removed()));
+        new ArrayList<>(rebuilder.removed()),
+        rebuilder.removedLine(),
+        rebuilder.pieces());
   }
 
   private static String oneLine(String message) {

@@ -39,6 +39,37 @@ public final class PositionMapper {
   }
 
   /**
+   * Where {@code match} last starts before {@code limit} in {@code source}, or empty if it does
+   * not.
+   */
+  public static Optional<Position> locateLast(String source, String match, int limit) {
+    String[] words = match.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return Optional.empty();
+    }
+    String regex = Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"));
+    Matcher matcher = Pattern.compile(regex).matcher(source);
+    int last = -1;
+    while (matcher.find() && matcher.start() < limit) {
+      last = matcher.start();
+    }
+    return last < 0 ? Optional.empty() : Optional.of(positionOf(source, last));
+  }
+
+  /** The offset just past line {@code line} (from 1) of {@code source}, or its length. */
+  public static int endOfLine(String source, int line) {
+    int at = 0;
+    for (int i = 1; i <= line; i++) {
+      int next = source.indexOf('\n', at);
+      if (next < 0) {
+        return source.length();
+      }
+      at = next + 1;
+    }
+    return at;
+  }
+
+  /**
    * Inline Markdown that rendering drops from between two chars ({@code **912** 555}), and the TeX
    * of inline maths that KaTeX shows as a space or nothing ({@code $912\,555$ 0142}, {@code
    * 912\hspace{1em}555}).

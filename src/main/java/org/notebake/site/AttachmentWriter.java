@@ -139,7 +139,7 @@ final class AttachmentWriter {
       try {
         SanitizedSvg svg = SvgSanitizer.create().sanitize(file, bytes);
         warnAboutRemoved(file, svg, diagnostics);
-        gate.scanFile(file, svg.text(), FileText.decode(bytes));
+        gate.scanFile(file, svg.text(), FileText.decode(bytes), svg::endLine);
         return svg.bytes();
       } catch (SvgException e) {
         diagnostics.error(file, e.line(), e.column(), e.problem() + "; the SVG is not published");
@@ -284,7 +284,7 @@ final class AttachmentWriter {
     if (!svg.removed().isEmpty()) {
       diagnostics.warning(
           file,
-          0,
+          svg.removedLine(),
           0,
           "published without "
               + String.join(", ", svg.removed())

@@ -575,6 +575,7 @@ final class SiteWriter {
       OutputSink sink,
       PrivacyGate gate) {
     String path = asset.getKey();
+    String file = assetFile(path, asset.getValue());
     try {
       gate.scanFileName(path);
       if (asset.getValue().drawn()) {
@@ -591,17 +592,31 @@ final class SiteWriter {
         // Scanned as the type it is, as an attachment is: an SVG (favicon.svg) is rebuilt too.
         // Libraries bundled in the jar (KaTeX, Mermaid) hold no one's data and are not scanned.
         bytes =
-            AttachmentWriter.scanned(
-                "assets/" + path, path, bytes, gate, diagnostics, publishedFiles, images);
+            AttachmentWriter.scanned(file, path, bytes, gate, diagnostics, publishedFiles, images);
       }
       if (bytes != null) {
         sink.write(path, bytes);
       }
     } catch (IOException e) {
-      diagnostics.error("assets/" + path, 0, 0, "cannot copy asset: " + OsCause.of(e));
+      diagnostics.error(file, 0, 0, "cannot copy asset: " + OsCause.of(e));
     } catch (ImageStripper.Failure e) {
-      diagnostics.error("assets/" + path, 0, 0, e.getMessage());
+      diagnostics.error(file, 0, 0, e.getMessage());
     }
+  }
+
+  /**
+   * The asset as its diagnostics name it: its file in the site ({@code static/images/badge.svg} in
+   * a Hugo site), or {@code assets/} and its path for the theme's own.
+   */
+  private String assetFile(String path, AssetCopier.AssetSource source) {
+    java.nio.file.Path root = config.source().toAbsolutePath().normalize();
+    if (source.file() != null && source.resource() == null) {
+      java.nio.file.Path file = source.file().toAbsolutePath().normalize();
+      if (file.startsWith(root)) {
+        return root.relativize(file).toString().replace('\\', '/');
+      }
+    }
+    return "assets/" + path;
   }
 
   /** Writes one page; a failure is blamed on the note it came from, with the OS's reason. */

@@ -123,6 +123,38 @@ class AttachmentScanTest {
     }
   }
 
+  /**
+   * Real content (an Inkscape drawing: the author's name in its RDF metadata and in its title): the
+   * finding was told at the metadata, which is not published, so removing the name there changed
+   * nothing. It is told where the published copy is, and an attribute at its element's line.
+   */
+  @Test
+  void anSvgFindingIsToldWhereThePublishedCopyIsNotAtTextTheRebuildLeftOut() throws Exception {
+    SiteFixture site =
+        linked(
+            "diagram.svg",
+            """
+            <svg xmlns="http://www.w3.org/2000/svg"
+             xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <metadata><dc:title>Call 912 555 0142</dc:title></metadata>
+            <rect width="50" height="50"/>
+            <title>Or call 912 555 0142 at noon,
+            or later</title>
+            <text x="1"
+             aria-label="Office 912 555 0142">x</text>
+            <desc>line one
+              then 912 555 0142</desc>
+            </svg>
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("notes/diagram.svg:5:16: error: phone number")
+        .contains("notes/diagram.svg:8:21: error: phone number")
+        .contains("notes/diagram.svg:10:8: error: phone number")
+        .doesNotContain("diagram.svg:3:");
+  }
+
   @Test
   void svgMetadataIsNotPublished() throws Exception {
     SiteFixture site =
@@ -166,7 +198,7 @@ class AttachmentScanTest {
                 + "\n<rect width=\"1\" height=\"1\"/><image/><style/></svg>");
     assertThat(r.err())
         .contains(
-            "notes/chart.svg: warning: published without onload= (a DTD default), <svg:script>,"
+            "notes/chart.svg:2: warning: published without onload= (a DTD default), <svg:script>,"
                 + " <h:script>, <h:iframe>, <set>, <animate>, svg:onerror=,"
                 + " href= (a link out of the file), <style> with @import, url() or script"
                 + " (an SVG may not run script or load other files)");
@@ -454,6 +486,47 @@ class AttachmentScanTest {
     SiteFixture.Result leak = site.bake();
     assertThat(leak.exitCode()).isEqualTo(1);
     assertThat(leak.err()).contains("assets/favicon.svg:1:48: error: email address");
+  }
+
+  /**
+   * Real content (a Hugo site's badge in {@code static/}): the warning named {@code
+   * assets/images/badge.svg}, a file that does not exist, without a line; the JSON said the same.
+   * It names the file in the site, at the line of what was left out.
+   */
+  @Test
+  void anAssetsWarningNamesItsFileInTheSiteAndTheLine() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("hugo-static"),
+            """
+            -- hugo.toml --
+            baseURL = "https://x.example.org/"
+            -- jbake.properties --
+            publish.folders=.
+            site.title=Jo
+            site.author=Jo
+            -- content/posts/badge.md --
+            +++
+            title = "Badge"
+            +++
+
+            ![badge](/images/badge.svg)
+            -- static/images/badge.svg --
+            <svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">
+            <a href="https://example.org/repo">
+            <text x="5" y="20">repo</text>
+            </a>
+            </svg>
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            site.root().resolve("static/images/badge.svg")
+                + ":2: warning: published without href= (a link out of the file)")
+        .doesNotContain("assets/images");
   }
 
   @Test

@@ -571,16 +571,30 @@ public final class PrivacyGate {
    *     was extracted (a PDF) and has no lines of its own
    */
   public void scanFile(String file, String text, String source) {
+    scanFile(file, text, source, offset -> 0);
+  }
+
+  /**
+   * As {@link #scanFile(String, String, String)}, where {@code endLine} knows the file's line on or
+   * before which a character of the text is written (0 when it does not): an SVG's text is rebuilt,
+   * and the first copy of a finding in its source may be one the rebuild left out.
+   */
+  public void scanFile(
+      String file, String text, String source, java.util.function.IntUnaryOperator endLine) {
     // Offsets of findings are the text's: the comments are found in it only if it is the source.
     Credits credits = Credits.of(file, text.equals(source) ? source : null);
     for (Finding f : scanner.scan(text)) {
       if (f.rule().equals("email") && credits.covers(f.start(), f.end())) {
         continue; // a library's author, credited in its comment (Credits)
       }
+      int line = source == null ? 0 : endLine.applyAsInt(f.start());
       PositionMapper.Position at =
-          text.equals(source) && f.start() <= text.length()
-              ? PositionMapper.positionOf(text, f.start())
-              : source == null ? null : PositionMapper.locate(source, f.match()).orElse(null);
+          line > 0
+              ? PositionMapper.locateLast(source, f.match(), PositionMapper.endOfLine(source, line))
+                  .orElse(new PositionMapper.Position(line, 0))
+              : text.equals(source) && f.start() <= text.length()
+                  ? PositionMapper.positionOf(text, f.start())
+                  : source == null ? null : PositionMapper.locate(source, f.match()).orElse(null);
       fileHits.add(new FileHit(file, f, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
   }
