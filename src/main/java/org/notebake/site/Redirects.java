@@ -110,6 +110,10 @@ final class Redirects {
       if (segment.equals(".") || segment.equals("..")) {
         return "it holds " + segment;
       }
+      if (segment.startsWith(".")) {
+        // /.git/hooks/post-checkout/ wrote into the output's own repository; no page is hidden.
+        return "a part of it starts with a dot, " + segment + ", as hidden files do";
+      }
       if (segment.isEmpty() && i < segments.length - 1) {
         return "it holds //";
       }

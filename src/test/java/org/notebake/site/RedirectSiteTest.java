@@ -150,4 +150,47 @@ class RedirectSiteTest {
     assertThat(r.err()).contains("phone number \"912 *** **42\" would be published");
     assertThat(Files.exists(site.output().resolve("blog"))).isFalse();
   }
+
+  /**
+   * Red team: the output was a git checkout (a gh-pages deploy); an alias {@code
+   * /.git/hooks/post-checkout/} wrote a folder where git runs a hook, and {@code /.git/HEAD.html} a
+   * file into the repository. A hidden part is no address on the site.
+   */
+  @Test
+  void anAliasIntoTheOutputsGitFolderIsRefusedAndTheRepositoryUntouched() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("git"),
+            """
+            -- jbake.properties --
+            site.title=Field notes
+            site.author=Jo Example
+            publish.folders=essays
+            -- content/essays/moved.md --
+            ---
+            title: Moved post
+            aliases: [/.git/hooks/post-checkout/, /.git/HEAD.html, /posts/.well/]
+            ---
+            body
+            """);
+    SiteFixture.Result first = site.bake();
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    java.nio.file.Path git = Files.createDirectories(site.output().resolve(".git/hooks"));
+    Files.writeString(git.getParent().resolve("HEAD"), "ref: refs/heads/main\n");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "moved.md:3:1: warning: aliases \"/.git/hooks/post-checkout/\" is no address on the"
+                + " site (a part of it starts with a dot, .git, as hidden files do)")
+        .contains("aliases \"/.git/HEAD.html\" is no address")
+        .contains("aliases \"/posts/.well/\" is no address");
+    try (var files = Files.walk(site.output().resolve(".git"))) {
+      assertThat(files.map(f -> site.output().relativize(f).toString()))
+          .containsExactlyInAnyOrder(".git", ".git/hooks", ".git/HEAD");
+    }
+    assertThat(site.files()).noneMatch(f -> f.contains(".well"));
+  }
 }

@@ -34,6 +34,11 @@ class RedirectsTest {
     assertThat(Redirects.problem("/a /b")).isEqualTo("a part of it starts or ends with a space");
     assertThat(Redirects.problem("/gnp\u202eexe.html"))
         .isEqualTo("it holds an invisible character, U+202E");
+    // Red team: an alias wrote into the output's own repository (a gh-pages checkout).
+    assertThat(Redirects.problem("/.git/hooks/post-checkout/"))
+        .isEqualTo("a part of it starts with a dot, .git, as hidden files do");
+    assertThat(Redirects.problem("/.git/HEAD.html")).startsWith("a part of it starts with a dot");
+    assertThat(Redirects.problem("/posts/.hidden/")).startsWith("a part of it starts with a dot");
     assertThat(Redirects.problem("/posts/old-name/")).isNull();
     assertThat(Redirects.problem("/2019/03/signals.html")).isNull();
   }
