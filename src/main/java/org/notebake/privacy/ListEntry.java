@@ -26,7 +26,12 @@ record ListEntry(Kind kind, String text, Pattern regex, String origin) {
       String path, List<String> lines, boolean rulesAllowed, Diagnostics diagnostics) {
     List<ListEntry> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      ListEntry entry = parseLine(path, i + 1, lines.get(i), rulesAllowed, diagnostics);
+      String line = lines.get(i);
+      if (i == 0 && line.startsWith("\uFEFF")) {
+        // A byte order mark (Notepad's UTF-8) is no part of the first entry, which it hid.
+        line = line.substring(1);
+      }
+      ListEntry entry = parseLine(path, i + 1, line, rulesAllowed, diagnostics);
       if (entry != null) {
         entries.add(entry);
       }

@@ -55,7 +55,10 @@ public final class IgnorePatterns {
     List<Rule> rules = new ArrayList<>();
     // Paths are matched as the walk names them, NFC: a pattern written on a Mac ("Prive" and a
     // combining accent, as ls prints it there) must ignore the folder all the same.
-    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    // A byte order mark (Notepad's UTF-8) is no part of the first pattern, as git reads it.
+    String composed =
+        Normalizer.normalize(
+            text.startsWith("\uFEFF") ? text.substring(1) : text, Normalizer.Form.NFC);
     for (String raw : composed.split("\r?\n", -1)) {
       rule(raw).ifPresent(rules::add);
     }

@@ -21,6 +21,16 @@ class DenyListTest {
         .containsExactly("rameez", "RAMEEZ");
   }
 
+  /** Red team: Notepad's byte order mark hid the first entry, and the name was published. */
+  @Test
+  void aByteOrderMarkIsNoPartOfTheFirstEntry() {
+    org.notebake.diagnostics.Diagnostics diagnostics = new org.notebake.diagnostics.Diagnostics();
+    DenyList deny =
+        DenyList.parse("privacy.deny", java.util.List.of("\uFEFFRivera", "Quinn"), diagnostics);
+    assertThat(denied(deny, "Dr Rivera and Jo Quinn")).containsExactly("Rivera", "Quinn");
+    assertThat(diagnostics.sorted()).isEmpty();
+  }
+
   @Test
   void nameWithSpacesMatchesAcrossLineBreaks() {
     assertThat(denied(DenyList.of("Jo Example"), "met jo\n  example today"))

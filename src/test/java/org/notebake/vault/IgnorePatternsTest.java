@@ -40,6 +40,14 @@ class IgnorePatternsTest {
    * The walk names paths NFC; a pattern written where names are decomposed (a Mac's {@code ls >
    * .notebakeignore}) ignored nothing, and the folder it named was published.
    */
+  /** Red team: Notepad's byte order mark hid the first pattern, and journal/ was published. */
+  @Test
+  void aByteOrderMarkIsNoPartOfTheFirstPattern() {
+    IgnorePatterns patterns = IgnorePatterns.parse("\uFEFFjournal/\ndrafts/\n");
+    assertThat(patterns.match("journal", true)).contains(true);
+    assertThat(patterns.match("drafts", true)).contains(true);
+  }
+
   @Test
   void aDecomposedPatternIgnoresTheComposedPath() {
     IgnorePatterns patterns = IgnorePatterns.parse("Prive\u0301/\n*e\u0301te\u0301.md\n");
