@@ -69,10 +69,7 @@ record VaultSettings(
     return QUARTZ_YAML.stream().map(source::resolve).filter(Files::isRegularFile).findFirst();
   }
 
-  private static final Pattern QUARTZ_IGNORE =
-      Pattern.compile("ignorePatterns\\s*:\\s*\\[([^\\]]*)\\]");
-
-  private static final Pattern QUOTED = Pattern.compile("([\"'`])((?:(?!\\1).)*)\\1");
+  private static final Pattern QUARTZ_IGNORE = Pattern.compile("\\bignorePatterns\\s*:\\s*\\[");
 
   /**
    * Reads the settings of the vault in {@code content} (its .obsidian there or in {@code source}).
@@ -137,7 +134,9 @@ record VaultSettings(
           Files.isRegularFile(source.resolve(QUARTZ_CONFIG))
               ? source.resolve(QUARTZ_CONFIG)
               : quartzYaml(source).orElseThrow();
-      return Optional.of(!QUARTZ_HARD_BREAKS.matcher(readFile(config)).find());
+      String text = readFile(config);
+      String code = config.toString().endsWith(".ts") ? withoutComments(text) : text;
+      return Optional.of(!QUARTZ_HARD_BREAKS.matcher(code).find());
     }
     return Optional.empty();
   }
@@ -299,16 +298,79 @@ record VaultSettings(
     if (!Files.isRegularFile(config)) {
       return quartzYaml(source).map(VaultSettings::quartzYamlIgnorePatterns).orElse(List.of());
     }
-    Matcher list = QUARTZ_IGNORE.matcher(readFile(config));
+    return typeScriptStrings(withoutComments(readFile(config)), QUARTZ_IGNORE);
+  }
+
+  /**
+   * TypeScript without its comments ({@code //} to the line's end, {@code /* ... *\/}), its strings
+   * kept whole: a commented-out {@code ignorePatterns} line is no setting, and a {@code ]} in a
+   * comment ends no list.
+   */
+  static String withoutComments(String ts) {
+    StringBuilder out = new StringBuilder(ts.length());
+    int i = 0;
+    while (i < ts.length()) {
+      char c = ts.charAt(i);
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = stringEnd(ts, i);
+        out.append(ts, i, end);
+        i = end;
+      } else if (ts.startsWith("//", i)) {
+        int end = ts.indexOf('\n', i);
+        i = end < 0 ? ts.length() : end;
+      } else if (ts.startsWith("/*", i)) {
+        int end = ts.indexOf("*/", i + 2);
+        i = end < 0 ? ts.length() : end + 2;
+        out.append(' ');
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Just past the string literal that opens at {@code start} (its quote), or the text's end. */
+  private static int stringEnd(String ts, int start) {
+    char quote = ts.charAt(start);
+    for (int i = start + 1; i < ts.length(); i++) {
+      char c = ts.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote || (c == '\n' && quote != '`')) {
+        return i + 1;
+      }
+    }
+    return ts.length();
+  }
+
+  /**
+   * The strings of the array {@code key} opens ({@code ignorePatterns: [}), up to its own {@code
+   * ]}: brackets inside a string ({@code "[Jj]ournal"}) are the pattern's.
+   */
+  private static List<String> typeScriptStrings(String ts, Pattern key) {
+    Matcher list = key.matcher(ts);
     if (!list.find()) {
       return List.of();
     }
-    List<String> patterns = new ArrayList<>();
-    Matcher item = QUOTED.matcher(list.group(1));
-    while (item.find()) {
-      patterns.add(item.group(2));
+    List<String> strings = new ArrayList<>();
+    int i = list.end();
+    while (i < ts.length() && ts.charAt(i) != ']') {
+      char c = ts.charAt(i);
+      if (c == '"' || c == '\'' || c == '`') {
+        int end = stringEnd(ts, i);
+        strings.add(unescapeJs(ts.substring(i + 1, Math.max(i + 1, end - 1))));
+        i = end;
+      } else {
+        i++;
+      }
     }
-    return patterns;
+    return strings;
+  }
+
+  /** A JavaScript string's escapes: {@code \\} and an escaped quote are what patterns hold. */
+  private static String unescapeJs(String body) {
+    return body.replaceAll("\\\\(.)", "$1");
   }
 
   /**

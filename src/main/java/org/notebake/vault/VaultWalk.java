@@ -29,6 +29,12 @@ final class VaultWalk {
   /** gitignore-style patterns, in any folder, for what the site must never see. */
   static final String IGNORE_FILE = ".notebakeignore";
 
+  /**
+   * The ignore files each folder may hold, read alike: what git leaves out of the repository is
+   * never published either (Quartz leaves it out too, through globby's {@code gitignore}).
+   */
+  static final List<String> IGNORE_FILES = List.of(".gitignore", IGNORE_FILE);
+
   /** JBake's marker: a folder that holds it is skipped whole, whatever it contains. */
   static final String JBAKE_IGNORE_FILE = ".jbakeignore";
 
@@ -125,11 +131,15 @@ final class VaultWalk {
       return;
     }
     entries.sort(Comparator.comparing(Path::toString));
-    boolean scoped = readIgnoreFile(realDir.resolve(IGNORE_FILE), relativeDir);
+    // Git's ignore file first, so that a .notebakeignore beside it can bring a path back (!name).
+    int scoped = 0;
+    for (String name : IGNORE_FILES) {
+      scoped += readIgnoreFile(realDir.resolve(name), relativeDir) ? 1 : 0;
+    }
     for (Path entry : entries) {
       entry(entry, relativeDir, ancestors, depth);
     }
-    if (scoped) {
+    for (int i = 0; i < scoped; i++) {
       scopes.pop();
     }
   }
@@ -139,7 +149,8 @@ final class VaultWalk {
     if (!Files.isRegularFile(file)) {
       return false;
     }
-    String shown = relativeDir.isEmpty() ? IGNORE_FILE : relativeDir + "/" + IGNORE_FILE;
+    String name = file.getFileName().toString();
+    String shown = relativeDir.isEmpty() ? name : relativeDir + "/" + name;
     try {
       if (Files.size(file) > MAX_IGNORE_FILE_BYTES) {
         diagnostics.error(shown, 0, 0, "is larger than 64 KiB; is it really an ignore file?");

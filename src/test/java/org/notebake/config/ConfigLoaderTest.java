@@ -511,6 +511,35 @@ class ConfigLoaderTest {
         .containsExactly("private", "templates", ".obsidian", "**.adoc");
   }
 
+  /**
+   * Red team: the patterns were read with one regular expression, which took a commented-out {@code
+   * ignorePatterns} line for the setting, ended the list at a {@code ]} in a comment, and read
+   * nothing from {@code "[Jj]ournal"}; each published the journal Quartz leaves out.
+   */
+  @Test
+  void aQuartzGardensIgnorePatternsAreReadPastCommentsAndBrackets() throws Exception {
+    Path garden = Files.createDirectories(dir.resolve("garden-ts"));
+    Files.createDirectories(garden.resolve("content"));
+    Files.writeString(garden.resolve("jbake.properties"), "publish.folders=.\n");
+    Files.writeString(
+        garden.resolve("quartz.config.ts"),
+        """
+        const config = {
+          configuration: {
+            pageTitle: "A garden // with a slash", /* ignorePatterns: ["old"] */
+            // ignorePatterns: ["private"], // old setting
+            ignorePatterns: [
+              "[Jj]ournal", 'templates', // the diary [never published]
+              ".obsidian", "it's \\"quoted\\"",
+              `**/secret-*`,
+            ],
+          },
+        }
+        """);
+    assertThat(ConfigLoader.load(garden, null).neverScanned())
+        .containsExactly("[Jj]ournal", "templates", ".obsidian", "it's \"quoted\"", "**/secret-*");
+  }
+
   @Test
   void aQuartz5GardensYamlIgnorePatternsAreNeverScannedAndABrokenOneStops() throws Exception {
     // anudeeps28/digital-garden (Quartz 5.0.0): quartz.config.yaml, whose ignorePatterns (private

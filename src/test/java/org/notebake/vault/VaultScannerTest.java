@@ -426,6 +426,25 @@ class VaultScannerTest {
     assertThat(messages()).isEmpty();
   }
 
+  /**
+   * Red team: a Quartz garden's {@code content/.gitignore} listed {@code journal/}, which Quartz
+   * (globby, {@code gitignore: true}) leaves out, and its journal was published. What git leaves
+   * out of the repository is never published; a .notebakeignore beside it may bring a path back.
+   */
+  @Test
+  void aGitignoreLeavesOutWhatItNamesAndANotebakeIgnoreMayBringItBack() throws IOException {
+    Path root = vault();
+    for (String name :
+        List.of("notes/a.md", "journal/2025-03-02.md", "drafts/x.md", "drafts/keep.md")) {
+      touch(root, name);
+    }
+    Files.writeString(root.resolve(".gitignore"), "\uFEFFjournal/\ndrafts/*.md\n");
+    Files.writeString(root.resolve(".notebakeignore"), "!drafts/keep.md\n");
+    Vault vault = scan(root);
+    assertThat(paths(vault.notes())).containsExactly("drafts/keep.md", "notes/a.md");
+    assertThat(messages()).isEmpty();
+  }
+
   @Test
   void aFolderHoldingJBakeIgnoreIsSkippedWhole() throws IOException {
     Path root = vault();
