@@ -124,7 +124,8 @@ public final class PublishPolicy {
       }
       return false;
     }
-    if (!withinItsDates(relativePath, fm, diagnostics)) {
+    if (!withinItsDates(relativePath, fm, diagnostics)
+        || scheduled(relativePath, fm, meant, diagnostics)) {
       return false;
     }
     if (optIn || relativePath.equals(homeNote) || inPublicFolder(relativePath)) {
@@ -208,6 +209,82 @@ public final class PublishPolicy {
       if (from ? date.get().isAfter(now) : !date.get().isAfter(now)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /** The keys Hugo reads a page's publish date from when it has no publishDate, in its order. */
+  private static final List<String> DATE_FALLBACK = List.of("published", "date");
+
+  /** A Jekyll post's file name: its date, then its title. */
+  private static final java.util.regex.Pattern JEKYLL_POST =
+      java.util.regex.Pattern.compile("(?:^|.*/)_posts/(?:.*/)?(\\d{4}-\\d{2}-\\d{2})-[^/]+");
+
+  /**
+   * A post dated to come, kept private until its day as Hugo (whose publish date falls back to
+   * {@code published}, then {@code date}) and Jekyll (a {@code _posts/2099-03-01-title.md}) keep
+   * it: neither builds the future by default. Only where no {@code publishDate} says the day
+   * ({@link #withinItsDates}); a date that cannot be read is no schedule here.
+   */
+  private static boolean scheduled(
+      String path, FrontMatter fm, boolean meant, Diagnostics diagnostics) {
+    for (String key : fm.keys()) {
+      if (PUBLISH_DATE.contains(bare(key).toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+    for (String wanted : DATE_FALLBACK) {
+      for (String key : fm.keys()) {
+        if (!bare(key).equalsIgnoreCase(wanted)) {
+          continue;
+        }
+        java.util.Optional<java.time.ZonedDateTime> date;
+        try {
+          date = fm.dateTime(key, java.time.ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+          date = java.util.Optional.empty();
+        }
+        if (date.isPresent()) {
+          return toCome(path, key, fm.line(key), date.get(), now, meant, diagnostics);
+        }
+      }
+    }
+    java.util.regex.Matcher post = JEKYLL_POST.matcher(path);
+    if (post.matches()) {
+      try {
+        java.time.ZonedDateTime day =
+            java.time.LocalDate.parse(post.group(1)).atStartOfDay(java.time.ZoneOffset.UTC);
+        return toCome(path, "the file name's date", 0, day, now, meant, diagnostics);
+      } catch (java.time.format.DateTimeParseException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean toCome(
+      String path,
+      String what,
+      int line,
+      java.time.ZonedDateTime date,
+      java.time.ZonedDateTime now,
+      boolean meant,
+      Diagnostics diagnostics) {
+    if (!date.isAfter(now)) {
+      return false;
+    }
+    if (meant) {
+      diagnostics.warning(
+          path,
+          line,
+          1,
+          what
+              + " "
+              + date.toLocalDate()
+              + " is still to come, so the note stays private until then, as Hugo and Jekyll keep"
+              + " a scheduled post; bake again on that day, or give it publishDate: with today's"
+              + " date to publish it now");
     }
     return true;
   }
@@ -318,6 +395,7 @@ public final class PublishPolicy {
     }
     // Scheduled, taken down, or never rendered, by Hugo's and Eleventy's words.
     return !withinItsDates("", fm, new Diagnostics())
+        || scheduled("", fm, false, new Diagnostics())
         || saysVisibilityPrivate(fm)
         || neverRenderedByHugo(fm)
         || notWritten(fm);

@@ -366,6 +366,48 @@ class PublishPolicyTest {
                         "publishDate is not a date (2025-07-01, or with a time), so the note"));
   }
 
+  /**
+   * Red team: a Hugo post with only {@code date: 2099-03-01}, one with {@code published:
+   * 2099-03-01}, and a Jekyll {@code _posts/2099-03-01-embargoed.md} were published and in the
+   * feeds. Hugo's publish date falls back to {@code published}, then {@code date}, and neither Hugo
+   * nor Jekyll builds the future by default. A publishDate says the day whatever the date.
+   */
+  @Test
+  void aPostDatedToComeWaitsForItsDayAsHugoAndJekyllKeepIt() {
+    String future = java.time.LocalDate.now().plusYears(2).toString();
+    String past = java.time.LocalDate.now().minusYears(2).toString();
+    assertThat(published("essays/launch.md", Map.of("date", future))).isFalse();
+    assertThat(published("essays/talk.md", Map.of("published", future))).isFalse();
+    assertThat(published("essays/b.md", Map.of("published", past, "date", future))).isTrue();
+    assertThat(published("essays/c.md", Map.of("date", future, "publishDate", past))).isTrue();
+    assertThat(published("essays/d.md", Map.of("date", "someday"))).isTrue();
+    assertThat(published("essays/e.md", Map.of("published", true, "date", past))).isTrue();
+    assertThat(published("essays/_posts/" + future + "-embargoed.md", Map.of())).isFalse();
+    assertThat(published("essays/_posts/" + past + "-hello.md", Map.of())).isTrue();
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.format())
+        .containsExactly(
+            "essays/_posts/"
+                + future
+                + "-embargoed.md: warning: the file name's date "
+                + future
+                + " is still to come, so the note stays private until then, as Hugo and Jekyll"
+                + " keep a scheduled post; bake again on that day, or give it publishDate: with"
+                + " today's date to publish it now",
+            "essays/launch.md: warning: date "
+                + future
+                + " is still to come, so the note stays"
+                + " private until then, as Hugo and Jekyll keep a scheduled post; bake again on"
+                + " that day, or give it publishDate: with today's date to publish it now",
+            "essays/talk.md: warning: published "
+                + future
+                + " is still to come, so the note stays"
+                + " private until then, as Hugo and Jekyll keep a scheduled post; bake again on"
+                + " that day, or give it publishDate: with today's date to publish it now");
+    assertThat(published("journal/plan.md", Map.of("date", future))).isFalse();
+    assertThat(diagnostics.sorted()).as("a private note is not told").hasSize(3);
+  }
+
   /** Hugo's build options: a page never rendered stays off the site, headless too. */
   @Test
   void aPageHugoNeverRendersIsNotPublished() {
