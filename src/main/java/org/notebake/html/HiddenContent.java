@@ -2,9 +2,7 @@ package org.notebake.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
@@ -29,9 +27,10 @@ public final class HiddenContent {
   /**
    * Elements whose content a browser never shows as page text: inert ({@code template}), shown only
    * without scripts ({@code noscript}), metadata ({@code title}, SVG's {@code desc} and {@code
-   * metadata}), a canvas's fallback (shown only where there is no canvas), or held by a form
-   * control the sanitiser removes ({@code textarea}, {@code select}, {@code option}, {@code
-   * datalist}). Script and style content never survives the cleaner anyway.
+   * metadata}), a canvas's fallback (shown only where there is no canvas), MathML's annotations and
+   * ruby's fallback parentheses ({@code rp}), or held by a form control the sanitiser removes
+   * ({@code textarea}, {@code select}, {@code option}, {@code datalist}). Script and style content
+   * never survives the cleaner anyway.
    */
   private static final Set<String> UNSHOWN =
       Set.of(
@@ -48,15 +47,18 @@ public final class HiddenContent {
           "iframe",
           "noembed",
           "noframes",
-          "canvas");
+          "canvas",
+          "annotation",
+          "annotation-xml",
+          "rp");
 
-  // display:none, visibility:hidden or collapse, content-visibility:hidden, opacity:0.
-  private static final Pattern HIDING_STYLE =
-      Pattern.compile(
-          "(?:^|[;{\\s])(?:display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse)"
-              + "|content-visibility\\s*:\\s*hidden"
-              + "|opacity\\s*:\\s*0(?:\\.0+)?%?\\s*(?:!important)?\\s*(?:;|$))",
-          Pattern.CASE_INSENSITIVE);
+  /**
+   * Media whose text is their fallback, shown only where the video or sound cannot play; their
+   * {@code <source>} and {@code <track>} are what they show.
+   */
+  private static final Set<String> MEDIA = Set.of("video", "audio");
+
+  private static final Set<String> MEDIA_PARTS = Set.of("source", "track");
 
   private HiddenContent() {}
 
@@ -76,9 +78,9 @@ public final class HiddenContent {
         || hidesByStyle(element.attr("style"));
   }
 
-  /** True if an inline {@code style} hides its element. */
+  /** True if an inline {@code style} hides its element ({@link HidingStyle}). */
   static boolean hidesByStyle(String style) {
-    return !style.isEmpty() && HIDING_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    return HidingStyle.hides(style);
   }
 
   /**
@@ -133,19 +135,25 @@ public final class HiddenContent {
               column(end),
               closed,
               element.normalName(),
-              why.equals(SVG)
-                  ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
-                      + " file and embed it (![[drawing.svg]]), which is published cleaned"
-                  : framedPage(element)
-                      ? "<iframe> is left out: a note's HTML embeds no other web page, so the"
-                          + " video or page it frames is not shown; link to it instead, e.g."
-                          + " [Watch the video](https://...)"
-                      : "<"
-                          + element.normalName()
-                          + "> is left out with its text: "
-                          + why
-                          + ", and text the note hid is never published; move the text out of it to"
-                          + " publish it"));
+              hasFallback(element)
+                  ? "the text in <"
+                      + element.normalName()
+                      + "> is its fallback, shown only where the "
+                      + element.normalName()
+                      + " cannot play, so it is left out; move it out of the element to publish it"
+                  : why.equals(SVG)
+                      ? "<svg> is left out: a note's HTML publishes no SVG; save the drawing as a .svg"
+                          + " file and embed it (![[drawing.svg]]), which is published cleaned"
+                      : framedPage(element)
+                          ? "<iframe> is left out: a note's HTML embeds no other web page, so the"
+                              + " video or page it frames is not shown; link to it instead, e.g."
+                              + " [Watch the video](https://...)"
+                          : "<"
+                              + element.normalName()
+                              + "> is left out with its text: "
+                              + why
+                              + ", and text the note hid is never published; move the text out of it to"
+                              + " publish it"));
     }
     return found;
   }
@@ -182,15 +190,43 @@ public final class HiddenContent {
     if (element.normalName().equals("dialog") && !element.hasAttr("open")) {
       return "a dialog without open is hidden";
     }
+    if (hasFallback(element)) {
+      return "it is the fallback shown only where the " + element.normalName() + " cannot play";
+    }
     return hidesByStyle(element.attr("style")) ? "its style hides it" : null;
   }
 
-  /** Removes every hidden element under {@code root}, content and all. */
+  /** Removes every hidden element under {@code root}, content and all, and media's fallback. */
   static void remove(Element root) {
     for (Element element : root.getAllElements()) {
       if (element != root && isHidden(element)) {
         element.remove();
+      } else if (MEDIA.contains(element.normalName())) {
+        for (org.jsoup.nodes.Node child : List.copyOf(element.childNodes())) {
+          if (!(child instanceof Element part && MEDIA_PARTS.contains(part.normalName()))) {
+            child.remove();
+          }
+        }
       }
     }
+  }
+
+  /** True if {@code element} or its own text is hidden: {@link #remove} takes it out. */
+  static boolean hides(Element element) {
+    return isHidden(element) || hasFallback(element);
+  }
+
+  /** True if a video's or a sound's fallback text is in {@code element}. */
+  private static boolean hasFallback(Element element) {
+    if (!MEDIA.contains(element.normalName())) {
+      return false;
+    }
+    for (org.jsoup.nodes.Node child : element.childNodes()) {
+      boolean part = child instanceof Element e && MEDIA_PARTS.contains(e.normalName());
+      if (!part && !(child instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

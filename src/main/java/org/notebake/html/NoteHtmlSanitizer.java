@@ -193,6 +193,9 @@ public final class NoteHtmlSanitizer {
       if (el.normalName().equals("input") && !(isCheckbox(el) && el.hasAttr("disabled"))) {
         return false;
       }
+      if (HiddenContent.hides(el)) {
+        return false; // a video's fallback: allowed tags, and text a reader never sees
+      }
       if (el.normalName().equals("img") && !isCanonicalOrNoDataUrl(el.attr("src"))) {
         return false;
       }

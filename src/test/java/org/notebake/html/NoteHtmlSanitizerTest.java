@@ -148,7 +148,30 @@ class NoteHtmlSanitizerTest {
         "<div popover>CANARY</div>",
         "<photo-note popover=\"manual\">CANARY</photo-note>",
         "<canvas>CANARY</canvas>",
-        "<canvas><p>CANARY</p></canvas>"
+        "<canvas><p>CANARY</p></canvas>",
+        // A red team's: hidden by CSS a browser reads past comments and escapes, or by other
+        // properties; a video's fallback, MathML's annotation and ruby's parentheses, which a
+        // reader never sees.
+        "<span style=\"display:/**/none\">CANARY</span>",
+        "<span style=\"display:\\6e one\">CANARY</span>",
+        "<span style=\"display:\\none\">CANARY</span>",
+        "<span style=\"opacity:.0\">CANARY</span>",
+        "<span style=\"font-size:0\">CANARY</span>",
+        "<span style=\"font-size: 0px !important\">CANARY</span>",
+        "<span style=\"color:transparent\">CANARY</span>",
+        "<span style=\"color: rgba(0, 0, 0, 0)\">CANARY</span>",
+        "<span style=\"color:#fff0\">CANARY</span>",
+        "<span style=\"position:absolute;left:-9999px\">CANARY</span>",
+        "<span style=\"text-indent:-100em\">CANARY</span>",
+        "<span style=\"transform: scale(0)\">CANARY</span>",
+        "<div style=\"height:0;overflow:hidden\">CANARY</div>",
+        "<span style=\"clip: rect(0 0 0 0); position: absolute\">CANARY</span>",
+        "<span style=\"clip-path: inset(50%)\">CANARY</span>",
+        "<video src=\"clip.mp4\">CANARY</video>",
+        "<video controls><source src=\"a.mp4\" type=\"video/mp4\"><p>CANARY</p></video>",
+        "<audio src=\"a.mp3\">CANARY</audio>",
+        "<math><semantics><mi>x</mi><annotation encoding=\"text/plain\">CANARY</annotation></semantics></math>",
+        "<ruby>漢<rp>(CANARY)</rp><rt>kan</rt></ruby>"
       })
   void textTheNoteHidIsLeftOut(String hidden) {
     Cleaned cleaned = sanitizer.cleanWithText("<p>before</p>" + hidden + "<p>after</p>");
@@ -164,7 +187,14 @@ class NoteHtmlSanitizerTest {
         "<span style=\"display: inline\">shown</span>",
         "<details><summary>s</summary>shown</details>",
         "<dialog open>shown</dialog>",
-        "<span title=\"hidden\">shown</span>"
+        "<span title=\"hidden\">shown</span>",
+        "<span style=\"opacity:.5\">shown</span>",
+        "<span style=\"font-size: 0.9em\">shown</span>",
+        "<span style=\"color: rgba(0, 0, 0, 0.5)\">shown</span>",
+        "<span style=\"position: relative; left: -10px\">shown</span>",
+        "<span style=\"/* display:none */ color: red\">shown</span>",
+        "<span style=\"height: 0\">shown</span>",
+        "<ruby>shown<rt>kan</rt></ruby>"
       })
   void textShownToReadersStays(String shown) {
     assertThat(sanitizer.cleanWithText(shown).text()).contains("shown");
