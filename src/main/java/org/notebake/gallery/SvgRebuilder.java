@@ -178,6 +178,12 @@ final class SvgRebuilder extends DefaultHandler2 {
       skipDepth = depth;
       return;
     }
+    if (depth > 1 && !DEFINITIONS.contains(local) && hidden(attributes)) {
+      // An editor's hidden layer (Inkscape's style="display:none"): not drawn, and no reader's.
+      remove("a hidden layer (display:none)");
+      skipDepth = depth;
+      return;
+    }
     closeStartTag();
     out.append('<').append(local);
     if (depth == 1) {
@@ -275,6 +281,37 @@ final class SvgRebuilder extends DefaultHandler2 {
           "include",
           "link",
           "base");
+
+  /** Elements display does not apply to: drawn where they are used, whatever it says. */
+  private static final Set<String> DEFINITIONS =
+      Set.of(
+          "defs",
+          "symbol",
+          "marker",
+          "pattern",
+          "clipPath",
+          "mask",
+          "filter",
+          "linearGradient",
+          "radialGradient");
+
+  private static final java.util.regex.Pattern HIDING =
+      java.util.regex.Pattern.compile(
+          "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse))\\b");
+
+  /**
+   * Whether the element is not drawn: display none, or visibility hidden, as attribute or style.
+   */
+  private static boolean hidden(Attributes attributes) {
+    String style =
+        value(attributes, "style").replaceAll("(?s)/\\*.*?(\\*/|$)", "").toLowerCase(Locale.ROOT);
+    return value(attributes, "display").strip().equalsIgnoreCase("none")
+        || value(attributes, "visibility")
+            .strip()
+            .toLowerCase(Locale.ROOT)
+            .matches("hidden|collapse")
+        || HIDING.matcher(style).find();
+  }
 
   private static String value(Attributes attributes, String name) {
     String value = attributes.getValue("", name);

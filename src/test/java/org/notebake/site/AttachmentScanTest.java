@@ -155,6 +155,33 @@ class AttachmentScanTest {
         .doesNotContain("diagram.svg:3:");
   }
 
+  /**
+   * Red team: an Inkscape layer hidden with {@code style="display:none"} ("alarm code 4711") was
+   * published in the SVG, where any reader of the file finds it. A hidden element is left out with
+   * what it holds; a gradient's display says nothing, so it stays.
+   */
+  @Test
+  void anSvgsHiddenLayerIsLeftOut() throws Exception {
+    SiteFixture site =
+        linked(
+            "floorplan.svg",
+            """
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape">
+            <defs><linearGradient id="g" style="display:none"><stop offset="0"/></linearGradient></defs>
+            <g inkscape:label="Plan"><rect width="10" height="10"/><text>Kitchen</text></g>
+            <g inkscape:label="Notes" style="display:/**/none"><text>CANARY one</text></g>
+            <g visibility="hidden"><text>CANARY two</text></g>
+            <text display="none">CANARY three</text>
+            </svg>
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String svg = site.read("notes/floorplan.svg");
+    assertThat(svg).doesNotContain("CANARY").contains("Kitchen").contains("linearGradient");
+    assertThat(r.err())
+        .contains("notes/floorplan.svg:4: warning: published without a hidden layer");
+  }
+
   @Test
   void svgMetadataIsNotPublished() throws Exception {
     SiteFixture site =
