@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -37,12 +38,25 @@ public final class QueryBlocks {
 
   private QueryBlocks() {}
 
-  /** A query block left out: its 1-based line (0 when not known) and its language. */
-  public record Query(int line, String language) {}
+  /**
+   * A query left out: its 1-based line and column (0 when not known) and its language, {@link
+   * #INLINE} for Dataview's inline query.
+   */
+  public record Query(int line, int column, String language) {
+    public boolean inline() {
+      return language.equals(INLINE);
+    }
+  }
 
-  /** Unlinks every query block of {@code document}; returns them in document order. */
+  /** The language of Dataview's inline queries: {@code `= this.mood`}, {@code `$= dv.pages()`}. */
+  public static final String INLINE = "inline dataview";
+
+  /**
+   * Unlinks every query block of {@code document}, and every inline query; returns them in document
+   * order.
+   */
   public static List<Query> cut(Node document) {
-    List<FencedCodeBlock> found = new ArrayList<>();
+    List<Node> found = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -51,15 +65,45 @@ public final class QueryBlocks {
               found.add(block);
             }
           }
+
+          @Override
+          public void visit(Code code) {
+            if (isInlineQuery(code.getLiteral())) {
+              found.add(code);
+            }
+          }
         });
     List<Query> cut = new ArrayList<>();
-    for (FencedCodeBlock block : found) {
-      List<SourceSpan> spans = block.getSourceSpans();
+    for (Node node : found) {
+      List<SourceSpan> spans = node.getSourceSpans();
       int line = spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
-      cut.add(new Query(line, language(block)));
-      block.unlink();
+      int column = spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+      cut.add(
+          new Query(
+              line, column, node instanceof FencedCodeBlock block ? language(block) : INLINE));
+      node.unlink();
     }
     return cut;
+  }
+
+  /**
+   * Dataview's inline query, as its default prefixes write it: {@code $=} (JavaScript), or {@code
+   * =} and a space, or {@code =} and an expression that reads the vault ({@code [[Note]].mood},
+   * {@code this.file}, {@code dv.}). A spreadsheet formula ({@code =SUM(A1:A3)}) stays code.
+   */
+  static boolean isInlineQuery(String literal) {
+    String text = literal.strip();
+    if (text.startsWith("$=")) {
+      return true;
+    }
+    if (!text.startsWith("=") || text.startsWith("==")) {
+      return false;
+    }
+    String expression = text.substring(1);
+    return !expression.isBlank() && Character.isWhitespace(expression.charAt(0))
+        || text.contains("[[")
+        || text.contains("this.")
+        || text.contains("dv.");
   }
 
   private static String language(FencedCodeBlock block) {

@@ -173,11 +173,15 @@ public final class BodyRenderer {
       diagnostics.warning(
           note.path(),
           query.line(),
-          1,
-          "the "
-              + query.language()
-              + " query block is left out: Obsidian shows what it finds, never its source, and"
-              + " notebake runs no plugin; write the list out in the note to publish it");
+          query.inline() ? query.column() : 1,
+          query.inline()
+              ? "the inline Dataview query is left out: Obsidian shows what it finds, never its"
+                  + " source, and notebake runs no plugin; write its answer in the note to publish"
+                  + " it"
+              : "the "
+                  + query.language()
+                  + " query block is left out: Obsidian shows what it finds, never its source,"
+                  + " and notebake runs no plugin; write the list out in the note to publish it");
     }
   }
 

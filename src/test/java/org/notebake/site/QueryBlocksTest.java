@@ -83,4 +83,46 @@ class QueryBlocksTest {
         .contains("reading.md:26:1: warning: the base query block")
         .contains("reading.md:34:1: warning: the datacorejsx query block");
   }
+
+  /**
+   * Red team: Dataview's inline queries were published as their source, in the page and the feeds:
+   * a private folder's name and a therapist's. A spreadsheet formula in code stays.
+   */
+  @Test
+  void inlineQueriesAreLeftOutWithAWarningAndFormulasStay() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("inline"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org
+            site.title=Field notes
+            site.author=Avery Quinn
+            publish.folders=essays
+            -- content/essays/year.md --
+            ---
+            title: One year
+            ---
+            Days since: `$= dv.pages('"Journal/CANARY-FOLDER"').length`.
+
+            Mood lately: `= [[Therapy log - CANARY-PERSON]].mood` and `=this.file.CANARY`.
+
+            Sum with `=SUM(A1:A3)`, compare with `==`, and `a = b`.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "content/essays/year.md:4:13: warning: the inline Dataview query is left out: Obsidian"
+                + " shows what it finds, never its source")
+        .contains("content/essays/year.md:6:14: warning: the inline Dataview query")
+        .contains("content/essays/year.md:6:59: warning: the inline Dataview query");
+    assertThat(site.everything()).doesNotContain("CANARY");
+    assertThat(site.read("essays/year.html"))
+        .contains("<code>=SUM(A1:A3)</code>")
+        .contains("<code>==</code>")
+        .contains("<code>a = b</code>");
+  }
 }
