@@ -166,11 +166,50 @@ public final class FrontMatterParser {
     if (closing < 0) {
       return neverClosed(relativePath, "---", diagnostics);
     }
+    int obsidians = obsidiansClosing(lines, closing);
+    if (obsidians > closing) {
+      // Obsidian ends properties at --- alone: a draft: true below a YAML "..." is the note's.
+      diagnostics.warning(
+          relativePath,
+          closing + 1,
+          1,
+          "\"...\" ends YAML front matter, but Obsidian reads the properties on to the next ---,"
+              + " so those below it are read too; remove the \"...\" line");
+      String yaml = between(lines, obsidians).replaceFirst("(?m)^\\.\\.\\.[ \\t]*$", "");
+      Optional<FrontMatter> frontMatter =
+          new YamlFrontMatterReader(relativePath, diagnostics).read(yaml, 2);
+      return frontMatter
+          .map(matter -> new ParsedNote(matter, lines.bodyAfter(obsidians), false))
+          .orElseGet(ParsedNote::rejected);
+    }
     Optional<FrontMatter> frontMatter =
         new YamlFrontMatterReader(relativePath, diagnostics).read(between(lines, closing), 2);
     return frontMatter
         .map(matter -> new ParsedNote(matter, lines.bodyAfter(closing), false))
         .orElseGet(ParsedNote::rejected);
+  }
+
+  /**
+   * Where Obsidian ends front matter that YAML ends at {@code closing}: the next {@code ---}, when
+   * {@code closing} is a {@code ...} line and properties follow it up to that {@code ---}; else
+   * {@code closing}.
+   */
+  private static int obsidiansClosing(TextLines lines, int closing) {
+    if (!lines.line(closing).stripTrailing().equals("...")
+        || !lines.has(closing + 1)
+        || !PROPERTY.matcher(lines.line(closing + 1)).matches()) {
+      return closing;
+    }
+    for (int i = closing + 1; lines.has(i); i++) {
+      String line = lines.line(i).stripTrailing();
+      if (line.equals("---")) {
+        return i;
+      }
+      if (line.isBlank()) {
+        return closing; // a paragraph of the body, not properties
+      }
+    }
+    return closing;
   }
 
   /** The first line after line 1 that is one of {@code fences}, or -1. */

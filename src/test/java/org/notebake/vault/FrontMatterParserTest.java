@@ -160,6 +160,28 @@ class FrontMatterParserTest {
     assertThat(note.body()).isEqualTo("\n\n\nbody");
   }
 
+  /**
+   * Red team: properties under a YAML "..." were body text, so a {@code draft: true} there was
+   * ignored and the note published; Obsidian reads properties on to the next {@code ---}.
+   */
+  @Test
+  void propertiesBelowADocumentEndMarkerAreReadOnToTheNextFence() {
+    ParsedNote note =
+        parse("---\ntitle: Offer\npublish: true\n...\ndraft: true\n---\nNot ready.\n");
+
+    assertThat(note.frontMatter().string("title")).contains("Offer");
+    assertThat(note.frontMatter().bool("draft")).contains(true);
+    assertThat(note.body()).isEqualTo("\n\n\n\n\n\nNot ready.\n");
+    assertThat(messages())
+        .containsExactly(
+            "notes/a.md:4:1: warning: \"...\" ends YAML front matter, but Obsidian reads the"
+                + " properties on to the next ---, so those below it are read too; remove the"
+                + " \"...\" line");
+    ParsedNote pandoc = parse("---\ntitle: Dots\n...\nA paragraph.\n\n---\n\nMore.\n");
+    assertThat(pandoc.frontMatter().keys()).containsExactly("title");
+    assertThat(pandoc.body()).startsWith("\n\n\nA paragraph.");
+  }
+
   @Test
   void trailingSpacesAfterFencesAreAccepted() {
     ParsedNote note = parse("---  \ntitle: Spaced\n--- \nbody");
