@@ -203,15 +203,43 @@ record VaultSettings(
       return List.of();
     }
     List<String> patterns = new ArrayList<>(JEKYLL_FOLDERS);
-    if (jekyllDocument(config.get()) instanceof java.util.Map<?, ?> root
-        && root.get("exclude") instanceof List<?> excluded) {
+    if (!(jekyllDocument(config.get()) instanceof java.util.Map<?, ?> root)) {
+      return List.copyOf(patterns);
+    }
+    if (root.get("exclude") instanceof List<?> excluded) {
       for (Object pattern : excluded) {
         if (pattern instanceof String value && !value.isBlank()) {
           patterns.add(value.strip());
         }
       }
     }
+    if (root.get("defaults") instanceof List<?> defaults) {
+      for (Object entry : defaults) {
+        unpublishedScope(entry).ifPresent(patterns::add);
+      }
+    }
     return List.copyOf(patterns);
+  }
+
+  /**
+   * The pages a {@code defaults:} entry of Jekyll's configuration keeps unpublished ({@code values:
+   * {published: false}}), as a gitignore pattern: its {@code scope}'s path, or its posts, or all.
+   */
+  private static Optional<String> unpublishedScope(Object entry) {
+    if (!(entry instanceof java.util.Map<?, ?> rule)
+        || !(rule.get("values") instanceof java.util.Map<?, ?> values)
+        || !(Boolean.FALSE.equals(values.get("published"))
+            || "false".equalsIgnoreCase(String.valueOf(values.get("published")).strip()))) {
+      return Optional.empty();
+    }
+    java.util.Map<?, ?> scope =
+        rule.get("scope") instanceof java.util.Map<?, ?> map ? map : java.util.Map.of();
+    Object written = scope.get("path");
+    String path = ConfigLoader.trimSlashes(written == null ? "" : String.valueOf(written).strip());
+    if (!path.isEmpty()) {
+      return Optional.of("/" + path);
+    }
+    return Optional.of("posts".equals(scope.get("type")) ? "/_posts/" : "*");
   }
 
   private static String attachmentFolder(String appJson) {

@@ -45,7 +45,9 @@ final class NoteSelector {
     java.util.Set<java.nio.file.Path> privateFiles = new java.util.HashSet<>();
     boolean[] resources = new boolean[notes.size()];
     for (int i = 0; i < notes.size(); i++) {
-      resources[i] = inHeadlessBundle(notes.get(i), choices.headlessBundles);
+      resources[i] =
+          inHeadlessBundle(notes.get(i), choices.headlessBundles)
+              || inPrivateSection(notes.get(i), choices.privateSections);
       if (read.get(i) == null || resources[i]) {
         withheld.add(notes.get(i));
         privateFiles.add(notes.get(i).path());
@@ -95,6 +97,48 @@ final class NoteSelector {
   }
 
   /**
+   * Whether {@code file} is below a Hugo section whose {@code _index.md} cascades a withholding
+   * word to its pages ({@code cascade: {draft: true}}, {@code cascade: {build: {render: never}}}).
+   */
+  private static boolean inPrivateSection(SourceFile file, java.util.Set<String> sections) {
+    String path = file.relativePath();
+    for (String folder : sections) {
+      if (path.startsWith(folder) && !path.equals(folder + SECTION_PAGE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A Hugo section's own page, which holds what it cascades to the pages below it. */
+  private static final String SECTION_PAGE = "_index.md";
+
+  /**
+   * Whether a section's {@code cascade} (a map, or a list of maps with a {@code _target}) says its
+   * pages are private. A {@code _target} is not read: any cascade that withholds, withholds every
+   * page below, which is never less private than Hugo.
+   */
+  static boolean cascadeWithholds(org.notebake.vault.FrontMatter fm) {
+    for (String key : fm.keys()) {
+      if (!key.equalsIgnoreCase("cascade")) {
+        continue;
+      }
+      Object value = fm.value(key).orElse(null);
+      List<?> maps = value instanceof List<?> list ? list : java.util.Arrays.asList(value);
+      for (Object map : maps) {
+        if (map instanceof java.util.Map<?, ?> values) {
+          java.util.Map<String, Object> named = new java.util.LinkedHashMap<>();
+          values.forEach((k, v) -> named.put(String.valueOf(k), v));
+          if (PublishPolicy.choseToWithhold(org.notebake.vault.FrontMatter.of(named))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * What the withheld notes said of themselves: how many chose to be private ({@code draft: true},
    * {@code publish: false}...) and how many say they are no draft ({@code draft: false}).
    */
@@ -109,6 +153,10 @@ final class NoteSelector {
      * other notes in them are its resources, which Hugo never renders as pages either.
      */
     final java.util.Set<String> headlessBundles =
+        java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Folders of Hugo sections whose {@code _index.md} cascades a withholding word. */
+    final java.util.Set<String> privateSections =
         java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Notes meant for the site that cannot be read: their errors say why nothing is published. */
@@ -147,6 +195,11 @@ final class NoteSelector {
         && file.relativePath().endsWith("/index.md")
         && Boolean.TRUE.equals(parsed.frontMatter().value("headless").orElse(null))) {
       choices.headlessBundles.add(file.relativePath().substring(0, slash + 1));
+    }
+    String path = file.relativePath();
+    if ((path.equals(SECTION_PAGE) || path.endsWith("/" + SECTION_PAGE))
+        && cascadeWithholds(parsed.frontMatter())) {
+      choices.privateSections.add(path.substring(0, path.length() - SECTION_PAGE.length()));
     }
     if (!policy.isPublished(file.relativePath(), parsed, diagnostics)) {
       if (!parsed.malformed()

@@ -416,4 +416,58 @@ class HugoFrontMatterSiteTest {
         .contains("href=\"../post/second.html\">second post</a>")
         .contains("href=\"../post/\">the list</a>");
   }
+
+  /**
+   * Red team: a section's {@code _index.md} cascading {@code draft = true}, or {@code build:
+   * {render: never}}, to its pages kept none of them private; Hugo builds none of them.
+   */
+  @Test
+  void aSectionThatCascadesADraftOrNeverRenderKeepsItsPagesPrivate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("cascade"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            site.title=Jo
+            site.author=Jo
+            -- content/drafts/_index.md --
+            +++
+            title = "Drafts"
+            [cascade]
+            draft = true
+            +++
+            -- content/drafts/rant.md --
+            canary-cascade-draft
+            -- content/internal/_index.md --
+            ---
+            title: Internal
+            cascade:
+              - _target:
+                  path: /internal/**
+                build:
+                  render: never
+                  list: never
+            ---
+            -- content/internal/deep/salary-bands.md --
+            canary-cascade-never
+            -- content/posts/_index.md --
+            ---
+            title: Posts
+            cascade:
+              build:
+                list: never
+            ---
+            -- content/posts/walks.md --
+            Walks at night.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).doesNotContain("canary-cascade");
+    assertThat(site.files())
+        .noneMatch(f -> f.contains("rant") || f.contains("salary"))
+        .contains("posts/walks.html");
+  }
 }

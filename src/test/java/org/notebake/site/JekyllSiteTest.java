@@ -164,4 +164,42 @@ class JekyllSiteTest {
     }
     assertThat(r.err()).doesNotContain("fix the link");
   }
+
+  /**
+   * Red team: {@code defaults:} with {@code published: false} for a folder kept nothing private;
+   * Jekyll publishes none of its pages.
+   */
+  @Test
+  void aFolderTheConfigurationsDefaultsUnpublishStaysPrivate() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("defaults"),
+            """
+            -- jbake.properties --
+            publish.folders=.
+            site.title=Jo Example
+            site.author=Jo Example
+            -- _config.yml --
+            title: Jo Example
+            defaults:
+              - scope:
+                  path: "private"
+                values:
+                  published: false
+              - scope:
+                  path: ""
+                  type: "posts"
+                values:
+                  layout: post
+            -- private/manager.md --
+            canary-defaults-private
+            -- pages/about.md --
+            About me.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).doesNotContain("canary").contains("About me.");
+  }
 }
