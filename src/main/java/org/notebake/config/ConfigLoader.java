@@ -751,6 +751,8 @@ public final class ConfigLoader {
     settings.templateFolders().forEach(f -> patterns.add(IgnorePatterns.folder(f)));
     patterns.addAll(settings.quartzIgnorePatterns());
     patterns.addAll(settings.jekyllIgnorePatterns());
+    VaultSettings.hugoIgnoreFiles(source)
+        .forEach(regex -> patterns.add(IgnorePatterns.regex(regex)));
     if (vault) {
       Map<String, Path> named =
           Map.of(

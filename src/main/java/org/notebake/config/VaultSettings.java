@@ -141,6 +141,84 @@ record VaultSettings(
     return Optional.empty();
   }
 
+  /**
+   * A Hugo site's {@code ignoreFiles}: regular expressions for files Hugo never reads (TOML's
+   * {@code ignoreFiles = ["\\.private\\.md$"]}, YAML's or JSON's list); empty for any other site.
+   */
+  static List<String> hugoIgnoreFiles(Path source) {
+    Optional<Path> config = hugoConfig(source);
+    if (config.isEmpty()) {
+      return List.of();
+    }
+    String text = readFile(config.get());
+    String name = config.get().getFileName().toString();
+    if (name.endsWith(".toml")) {
+      // Basic strings' escapes read as JavaScript's ("\\.md$" is \.md$); a literal string's \.
+      // loses its backslash, and then ignores more, never less.
+      return readable(
+          config.get(), typeScriptStrings(withoutTomlComments(text), HUGO_IGNORE_FILES));
+    }
+    try {
+      Object document = yaml(config.get(), text, JEKYLL_CONFIG_MAX_CHARS);
+      if (document instanceof java.util.Map<?, ?> root) {
+        for (java.util.Map.Entry<?, ?> entry : root.entrySet()) {
+          if (String.valueOf(entry.getKey()).equalsIgnoreCase("ignoreFiles")
+              && entry.getValue() instanceof List<?> list) {
+            return readable(config.get(), list.stream().map(String::valueOf).toList());
+          }
+        }
+      }
+    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+      // not YAML (JSON is YAML): nothing read
+    }
+    return List.of();
+  }
+
+  /**
+   * The regular expressions, each one Java reads: one that it cannot stops the build, since the
+   * files it would leave out might be private.
+   */
+  private static List<String> readable(Path config, List<String> regexes) {
+    for (String regex : regexes) {
+      try {
+        Pattern.compile(regex);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new ConfigException(
+            config
+                + ": error: ignoreFiles entry \""
+                + regex
+                + "\" is not a regular expression notebake can read ("
+                + e.getDescription()
+                + "), so the files it leaves out cannot be told; fix it");
+      }
+    }
+    return regexes;
+  }
+
+  private static final Pattern HUGO_IGNORE_FILES =
+      Pattern.compile("(?im)^\\s*ignoreFiles\\s*=\\s*\\[");
+
+  /** TOML without its {@code #} comments, strings kept whole. */
+  private static String withoutTomlComments(String toml) {
+    StringBuilder out = new StringBuilder(toml.length());
+    int i = 0;
+    while (i < toml.length()) {
+      char c = toml.charAt(i);
+      if (c == '"' || c == '\'') {
+        int end = stringEnd(toml, i);
+        out.append(toml, i, end);
+        i = end;
+      } else if (c == '#') {
+        int end = toml.indexOf('\n', i);
+        i = end < 0 ? toml.length() : end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
   /** Whether {@code source} is a Hugo site: see {@link #hugoConfig}. */
   static boolean isHugoSite(Path source) {
     return hugoConfig(source).isPresent();

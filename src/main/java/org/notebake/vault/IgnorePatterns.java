@@ -37,6 +37,20 @@ public final class IgnorePatterns {
   }
 
   /**
+   * Marks a line that is a regular expression, not a gitignore pattern ({@link #regex}): a NUL,
+   * which no ignore file's line holds.
+   */
+  private static final String REGEX = "\u0000regex:";
+
+  /**
+   * A line for {@link #parse} that ignores every file whose path (relative to the root) a regular
+   * expression finds something in, as Hugo's {@code ignoreFiles} does ({@code \\.private\\.md$}).
+   */
+  public static String regex(String regex) {
+    return REGEX + regex;
+  }
+
+  /**
    * A gitignore pattern for exactly one folder of the root, whatever characters its name holds:
    * {@code "Meta/Templates [old]"} gives {@code "/Meta/Templates \\[old\\]/"}.
    */
@@ -85,6 +99,14 @@ public final class IgnorePatterns {
   }
 
   private static Optional<Rule> rule(String raw) {
+    if (raw.startsWith(REGEX)) {
+      try {
+        String regex = raw.substring(REGEX.length());
+        return Optional.of(new Rule(Pattern.compile("(?s).*(?:" + regex + ").*"), false, false));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        return Optional.empty(); // said where it is written (ConfigLoader)
+      }
+    }
     String line = trimTrailingSpaces(raw);
     if (line.isEmpty() || line.startsWith("#")) {
       return Optional.empty();

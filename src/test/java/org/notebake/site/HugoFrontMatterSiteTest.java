@@ -470,4 +470,46 @@ class HugoFrontMatterSiteTest {
         .noneMatch(f -> f.contains("rant") || f.contains("salary"))
         .contains("posts/walks.html");
   }
+
+  /**
+   * Red team: {@code ignoreFiles} in hugo.toml left nothing out, and the diary Hugo never reads was
+   * published. The same list in YAML; a pattern Java cannot read stops the bake.
+   */
+  @Test
+  void filesHugosIgnoreFilesNameAreNeverPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("ignore-files"),
+            """
+            -- hugo.toml --
+            baseURL = "https://x.example.org/"
+            # ignoreFiles = ["nothing"]
+            ignoreFiles = ["\\\\.private\\\\.md$", 'drafts/']
+            -- jbake.properties --
+            publish.folders=.
+            site.title=Jo
+            site.author=Jo
+            -- content/posts/diary.private.md --
+            canary-ignored-diary
+            -- content/drafts/idea.md --
+            canary-ignored-draft
+            -- content/posts/walks.md --
+            Walks at night.
+            """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.everything()).doesNotContain("canary").contains("Walks at night.");
+
+    site.add(
+        """
+        -- hugo.toml --
+        baseURL = "https://x.example.org/"
+        ignoreFiles = ["(unclosed"]
+        """);
+    SiteFixture.Result bad = site.bake();
+    assertThat(bad.exitCode()).isNotZero();
+    assertThat(bad.err()).contains("hugo.toml: error: ignoreFiles entry \"(unclosed\" is not a");
+  }
 }
