@@ -30,11 +30,21 @@ import org.commonmark.node.SourceSpan;
  */
 final class UnclosedRawText {
 
-  /** Elements whose content a browser reads as text up to their closing tag. */
+  /**
+   * Elements whose content a browser reads as text up to their closing tag, and those a page leaves
+   * out with all they hold (a template's, a select's, a canvas's, a video's fallback: {@code
+   * HiddenContent}). Either, left open, would take the rest of the note with it: "the {@code
+   * <template>} block holds the markup" in a Vue note left a page of one sentence.
+   */
   private static final Pattern OPENER =
       Pattern.compile(
-          "<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)(?=[\\s/>])",
+          "<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext"
+              + "|template|select|datalist|dialog|canvas|svg|math|video|audio|annotation"
+              + "|annotation-xml)(?=[\\s/>])",
           Pattern.CASE_INSENSITIVE);
+
+  /** Foreign elements, which {@code <svg/>} closes where it opens. */
+  private static final java.util.Set<String> SELF_CLOSING = java.util.Set.of("svg", "math");
 
   private UnclosedRawText() {}
 
@@ -75,6 +85,10 @@ final class UnclosedRawText {
       int afterTag = scanned.indexOf('>', opener.end());
       if (afterTag < 0) {
         afterTag = scanned.length();
+      }
+      if (SELF_CLOSING.contains(name) && afterTag > 0 && scanned.charAt(afterTag - 1) == '/') {
+        from = afterTag;
+        continue;
       }
       int close = closing(scanned, name, afterTag);
       if (close >= 0) {

@@ -87,4 +87,34 @@ class UnclosedRawTextTest {
             java.time.Duration.ofSeconds(20), () -> MARKDOWN.renderWithFacts(note, NONE));
     assertThat(rendered.html()).doesNotContain("<script");
   }
+
+  /**
+   * Real content (a Spanish vault's "unificar todos los {@code <select>}/controles", a Vue note's
+   * "the {@code <template>} block"): the element a page leaves out with all it holds took the rest
+   * of the note with it, nine sections of one page. It is cut at its block, as a script is.
+   */
+  @Test
+  void aTemplateOrSelectInProseIsCutAtItsBlockAndTheRestOfTheNoteStays() {
+    for (String element :
+        new String[] {"template", "select", "svg", "video", "canvas", "datalist", "dialog"}) {
+      String note =
+          "In Vue, the <"
+              + element
+              + "> block holds the markup.\n\n- styling all the <"
+              + element
+              + ">/inputs\n- another item\n\n## Later heading\n\nLast paragraph.\n";
+      MarkdownConverter.Rendered rendered = MARKDOWN.renderWithFacts(note, NONE);
+      assertThat(rendered.html())
+          .as(element)
+          .contains("In Vue, the ", "another item", "Later heading</h2>", "<p>Last paragraph.</p>");
+      assertThat(rendered.unclosedHtml())
+          .as(element)
+          .containsExactly(
+              new RawHtml.Unclosed(new RawHtml.Position(1, 13), element),
+              new RawHtml.Unclosed(new RawHtml.Position(3, 19), element));
+    }
+    MarkdownConverter.Rendered drawn =
+        MARKDOWN.renderWithFacts("An icon <svg viewBox=\"0 0 1 1\"/> and more.\n", NONE);
+    assertThat(drawn.unclosedHtml()).isEmpty();
+  }
 }
