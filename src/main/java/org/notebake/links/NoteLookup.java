@@ -11,8 +11,9 @@ import org.notebake.text.DotSegments;
 
 /**
  * Finds things by the names Obsidian lets a link use: a vault path, a path relative to the linking
- * note, a bare file name (case-insensitive), or an alias. When a bare name is ambiguous the
- * shortest path wins, as in Obsidian's "shortest path when possible" mode.
+ * note, a bare file name (case-insensitive), or an alias, which answers only where no file has the
+ * name. When a bare name is ambiguous the shortest path wins, as in Obsidian's "shortest path when
+ * possible" mode.
  *
  * @param <T> what is found (a note or an attachment)
  */
@@ -66,6 +67,14 @@ public final class NoteLookup<T> {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
+    // Obsidian finds a link's note by its file name; an alias answers only where no file has it
+    // ([[COOP]] is COOP.md, not the note aliased COOP, and the link is no ambiguous one).
+    String wanted = key(name);
+    List<Candidate<T>> named =
+        candidates.stream().filter(c -> key(fileName(c.path())).equals(wanted)).toList();
+    if (!named.isEmpty()) {
+      candidates = named;
+    }
     List<Candidate<T>> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt((Candidate<T> c) -> depth(c.path()))
@@ -84,6 +93,10 @@ public final class NoteLookup<T> {
   /** Known names, for "did you mean" suggestions. */
   Iterable<String> names() {
     return byName.keySet();
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static int depth(String path) {

@@ -24,6 +24,26 @@ class NoteLookupTest {
     assertThat(lookup.find("signal ESSAY", "").orElseThrow().value()).isEqualTo("essay");
   }
 
+  /**
+   * Real content (a 13,000-note garden): {@code [[COOP]]} went to the note aliased COOP at the
+   * root, not to {@code Misc/COOP.md}, with a warning that the name was ambiguous; Obsidian finds
+   * the file.
+   */
+  @Test
+  void aNoteNamedAsTheLinkBeatsANoteAliasedSo() {
+    NoteLookup<String> notes = new NoteLookup<>();
+    notes.add("Cross-Origin-Opener-Policy", List.of("Cross-Origin-Opener-Policy", "COOP"), "alias");
+    notes.add("Misc/COOP", List.of("COOP"), "file");
+    notes.add("Hardware/OS Heap", List.of("OS Heap", "Heap"), "os");
+    notes.add("Programming/Deep/Heap", List.of("Heap"), "heap");
+
+    NoteLookup.Found<String> coop = notes.find("coop", "").orElseThrow();
+    assertThat(coop.value()).isEqualTo("file");
+    assertThat(coop.others()).isEmpty();
+    assertThat(notes.find("Heap", "").orElseThrow().value()).isEqualTo("heap");
+    assertThat(notes.find("OS Heap", "").orElseThrow().value()).isEqualTo("os");
+  }
+
   @Test
   void anAmbiguousNamePicksTheShortestPathAndNamesTheOthers() {
     NoteLookup.Found<String> found = lookup.find("Signals", "Projects").orElseThrow();
