@@ -80,7 +80,8 @@ final class YamlFrontMatterReader {
                   SETTINGS,
                   new DepthLimit(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml))))
               .getSingleNode();
-      if (root.isEmpty()) {
+      if (root.isEmpty() || isNull(root.get())) {
+        // ~ or null: YAML's "nothing", an empty front matter as an empty block is.
         return Optional.of(new FrontMatter(FrontMatter.Format.YAML, Map.of(), Map.of()));
       }
       if (!(root.get() instanceof MappingNode mapping)) {
@@ -279,6 +280,11 @@ final class YamlFrontMatterReader {
         + e.getMessage()
         + "; "
         + YamlFixHint.of(e.getMessage(), "");
+  }
+
+  private static boolean isNull(Node root) {
+    return root instanceof ScalarNode scalar
+        && root.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.NULL);
   }
 
   private static String notAMapMessage(Node root) {

@@ -182,6 +182,22 @@ class FrontMatterParserTest {
     assertThat(pandoc.body()).startsWith("\n\n\nA paragraph.");
   }
 
+  /**
+   * Real content (a Chinese vault's daily note, {@code ---}, {@code ~}, {@code ---}): YAML's null
+   * was "plain text", an error that stopped the bake; it is an empty front matter.
+   */
+  @Test
+  void aFrontMatterOfYamlNullIsEmpty() {
+    for (String nothing : new String[] {"~", "null", "Null", "~  # nothing yet"}) {
+      ParsedNote note = parse("---\n" + nothing + "\n---\nbody\n");
+      assertThat(note.malformed()).as(nothing).isFalse();
+      assertThat(note.frontMatter().keys()).as(nothing).isEmpty();
+      assertThat(note.body()).as(nothing).isEqualTo("\n\n\nbody\n");
+    }
+    assertThat(messages()).isEmpty();
+    assertThat(parse("---\njust words\n---\nbody\n").malformed()).isTrue();
+  }
+
   @Test
   void trailingSpacesAfterFencesAreAccepted() {
     ParsedNote note = parse("---  \ntitle: Spaced\n--- \nbody");
