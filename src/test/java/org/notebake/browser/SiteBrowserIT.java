@@ -122,6 +122,12 @@ class SiteBrowserIT {
 
       - one
       - two
+
+      Tasks:
+
+      - [ ] Level one task
+          - [x] Level two task
+              - [ ] Level three task
       -- content/projects/Queue weather.md --
       ---
       publish: true
@@ -298,6 +304,33 @@ class SiteBrowserIT {
       assertThat(after).isNotEqualTo(before);
       driver.get(base + "archive.html");
       assertThat(background(driver)).isEqualTo(after);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  /**
+   * Real content: nested task lists were drawn flush left, each level's pull to the left (the box
+   * in the margin) cancelling its list's step in. Each level is a step further in.
+   */
+  @Test
+  void nestedTasksStepInOneLevelAtATime() {
+    Assumptions.assumeTrue(SITE.isEmpty(), "runs on the test vault");
+    ChromeDriver driver = Chromium.start(1280, 800);
+    try {
+      driver.get(base + "essays/where-hours-go.html");
+      @SuppressWarnings("unchecked")
+      List<Object> lefts =
+          (List<Object>)
+              driver.executeScript(
+                  "return [...document.querySelectorAll('li > input[type=checkbox]')]"
+                      + ".map(box => box.getBoundingClientRect().left);");
+      assertThat(lefts).hasSize(3);
+      double one = ((Number) lefts.get(0)).doubleValue();
+      double two = ((Number) lefts.get(1)).doubleValue();
+      double three = ((Number) lefts.get(2)).doubleValue();
+      assertThat(two - one).as("level two").isGreaterThan(12);
+      assertThat(three - two).as("level three").isGreaterThan(12);
     } finally {
       driver.quit();
     }
