@@ -464,10 +464,8 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   private void warnFragment(LinkRequest request, Note target, String what, boolean embed) {
-    diagnostics.warning(
-        note.path(),
-        request.line(),
-        request.column(),
+    warning(
+        request,
         "\""
             + target.title()
             + "\" has no "
@@ -477,7 +475,8 @@ public final class NoteResolver implements ObsidianResolver {
                 : "; the link goes to the top of the note. ")
             + "Fix the "
             + (what.startsWith("block") ? "block id" : "heading")
-            + (embed ? " in the embed" : " in the link"));
+            + (embed ? " in the embed" : " in the link"),
+        "link.anchor");
   }
 
   private Note warnIfAmbiguous(NoteLookup.Found<Note> found, LinkRequest request) {
@@ -492,10 +491,8 @@ public final class NoteResolver implements ObsidianResolver {
   private <T> T warnIfAmbiguous(
       NoteLookup.Found<T> found, LinkRequest request, String what, String chosen) {
     if (!found.others().isEmpty()) {
-      diagnostics.warning(
-          note.path(),
-          request.line(),
-          request.column(),
+      warning(
+          request,
           "\""
               + request.target()
               + "\" matches several "
@@ -504,7 +501,8 @@ public final class NoteResolver implements ObsidianResolver {
               + chosen
               + " (shortest path), not "
               + String.join(", ", found.others())
-              + ". Write the folder in the link to choose another");
+              + ". Write the folder in the link to choose another",
+          "link.ambiguous");
     }
     return found.value();
   }

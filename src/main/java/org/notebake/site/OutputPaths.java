@@ -46,20 +46,26 @@ final class OutputPaths {
       return false;
     }
     if (previous != null) {
-      diagnostics.error(
-          origin,
-          0,
-          0,
-          "writes "
-              + path
-              + ", which "
-              + previous
-              + " writes too; rename one of them or give one a permalink/slug in its front matter");
+      diagnostics.add(
+          org.notebake.diagnostics.Diagnostic.error(
+                  origin,
+                  0,
+                  0,
+                  "writes "
+                      + path
+                      + ", which "
+                      + previous
+                      + " writes too; rename one of them or give one a permalink/slug in its"
+                      + " front matter")
+              .withRule(COLLISION));
       return false;
     }
     exact.put(path, origin);
     return true;
   }
+
+  /** The rule of a path two sources would write, for {@code check --format json}. */
+  static final String COLLISION = "output.collision";
 
   /**
    * Claims {@code path} for a page the templates make alone ({@code type}, JBake's name: {@code
@@ -77,20 +83,22 @@ final class OutputPaths {
       return claim(path, origin, diagnostics);
     }
     Generated page = Generated.of(type);
-    diagnostics.error(
-        previous,
-        0,
-        0,
-        "writes "
-            + path
-            + ", which the site's "
-            + page.name()
-            + " ("
-            + template
-            + ") writes too; give the note another address (a slug in its front matter)"
-            + (page.setting() == null
-                ? ""
-                : ", or set " + page.setting() + "=false to keep it there"));
+    diagnostics.add(
+        org.notebake.diagnostics.Diagnostic.error(
+                previous,
+                0,
+                0,
+                "writes "
+                    + path
+                    + ", which the site's "
+                    + page.name()
+                    + " ("
+                    + template
+                    + ") writes too; give the note another address (a slug in its front matter)"
+                    + (page.setting() == null
+                        ? ""
+                        : ", or set " + page.setting() + "=false to keep it there"))
+            .withRule(COLLISION));
     return false;
   }
 

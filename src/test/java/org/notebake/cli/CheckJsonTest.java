@@ -84,6 +84,59 @@ class CheckJsonTest {
     assertThat((String) phone.get("message")).contains("(id " + id + ")", "add " + id + " to");
   }
 
+  /**
+   * Real content (a vault of 1,064 warnings, 950 of them with a null rule): a link to a heading or
+   * block that is not there, a name several notes answer to, and two notes that write one page have
+   * their rules, so an editor or CI can pick them out.
+   */
+  @Test
+  void linkAndCollisionDiagnosticsHaveTheirRules() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("rules"),
+            NAMED
+                + """
+            -- Target.md --
+            ---
+            publish: true
+            ---
+            # Present
+            -- a/Dup.md --
+            ---
+            publish: true
+            ---
+            one
+            -- bb/Dup.md --
+            ---
+            publish: true
+            ---
+            two
+            -- C.md --
+            ---
+            publish: true
+            ---
+            c
+            -- C++.md --
+            ---
+            publish: true
+            ---
+            c plus plus
+            -- Links.md --
+            ---
+            publish: true
+            ---
+            [[Target#Missing heading]], [[Target#^noblock]] and [[Dup]].
+            """);
+
+    SiteFixture.Result r = checkJson(site);
+
+    assertThat(r.out())
+        .contains("\"rule\":\"link.anchor\",\"message\":\"\\\"Target\\\" has no heading")
+        .contains("\"rule\":\"link.anchor\",\"message\":\"\\\"Target\\\" has no block")
+        .contains("\"rule\":\"link.ambiguous\",\"message\":\"\\\"Dup\\\" matches several notes")
+        .contains("\"rule\":\"output.collision\",\"message\":\"writes c.html");
+  }
+
   @Test
   void aCleanSiteIsAnEmptyListAndExitZero() throws Exception {
     SiteFixture site =
