@@ -672,13 +672,14 @@ public final class SiteIndex {
   private Optional<String> suggestion(String target) {
     String wanted = NoteLookup.key(target);
     String best = null;
-    int bestDistance = Math.max(2, wanted.length() / 4) + 1;
+    // A quarter of the name at most, and less than a third: "UK" is not "Ck", nor "MySQL" "MSIL".
+    int bestDistance = Math.max(1, wanted.length() / 4) + 1;
     for (String name : displayNames) {
       if (name.equals(target)) {
         continue; // a suggestion the same as the link would only puzzle
       }
       int d = Levenshtein.distance(wanted, NoteLookup.key(name), bestDistance);
-      if (d < bestDistance) {
+      if (d < bestDistance && d * 3 < wanted.codePointCount(0, wanted.length())) {
         best = name;
         bestDistance = d;
       }
