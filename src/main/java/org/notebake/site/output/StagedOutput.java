@@ -131,9 +131,11 @@ public final class StagedOutput implements SiteOutput {
       refuseUnlessReplaceable(target, site);
       Path root = output.resolveSibling(LeftoverRecovery.stagingName(output, randomSuffix()));
       Files.createDirectory(root);
+      StagingRoot staging = new StagingRoot(root);
+      staging.closeToOthers();
       OutputMarker.write(root, Manifest.empty());
       opened = true;
-      return new StagedOutput(target, lock, new StagingRoot(root), warnings, site, memory);
+      return new StagedOutput(target, lock, staging, warnings, site, memory);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot prepare a staging folder next to " + output + ": " + OsCause.of(e), e);
@@ -365,6 +367,7 @@ public final class StagedOutput implements SiteOutput {
         update(live, written, files);
       } else {
         OutputMarker.write(root, written);
+        staging.openAsMade();
         old = swap(root, output, live.state());
       }
       memory.remember(output, files);

@@ -281,4 +281,31 @@ final class StagingRoot {
   interface StreamWriter {
     void writeTo(OutputStream out) throws IOException;
   }
+
+  /**
+   * Closes the new staging folder to other users until its site is checked: a build killed before
+   * then leaves pages no privacy check has read beside the output, where a web server that serves
+   * the output's folder could serve them. Where the file system has no POSIX permissions, nothing.
+   */
+  void closeToOthers() throws IOException {
+    java.nio.file.attribute.PosixFileAttributeView view =
+        Files.getFileAttributeView(root, java.nio.file.attribute.PosixFileAttributeView.class);
+    if (view != null) {
+      madeWith = view.readAttributes().permissions();
+      view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  /**
+   * Gives the checked staging folder back the permissions it was made with, before it goes live.
+   */
+  void openAsMade() throws IOException {
+    if (madeWith != null) {
+      Files.setPosixFilePermissions(root, madeWith);
+      madeWith = null;
+    }
+  }
+
+  /** The permissions the folder was made with (the user's umask), while it is closed to others. */
+  private Set<java.nio.file.attribute.PosixFilePermission> madeWith;
 }

@@ -35,6 +35,31 @@ class StagedOutputTest {
     assertThat(siblingsOf(output)).containsExactly("site");
   }
 
+  /**
+   * Red team: a build killed mid-way left its staging folder, readable by all, beside the output:
+   * pages no privacy check had read, where a server of the output's folder could serve them. It is
+   * closed to others until the site is checked, and goes live with the permissions it was made
+   * with.
+   */
+  @Test
+  void theStagingFolderIsClosedToOthersUntilItsSiteGoesLive() throws IOException {
+    Path output = temp.resolve("site");
+    Files.createDirectories(temp);
+    Path probe = Files.createDirectory(temp.resolve("probe"));
+    var madeWith = Files.getPosixFilePermissions(probe);
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      staged.writeString("index.html", "<p>hello</p>");
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(staged.root())))
+          .isEqualTo("rwx------");
+      staged.commit();
+    }
+
+    assertThat(Files.getPosixFilePermissions(output)).isEqualTo(madeWith);
+  }
+
   @Test
   void commitReplacesTheOldSiteSoNoStalePageSurvives() throws IOException {
     Path output = bake(temp.resolve("site"), "index.html", "old.html");
