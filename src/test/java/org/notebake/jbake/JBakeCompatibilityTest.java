@@ -691,7 +691,7 @@ class JBakeCompatibilityTest {
     assertThat(r.err())
         .contains(
             "content/blog/2013/kernel.md:6:22: error: link"
-                + " \"../../2013/02/20/precise-hardware-enablement/\" on page blog/2013/kernel.html"
+                + " \"/2013/02/20/precise-hardware-enablement/\" on page blog/2013/kernel.html"
                 + " points to no page of the site")
         .doesNotContain("does not hold it");
   }
