@@ -160,22 +160,7 @@ final class AttachmentWriter {
       bytes = officeWithoutMetadata(file, sitePath, bytes, diagnostics);
     }
     if (FileText.extension(sitePath).equals("pdf")) {
-      try {
-        org.notebake.privacy.files.PdfMetadata.Stripped pdf =
-            org.notebake.privacy.files.PdfMetadata.stripped(bytes);
-        bytes = pdf.bytes();
-        if (pdf.keptBecause() != null) {
-          diagnostics.warning(
-              file,
-              0,
-              0,
-              "the PDF's metadata (author, XMP) cannot be removed ("
-                  + pdf.keptBecause()
-                  + "); it is published with it, check it yourself");
-        }
-      } catch (FileText.Unreadable e) {
-        // Published as it is: the privacy scan below cannot read it either, and says so.
-      }
+      bytes = pdfRewritten(file, sitePath, bytes, diagnostics);
     }
     // A stripped PDF is parsed again here, from the bytes that are published: the scan reads what
     // goes out, not the document the stripping changed in memory. Handing that document over
@@ -249,6 +234,41 @@ final class AttachmentWriter {
             "its metadata (author, company, its photos' camera and place) cannot be removed ("
                 + e.getMessage()
                 + "); it is published with it, check it yourself or save it again");
+      }
+      return bytes;
+    }
+  }
+
+  /**
+   * The PDF written anew as its last revision alone, without its metadata. One that cannot be
+   * written again is published as it is, earlier revisions and all, with a warning if the scan
+   * reads it (the scan's own warning says so if it cannot).
+   */
+  private static byte[] pdfRewritten(
+      String file, String sitePath, byte[] bytes, Diagnostics diagnostics) {
+    try {
+      org.notebake.privacy.files.PdfMetadata.Stripped pdf =
+          org.notebake.privacy.files.PdfMetadata.stripped(bytes);
+      if (pdf.keptBecause() != null) {
+        diagnostics.warning(
+            file,
+            0,
+            0,
+            "the PDF's metadata (author, XMP) and any earlier revision of it cannot be removed ("
+                + pdf.keptBecause()
+                + "); it is published with them, check it yourself or save it again without"
+                + " encryption");
+      }
+      return pdf.bytes();
+    } catch (FileText.Unreadable e) {
+      if (readByTheScan(sitePath, bytes)) {
+        diagnostics.warning(
+            file,
+            0,
+            0,
+            "the PDF cannot be written again without its metadata and earlier revisions ("
+                + e.getMessage()
+                + "); it is published as it is, check it yourself or save it again");
       }
       return bytes;
     }

@@ -315,6 +315,20 @@ class AttachmentScanTest {
   }
 
   @Test
+  void aPdfsRedactedEarlierRevisionIsNotPublishedThoughItHasNoMetadata() throws Exception {
+    SiteFixture site = site("pdf-revisions", "-- content/notes/a.md --\n# A\n\n[letter](l.pdf)\n");
+    Files.write(
+        site.root().resolve("content/notes/l.pdf"),
+        org.notebake.privacy.files.PdfMetadataTest.redactedIncrementally());
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String published =
+        new String(
+            Files.readAllBytes(site.output().resolve("notes/l.pdf")), StandardCharsets.ISO_8859_1);
+    assertThat(published).doesNotContain("555-0142").doesNotContain("jo.doe@example.org");
+  }
+
+  @Test
   void aPdfThatCannotBeReadIsAWarningAndListedWithItsSize() throws Exception {
     SiteFixture site =
         linked("broken.pdf", "%PDF-1.4 fictional").add("-- content/notes/memo.mp3 --\nID3 x\n");

@@ -12,12 +12,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * A PDF without its metadata, as a published photo is without its EXIF: the Info dictionary's
  * author, creator, producer, subject, keywords and custom keys, and the XMP packet (which names the
  * author again, and often the tool and the machine), are removed; the title, which a browser shows
- * as the tab's name, is kept. The file is written anew, so earlier revisions of an incrementally
- * saved PDF (and the metadata they held) go too. A photo placed in it as the JPEG it was keeps its
- * pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}).
+ * as the tab's name, is kept. The file is always written anew, as one revision, even with no
+ * metadata to remove: an incrementally saved PDF keeps every earlier revision after its first
+ * {@code %%EOF}, and a reader's "redaction" saved that way leaves the redacted text in the file,
+ * where the scan (which reads the last revision) never looks. A photo placed in it as the JPEG it
+ * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}).
  *
  * <pre>{@code
- * PdfMetadata.stripped(bytes); // the same bytes when there was nothing to remove
+ * PdfMetadata.stripped(bytes); // the last revision alone, without its author
  * }</pre>
  */
 public final class PdfMetadata {
@@ -50,9 +52,6 @@ public final class PdfMetadata {
       int photos = PdfPhotos.strip(doc);
       if (photos > 0) {
         removed.add("photo metadata");
-      }
-      if (removed.isEmpty() && !xmp) {
-        return new Stripped(bytes, Set.of(), null);
       }
       PDDocumentInformation kept = new PDDocumentInformation();
       if (info.getTitle() != null) {

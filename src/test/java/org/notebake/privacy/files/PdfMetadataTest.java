@@ -1,0 +1,78 @@
+package org.notebake.privacy.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a published PDF keeps: its last revision alone, whatever it holds or lacks. */
+public class PdfMetadataTest {
+  private static final String REDACTED = "Call Jo Doe at (912) 555-0142 or jo.doe@example.org";
+
+  /**
+   * A PDF saved twice the incremental way, as an editor's "redact" may do: the first revision's
+   * page says {@link #REDACTED}, the second's replaces the page's text, and neither has an Info
+   * dictionary or XMP.
+   */
+  public static byte[] redactedIncrementally() {
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            stream("BT /F1 12 Tf 72 700 Td (" + REDACTED + ") Tj ET"),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.size(); i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int firstXref = pdf.length();
+    pdf.append("xref\n0 6\n0000000000 65535 f \n");
+    offsets.forEach(at -> pdf.append(String.format("%010d 00000 n \n", at)));
+    pdf.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n")
+        .append(firstXref)
+        .append("\n%%EOF\n");
+    int replaced = pdf.length();
+    pdf.append("4 0 obj\n")
+        .append(stream("BT /F1 12 Tf 72 700 Td (Contact details removed.) Tj ET"))
+        .append("\nendobj\n");
+    int secondXref = pdf.length();
+    pdf.append("xref\n0 1\n0000000000 65535 f \n4 1\n")
+        .append(String.format("%010d 00000 n \n", replaced))
+        .append("trailer\n<< /Size 6 /Root 1 0 R /Prev ")
+        .append(firstXref)
+        .append(" >>\nstartxref\n")
+        .append(secondXref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String stream(String content) {
+    return "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream";
+  }
+
+  @Test
+  void aPdfWithNothingToStripIsStillWrittenAsItsLastRevisionAlone() throws Exception {
+    byte[] pdf = redactedIncrementally();
+    assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("555-0142");
+
+    byte[] published = PdfMetadata.stripped(pdf).bytes();
+
+    String written = new String(published, StandardCharsets.ISO_8859_1);
+    assertThat(written).doesNotContain("555-0142").doesNotContain("example.org");
+    assertThat(written.split("%%EOF", -1)).hasSize(2);
+    assertThat(PdfText.of(published)).contains("Contact details removed.");
+  }
+
+  @Test
+  void theRewrittenPdfIsTheSameBytesOnEveryBake() throws Exception {
+    byte[] first = PdfMetadata.stripped(redactedIncrementally()).bytes();
+    Thread.sleep(5);
+    assertThat(PdfMetadata.stripped(redactedIncrementally()).bytes()).isEqualTo(first);
+  }
+}
