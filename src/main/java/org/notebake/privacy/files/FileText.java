@@ -225,35 +225,80 @@ public final class FileText {
 
   /**
    * Every XML part of the package, metadata ({@code docProps/core.xml}: the author) as well as
-   * content, with tags turned into spaces and references decoded.
+   * content, with tags turned into spaces and references decoded; a package inside it (the workbook
+   * behind a chart) is read the same way, up to {@link ZipParts#MAX_DEPTH} deep.
    */
   private static String xmlInZip(byte[] bytes) throws Unreadable, Refused {
     StringBuilder text = new StringBuilder();
-    List<String> located = new ArrayList<>(1);
-    ZipParts.forEach(
-        bytes,
-        (entry, part) -> {
-          String name = entry.getName().toLowerCase(Locale.ROOT);
-          if (name.endsWith(".xml")
-              || name.endsWith(".rels")
-              || name.endsWith(".xhtml")
-              || name.endsWith(".html")
-              || name.endsWith(".opf")
-              || name.endsWith(".ncx")
-              || name.endsWith(".txt")) {
-            text.append(xmlText(decode(part))).append('\n');
-          } else if (located.isEmpty() && hasGpsPosition(part)) {
-            located.add(entry.getName());
-          }
-        });
-    if (!located.isEmpty()) {
-      // The package cannot be rewritten here as a photo file would be: it is refused.
-      throw new Refused(
-          "the photo "
-              + located.get(0)
-              + " inside it carries a GPS position, so it is not published; remove the"
-              + " photo's location (or the photo) in the document and save it again");
+    List<String> refused = new ArrayList<>(1);
+    xmlInZip(bytes, "", 1, new ZipParts.Budget(), text, refused);
+    if (!refused.isEmpty()) {
+      throw new Refused(refused.get(0));
     }
     return text.toString();
+  }
+
+  /**
+   * Appends the text of the package found at {@code within} ("" for the file itself), {@code depth}
+   * packages deep; the first reason to refuse the file is added to {@code refused}.
+   */
+  private static void xmlInZip(
+      byte[] bytes,
+      String within,
+      int depth,
+      ZipParts.Budget budget,
+      StringBuilder text,
+      List<String> refused)
+      throws Unreadable {
+    ZipParts.forEach(
+        bytes,
+        budget,
+        (entry, part) -> {
+          String name = within + entry.getName();
+          if (isXmlPart(name)) {
+            text.append(xmlText(decode(part))).append('\n');
+          } else if (ZipParts.isPackage(part)) {
+            if (depth >= ZipParts.MAX_DEPTH) {
+              refused.add(packedTooDeep(name));
+            } else {
+              text.append(name).append('\n');
+              xmlInZip(part, name + "/", depth + 1, budget, text, refused);
+            }
+          } else if (ZipParts.isCompoundFile(part)) {
+            throw new Unreadable(
+                "it carries "
+                    + name
+                    + ", a file in the format of Office 97 to 2003 (an embedded object), which"
+                    + " the scan cannot read",
+                null);
+          } else if (refused.isEmpty() && hasGpsPosition(part)) {
+            // The package cannot be rewritten here as a photo file would be: it is refused.
+            refused.add(
+                "the photo "
+                    + name
+                    + " inside it carries a GPS position, so it is not published; remove the"
+                    + " photo's location (or the photo) in the document and save it again");
+          }
+        });
+  }
+
+  private static boolean isXmlPart(String path) {
+    String name = path.toLowerCase(Locale.ROOT);
+    return name.endsWith(".xml")
+        || name.endsWith(".rels")
+        || name.endsWith(".xhtml")
+        || name.endsWith(".html")
+        || name.endsWith(".opf")
+        || name.endsWith(".ncx")
+        || name.endsWith(".txt");
+  }
+
+  private static String packedTooDeep(String name) {
+    return "the document "
+        + name
+        + " inside it is packed in more than "
+        + ZipParts.MAX_DEPTH
+        + " documents one inside another, deeper than the scan reads, so it is not published;"
+        + " open the document that holds it and paste its content in as text or a picture";
   }
 }

@@ -17,9 +17,10 @@ import org.notebake.gallery.ImageStripper;
  * on their disk ({@code C:\Users\jo\...}) and custom properties in {@code docProps/}, and
  * LibreOffice keeps its creator, dates and user fields in {@code meta.xml}. Those parts are written
  * anew with the title alone. A JPEG or PNG placed in the document (an EPUB's too) loses its
- * metadata, GPS position included, as a gallery photo does, keeping only how it is turned. Every
- * other part is copied as it is, in its order ({@code mimetype} first and stored, as OpenDocument
- * and EPUB need). An EPUB's metadata is its book's own, and stays.
+ * metadata, GPS position included, as a gallery photo does, keeping only how it is turned. A
+ * package inside (the workbook behind every Word or PowerPoint chart names its author too) is
+ * stripped the same way. Every other part is copied as it is, in its order ({@code mimetype} first
+ * and stored, as OpenDocument and EPUB need). An EPUB's metadata is its book's own, and stays.
  *
  * <pre>{@code
  * OfficeMetadata.stripped("docx", bytes); // the same document; core.xml holds only its title
@@ -60,47 +61,88 @@ public final class OfficeMetadata {
   public static byte[] stripped(
       String extension, byte[] bytes, java.util.function.BiConsumer<String, String> kept)
       throws FileText.Unreadable {
-    boolean ooxml = OOXML.contains(extension);
-    boolean odf = ODF.contains(extension);
+    return stripped(extension, bytes, "", 1, new ZipParts.Budget(), kept);
+  }
+
+  /**
+   * The package found at {@code within} ("" for the file itself), {@code depth} packages deep,
+   * without its metadata; a package inside it (the workbook behind a chart keeps its author too) is
+   * stripped as the type its name says, up to {@link ZipParts#MAX_DEPTH} deep (the scan refuses a
+   * file packed deeper).
+   */
+  private static byte[] stripped(
+      String extension,
+      byte[] bytes,
+      String within,
+      int depth,
+      ZipParts.Budget budget,
+      java.util.function.BiConsumer<String, String> kept)
+      throws FileText.Unreadable {
+    // A package of another type inside (word/embeddings/oleObject1.bin is a ZIP too at times)
+    // loses what either format keeps: their metadata parts have different names.
+    boolean ooxml = OOXML.contains(extension) || extension.equals(EMBEDDED);
+    boolean odf = ODF.contains(extension) || extension.equals(EMBEDDED);
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     java.util.concurrent.atomic.AtomicBoolean changed =
         new java.util.concurrent.atomic.AtomicBoolean();
     try (ZipOutputStream copy = new ZipOutputStream(out)) {
       ZipParts.forEach(
           bytes,
+          budget,
           (entry, part) -> {
             String name = entry.getName();
             byte[] replaced =
                 isJpeg(part) || isPng(part)
-                    ? photo(name, part, kept)
-                    : ooxml ? ooxmlPart(name, part) : odf ? odfPart(name, part) : null;
+                    ? photo(within + name, part, kept)
+                    : ZipParts.isPackage(part) && depth < ZipParts.MAX_DEPTH
+                        ? stripped(
+                            embeddedType(name), part, within + name + "/", depth + 1, budget, kept)
+                        : metadataPart(ooxml, odf, name, part);
             if (replaced != null) {
               if (!java.util.Arrays.equals(replaced, part)) {
                 changed.set(true);
               }
               part = replaced;
             }
-            ZipEntry written = new ZipEntry(name);
-            // The time Word writes: the same bytes on every bake, and no trace of when it was
-            // saved.
-            written.setTimeLocal(SAVED);
-            if (entry.getMethod() == ZipEntry.STORED) {
-              // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
-              CRC32 crc = new CRC32();
-              crc.update(part);
-              written.setMethod(ZipEntry.STORED);
-              written.setSize(part.length);
-              written.setCompressedSize(part.length);
-              written.setCrc(crc.getValue());
-            }
-            copy.putNextEntry(written);
-            copy.write(part);
-            copy.closeEntry();
+            write(copy, entry, name, part);
           });
     } catch (IOException | IllegalArgumentException e) {
       throw new FileText.Unreadable("it is not a readable ZIP package: " + e.getMessage(), e);
     }
     return changed.get() ? out.toByteArray() : bytes;
+  }
+
+  /** The type of a package inside another whose name does not say it is Office's or ODF's. */
+  private static final String EMBEDDED = "";
+
+  /** The type of a package inside another, by its name ({@code Microsoft_Excel_Worksheet.xlsx}). */
+  private static String embeddedType(String name) {
+    String extension = FileText.extension(name);
+    return handles(extension) ? extension : EMBEDDED;
+  }
+
+  private static byte[] metadataPart(boolean ooxml, boolean odf, String name, byte[] part) {
+    byte[] replaced = ooxml ? ooxmlPart(name, part) : null;
+    return replaced == null && odf ? odfPart(name, part) : replaced;
+  }
+
+  private static void write(ZipOutputStream copy, ZipEntry entry, String name, byte[] part)
+      throws IOException {
+    ZipEntry written = new ZipEntry(name);
+    // The time Word writes: the same bytes on every bake, and no trace of when it was saved.
+    written.setTimeLocal(SAVED);
+    if (entry.getMethod() == ZipEntry.STORED) {
+      // OpenDocument's mimetype is stored, uncompressed, first: readers look for it there.
+      CRC32 crc = new CRC32();
+      crc.update(part);
+      written.setMethod(ZipEntry.STORED);
+      written.setSize(part.length);
+      written.setCompressedSize(part.length);
+      written.setCrc(crc.getValue());
+    }
+    copy.putNextEntry(written);
+    copy.write(part);
+    copy.closeEntry();
   }
 
   /**

@@ -430,4 +430,78 @@ class OfficeMetadataTest {
         .isEmpty();
     assertThat(OfficeMetadata.leftForReaders("pdf", new byte[0])).isEmpty();
   }
+
+  /** The workbook behind a chart, as Word and PowerPoint keep it: a package of its own. */
+  private static byte[] workbook() throws Exception {
+    Map<String, String> xlsx = new LinkedHashMap<>();
+    xlsx.put("[Content_Types].xml", "<Types/>");
+    xlsx.put(
+        "docProps/core.xml",
+        CORE.replace("<dc:creator>Jo Example</dc:creator>", "<dc:creator>Jo Doe</dc:creator>"));
+    xlsx.put(
+        "xl/sharedStrings.xml",
+        "<sst><si><t>912 555 0142</t></si><si><t>jo.doe@example.org</t></si></sst>");
+    return zip(xlsx, false);
+  }
+
+  private static byte[] withEmbedded(String name, byte[] embedded) throws Exception {
+    Map<String, byte[]> docx = new LinkedHashMap<>();
+    docx.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
+    docx.put("word/document.xml", BODY.getBytes(StandardCharsets.UTF_8));
+    docx.put(name, embedded);
+    return binaryZip(docx, 0);
+  }
+
+  @Test
+  void aWorkbookInsideADocumentLosesItsAuthorToo() throws Exception {
+    byte[] report = withEmbedded("word/embeddings/Microsoft_Excel_Worksheet.xlsx", workbook());
+
+    byte[] stripped = OfficeMetadata.stripped("docx", report);
+
+    byte[] sheet = binaryParts(stripped).get("word/embeddings/Microsoft_Excel_Worksheet.xlsx");
+    Map<String, byte[]> sheetParts = binaryParts(sheet);
+    assertThat(new String(sheetParts.get("docProps/core.xml"), StandardCharsets.UTF_8))
+        .doesNotContain("Jo Doe")
+        .contains("<dc:title>Curriculum &amp; vitae</dc:title>");
+    assertThat(new String(sheetParts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8))
+        .contains("912 555 0142");
+  }
+
+  @Test
+  void theScanReadsAWorkbookInsideADocument() throws Exception {
+    byte[] report = withEmbedded("word/embeddings/Microsoft_Excel_Worksheet.xlsx", workbook());
+
+    assertThat(FileText.of("report.docx", report).orElseThrow())
+        .contains("912 555 0142", "jo.doe@example.org", "Jo Doe", "My career so far.");
+  }
+
+  /** Office writes a chart's workbook in a deck, 2 deep; 4 is built to exhaust the reader. */
+  @Test
+  void documentsPackedDeeperThanOfficeWritesAreRefused() throws Exception {
+    byte[] nested = workbook();
+    for (int depth = 0; depth < 2; depth++) {
+      nested = withEmbedded("word/embeddings/inner.docx", nested);
+    }
+    assertThat(FileText.of("report.docx", nested).orElseThrow()).contains("912 555 0142");
+
+    byte[] tooDeep = withEmbedded("word/embeddings/inner.docx", nested);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("report.docx", tooDeep))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessageContaining("word/embeddings/inner.docx/word/embeddings/inner.docx/")
+        .hasMessageContaining("so it is not published; open the document that holds it");
+  }
+
+  @Test
+  void anEmbeddedObjectInTheOldOfficeFormatMakesTheDocumentUnreadable() throws Exception {
+    byte[] ole = new byte[512];
+    byte[] magic = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+    System.arraycopy(magic, 0, ole, 0, magic.length);
+    byte[] report = withEmbedded("word/embeddings/oleObject1.bin", ole);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileText.of("report.docx", report))
+        .isInstanceOf(FileText.Unreadable.class)
+        .hasMessageContaining("word/embeddings/oleObject1.bin");
+  }
 }
