@@ -192,9 +192,10 @@ final class AttachmentWriter {
 
   /**
    * An Office file or EPUB without its metadata and its photos' (a warning for each photo left as
-   * it is), with a warning for comments and deleted passages a reader can open. One the scan reads
-   * but the stripping cannot (two parts of one name: ZIP readers differ on which counts) is
-   * published as it is, with a warning; one neither reads, with the scan's.
+   * it is), with a warning for what a reader can open that the author's screen may hide: comments,
+   * deleted passages, speaker notes, hidden slides, sheets and text. One the scan reads but the
+   * stripping cannot (two parts of one name: ZIP readers differ on which counts) is published as it
+   * is, with a warning; one neither reads, with the scan's.
    */
   private static byte[] officeWithoutMetadata(
       String file, String sitePath, byte[] bytes, Diagnostics diagnostics) {
@@ -210,7 +211,8 @@ final class AttachmentWriter {
                         + kept
                         + ", which anyone who opens it can read, even if"
                         + " your screen hides them; remove them (Word: Review, or File > Info >"
-                        + " Inspect Document) unless they are meant to be read"));
+                        + " Inspect Document in Word, Excel or PowerPoint) unless they are meant"
+                        + " to be read"));
     try {
       return org.notebake.privacy.files.OfficeMetadata.stripped(
           extension,

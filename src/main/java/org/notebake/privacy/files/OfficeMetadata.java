@@ -146,59 +146,15 @@ public final class OfficeMetadata {
   }
 
   /**
-   * What a reader can open in the document beyond its text: comments and tracked deletions, as "2
-   * comments and 1 deleted passage"; empty when there are none or the file cannot be read. Word
-   * keeps deleted text until the change is accepted, and may not show it on the author's screen.
+   * What a reader can open in the document beyond what its author's screen shows, as "2 comments
+   * and 1 hidden slide"; empty when there is nothing or the file cannot be read ({@link
+   * OfficeLeftovers}).
    */
   public static java.util.Optional<String> leftForReaders(String extension, byte[] bytes) {
     if (!OOXML.contains(extension) && !ODF.contains(extension)) {
       return java.util.Optional.empty();
     }
-    int[] found = {0, 0}; // comments, deletions
-    try {
-      ZipParts.forEach(
-          bytes,
-          (entry, part) -> {
-            if (!entry.getName().endsWith(".xml")) {
-              return;
-            }
-            String xml = new String(part, StandardCharsets.UTF_8);
-            found[0] +=
-                count(xml, "<w:comment ") // Word
-                    + count(xml, "<comment ") // Excel's notes
-                    + count(xml, "<threadedComment ") // Excel's comments
-                    + count(xml, "<p:cm ") // PowerPoint's
-                    + count(xml, "<p188:cm ") // PowerPoint's modern comments
-                    + count(xml, "<office:annotation>")
-                    + count(xml, "<office:annotation "); // OpenDocument
-            found[1] += count(xml, "<w:del ") + count(xml, "<text:deletion>");
-          });
-    } catch (FileText.Unreadable e) {
-      return java.util.Optional.empty();
-    }
-    int comments = found[0];
-    int deletions = found[1];
-    java.util.List<String> kept = new java.util.ArrayList<>();
-    if (comments > 0) {
-      kept.add(comments + (comments == 1 ? " comment" : " comments"));
-    }
-    if (deletions > 0) {
-      kept.add(
-          deletions
-              + (deletions == 1 ? " deleted passage" : " deleted passages")
-              + " of its tracked changes");
-    }
-    return kept.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(String.join(" and ", kept));
-  }
-
-  private static int count(String text, String tag) {
-    int found = 0;
-    for (int at = text.indexOf(tag); at >= 0; at = text.indexOf(tag, at + tag.length())) {
-      found++;
-    }
-    return found;
+    return OfficeLeftovers.of(bytes);
   }
 
   private static boolean isJpeg(byte[] part) {

@@ -504,4 +504,49 @@ class OfficeMetadataTest {
         .isInstanceOf(FileText.Unreadable.class)
         .hasMessageContaining("word/embeddings/oleObject1.bin");
   }
+
+  /** PowerPoint keeps a skipped slide and the speaker's notes; Word keeps text set as hidden. */
+  @Test
+  void speakerNotesHiddenSlidesSheetsAndTextAreCountedForAWarning() throws Exception {
+    Map<String, String> pptx = new LinkedHashMap<>();
+    pptx.put("ppt/slides/slide1.xml", "<p:sld><a:t>Visible</a:t></p:sld>");
+    pptx.put("ppt/slides/slide2.xml", "<p:sld xmlns:p=\"x\" show=\"0\"><a:t>Layoffs</a:t></p:sld>");
+    pptx.put(
+        "ppt/notesSlides/notesSlide1.xml",
+        "<p:notes><p:sp><a:fld type=\"slidenum\"><a:t>1</a:t></a:fld></p:sp><p:sp><a:t>Do not"
+            + " mention the layoffs</a:t></p:sp></p:notes>");
+    pptx.put(
+        "ppt/notesSlides/notesSlide2.xml",
+        "<p:notes><p:sp><a:fld type=\"slidenum\"><a:t>2</a:t></a:fld></p:sp></p:notes>");
+    assertThat(OfficeMetadata.leftForReaders("pptx", zip(pptx, false)))
+        .contains("speaker notes on 1 slide and 1 hidden slide");
+
+    Map<String, String> docx = new LinkedHashMap<>();
+    docx.put(
+        "word/document.xml",
+        "<w:document><w:p><w:r><w:t>Visible.</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>"
+            + "<w:t>Call Jo Doe</w:t></w:r><w:r><w:rPr><w:vanish w:val=\"0\"/></w:rPr><w:t>shown"
+            + "</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> </w:t></w:r></w:p></w:document>");
+    assertThat(OfficeMetadata.leftForReaders("docx", zip(docx, false)))
+        .contains("1 passage of hidden text");
+
+    Map<String, String> xlsx = new LinkedHashMap<>();
+    xlsx.put(
+        "xl/workbook.xml",
+        "<workbook><sheets><sheet name=\"A\" sheetId=\"1\"/><sheet name=\"Pay\" sheetId=\"2\""
+            + " state=\"hidden\"/></sheets></workbook>");
+    assertThat(OfficeMetadata.leftForReaders("xlsx", zip(xlsx, false))).contains("1 hidden sheet");
+
+    Map<String, String> odp = new LinkedHashMap<>();
+    odp.put("mimetype", "application/vnd.oasis.opendocument.presentation");
+    odp.put(
+        "content.xml",
+        "<office:presentation><draw:page presentation:visibility=\"hidden\"><presentation:notes>"
+            + "<draw:page-thumbnail/><draw:frame><draw:text-box><text:p>Layoffs</text:p>"
+            + "</draw:text-box></draw:frame></presentation:notes></draw:page><draw:page>"
+            + "<presentation:notes><draw:page-thumbnail/></presentation:notes></draw:page>"
+            + "</office:presentation>");
+    assertThat(OfficeMetadata.leftForReaders("odp", zip(odp, true)))
+        .contains("speaker notes on 1 slide and 1 hidden slide");
+  }
 }
