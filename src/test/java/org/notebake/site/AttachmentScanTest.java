@@ -90,6 +90,25 @@ class AttachmentScanTest {
     }
   }
 
+  /** Excel's "Unicode text" is UTF-16 without a mark; read as UTF-8 it hid every number. */
+  @Test
+  void utf16AndUtf32TextAttachmentsAreScannedAtTheirLine() throws Exception {
+    SiteFixture site =
+        site("utf16", "-- content/notes/a.md --\n# A\n\n[csv](contacts.csv) [txt](notes.txt)\n");
+    Files.write(
+        site.root().resolve("content/notes/contacts.csv"),
+        "name,phone\nJo Doe,912 555 0142\n".getBytes(StandardCharsets.UTF_16LE));
+    Files.write(
+        site.root().resolve("content/notes/notes.txt"),
+        "\uFEFFNotes\nMail jo.doe@example.org\n"
+            .getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("notes/contacts.csv:2:8: error: phone number \"912 *** **42\"")
+        .contains("notes/notes.txt:2:6: error: email address");
+  }
+
   @Test
   void aTextAttachmentWithoutPrivateDataIsPublishedByteForByte() throws Exception {
     SiteFixture site = linked("notes.txt", "plain words\n");

@@ -80,10 +80,10 @@ public final class FileText {
       refuseAPhotoWithAPosition(ext, bytes);
     }
     if (TEXT.contains(ext)) {
-      return Optional.of(decode(bytes));
+      return Optional.of(text(bytes));
     }
     if (MARKUP.contains(ext)) {
-      return Optional.of(Parser.unescapeEntities(decode(bytes), false));
+      return Optional.of(Parser.unescapeEntities(text(bytes), false));
     }
     if (ext.equals("pdf")) {
       return Optional.of(PdfText.of(bytes));
@@ -124,15 +124,29 @@ public final class FileText {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** UTF-8, or UTF-16 with its byte order mark; invalid bytes become U+FFFD, digits survive. */
+  /**
+   * UTF-8, or UTF-16 or UTF-32 with its byte order mark or without ({@link TextEncoding}); invalid
+   * bytes become U+FFFD, digits survive.
+   */
   public static String decode(byte[] bytes) {
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return new String(bytes, StandardCharsets.UTF_16);
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return new String(bytes, StandardCharsets.UTF_16);
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return TextEncoding.decode(bytes);
+  }
+
+  /**
+   * The text of a file its type says is text.
+   *
+   * @throws Unreadable when it holds NUL bytes and is in no encoding the scan knows: read as UTF-8
+   *     anyway, its numbers and addresses could be anything
+   */
+  private static String text(byte[] bytes) throws Unreadable {
+    return TextEncoding.of(bytes)
+        .map(TextEncoding.Decoded::text)
+        .orElseThrow(
+            () ->
+                new Unreadable(
+                    "it holds NUL bytes and is not text in UTF-8, UTF-16 or UTF-32; save it as"
+                        + " UTF-8",
+                    null));
   }
 
   /** Text of any name ({@code CNAME}, {@code LICENSE}): valid UTF-8 with no NUL byte. */

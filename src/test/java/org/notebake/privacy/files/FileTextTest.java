@@ -1,0 +1,60 @@
+package org.notebake.privacy.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A text file is read in the Unicode encoding it is written in, or said to be unreadable. */
+class FileTextTest {
+  private static final String CONTACTS =
+      "name,phone,mail\nJo Doe,912 555 0142,jo.doe@example.org\n";
+
+  private static byte[] withMark(String charset, String text) {
+    Charset encoding = Charset.forName(charset);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("\uFEFF".getBytes(encoding));
+    out.writeBytes(text.getBytes(encoding));
+    return out.toByteArray();
+  }
+
+  @ParameterizedTest(name = "{0} without a byte order mark")
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void unicodeTextWithoutAByteOrderMarkIsRead(String charset) throws Exception {
+    byte[] csv = CONTACTS.getBytes(Charset.forName(charset));
+    assertThat(FileText.of("contacts.csv", csv)).contains(CONTACTS);
+    assertThat(FileText.decode(csv)).isEqualTo(CONTACTS);
+  }
+
+  @ParameterizedTest(name = "{0} with its byte order mark")
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void unicodeTextWithItsByteOrderMarkIsRead(String charset) throws Exception {
+    assertThat(FileText.of("notes.txt", withMark(charset, CONTACTS))).contains(CONTACTS);
+  }
+
+  /** Mostly CJK, UTF-16 has few NUL bytes: the digits' still tell it. */
+  @Test
+  void utf16WithFewAsciiCharsIsReadToo() throws Exception {
+    String text = "電話番号は次のとおりです。よろしくお願いします。 912 555 0142";
+    assertThat(FileText.of("memo.txt", text.getBytes(StandardCharsets.UTF_16LE))).contains(text);
+  }
+
+  @Test
+  void utf8WithAStrayNulIsStillReadAsUtf8() throws Exception {
+    String text = "Call Jo Doe at 912 555 0142, or write to jo.doe@example.org.\0\n";
+    assertThat(FileText.of("notes.txt", text.getBytes(StandardCharsets.UTF_8))).contains(text);
+  }
+
+  @Test
+  void textWithNulBytesInNoUnicodeEncodingIsUnreadable() {
+    byte[] bytes = {'9', '1', '2', 0, 0, (byte) 0xC3, '5', '5', '5', 0, 0, 0, 0};
+    assertThatThrownBy(() -> FileText.of("contacts.csv", bytes))
+        .isInstanceOf(FileText.Unreadable.class)
+        .hasMessageContaining("save it as UTF-8");
+  }
+}
