@@ -109,6 +109,20 @@ class AttachmentScanTest {
         .contains("notes/notes.txt:2:6: error: email address");
   }
 
+  /** A JSON parser reads {@code \\u0039} as 9, as the site's own JSON is scanned. */
+  @Test
+  void aJsonAttachmentsStringEscapesAreDecodedForTheScan() throws Exception {
+    SiteFixture site =
+        linked(
+            "contacts.json",
+            "{\"phone\": \"\\u0039\\u0031\\u0032 555 0142\", \"mail\": \"jo.doe\\u0040example.org\"}\n");
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("notes/contacts.json:1:12: error: phone number")
+        .contains("notes/contacts.json:1:51: error: email address");
+  }
+
   @Test
   void aTextAttachmentWithoutPrivateDataIsPublishedByteForByte() throws Exception {
     SiteFixture site = linked("notes.txt", "plain words\n");

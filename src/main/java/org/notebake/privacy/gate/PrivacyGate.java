@@ -583,7 +583,7 @@ public final class PrivacyGate {
       String file, String text, String source, java.util.function.IntUnaryOperator endLine) {
     // Offsets of findings are the text's: the comments are found in it only if it is the source.
     Credits credits = Credits.of(file, text.equals(source) ? source : null);
-    for (Finding f : scanner.scan(text)) {
+    for (Finding f : fileFindings(file, text)) {
       if (f.rule().equals("email") && credits.covers(f.start(), f.end())) {
         continue; // a library's author, credited in its comment (Credits)
       }
@@ -597,6 +597,28 @@ public final class PrivacyGate {
                   : source == null ? null : PositionMapper.locate(source, f.match()).orElse(null);
       fileHits.add(new FileHit(file, f, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
     }
+  }
+
+  /** Code the site publishes as a file: its string escapes are decoded, as in the site's own. */
+  private static final Set<String> CODE_FILES =
+      Set.of("json", "jsonld", "webmanifest", "map", "js", "mjs", "cjs", "css");
+
+  /**
+   * A file's findings, read as text; a JSON file, script or style sheet is read as code too, its
+   * string escapes decoded ({@code "\u0039\u0031\u0032..."} is a phone number to whoever parses
+   * it), as {@link #scanText} reads the site's own. A finding both readings make is kept once.
+   */
+  private List<Finding> fileFindings(String file, String text) {
+    List<Finding> found = new ArrayList<>(scanner.scan(text));
+    if (CODE_FILES.contains(extension(file)) && text.indexOf('\\') >= 0) {
+      for (Finding f : scanner.scan(text, Channel.SCRIPT)) {
+        if (found.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
+          found.add(f);
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(Finding::start));
+    }
+    return found;
   }
 
   private record FileHit(String file, Finding finding, int line, int column) {}
