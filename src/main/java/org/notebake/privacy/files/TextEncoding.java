@@ -17,15 +17,18 @@ import java.util.Optional;
  *
  * <pre>{@code
  * TextEncoding.of("912".getBytes(UTF_16LE)); // Optional[UTF-16LE]
- * TextEncoding.of(new byte[] {'a', 0, 0, 7}); // Optional.empty(): no encoding the scan knows
+ * TextEncoding.of(nulsInNoUnicodeEncoding);  // Optional.empty(): no text the scan can read
  * }</pre>
  */
 final class TextEncoding {
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
-  /** Of bytes valid as UTF-8, the share of NULs up to which they are UTF-8 with stray NULs. */
-  private static final double STRAY_NULS = 0.1;
+  /**
+   * NUL bytes below which a text is UTF-8 as it reads: UTF-16 holding a phone number (7 digits) or
+   * an email ({@code a@b.co}) has at least this many, and a UTF-8 text may hold a stray one.
+   */
+  private static final int FEWEST_NULS = 6;
 
   private TextEncoding() {}
 
@@ -42,23 +45,23 @@ final class TextEncoding {
       return marked;
     }
     int[] nuls = nuls(bytes);
-    if (nuls[0] + nuls[1] == 0) {
+    if (nuls[0] + nuls[1] < FEWEST_NULS) {
       return Optional.of(new Decoded(StandardCharsets.UTF_8, utf8(bytes)));
     }
+    // ASCII in UTF-16LE has its NULs at odd offsets, in UTF-16BE at even ones.
     List<Charset> candidates =
         nuls[1] >= nuls[0]
             ? List.of(UTF_32LE, UTF_32BE, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)
             : List.of(UTF_32BE, UTF_32LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
     for (Charset charset : candidates) {
-      if (charset == candidates.get(2) && strayNuls(bytes, nuls)) {
-        return Optional.of(new Decoded(StandardCharsets.UTF_8, utf8(bytes)));
-      }
       Optional<String> text = strict(bytes, 0, charset);
       if (text.isPresent() && text.get().indexOf('\0') < 0) {
         return Optional.of(new Decoded(charset, text.get()));
       }
     }
-    return Optional.empty();
+    // UTF-8 padded with NULs reads as it is.
+    return strict(bytes, 0, StandardCharsets.UTF_8)
+        .map(text -> new Decoded(StandardCharsets.UTF_8, text));
   }
 
   /** The text as {@link #of} reads it, or as UTF-8 with U+FFFD for what is not. */
@@ -103,12 +106,6 @@ final class TextEncoding {
       }
     }
     return nuls;
-  }
-
-  /** UTF-8 with a few NULs (a tool's stray padding), not UTF-16, where half the bytes are NUL. */
-  private static boolean strayNuls(byte[] bytes, int[] nuls) {
-    return nuls[0] + nuls[1] < STRAY_NULS * bytes.length
-        && strict(bytes, 0, StandardCharsets.UTF_8).isPresent();
   }
 
   private static String utf8(byte[] bytes) {

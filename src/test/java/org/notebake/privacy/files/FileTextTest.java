@@ -37,11 +37,31 @@ class FileTextTest {
     assertThat(FileText.of("notes.txt", withMark(charset, CONTACTS))).contains(CONTACTS);
   }
 
-  /** Mostly CJK, UTF-16 has few NUL bytes: the digits' still tell it. */
-  @Test
-  void utf16WithFewAsciiCharsIsReadToo() throws Exception {
-    String text = "電話番号は次のとおりです。よろしくお願いします。 912 555 0142";
+  /**
+   * Mostly CJK or Cyrillic, UTF-16 has few NUL bytes (and Cyrillic's bytes are valid UTF-8): the
+   * digits' still tell it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "電話番号は次のとおりです。よろしくお願いします。 912 555 0142",
+        "Позвоните, пожалуйста, по этому номеру в любое время дня и ночи: 912 555 0142"
+      })
+  void utf16WithFewAsciiCharsIsReadToo(String text) throws Exception {
     assertThat(FileText.of("memo.txt", text.getBytes(StandardCharsets.UTF_16LE))).contains(text);
+  }
+
+  /** A text that starts as a TIFF does ({@code II*\0}) is text all the same. */
+  @Test
+  void aShortUtf8TextWithANulIsReadAsUtf8() throws Exception {
+    assertThat(FileText.of("notes.txt", "II*\u0000 912".getBytes(StandardCharsets.UTF_8)))
+        .contains("II*\u0000 912");
+  }
+
+  @Test
+  void utf8PaddedWithNulsIsReadAsUtf8() throws Exception {
+    String text = "Call Jo Doe at 912 555 0142.\n\0\0\0\0\0\0\0\0";
+    assertThat(FileText.of("notes.txt", text.getBytes(StandardCharsets.UTF_8))).contains(text);
   }
 
   @Test
