@@ -16,14 +16,14 @@ final class FindingMask {
     if (rule.equals("email")) {
       return maskEmail(match);
     }
-    if (rule.equals("password")) {
+    if (rule.equals("password") || rule.equals(SecretRules.CURL_RULE)) {
       return match.isEmpty() ? HIDDEN : match.substring(0, 1) + HIDDEN;
     }
     if (rule.equals(UrlCredentials.RULE)) {
       int at = match.lastIndexOf('@');
       return match.isEmpty() ? HIDDEN : match.substring(0, 1) + HIDDEN + match.substring(at);
     }
-    if (rule.equals(SecretRules.GENERIC_RULE) || rule.equals(SecretRules.QUOTED_RULE)) {
+    if (SecretRules.BY_NAME.contains(rule)) {
       return match.substring(0, Math.min(2, match.length())) + HIDDEN;
     }
     if (rule.startsWith("secret.")) {

@@ -127,8 +127,7 @@ public final class PrivacyScanner {
   }
 
   /** Rules that find a secret by the name it is assigned to, not by its own shape. */
-  private static final Set<String> GENERIC_RULES =
-      Set.of(SecretRules.GENERIC_RULE, SecretRules.QUOTED_RULE, SecretRules.password().id());
+  private static final Set<String> GENERIC_RULES = SecretRules.BY_NAME;
 
   /**
    * {@code apiKey: "AIza…"} is one secret, a Google API key, though the generic rule matches it

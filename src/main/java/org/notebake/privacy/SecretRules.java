@@ -1,6 +1,7 @@
 package org.notebake.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,18 @@ import java.util.regex.Pattern;
 public final class SecretRules {
   static final String GENERIC_RULE = "secret.generic-api-key";
   static final String QUOTED_RULE = "secret.quoted-secret";
+  static final String BEARER_RULE = "secret.bearer-token";
+  static final String CURL_RULE = "secret.curl-password";
   private static final String TOKEN = "[0-9A-Za-z_-]";
+
+  /**
+   * Where a credential's name starts: a word of its own, or the last part of a longer identifier,
+   * after {@code _} or {@code -} ({@code DB_PASSWORD}, {@code x-api-key}) or at a camel hump
+   * ({@code mailgunApiKey}). {@code \b} alone misses the first two, since {@code _} is a word char.
+   * The name must still end the identifier, so {@code password_field} is no credential.
+   */
+  private static final String NAME_START =
+      "(?:\\b|(?<=[0-9A-Za-z][_-])|(?-i:(?<=[a-z0-9])(?=[A-Z])))";
 
   private static final List<SecretRule> DEFAULTS =
       List.of(
@@ -91,8 +103,11 @@ public final class SecretRules {
               GENERIC_RULE,
               "API key or token",
               Pattern.compile(
-                  "(?i)\\b(?:api[_-]?key|apikey|api[_-]?secret|access[_-]?token|auth[_-]?token"
-                      + "|secret[_-]?key|client[_-]?secret|private[_-]?token)\\b[\"']?"
+                  "(?i)"
+                      + NAME_START
+                      + "(?:api[_-]?key|apikey|api[_-]?secret|access[_-]?token|auth[_-]?token"
+                      + "|secret[_-]?key|access[_-]?key|client[_-]?secret|private[_-]?token)"
+                      + "\\b[\"']?"
                       + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"']?)([0-9A-Za-z_\\-./+=~]{16,200})"),
               2,
               List.of("key", "token", "secret"),
@@ -101,23 +116,59 @@ public final class SecretRules {
               QUOTED_RULE,
               "secret or token",
               Pattern.compile(
-                  "(?i)\\b(?:secret|token|bearer|client[_-]?secret|auth)\\b[\"']?"
+                  // "auth" only as a word of its own: basic_auth, default_auth are settings
+                  "(?i)(?:"
+                      + NAME_START
+                      + "(?:secret|token|client[_-]?secret)|\\b(?:bearer|auth))\\b[\"']?"
                       + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"'`])([^\\s\"'<>`]{12,200})"),
               2,
               List.of("token", "secret", "bearer", "auth"),
-              3.3));
+              3.3),
+          // RFC 6750's b64token after "Bearer ", as in an Authorization header; a digit in it
+          // keeps "bearer authentication" and "Bearer YOUR_ACCESS_TOKEN" quiet
+          new SecretRule(
+              BEARER_RULE,
+              "bearer token",
+              Pattern.compile(
+                  "(?i)\\bbearer[ \\t]{1,5}(?=[0-9A-Za-z_\\-./+=~]{0,199}[0-9])"
+                      + "([0-9A-Za-z_\\-./+=~]{16,200})"),
+              1,
+              List.of("bearer"),
+              3.5),
+          // curl -u user:password, on a curl command's line (docker run -u 1000:1000 is a uid)
+          new SecretRule(
+              CURL_RULE,
+              "password in a curl command",
+              Pattern.compile(
+                  // a command's options end at the next curl, so no char is read twice for -u
+                  "(?i)\\bcurl\\b(?:(?!curl\\b)[^\\n]){0,300}?[ \\t](?:-u[ \\t]*|--user[ \\t=]{1,5})"
+                      + "(?<quote>[\"']?)[^\\s\"':]{1,128}:"
+                      + "(?=[^\\s\"'<>`]{0,127}[0-9])([^\\s\"'<>`]{1,128})"),
+              2,
+              List.of("curl"),
+              0,
+              true));
 
   private static final SecretRule PASSWORD =
       new SecretRule(
           "password",
           "password",
           Pattern.compile(
-              "(?i)\\b(?:password|passwd|passwort|passcode|pwd)\\b[\"']?"
+              "(?i)"
+                  + NAME_START
+                  + "(?:password|passwd|passwort|passcode|pwd)\\b[\"']?"
                   + "[ \\t]{0,5}[:=][ \\t]{0,5}(?<quote>[\"'`]?)([^\\s\"'<>`]{4,128})"),
           2,
           List.of("pass", "pwd"),
           0,
           true);
+
+  /**
+   * Rules that find a secret by the name it is written after, not by its own shape: when a specific
+   * rule finds the same text ({@code Bearer eyJ…} is a JWT), the specific one names it.
+   */
+  static final Set<String> BY_NAME =
+      Set.of(GENERIC_RULE, QUOTED_RULE, BEARER_RULE, CURL_RULE, PASSWORD.id());
 
   private SecretRules() {}
 

@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tokens are built by concatenation so this file does not trip secret scanners itself. */
 class SecretRulesTest {
@@ -106,6 +108,94 @@ class SecretRulesTest {
               assertThat(f.masked()).isEqualTo("Zx****");
             });
     assertThat(scanner.scan("api_key = your_api_key_goes_here")).isEmpty();
+  }
+
+  /** The secret's name is the last part of a longer one: snake, SCREAMING, kebab or camel case. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " -> ",
+      value = {
+        "AWS_SECRET_ACCESS_KEY="
+            + "q8Zr3Lx0VbN7uTf2Kd9Ws4Hm6Yp1Jc5Ge8Ra0Tn3 -> secret.generic-api-key",
+        "SENDGRID_API_KEY=" + "SG.ngeVfQFYQlKU0ufo8x5d1A.TwL2iGABf9DHoTf -> secret.generic-api-key",
+        "STRIPE_WEBHOOK_SECRET=\"whsec_"
+            + "9fKq3n9zT1V0mH3n8Yy3bW7qP6aR3tZZ\" -> secret.quoted-secret",
+        "DB_PASSWORD=\"Tr0ub4dor&3-staging\" -> password",
+        "{ \"db_password\": \"Tr0ub4dor&3-prod\" } -> password",
+        "mailgunApiKey: 3ax6xnjp29jd6fds4gc373sgvjxteol0 -> secret.generic-api-key",
+        "\"mailgunApiKey\": \"3ax6xnjp29jd6fds4gc373sgvjxteol0\" -> secret.generic-api-key",
+        "x-api-key: Zx8Qp2Lm9Vt4Rw7Ks1N -> secret.generic-api-key",
+        "wifiPassword = Otter-77 -> password",
+        "const githubAccessToken = 'Zx8Qp2Lm9Vt4Rw7Ks1N' -> secret.generic-api-key"
+      })
+  void aSecretNamedAtTheEndOfALongerNameIsFound(String text, String rule) {
+    assertThat(scanner.scan(text)).extracting(Finding::rule).containsExactly(rule);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The password reset flow mails a link.",
+        "See the api key rotation doc before Friday.",
+        "password_field = form.get('password')",
+        "PASSWORD_MIN_LENGTH=12",
+        "AWS_ACCESS_KEY_ID=<your-key>",
+        "SENDGRID_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxx",
+        "DB_PASSWORD=changeme",
+        "DB_PASSWORD=${DB_PASSWORD}",
+        "STRIPE_WEBHOOK_SECRET=\"${STRIPE_WEBHOOK_SECRET}\"",
+        "const mailgunApiKey = process.env.MAILGUN_API_KEY",
+        "db_password: os.environ['DB_PASSWORD']",
+        "newPassword: string",
+        "showPassword: false",
+        "\"eos_token\": \"<|endoftext|>\"",
+        "basic_auth: \"mysql_native_password\"",
+        "OPENAI_API_KEY=your-openai-api-key-here"
+      })
+  void aLongerNameEndingInASecretsNameIsQuietWithoutAValue(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " -> ",
+      value = {
+        "curl -H \"Authorization: Bearer "
+            + "q8Zr3Lx0VbN7uTf2Kd9Ws4Hm6Yp1Jc5Ge8Ra0Tn4\" https://api.example.org"
+            + " -> q8Zr3Lx0VbN7uTf2Kd9Ws4Hm6Yp1Jc5Ge8Ra0Tn4",
+        "Authorization: bearer " + "ya29.a0AfH6SMBx-3kd9_Zq1 -> ya29.a0AfH6SMBx-3kd9_Zq1",
+        "curl -u avery:" + "Tr0ub4dor-3 https://api.example.org/v1/me -> Tr0ub4dor-3",
+        "curl --user 'avery:" + "Tr0ub4dor-3' https://api.example.org -> Tr0ub4dor-3",
+        "curl -s --user=api:"
+            + "key-3ax6xnjp29jd6fds4gc373sgvjxteol0 https://api.example.org"
+            + " -> key-3ax6xnjp29jd6fds4gc373sgvjxteol0"
+      })
+  void aBearerTokenOrACurlUsersPasswordIsFound(String text, String secret) {
+    List<Finding> findings = scanner.scan(text);
+    assertThat(findings).extracting(Finding::match).containsExactly(secret);
+    assertThat(findings.get(0).masked())
+        .as("a log shows no more than its start")
+        .hasSizeLessThanOrEqualTo(6);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.org",
+        "curl -H 'Authorization: Bearer <your-token>' https://api.example.org",
+        "curl -H \"Authorization: Bearer ${API_TOKEN}\"",
+        "Authorization: Bearer YOUR_ACCESS_TOKEN",
+        "headers = {\"Authorization\": f\"Bearer {token}\"}",
+        "The bearer of this letter is a friend; bearer authentication is explained below.",
+        "curl -u user:pass https://api.example.org",
+        "curl -u admin:admin https://api.example.org",
+        "curl -u \"$USER:$PASSWORD\" https://api.example.org",
+        "curl --user 'api:YOUR_API_KEY' https://api.example.org",
+        "docker run -u 1000:1000 alpine",
+        "git push -u origin main:main"
+      })
+  void aBearerOrCurlUserWithoutACredentialIsQuiet(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
   }
 
   @Test
