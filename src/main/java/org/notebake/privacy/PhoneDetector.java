@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds phone numbers: a number libphonenumber holds valid for the region and grouped as that
@@ -90,6 +92,7 @@ final class PhoneDetector {
 
   /** {@code plain}: no windows, the matcher reads the whole text (slow; tests compare the two). */
   void detect(String text, char[] chars, List<Finding> out, boolean plain) {
+    whatsAppNumbers(text, out);
     PhoneText phone = PhoneText.of(text);
     if (plain) {
       detectIn(phone, 0, text.length(), out);
@@ -125,6 +128,31 @@ final class PhoneDetector {
     }
     if (windowStart >= 0) {
       detectInChunks(phone, windowStart, windowEnd, out);
+    }
+  }
+
+  /**
+   * WhatsApp's click-to-chat address, {@code https://wa.me/19125550142}: the number's digits alone,
+   * country code first and no {@code +}, which no region's matcher reads as a number.
+   */
+  private static final Pattern WHATSAPP =
+      Pattern.compile("(?i)(?<![\\w.-])wa\\.me/([0-9]{8,15})(?![0-9])");
+
+  /** The numbers of {@link #WHATSAPP} links, whatever the region, as {@code +} and the digits. */
+  private static void whatsAppNumbers(String text, List<Finding> out) {
+    Matcher matcher = WHATSAPP.matcher(text);
+    while (matcher.find()) {
+      String digits = matcher.group(1);
+      String value = "+" + digits;
+      out.add(
+          new Finding(
+              "phone",
+              matcher.start(1),
+              matcher.end(1),
+              digits,
+              "phone number",
+              value,
+              FindingIds.unkeyed().id("phone", value)));
     }
   }
 

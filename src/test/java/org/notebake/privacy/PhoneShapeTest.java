@@ -3,6 +3,7 @@ package org.notebake.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Issue 11.18: a phone number needs the shape of one, not just a valid digit count. */
@@ -71,6 +72,35 @@ class PhoneShapeTest {
     assertThat(scanner.scan("reach jo at " + phone + " tonight"))
         .singleElement()
         .satisfies(f -> assertThat(f.match()).isEqualTo(phone));
+  }
+
+  /**
+   * WhatsApp's click-to-chat address holds the number in digits alone, country code first, in any
+   * region: {@code wa.me/} makes them a phone number as {@code tel:} does, with the same id.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "Message me on [WhatsApp](https://wa.me/19125550142)., 19125550142, +19125550142",
+    "https://wa.me/19125550142?text=Hi, 19125550142, +19125550142",
+    "WA.ME/4930123456, 4930123456, +4930123456",
+    "wa.me/4930123456789, 4930123456789, +4930123456789"
+  })
+  void theDigitsOfAWhatsAppLinkAreANumber(String text, String digits, String e164) {
+    assertThat(scanner.scan(text))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("phone");
+              assertThat(f.match()).isEqualTo(digits);
+              assertThat(f.id()).isEqualTo(scanner.scan("tel:" + e164).get(0).id());
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"wa.me/1912555", "wa.me/1234567890123456", "https://wa.me/message/ABCDEFG12345"})
+  void aWhatsAppLinkWithoutEightToFifteenDigitsHoldsNoNumber(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
   }
 
   @ParameterizedTest
