@@ -3,9 +3,10 @@ package org.notebake.privacy;
 /**
  * A text as the phone matcher reads it: {@link #written()} with the other separators people put
  * between the groups of a number ({@code 415·867·5311}, {@code 415•867}, {@code 415‧867}, {@code
- * 415_867}) as dashes; {@link #dialled()} also with an international {@code 00} before a country
- * code as {@code " +"} ({@code 0049 30 12345670} is {@code +49 30 12345670} from any region). All
- * three have the same length, so offsets are the text's.
+ * 415_867}, {@code 912—555}, {@code 090ー1234}) as dashes; {@link #dialled()} also with an
+ * international {@code 00} before a country code as {@code " +"} ({@code 0049 30 12345670} is
+ * {@code +49 30 12345670} from any region). All three have the same length, so offsets are the
+ * text's.
  */
 record PhoneText(String written, String dialled) {
   static PhoneText of(String text) {
@@ -39,7 +40,29 @@ record PhoneText(String written, String dialled) {
   }
 
   private static boolean isOtherSeparator(char c) {
-    return c == '\u00B7' || c == '\u2022' || c == '\u2027' || c == '\u2219' || c == '_';
+    return c == '\u00B7'
+        || c == '\u2022'
+        || c == '\u2027'
+        || c == '\u2219'
+        || c == '_'
+        || isLongDash(c);
+  }
+
+  /**
+   * Dashes {@link FoldedText} leaves alone, since in prose they join words, not digits: the em
+   * dash, its small form and the horizontal bar ({@code 912—555—0142}), and Japanese long-vowel
+   * marks and wave dashes ({@code 090ー1234ー5678}, {@code 090〜1234〜5678}; the full-width tilde is
+   * folded to {@code ~}).
+   */
+  private static boolean isLongDash(char c) {
+    return c == '\u2014'
+        || c == '\u2015'
+        || c == '\uFE58'
+        || c == '\u30FC'
+        || c == '\uFF70'
+        || c == '\u301C'
+        || c == '\uFF5E'
+        || c == '~';
   }
 
   /** {@code 00} starting a run of digits and followed by a country code's first digit. */
