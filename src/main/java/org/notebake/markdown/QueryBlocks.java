@@ -88,8 +88,10 @@ public final class QueryBlocks {
 
   /**
    * Dataview's inline query, as its default prefixes write it: {@code $=} (JavaScript), or {@code
-   * =} and a space, or {@code =} and an expression that reads the vault ({@code [[Note]].mood},
-   * {@code this.file}, {@code dv.}). A spreadsheet formula ({@code =SUM(A1:A3)}) stays code.
+   * =} and an expression that reads the vault ({@code [[Note]].mood}, {@code this.file}, {@code
+   * dv.}, {@code file.}, {@code date(}). Other code that starts with {@code =} stays code: a
+   * spreadsheet formula ({@code =SUM(A1:A3)}), a weight ({@code = log2(m/u)}) in a vault that may
+   * have no Dataview.
    */
   static boolean isInlineQuery(String literal) {
     String text = literal.strip();
@@ -99,12 +101,12 @@ public final class QueryBlocks {
     if (!text.startsWith("=") || text.startsWith("==")) {
       return false;
     }
-    String expression = text.substring(1);
-    return !expression.isBlank() && Character.isWhitespace(expression.charAt(0))
-        || text.contains("[[")
-        || text.contains("this.")
-        || text.contains("dv.");
+    return READS_THE_VAULT.matcher(text).find();
   }
+
+  private static final java.util.regex.Pattern READS_THE_VAULT =
+      java.util.regex.Pattern.compile(
+          "\\[\\[|\\bthis\\.|\\bdv\\.|\\bfile\\.|\\bdate\\(|\\bdateformat\\(");
 
   private static String language(FencedCodeBlock block) {
     String info = block.getInfo() == null ? "" : block.getInfo().strip();

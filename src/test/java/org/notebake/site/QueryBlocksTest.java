@@ -107,7 +107,7 @@ class QueryBlocksTest {
 
             Mood lately: `= [[Therapy log - CANARY-PERSON]].mood` and `=this.file.CANARY`.
 
-            Sum with `=SUM(A1:A3)`, compare with `==`, and `a = b`.
+            Sum with `=SUM(A1:A3)`, compare with `==`, and `a = b`; weigh `= log2(m_i/u_i)`.
             """);
 
     SiteFixture.Result r = site.bake();
@@ -123,6 +123,7 @@ class QueryBlocksTest {
     assertThat(site.read("essays/year.html"))
         .contains("<code>=SUM(A1:A3)</code>")
         .contains("<code>==</code>")
-        .contains("<code>a = b</code>");
+        .contains("<code>a = b</code>")
+        .contains("<code>= log2(m_i/u_i)</code>");
   }
 }
