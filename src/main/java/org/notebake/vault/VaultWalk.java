@@ -75,8 +75,18 @@ final class VaultWalk {
       Set<Path> ancestors,
       int depth) {}
 
-  /** The patterns of one ignore file and the folder (relative to the root) that holds it. */
-  private record Scope(String folder, IgnorePatterns patterns) {}
+  /**
+   * The patterns of one ignore file and the folder (relative to the root) that holds it, and whose
+   * they are: notebake's never-scanned list, git's or notebake's own ignore file.
+   */
+  private record Scope(String folder, IgnorePatterns patterns, Whose kind) {}
+
+  /** Whose patterns a scope holds: each kind is read apart ({@link #isIgnored}). */
+  private enum Whose {
+    NEVER,
+    GIT,
+    NOTEBAKE
+  }
 
   /**
    * @param neverScanned gitignore patterns, relative to the root, for what is skipped whatever the
@@ -86,7 +96,8 @@ final class VaultWalk {
     this.root = realRoot;
     this.diagnostics = diagnostics;
     if (!neverScanned.isEmpty()) {
-      scopes.push(new Scope("", IgnorePatterns.parse(String.join("\n", neverScanned))));
+      scopes.push(
+          new Scope("", IgnorePatterns.parse(String.join("\n", neverScanned)), Whose.NEVER));
     }
   }
 
@@ -157,7 +168,8 @@ final class VaultWalk {
         return false;
       }
       IgnorePatterns patterns = IgnorePatterns.parse(Files.readString(file));
-      scopes.push(new Scope(relativeDir, patterns));
+      scopes.push(
+          new Scope(relativeDir, patterns, name.equals(IGNORE_FILE) ? Whose.NOTEBAKE : Whose.GIT));
       return true;
     } catch (IOException | java.io.UncheckedIOException e) {
       // Not knowing what to leave out could publish it: stop the build instead.
@@ -166,19 +178,26 @@ final class VaultWalk {
     }
   }
 
-  /** True if an ignore file or the never-scanned patterns leave this entry out. */
+  /**
+   * True if the never-scanned patterns leave this entry out, whatever the ignore files say; else
+   * what the deepest .notebakeignore that speaks of it says; else what the .gitignore files say. So
+   * a .notebakeignore's {@code !name} brings back what git leaves out, and a .gitignore's {@code
+   * !*.md} ("track only Markdown") never brings back what notebake leaves out.
+   */
   private boolean isIgnored(String relative, boolean folder) {
-    boolean ignored = false;
+    java.util.Map<Whose, Boolean> says = new java.util.EnumMap<>(Whose.class);
     for (java.util.Iterator<Scope> it = scopes.descendingIterator(); it.hasNext(); ) {
       Scope scope = it.next();
       String below =
           scope.folder().isEmpty() ? relative : relative.substring(scope.folder().length() + 1);
-      Optional<Boolean> says = scope.patterns().match(below, folder);
-      if (says.isPresent()) {
-        ignored = says.get();
-      }
+      scope.patterns().match(below, folder).ifPresent(ignored -> says.put(scope.kind(), ignored));
     }
-    return ignored;
+    if (says.getOrDefault(Whose.NEVER, false)) {
+      return true;
+    }
+    return says.containsKey(Whose.NOTEBAKE)
+        ? says.get(Whose.NOTEBAKE)
+        : says.getOrDefault(Whose.GIT, false);
   }
 
   private void entry(Path entry, String relativeDir, Set<Path> ancestors, int depth) {

@@ -445,6 +445,27 @@ class VaultScannerTest {
     assertThat(messages()).isEmpty();
   }
 
+  /**
+   * Red team: git's "track only Markdown" idiom in a folder's .gitignore ({@code *}, then folders
+   * and {@code !*.md} brought back in) brought back a note the root .notebakeignore leaves out, and
+   * a never-scanned folder, as the deepest file won. A .gitignore only leaves out; notebake's own
+   * lists decide.
+   */
+  @Test
+  void aGitignoresReinclusionNeverBringsBackWhatNotebakeLeavesOut() throws IOException {
+    Path root = vault();
+    for (String name :
+        List.of("notes/a.md", "notes/journal.private.md", "notes/pic.png", "Templates/t.md")) {
+      touch(root, name);
+    }
+    Files.writeString(root.resolve(".notebakeignore"), "*.private.md\n");
+    Files.writeString(root.resolve("notes/.gitignore"), "*\n!*/\n!*.md\n");
+    Files.writeString(root.resolve("Templates/.gitignore"), "!*.md\n");
+    Vault vault = new VaultScanner().scan(root, List.of("/Templates/"), diagnostics);
+    assertThat(paths(vault.notes())).containsExactly("notes/a.md");
+    assertThat(paths(vault.attachments())).isEmpty();
+  }
+
   @Test
   void aFolderHoldingJBakeIgnoreIsSkippedWhole() throws IOException {
     Path root = vault();
