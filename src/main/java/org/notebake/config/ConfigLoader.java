@@ -751,8 +751,9 @@ public final class ConfigLoader {
     settings.templateFolders().forEach(f -> patterns.add(IgnorePatterns.folder(f)));
     patterns.addAll(settings.quartzIgnorePatterns());
     patterns.addAll(settings.jekyllIgnorePatterns());
+    String root = content.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
     VaultSettings.hugoIgnoreFiles(source)
-        .forEach(regex -> patterns.add(IgnorePatterns.regex(regex)));
+        .forEach(regex -> patterns.add(IgnorePatterns.regex(regex, root)));
     if (vault) {
       Map<String, Path> named =
           Map.of(

@@ -28,7 +28,21 @@ import java.util.regex.PatternSyntaxException;
  * }</pre>
  */
 public final class IgnorePatterns {
-  private record Rule(Pattern regex, boolean negated, boolean folderOnly) {}
+  /**
+   * One pattern: matched whole against a path, or, with a {@code prefix} (a regular expression of
+   * Hugo's), found in the path or in the prefix and the path (the file's absolute path).
+   */
+  private record Rule(Pattern regex, boolean negated, boolean folderOnly, String prefix) {
+    Rule(Pattern regex, boolean negated, boolean folderOnly) {
+      this(regex, negated, folderOnly, null);
+    }
+
+    boolean matches(String path) {
+      return prefix == null
+          ? regex.matcher(path).matches()
+          : regex.matcher(path).find() || regex.matcher(prefix + path).find();
+    }
+  }
 
   private final List<Rule> rules;
 
@@ -43,11 +57,13 @@ public final class IgnorePatterns {
   private static final String REGEX = "\u0000regex:";
 
   /**
-   * A line for {@link #parse} that ignores every file whose path (relative to the root) a regular
-   * expression finds something in, as Hugo's {@code ignoreFiles} does ({@code \\.private\\.md$}).
+   * A line for {@link #parse} that ignores every file whose path a regular expression finds
+   * something in, as Hugo's {@code ignoreFiles} does ({@code \\.private\\.md$}): the path relative
+   * to the root, or the absolute one, {@code root} (the content folder, ending in {@code /}) and
+   * the path ({@code content/private/}, {@code ^/home/jo/site/content/drafts/}).
    */
-  public static String regex(String regex) {
-    return REGEX + regex;
+  public static String regex(String regex, String root) {
+    return REGEX + root + "\u0000" + regex;
   }
 
   /**
@@ -91,7 +107,7 @@ public final class IgnorePatterns {
   Optional<Boolean> match(String path, boolean folder) {
     for (int i = rules.size() - 1; i >= 0; i--) {
       Rule rule = rules.get(i);
-      if ((folder || !rule.folderOnly()) && rule.regex().matcher(path).matches()) {
+      if ((folder || !rule.folderOnly()) && rule.matches(path)) {
         return Optional.of(!rule.negated());
       }
     }
@@ -101,8 +117,14 @@ public final class IgnorePatterns {
   private static Optional<Rule> rule(String raw) {
     if (raw.startsWith(REGEX)) {
       try {
-        String regex = raw.substring(REGEX.length());
-        return Optional.of(new Rule(Pattern.compile("(?s).*(?:" + regex + ").*"), false, false));
+        String rest = raw.substring(REGEX.length());
+        int split = rest.indexOf('\u0000');
+        return Optional.of(
+            new Rule(
+                Pattern.compile(rest.substring(split + 1)),
+                false,
+                false,
+                rest.substring(0, split)));
       } catch (java.util.regex.PatternSyntaxException e) {
         return Optional.empty(); // said where it is written (ConfigLoader)
       }

@@ -473,7 +473,8 @@ class HugoFrontMatterSiteTest {
 
   /**
    * Red team: {@code ignoreFiles} in hugo.toml left nothing out, and the diary Hugo never reads was
-   * published. The same list in YAML; a pattern Java cannot read stops the bake.
+   * published; then {@code content/secret/}, which Hugo finds in the file's absolute path. A
+   * pattern Java cannot read stops the bake.
    */
   @Test
   void filesHugosIgnoreFilesNameAreNeverPublished() throws Exception {
@@ -484,7 +485,7 @@ class HugoFrontMatterSiteTest {
             -- hugo.toml --
             baseURL = "https://x.example.org/"
             # ignoreFiles = ["nothing"]
-            ignoreFiles = ["\\\\.private\\\\.md$", 'drafts/']
+            ignoreFiles = ["\\\\.private\\\\.md$", 'drafts/', 'content/secret/']
             -- jbake.properties --
             publish.folders=.
             site.title=Jo
@@ -493,6 +494,8 @@ class HugoFrontMatterSiteTest {
             canary-ignored-diary
             -- content/drafts/idea.md --
             canary-ignored-draft
+            -- content/secret/session.md --
+            canary-ignored-by-its-absolute-path
             -- content/posts/walks.md --
             Walks at night.
             """);
