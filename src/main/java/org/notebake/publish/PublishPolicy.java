@@ -229,8 +229,9 @@ public final class PublishPolicy {
   private static boolean scheduled(
       String path, FrontMatter fm, boolean meant, Diagnostics diagnostics) {
     for (String key : fm.keys()) {
-      if (PUBLISH_DATE.contains(bare(key).toLowerCase(java.util.Locale.ROOT))) {
-        return false;
+      if (PUBLISH_DATE.contains(bare(key).toLowerCase(java.util.Locale.ROOT))
+          && !String.valueOf(fm.value(key).orElse("")).isBlank()) {
+        return false; // an empty publishDate: says no day, and Hugo falls back as below
       }
     }
     java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
@@ -244,6 +245,9 @@ public final class PublishPolicy {
           date = fm.dateTime(key, java.time.ZoneOffset.UTC);
         } catch (RuntimeException e) {
           date = java.util.Optional.empty();
+        }
+        if (date.isEmpty()) {
+          date = dayWritten(fm.value(key).orElse(null));
         }
         if (date.isPresent()) {
           return toCome(path, key, fm.line(key), date.get(), now, meant, diagnostics);
@@ -261,6 +265,27 @@ public final class PublishPolicy {
       }
     }
     return false;
+  }
+
+  /** A date as Jekyll writes it ({@code 2099-03-01 10:00:00 +0100}): its day, from its start. */
+  private static final java.util.regex.Pattern DAY_WRITTEN =
+      java.util.regex.Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[ T].*)?$");
+
+  /**
+   * The day a date notebake cannot read whole begins with, at its start in UTC: never later than
+   * the date itself, so a post dated to come is not taken for one whose day has come.
+   */
+  private static java.util.Optional<java.time.ZonedDateTime> dayWritten(Object value) {
+    java.util.regex.Matcher m = DAY_WRITTEN.matcher(String.valueOf(value));
+    if (value == null || !m.matches()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(
+          java.time.LocalDate.parse(m.group(1)).atStartOfDay(java.time.ZoneOffset.UTC));
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static boolean toCome(

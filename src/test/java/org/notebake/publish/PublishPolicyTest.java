@@ -406,6 +406,14 @@ class PublishPolicyTest {
                 + " that day, or give it publishDate: with today's date to publish it now");
     assertThat(published("journal/plan.md", Map.of("date", future))).isFalse();
     assertThat(diagnostics.sorted()).as("a private note is not told").hasSize(3);
+    // Red team: Jekyll's own date format, which is no date notebake reads whole, and an empty
+    // publishDate, from which Hugo falls back to the date.
+    assertThat(published("essays/jekyll.md", Map.of("date", future + " 10:00:00 +0100"))).isFalse();
+    assertThat(
+            published("essays/_posts/2020-01-01-launch.md", Map.of("date", future + " 10:00:00")))
+        .isFalse();
+    assertThat(published("essays/empty.md", Map.of("publishDate", "", "date", future))).isFalse();
+    assertThat(published("essays/old.md", Map.of("date", past + " 10:00:00 +0100"))).isTrue();
   }
 
   /** Hugo's build options: a page never rendered stays off the site, headless too. */
