@@ -191,13 +191,14 @@ public final class FrontMatterParser {
 
   /**
    * Where Obsidian ends front matter that YAML ends at {@code closing}: the next {@code ---}, when
-   * {@code closing} is a {@code ...} line and properties follow it up to that {@code ---}; else
-   * {@code closing}.
+   * {@code closing} is a {@code ...} line and lines without a blank one follow it up to that {@code
+   * ---} (a property, a comment, a quoted or dotted key: Obsidian reads them all as properties, and
+   * YAML that does not read keeps the note private); else {@code closing}.
    */
   private static int obsidiansClosing(TextLines lines, int closing) {
     if (!lines.line(closing).stripTrailing().equals("...")
         || !lines.has(closing + 1)
-        || !PROPERTY.matcher(lines.line(closing + 1)).matches()) {
+        || lines.line(closing + 1).isBlank()) {
       return closing;
     }
     for (int i = closing + 1; lines.has(i); i++) {

@@ -173,10 +173,15 @@ class FrontMatterParserTest {
     assertThat(note.frontMatter().bool("draft")).contains(true);
     assertThat(note.body()).isEqualTo("\n\n\n\n\n\nNot ready.\n");
     assertThat(messages())
-        .containsExactly(
+        .contains(
             "notes/a.md:4:1: warning: \"...\" ends YAML front matter, but Obsidian reads the"
                 + " properties on to the next ---, so those below it are read too; remove the"
                 + " \"...\" line");
+    for (String below : new String[] {"# a comment", "\"reviewer\": \"Jo\"", "review.by: Jo"}) {
+      ParsedNote more =
+          parse("---\ntitle: Offer\n...\n" + below + "\ndraft: true\n---\nNot ready.\n");
+      assertThat(more.frontMatter().bool("draft")).as(below).contains(true);
+    }
     ParsedNote pandoc = parse("---\ntitle: Dots\n...\nA paragraph.\n\n---\n\nMore.\n");
     assertThat(pandoc.frontMatter().keys()).containsExactly("title");
     assertThat(pandoc.body()).startsWith("\n\n\nA paragraph.");
