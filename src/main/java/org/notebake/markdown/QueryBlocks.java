@@ -106,7 +106,9 @@ public final class QueryBlocks {
 
   private static final java.util.regex.Pattern READS_THE_VAULT =
       java.util.regex.Pattern.compile(
-          "\\[\\[|\\bthis\\.|\\bdv\\.|\\bfile\\.|\\bdate\\(|\\bdateformat\\(");
+          "\\[\\[|\\bthis\\.|\\bdv\\.|\\bfile\\."
+              + "|\\b(?:link|embed|elink|meta|choice|date|dur|dateformat|striptime|localtime|typeof"
+              + "|default)\\(");
 
   private static String language(FencedCodeBlock block) {
     String info = block.getInfo() == null ? "" : block.getInfo().strip();

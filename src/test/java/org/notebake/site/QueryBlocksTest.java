@@ -107,6 +107,8 @@ class QueryBlocksTest {
 
             Mood lately: `= [[Therapy log - CANARY-PERSON]].mood` and `=this.file.CANARY`.
 
+            Also `=link("Private/CANARY-LINK")`, `=embed(link("CANARY-EMBED"))`, `=date(today)`.
+
             Sum with `=SUM(A1:A3)`, compare with `==`, and `a = b`; weigh `= log2(m_i/u_i)`.
             """);
 
