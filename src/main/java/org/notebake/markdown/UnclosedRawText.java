@@ -109,10 +109,36 @@ final class UnclosedRawText {
     if (name.equals("plaintext")) {
       return -1;
     }
-    Matcher close =
-        Pattern.compile("</" + name + "(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE).matcher(html);
-    return close.find(from) ? close.end() : -1;
+    Matcher tag =
+        Pattern.compile("<(/?)" + name + "(?=[\\s/>]|$)", Pattern.CASE_INSENSITIVE).matcher(html);
+    // Raw text holds no tags; an element of the others may hold its own kind: a Vue snippet's
+    // <template> around another <template>...</template> is not closed by the inner end tag.
+    boolean nests = !RAW_TEXT.contains(name);
+    int depth = 1;
+    int at = from;
+    while (tag.find(at)) {
+      at = tag.end();
+      if (tag.group(1).isEmpty()) {
+        depth += nests ? 1 : 0;
+      } else if (--depth == 0) {
+        return tag.end();
+      }
+    }
+    return -1;
   }
+
+  /** The elements whose content is text to their end tag: no tag nests inside them. */
+  private static final java.util.Set<String> RAW_TEXT =
+      java.util.Set.of(
+          "script",
+          "style",
+          "textarea",
+          "title",
+          "xmp",
+          "iframe",
+          "noembed",
+          "noframes",
+          "noscript");
 
   /** An inline tag's closing tag is its own inline node, later in the same paragraph. */
   private static boolean closedLater(HtmlInline opener, String name) {

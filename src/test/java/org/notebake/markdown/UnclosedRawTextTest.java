@@ -117,4 +117,30 @@ class UnclosedRawTextTest {
         MARKDOWN.renderWithFacts("An icon <svg viewBox=\"0 0 1 1\"/> and more.\n", NONE);
     assertThat(drawn.unclosedHtml()).isEmpty();
   }
+
+  /**
+   * Red team: a Vue snippet's outer {@code <template>}, left open in its block, held a closed inner
+   * one, whose end tag was taken for the outer's: the block was not cut, and the heading and
+   * paragraph after it vanished into the template.
+   */
+  @Test
+  void anInnerElementOfTheSameNameDoesNotCloseTheOuterOne() {
+    String note =
+        """
+        A component:
+
+        <template>
+          <div>
+            <template v-if="ok">yes</template>
+          </div>
+
+        ## After
+
+        Still here.
+        """;
+    MarkdownConverter.Rendered rendered = MARKDOWN.renderWithFacts(note, NONE);
+    assertThat(rendered.html()).contains("After</h2>", "<p>Still here.</p>");
+    assertThat(rendered.unclosedHtml())
+        .containsExactly(new RawHtml.Unclosed(new RawHtml.Position(3, 1), "template"));
+  }
 }
