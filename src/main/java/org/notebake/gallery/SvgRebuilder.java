@@ -52,9 +52,19 @@ final class SvgRebuilder extends DefaultHandler2 {
    *     cannot, and the link is dropped
    */
   SvgRebuilder(int maxDepth, UnaryOperator<String> dataImages) {
+    this(maxDepth, dataImages, Set.of());
+  }
+
+  /**
+   * @param hiddenClasses classes the SVG's style sheets hide ({@link HiddenClasses})
+   */
+  SvgRebuilder(int maxDepth, UnaryOperator<String> dataImages, Set<String> hiddenClasses) {
     this.maxDepth = maxDepth;
     this.dataImages = dataImages;
+    this.hiddenClasses = hiddenClasses;
   }
+
+  private final Set<String> hiddenClasses;
 
   String svg() {
     return out.toString();
@@ -297,19 +307,27 @@ final class SvgRebuilder extends DefaultHandler2 {
 
   private static final java.util.regex.Pattern HIDING =
       java.util.regex.Pattern.compile(
-          "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse))\\b");
+          "(?:^|;)\\s*(?:display\\s*:\\s*none\\b|visibility\\s*:\\s*(?:hidden|collapse)\\b"
+              + "|opacity\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)%?\\s*(?:!important\\s*)?(?:;|$))");
 
   /**
-   * Whether the element is not drawn: display none, or visibility hidden, as attribute or style.
+   * Whether the element is not drawn: display none, visibility hidden or opacity 0, as attribute,
+   * style, or a class the SVG's style sheet hides (Illustrator's {@code .st0{display:none;}}).
    */
-  private static boolean hidden(Attributes attributes) {
+  private boolean hidden(Attributes attributes) {
     String style =
         value(attributes, "style").replaceAll("(?s)/\\*.*?(\\*/|$)", "").toLowerCase(Locale.ROOT);
+    for (String name : value(attributes, "class").split("\\s+")) {
+      if (hiddenClasses.contains(name)) {
+        return true;
+      }
+    }
     return value(attributes, "display").strip().equalsIgnoreCase("none")
         || value(attributes, "visibility")
             .strip()
             .toLowerCase(Locale.ROOT)
             .matches("hidden|collapse")
+        || value(attributes, "opacity").strip().matches("(0+(\\.0*)?|\\.0+)%?")
         || HIDING.matcher(style).find();
   }
 

@@ -79,7 +79,11 @@ public final class SvgSanitizer {
           "the SVG is larger than " + maxBytes / (1024 * 1024) + " MB; simplify or rasterise it",
           null);
     }
-    SvgRebuilder rebuilder = new SvgRebuilder(maxDepth, value -> strippedDataImage(file, value));
+    SvgRebuilder rebuilder =
+        new SvgRebuilder(
+            maxDepth,
+            value -> strippedDataImage(file, value),
+            HiddenClasses.in(new String(bytes, StandardCharsets.UTF_8)));
     try {
       XMLReader reader = newParser().getXMLReader();
       reader.setContentHandler(rebuilder);

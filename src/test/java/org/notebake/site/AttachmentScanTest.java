@@ -190,8 +190,9 @@ class AttachmentScanTest {
 
   /**
    * Red team: an Inkscape layer hidden with {@code style="display:none"} ("alarm code 4711") was
-   * published in the SVG, where any reader of the file finds it. A hidden element is left out with
-   * what it holds; a gradient's display says nothing, so it stays.
+   * published in the SVG, where any reader of the file finds it; then one hidden as Illustrator
+   * writes it (a class its style sheet hides, even below it), or at opacity 0. A hidden element is
+   * left out with what it holds; a gradient's display says nothing, so it stays.
    */
   @Test
   void anSvgsHiddenLayerIsLeftOut() throws Exception {
@@ -205,6 +206,10 @@ class AttachmentScanTest {
             <g inkscape:label="Notes" style="display:/**/none"><text>CANARY one</text></g>
             <g visibility="hidden"><text>CANARY two</text></g>
             <text display="none">CANARY three</text>
+            <g class="st1 st0"><text>CANARY four</text></g>
+            <g style="opacity:0"><text>CANARY five</text></g>
+            <g opacity="0"><text>CANARY six</text></g>
+            <style><![CDATA[.st1{fill:red}.st2,.st0{display:none;}]]></style>
             </svg>
             """);
     SiteFixture.Result r = site.bake();
