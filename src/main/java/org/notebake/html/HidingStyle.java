@@ -30,7 +30,8 @@ final class HidingStyle {
 
   /** A length or number, as a property's first value gives it ({@code -9999px}, {@code .0}). */
   private static final Pattern NUMBER =
-      Pattern.compile("^([-+]?(?:\\d+\\.?\\d*|\\.\\d+))\\s*(px|em|rem|pt|%|vw|vh|in|cm|mm)?");
+      Pattern.compile(
+          "^([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)\\s*(px|em|rem|pt|%|vw|vh|in|cm|mm)?");
 
   /** Offsets that put an element out of sight: this far off the page, or more. */
   private static final double OFF_SCREEN_PX = 1000;
@@ -42,34 +43,59 @@ final class HidingStyle {
     }
     Map<String, String> css = declarations(style);
     String display = css.getOrDefault("display", "");
-    String overflow = css.getOrDefault("overflow", "");
+    boolean clipped =
+        css.entrySet().stream()
+            .anyMatch(
+                d ->
+                    d.getKey().matches("overflow(-[xy])?")
+                        && d.getValue().matches("(hidden|clip)\\b.*"));
     return display.startsWith("none")
         || css.getOrDefault("visibility", "").matches("(hidden|collapse)\\b.*")
         || css.getOrDefault("content-visibility", "").startsWith("hidden")
-        || isZero(css.get("opacity"))
-        || isZero(css.get("font-size"))
+        || faint(css.get("opacity"))
+        || css.getOrDefault("filter", "").matches(".*\\bopacity\\(\\s*0*(\\.0*)?%?\\s*\\).*")
+        || tiny(css.get("font-size"))
         || transparent(css.get("color"))
-        || css.getOrDefault("transform", "").matches(".*\\bscale[xy]?\\(\\s*0(\\.0*)?\\s*[,)].*")
-        || css.getOrDefault("clip", "").matches("rect\\(\\s*0\\D*0\\D*0\\D*0\\D*\\)")
+        || transparent(css.get("-webkit-text-fill-color"))
+        || css.getOrDefault("transform", "")
+            .matches(".*\\bscale[xy3d]*\\(([^)]*,)?\\s*0(\\.0*)?\\s*[,)].*")
+        || java.util.Arrays.stream(css.getOrDefault("scale", "").split("\\s+"))
+            .anyMatch(part -> part.matches("(0+(\\.0*)?|\\.0+)%?"))
+        || css.getOrDefault("clip", "").matches("rect\\((\\s*,?\\s*(0|1px|0px)){4}\\s*\\)")
         || css.getOrDefault("clip-path", "").matches("(inset\\(\\s*(50|100)%.*|circle\\(\\s*0.*)")
-        || (overflow.startsWith("hidden")
-            && (isZero(css.get("height"))
-                || isZero(css.get("max-height"))
-                || isZero(css.get("width"))
-                || isZero(css.get("max-width"))))
+        || (clipped
+            && (tiny(css.get("height"))
+                || tiny(css.get("max-height"))
+                || tiny(css.get("width"))
+                || tiny(css.get("max-width"))))
         || offScreen(css);
   }
 
-  /** The declarations, names and values lower-cased, comments and escapes read; the last wins. */
+  /**
+   * The declarations, names and values lower-cased, comments and escapes read: the last wins, but
+   * never over an earlier {@code !important} one.
+   */
   static Map<String, String> declarations(String style) {
     String plain = unescape(COMMENT.matcher(style).replaceAll("")).toLowerCase(Locale.ROOT);
     Map<String, String> css = new LinkedHashMap<>();
+    java.util.Set<String> important = new java.util.HashSet<>();
     for (String declaration : plain.split(";")) {
       int colon = declaration.indexOf(':');
-      if (colon > 0) {
-        String value = declaration.substring(colon + 1).replace("!important", "").strip();
-        css.put(declaration.substring(0, colon).strip(), value);
+      if (colon <= 0) {
+        continue;
       }
+      String name = declaration.substring(0, colon).strip();
+      String value = declaration.substring(colon + 1).strip();
+      boolean weighty = value.matches(".*!\\s*important$");
+      if (weighty) {
+        value = value.replaceFirst("!\\s*important$", "").strip();
+      } else if (important.contains(name)) {
+        continue;
+      }
+      if (weighty) {
+        important.add(name);
+      }
+      css.put(name, value);
     }
     return css;
   }
@@ -94,12 +120,35 @@ final class HidingStyle {
     return out.toString();
   }
 
-  private static boolean isZero(String value) {
+  /** An opacity a reader cannot see: 0, below it (browsers clamp it), or nearly 0. */
+  private static boolean faint(String value) {
     if (value == null) {
       return false;
     }
     Matcher m = NUMBER.matcher(value);
-    return m.find() && Double.parseDouble(m.group(1)) == 0;
+    if (!m.find()) {
+      return false;
+    }
+    double opacity = Double.parseDouble(m.group(1)) / ("%".equals(m.group(2)) ? 100 : 1);
+    return opacity < 0.02;
+  }
+
+  /** A size no text is read at: under a pixel (a tenth of an em), or below 0. */
+  private static boolean tiny(String value) {
+    if (value == null) {
+      return false;
+    }
+    Matcher m = NUMBER.matcher(value);
+    if (!m.find()) {
+      return false;
+    }
+    double n = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "px" : m.group(2);
+    return switch (unit) {
+      case "em", "rem" -> n < 0.1;
+      case "%" -> n < 10;
+      default -> n < 1;
+    };
   }
 
   /** {@code transparent}, or a colour whose alpha is 0 ({@code rgba(0,0,0,0)}, {@code #0000}). */
@@ -113,34 +162,54 @@ final class HidingStyle {
         || color.matches("#[0-9a-f]{6}00\\b.*");
   }
 
+  private static final Pattern TRANSLATE = Pattern.compile("\\btranslate(?:x|y|3d)?\\(([^)]*)\\)");
+
   /** Placed or indented a long way off the page ({@code left:-9999px}, {@code text-indent}). */
   private static boolean offScreen(Map<String, String> css) {
+    Matcher translate = TRANSLATE.matcher(css.getOrDefault("transform", ""));
+    while (translate.find()) {
+      for (String part : translate.group(1).split(",")) {
+        if (farOff(part.strip())) {
+          return true;
+        }
+      }
+    }
+    String translated = css.get("translate");
+    if (translated != null) {
+      for (String part : translated.split("\\s+")) {
+        if (farOff(part)) {
+          return true;
+        }
+      }
+    }
     for (String property :
         new String[] {"left", "top", "right", "margin-left", "margin-top", "text-indent"}) {
       String value = css.get(property);
-      if (value == null) {
-        continue;
-      }
-      Matcher m = NUMBER.matcher(value);
-      if (!m.find()) {
-        continue;
-      }
-      double n = Double.parseDouble(m.group(1));
-      String unit = m.group(2) == null ? "px" : m.group(2);
-      double px =
-          switch (unit) {
-            case "em", "rem" -> n * 16;
-            case "%", "vw", "vh" -> n * 20; // -100% is a page's width or height away
-            case "pt" -> n * 4 / 3;
-            case "in" -> n * 96;
-            case "cm" -> n * 96 / 2.54;
-            case "mm" -> n * 96 / 25.4;
-            default -> n;
-          };
-      if (px <= -OFF_SCREEN_PX) {
+      if (value != null && farOff(value)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A length this far up or left of where it would be, or further. */
+  private static boolean farOff(String value) {
+    Matcher m = NUMBER.matcher(value);
+    if (!m.find()) {
+      return false;
+    }
+    double n = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "px" : m.group(2);
+    double px =
+        switch (unit) {
+          case "em", "rem" -> n * 16;
+          case "%", "vw", "vh" -> n * 20; // -100% is a page's width or height away
+          case "pt" -> n * 4 / 3;
+          case "in" -> n * 96;
+          case "cm" -> n * 96 / 2.54;
+          case "mm" -> n * 96 / 25.4;
+          default -> n;
+        };
+    return px <= -OFF_SCREEN_PX;
   }
 }
