@@ -302,12 +302,16 @@ record VaultSettings(
   /**
    * The pages a {@code defaults:} entry of Jekyll's configuration keeps unpublished ({@code values:
    * {published: false}}), as a gitignore pattern: its {@code scope}'s path, or its posts, or all.
+   * Jekyll reads YAML 1.1, where {@code no} and {@code off} are false too (text to YAML 1.2).
    */
   private static Optional<String> unpublishedScope(Object entry) {
     if (!(entry instanceof java.util.Map<?, ?> rule)
         || !(rule.get("values") instanceof java.util.Map<?, ?> values)
         || !(Boolean.FALSE.equals(values.get("published"))
-            || "false".equalsIgnoreCase(String.valueOf(values.get("published")).strip()))) {
+            || String.valueOf(values.get("published"))
+                .strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .matches("false|no|off|n"))) {
       return Optional.empty();
     }
     java.util.Map<?, ?> scope =

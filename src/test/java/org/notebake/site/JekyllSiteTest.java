@@ -191,8 +191,14 @@ class JekyllSiteTest {
                   type: "posts"
                 values:
                   layout: post
+              - scope:
+                  path: "journal"
+                values:
+                  published: no
             -- private/manager.md --
             canary-defaults-private
+            -- journal/day.md --
+            canary-defaults-yaml11-no
             -- pages/about.md --
             About me.
             """);
