@@ -190,12 +190,7 @@ public final class PublishPolicy {
       if (value == null || String.valueOf(value).isBlank()) {
         continue; // expiryDate: '' as a theme's archetype writes it: no date, as Hugo reads it
       }
-      java.util.Optional<java.time.ZonedDateTime> date;
-      try {
-        date = fm.dateTime(key, java.time.ZoneOffset.UTC);
-      } catch (RuntimeException e) {
-        date = java.util.Optional.empty();
-      }
+      java.util.Optional<java.time.ZonedDateTime> date = dateOf(fm, key);
       if (date.isEmpty()) {
         diagnostics.warning(
             path,
@@ -240,15 +235,8 @@ public final class PublishPolicy {
         if (!bare(key).equalsIgnoreCase(wanted)) {
           continue;
         }
-        java.util.Optional<java.time.ZonedDateTime> date;
-        try {
-          date = fm.dateTime(key, java.time.ZoneOffset.UTC);
-        } catch (RuntimeException e) {
-          date = java.util.Optional.empty();
-        }
-        if (date.isEmpty()) {
-          date = dayWritten(fm.value(key).orElse(null));
-        }
+        java.util.Optional<java.time.ZonedDateTime> date =
+            dateOf(fm, key).or(() -> dayWritten(fm.value(key).orElse(null)));
         if (date.isPresent()) {
           return toCome(path, key, fm.line(key), date.get(), now, meant, diagnostics);
         }
@@ -265,6 +253,15 @@ public final class PublishPolicy {
       }
     }
     return false;
+  }
+
+  /** The date at {@code key}, in UTC where it gives no offset; empty when it is none. */
+  private static java.util.Optional<java.time.ZonedDateTime> dateOf(FrontMatter fm, String key) {
+    try {
+      return fm.dateTime(key, java.time.ZoneOffset.UTC);
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** A date as Jekyll writes it ({@code 2099-03-01 10:00:00 +0100}): its day, from its start. */
