@@ -185,19 +185,24 @@ final class VaultWalk {
    * !*.md} ("track only Markdown") never brings back what notebake leaves out.
    */
   private boolean isIgnored(String relative, boolean folder) {
-    java.util.Map<Whose, Boolean> says = new java.util.EnumMap<>(Whose.class);
+    boolean never = false;
+    Boolean notebake = null;
+    boolean git = false;
     for (java.util.Iterator<Scope> it = scopes.descendingIterator(); it.hasNext(); ) {
       Scope scope = it.next();
       String below =
           scope.folder().isEmpty() ? relative : relative.substring(scope.folder().length() + 1);
-      scope.patterns().match(below, folder).ifPresent(ignored -> says.put(scope.kind(), ignored));
+      Optional<Boolean> says = scope.patterns().match(below, folder);
+      if (says.isEmpty()) {
+        continue;
+      }
+      switch (scope.kind()) {
+        case NEVER -> never = says.get();
+        case NOTEBAKE -> notebake = says.get();
+        case GIT -> git = says.get();
+      }
     }
-    if (says.getOrDefault(Whose.NEVER, false)) {
-      return true;
-    }
-    return says.containsKey(Whose.NOTEBAKE)
-        ? says.get(Whose.NOTEBAKE)
-        : says.getOrDefault(Whose.GIT, false);
+    return never || (notebake != null ? notebake : git);
   }
 
   private void entry(Path entry, String relativeDir, Set<Path> ancestors, int depth) {
