@@ -730,7 +730,7 @@ public final class ConfigLoader {
     if (!vault
         && !jbake.setBySite("asset.folder")
         && Files.isDirectory(hugoStatic)
-        && VaultSettings.isHugoSite(source)) {
+        && HugoSite.isHugoSite(source)) {
       return hugoStatic;
     }
     return jbake.assetFolder();
@@ -752,8 +752,7 @@ public final class ConfigLoader {
     patterns.addAll(settings.quartzIgnorePatterns());
     patterns.addAll(settings.jekyllIgnorePatterns());
     String root = content.toAbsolutePath().normalize().toString().replace('\\', '/') + "/";
-    VaultSettings.hugoIgnoreFiles(source)
-        .forEach(regex -> patterns.add(IgnorePatterns.regex(regex, root)));
+    HugoSite.ignoreFiles(source).forEach(regex -> patterns.add(IgnorePatterns.regex(regex, root)));
     if (vault) {
       Map<String, Path> named =
           Map.of(

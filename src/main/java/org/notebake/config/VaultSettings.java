@@ -116,7 +116,7 @@ record VaultSettings(
 
   /** See {@link #generatorStrictLineBreaks()}. */
   private static Optional<Boolean> generatorStrictLineBreaks(Path source, Path content) {
-    Optional<Path> hugo = hugoConfig(source);
+    Optional<Path> hugo = HugoSite.config(source);
     if (hugo.isPresent()) {
       String text = readFile(hugo.get());
       return Optional.of(!HUGO_HARD_WRAPS.matcher(text).find());
@@ -135,116 +135,8 @@ record VaultSettings(
               ? source.resolve(QUARTZ_CONFIG)
               : quartzYaml(source).orElseThrow();
       String text = readFile(config);
-      String code = config.toString().endsWith(".ts") ? withoutComments(text) : text;
+      String code = config.toString().endsWith(".ts") ? ConfigText.withoutComments(text) : text;
       return Optional.of(!QUARTZ_HARD_BREAKS.matcher(code).find());
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A Hugo site's {@code ignoreFiles}: regular expressions for files Hugo never reads (TOML's
-   * {@code ignoreFiles = ["\\.private\\.md$"]}, YAML's or JSON's list); empty for any other site.
-   */
-  static List<String> hugoIgnoreFiles(Path source) {
-    Optional<Path> config = hugoConfig(source);
-    if (config.isEmpty()) {
-      return List.of();
-    }
-    String text = readFile(config.get());
-    String name = config.get().getFileName().toString();
-    if (name.endsWith(".toml")) {
-      // Basic strings' escapes read as JavaScript's ("\\.md$" is \.md$); a literal string's \.
-      // loses its backslash, and then ignores more, never less.
-      return readable(
-          config.get(), typeScriptStrings(withoutTomlComments(text), HUGO_IGNORE_FILES));
-    }
-    try {
-      Object document = yaml(config.get(), text, JEKYLL_CONFIG_MAX_CHARS);
-      if (document instanceof java.util.Map<?, ?> root) {
-        for (java.util.Map.Entry<?, ?> entry : root.entrySet()) {
-          if (String.valueOf(entry.getKey()).equalsIgnoreCase("ignoreFiles")
-              && entry.getValue() instanceof List<?> list) {
-            return readable(config.get(), list.stream().map(String::valueOf).toList());
-          }
-        }
-      }
-    } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
-      // not YAML (JSON is YAML): nothing read
-    }
-    return List.of();
-  }
-
-  /**
-   * The regular expressions, each one Java reads: one that it cannot stops the build, since the
-   * files it would leave out might be private.
-   */
-  private static List<String> readable(Path config, List<String> regexes) {
-    for (String regex : regexes) {
-      try {
-        Pattern.compile(regex);
-      } catch (java.util.regex.PatternSyntaxException e) {
-        throw new ConfigException(
-            config
-                + ": error: ignoreFiles entry \""
-                + regex
-                + "\" is not a regular expression notebake can read ("
-                + e.getDescription()
-                + "), so the files it leaves out cannot be told; fix it");
-      }
-    }
-    return regexes;
-  }
-
-  private static final Pattern HUGO_IGNORE_FILES =
-      Pattern.compile("(?im)^\\s*ignoreFiles\\s*=\\s*\\[");
-
-  /** TOML without its {@code #} comments, strings kept whole. */
-  private static String withoutTomlComments(String toml) {
-    StringBuilder out = new StringBuilder(toml.length());
-    int i = 0;
-    while (i < toml.length()) {
-      char c = toml.charAt(i);
-      if (c == '"' || c == '\'') {
-        int end = stringEnd(toml, i);
-        out.append(toml, i, end);
-        i = end;
-      } else if (c == '#') {
-        int end = toml.indexOf('\n', i);
-        i = end < 0 ? toml.length() : end;
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  /** Whether {@code source} is a Hugo site: see {@link #hugoConfig}. */
-  static boolean isHugoSite(Path source) {
-    return hugoConfig(source).isPresent();
-  }
-
-  /**
-   * A Hugo site's configuration at {@code source}: a {@code hugo.toml} (or .yaml, .yml, .json), or
-   * a {@code config.toml} (and the like) that names its {@code baseURL}.
-   */
-  private static Optional<Path> hugoConfig(Path source) {
-    for (String name : List.of("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")) {
-      if (Files.isRegularFile(source.resolve(name))) {
-        return Optional.of(source.resolve(name));
-      }
-    }
-    for (String name : List.of("config.toml", "config.yaml", "config.yml", "config.json")) {
-      Path config = source.resolve(name);
-      try {
-        if (Files.isRegularFile(config)
-            && Files.size(config) < 1 << 20
-            && Files.readString(config).toLowerCase(java.util.Locale.ROOT).contains("baseurl")) {
-          return Optional.of(config);
-        }
-      } catch (IOException | java.io.UncheckedIOException e) {
-        // unreadable: not known as Hugo's
-      }
     }
     return Optional.empty();
   }
@@ -354,7 +246,7 @@ record VaultSettings(
     return Optional.empty();
   }
 
-  private static String readFile(Path file) {
+  static String readFile(Path file) {
     try {
       return Files.readString(file);
     } catch (IOException e) {
@@ -408,79 +300,7 @@ record VaultSettings(
     if (!Files.isRegularFile(config)) {
       return quartzYaml(source).map(VaultSettings::quartzYamlIgnorePatterns).orElse(List.of());
     }
-    return typeScriptStrings(withoutComments(readFile(config)), QUARTZ_IGNORE);
-  }
-
-  /**
-   * TypeScript without its comments ({@code //} to the line's end, {@code /* ... *\/}), its strings
-   * kept whole: a commented-out {@code ignorePatterns} line is no setting, and a {@code ]} in a
-   * comment ends no list.
-   */
-  static String withoutComments(String ts) {
-    StringBuilder out = new StringBuilder(ts.length());
-    int i = 0;
-    while (i < ts.length()) {
-      char c = ts.charAt(i);
-      if (c == '"' || c == '\'' || c == '`') {
-        int end = stringEnd(ts, i);
-        out.append(ts, i, end);
-        i = end;
-      } else if (ts.startsWith("//", i)) {
-        int end = ts.indexOf('\n', i);
-        i = end < 0 ? ts.length() : end;
-      } else if (ts.startsWith("/*", i)) {
-        int end = ts.indexOf("*/", i + 2);
-        i = end < 0 ? ts.length() : end + 2;
-        out.append(' ');
-      } else {
-        out.append(c);
-        i++;
-      }
-    }
-    return out.toString();
-  }
-
-  /** Just past the string literal that opens at {@code start} (its quote), or the text's end. */
-  private static int stringEnd(String ts, int start) {
-    char quote = ts.charAt(start);
-    for (int i = start + 1; i < ts.length(); i++) {
-      char c = ts.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == quote || (c == '\n' && quote != '`')) {
-        return i + 1;
-      }
-    }
-    return ts.length();
-  }
-
-  /**
-   * The strings of the array {@code key} opens ({@code ignorePatterns: [}), up to its own {@code
-   * ]}: brackets inside a string ({@code "[Jj]ournal"}) are the pattern's.
-   */
-  private static List<String> typeScriptStrings(String ts, Pattern key) {
-    Matcher list = key.matcher(ts);
-    if (!list.find()) {
-      return List.of();
-    }
-    List<String> strings = new ArrayList<>();
-    int i = list.end();
-    while (i < ts.length() && ts.charAt(i) != ']') {
-      char c = ts.charAt(i);
-      if (c == '"' || c == '\'' || c == '`') {
-        int end = stringEnd(ts, i);
-        strings.add(unescapeJs(ts.substring(i + 1, Math.max(i + 1, end - 1))));
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return strings;
-  }
-
-  /** A JavaScript string's escapes: {@code \\} and an escaped quote are what patterns hold. */
-  private static String unescapeJs(String body) {
-    return body.replaceAll("\\\\(.)", "$1");
+    return ConfigText.strings(ConfigText.withoutComments(readFile(config)), QUARTZ_IGNORE);
   }
 
   /**
@@ -531,7 +351,7 @@ record VaultSettings(
   }
 
   /** Another tool's YAML settings file, read with the limits a front matter is read with. */
-  private static Object yaml(Path file, String text, int maxChars) {
+  static Object yaml(Path file, String text, int maxChars) {
     return new org.snakeyaml.engine.v2.api.Load(
             org.snakeyaml.engine.v2.api.LoadSettings.builder()
                 .setLabel(file.toString())
