@@ -4,9 +4,14 @@
 // A display formula wider than the column scrolls sideways; keyboard users need to reach it
 // (WCAG 2.1.1, axe's scrollable-region-focusable), so only those that overflow become tab stops.
 document.addEventListener("DOMContentLoaded", function () {
+  // Obsidian's MathJax numbers no equation: an align, alignat, equation or gather is shown without
+  // KaTeX's automatic numbers, as its starred form is; a \tag the author wrote stays.
+  function unnumbered(tex) {
+    return tex.replace(/\\(begin|end)\{(align|alignat|equation|gather)\}/g, "\\$1{$2*}");
+  }
   var displays = [];
   document.querySelectorAll(".math.math-inline, .math.math-display").forEach(function (el) {
-    katex.render(el.textContent, el, {
+    katex.render(unnumbered(el.textContent), el, {
       displayMode: el.classList.contains("math-display"),
       throwOnError: false,
       output: "htmlAndMathml"

@@ -100,6 +100,10 @@ class SiteBrowserIT {
       \\sum_{i=1}^{n} w_i = w_1 + w_2 + w_3 + w_4 + w_5 + w_6 + w_7 + w_8 + w_9 + w_{10} + w_{11} + w_{12} + w_{13} + w_{14}
       $$
 
+      $$
+      \\begin{align} t_q &= t_s - w \\tag{1.9} \\\\ t_e &= t_s + r \\end{align}
+      $$
+
       ## Load
 
       | Stage | Hours |
@@ -331,6 +335,30 @@ class SiteBrowserIT {
       double three = ((Number) lefts.get(2)).doubleValue();
       assertThat(two - one).as("level two").isGreaterThan(12);
       assertThat(three - two).as("level three").isGreaterThan(12);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  /**
+   * Real content (a physics vault's pages): KaTeX numbered every line of an {@code align}, (1),
+   * (2), among the author's own {@code \tag{1.9}}, where Obsidian's MathJax numbers none.
+   */
+  @Test
+  void anAlignIsNotNumberedButItsTagIsShown() {
+    Assumptions.assumeTrue(SITE.isEmpty(), "runs on the test vault");
+    ChromeDriver driver = Chromium.start(1280, 800);
+    try {
+      driver.get(base + "essays/tracing-batch-inference.html");
+      Object numbers =
+          driver.executeScript("return document.querySelectorAll('.katex-html .eqn-num').length;");
+      String tags =
+          (String)
+              driver.executeScript(
+                  "return [...document.querySelectorAll('.katex-html .tag')]"
+                      + ".map(t => t.textContent).join('|');");
+      assertThat(((Number) numbers).intValue()).isZero();
+      assertThat(tags).contains("1.9");
     } finally {
       driver.quit();
     }
