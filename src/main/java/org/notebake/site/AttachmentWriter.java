@@ -242,26 +242,15 @@ final class AttachmentWriter {
   }
 
   /**
-   * The PDF written anew as its last revision alone, without its metadata. One that cannot be
-   * written again is published as it is, earlier revisions and all, with a warning if the scan
-   * reads it (the scan's own warning says so if it cannot).
+   * The PDF written anew as its last revision alone, without its metadata (encrypted again if it
+   * was). One that cannot be written again (damaged, or needing a password to open) is published as
+   * it is, earlier revisions and all, with a warning if the scan reads it (the scan's own warning
+   * says so if it cannot).
    */
   private static byte[] pdfRewritten(
       String file, String sitePath, byte[] bytes, Diagnostics diagnostics) {
     try {
-      org.notebake.privacy.files.PdfMetadata.Stripped pdf =
-          org.notebake.privacy.files.PdfMetadata.stripped(bytes);
-      if (pdf.keptBecause() != null) {
-        diagnostics.warning(
-            file,
-            0,
-            0,
-            "the PDF's metadata (author, XMP) and any earlier revision of it cannot be removed ("
-                + pdf.keptBecause()
-                + "); it is published with them, check it yourself or save it again without"
-                + " encryption");
-      }
-      return pdf.bytes();
+      return org.notebake.privacy.files.PdfMetadata.stripped(bytes).bytes();
     } catch (FileText.Unreadable e) {
       if (readByTheScan(sitePath, bytes)) {
         diagnostics.warning(

@@ -125,6 +125,35 @@ class PhotosInsideFilesTest {
     assertThat(FileText.of("cv.pdf", stripped.bytes()).orElseThrow()).contains("Curriculum vitae");
   }
 
+  /** A secured CV (opens without a password, printing restricted) is decrypted to strip it. */
+  @Test
+  void aSecuredPdfsPhotoIsPublishedWithoutItsMetadata() throws Exception {
+    byte[] secured;
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(WITH_POSITION, 1, false));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission restricted =
+          new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      restricted.setCanPrint(false);
+      doc.protect(
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-secret", "", restricted));
+      doc.save(out);
+      secured = out.toByteArray();
+    }
+    assertThat(storedJpegs(secured)).singleElement().isEqualTo(WITH_POSITION);
+
+    org.notebake.privacy.files.PdfMetadata.Stripped stripped =
+        org.notebake.privacy.files.PdfMetadata.stripped(secured);
+
+    assertThat(stripped.removed()).contains("photo metadata");
+    MetadataAssertions.assertNoPrivateMetadata(storedJpegs(stripped.bytes()).get(0));
+    try (PDDocument after = org.apache.pdfbox.Loader.loadPDF(stripped.bytes())) {
+      assertThat(after.isEncrypted()).isTrue();
+      assertThat(after.getCurrentAccessPermission().canPrint()).isFalse();
+    }
+    assertThat(FileText.of("cv.pdf", stripped.bytes()).orElseThrow()).contains("Curriculum vitae");
+  }
+
   /** A PDF without an /ID (as many generators write them) was given one made from the clock. */
   @Test
   void theSamePdfIsPublishedAsTheSameBytesOnEveryBake() throws Exception {

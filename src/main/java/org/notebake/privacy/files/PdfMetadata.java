@@ -18,6 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * where the scan (which reads the last revision) never looks. A photo placed in it as the JPEG it
  * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}).
  *
+ * <p>A PDF encrypted with an owner password alone (a "secured" CV that opens without a password but
+ * may not be edited or printed) is no exception: anyone can decrypt its author and its earlier
+ * revisions. It is written anew the same way and encrypted again with the permissions it had, under
+ * an owner password of its own made from its bytes (the author keeps the original). One that needs
+ * a password to open cannot be read, and is published as it is.
+ *
  * <pre>{@code
  * PdfMetadata.stripped(bytes); // the last revision alone, without its author
  * }</pre>
@@ -25,11 +31,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfMetadata {
   private PdfMetadata() {}
 
-  /**
-   * What a PDF's metadata was removed from, which keys went, and why none could be removed (or
-   * null): an encrypted PDF cannot be written again.
-   */
-  public record Stripped(byte[] bytes, Set<String> removed, String keptBecause) {}
+  /** The PDF written anew, and which of its metadata keys went. */
+  public record Stripped(byte[] bytes, Set<String> removed) {}
 
   private static long contentId(byte[] bytes) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -42,9 +45,13 @@ public final class PdfMetadata {
    */
   public static Stripped stripped(byte[] bytes) throws FileText.Unreadable {
     try (PDDocument doc = Loader.loadPDF(bytes)) {
-      if (doc.isEncrypted()) {
-        return new Stripped(bytes, Set.of(), "it is encrypted");
-      }
+      boolean encrypted = doc.isEncrypted();
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission permissions =
+          encrypted
+              ? new org.apache.pdfbox.pdmodel.encryption.AccessPermission(
+                  doc.getEncryption().getPermissions())
+              : null;
+      int keyLength = encrypted ? doc.getEncryption().getLength() : 0;
       PDDocumentInformation info = doc.getDocumentInformation();
       Set<String> removed = new HashSet<>(info.getMetadataKeys());
       removed.remove("Title");
@@ -65,11 +72,46 @@ public final class PdfMetadata {
       // A PDF without an /ID gets one made from the time it is saved: from the file instead, so
       // that baking the same vault twice publishes the same bytes.
       doc.setDocumentId(contentId(bytes));
+      if (encrypted) {
+        encryptAgain(doc, permissions, keyLength, bytes);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
-      return new Stripped(out.toByteArray(), Set.copyOf(removed), null);
+      return new Stripped(out.toByteArray(), Set.copyOf(removed));
     } catch (IOException | RuntimeException e) {
       throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * Encrypts {@code doc} as it was, with {@code permissions}, anew: under an owner password made
+   * from the file's bytes and with a random source seeded by them, so that baking the same PDF
+   * twice publishes the same bytes.
+   */
+  private static void encryptAgain(
+      PDDocument doc,
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission permissions,
+      int keyLength,
+      byte[] bytes)
+      throws IOException {
+    byte[] seed;
+    try {
+      seed = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    String owner = java.util.HexFormat.of().formatHex(seed);
+    org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+        new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(owner, "", permissions);
+    policy.setEncryptionKeyLength(keyLength == 40 || keyLength == 256 ? keyLength : 128);
+    doc.protect(policy);
+    java.security.SecureRandom random;
+    try {
+      random = java.security.SecureRandom.getInstance("SHA1PRNG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    random.setSeed(seed); // before any use: the generator then gives only what follows from it
+    doc.getEncryption().getSecurityHandler().setCustomSecureRandom(random);
   }
 }

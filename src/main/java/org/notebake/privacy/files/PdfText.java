@@ -97,9 +97,9 @@ final class PdfText {
   /**
    * A photo placed in a PDF is often kept as the JPEG (or JPEG 2000) it was, metadata and all: a CV
    * exported with a portrait taken at home carries the home's GPS position. {@link PdfPhotos}
-   * strips a JPEG; one it cannot (JPEG 2000, a JPEG inside another filter, an encrypted PDF) that
-   * records where it was taken has the PDF refused, as an Office file with one is. The photo is
-   * read as stored, not decoded.
+   * strips a JPEG; one it cannot (JPEG 2000, a JPEG inside another filter) that records where it
+   * was taken has the PDF refused, as an Office file with one is. The photo is read as stored, not
+   * decoded.
    */
   private static void refusePhotosWithAPosition(PDDocument doc)
       throws IOException, FileText.Refused {

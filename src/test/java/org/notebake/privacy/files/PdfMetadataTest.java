@@ -75,4 +75,99 @@ public class PdfMetadataTest {
     Thread.sleep(5);
     assertThat(PdfMetadata.stripped(redactedIncrementally()).bytes()).isEqualTo(first);
   }
+
+  /**
+   * A "secured" PDF, as a CV exported with editing and printing restricted: encrypted under an
+   * owner password alone, so it opens without one. Its author and first revision (which said {@link
+   * #REDACTED}) are anyone's to decrypt.
+   */
+  static byte[] securedAndRedactedIncrementally() throws Exception {
+    byte[] first;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(redactedIncrementally())) {
+      doc.getDocumentInformation().setAuthor("Avery Quillfeather");
+      doc.getDocumentInformation().setTitle("Curriculum vitae");
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission restricted =
+          new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+      restricted.setCanPrint(false);
+      restricted.setCanModify(false);
+      restricted.setCanExtractContent(false);
+      org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-secret", "", restricted);
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      first = out.toByteArray();
+    }
+    // The author's "redaction", saved the incremental way with the owner password.
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(first, "owner-secret")) {
+      org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream text =
+          new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(
+            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+            12);
+        text.newLineAtOffset(72, 700);
+        text.showText("Contact details removed.");
+        text.endText();
+      }
+      page.getCOSObject().setNeedToBeUpdated(true);
+      doc.getPages().getCOSObject().setNeedToBeUpdated(true);
+      doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.saveIncremental(out);
+      byte[] both = out.toByteArray();
+      return both;
+    }
+  }
+
+  @Test
+  void aSecuredPdfLosesItsAuthorAndEarlierRevisionsAndKeepsItsRestrictions() throws Exception {
+    byte[] secured = securedAndRedactedIncrementally();
+    assertThat(new String(secured, StandardCharsets.ISO_8859_1).split("%%EOF", -1)).hasSize(3);
+    try (org.apache.pdfbox.pdmodel.PDDocument before = org.apache.pdfbox.Loader.loadPDF(secured)) {
+      assertThat(before.getDocumentInformation().getAuthor()).isEqualTo("Avery Quillfeather");
+    }
+
+    PdfMetadata.Stripped published = PdfMetadata.stripped(secured);
+
+    assertThat(published.removed()).contains("Author");
+    assertThat(new String(published.bytes(), StandardCharsets.ISO_8859_1).split("%%EOF", -1))
+        .hasSize(2);
+    try (org.apache.pdfbox.pdmodel.PDDocument after =
+        org.apache.pdfbox.Loader.loadPDF(published.bytes())) {
+      assertThat(after.isEncrypted()).isTrue();
+      assertThat(after.getDocumentInformation().getAuthor()).isNull();
+      assertThat(after.getDocumentInformation().getTitle()).isEqualTo("Curriculum vitae");
+      org.apache.pdfbox.pdmodel.encryption.AccessPermission kept =
+          after.getCurrentAccessPermission();
+      assertThat(kept.canPrint()).isFalse();
+      assertThat(kept.canModify()).isFalse();
+      assertThat(kept.canExtractContent()).isFalse();
+    }
+    // The original owner password is not the published copy's.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> org.apache.pdfbox.Loader.loadPDF(published.bytes(), "owner-secret").close())
+        .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+    assertThat(PdfText.of(published.bytes()))
+        .contains("Contact details removed.")
+        .doesNotContain("555-0142");
+  }
+
+  @Test
+  void aSecuredPdfIsEncryptedAgainToTheSameBytesOnEveryBake() throws Exception {
+    byte[] secured = securedAndRedactedIncrementally();
+    byte[] first = PdfMetadata.stripped(secured).bytes();
+    assertThat(PdfMetadata.stripped(secured).bytes()).isEqualTo(first);
+  }
+
+  @Test
+  void theScanReadsASecuredPdfsTextThoughItForbidsCopying() throws Exception {
+    assertThat(PdfText.of(securedAndRedactedIncrementally())).contains("Contact details removed.");
+  }
 }
