@@ -364,6 +364,47 @@ class SiteBrowserIT {
     }
   }
 
+  /**
+   * Real content (a Hebrew vault): on a right-to-left page KaTeX inherited the direction and drew
+   * {@code \\int_a^b f(x)\\,dx = I} as "I = f(x)dx ∫". Maths stays left to right.
+   */
+  @Test
+  void mathsReadsLeftToRightOnARightToLeftPage() {
+    Assumptions.assumeTrue(SITE.isEmpty(), "runs on the test vault");
+    ChromeDriver driver = Chromium.start(1280, 800);
+    try {
+      driver.get(base + "essays/tracing-batch-inference.html");
+      driver.executeScript("document.documentElement.dir = 'rtl';");
+      Object order =
+          driver.executeScript(
+              "const m = [...document.querySelectorAll('.math-display .katex-html')]"
+                  + ".find(e => e.textContent.includes('='));"
+                  + "const xs = [...m.querySelectorAll('.mord, .mrel')]"
+                  + ".filter(e => !e.closest('.msupsub, .op-limits'))"
+                  + ".filter(e => e.textContent === '=' || e.textContent === 'w')"
+                  + ".map(e => [e.textContent, e.getBoundingClientRect().left]);"
+                  + "return [getComputedStyle(m).direction, JSON.stringify(xs)];");
+      assertThat(order.toString()).startsWith("[ltr");
+      @SuppressWarnings("unchecked")
+      String positions = ((java.util.List<Object>) order).get(1).toString();
+      // The sum's left side (w_i) comes before its "=" from the left, as written.
+      int w = positions.indexOf("\"w\"");
+      int equals = positions.indexOf("\"=\"");
+      assertThat(w).isNotNegative();
+      assertThat(equals).isNotNegative();
+      double wLeft =
+          Double.parseDouble(
+              positions.substring(positions.indexOf(',', w) + 1, positions.indexOf(']', w)));
+      double equalsLeft =
+          Double.parseDouble(
+              positions.substring(
+                  positions.indexOf(',', equals) + 1, positions.indexOf(']', equals)));
+      assertThat(wLeft).as(positions).isLessThan(equalsLeft);
+    } finally {
+      driver.quit();
+    }
+  }
+
   private static String background(ChromeDriver driver) {
     return (String) driver.executeScript("return getComputedStyle(document.body).backgroundColor;");
   }
