@@ -211,6 +211,66 @@ public final class HiddenContent {
     }
   }
 
+  /**
+   * Elements whose content never reaches a page as text, though {@link #isHidden} need not say so:
+   * the sanitiser drops them whole.
+   */
+  private static final Set<String> DROPPED = Set.of("script", "style", "video", "audio");
+
+  /**
+   * True if the element a single start tag opens ({@code <span hidden>}, {@code <template>}) hides
+   * what it holds, for Markdown written between it and its end tag: that Markdown's tags, headings,
+   * links and embeds must not count either.
+   */
+  public static boolean hidesContentOf(String startTag) {
+    Element element = firstElement(startTag);
+    return element != null && (isHidden(element) || DROPPED.contains(element.normalName()));
+  }
+
+  /**
+   * The outermost element that hides its content and that {@code html} (an HTML block) opens and
+   * leaves open, and how many elements of its name are open at its end counting it; null if none.
+   */
+  public static Open openHidden(String html) {
+    Document parsed = parse(html);
+    for (Element element : parsed.body().getAllElements()) {
+      if (element == parsed.body()
+          || element.tag().isEmpty() // void: holds nothing
+          || !(isHidden(element) || DROPPED.contains(element.normalName()))
+          || !element.sourceRange().isTracked()) {
+        continue;
+      }
+      Range end = element.endSourceRange();
+      if (end.isTracked() && !end.isImplicit()) {
+        continue; // closed in the block: the sanitiser removes it with what it holds
+      }
+      int depth = 0;
+      for (Element inside : element.getAllElements()) {
+        Range insideEnd = inside.endSourceRange();
+        boolean open = !insideEnd.isTracked() || insideEnd.isImplicit();
+        if (open && inside.normalName().equals(element.normalName())) {
+          depth++;
+        }
+      }
+      return new Open(element.normalName(), depth);
+    }
+    return null;
+  }
+
+  /** An element left open at the end of an HTML block, {@code depth} of its name open. */
+  public record Open(String name, int depth) {}
+
+  private static Element firstElement(String tag) {
+    Document parsed = Parser.htmlParser().parseInput(BODY + tag, "");
+    Element body = parsed.body();
+    if (body.childrenSize() > 0) {
+      return body.child(0);
+    }
+    // An element the parser puts in the head (title, noscript, style, script, template).
+    Element head = parsed.head();
+    return head.childrenSize() > 0 ? head.child(head.childrenSize() - 1) : null;
+  }
+
   /** True if {@code element} or its own text is hidden: {@link #remove} takes it out. */
   static boolean hides(Element element) {
     return isHidden(element) || hasFallback(element);

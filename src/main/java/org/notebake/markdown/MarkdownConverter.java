@@ -143,6 +143,7 @@ public final class MarkdownConverter {
           Node document = parse(analysisParser(dialect), DeepBrackets.flatten(markdown));
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
+          HiddenHtml.cut(document);
           return NoteAnalyzer.analyze(document);
         });
   }
@@ -166,6 +167,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
+          HiddenHtml.cut(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
               render(document, resolver),
@@ -238,6 +240,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
+          HiddenHtml.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
           SummaryDivider.mark(document);
@@ -279,6 +282,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(Dialect.OBSIDIAN), DeepBrackets.flatten(markdown));
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
+          HiddenHtml.cut(document);
           java.util.BitSet shown = new java.util.BitSet();
           java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
           pending.push(document);

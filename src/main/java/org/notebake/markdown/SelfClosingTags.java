@@ -25,7 +25,7 @@ import org.commonmark.parser.PostProcessor;
  */
 final class SelfClosingTags implements PostProcessor {
 
-  private static final Set<String> VOID =
+  static final Set<String> VOID =
       Set.of(
           "area",
           "base",

@@ -434,6 +434,63 @@ class ObsidianFidelityTest {
     assertThat(site.read("feed.xml")).doesNotContain("CANARY");
   }
 
+  /**
+   * A red team's findings: Markdown inside hidden HTML was left off the page but read for the
+   * note's tags, headings, embeds and links, so it published a tag page (and its pill on the share
+   * card), a contents entry, a file only the hidden part embedded, and a backlink's excerpt.
+   */
+  @Test
+  void markdownInsideHiddenHtmlPublishesNoTagHeadingFileOrBacklink() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Search.md --
+                ---
+                publish: true
+                ---
+                Public text. <span hidden>job hunt #interview-at-acme ![[offer.txt]]</span>
+
+                <span hidden>ask Jo about CANARY-B1 before [[Plans]]</span>
+
+                <div hidden>
+
+                ## Salary negotiation
+
+                [[Plans#Salary]] and ![[salary.txt]]
+
+                </div>
+
+                ## Public section
+
+                ## One <span hidden>CANARY-B2</span>
+
+                Intro #observability.
+                -- Notes/offer.txt --
+                CANARY-B3
+                -- Notes/salary.txt --
+                CANARY-B4
+                -- Notes/Plans.md --
+                ---
+                publish: true
+                ---
+                Plans.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .noneMatch(f -> f.contains("interview"))
+        .noneMatch(f -> f.startsWith("notes/") && f.endsWith(".txt"))
+        .anyMatch(f -> f.equals("tags/observability.html"));
+    assertThat(site.everything())
+        .doesNotContain("CANARY")
+        .doesNotContain("interview-at-acme")
+        .doesNotContain("alary");
+    assertThat(site.read("notes/search.html")).contains("id=\"one\"", "Public section");
+    assertThat(site.read("notes/plans.html")).doesNotContain("class=\"backlinks\"");
+  }
+
   @Test
   void anIframeOfAVideoSaysThePageIsLeftOutNotItsText() throws Exception {
     // A video player's embed code has no text; "left out with its text" named the wrong loss.
