@@ -313,17 +313,33 @@ final class SiteWriter {
         // text quotes http://.../2007/01/programming-promises.html).
         return at;
       }
-      for (String written : List.of("/" + last, "(" + last, last)) {
+      for (String written : List.of("/" + last, "(" + last)) {
         at = FragmentIndex.positionOf(source, written);
         if (at.line() > 0) {
           // At the last segment itself, as before: the character before it only placed it.
-          return written.equals(last) ? at : new FragmentIndex.Position(at.line(), at.column() + 1);
+          return new FragmentIndex.Position(at.line(), at.column() + 1);
         }
       }
-      return at;
+      return FragmentIndex.positionAt(source, wordAt(source, last));
     } catch (IOException | RuntimeException e) {
       return new FragmentIndex.Position(0, 0);
     }
+  }
+
+  /**
+   * Where {@code word} first stands in {@code source} as a word of its own, not inside a longer one
+   * (a template's link to {@code /ru} is not the "ru" of the note's {@code "true"}); -1 if nowhere.
+   */
+  static int wordAt(String source, String word) {
+    for (int at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean before = at > 0 && Character.isLetterOrDigit(source.charAt(at - 1));
+      boolean after = end < source.length() && Character.isLetterOrDigit(source.charAt(end));
+      if (!before && !after) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /**

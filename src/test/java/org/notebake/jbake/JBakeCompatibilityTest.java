@@ -617,6 +617,44 @@ class JBakeCompatibilityTest {
   }
 
   /**
+   * Real content (a blog whose Russian edition is built apart, into /ru): the menu's link to {@code
+   * /ru} was reported at the letters "ru" of a post's {@code enabled="true"}.
+   */
+  @Test
+  void aTemplatesBrokenLinkIsNotPinnedOnLettersInsideAWordOfANote() throws Exception {
+    SiteFixture site =
+        jbakeSite(
+            "word",
+            """
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            """,
+            """
+            -- templates/menu.ftl --
+            <nav><a href="${content.rootpath}index.html">Home</a>
+            <a href="/ru">ru</a></nav>
+            -- templates/index.ftl --
+            <html><body>home</body></html>
+            -- templates/post.ftl --
+            <html><body><#include "menu.ftl">${content.body}</body></html>
+            -- content/settings.md --
+            title=Settings
+            date=2024-01-02
+            type=post
+            status=published
+            ~~~~~~
+
+            Set `enabled="true"` and the rules apply.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("templates/menu.ftl:2:")
+        .contains("link \"/ru\" on page settings.html points to no page of the site")
+        .doesNotContain("settings.md:");
+  }
+
+  /**
    * A JBake 2.3 site made its tags index from a page, content/tags/index.md of a type of its own;
    * beside notebake's tags index the error is the page's, and says how to keep either.
    */
