@@ -138,6 +138,16 @@ public final class PageMemo {
         salt.add("no file");
       }
     }
+    // The vault's maths preamble: a page with maths loads the script named after its macros. A
+    // vault without one keeps the salt it had.
+    Path preamble = config.content().resolve(org.notebake.markdown.obsidian.math.MathPreamble.FILE);
+    try {
+      if (Files.isRegularFile(preamble, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        salt.add("preamble").addBytes(Files.readAllBytes(preamble));
+      }
+    } catch (IOException e) {
+      salt.add("preamble unread");
+    }
     return salt.hex();
   }
 

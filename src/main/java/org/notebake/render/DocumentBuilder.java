@@ -46,13 +46,28 @@ public final class DocumentBuilder {
   private final Set<String> exposedKeys;
   private final SiteIndex index;
   private final Diagnostics diagnostics;
+  private final String mathPreamble;
 
   public DocumentBuilder(
       SiteConfig.Urls urls, Set<String> exposedKeys, SiteIndex index, Diagnostics diagnostics) {
+    this(urls, exposedKeys, index, diagnostics, null);
+  }
+
+  /**
+   * @param mathPreamble the site path of the script of the vault's maths macros, which pages with
+   *     maths load ({@code content.math_preamble}); null when there is none
+   */
+  public DocumentBuilder(
+      SiteConfig.Urls urls,
+      Set<String> exposedKeys,
+      SiteIndex index,
+      Diagnostics diagnostics,
+      String mathPreamble) {
     this.urls = urls;
     this.exposedKeys = exposedKeys;
     this.index = index;
     this.diagnostics = diagnostics;
+    this.mathPreamble = mathPreamble;
   }
 
   /**
@@ -105,6 +120,9 @@ public final class DocumentBuilder {
     // Templates load KaTeX and Mermaid only on the pages that have maths or diagrams.
     fields.put("has_math", body.math());
     fields.put("has_diagrams", body.diagrams());
+    if (body.math() && mathPreamble != null) {
+      fields.put("math_preamble", mathPreamble);
+    }
     fields.put("toc", TableOfContents.of(facts));
     fields.put("backlinks", backlinks.stream().map(DocumentBuilder::backlink).toList());
     fields.put("tag_links", tagSlugs.stream().map(tags::link).toList());

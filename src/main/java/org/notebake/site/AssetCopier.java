@@ -82,16 +82,22 @@ final class AssetCopier {
   /**
    * Either a file on disk or a resource inside the notebake jar (a bundled resource read from the
    * classes folder, as in tests, has both). {@code drawn}: a share card notebake drew itself (a PNG
-   * of its own encoder, with no metadata to strip), copied as it is.
+   * of its own encoder, with no metadata to strip), copied as it is. {@code made}: a file notebake
+   * makes from one of the vault's (the maths preamble's script), null for any other.
    */
-  record AssetSource(Path file, String resource, boolean drawn) {
+  record AssetSource(Path file, String resource, boolean drawn, MadeFrom made) {
     AssetSource(Path file, String resource) {
-      this(file, resource, false);
+      this(file, resource, false, null);
     }
 
     /** A share card from the card cache. */
     static AssetSource drawn(Path card) {
-      return new AssetSource(card, null, true);
+      return new AssetSource(card, null, true, null);
+    }
+
+    /** A file notebake makes from one of the vault's. */
+    static AssetSource made(MadeFrom made) {
+      return new AssetSource(null, null, false, made);
     }
 
     /**
@@ -103,6 +109,9 @@ final class AssetCopier {
     }
 
     byte[] bytes() throws IOException {
+      if (made != null) {
+        return made.bytes().clone();
+      }
       if (file != null) {
         return Files.readAllBytes(file);
       }
@@ -114,6 +123,13 @@ final class AssetCopier {
       }
     }
   }
+
+  /**
+   * The bytes of a file notebake makes from the vault's file {@code from} (its path in the vault),
+   * with what the privacy scan reads besides them: {@code source}, that file's text, where findings
+   * are located, and {@code shown}, what a browser draws of it.
+   */
+  record MadeFrom(String from, byte[] bytes, String source, String shown) {}
 
   /**
    * Adds a bundled browser library ("katex", "mermaid") under {@code vendor/<name>/}, unless the

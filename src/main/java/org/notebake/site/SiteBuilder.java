@@ -66,6 +66,9 @@ public final class SiteBuilder {
   /** Files of the vault of types it does not publish, which a link may still name. */
   private List<String> otherFiles = List.of();
 
+  /** Whether the scan read the vault's maths preamble (it is there, and not ignored). */
+  private boolean preambleScanned;
+
   /** Attachments that are Git LFS pointers, not the files. */
   private List<String> lfsPointers = List.of();
 
@@ -298,6 +301,7 @@ public final class SiteBuilder {
   private Rendered rendered(Vault vault, int mark, String salt) {
     NoteSelector.Selection selection = clock.time("select", () -> select(vault));
     otherFiles = vault.skipped().ofOtherTypes();
+    preambleScanned = otherFiles.contains(MathPreambleStep.FILE);
     lfsPointers = vault.skipped().lfsPointers();
     List<Note> published = selection.published();
     List<Attachment> everyFile = AttachmentUris.of(vault.attachments());
@@ -413,6 +417,7 @@ public final class SiteBuilder {
   private SitePlan replan(
       LastBuild.Kept kept, java.util.Set<java.nio.file.Path> changed, Reused planned) {
     assets = kept.assets(); // no asset changed: the plan is given the same
+    preambleScanned = kept.vault().skipped().ofOtherTypes().contains(MathPreambleStep.FILE);
     MarkdownConverter markdown = markdown();
     ShortWay.Result next =
         new ShortWay(kept, noteReader(), drafts, published -> new NoteAnalysis(markdown, published))
@@ -733,8 +738,17 @@ public final class SiteBuilder {
       List<Attachment> siteImages,
       Map<NoteKey, List<Backlink>> backlinks,
       Reused planned) {
+    MathPreambleStep.Script preamble =
+        rendered.values().stream().anyMatch(note -> note.body().math())
+            ? MathPreambleStep.produce(config.content(), preambleScanned, diagnostics)
+            : null;
     DocumentBuilder builder =
-        new DocumentBuilder(config.urls(), config.exposedKeys(), index, diagnostics);
+        new DocumentBuilder(
+            config.urls(),
+            config.exposedKeys(),
+            index,
+            diagnostics,
+            preamble == null ? null : preamble.path());
     Filing filing =
         planned == null || planned.filing() == null
             ? Filing.of(published, rendered, builder, config, paths, diagnostics)
@@ -753,6 +767,9 @@ public final class SiteBuilder {
     Map<String, AssetCopier.AssetSource> assets = new java.util.TreeMap<>(assets());
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_math")))) {
       AssetCopier.addVendor("katex", assets);
+      if (preamble != null) {
+        assets.put(preamble.path(), preamble.source());
+      }
     }
     if (documents.stream().anyMatch(d -> Boolean.TRUE.equals(d.fields().get("has_diagrams")))) {
       AssetCopier.addVendor("mermaid", assets);

@@ -601,6 +601,18 @@ final class SiteWriter {
         return;
       }
       byte[] bytes = asset.getValue().bytes();
+      AssetCopier.MadeFrom made = asset.getValue().made();
+      if (made != null) {
+        // Found at its line of the vault's file, which is what can be fixed.
+        gate.scanMadeFrom(
+            made.from(),
+            path,
+            new String(bytes, StandardCharsets.UTF_8),
+            made.source(),
+            made.shown());
+        sink.write(path, bytes);
+        return;
+      }
       if (AttachmentWriter.isRaster(path)) {
         // A portrait in assets/ must not carry the GPS of the garden it was taken in either.
         bytes = images.strip(path, bytes).bytes();

@@ -94,7 +94,8 @@ class SiteBrowserIT {
 
       ## Queue
 
-      Waiting time is $w = t_s - t_q$, and the footnote[^1] says why.
+      Waiting time is $w = t_s - t_q$, and the footnote[^1] says why. Jobs live in $\\R^n$, the
+      largest at $\\argmax_j \\norm{w_j}$.
 
       $$
       \\sum_{i=1}^{n} w_i = w_1 + w_2 + w_3 + w_4 + w_5 + w_6 + w_7 + w_8 + w_9 + w_{10} + w_{11} + w_{12} + w_{13} + w_{14}
@@ -116,6 +117,12 @@ class SiteBrowserIT {
       > With a [[Where hours go|link]].
 
       [^1]: Because queues hide work.
+      -- content/preamble.sty --
+      % The vault's macros, as Obsidian's Extended MathJax plugin loads them.
+      \\usepackage{amsmath}
+      \\newcommand{\\R}{\\mathbb{R}}
+      \\newcommand{\\norm}[1]{\\left\\lVert#1\\right\\rVert}
+      \\DeclareMathOperator*{\\argmax}{arg\\,max}
       -- content/essays/Where hours go.md --
       ---
       publish: true
@@ -400,6 +407,33 @@ class SiteBrowserIT {
               positions.substring(
                   positions.indexOf(',', equals) + 1, positions.indexOf(']', equals)));
       assertThat(wLeft).as(positions).isLessThan(equalsLeft);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  /**
+   * The vault's preamble.sty defines {@code \R}, {@code \norm} and {@code \argmax}: KaTeX typesets
+   * them, where it showed each as its red error text.
+   */
+  @Test
+  void thePreamblesMacrosAreTypeset() {
+    Assumptions.assumeTrue(SITE.isEmpty(), "runs on the test vault");
+    ChromeDriver driver = Chromium.start(1280, 800);
+    try {
+      driver.get(base + "essays/tracing-batch-inference.html");
+      Object errors =
+          driver.executeScript("return document.querySelectorAll('.katex-error').length;");
+      Object typeset =
+          driver.executeScript("return document.querySelectorAll('.math-inline .katex').length;");
+      String mathml =
+          (String)
+              driver.executeScript(
+                  "return [...document.querySelectorAll('.math-inline annotation')]"
+                      + ".map(a => a.closest('math').innerHTML).join('|');");
+      assertThat(((Number) errors).intValue()).as(mathml).isZero();
+      assertThat(((Number) typeset).intValue()).isEqualTo(3);
+      assertThat(mathml).contains("double-struck").contains("arg");
     } finally {
       driver.quit();
     }

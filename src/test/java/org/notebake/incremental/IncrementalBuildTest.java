@@ -643,6 +643,44 @@ class IncrementalBuildTest {
     assertCleanBakeGives(a, "inc-link");
   }
 
+  /**
+   * The vault's preamble.sty is no note: an edit of it (in serve, or between bakes) takes the whole
+   * build, and every page with maths names the script of the macros it has now.
+   */
+  @Test
+  void anEditOfTheMathsPreambleReachesThePagesWithMaths() throws IOException {
+    newVault("vault-preamble", SITE);
+    write(vault.resolve("essays/Euler.md"), "Euler: $\\R^n$.\n");
+    write(vault.resolve("essays/Plain.md"), "No maths.\n");
+    write(vault.resolve(".notebake/finding-id.key"), "ab".repeat(32) + "\n");
+    BodyMemo memo = new BodyMemo("start");
+    PageMemo pages = new PageMemo("start");
+    Path out = dir.resolve("inc-preamble");
+    bake(out, memo, pages);
+    Path preamble = vault.resolve("preamble.sty");
+    String[] edits = {
+      "\\newcommand{\\R}{\\mathbb{R}}\n",
+      "\\newcommand{\\R}{\\mathbf{R}}\n\\usepackage{tikz}\n",
+      "\\newcommand{\\R}{\\mathbf{R}}\n",
+      null
+    };
+    for (String text : edits) {
+      Map<Path, String> before = snapshot(vault);
+      if (text == null) {
+        Files.delete(preamble);
+      } else {
+        write(preamble, text);
+      }
+      changes = changed(before, snapshot(vault));
+      List<Diagnostic> said = bake(out, memo, pages);
+      assertCleanBakeGives(said, "inc-preamble");
+      assertEquals(
+          text != null, Files.readString(out.resolve("essays/euler.html")).contains("preamble-"));
+      assertTrue(!Files.readString(out.resolve("essays/plain.html")).contains("preamble-"));
+    }
+    assertEquals(0, last.shortBuilds(), "a preamble is no note's text");
+  }
+
   /** These tests' site: essays/ published, the vault's root its content folder. */
   private static final String SITE =
       "site.host=https://avery.example.org\nsite.title=Field notes\nsite.author=Avery Quinn\n"

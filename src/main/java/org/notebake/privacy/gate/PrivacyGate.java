@@ -599,6 +599,29 @@ public final class PrivacyGate {
     }
   }
 
+  /**
+   * A file notebake makes from one file of the vault (the maths preamble's macros, as a script):
+   * {@code text}, what is published, is read as the type {@code sitePath} names, and {@code shown},
+   * the maths in it, as KaTeX shows it ({@code (415)\,867\text{-}5309}); each finding is reported
+   * at its line of {@code source}, the text of the vault's file {@code file}, which is what can be
+   * fixed.
+   */
+  public void scanMadeFrom(String file, String sitePath, String text, String source, String shown) {
+    List<Finding> found = new ArrayList<>(fileFindings(sitePath, text));
+    for (Finding f : scanner.scan(shown, Channel.RENDERED)) {
+      if (found.stream().noneMatch(g -> g.id().equals(f.id()))) {
+        found.add(f);
+      }
+    }
+    for (Finding f : found) {
+      PositionMapper.Position at =
+          PositionMapper.locate(source, f.match())
+              .or(() -> PositionMapper.locate(source, f.value()))
+              .orElse(null);
+      fileHits.add(new FileHit(file, f, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
+    }
+  }
+
   /** Code the site publishes as a file: its string escapes are decoded, as in the site's own. */
   private static final Set<String> CODE_FILES =
       Set.of("json", "jsonld", "webmanifest", "map", "js", "mjs", "cjs", "css");
