@@ -50,7 +50,7 @@ import org.notebake.text.Murmur128;
  */
 public final class BodyMemo {
   static final String MAGIC = "notebake body memo";
-  static final int VERSION = 11;
+  static final int VERSION = 12;
   static final String FILE = "bodies.bin";
   static final String CHANGES = "bodies-changes.bin";
   static final String CHANGES_MAGIC = "notebake body memo changes";
@@ -401,6 +401,10 @@ public final class BodyMemo {
       writeLong(out, h.text());
       writeLong(out, h.id());
       out.writeInt(h.line());
+      out.writeBoolean(h.linked() != null);
+      if (h.linked() != null) {
+        writeLong(out, h.linked());
+      }
     }
     strings(out, new ArrayList<>(facts.blockIds()));
     strings(out, new ArrayList<>(facts.htmlIds()));
@@ -453,7 +457,12 @@ public final class BodyMemo {
     int headingCount = in.readInt();
     List<NoteFacts.Heading> headings = new ArrayList<>();
     for (int i = 0; i < headingCount; i++) {
-      headings.add(new NoteFacts.Heading(in.readInt(), readLong(in), readLong(in), in.readInt()));
+      int level = in.readInt();
+      String text = readLong(in);
+      String id = readLong(in);
+      int line = in.readInt();
+      headings.add(
+          new NoteFacts.Heading(level, text, id, line, in.readBoolean() ? readLong(in) : null));
     }
     Set<String> blockIds = new HashSet<>(strings(in));
     Set<String> htmlIds = new HashSet<>(strings(in));

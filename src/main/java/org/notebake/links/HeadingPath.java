@@ -13,7 +13,9 @@ import org.notebake.markdown.NoteFacts;
  * nothing matches as written, by the text with punctuation and symbols dropped, as Obsidian's link
  * autocomplete writes it ({@code How large can a vault be} for {@code How large can a vault be?},
  * {@code Minecraft The Game} for {@code Minecraft: The Game}, {@code `move`} for {@code move}, and
- * with punctuation between words written as a space: {@code 3 1} for {@code 3.1}).
+ * with punctuation between words written as a space: {@code 3 1} for {@code 3.1}). A heading that
+ * holds a wikilink is found by its wikilinks' targets and aliases too, as Obsidian writes a link to
+ * it ({@code Install Importer the importer} for {@code Install [[Importer|the importer]]}).
  */
 final class HeadingPath {
   private HeadingPath() {}
@@ -65,7 +67,9 @@ final class HeadingPath {
     String written = normalise(wanted);
     for (int i = from; i < to; i++) {
       NoteFacts.Heading heading = headings.get(i);
-      if (normalise(heading.text()).equals(written) || heading.id().equals(wanted.strip())) {
+      if (normalise(heading.text()).equals(written)
+          || heading.id().equals(wanted.strip())
+          || heading.linked() != null && normalise(heading.linked()).equals(written)) {
         return OptionalInt.of(i);
       }
     }
@@ -75,7 +79,9 @@ final class HeadingPath {
         return OptionalInt.empty();
       }
       for (int i = from; i < to; i++) {
-        if (loose(headings.get(i).text(), spaced).equals(loose)) {
+        NoteFacts.Heading heading = headings.get(i);
+        if (loose(heading.text(), spaced).equals(loose)
+            || heading.linked() != null && loose(heading.linked(), spaced).equals(loose)) {
           return OptionalInt.of(i);
         }
       }

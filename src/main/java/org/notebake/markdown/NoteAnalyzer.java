@@ -87,7 +87,9 @@ final class NoteAnalyzer extends AbstractVisitor {
     String text = PlainText.of(heading);
     int line =
         heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().get(0).getLineIndex() + 1;
-    headings.add(new NoteFacts.Heading(heading.getLevel(), text, slugger.slug(text), line));
+    headings.add(
+        new NoteFacts.Heading(
+            heading.getLevel(), text, slugger.slug(text), line, PlainText.asLinked(heading)));
     visitChildren(heading);
   }
 

@@ -59,10 +59,18 @@ public record NoteFacts(
   /**
    * A heading: level 1-6, its plain text, its id, and the 1-based line of the note's body it stands
    * on (0 when unknown), which tells the lines of its section.
+   *
+   * @param linked the heading as Obsidian spells it in a link to it when it holds a wikilink (its
+   *     target, heading and alias as words: {@code Install Importer the importer} for {@code
+   *     Install [[Importer|the importer]]}, shown as "Install the importer"), else null
    */
-  public record Heading(int level, String text, String id, int line) {
+  public record Heading(int level, String text, String id, int line, String linked) {
     public Heading(int level, String text, String id) {
       this(level, text, id, 0);
+    }
+
+    public Heading(int level, String text, String id, int line) {
+      this(level, text, id, line, null);
     }
   }
 

@@ -250,7 +250,10 @@ public final class LastBuild {
     for (int i = 0; i < before.headings().size(); i++) {
       NoteFacts.Heading a = before.headings().get(i);
       NoteFacts.Heading b = now.headings().get(i);
-      if (a.level() != b.level() || !a.text().equals(b.text()) || !a.id().equals(b.id())) {
+      if (a.level() != b.level()
+          || !a.text().equals(b.text())
+          || !a.id().equals(b.id())
+          || !java.util.Objects.equals(a.linked(), b.linked())) {
         return false;
       }
     }

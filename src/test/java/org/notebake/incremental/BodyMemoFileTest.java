@@ -44,7 +44,10 @@ class BodyMemoFileTest {
         false,
         new NoteFacts(
             List.of("radio"),
-            List.of(new NoteFacts.Heading(2, "Method", "method", 4)),
+            List.of(
+                new NoteFacts.Heading(2, "Method", "method", 4),
+                new NoteFacts.Heading(
+                    2, "Install the importer", "install", 9, "Install Importer the importer")),
             java.util.Set.of("b1"),
             List.of(new NoteFacts.OutgoingLink("lanterns", null, true, "ctx")),
             java.util.Set.of("overview", "license")),

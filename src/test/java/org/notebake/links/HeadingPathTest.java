@@ -32,6 +32,33 @@ class HeadingPathTest {
     return found.isPresent() ? found.getAsInt() : -1;
   }
 
+  /**
+   * Obsidian writes a link to {@code ## Install [[Importer|the importer]]} with the wikilink's
+   * target and alias as words (stripHeadingForLink): the text the page shows alone is not it.
+   */
+  @Test
+  void aHeadingWithAWikilinkIsFoundAsObsidianLinksIt() {
+    List<Heading> headings =
+        List.of(
+            new Heading(
+                2,
+                "Install the importer",
+                "install-the-importer",
+                1,
+                "Install Importer the importer"),
+            new Heading(
+                2,
+                "See equality first",
+                "see-equality-first",
+                3,
+                "See Comparisons Equality equality first"));
+    assertThat(HeadingPath.find(headings, "Install Importer the importer")).hasValue(0);
+    assertThat(HeadingPath.find(headings, "install importer the importer")).hasValue(0);
+    assertThat(HeadingPath.find(headings, "Install the importer")).hasValue(0);
+    assertThat(HeadingPath.find(headings, "See Comparisons Equality equality first")).hasValue(1);
+    assertThat(HeadingPath.find(headings, "Install Importer")).isEmpty();
+  }
+
   @Test
   void aPathFindsTheLastHeadingUnderTheEarlierOnes() {
     assertThat(find("Upgrade#Install")).isEqualTo(3);

@@ -205,6 +205,65 @@ class ObsidianFidelityTest {
             "<a href=\"../notes/guide.html#install-1\">Guide › Upgrade › Install</a>");
   }
 
+  /**
+   * A heading that holds a wikilink is linked as Obsidian's "Copy link to heading" and its link
+   * autocomplete write it (stripHeadingForLink): {@code [[}, {@code ]]}, {@code |}, {@code #},
+   * {@code ^} and {@code :} as spaces, spaces folded. So {@code ## Install [[Importer|the
+   * importer]]} is {@code #Install Importer the importer}, where the page shows "Install the
+   * importer"; each found no heading.
+   */
+  @Test
+  void aHeadingThatHoldsAWikilinkIsLinkedAsObsidianWritesIt() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- Notes/Guide.md --
+                ---
+                publish: true
+                ---
+                ## Comparison Operators [[Comparisons]] return booleans
+                ## Install [[Importer|the importer]]
+                ## See [[Comparisons#Equality|equality]] first
+                ## Plain
+
+                [[#Comparison Operators Comparisons return booleans]]
+                [[#Install Importer the importer|install]]
+                -- Notes/Comparisons.md --
+                ---
+                publish: true
+                ---
+                ## Equality
+                -- Notes/Importer.md --
+                ---
+                publish: true
+                ---
+                Imports.
+                -- Notes/Reader.md --
+                ---
+                publish: true
+                ---
+                [[Guide#Comparison Operators Comparisons return booleans|one]]
+                [[Guide#Install Importer the importer|two]]
+                [[Guide#See Comparisons Equality equality first|three]]
+                [[Guide#Install the importer|four]]
+                """);
+    SiteFixture.Result r = site.bake("--verbose");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("has no heading");
+    assertThat(site.read("notes/reader.html"))
+        .contains(
+            "href=\"../notes/guide.html#comparison-operators-comparisons-return-booleans\">one</a>",
+            "href=\"../notes/guide.html#install-the-importer\">two</a>",
+            "href=\"../notes/guide.html#see-equality-first\">three</a>",
+            "href=\"../notes/guide.html#install-the-importer\">four</a>");
+    assertThat(site.read("notes/guide.html"))
+        .contains(
+            "href=\"#comparison-operators-comparisons-return-booleans\">",
+            "href=\"#install-the-importer\">install</a>");
+  }
+
   @Test
   void aHeadingPathThatDoesNotExistStillWarns() throws Exception {
     SiteFixture site =

@@ -23,7 +23,25 @@ import org.notebake.markdown.obsidian.wikilink.WikiLink;
 public final class PlainText extends AbstractVisitor {
   private final StringBuilder text = new StringBuilder();
 
+  /** Whether a wikilink is spelled as written, not as shown ({@link #asLinked}). */
+  private boolean linked;
+
+  private boolean sawWikiLink;
+
   private PlainText() {}
+
+  /**
+   * The text of {@code heading} as a link to it names it when it holds a wikilink, or null when it
+   * holds none: each wikilink as its target, heading and alias, which Obsidian's "Copy link to
+   * heading" and link autocomplete keep as words ({@code Install [[Importer|the importer]]} gives
+   * {@code Install Importer the importer}).
+   */
+  public static String asLinked(Node heading) {
+    PlainText visitor = new PlainText();
+    visitor.linked = true;
+    visitor.visitChildren(heading);
+    return visitor.sawWikiLink ? visitor.text.toString() : null;
+  }
 
   /** The text of {@code node} and everything below it. */
   public static String of(Node node) {
@@ -63,6 +81,14 @@ public final class PlainText extends AbstractVisitor {
   public void visit(CustomNode node) {
     if (node instanceof Tag tag) {
       text.append('#').append(tag.name());
+    } else if (node instanceof WikiLink link && linked) {
+      sawWikiLink = true;
+      text.append(link.target());
+      for (String part : new String[] {link.fragment(), link.alias()}) {
+        if (part != null) {
+          text.append(' ').append(part);
+        }
+      }
     } else if (node instanceof WikiLink link) {
       text.append(link.alias() != null ? link.alias() : link.target());
     } else if (node instanceof InlineMath math) {
