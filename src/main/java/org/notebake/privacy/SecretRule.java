@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param minEntropy bits per char the secret part must reach; 0 to skip the check
  * @param digitUnquoted whether a value written without quotes needs a digit to count ({@code
  *     password: Otter-77}, not {@code password: lists})
+ * @param holds what the secret part must hold beyond its shape (an HTTP Basic credential decodes to
+ *     {@code user:password}), or null when its shape is enough
  */
 public record SecretRule(
     String id,
@@ -32,13 +34,26 @@ public record SecretRule(
     int group,
     List<String> keywords,
     double minEntropy,
-    boolean digitUnquoted) {
+    boolean digitUnquoted,
+    java.util.function.Predicate<String> holds) {
 
   public SecretRule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(pattern, "pattern");
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** A rule whose secret part counts by its shape alone. */
+  public SecretRule(
+      String id,
+      String description,
+      Pattern pattern,
+      int group,
+      List<String> keywords,
+      double minEntropy,
+      boolean digitUnquoted) {
+    this(id, description, pattern, group, keywords, minEntropy, digitUnquoted, null);
   }
 
   /** A rule whose unquoted values need no digit. */
@@ -75,7 +90,10 @@ public record SecretRule(
     boolean quoted = pattern.pattern().contains("(?<quote>");
     while (matcher.find()) {
       String secret = matcher.group(group);
-      if (secret == null || isPlaceholder(secret) || entropy(secret) < minEntropy) {
+      if (secret == null
+          || isPlaceholder(secret)
+          || entropy(secret) < minEntropy
+          || holds != null && !holds.test(secret)) {
         continue;
       }
       if (quoted && !isValue(text, matcher, secret, channel)) {
@@ -214,7 +232,7 @@ public record SecretRule(
    * {@code ****}, {@code xxxxxx}, {@code <your-token>}, {@code [pwd]}, {@code ${TOKEN}}, and the
    * defaults every manual prints ({@code changeme}, Java's {@code changeit}): examples, not leaks.
    */
-  private static boolean isPlaceholder(String secret) {
+  static boolean isPlaceholder(String secret) {
     return secret.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.' || c == '•')
         || secret.startsWith("<")
         || BRACKETED_WORDS.matcher(secret).matches()

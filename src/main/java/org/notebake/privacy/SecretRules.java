@@ -18,6 +18,7 @@ public final class SecretRules {
   static final String QUOTED_RULE = "secret.quoted-secret";
   static final String BEARER_RULE = "secret.bearer-token";
   static final String CURL_RULE = "secret.curl-password";
+  static final String BASIC_RULE = "secret.basic-auth";
   private static final String TOKEN = "[0-9A-Za-z_-]";
 
   /**
@@ -135,6 +136,20 @@ public final class SecretRules {
               1,
               List.of("bearer"),
               3.5),
+          // RFC 7617's user:password in base64 after "Basic ", as in an Authorization header or
+          // curl's -H 'Authorization: Basic ...'; it must decode to a user and a password, which
+          // keeps "Basic authentication" (letters that are base64 too) and xxxx quiet. The token
+          // ends where base64 ends: a longer word (BASE64_CREDENTIALS) is no match.
+          new SecretRule(
+              BASIC_RULE,
+              "HTTP Basic credentials",
+              Pattern.compile(
+                  "(?i)\\bbasic[ \\t]{1,5}([A-Za-z0-9+/]{8,400}={0,2})(?![0-9A-Za-z_\\-+/=$])"),
+              1,
+              List.of("basic"),
+              0,
+              false,
+              SecretRules::isLogin),
           // curl -u user:password, on a curl command's line (docker run -u 1000:1000 is a uid)
           new SecretRule(
               CURL_RULE,
@@ -168,7 +183,7 @@ public final class SecretRules {
    * rule finds the same text ({@code Bearer eyJ…} is a JWT), the specific one names it.
    */
   static final Set<String> BY_NAME =
-      Set.of(GENERIC_RULE, QUOTED_RULE, BEARER_RULE, CURL_RULE, PASSWORD.id());
+      Set.of(GENERIC_RULE, QUOTED_RULE, BEARER_RULE, BASIC_RULE, CURL_RULE, PASSWORD.id());
 
   private SecretRules() {}
 
@@ -184,6 +199,43 @@ public final class SecretRules {
    */
   static SecretRule password() {
     return PASSWORD;
+  }
+
+  /**
+   * Passwords of the examples manuals print for Basic credentials: RFC 7617's {@code Aladdin:open
+   * sesame}, {@code user:pass}, {@code username:password}.
+   */
+  private static final Set<String> EXAMPLE_PASSWORDS =
+      Set.of("pass", "password", "passwd", "pwd", "secret", "open sesame", "opensesame");
+
+  /**
+   * Whether {@code base64} decodes to {@code user:password} in UTF-8 text with no control
+   * characters, and the password is not an example's ({@link #EXAMPLE_PASSWORDS}) or a placeholder.
+   */
+  static boolean isLogin(String base64) {
+    byte[] bytes;
+    try {
+      bytes = java.util.Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String text;
+    try {
+      text =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+    int colon = text.indexOf(':');
+    if (colon < 0 || colon == text.length() - 1 || text.chars().anyMatch(Character::isISOControl)) {
+      return false;
+    }
+    String password = text.substring(colon + 1);
+    return !EXAMPLE_PASSWORDS.contains(password.toLowerCase(java.util.Locale.ROOT))
+        && !SecretRule.isPlaceholder(password);
   }
 
   private static SecretRule rule(

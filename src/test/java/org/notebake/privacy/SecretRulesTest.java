@@ -198,6 +198,53 @@ class SecretRulesTest {
     assertThat(scanner.scan(text)).isEmpty();
   }
 
+  /**
+   * RFC 7617's credentials, user:password in base64 after {@code Basic}: a bearer token was found,
+   * these went out with a curl line or a header copied into a note.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiterString = " -> ",
+      value = {
+        "Authorization: Basic YXZlcnk6VHIwdWI0ZG9yLTM= -> YXZlcnk6VHIwdWI0ZG9yLTM=",
+        "curl -H 'Authorization: Basic YXZlcnk6aHVudGVyMjI=' https://api.example.org"
+            + " -> YXZlcnk6aHVudGVyMjI=",
+        "\"headers\": {\"Authorization\": \"Basic OnBhdDd4azJtOXE=\"} -> OnBhdDd4azJtOXE=",
+        "The header was authorization: basic YXZlcnk6aHVudGVyMjI. -> YXZlcnk6aHVudGVyMjI"
+      })
+  void basicCredentialsAreFound(String text, String secret) {
+    List<Finding> findings = scanner.scan(text);
+    assertThat(findings).extracting(Finding::match).containsExactly(secret);
+    assertThat(findings.get(0).rule()).isEqualTo("secret.basic-auth");
+    assertThat(scanner.scan(text, Channel.SCRIPT)).extracting(Finding::match).contains(secret);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Authorization: Basic <base64>",
+        "curl -H \"Authorization: Basic ${TOKEN}\" https://api.example.org",
+        "Authorization: Basic xxxx",
+        "Authorization: Basic xxxxxxxxxxxxxxxx",
+        "Authorization: Basic ...",
+        "Authorization: Basic BASE64_ENCODED_CREDENTIALS",
+        "Authorization: Basic $(printf '%s' \"$USER:$PASS\" | base64)",
+        "Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=",
+        "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        "Basic authentication sends a user name and password; basic principles first."
+      })
+  void basicCredentialsThatAreExamplesOrPlaceholdersAreQuiet(String text) {
+    assertThat(scanner.scan(text)).isEmpty();
+  }
+
+  /** A password in a URL's userinfo is found in a curl line as anywhere else. */
+  @Test
+  void aUserAndPasswordInAUrlAreFound() {
+    assertThat(scanner.scan("curl https://avery:Tr0ub4dor-3@api.example.org/v1/me"))
+        .extracting(Finding::rule)
+        .containsExactly(UrlCredentials.RULE);
+  }
+
   @Test
   void wordsThatLookLikePrefixesAreNotSecrets() {
     assertThat(
