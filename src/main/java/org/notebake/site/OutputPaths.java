@@ -33,6 +33,21 @@ final class OutputPaths {
               + (origin.endsWith(".md") ? " or a shorter slug in its front matter" : ""));
       return false;
     }
+    String reserved = FileNames.reservedOnWindows(path);
+    if (reserved != null) {
+      // Linux and macOS write it: a warning, since only some checkouts of the site fail.
+      diagnostics.warning(
+          origin,
+          0,
+          0,
+          "writes "
+              + path
+              + ", and "
+              + reserved
+              + " is a device name Windows reserves, so a Windows checkout of the site (and a host"
+              + " that builds there) cannot hold it; rename it"
+              + (origin.endsWith(".md") ? " or give it a slug in its front matter" : ""));
+    }
     String key = path.toLowerCase(Locale.ROOT);
     String previous = origins.putIfAbsent(key, origin);
     if (previous != null && key.equals("index.html")) {

@@ -43,6 +43,25 @@ public final class FileNames {
         + " a file name may have on most file systems";
   }
 
+  /** The device names Windows reserves, with or without an extension. */
+  private static final java.util.regex.Pattern RESERVED =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:[ .].*)?");
+
+  /**
+   * The first name in {@code path} that Windows reserves for a device ({@code con.html}, {@code
+   * nul/}, {@code aux.txt}: {@code NUL.txt} and {@code NUL.tar.gz} are {@code NUL} to it), or null.
+   * A Windows checkout of the site, and hosts that build there, cannot hold such a file.
+   */
+  public static String reservedOnWindows(String path) {
+    for (String name : path.split("/")) {
+      if (name.length() >= 3 && RESERVED.matcher(name).matches()) {
+        return name;
+      }
+    }
+    return null;
+  }
+
   /** The length of {@code name} in UTF-8 bytes, as a file system counts it. */
   public static int bytes(String name) {
     return name.getBytes(StandardCharsets.UTF_8).length;

@@ -11,6 +11,66 @@ class OutputPathsTest {
    * planning, not as a failed write at the end naming the output folder. Bytes, not characters: 85
    * CJK letters are 255 bytes, 86 are too many.
    */
+  /**
+   * {@code CON.md} gives {@code con.html}, which a Windows checkout of the site cannot hold (nor
+   * {@code nul/}, {@code aux.txt}, {@code COM1.tar.gz}): a warning at its source, the path kept.
+   */
+  @Test
+  void aNameWindowsReservesIsAWarningAtItsSource() {
+    OutputPaths paths = new OutputPaths();
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(paths.claim("con.html", "CON.md", diagnostics)).isTrue();
+    assertThat(paths.claim("nul/index.html", "nul/index.md", diagnostics)).isTrue();
+    assertThat(paths.claim("files/aux.txt", "files/aux.txt", diagnostics)).isTrue();
+    assertThat(paths.claim("com1.tar.gz", "COM1.tar.gz", diagnostics)).isTrue();
+    assertThat(paths.claim("console.html", "Console.md", diagnostics)).isTrue();
+    assertThat(paths.claim("com10.html", "com10.md", diagnostics)).isTrue();
+    assertThat(paths.claim("essays/null.html", "essays/null.md", diagnostics)).isTrue();
+
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.path() + ": " + d.message())
+        .containsExactly(
+            "COM1.tar.gz: writes com1.tar.gz, and com1.tar.gz is a device name Windows reserves,"
+                + " so a Windows checkout of the site (and a host that builds there) cannot hold"
+                + " it; rename it",
+            "CON.md: writes con.html, and con.html is a device name Windows reserves, so a"
+                + " Windows checkout of the site (and a host that builds there) cannot hold it;"
+                + " rename it or give it a slug in its front matter",
+            "files/aux.txt: writes files/aux.txt, and aux.txt is a device name Windows reserves,"
+                + " so a Windows checkout of the site (and a host that builds there) cannot hold"
+                + " it; rename it",
+            "nul/index.md: writes nul/index.html, and nul is a device name Windows reserves, so"
+                + " a Windows checkout of the site (and a host that builds there) cannot hold it;"
+                + " rename it or give it a slug in its front matter");
+    assertThat(diagnostics.sorted()).allMatch(d -> !d.isError());
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  /** The whole bake: the note and its attachment are published, each with its warning. */
+  @Test
+  void aVaultsNoteNamedConBakesWithAWarningAtTheNote() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            """
+            -- Notes/CON.md --
+            ---
+            publish: true
+            ---
+            See [the log](aux.txt).
+            -- Notes/aux.txt --
+            a log
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files()).contains("notes/con.html", "notes/aux.txt");
+    assertThat(r.err())
+        .contains("Notes/CON.md: warning: writes notes/con.html, and con.html is a device name")
+        .contains("Notes/aux.txt: warning: writes notes/aux.txt, and aux.txt is a device name");
+  }
+
   @Test
   void aNameTooLongToWriteIsAnErrorAtItsSource() {
     OutputPaths paths = new OutputPaths();
