@@ -56,15 +56,50 @@ final class FoldedText {
     if (channel == Channel.RENDERED) {
       folded = folded.then(RenderedSource.shown(folded.text));
     }
-    if (channel == Channel.FILE_NAME) {
-      folded =
-          new FoldedText(original, folded.text.replace('/', ' ').replace('-', ' '), folded.origin);
+    if (channel == Channel.FILE_NAME || channel == Channel.URL) {
+      // A folder's name ending in digits and a file's starting with them are no phone number
+      // (Lecture_003/52394552-E4DF-….png, a snipping tool's file in a lecture's folder).
+      String split = pathSlashesBetweenDigits(folded.text, channel == Channel.URL);
+      if (channel == Channel.FILE_NAME) {
+        split = split.replace('/', ' ').replace('-', ' ');
+      }
+      folded = new FoldedText(original, split, folded.origin);
     }
     if (needsFolding(folded.text)) {
       folded = folded.then(compose(folded.text));
       folded = folded.then(foldChars(folded.text));
     }
     return folded;
+  }
+
+  /**
+   * {@code text} with each {@code /} between two digits in its path (for a URL, before its query or
+   * fragment) made a letter, which no number spans (an underscore is a separator, {@code
+   * 912_555_0142}); the same length.
+   */
+  static String pathSlashesBetweenDigits(String text, boolean url) {
+    int end = text.length();
+    if (url) {
+      int query = text.indexOf('?');
+      int fragment = text.indexOf('#');
+      end = Math.min(query < 0 ? end : query, fragment < 0 ? end : fragment);
+      int scheme = text.indexOf(':');
+      if (scheme > 0 && scheme < end && !text.startsWith("//", scheme + 1)) {
+        return text; // tel:0171/1234567, mailto:, sms: hold no path
+      }
+    }
+    char[] chars = null;
+    for (int i = 1; i < end - 1; i++) {
+      if (text.charAt(i) == '/'
+          && Character.isDigit(text.charAt(i - 1))
+          && Character.isDigit(text.charAt(i + 1))) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = 'q';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** The text the detectors read. */

@@ -206,4 +206,40 @@ class PhoneShapeTest {
         .singleElement()
         .satisfies(f -> assertThat(f.match()).isEqualTo("0171/1234 567"));
   }
+
+  /**
+   * Real content (a lecture's folder {@code Lecture_003} holding a snipping tool's {@code
+   * {52394552-E4DF-…}.png}): the folder's last digits and the file's first were read as one number
+   * across the {@code /} of the image's address, and the bake stopped.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "URL:../course/lecture_003/52394552-e4df-4330-af1c-9ce1eaa1ddbc-png-40w.jpg",
+        "URL:https://example.org/course/lecture_003/52394552-e4df.png",
+        "FILE_NAME:course/lecture_003/52394552-e4df-4330-af1c-9ce1eaa1ddbc.png"
+      })
+  void digitsEitherSideOfAPathsSlashAreNoNumber(String channelAndText) {
+    Channel channel = Channel.valueOf(channelAndText.substring(0, channelAndText.indexOf(':')));
+    String text = channelAndText.substring(channelAndText.indexOf(':') + 1);
+
+    assertThat(scanner.scan(text, channel)).isEmpty();
+  }
+
+  /** A number written with a slash is still one in text, in a query and in a tel: link. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "TEXT:Tel.: 0171/1234 567",
+        "URL:tel:0171/1234567",
+        "URL:https://example.org/call?tel=0171/1234 567",
+        "URL:https://example.org/call#0171/1234 567"
+      })
+  void aNumberWrittenWithASlashIsStillFoundOutsideAPath(String channelAndText) {
+    Channel channel = Channel.valueOf(channelAndText.substring(0, channelAndText.indexOf(':')));
+    String text = channelAndText.substring(channelAndText.indexOf(':') + 1);
+    PrivacyScanner german = PrivacyScanner.create(PrivacyRules.builder().region("DE").build());
+
+    assertThat(german.scan(text, channel)).hasSize(1);
+  }
 }
