@@ -776,11 +776,14 @@ public final class ConfigLoader {
   /**
    * A folder is configured as a vault (its whole tree is content) when it has no jbake.properties,
    * or when its jbake.properties names no {@code content.folder} and there is no {@code content/}
-   * folder: a vault with a properties file at its root.
+   * folder: a vault with a properties file at its root. A Quartz garden or a Hugo site with a
+   * {@code content/} folder is its {@code content/} with or without one: the whole repository
+   * published Quartz's own documentation beside the garden's 52 notes.
    */
   private static boolean isVault(Path source) {
     if (!Files.isRegularFile(source.resolve("jbake.properties"))) {
-      return true;
+      return !(Files.isDirectory(source.resolve("content"))
+          && (VaultSettings.isQuartzGarden(source) || HugoSite.isHugoSite(source)));
     }
     return !PROPERTIES.setBySite(source, "content.folder")
         && !Files.isDirectory(source.resolve("content"));

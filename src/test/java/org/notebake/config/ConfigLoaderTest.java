@@ -22,6 +22,38 @@ class ConfigLoaderTest {
     assertThat(config.output()).isEqualTo(vault.toRealPath().resolveSibling("Vault-site"));
   }
 
+  /**
+   * Real content (a Quartz garden, no jbake.properties): the whole repository was the vault and
+   * Quartz's own docs/ were published beside content/; with a one-line jbake.properties only
+   * content/ was read. Now both read content/, and so does a Hugo site's.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"quartz.config.ts", "quartz.config.yaml", "hugo.toml"})
+  void aQuartzGardenOrHugoSiteWithoutJBakePropertiesIsItsContentFolder(String marker)
+      throws Exception {
+    Path garden = Files.createDirectories(dir.resolve("garden"));
+    Files.createDirectories(garden.resolve("content"));
+    Files.createDirectories(garden.resolve("docs"));
+    Files.writeString(garden.resolve(marker), "");
+
+    SiteConfig config = ConfigLoader.load(garden, null);
+
+    assertThat(config.bareVault()).isFalse();
+    assertThat(config.content()).isEqualTo(garden.toRealPath().resolve("content"));
+  }
+
+  @Test
+  void aVaultWithAContentFolderButNoGeneratorsConfigurationIsStillTheWholeVault() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("Vault"));
+    Files.createDirectories(vault.resolve("content"));
+
+    SiteConfig config = ConfigLoader.load(vault, null);
+
+    assertThat(config.bareVault()).isTrue();
+    assertThat(config.content()).isEqualTo(vault.toRealPath());
+  }
+
   @Test
   void jbakeKeysKeepTheirMeaningAndSiteValuesWin() throws Exception {
     Path site = Files.createDirectories(dir.resolve("site"));
