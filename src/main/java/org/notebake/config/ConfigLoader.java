@@ -350,7 +350,33 @@ public final class ConfigLoader {
         extension,
         Collections.unmodifiableMap(byType),
         trimSlashes(jbake.string("tag.path", "")),
-        jbake.flag("uri.noExtension") ? jbake.string("uri.noExtension.prefix", "") : null);
+        jbake.flag("uri.noExtension") ? jbake.string("uri.noExtension.prefix", "") : null,
+        outsideFolders(jbake));
+  }
+
+  /**
+   * {@code links.outside}: folders of the site's address another build serves, as site paths
+   * ({@code /ru/} is {@code ru}); one that climbs ({@code ..}) or names the whole site is an error.
+   */
+  private static List<String> outsideFolders(SiteProperties jbake) {
+    List<String> folders = new ArrayList<>();
+    for (String entry : jbake.list("links.outside")) {
+      String folder = trimSlashes(entry.strip());
+      if (folder.isEmpty()
+          || java.util.Arrays.asList(folder.split("/")).contains("..")
+          || folder.contains("?")
+          || folder.contains("#")) {
+        throw jbake
+            .locations()
+            .failure(
+                "links.outside",
+                "links.outside="
+                    + entry
+                    + " must be a folder of the site's address, such as /ru or /docs/v1");
+      }
+      folders.add(folder);
+    }
+    return folders;
   }
 
   private static String extension(SiteProperties jbake, String key) {

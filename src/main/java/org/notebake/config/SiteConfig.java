@@ -112,7 +112,7 @@ public record SiteConfig(
    * How pages are named and addressed.
    *
    * <pre>{@code
-   * Urls urls = new Urls("https://avery.example.org", ".html", Map.of(), "tags", null);
+   * Urls urls = new Urls("https://avery.example.org", ".html", Map.of(), "tags", null, List.of());
    * urls.absolute("essays/a.html");   // "https://avery.example.org/essays/a.html"
    * }</pre>
    *
@@ -123,13 +123,31 @@ public record SiteConfig(
    * @param tagPath {@code tag.path}, the folder of tag pages
    * @param noExtensionPrefix {@code uri.noExtension.prefix} when {@code uri.noExtension} is on,
    *     else null
+   * @param outside {@code links.outside}: folders of the site's address that another build serves
+   *     ({@code ru} for a Russian edition built apart into {@code /ru}), without slashes; links
+   *     there are not checked
    */
   public record Urls(
       String host,
       String extension,
       Map<String, String> typeExtensions,
       String tagPath,
-      String noExtensionPrefix) {
+      String noExtensionPrefix,
+      List<String> outside) {
+    public Urls {
+      outside = List.copyOf(outside);
+    }
+
+    /** Whether the site path {@code sitePath} ({@code ru/index.html}) is another build's. */
+    public boolean isOutside(String sitePath) {
+      for (String folder : outside) {
+        if (sitePath.equals(folder) || sitePath.startsWith(folder + "/")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The extension of a document of {@code type}: its own, else {@code output.extension}. */
     public String extension(String type) {
       return typeExtensions.getOrDefault(type, extension);

@@ -515,8 +515,11 @@ final class SiteWriter {
     }
     text = inline.strip(text, page.sourcePath(), said);
     if (page.html()) {
+      // A folder of the address another build serves (links.outside) holds whatever it holds.
+      java.util.function.Predicate<String> exists =
+          path -> config.urls().isOutside(path) || siteFileExists.test(path);
       PageContext context =
-          new PageContext(page.path(), page.sourcePath(), host, siteFileExists, page.template());
+          new PageContext(page.path(), page.sourcePath(), host, exists, page.template());
       text = pipeline.process(text, context, said);
     } else {
       text = photoPass.rewriteText(text, page.path(), host);

@@ -655,6 +655,62 @@ class JBakeCompatibilityTest {
   }
 
   /**
+   * Real content (a blog whose Russian edition another build writes into /ru, served beside it):
+   * every link there was an error with no way out. {@code links.outside} names such folders.
+   */
+  @Test
+  void linksIntoAFolderAnotherBuildServesAreNotChecked() throws Exception {
+    SiteFixture site =
+        jbakeSite(
+            "outside",
+            """
+            site.host=https://blog.example.org/
+            template.masterindex.file=index.ftl
+            template.post.file=post.ftl
+            links.outside=/ru/, docs/v1
+            """,
+            """
+            -- templates/index.ftl --
+            <html><body><a href="/ru">ru</a></body></html>
+            -- templates/post.ftl --
+            <html><body><a href="${content.rootpath}ru/">ru</a>${content.body}</body></html>
+            -- content/post.md --
+            title=Post
+            date=2024-01-02
+            type=post
+            status=published
+            ~~~~~~
+            See [the Russian post](https://blog.example.org/ru/post.html), [the old
+            docs](/docs/v1/intro.html#setup) and [a page of ours](/rules.html).
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("rules.html\" on page post.html points to no page of the site")
+        .doesNotContain("\"/ru")
+        .doesNotContain("ru/post.html")
+        .doesNotContain("docs/v1");
+    assertThat(r.err().lines().filter(l -> l.contains("error:"))).hasSize(1);
+  }
+
+  @Test
+  void aLinksOutsideFolderThatClimbsIsAnErrorAtItsLine() throws Exception {
+    SiteFixture site =
+        jbakeSite(
+            "climbs",
+            "template.masterindex.file=index.ftl\nlinks.outside=/ru, ../admin\n",
+            """
+            -- templates/index.ftl --
+            <html><body>home</body></html>
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err())
+        .contains("jbake.properties:2:")
+        .contains("links.outside=../admin must be a folder of the site's address");
+  }
+
+  /**
    * A JBake 2.3 site made its tags index from a page, content/tags/index.md of a type of its own;
    * beside notebake's tags index the error is the page's, and says how to keep either.
    */
