@@ -52,7 +52,8 @@ final class GitSubmodules {
   /**
    * The submodule paths (as .gitmodules writes them) inside {@code content} that are empty or
    * missing, in the repository {@code source} is in: a clone without {@code --recursive} leaves
-   * them so, and their notes and files are not in the vault.
+   * them so, and their notes and files are not in the vault. One in a hidden folder ({@code
+   * .obsidian/plugins/tools}) is not named: the vault never reads it, checked out or not.
    */
   static List<String> emptyInside(Path source, Path content) {
     Path folder = content.toAbsolutePath().normalize();
@@ -61,7 +62,10 @@ final class GitSubmodules {
     if (dir != null) {
       for (String path : paths(dir.resolve(".gitmodules"))) {
         Path module = dir.resolve(path).normalize();
-        if (module.startsWith(folder) && !module.equals(folder) && isEmpty(module)) {
+        if (module.startsWith(folder)
+            && !module.equals(folder)
+            && !hidden(folder.relativize(module))
+            && isEmpty(module)) {
           empty.add(path);
         }
       }
@@ -83,6 +87,16 @@ final class GitSubmodules {
       }
     }
     return null;
+  }
+
+  /** Whether a folder of the path starts with '.', as the folders the vault's walk skips do. */
+  private static boolean hidden(Path relative) {
+    for (Path name : relative) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code path =} values of a .gitmodules file; none if it cannot be read. */

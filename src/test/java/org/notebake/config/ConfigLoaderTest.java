@@ -190,6 +190,30 @@ class ConfigLoaderTest {
         .noneMatch(w -> w.contains("02 Notes"));
   }
 
+  /**
+   * Real content: a vault that keeps an Obsidian plugin as a submodule under {@code
+   * .obsidian/plugins/}, a folder the vault never reads, was told that "none of its notes or files
+   * are in the vault".
+   */
+  @Test
+  void aSubmoduleInAHiddenFolderTheVaultNeverReadsIsNoWarning() throws Exception {
+    Path vault = Files.createDirectories(dir.resolve("vault"));
+    Files.createDirectories(vault.resolve(".git"));
+    Files.createDirectories(vault.resolve(".obsidian/plugins/tools"));
+    Files.createDirectories(vault.resolve("notes/.archive"));
+    Files.writeString(vault.resolve("jbake.properties"), "site.title=X\nsite.author=Y\n");
+    Files.writeString(
+        vault.resolve(".gitmodules"),
+        "[submodule \".obsidian/plugins/tools\"]\n\tpath = .obsidian/plugins/tools\n"
+            + "[submodule \"old\"]\n\tpath = notes/.archive\n"
+            + "[submodule \"shown\"]\n\tpath = notes/shown\n");
+
+    assertThat(ConfigLoader.load(vault, null).warnings())
+        .extracting(org.notebake.diagnostics.Diagnostic::toString)
+        .noneMatch(w -> w.contains(".obsidian") || w.contains(".archive"))
+        .anyMatch(w -> w.contains("\"notes/shown\" is not checked out"));
+  }
+
   @Test
   void aTemplateFolderTheSiteNamesThatIsNotThereIsAnErrorAtItsLine() throws Exception {
     // flowlogix/website: template.folder is in a git submodule, empty in a clone without
