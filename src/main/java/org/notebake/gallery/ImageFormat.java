@@ -47,6 +47,11 @@ public enum ImageFormat {
           file,
           "image file is empty (0 bytes: a copy, sync or paste that did not finish); add it again");
     }
+    if (org.notebake.text.GitCrypt.isEncrypted(bytes)) {
+      throw new ImageException(
+          file,
+          "the image " + org.notebake.text.GitCrypt.WHAT + "; " + org.notebake.text.GitCrypt.FIX);
+    }
     throw new ImageException(
         file, "unsupported image format" + describe(bytes) + ", convert it to JPEG, PNG or WebP");
   }

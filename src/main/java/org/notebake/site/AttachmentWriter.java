@@ -123,6 +123,18 @@ final class AttachmentWriter {
       Diagnostics diagnostics,
       List<String> unread,
       ImageStripper images) {
+    if (org.notebake.text.GitCrypt.isEncrypted(bytes)) {
+      // Ciphertext would go out as an unreadable file, or draw a wrong "re-save it" advice.
+      diagnostics.error(
+          file,
+          0,
+          0,
+          "the file "
+              + org.notebake.text.GitCrypt.WHAT
+              + ", so it is not published; "
+              + org.notebake.text.GitCrypt.FIX);
+      return null;
+    }
     if (FileText.isTextByName(sitePath)) {
       bytes = withInlinePhotosStripped(file, bytes, images, diagnostics);
     }

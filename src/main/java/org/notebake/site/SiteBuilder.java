@@ -564,6 +564,7 @@ public final class SiteBuilder {
             publishFolders);
     UntemplatedTypes.tellOnce(diagnostics);
     HeaderlessFiles.tellOnce(diagnostics);
+    NoteReader.tellEncryptedOnce(diagnostics);
     privatePages = new java.util.HashMap<>();
     for (SourceFile file : selection.withheld()) {
       factory.pathAddresses(file).forEach(a -> privatePages.putIfAbsent(a, file.relativePath()));

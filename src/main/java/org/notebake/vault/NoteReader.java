@@ -27,6 +27,9 @@ import org.notebake.diagnostics.Diagnostics;
  */
 public final class NoteReader {
 
+  /** The rule of the warning about a note git-crypt encrypted. */
+  public static final String ENCRYPTED_RULE = "vault.git-crypt";
+
   /** 5 MiB: far beyond any hand-written note, small enough to parse without harm. */
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -105,8 +108,31 @@ public final class NoteReader {
       diagnostics.error(path, 0, 0, tooLarge(bytes.length));
       return ParsedNote.rejected();
     }
+    if (org.notebake.text.GitCrypt.isEncrypted(bytes)) {
+      // Not "invalid UTF-8, re-save it": the note is fine in a clone that was unlocked.
+      diagnostics.add(
+          org.notebake.diagnostics.Diagnostic.warning(
+                  path,
+                  0,
+                  0,
+                  "note "
+                      + org.notebake.text.GitCrypt.WHAT
+                      + ", so it is not published; "
+                      + org.notebake.text.GitCrypt.FIX)
+              .withRule(ENCRYPTED_RULE));
+      return ParsedNote.rejected();
+    }
     Optional<String> text = decode(path, bytes, diagnostics);
     return text.map(t -> parser.parse(path, t, diagnostics)).orElseGet(ParsedNote::rejected);
+  }
+
+  /**
+   * Folds the warnings about notes git-crypt encrypted into one: a locked repository encrypts whole
+   * folders.
+   */
+  public static void tellEncryptedOnce(Diagnostics diagnostics) {
+    org.notebake.diagnostics.ToldOnce.group(
+        diagnostics, ENCRYPTED_RULE, "more note is encrypted", "more notes are encrypted");
   }
 
   private String tooLarge(long size) {

@@ -76,6 +76,24 @@ class NoteReaderTest {
   }
 
   @Test
+  void aNoteGitCryptEncryptedIsAWarningSayingToUnlockItNotToResaveIt() throws IOException {
+    byte[] bytes = {0, 'G', 'I', 'T', 'C', 'R', 'Y', 'P', 'T', 0, (byte) 0x90, 0x7d, 'x'};
+    SourceFile file = write("locked.md", bytes);
+
+    ParsedNote note = new NoteReader().read(file, diagnostics);
+
+    assertThat(note.malformed()).isTrue();
+    assertThat(note.body()).isEmpty();
+    assertThat(diagnostics.sorted())
+        .map(Diagnostic::format)
+        .containsExactly(
+            "locked.md: warning: note is encrypted by git-crypt (it begins with git-crypt's"
+                + " header: the repository was not unlocked), so it is not published; run"
+                + " git-crypt unlock in the repository and bake again, or leave it out of the site"
+                + " (name it or its folder in a .notebakeignore)");
+  }
+
+  @Test
   void invalidUtf8IsAnErrorAtItsLineAndTheNoteIsWithheld() throws IOException {
     byte[] bytes = {'o', 'k', '\n', 's', 'e', 'c', (byte) 0xC3, '(', '\n'};
     SourceFile file = write("bad.md", bytes);
