@@ -2,6 +2,7 @@ package org.notebake.gallery;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -314,9 +315,38 @@ final class SvgAllowList {
           "to",
           "by");
 
-  /** A raster image inline; the only non-fragment link a published SVG keeps. */
+  /**
+   * A raster image inline; with an inline SVG, the only non-fragment link a published SVG keeps.
+   */
   private static final Pattern DATA_IMAGE =
       Pattern.compile("(?i)data:image/(png|jpeg|gif|webp);base64,[a-z0-9+/=\\s]*");
+
+  /**
+   * An SVG inline (Excalidraw's LaTeX labels): shown by an {@code <image>} only, rebuilt as the
+   * file around it is ({@link SvgSanitizer}).
+   */
+  private static final Pattern DATA_SVG =
+      Pattern.compile("(?i)data:image/svg\\+xml;base64,[a-z0-9+/=\\s]*");
+
+  /**
+   * An {@code @font-face} rule, in CSS read by {@link #safeCss} (comments out, escapes undone, no
+   * blanks, lower case).
+   */
+  private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^{}]*}");
+
+  /**
+   * A font inline, as drawing tools embed theirs (Excalidraw's hand-drawn Virgil): WOFF2, WOFF,
+   * TrueType or OpenType, base64, nothing else in the {@code url()}.
+   */
+  private static final Pattern FONT_DATA =
+      Pattern.compile(
+          "url\\((['\"]?)data:(?:font/(?:woff2|woff|ttf|otf|sfnt|collection)"
+              + "|application/(?:font-woff2?|x-font-woff|x-font-ttf|x-font-otf|x-font-opentype"
+              + "|font-sfnt|vnd\\.ms-opentype));base64,[a-z0-9+/=]*\\1\\)");
+
+  /** A font's base64 in CSS as written, for the scan's text (it is no text a reader sees). */
+  private static final Pattern FONT_PAYLOAD =
+      Pattern.compile("(?i)(data:(?:font|application)/[a-z0-9.+-]+;base64,)[a-z0-9+/=\\s\\\\]*");
 
   /** Whitespace and control characters a URL parser strips or skips; they hide a scheme. */
   private static final Pattern URL_NOISE = Pattern.compile("[\\x00-\\x20\\x7f]+");
@@ -361,6 +391,25 @@ final class SvgAllowList {
     return DATA_IMAGE.matcher(URL_NOISE.matcher(value).replaceAll("")).matches();
   }
 
+  /** An SVG inline, base64; see {@link #DATA_SVG}. */
+  static boolean isDataSvg(String value) {
+    return DATA_SVG.matcher(URL_NOISE.matcher(value).replaceAll("")).matches();
+  }
+
+  /** Whether a link's value is a {@code data:} URL, as a URL parser reads its scheme. */
+  static boolean isDataUrl(String value) {
+    return isDataUrlOf(value, "");
+  }
+
+  /** Whether a link's value is a {@code data:} URL whose type begins with {@code type}. */
+  static boolean isDataUrlOf(String value, String type) {
+    String prefix = "data:" + type;
+    return URL_NOISE
+        .matcher(value)
+        .replaceAll("")
+        .regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
   /**
    * True when an animation's {@code attributeName} is an ordinary presentation attribute: not an
    * event handler, not a link, not {@code style} (which could bring in a url), and a plain name.
@@ -385,7 +434,32 @@ final class SvgAllowList {
   static boolean safeCss(String css) {
     String plain = decodeCssEscapes(withoutComments(css));
     String compact = URL_NOISE.matcher(plain).replaceAll("").toLowerCase(Locale.ROOT);
+    compact = withoutInlineFonts(compact);
     return !UNSAFE_CSS.matcher(compact).find() && !compact.contains("data:");
+  }
+
+  /**
+   * The CSS with each inline font of an {@code @font-face} rule taken out, so that the check that
+   * follows sees the rest: a font is no script and loads nothing (browsers pass web fonts through a
+   * sanitiser of their own, as they do any site's), while a {@code url()} to another file beside it
+   * in the same {@code src}, or a {@code data:} URL of another type, is still refused.
+   */
+  private static String withoutInlineFonts(String compact) {
+    if (!compact.contains("@font-face")) {
+      return compact;
+    }
+    Matcher rule = FONT_FACE.matcher(compact);
+    StringBuilder out = new StringBuilder(compact.length());
+    while (rule.find()) {
+      String fonts = FONT_DATA.matcher(rule.group()).replaceAll("url(#font)");
+      rule.appendReplacement(out, Matcher.quoteReplacement(fonts));
+    }
+    return rule.appendTail(out).toString();
+  }
+
+  /** The CSS as written, an inline font's base64 left out: for the privacy scan's text. */
+  static String withoutFontData(String css) {
+    return css.contains("base64") ? FONT_PAYLOAD.matcher(css).replaceAll("$1") : css;
   }
 
   /**

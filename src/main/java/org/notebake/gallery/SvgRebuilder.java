@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -28,7 +28,7 @@ import org.xml.sax.ext.DefaultHandler2;
  */
 final class SvgRebuilder extends DefaultHandler2 {
   private final int maxDepth;
-  private final UnaryOperator<String> dataImages;
+  private final Function<String, InlineImage> dataImages;
   private final StringBuilder out = new StringBuilder(4096);
   private final StringBuilder text = new StringBuilder(256);
 
@@ -48,17 +48,11 @@ final class SvgRebuilder extends DefaultHandler2 {
   private Locator locator;
 
   /**
-   * @param dataImages strips an inline {@code data:image/...} of its metadata; returns null when it
-   *     cannot, and the link is dropped
-   */
-  SvgRebuilder(int maxDepth, UnaryOperator<String> dataImages) {
-    this(maxDepth, dataImages, Set.of());
-  }
-
-  /**
+   * @param dataImages what an inline {@code data:image/...} becomes: a photo stripped of its
+   *     metadata, an SVG rebuilt as this one is, or nothing, and why
    * @param hiddenClasses classes the SVG's style sheets hide ({@link HiddenClasses})
    */
-  SvgRebuilder(int maxDepth, UnaryOperator<String> dataImages, Set<String> hiddenClasses) {
+  SvgRebuilder(int maxDepth, Function<String, InlineImage> dataImages, Set<String> hiddenClasses) {
     this.maxDepth = maxDepth;
     this.dataImages = dataImages;
     this.hiddenClasses = hiddenClasses;
@@ -201,7 +195,7 @@ final class SvgRebuilder extends DefaultHandler2 {
       out.append(" xmlns:xlink=\"").append(SvgAllowList.XLINK).append('"');
     }
     for (int i = 0; i < attributes.getLength(); i++) {
-      writeAttribute(attributes, i);
+      writeAttribute(local, attributes, i);
     }
     startTagOpen = true;
     inStyle = local.equals("style");
@@ -210,7 +204,7 @@ final class SvgRebuilder extends DefaultHandler2 {
     }
   }
 
-  private void writeAttribute(Attributes attributes, int i) {
+  private void writeAttribute(String element, Attributes attributes, int i) {
     String uri = attributes.getURI(i);
     String local = attributes.getLocalName(i);
     String value = attributes.getValue(i);
@@ -226,17 +220,31 @@ final class SvgRebuilder extends DefaultHandler2 {
       }
       return;
     }
+    boolean inline = false;
     if (SvgAllowList.isLink(uri, local)) {
-      if (!SvgAllowList.safeHref(value)) {
+      // An inline SVG is drawn by an <image> as a picture alone, never run; a <use> or <a> of one
+      // is a document of its own.
+      boolean svgImage = element.equals("image") && SvgAllowList.isDataSvg(value);
+      if (!svgImage && !SvgAllowList.safeHref(value)) {
         // The value is not repeated: a build log is no place for a mailto: address.
-        remove(attributes.getQName(i) + "= (a link out of the file)");
+        remove(attributes.getQName(i) + "= (" + notKept(element, value) + ")");
         return;
       }
-      if (SvgAllowList.isDataImage(value)) {
-        value = dataImages.apply(value);
-        if (value == null) {
-          remove(attributes.getQName(i) + "= (an inline image that cannot be stripped)");
+      if (svgImage || SvgAllowList.isDataImage(value)) {
+        InlineImage image = dataImages.apply(value);
+        for (String what : image.removed()) {
+          remove(what.endsWith(IN_INLINE_SVG) ? what : what + IN_INLINE_SVG);
+        }
+        if (image.url() == null) {
+          remove(attributes.getQName(i) + "= (" + image.dropped() + ")");
           return;
+        }
+        value = image.url();
+        inline = true;
+        if (!image.text().isBlank()) {
+          int start = text.length();
+          text.append(image.text()).append('\n');
+          mark(start);
         }
       }
     } else if (!SvgAllowList.safeCss(value) || (local.equals("style") && value.indexOf('<') >= 0)) {
@@ -250,11 +258,30 @@ final class SvgRebuilder extends DefaultHandler2 {
     out.append(' ').append(name).append("=\"");
     escape(value, true);
     out.append('"');
-    if (!SvgAllowList.geometry(uri, local) && !SvgAllowList.isDataImage(value)) {
+    if (!SvgAllowList.geometry(uri, local) && !inline) {
       int start = text.length();
       text.append(' ').append(value).append('\n');
       mark(start);
     }
+  }
+
+  private static final String IN_INLINE_SVG = " (in an inline SVG)";
+
+  /** Why a link is left out, without its value. */
+  private static String notKept(String element, String value) {
+    if (!SvgAllowList.isDataUrl(value)) {
+      return "a link out of the file";
+    }
+    if (SvgAllowList.isDataUrlOf(value, "image/svg+xml")) {
+      return element.equals("image")
+          ? "an inline SVG not written as plain base64 (percent-encoded, or with a #fragment);"
+              + " export the drawing again"
+          : "an inline SVG in a <"
+              + element
+              + ">, where it would be a document of its own; only an <image> may show one";
+    }
+    return "an inline file of a type an SVG may not show; only PNG, JPEG, GIF, WebP and, in an"
+        + " <image>, SVG are kept";
   }
 
   /**
@@ -352,7 +379,7 @@ final class SvgRebuilder extends DefaultHandler2 {
         closeStartTag();
         escape(style.toString(), false);
         int start = text.length();
-        text.append(style).append('\n');
+        text.append(SvgAllowList.withoutFontData(style.toString())).append('\n');
         mark(start);
       } else {
         remove("<style> with @import, url() or script");

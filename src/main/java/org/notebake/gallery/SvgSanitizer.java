@@ -48,21 +48,35 @@ public final class SvgSanitizer {
 
   private static final String JDK_LIMITS = "http://www.oracle.com/xml/jaxp/properties/";
 
+  /**
+   * SVGs inside SVGs deeper than this are left out: a drawing tool nests one level (Excalidraw's
+   * LaTeX label in its export), and each level is a parse of its own.
+   */
+  public static final int MAX_NESTING = 3;
+
+  /** A larger inline SVG is left out: a label or a pasted diagram is a few kilobytes. */
+  public static final int MAX_INLINE_SVG_BYTES = 4 * 1024 * 1024;
+
   private final int maxBytes;
   private final int maxDepth;
+
+  /** How many SVGs this one is inside: 0 for a file. */
+  private final int nesting;
+
   private final ImageSanitizer images = ImageSanitizer.create();
 
-  private SvgSanitizer(int maxBytes, int maxDepth) {
+  private SvgSanitizer(int maxBytes, int maxDepth, int nesting) {
     this.maxBytes = maxBytes;
     this.maxDepth = maxDepth;
+    this.nesting = nesting;
   }
 
   public static SvgSanitizer create() {
-    return new SvgSanitizer(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH);
+    return new SvgSanitizer(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, 0);
   }
 
   public static SvgSanitizer withLimits(int maxBytes, int maxDepth) {
-    return new SvgSanitizer(maxBytes, maxDepth);
+    return new SvgSanitizer(maxBytes, maxDepth, 0);
   }
 
   /**
@@ -82,7 +96,7 @@ public final class SvgSanitizer {
     SvgRebuilder rebuilder =
         new SvgRebuilder(
             maxDepth,
-            value -> strippedDataImage(file, value),
+            value -> inlineImage(file, value),
             HiddenClasses.in(new String(bytes, StandardCharsets.UTF_8)));
     try {
       XMLReader reader = newParser().getXMLReader();
@@ -157,16 +171,59 @@ public final class SvgSanitizer {
 
   /**
    * An inline photo gets the same treatment as a published one: no EXIF, XMP or IPTC (a GPS
-   * position inside an SVG is still a GPS position). Null when it cannot be stripped.
+   * position inside an SVG is still a GPS position). An inline SVG is rebuilt as this one is, and
+   * its text scanned with this one's.
    */
-  private String strippedDataImage(String file, String dataUrl) {
+  private InlineImage inlineImage(String file, String dataUrl) {
     String compact = dataUrl.replaceAll("[\\x00-\\x20\\x7f]+", "");
     byte[] bytes;
     try {
       bytes = Base64.getMimeDecoder().decode(compact.substring(compact.indexOf(',') + 1));
     } catch (IllegalArgumentException e) {
-      return null;
+      return InlineImage.dropped("an inline image whose base64 cannot be read");
     }
+    if (SvgAllowList.isDataSvg(compact)) {
+      return inlineSvg(file, bytes);
+    }
+    String photo = strippedPhoto(file, bytes);
+    return photo == null
+        ? InlineImage.dropped("an inline image that cannot be stripped")
+        : InlineImage.photo(photo);
+  }
+
+  /**
+   * An inline SVG rebuilt with the same allow-list, hidden layers and limits, written back as
+   * base64 (the same bytes each time); left out, with why, when it is nested too deep, too large or
+   * no SVG (an HTML page under an SVG's type).
+   */
+  private InlineImage inlineSvg(String file, byte[] bytes) {
+    if (nesting >= MAX_NESTING) {
+      return InlineImage.dropped(
+          "an inline SVG nested more than "
+              + MAX_NESTING
+              + " deep in others; export the drawing again or rasterise the label");
+    }
+    int limit = Math.min(maxBytes, MAX_INLINE_SVG_BYTES);
+    if (bytes.length > limit) {
+      return InlineImage.dropped(
+          "an inline SVG larger than "
+              + limit / (1024 * 1024)
+              + " MB; save it as a file of its own and link it");
+    }
+    try {
+      SanitizedSvg inner = new SvgSanitizer(limit, maxDepth, nesting + 1).sanitize(file, bytes);
+      return new InlineImage(
+          "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(inner.bytes()),
+          inner.text(),
+          inner.removed(),
+          null);
+    } catch (SvgException e) {
+      return InlineImage.dropped("an inline SVG that cannot be published: " + e.problem());
+    }
+  }
+
+  /** The photo as a data URL without its metadata; null when it cannot be stripped. */
+  private String strippedPhoto(String file, byte[] bytes) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       SanitizedImage image = images.sanitize(file, bytes, out, MetadataKeepList.none());

@@ -216,6 +216,42 @@ class SvgPayloadCorpusTest {
               + css.replace("\"", "&quot;").replace("<", "&lt;")
               + "\" fill=\"url(https://evil.example/p.svg#g)\" filter=\"url(http://evil.example/f#f)\"/></svg>");
     }
+    // inline SVGs (Excalidraw's LaTeX labels) and inline fonts (its hand-drawn one)
+    String hostile =
+        "<svg "
+            + NS
+            + " onload=\"alert(1)\"><script>alert(1)</script><a href=\"javascript:alert(1)\">"
+            + "<text>x</text></a><style>@import url(https://evil.example/x.css);</style>"
+            + "<image href=\"https://evil.example/x.png\"/></svg>";
+    String nested = hostile;
+    for (int level = 0; level < 6; level++) {
+      String data = inlineSvg(nested);
+      p.add("<svg " + NS + "><image href=\"" + data + "\"/></svg>");
+      p.add("<svg " + NS + "><use href=\"" + data + "#x\"/><feImage href=\"" + data + "\"/></svg>");
+      nested =
+          "<svg "
+              + NS
+              + "><image href=\""
+              + data
+              + "\"/>"
+              + hostile.substring(hostile.indexOf('>') + 1);
+    }
+    p.add(
+        "<svg "
+            + NS
+            + "><image href=\""
+            + inlineSvg("<html><script>alert(1)</script></html>")
+            + "\"/></svg>");
+    for (String src :
+        List.of(
+            "url(data:font/woff2;base64,d09GMg==)",
+            "url(data:font/woff2;base64,d09GMg==),url(https://evil.example/f.woff)",
+            "url(data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "url(data:font/woff2;base64,d09GMg==)}rect{fill:url(https://evil.example/p#g)",
+            "url(data:font/woff2;base64,d09GMg==\\29 ;x:url(https://evil.example/f))",
+            "u\\72l(data:font/woff;base64,d09GRg==) format('woff')")) {
+      p.add("<svg " + NS + "><style>@font-face{font-family:v;src:" + src + "}</style></svg>");
+    }
     // CDATA and comment tricks
     p.add("<svg " + NS + "><text><![CDATA[</text><script>alert(1)</script>]]></text></svg>");
     p.add("<svg " + NS + "><!-- --><script>alert(1)</script><!-- --></svg>");
@@ -287,6 +323,11 @@ class SvgPayloadCorpusTest {
     return p.stream();
   }
 
+  private static String inlineSvg(String svg) {
+    return "data:image/svg+xml;base64,"
+        + java.util.Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String billionLaughs() {
     StringBuilder dtd = new StringBuilder("<!DOCTYPE svg [<!ENTITY l0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
@@ -325,6 +366,8 @@ class SvgPayloadCorpusTest {
   private static final Pattern NOISE = Pattern.compile("[\\x00-\\x20\\x7f]+");
   private static final Pattern SAFE_URL =
       Pattern.compile("#.*|data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*");
+  private static final Pattern INLINE_SVG =
+      Pattern.compile("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]*)");
   private static final List<String> LINK_ATTRIBUTES =
       List.of("href", "src", "srcdoc", "action", "formaction", "data", "base", "codebase");
 
@@ -345,7 +388,7 @@ class SvgPayloadCorpusTest {
     check(doc.getDocumentElement(), out);
   }
 
-  private static void check(Element el, String out) {
+  private static void check(Element el, String out) throws Exception {
     String local = el.getLocalName();
     if (!"http://www.w3.org/2000/svg".equals(el.getNamespaceURI())) {
       fail("element outside the SVG namespace: " + el.getNodeName() + " in " + out);
@@ -365,7 +408,13 @@ class SvgPayloadCorpusTest {
       }
       assertThat(name.toLowerCase(Locale.ROOT)).as(out).doesNotStartWith("on");
       assertThat(plain).as(out).doesNotContain("javascript:", "vbscript:");
-      if (LINK_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT))) {
+      java.util.regex.Matcher svg = INLINE_SVG.matcher(NOISE.matcher(value).replaceAll(""));
+      if (name.equals("href") && svg.matches()) {
+        // Shown by an <image> only, as a picture; and itself inert, whatever depth.
+        assertThat(local).as(out).isEqualTo("image");
+        assertInert(
+            new String(java.util.Base64.getDecoder().decode(svg.group(1)), StandardCharsets.UTF_8));
+      } else if (LINK_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT))) {
         assertThat(NOISE.matcher(value).replaceAll("")).as(out).matches(SAFE_URL);
       } else {
         assertCssInert(plain, out);
@@ -391,8 +440,23 @@ class SvgPayloadCorpusTest {
     }
   }
 
+  /** An inline font in an {@code @font-face} rule: no file is loaded, no script run. */
+  private static final Pattern INLINE_FONT =
+      Pattern.compile(
+          "url\\((['\"]?)data:(font/(woff2|woff|ttf|otf)|application/font-woff);base64,[a-z0-9+/=]*\\1\\)");
+
   private static void assertCssInert(String css, String out) {
     String plain = SvgAllowList.decodeCssEscapes(css.replaceAll("(?s)/\\*.*?\\*/", ""));
+    java.util.regex.Matcher rule = Pattern.compile("@font-face\\{[^{}]*}").matcher(plain);
+    StringBuilder rest = new StringBuilder();
+    while (rule.find()) {
+      rule.appendReplacement(
+          rest,
+          java.util.regex.Matcher.quoteReplacement(
+              INLINE_FONT.matcher(rule.group()).replaceAll("")));
+    }
+    plain = rule.appendTail(rest).toString();
+    assertThat(plain).as(out).doesNotContain("data:");
     assertThat(plain)
         .as(out)
         .doesNotContain("@import", "expression(", "behavior", "-moz-binding", "image-set(")

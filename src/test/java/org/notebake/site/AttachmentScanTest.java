@@ -220,6 +220,60 @@ class AttachmentScanTest {
         .contains("notes/floorplan.svg:4: warning: published without a hidden layer");
   }
 
+  private static String inlineSvg(String svg) {
+    return "data:image/svg+xml;base64,"
+        + java.util.Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Real content: an Excalidraw export keeps each LaTeX label as an inline SVG and its hand-drawn
+   * font inline in its style sheet; both were removed ("published without href= (a link out of the
+   * file)"), and the drawing lost its labels and its look. They are published, the label rebuilt
+   * and scanned like the drawing around it.
+   */
+  @Test
+  void anExcalidrawDrawingKeepsItsInlineLabelsAndFontAndTheLabelsAreScanned() throws Exception {
+    String label =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>E = mc2</text>"
+            + "<g style=\"display:none\"><text>CANARY hidden</text></g></svg>";
+    String drawing =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
+            + "<defs><style>@font-face{font-family:\"Virgil\";"
+            + "src:url(data:font/woff2;base64,d09GMgABAAAAAA==)}</style></defs>\n"
+            + "<image href=\""
+            + inlineSvg(label)
+            + "\" width=\"20\" height=\"20\"/>\n</svg>\n";
+    SiteFixture site = linked("board.svg", drawing);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String svg = site.read("notes/board.svg");
+    assertThat(svg).contains("@font-face").contains("data:font/woff2;base64,d09GMgABAAAAAA==");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)")
+            .matcher(svg);
+    assertThat(m.find()).as(svg).isTrue();
+    assertThat(new String(java.util.Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8))
+        .contains("E = mc2")
+        .doesNotContain("CANARY");
+    assertThat(r.err())
+        .doesNotContain("link out of the file")
+        .contains(
+            "board.svg:3: warning: published without a hidden layer (display:none) (in an"
+                + " inline SVG)");
+
+    SiteFixture.Result found =
+        linked(
+                "label.svg",
+                drawing.replace(
+                    inlineSvg(label),
+                    inlineSvg(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Call 912 555 0142"
+                            + "</text></svg>")))
+            .bake();
+    assertThat(found.exitCode()).as(found.toString()).isEqualTo(1);
+    assertThat(found.err()).contains("notes/label.svg:3:").contains("error: phone number");
+  }
+
   @Test
   void svgMetadataIsNotPublished() throws Exception {
     SiteFixture site =
