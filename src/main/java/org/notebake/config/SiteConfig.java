@@ -78,6 +78,18 @@ public record SiteConfig(
     Path cacheOutput,
     KeyLocations keys) {
 
+  /**
+   * True when the content folder is a JBake site's: a jbake.properties beside it, and no Quartz or
+   * Hugo configuration that says whose it is. There, as in JBake, only {@code .html} of the HTML
+   * files is a page.
+   */
+  public boolean isJBakeSite() {
+    return !bareVault
+        && java.nio.file.Files.isRegularFile(source.resolve("jbake.properties"))
+        && !isQuartzGarden()
+        && HugoSite.config(source).isEmpty();
+  }
+
   /** True when the site is a Quartz garden (a quartz.config.ts or .yaml beside its content). */
   public boolean isQuartzGarden() {
     return VaultSettings.isQuartzGarden(source);

@@ -14,6 +14,7 @@ import org.notebake.gallery.InlineImages;
 import org.notebake.gallery.SanitizedSvg;
 import org.notebake.gallery.SvgException;
 import org.notebake.gallery.SvgSanitizer;
+import org.notebake.html.HtmlFileSanitizer;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
 import org.notebake.privacy.files.FileText;
@@ -30,6 +31,11 @@ final class AttachmentWriter {
   private static final Set<String> RASTER = Set.of("jpg", "jpeg", "png", "webp", "gif");
   private static final Set<String> UNSUPPORTED_IMAGES =
       Set.of("bmp", "tif", "tiff", "heic", "heif", "avif");
+
+  /** HTML published as a file (a JBake site's {@code .htm}): cleaned as a note's HTML is. */
+  private static final Set<String> PAGES = Set.of("htm", "html");
+
+  private final HtmlFileSanitizer pages = new HtmlFileSanitizer();
 
   private final OutputSink sink;
   private final Diagnostics diagnostics;
@@ -83,8 +89,15 @@ final class AttachmentWriter {
                 + "convert it to JPEG, PNG or WebP");
       } else {
         byte[] bytes = Files.readAllBytes(attachment.source().path());
+        String source = null;
+        if (PAGES.contains(ext) && !org.notebake.text.GitCrypt.isEncrypted(bytes)) {
+          // What is published is scanned; a finding is told at its line in the file as written.
+          source = FileText.decode(bytes);
+          bytes = cleanedPage(path, bytes);
+        }
         byte[] published =
-            scanned(path, attachment.uri(), bytes, gate, diagnostics, publishedFiles, images);
+            scanned(
+                path, attachment.uri(), bytes, source, gate, diagnostics, publishedFiles, images);
         if (published != null) {
           sink.write(attachment.uri(), published);
         }
@@ -107,6 +120,25 @@ final class AttachmentWriter {
   }
 
   /**
+   * An HTML file cleaned as a note's HTML is: a page of the site, published from the notes'
+   * folders, runs no script of the vault's; what it loses is said once.
+   */
+  private byte[] cleanedPage(String path, byte[] bytes) {
+    HtmlFileSanitizer.Cleaned page = pages.clean(bytes);
+    if (!page.removed().isEmpty()) {
+      diagnostics.warning(
+          path,
+          0,
+          0,
+          "published without its "
+              + String.join(", ", page.removed())
+              + ": an HTML file beside the notes is cleaned as a note's HTML is; to publish a page"
+              + " that runs script as it is, put it in the site's assets folder");
+    }
+    return page.bytes();
+  }
+
+  /**
    * The bytes to publish for a file that is not a photo, each scanned as the type it is: an SVG is
    * rebuilt and its text scanned, text, markup, PDFs and Office files are scanned whole, and what
    * cannot be read is listed in {@code unread} with its size. Null when the file must not be
@@ -119,6 +151,23 @@ final class AttachmentWriter {
       String file,
       String sitePath,
       byte[] bytes,
+      PrivacyGate gate,
+      Diagnostics diagnostics,
+      List<String> unread,
+      ImageStripper images) {
+    return scanned(file, sitePath, bytes, null, gate, diagnostics, unread, images);
+  }
+
+  /**
+   * As {@link #scanned(String, String, byte[], PrivacyGate, Diagnostics, List, ImageStripper)}, for
+   * bytes made from a file whose text as written is {@code writtenText} (null: the bytes are as
+   * written), where findings are told.
+   */
+  private static byte[] scanned(
+      String file,
+      String sitePath,
+      byte[] bytes,
+      String writtenText,
       PrivacyGate gate,
       Diagnostics diagnostics,
       List<String> unread,
@@ -181,7 +230,10 @@ final class AttachmentWriter {
     try {
       Optional<String> text = FileText.of(sitePath, bytes);
       if (text.isPresent()) {
-        String source = FileText.extension(sitePath).equals("pdf") ? null : FileText.decode(bytes);
+        String source =
+            FileText.extension(sitePath).equals("pdf")
+                ? null
+                : writtenText != null ? writtenText : FileText.decode(bytes);
         gate.scanFile(file, text.get(), source);
       } else {
         unread.add(sitePath + " (" + size(bytes.length) + ")");

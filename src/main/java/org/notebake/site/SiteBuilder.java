@@ -227,7 +227,9 @@ public final class SiteBuilder {
     Vault vault =
         clock.time(
             "scan",
-            () -> new VaultScanner().scan(config.content(), config.neverScanned(), diagnostics));
+            () ->
+                new VaultScanner(config.isJBakeSite())
+                    .scan(config.content(), config.neverScanned(), diagnostics));
     ObsidianSettingsCheck.check(config.content(), config.source(), diagnostics);
     if (noteCache != null) {
       noteCache.retainOnly(vault.notes());

@@ -102,9 +102,21 @@ final class FileClassifier {
 
   /** The kind of a regular file, or empty when it is not on the allow-list. */
   static Optional<Kind> kindOf(String name) {
+    return kindOf(name, false);
+  }
+
+  /**
+   * As {@link #kindOf(String)}; in a JBake site's content folder ({@code jbakeContent}) an {@code
+   * .htm} is a file, not a page: JBake 2.7 renders {@code .html} alone (its raw engine's one
+   * extension) and copies every file no engine reads as it is.
+   */
+  static Optional<Kind> kindOf(String name, boolean jbakeContent) {
     String extension = SourceFile.extensionOf(name);
     if (NOTE_EXTENSIONS.contains(extension)) {
       return Optional.of(Kind.NOTE);
+    }
+    if (jbakeContent && extension.equals("htm")) {
+      return Optional.of(Kind.ATTACHMENT);
     }
     if (HTML_EXTENSIONS.contains(extension)) {
       return Optional.of(Kind.HTML);

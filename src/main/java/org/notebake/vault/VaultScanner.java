@@ -41,6 +41,21 @@ public final class VaultScanner {
   /** Deeper than any real vault; a guard against link chains the loop check cannot see. */
   static final int MAX_DEPTH = 64;
 
+  private final boolean jbakeContent;
+
+  /** A scanner of a vault, or of any content folder but a JBake site's. */
+  public VaultScanner() {
+    this(false);
+  }
+
+  /**
+   * @param jbakeContent whether the folder is a JBake site's content, where an {@code .htm} is a
+   *     file (JBake copies it as it is), not a page
+   */
+  public VaultScanner(boolean jbakeContent) {
+    this.jbakeContent = jbakeContent;
+  }
+
   /**
    * Scans {@code contentRoot} and reports every problem into {@code diagnostics}.
    *
@@ -73,7 +88,7 @@ public final class VaultScanner {
           contentRoot.toString(), 0, 0, "content folder is not a directory; point it at a folder");
       return new Vault(root, List.of(), List.of(), Vault.Skipped.none());
     }
-    Vault vault = new VaultWalk(root, neverScanned, diagnostics).walk();
+    Vault vault = new VaultWalk(root, neverScanned, jbakeContent, diagnostics).walk();
     // A JBake site of AsciiDoc (jbake.org's own: 193 files) is one warning, not one a file.
     org.notebake.diagnostics.ToldOnce.group(
         diagnostics,

@@ -41,6 +41,12 @@ final class VaultWalk {
   private static final long MAX_IGNORE_FILE_BYTES = 64 * 1024;
 
   private final Path root;
+
+  /**
+   * Whether this is a JBake site's content folder ({@link FileClassifier#kindOf(String, boolean)}).
+   */
+  private final boolean jbakeContent;
+
   private final Diagnostics diagnostics;
   private final Deque<Scope> scopes = new ArrayDeque<>();
   private final List<SourceFile> notes = new ArrayList<>();
@@ -92,8 +98,10 @@ final class VaultWalk {
    * @param neverScanned gitignore patterns, relative to the root, for what is skipped whatever the
    *     ignore files say: Obsidian's templates folder, Quartz's ignorePatterns
    */
-  VaultWalk(Path realRoot, List<String> neverScanned, Diagnostics diagnostics) {
+  VaultWalk(
+      Path realRoot, List<String> neverScanned, boolean jbakeContent, Diagnostics diagnostics) {
     this.root = realRoot;
+    this.jbakeContent = jbakeContent;
     this.diagnostics = diagnostics;
     if (!neverScanned.isEmpty()) {
       scopes.push(
@@ -290,8 +298,8 @@ final class VaultWalk {
           notFollowed(link.relative(), real);
         }
       } else if (walkedFiles.contains(real)
-          && FileClassifier.kindOf(link.name())
-              .equals(FileClassifier.kindOf(real.getFileName().toString()))) {
+          && FileClassifier.kindOf(link.name(), jbakeContent)
+              .equals(FileClassifier.kindOf(real.getFileName().toString(), jbakeContent))) {
         file(real, link.relative(), link.name(), link.target().attributes());
       } else {
         notFollowed(link.relative(), real);
@@ -316,7 +324,7 @@ final class VaultWalk {
 
   private void file(Path real, String relative, String name, BasicFileAttributes attributes) {
     long size = attributes.size();
-    Optional<Kind> kind = FileClassifier.kindOf(name);
+    Optional<Kind> kind = FileClassifier.kindOf(name, jbakeContent);
     if (kind.isEmpty() || SourceFile.isDrawing(name)) { // a drawing is data, not a note
       ignored++;
       ofOtherTypes.add(relative);

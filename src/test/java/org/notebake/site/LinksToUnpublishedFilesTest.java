@@ -23,15 +23,15 @@ class LinksToUnpublishedFilesTest {
           title: Post
           ---
           The [style](demo/main.css), the [script](demo/app.js), the [[run.py]] and
-          the [old page](demo/old.htm), the [notebook](analysis.ipynb) and [[Nowhere]],
-          the [other post](other.html) and the [draft](../drafts/draft.htm),
+          the [old page](demo/old.html), the [notebook](analysis.ipynb) and [[Nowhere]],
+          the [other post](other.html) and the [draft](../drafts/draft.html),
           [home](../index.html) and [the feed](../feed.xml#top).
           -- content/essays/other.md --
           ---
           title: Other
           ---
           Other.
-          -- content/drafts/draft.htm --
+          -- content/drafts/draft.html --
           <p>A page from an older site, without a JBake header, outside publish.folders.</p>
           -- content/essays/demo/main.css --
           body { color: teal }
@@ -39,7 +39,7 @@ class LinksToUnpublishedFilesTest {
           alert(1)
           -- content/essays/run.py --
           print(1)
-          -- content/essays/demo/old.htm --
+          -- content/essays/demo/old.html --
           <p>A page from an older site, without a JBake header.</p>
           -- content/essays/analysis.ipynb --
           {}
@@ -71,11 +71,11 @@ class LinksToUnpublishedFilesTest {
 
   @Test
   void aLinkToAPageByItsFileNameOrAddressFindsIt() throws Exception {
-    // As a JBake site links its posts: old.htm (published from essays/), other.html (other.md).
+    // As a JBake site links its posts: old.html (published from essays/), other.html (other.md).
     SiteFixture site = SiteFixture.of(dir.resolve("site"), SITE);
     SiteFixture.Result r = site.bake();
 
-    assertThat(r.err()).doesNotContain("\"demo/old.htm\"").doesNotContain("\"other.html\"");
+    assertThat(r.err()).doesNotContain("\"demo/old.html\"").doesNotContain("\"other.html\"");
     assertThat(Files.readString(site.output().resolve("essays/post.html")))
         .contains("href=\"../essays/demo/old.html\">old page</a>")
         .contains("href=\"../essays/other.html\">other post</a>")
@@ -88,7 +88,7 @@ class LinksToUnpublishedFilesTest {
   void aLinkToAPrivateJBakePageByItsFileNameSaysItIsPrivate() throws Exception {
     SiteFixture.Result r = SiteFixture.of(dir.resolve("site"), SITE).bake();
 
-    assertThat(r.err()).contains("link target \"../drafts/draft.htm\" is a private note");
+    assertThat(r.err()).contains("link target \"../drafts/draft.html\" is a private note");
   }
 
   @Test
@@ -270,7 +270,7 @@ class LinksToUnpublishedFilesTest {
     try (var files = Files.walk(site.output())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("post.html")
-          .doesNotContain("main.css", "app.js", "run.py", "draft.htm", "analysis.ipynb");
+          .doesNotContain("main.css", "app.js", "run.py", "draft.html", "analysis.ipynb");
     }
   }
 }
