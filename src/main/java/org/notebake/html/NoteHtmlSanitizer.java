@@ -122,15 +122,18 @@ public final class NoteHtmlSanitizer {
    * a heading, or a callout's title, ran on into the paragraph under it; a footnote's number ran
    * into the word it follows, "tables1", and its text and back arrow filled the rest.) A body of
    * headings alone keeps them. A formula inside a sentence stays in it, apart from the words around
-   * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere").
-   * Embedded notes are left out too: their words are another note's.
+   * it as it is shown on its own line ({@code matrix $$X = UDV^T$$where} gave "UDV^Twhere"), as its
+   * source ({@code $p$} reads "p"); a paragraph of formulas alone ({@code $Z = \frac{x -
+   * \mu}{\sigma}$} on a line of its own) is one set apart, left out as {@code $$...$$} is. Embedded
+   * notes are left out too: their words are another note's.
    */
   private static String prose(Element body, String text) {
-    if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE) == null) {
+    if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE + ", " + MATHS) == null) {
       return text; // all of it is prose: the body's text, read once
     }
     Element copy = body.clone();
     copy.select(NOT_PROSE).remove();
+    removeFormulaLines(copy);
     setApart(copy.select(MATHS_IN_A_SENTENCE));
     String prose = copy.text();
     if (!prose.isBlank()) {
@@ -138,8 +141,36 @@ public final class NoteHtmlSanitizer {
     }
     Element withHeadings = body.clone(); // headings and embeds alone: rare, a second copy only then
     withHeadings.select(ASIDES + ", " + EMBED_TITLES).remove();
+    removeFormulaLines(withHeadings);
     return withHeadings.text();
   }
+
+  /** Any formula, written inline ({@code $x$}) or set apart. */
+  private static final String MATHS = "span.math";
+
+  /**
+   * Removes the paragraphs that hold formulas and nothing else but line breaks and punctuation: a
+   * formula on its own line, written {@code $...$} (Obsidian shows it inline, but a reader reads it
+   * as a display formula, and a summary showed its raw TeX).
+   */
+  private static void removeFormulaLines(Element root) {
+    for (Element paragraph : root.select("p:has(> " + MATHS + ")")) {
+      boolean formulasOnly = true;
+      for (Node child : paragraph.childNodes()) {
+        formulasOnly &=
+            child instanceof TextNode t
+                ? FORMULA_PUNCTUATION.matcher(t.text()).matches()
+                : child instanceof Element e && (e.normalName().equals("br") || e.is(MATHS));
+      }
+      if (formulasOnly) {
+        paragraph.remove();
+      }
+    }
+  }
+
+  /** What may stand between formulas on their own line: blanks, and the comma or stop after one. */
+  private static final java.util.regex.Pattern FORMULA_PUNCTUATION =
+      java.util.regex.Pattern.compile("[\\s\u00A0.,;:]*");
 
   private static void setApart(Elements formulas) {
     for (Element formula : formulas) {

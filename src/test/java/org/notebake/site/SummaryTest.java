@@ -148,6 +148,36 @@ class SummaryTest {
   }
 
   /**
+   * A formula written {@code $...$} alone on its line is set apart as much as a {@code $$...$$}
+   * one, and its TeX stayed in the description, the home page and the feeds ("Z = \frac{x -
+   * \mu}{\sigma}"); inline maths inside a sentence keeps its source, as short as it is there.
+   */
+  @Test
+  void summariesLeaveOutAParagraphOfInlineFormulasAlone() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("z"),
+            """
+            -- Z score.md --
+            ---
+            publish: true
+            ---
+            $Z = \\frac{x - \\mu}{\\sigma}$
+            $\\mu = \\text{sample mean}$,
+
+            The z score standardises a value $x$.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String prose = "The z score standardises a value x.";
+    Document page = Jsoup.parse(site.read("z-score.html"));
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(page.select("span.math").text()).contains("\\frac{x");
+    assertThat(site.read("feed.xml")).contains("<summary>" + prose + "</summary>");
+    assertThat(site.read("index.html")).doesNotContain("sample mean");
+  }
+
+  /**
    * A callout's title is its heading, and the type's name when none is written: "Abstract The
    * evidence lower bound is..." opened the description of a note that starts with an abstract.
    */
