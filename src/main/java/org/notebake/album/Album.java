@@ -1,7 +1,9 @@
 package org.notebake.album;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.publish.Note;
 
 /**
@@ -14,13 +16,20 @@ import org.notebake.publish.Note;
  *     for an album without photos
  * @param withheld the photos its {@code photos:} list opts out ({@code publish: false}), by path
  *     relative to the content folder: private to the whole site, as a sidecar's opt-out makes them
+ * @param missingAlt the warning about each photo without alt text, by path relative to the content
+ *     folder: told unless the album's page embeds the photo, which gives it alt text there
  */
 public record Album(
-    Note index, List<AlbumPhoto> photos, Optional<AlbumPhoto> cover, List<String> withheld) {
+    Note index,
+    List<AlbumPhoto> photos,
+    Optional<AlbumPhoto> cover,
+    List<String> withheld,
+    Map<String, Diagnostic> missingAlt) {
 
   public Album {
     photos = List.copyOf(photos);
     withheld = List.copyOf(withheld);
+    missingAlt = Map.copyOf(missingAlt);
   }
 
   /** The album's folder relative to the content folder, e.g. {@code gallery/spring-show}. */

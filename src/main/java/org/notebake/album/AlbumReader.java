@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Attachment;
 import org.notebake.publish.Note;
@@ -71,6 +72,7 @@ public final class AlbumReader {
     boolean needsDates = fm.string("order").map(o -> o.strip().startsWith("date")).orElse(false);
     List<Candidate> photos = new ArrayList<>();
     List<String> withheld = new ArrayList<>();
+    Map<String, Diagnostic> missingAlt = new HashMap<>();
     for (Attachment file : files) {
       String ext = file.extension().toLowerCase(Locale.ROOT);
       if (AlbumFolder.UNSUPPORTED.contains(ext)) {
@@ -99,7 +101,10 @@ public final class AlbumReader {
       FrontMatter side = sidecar == null ? FrontMatter.none() : sidecar.frontMatter();
       String alt = text(side, "alt").or(() -> text(listed, "alt")).orElse("");
       String caption = text(side, "caption").or(() -> text(listed, "caption")).orElse("");
-      checkAlt(file, alt, sidecar, entry != null, fm, path);
+      Diagnostic missing = checkAlt(file, alt, sidecar, entry != null, fm, path);
+      if (missing != null) {
+        missingAlt.put(file.source().relativePath(), missing);
+      }
       PhotoProbe.Probed probed =
           readFacts || needsDates ? probe.probe(file.source()) : PhotoProbe.Probed.NOTHING;
       photos.add(new Candidate(file, alt, caption, probed));
@@ -110,7 +115,7 @@ public final class AlbumReader {
     for (Candidate c : sorted) {
       out.add(new AlbumPhoto(c.file(), c.alt(), c.caption(), c.probed().facts()));
     }
-    return new Album(index, out, cover(fm, out, withheld), withheld);
+    return new Album(index, out, cover(fm, out, withheld), withheld, missingAlt);
   }
 
   /**
@@ -134,8 +139,11 @@ public final class AlbumReader {
     return photos.stream().filter(p -> p.name().equals(wanted)).findFirst();
   }
 
-  /** A missing alt text, or a file name given as one, is a warning at the file to fix. */
-  private void checkAlt(
+  /**
+   * A missing alt text, or a file name given as one, is a warning at the file to fix; null when the
+   * alt text is fine. It is the album's to tell: a photo its page embeds gets its alt text there.
+   */
+  private static Diagnostic checkAlt(
       Attachment file, String alt, Sidecar sidecar, boolean listed, FrontMatter fm, String path) {
     String photo = file.source().relativePath();
     String name = AlbumFolder.fileName(photo);
@@ -144,44 +152,52 @@ public final class AlbumReader {
         && !alt.equalsIgnoreCase(name)
         && !alt.equalsIgnoreCase(stem)
         && !alt.equalsIgnoreCase(stem.replaceAll("[-_]+", " "))) {
-      return;
+      return null;
     }
     String problem =
         alt.isEmpty()
             ? "the photo \"" + name + "\" has no alt text"
             : "the alt text of \"" + name + "\" is its file name";
     String why = ", so people who cannot see it learn nothing from it; ";
+    Diagnostic missing;
     if (sidecar != null) {
       FrontMatter side = sidecar.frontMatter();
-      diagnostics.warning(
-          sidecar.file().relativePath(),
-          side.has("alt") ? side.line("alt") : 1,
-          1,
-          problem + why + "write alt: <what the photo shows> in this sidecar");
+      missing =
+          Diagnostic.warning(
+              sidecar.file().relativePath(),
+              side.has("alt") ? side.line("alt") : 1,
+              1,
+              problem + why + "write alt: <what the photo shows> in this sidecar");
     } else if (listed) {
-      diagnostics.warning(
-          path,
-          fm.line("photos"),
-          1,
-          problem
-              + why
-              + "add alt: <what the photo shows> to its entry under photos:, or write it in a"
-              + " sidecar \""
-              + name
-              + ".md\" beside the photo");
+      missing =
+          Diagnostic.warning(
+              path,
+              fm.line("photos"),
+              1,
+              problem
+                  + why
+                  + "add alt: <what the photo shows> to its entry under photos:, or write it in a"
+                  + " sidecar \""
+                  + name
+                  + ".md\" beside the photo");
     } else {
-      diagnostics.warning(
-          photo,
-          0,
-          0,
-          problem
-              + why
-              + "write a sidecar \""
-              + name
-              + ".md\" beside it with alt: <what the photo shows>, or list it under photos: in"
-              + " the album's "
-              + AlbumFolder.fileName(path));
+      missing =
+          Diagnostic.warning(
+              photo,
+              0,
+              0,
+              problem
+                  + why
+                  + "write a sidecar \""
+                  + name
+                  + ".md\" beside it with alt: <what the photo shows>, list it under photos: in the"
+                  + " album's "
+                  + AlbumFolder.fileName(path)
+                  + ", or embed it there with its alt text: ![["
+                  + name
+                  + "|what the photo shows]]");
     }
+    return missing.withRule("image.alt");
   }
 
   /**

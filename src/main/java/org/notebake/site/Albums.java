@@ -13,6 +13,7 @@ import org.notebake.album.AlbumPhoto;
 import org.notebake.album.AlbumReader;
 import org.notebake.album.PhotoProbe;
 import org.notebake.album.Sidecar;
+import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.gallery.ImageException;
 import org.notebake.gallery.ImageStripper;
@@ -23,7 +24,9 @@ import org.notebake.jbake.SiteDocument;
 import org.notebake.links.Attachment;
 import org.notebake.links.Hrefs;
 import org.notebake.publish.Note;
+import org.notebake.publish.NoteKey;
 import org.notebake.publish.PublishPolicy;
+import org.notebake.render.RenderedNote;
 import org.notebake.vault.NoteReader;
 import org.notebake.vault.ParsedNote;
 import org.notebake.vault.SourceFile;
@@ -200,6 +203,29 @@ final class Albums {
     return new Albums(byNote, withheld, alts);
   }
 
+  /**
+   * The warnings of the albums' photos without alt text, but for those the album's own page shows
+   * in its text: there the embed gives the alt text ({@code ![[a.jpg|Red square]]}), or says itself
+   * that it gives none.
+   */
+  void tellMissingAlt(Map<NoteKey, RenderedNote> rendered, Diagnostics diagnostics) {
+    for (Album album : byNote.values()) {
+      RenderedNote page = rendered.get(album.index().key());
+      for (AlbumPhoto photo : album.photos()) {
+        Diagnostic missing = album.missingAlt().get(photo.file().source().relativePath());
+        if (missing != null
+            && (page == null || !shows(album.index().uri(), page.body().html(), photo))) {
+          diagnostics.add(missing);
+        }
+      }
+    }
+  }
+
+  /** Whether an album's page at {@code uri} shows {@code photo} in its text ({@code html}). */
+  private static boolean shows(String uri, String html, AlbumPhoto photo) {
+    return html.contains("src=\"" + Hrefs.relative(uri, photo.file().uri()) + "\"");
+  }
+
   /** Date taken for ordering, and the caption line of the facts the keep-list allows. */
   private static PhotoProbe probe(MetadataKeepList keep) {
     return photo -> {
@@ -281,8 +307,7 @@ final class Albums {
     int number = 0;
     for (AlbumPhoto photo : album.photos()) {
       number++;
-      String src = Hrefs.relative(doc.uri(), photo.file().uri());
-      if (doc.body().contains("src=\"" + src + "\"")) {
+      if (shows(doc.uri(), doc.body(), photo)) {
         continue;
       }
       Map<String, Object> fields = new LinkedHashMap<>();

@@ -351,6 +351,7 @@ public final class SiteBuilder {
                 albums);
     Map<NoteKey, RenderedNote> rendered =
         clock.time("markdown", () -> render(published, bodies, markdown, index));
+    albums.tellMissingAlt(rendered, diagnostics);
     List<Attachment> siteImages = siteImages(everyFile, albums);
     Map<NoteKey, List<Backlink>> backlinks =
         clock.time("plan", () -> Backlinks.of(published, rendered, index));

@@ -60,7 +60,10 @@ class AlbumReaderTest {
               taken.get(AlbumFolder.fileName(photo.relativePath())),
               facts ? "Model Z1 · f/2.8" : "");
         };
-    return new AlbumReader(probe, facts, diagnostics).read(index, attachments, sidecars);
+    Album album = new AlbumReader(probe, facts, diagnostics).read(index, attachments, sidecars);
+    // The site tells these once the album's page is rendered, unless it embeds the photo.
+    album.missingAlt().values().forEach(diagnostics::add);
+    return album;
   }
 
   private void sidecar(String photo, String frontMatter) {

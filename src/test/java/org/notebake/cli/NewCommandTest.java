@@ -59,7 +59,10 @@ class NewCommandTest {
     assertThat(Files.readString(file))
         .isEqualTo(
             frontMatter("\"Small prints\"", "gallery")
-                + "%% Put the photos in this folder and embed each one below. %%\n");
+                + "%% Put the photos in this folder: the album shows each one below this text."
+                + " Say what each shows,\nfor people who cannot see it: write alt: in a sidecar"
+                + " beside it (photo.jpg.md), or embed it here\nwith its alt text, ![[photo.jpg|what"
+                + " it shows]], to show it here instead. %%\n");
   }
 
   @Test

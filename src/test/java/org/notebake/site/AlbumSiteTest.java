@@ -471,6 +471,48 @@ class AlbumSiteTest {
     assertThat(site.files()).doesNotContain("essays/wall.jpg.html");
   }
 
+  /**
+   * The album note {@code notebake new gallery} writes says to embed the photos in it; a photo
+   * embedded there with alt text is shown with it (and not again in the grid), yet "a.jpg has no
+   * alt text" was warned all the same. An embed without alt text is told once, at the embed.
+   */
+  @Test
+  void aPhotoTheAlbumsOwnNoteEmbedsWithAltTextIsNotWarnedAbout() throws IOException {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("walk"),
+            CONFIG
+                + """
+                -- content/gallery/walk/index.md --
+                ---
+                title: Walk
+                ---
+                ![[a.jpg|Red square]]
+                ![[b.jpg]]
+                """);
+    Path folder = site.root().resolve("content/gallery/walk");
+    photo(folder.resolve("a.jpg"), Color.RED, "jpg");
+    photo(folder.resolve("b.jpg"), Color.GREEN, "jpg");
+    photo(folder.resolve("c.jpg"), Color.BLUE, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(originals(site.read("gallery/walk/index.html"))).contains("alt=\"Red square\"");
+    assertThat(r.err())
+        .doesNotContain("\"a.jpg\" has no alt text")
+        .contains(
+            "content/gallery/walk/index.md:5:1: warning: the photo \"b.jpg\" has no alt text, so"
+                + " people who cannot see it learn nothing from it; write \"![[b.jpg|what the photo"
+                + " shows]]\"")
+        .contains(
+            "content/gallery/walk/c.jpg: warning: the photo \"c.jpg\" has no alt text, so people"
+                + " who cannot see it learn nothing from it; write a sidecar \"c.jpg.md\" beside it"
+                + " with alt: <what the photo shows>, list it under photos: in the album's index.md,"
+                + " or embed it there with its alt text: ![[c.jpg|what the photo shows]]");
+    assertThat(count(r.err(), "\"b.jpg\" has no alt text")).isEqualTo(1);
+  }
+
   @Test
   void anEmbedGivesAltTextAndSizeTogetherAndTheAltWarningKeepsTheSize() throws IOException {
     // Obsidian reads ![[photo.jpg|alt|40]] as alt text and a width; the alt was "alt|40", and the
