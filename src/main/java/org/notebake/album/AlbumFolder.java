@@ -27,6 +27,14 @@ public final class AlbumFolder {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
+  /**
+   * True for a photo an album publishes or reports ({@code a.jpg}, {@code b.HEIC}), by its name.
+   */
+  public static boolean isImage(String path) {
+    String ext = extension(path);
+    return PHOTOS.contains(ext) || UNSUPPORTED.contains(ext);
+  }
+
   /** True for {@code index.md}: the note that makes its folder an album. */
   public static boolean isAlbumIndex(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);

@@ -41,6 +41,9 @@ public final class NoteFactory {
   /** The types that have a template, or null when any type may be used (no templates known). */
   private final java.util.Set<String> templated;
 
+  /** Folder pages that are albums of the photos beside them ({@link #withFolderAlbums}). */
+  private final java.util.Set<String> folderAlbums;
+
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
   }
@@ -74,7 +77,8 @@ public final class NoteFactory {
         extension,
         typeExtensions,
         homeNote,
-        null);
+        null,
+        java.util.Set.of());
   }
 
   private NoteFactory(
@@ -85,8 +89,10 @@ public final class NoteFactory {
       String extension,
       Map<String, String> typeExtensions,
       String homeNote,
-      java.util.Set<String> templated) {
+      java.util.Set<String> templated,
+      java.util.Set<String> folderAlbums) {
     this.templated = templated == null ? null : java.util.Set.copyOf(templated);
+    this.folderAlbums = java.util.Set.copyOf(folderAlbums);
     this.extension = extension;
     this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
@@ -111,7 +117,26 @@ public final class NoteFactory {
         extension,
         typeExtensions,
         homeNote,
-        types);
+        types,
+        folderAlbums);
+  }
+
+  /**
+   * This factory, for a site where the folder pages {@code pages} name ({@code gallery/index.md},
+   * by path) are albums of the photos beside them: such a page keeps its folder's type ({@code
+   * gallery}) instead of being the folder's page, as a Hugo bundle's images are its page's.
+   */
+  public NoteFactory withFolderAlbums(java.util.Set<String> pages) {
+    return new NoteFactory(
+        typeFolders,
+        defaultType,
+        zone,
+        noExtensionPrefix,
+        extension,
+        typeExtensions,
+        homeNote,
+        templated,
+        pages);
   }
 
   /** {@code index} or Hugo's {@code _index}: a folder's own page when it is below the root. */
@@ -238,8 +263,9 @@ public final class NoteFactory {
 
   /**
    * A page for a folder's own page ({@code posts/index.md}, Hugo's {@code posts/_index.md}: what
-   * the folder is, not one more essay in its feed), else the type of the note's folder, else a page
-   * for the home page, else the default type.
+   * the folder is, not one more essay in its feed) but for one that is an album of the photos
+   * beside it ({@link #withFolderAlbums}), else the type of the note's folder, else a page for the
+   * home page, else the default type.
    */
   private String undeclaredType(SourceFile file, String uri) {
     String path = file.relativePath();
@@ -251,7 +277,7 @@ public final class NoteFactory {
         boolean ownPage =
             file.name().equals("_index")
                 || folderPage && path.lastIndexOf('/') == folder.getKey().length();
-        return ownPage ? "page" : folder.getValue();
+        return ownPage && !folderAlbums.contains(path) ? "page" : folder.getValue();
       }
     }
     return uri.equals("index" + extension) || folderPage ? "page" : defaultType;

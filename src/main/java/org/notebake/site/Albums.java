@@ -50,16 +50,56 @@ final class Albums {
   private final Set<String> withheld;
   private final Map<String, String> altTexts;
 
-  private Albums(Map<String, Album> byNote, Set<String> withheld, Map<String, String> altTexts) {
+  private final LoosePhotos loose;
+
+  private Albums(
+      Map<String, Album> byNote,
+      Set<String> withheld,
+      Map<String, String> altTexts,
+      LoosePhotos loose) {
     this.byNote = byNote;
     this.withheld = withheld;
     this.altTexts = altTexts;
+    this.loose = loose;
   }
 
   /** The vault's notes without the sidecars, which describe photos and are not pages. */
   static List<SourceFile> pages(Vault vault, Map<String, String> typeFolders) {
     Sidecars sidecars = new Sidecars(vault, typeFolders);
     return vault.notes().stream().filter(n -> sidecars.photoOf(n) == null).toList();
+  }
+
+  /**
+   * The gallery folders' own pages that are albums of the photos beside them: {@code
+   * gallery/index.md} (in a folder {@code type.folders} makes {@code gallery}) with photos in its
+   * folder and no other note in it or below (sidecars aside), as a Hugo bundle's images are its
+   * page's. With albums or notes below, the page lists them and stays a page ({@link LoosePhotos}).
+   */
+  static Set<String> folderAlbums(Vault vault, Map<String, String> typeFolders) {
+    Set<String> found = new HashSet<>();
+    List<SourceFile> notes = null;
+    for (Map.Entry<String, String> folder : typeFolders.entrySet()) {
+      String prefix = folder.getKey() + "/";
+      if (!folder.getValue().equals("gallery")
+          || vault.attachments().stream()
+              .noneMatch(
+                  a ->
+                      AlbumFolder.of(a.relativePath()).equals(folder.getKey())
+                          && AlbumFolder.isImage(a.relativePath()))) {
+        continue;
+      }
+      if (notes == null) {
+        notes = pages(vault, typeFolders);
+      }
+      List<String> inside =
+          notes.stream().map(SourceFile::relativePath).filter(p -> p.startsWith(prefix)).toList();
+      if (inside.size() == 1
+          && AlbumFolder.isAlbumIndex(inside.get(0))
+          && AlbumFolder.of(inside.get(0)).equals(folder.getKey())) {
+        found.add(inside.get(0));
+      }
+    }
+    return Set.copyOf(found);
   }
 
   /** The 1-based line of a body's first text (its front matter's lines are blank). */
@@ -200,7 +240,9 @@ final class Albums {
         }
       }
     }
-    return new Albums(byNote, withheld, alts);
+    LoosePhotos loose =
+        LoosePhotos.find(published, byNote.keySet(), byFolder, withheld, typeFolders);
+    return new Albums(byNote, withheld, alts, loose);
   }
 
   /**
@@ -219,6 +261,13 @@ final class Albums {
         }
       }
     }
+  }
+
+  /**
+   * A warning at each gallery page whose photos beside it no album publishes ({@link LoosePhotos}).
+   */
+  void tellLoosePhotos(java.util.Collection<Attachment> used, Diagnostics diagnostics) {
+    loose.tell(used, diagnostics);
   }
 
   /** Whether an album's page at {@code uri} shows {@code photo} in its text ({@code html}). */

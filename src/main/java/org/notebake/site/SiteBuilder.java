@@ -554,7 +554,8 @@ public final class SiteBuilder {
                 config.urls().extension(),
                 config.urls().typeExtensions(),
                 home)
-            .withTemplatesFor(config.templateSet().byType().keySet());
+            .withTemplatesFor(config.templateSet().byType().keySet())
+            .withFolderAlbums(Albums.folderAlbums(vault, config.typeFolders()));
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(
@@ -809,6 +810,7 @@ public final class SiteBuilder {
         .forEach(
             (path, card) -> assets.putIfAbsent(path, AssetCopier.AssetSource.drawn(card.file())));
     List<Attachment> used = used(rendered, filing.covers(), albums.photos(), siteImages);
+    albums.tellLoosePhotos(used, diagnostics);
     return new SitePlan(
         site,
         site.plan(),
