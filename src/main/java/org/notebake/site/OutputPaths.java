@@ -1,9 +1,14 @@
 package org.notebake.site;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.text.FileNames;
 
@@ -14,6 +19,37 @@ import org.notebake.text.FileNames;
 final class OutputPaths {
   private final Map<String, String> origins = new HashMap<>();
   private final Map<String, String> exact = new HashMap<>();
+  private final UnaryOperator<String> shown;
+
+  /** Paths whose origins are named in messages as they are claimed. */
+  OutputPaths() {
+    shown = UnaryOperator.identity();
+  }
+
+  /**
+   * Paths of a site whose content is {@code content}: a message names an origin in a content folder
+   * apart from the source as the author finds it, {@code content/resume.html}, not {@code
+   * resume.html} ("writes resume.html, which resume.html writes too" named an output and a source
+   * alike); a template or an asset as it is.
+   */
+  OutputPaths(Path source, Path content) {
+    Path from = source.toAbsolutePath().normalize();
+    Path to = content.toAbsolutePath().normalize();
+    if (to.equals(from) || !to.startsWith(from)) {
+      shown = UnaryOperator.identity();
+      return;
+    }
+    String folder = from.relativize(to).toString().replace('\\', '/') + "/";
+    shown = origin -> isFile(to, origin) ? folder + origin : origin;
+  }
+
+  private static boolean isFile(Path content, String origin) {
+    try {
+      return Files.exists(content.resolve(origin), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
 
   /**
    * @return false if the path was already taken (an error was reported)
@@ -56,7 +92,7 @@ final class OutputPaths {
           0,
           0,
           "claims the home page (permalink: /, dg-home: true or index.note), and "
-              + previous
+              + shown.apply(previous)
               + " claims it too; keep one of them");
       return false;
     }
@@ -69,7 +105,7 @@ final class OutputPaths {
                   "writes "
                       + path
                       + ", which "
-                      + previous
+                      + shown.apply(previous)
                       + " writes too; rename one of them or give one a permalink/slug in its"
                       + " front matter")
               .withRule(COLLISION));
@@ -175,7 +211,9 @@ final class OutputPaths {
                     + "\" makes no redirect: the site writes "
                     + where
                     + " for "
-                    + (previous.equals(redirect.note().path()) ? "this note" : previous)
+                    + (previous.equals(redirect.note().path())
+                        ? "this note"
+                        : shown.apply(previous))
                     + " already; remove it from this note's front matter")
             .withRule("redirect.taken"));
     return false;

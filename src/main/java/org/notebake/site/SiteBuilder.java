@@ -60,7 +60,7 @@ public final class SiteBuilder {
   private final SiteConfig config;
   private final Diagnostics diagnostics;
   private final Stopwatch clock = new Stopwatch();
-  private final OutputPaths paths = new OutputPaths();
+  private final OutputPaths paths;
   private Map<String, AssetCopier.AssetSource> assets;
 
   /** Files of the vault of types it does not publish, which a link may still name. */
@@ -91,6 +91,7 @@ public final class SiteBuilder {
   public SiteBuilder(SiteConfig config, Diagnostics diagnostics) {
     this.config = config;
     this.diagnostics = diagnostics;
+    this.paths = new OutputPaths(config.source(), config.content());
   }
 
   /**

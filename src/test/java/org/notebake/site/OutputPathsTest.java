@@ -2,7 +2,11 @@ package org.notebake.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.notebake.diagnostics.Diagnostics;
 
 class OutputPathsTest {
@@ -103,5 +107,31 @@ class OutputPathsTest {
                 + ".pdf, whose name is 256 bytes, over the 255 a file name may have on most"
                 + " file systems; give it a shorter file name");
     assertThat(paths.all()).hasSize(2);
+  }
+
+  /**
+   * "writes resume.html, which resume.html writes too" named an output and a source alike: a file
+   * of a content folder apart from the source is named with its folder, as the author finds it.
+   */
+  @Test
+  void aCollisionNamesTheOtherSourceWithItsContentFolder(@TempDir Path site) throws IOException {
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(site.resolve("content/resume.html"), "<p>Résumé</p>");
+    Files.writeString(site.resolve("content/resume.md"), "title=Résumé\n~~~~~~\n");
+    OutputPaths paths = new OutputPaths(site, site.resolve("content"));
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(paths.claim("resume.html", "resume.html", diagnostics)).isTrue();
+    assertThat(paths.claim("resume.html", "resume.md", diagnostics)).isFalse();
+    assertThat(paths.claim("archive.html", "template archive.ftlh", diagnostics)).isTrue();
+    assertThat(paths.claim("archive.html", "resume.md", diagnostics)).isFalse();
+
+    assertThat(diagnostics.sorted())
+        .extracting(d -> d.path() + ": " + d.message())
+        .containsExactly(
+            "resume.md: writes archive.html, which template archive.ftlh writes too; rename one"
+                + " of them or give one a permalink/slug in its front matter",
+            "resume.md: writes resume.html, which content/resume.html writes too; rename one of"
+                + " them or give one a permalink/slug in its front matter");
   }
 }

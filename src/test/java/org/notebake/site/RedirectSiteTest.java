@@ -91,20 +91,20 @@ class RedirectSiteTest {
     assertThat(r.err())
         .contains(
             "signals.md:4:1: warning: \"/essays/traces.html\" makes no redirect: the site writes"
-                + " essays/traces.html for essays/traces.md already; remove it from this note's"
-                + " front matter");
+                + " essays/traces.html for content/essays/traces.md already; remove it from this"
+                + " note's front matter");
     assertThat(site.read("essays/traces.html")).contains("See <a");
     assertThat(r.err())
         .as("two notes, one old address: the first by path keeps it")
         .contains(
             "signals.md:4:1: warning: \"/blog/signals\" makes no redirect: the site writes"
-                + " blog/signals/index.html for essays/other.md already");
+                + " blog/signals/index.html for content/essays/other.md already");
     assertThat(site.read("blog/signals/index.html")).contains("url=../../essays/other.html");
     assertThat(r.err())
         .as("a file where a folder would be, and a folder where a file would be")
         .contains(
             "warning: \"/essays/traces.html/v2/\" makes no redirect: the site writes"
-                + " essays/traces.html for essays/traces.md already")
+                + " essays/traces.html for content/essays/traces.md already")
         .contains(
             "warning: \"/x.html\" makes no redirect: the site writes x.html/ for other pages"
                 + " already");
@@ -132,8 +132,8 @@ class RedirectSiteTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
         .contains(
-            "makes no redirect: the site writes essays/caf\u00e9.html for essays/caf\u00e9.md"
-                + " already");
+            "makes no redirect: the site writes essays/caf\u00e9.html for"
+                + " content/essays/caf\u00e9.md already");
     assertThat(site.read("essays/caf\u00e9.html")).contains("Open late.");
   }
 
