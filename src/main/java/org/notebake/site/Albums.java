@@ -289,9 +289,21 @@ final class Albums {
     };
   }
 
-  /** The cover's alt text, numbered as the album numbers it ("Photo 2 of 3, Trip"). */
-  private static String coverAlt(Album album, AlbumPhoto cover, String title) {
-    return alt(cover, album.photos().indexOf(cover) + 1, album.photos().size(), title);
+  /**
+   * The cover's alt text: its own, else the one the album's text embeds it with ({@code
+   * ![[a.jpg|Red square]]}), else numbered as the album numbers it ("Photo 2 of 3, Trip").
+   */
+  private static String coverAlt(Album album, AlbumPhoto cover, SiteDocument doc) {
+    if (cover.alt().isEmpty() && shows(doc.uri(), doc.body(), cover)) {
+      String src = Hrefs.relative(doc.uri(), cover.file().uri());
+      for (org.jsoup.nodes.Element img :
+          org.jsoup.Jsoup.parseBodyFragment(doc.body()).select("img")) {
+        if (img.attr("src").equals(src) && !img.attr("alt").isBlank()) {
+          return img.attr("alt").strip();
+        }
+      }
+    }
+    return alt(cover, album.photos().indexOf(cover) + 1, album.photos().size(), doc.title());
   }
 
   private static String alt(AlbumPhoto photo, int number, int count, String album) {
@@ -377,11 +389,11 @@ final class Albums {
               String uri = (String) fields.get("cover");
               if (uri == null) {
                 fields.put("cover", cover.file().uri());
-                fields.put("cover_alt", coverAlt(album, cover, doc.title()));
+                fields.put("cover_alt", coverAlt(album, cover, doc));
               } else if (!uri.equals(cover.file().uri())) {
                 return;
               } else if (String.valueOf(fields.getOrDefault("cover_alt", "")).isBlank()) {
-                fields.put("cover_alt", coverAlt(album, cover, doc.title()));
+                fields.put("cover_alt", coverAlt(album, cover, doc));
               }
               fields.put("cover_in_album", true);
             });

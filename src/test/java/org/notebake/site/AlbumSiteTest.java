@@ -498,7 +498,10 @@ class AlbumSiteTest {
     SiteFixture.Result r = site.bake();
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(originals(site.read("gallery/walk/index.html"))).contains("alt=\"Red square\"");
+    assertThat(originals(site.read("gallery/walk/index.html")))
+        .contains("alt=\"Red square\"")
+        .as("the cover, a.jpg, is shared with the alt text its embed gives")
+        .contains("<meta property=\"og:image:alt\" content=\"Red square\">");
     assertThat(r.err())
         .doesNotContain("\"a.jpg\" has no alt text")
         .contains(
