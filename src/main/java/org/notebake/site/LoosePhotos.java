@@ -21,7 +21,7 @@ import org.notebake.text.Listing;
  * word.
  *
  * <pre>{@code
- * LoosePhotos loose = LoosePhotos.find(published, albumPages, attachments, withheld, typeFolders);
+ * LoosePhotos loose = LoosePhotos.find(published, albumPages, byFolder, withheld, typeFolders);
  * loose.tell(used, diagnostics); // gallery/index.md:1:1: warning: the 2 photos beside this page ...
  * }</pre>
  */
@@ -37,6 +37,7 @@ final class LoosePhotos {
 
   /**
    * @param albumPages the paths of the published notes that are albums
+   * @param byFolder the attachments of each folder (not of its subfolders), by its path
    * @param withheld photos their sidecars or albums keep private, never named
    */
   static LoosePhotos find(
