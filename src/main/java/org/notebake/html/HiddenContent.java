@@ -231,7 +231,7 @@ public final class HiddenContent {
    * The outermost element that hides its content and that {@code html} (an HTML block) opens and
    * leaves open, and how many elements of its name are open at its end counting it; null if none.
    */
-  public static Open openHidden(String html) {
+  public static org.notebake.markdown.HiddenElements.Open openHidden(String html) {
     Document parsed = parse(html);
     for (Element element : parsed.body().getAllElements()) {
       if (element == parsed.body()
@@ -252,13 +252,23 @@ public final class HiddenContent {
           depth++;
         }
       }
-      return new Open(element.normalName(), depth);
+      return new org.notebake.markdown.HiddenElements.Open(element.normalName(), depth);
     }
     return null;
   }
 
-  /** An element left open at the end of an HTML block, {@code depth} of its name open. */
-  public record Open(String name, int depth) {}
+  /** These rules, for Markdown written inside hidden HTML (found with ServiceLoader). */
+  public static final class Elements implements org.notebake.markdown.HiddenElements {
+    @Override
+    public boolean hidesContentOf(String startTag) {
+      return HiddenContent.hidesContentOf(startTag);
+    }
+
+    @Override
+    public Open openHidden(String html) {
+      return HiddenContent.openHidden(html);
+    }
+  }
 
   private static Element firstElement(String tag) {
     Document parsed = Parser.htmlParser().parseInput(BODY + tag, "");

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
-import org.notebake.html.HiddenContent;
 
 /**
  * Cuts the Markdown a note wrote inside HTML that hides it: {@code <span hidden>…</span>} in a
@@ -44,6 +43,8 @@ final class HiddenHtml {
               + "|datalist|iframe|noembed|noframes|canvas|annotation|svg|video|audio|desc"
               + "|metadata|\\brp\\b",
           Pattern.CASE_INSENSITIVE);
+
+  private static final HiddenElements RULES = HiddenElements.load();
 
   private HiddenHtml() {}
 
@@ -103,7 +104,7 @@ final class HiddenHtml {
     if (!MAY_HIDE.matcher(literal).find()) {
       return block.getNext();
     }
-    HiddenContent.Open open = HiddenContent.openHidden(literal);
+    HiddenElements.Open open = RULES.openHidden(literal);
     if (open == null) {
       return block.getNext();
     }
@@ -125,7 +126,7 @@ final class HiddenHtml {
 
   /** Whether the start tag {@code literal} hides what its element holds. */
   private static boolean hides(String literal) {
-    return MAY_HIDE.matcher(literal).find() && HiddenContent.hidesContentOf(literal);
+    return MAY_HIDE.matcher(literal).find() && RULES.hidesContentOf(literal);
   }
 
   /** The name of the start tag {@code literal} is, lower case; null for any other HTML. */

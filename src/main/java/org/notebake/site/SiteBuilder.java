@@ -545,7 +545,7 @@ public final class SiteBuilder {
             config.publishFolders(),
             home,
             new PublishPolicy.Defaults(
-                defaultStatus(), config.headers().defaultTypeSet(), !config.bareVault()));
+                defaultStatus(), config.headers().defaultTypeSet(), config.isJBakeSite()));
     factory =
         new NoteFactory(
                 config.typeFolders(),
