@@ -18,6 +18,7 @@ import org.notebake.html.HtmlFileSanitizer;
 import org.notebake.html.ImageSizePass;
 import org.notebake.links.Attachment;
 import org.notebake.privacy.files.FileText;
+import org.notebake.privacy.files.VideoLocation;
 import org.notebake.privacy.gate.PrivacyGate;
 
 /**
@@ -207,14 +208,16 @@ final class AttachmentWriter {
         return null;
       }
     }
-    if (org.notebake.privacy.files.VideoLocation.of(sitePath, bytes).isPresent()) {
+    Optional<VideoLocation.Found> place = VideoLocation.of(sitePath, bytes);
+    if (place.isPresent()) {
       diagnostics.error(
           file,
           0,
           0,
-          "it records where it was filmed or recorded (a GPS position), so it is not published;"
-              + " remove the place (exiftool -overwrite_original -Keys:GPSCoordinates="
-              + " -UserData:GPSCoordinates= FILE) or export it without it");
+          "it records where it was filmed or recorded ("
+              + place.get().kind()
+              + "), so it is not published; "
+              + place.get().removal());
       return null;
     }
     if (org.notebake.privacy.files.OfficeMetadata.handles(FileText.extension(sitePath))) {

@@ -414,6 +414,45 @@ class SitePhotoCanaryTest {
   }
 
   /**
+   * Red team (repro-05): exiftool's {@code -XMP-exif:GPSLatitude} on an MP4 writes the place as XMP
+   * in a top-level {@code uuid} box, which went out listed only as unread.
+   */
+  @Test
+  void aClipWhosePlaceIsInItsXmpIsNotPublished() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("xmp-clip"),
+            """
+            -- jbake.properties --
+            publish.folders=notes
+            -- content/notes/a.md --
+            ![[walk.mp4]]
+            """);
+    byte[] xmp =
+        ("<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF><rdf:Description"
+                + " xmlns:exif='http://ns.adobe.com/exif/1.0/'>"
+                + "<exif:GPSLatitude>48,51.504N</exif:GPSLatitude>"
+                + "<exif:GPSLongitude>2,17.67E</exif:GPSLongitude>"
+                + "</rdf:Description></rdf:RDF></x:xmpmeta>")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] uuid = java.util.HexFormat.of().parseHex("be7acfcb97a942e89c71999491e3afac");
+    java.nio.ByteBuffer clip = java.nio.ByteBuffer.allocate(16 + 8 + 24 + xmp.length);
+    clip.putInt(16).put("ftypisom".getBytes(StandardCharsets.US_ASCII)).putInt(0);
+    clip.putInt(8).put("moov".getBytes(StandardCharsets.US_ASCII));
+    clip.putInt(24 + xmp.length).put("uuid".getBytes(StandardCharsets.US_ASCII)).put(uuid).put(xmp);
+    Files.write(site.root().resolve("content/notes/walk.mp4"), clip.array());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "notes/walk.mp4: error: it records where it was filmed or recorded (a GPS position in"
+                + " its XMP), so it is not published; remove the place (exiftool"
+                + " -overwrite_original -XMP:all= FILE)");
+  }
+
+  /**
    * Two parts of one name (ZIP readers differ on which counts): the stripping cannot rewrite the
    * package, which went out with its author and no word said; now with a warning saying so.
    */
