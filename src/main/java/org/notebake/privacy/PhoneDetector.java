@@ -40,10 +40,19 @@ final class PhoneDetector {
   /** Chars either side of a digit run the matcher sees, for its checks on neighbouring letters. */
   private static final int CONTEXT = 24;
 
-  /** Words that make a bare run of digits a phone number: {@code tel:}, {@code phoneNumber=}. */
+  /**
+   * Words that make a bare run of digits a phone number: {@code tel:}, {@code phoneNumber=}, and
+   * the link schemes of calling and messaging apps ({@code sms:}, {@code facetime:}, {@code
+   * facetime-audio:}, {@code callto:}, {@code skype:}, {@code viber://chat?number=}, {@code
+   * imessage:}).
+   */
   private static final Set<String> CONTEXT_WORDS =
       Set.of(
           "tel",
+          "facetime",
+          "skype",
+          "viber",
+          "imessage",
           "phone",
           "telephone",
           "mobile",

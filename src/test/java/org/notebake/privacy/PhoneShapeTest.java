@@ -140,6 +140,52 @@ class PhoneShapeTest {
         .satisfies(f -> assertThat(f.match()).isEqualTo("9125550142"));
   }
 
+  /**
+   * Red team (repro-10): the schemes of other calling and messaging apps hold a number as {@code
+   * tel:} does, written as digits alone, in a link or as text, and percent-encoded in a link.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sms:9125550142",
+        "sms://9125550142?body=Hi",
+        "facetime:9125550142",
+        "facetime://9125550142",
+        "facetime-audio:9125550142",
+        "callto:9125550142",
+        "callto://9125550142",
+        "skype:9125550142?call",
+        "viber://chat?number=9125550142",
+        "imessage:9125550142",
+        "[Text me](sms:9125550142)"
+      })
+  void aNumberInAMessagingLinkIsANumber(String link) {
+    for (Channel channel : new Channel[] {Channel.TEXT, Channel.URL}) {
+      assertThat(scanner.scan(link, channel))
+          .as(channel.name())
+          .singleElement()
+          .satisfies(f -> assertThat(f.match()).endsWith("9125550142"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sms:%39%31%32%35%35%35%30%31%34%32",
+        "facetime:%2B19125550142",
+        "facetime-audio:%39125550142",
+        "callto:%2B1%20912%20555%200142",
+        "skype:%2B19125550142?call",
+        "viber://chat?number=%2B19125550142",
+        "viber://chat?number=%252B19125550142"
+      })
+  void aPercentEncodedNumberInAMessagingLinkIsANumberWithTelsId(String link) {
+    String tel = scanner.scan("tel:+19125550142").get(0).id();
+    assertThat(scanner.scan(link, Channel.URL))
+        .singleElement()
+        .satisfies(f -> assertThat(f.id()).isEqualTo(tel));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

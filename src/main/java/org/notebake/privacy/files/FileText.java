@@ -175,9 +175,33 @@ public final class FileText {
 
   private static final Pattern BREAK = Pattern.compile("<(?:[\\w.-]+:)?(?:tab|br|s)\\b[^>]*>");
 
-  /** Attribute values that are addresses: hyperlink targets in {@code .rels}, {@code mailto:}. */
+  /**
+   * Attribute values that are addresses: hyperlink targets in {@code .rels}, {@code mailto:}, and
+   * the schemes of calling and messaging apps.
+   */
   private static final Pattern ADDRESS_ATTRIBUTE =
-      Pattern.compile("=\"((?:mailto:|tel:|sms:|https?:)[^\"]*|[^\"]*@[^\"]*)\"");
+      Pattern.compile(
+          "=\"((?:mailto:|tel:|sms:|facetime:|facetime-audio:|callto:|skype:|viber:|imessage:"
+              + "|https?:)[^\"]*|[^\"]*@[^\"]*)\"");
+
+  /**
+   * A link's target for the scan: as written and, when it is percent-encoded ({@code
+   * facetime:%2B19125550142}, twice: {@code %252B}), decoded as a browser or phone reads it, on a
+   * line of its own. An escape that does not decode leaves the target as written.
+   */
+  static String linkTarget(String target) {
+    StringBuilder text = new StringBuilder(target);
+    String decoded = target;
+    for (int round = 0; round < 2 && decoded.indexOf('%') >= 0; round++) {
+      try {
+        decoded = java.net.URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        break; // a lone % (50% off): what decoded so far is read
+      }
+      text.append('\n').append(decoded);
+    }
+    return text.toString();
+  }
 
   /**
    * The text of one XML part: a run split across tags ({@code <w:t>912 555</w:t><w:t> 0142}) is
@@ -189,7 +213,7 @@ public final class FileText {
     text.append(Parser.unescapeEntities(blocks.replaceAll("<[^>]*>", ""), false));
     Matcher address = ADDRESS_ATTRIBUTE.matcher(xml);
     while (address.find()) {
-      text.append('\n').append(Parser.unescapeEntities(address.group(1), false));
+      text.append('\n').append(linkTarget(Parser.unescapeEntities(address.group(1), false)));
     }
     return text.toString();
   }

@@ -72,7 +72,7 @@ final class PdfText {
           if (annotation instanceof PDAnnotationLink link) {
             PDAction action = link.getAction();
             if (action instanceof PDActionURI uri) {
-              append(text, uri.getURI());
+              append(text, uri.getURI() == null ? null : FileText.linkTarget(uri.getURI()));
             }
           }
         }

@@ -77,4 +77,42 @@ class FileTextTest {
         .isInstanceOf(FileText.Unreadable.class)
         .hasMessageContaining("save it as UTF-8");
   }
+
+  /**
+   * Red team (repro-10): a hyperlink to a calling app in an Office document ({@code .rels}) or a
+   * PDF is read, and read decoded when it is percent-encoded, as the phone dials it.
+   */
+  @Test
+  void aMessagingLinkInADocumentIsReadDecoded() throws Exception {
+    String rels =
+        "<Relationships><Relationship Id=\"rId4\" Target=\"facetime-audio:%2B19125550142\""
+            + " TargetMode=\"External\"/><Relationship Target=\"viber://chat?number=%252B1912"
+            + "5550143\"/><Relationship Target=\"skype:9125550144?call\"/></Relationships>";
+    assertThat(FileText.xmlText(rels))
+        .contains("facetime-audio:+19125550142")
+        .contains("viber://chat?number=+19125550143")
+        .contains("skype:9125550144?call");
+
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      var link = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+      var action = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+      action.setURI("sms:%2B1%20912%20555%200145");
+      link.setAction(action);
+      link.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(10, 10, 100, 20));
+      page.getAnnotations().add(link);
+      doc.save(pdf);
+    }
+    assertThat(FileText.of("cv.pdf", pdf.toByteArray()).orElseThrow())
+        .contains("sms:+1 912 555 0145");
+  }
+
+  @Test
+  void aLinkThatDoesNotDecodeIsReadAsWritten() {
+    assertThat(FileText.linkTarget("https://example.org/?q=50%"))
+        .isEqualTo("https://example.org/?q=50%");
+    assertThat(FileText.linkTarget("tel:9125550142")).isEqualTo("tel:9125550142");
+  }
 }
