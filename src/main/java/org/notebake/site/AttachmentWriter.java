@@ -308,6 +308,23 @@ final class AttachmentWriter {
     }
   }
 
+  /** The warning for a PDF's layers that were off when it opened and are left out. */
+  static String hiddenLayersLeftOut(List<String> layers) {
+    boolean one = layers.size() == 1;
+    return "its layer"
+        + (one ? " " : "s ")
+        + layers.stream()
+            .map(name -> "\"" + name + "\"")
+            .collect(java.util.stream.Collectors.joining(", "))
+        + ", hidden when it opens but there for anyone to switch on, "
+        + (one ? "is" : "are")
+        + " left out of the published copy; switch "
+        + (one ? "it" : "them")
+        + " on and export the PDF again if "
+        + (one ? "it is" : "they are")
+        + " meant to be read";
+  }
+
   /**
    * The PDF written anew as its last revision alone, without its metadata (encrypted again if it
    * was). One that cannot be written again (damaged, or needing a password to open) is published as
@@ -317,7 +334,12 @@ final class AttachmentWriter {
   private static byte[] pdfRewritten(
       String file, String sitePath, byte[] bytes, Diagnostics diagnostics) {
     try {
-      return org.notebake.privacy.files.PdfMetadata.stripped(bytes).bytes();
+      org.notebake.privacy.files.PdfMetadata.Stripped stripped =
+          org.notebake.privacy.files.PdfMetadata.stripped(bytes);
+      if (!stripped.hiddenLayers().isEmpty()) {
+        diagnostics.warning(file, 0, 0, hiddenLayersLeftOut(stripped.hiddenLayers()));
+      }
+      return stripped.bytes();
     } catch (FileText.Unreadable e) {
       if (readByTheScan(sitePath, bytes)) {
         diagnostics.warning(

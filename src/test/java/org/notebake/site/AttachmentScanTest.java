@@ -420,6 +420,29 @@ class AttachmentScanTest {
     assertThat(published).doesNotContain("555-0142").doesNotContain("jo.doe@example.org");
   }
 
+  /** Red team (repro-06): a layer off when the PDF opens went out with its text, unsaid. */
+  @Test
+  void aPdfsLayerThatIsOffIsLeftOutWithAWarning() throws Exception {
+    SiteFixture site = site("pdf-layer", "-- content/notes/a.md --\n# A\n\n[cv](cv.pdf)\n");
+    Files.write(
+        site.root().resolve("content/notes/cv.pdf"),
+        org.notebake.privacy.files.PdfLayersTest.cvWithAHiddenLayer());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/cv.pdf: warning: its layer \"Notes\", hidden when it opens but there for anyone"
+                + " to switch on, is left out of the published copy; switch it on and export the"
+                + " PDF again if it is meant to be read");
+    try (PDDocument published = Loader.loadPDF(site.output().resolve("notes/cv.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(published))
+          .contains("Portfolio: public text")
+          .doesNotContain("salary");
+    }
+  }
+
   @Test
   void aPdfThatCannotBeReadIsAWarningAndListedWithItsSize() throws Exception {
     SiteFixture site =

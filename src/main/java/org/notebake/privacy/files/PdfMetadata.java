@@ -3,6 +3,7 @@ package org.notebake.privacy.files;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * metadata to remove: an incrementally saved PDF keeps every earlier revision after its first
  * {@code %%EOF}, and a reader's "redaction" saved that way leaves the redacted text in the file,
  * where the scan (which reads the last revision) never looks. A photo placed in it as the JPEG it
- * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}).
+ * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}). What a layer that is
+ * off when it opens holds (anyone can switch it on) is removed ({@link PdfLayers}).
  *
  * <p>A PDF encrypted with an owner password alone (a "secured" CV that opens without a password but
  * may not be edited or printed) is no exception: anyone can decrypt its author and its earlier
@@ -31,8 +33,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfMetadata {
   private PdfMetadata() {}
 
-  /** The PDF written anew, and which of its metadata keys went. */
-  public record Stripped(byte[] bytes, Set<String> removed) {}
+  /**
+   * The PDF written anew, which of its metadata keys went, and the names of the layers, off when it
+   * opens, whose content went ({@link PdfLayers}).
+   */
+  public record Stripped(byte[] bytes, Set<String> removed, List<String> hiddenLayers) {}
 
   private static long contentId(byte[] bytes) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -56,6 +61,7 @@ public final class PdfMetadata {
       Set<String> removed = new HashSet<>(info.getMetadataKeys());
       removed.remove("Title");
       boolean xmp = doc.getDocumentCatalog().getMetadata() != null;
+      List<String> hiddenLayers = PdfLayers.removeHidden(doc);
       int photos = PdfPhotos.strip(doc);
       if (photos > 0) {
         removed.add("photo metadata");
@@ -77,7 +83,7 @@ public final class PdfMetadata {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
-      return new Stripped(out.toByteArray(), Set.copyOf(removed));
+      return new Stripped(out.toByteArray(), Set.copyOf(removed), hiddenLayers);
     } catch (IOException | RuntimeException e) {
       throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
     }

@@ -78,6 +78,12 @@ final class PdfText {
         }
       }
       outline(doc.getDocumentCatalog().getDocumentOutline(), text);
+      var layers = doc.getDocumentCatalog().getOCProperties();
+      if (layers != null) {
+        for (var layer : layers.getOptionalContentGroups()) {
+          append(text, layer.getName()); // shown in a reader's layers panel
+        }
+      }
       PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
       if (form != null) {
         for (PDField field : form.getFieldTree()) {
