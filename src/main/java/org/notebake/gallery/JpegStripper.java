@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
  * Removes metadata from a JPEG without touching the compressed image: drops every APPn segment
  * (EXIF and XMP in APP1, IPTC in APP13, MPF in APP2, maker blocks), comments and anything after the
  * end-of-image marker (appended preview images, motion-photo videos), and keeps the JFIF header
- * (without its thumbnail), the ICC colour profile and Adobe's colour-transform flag, which decoders
- * need to show the right colours (a damaged profile, which decoders ignore, is left out too).
+ * (without its thumbnail), the ICC colour profile (without its text: {@link IccText}) and Adobe's
+ * colour-transform flag, which decoders need to show the right colours (a damaged profile, which
+ * decoders ignore, is left out too).
  */
 final class JpegStripper {
   private static final int SOS = 0xDA;
@@ -214,6 +215,18 @@ final class JpegStripper {
         iccProfile.size() > 0 && !JpegSegmentShape.isWholeIccProfile(iccProfile.toByteArray());
     if (damaged && !profileParts.isEmpty()) {
       bytes = without(bytes, profileParts);
+    } else if (iccProfile.size() > 0) {
+      byte[] profile = iccProfile.toByteArray();
+      byte[] clean = IccText.withoutText(profile);
+      if (clean != profile) {
+        // the same length: each part's data is written back where it lies
+        int at = 0;
+        for (int[] part : profileParts) {
+          int data = part[0] + 4 + JpegSegmentShape.ICC_HEADER;
+          System.arraycopy(clean, at, bytes, data, part[1] - data);
+          at += part[1] - data;
+        }
+      }
     }
     return new Stripped(bytes, width, height);
   }

@@ -7,12 +7,14 @@ import java.util.Set;
 
 /**
  * Drops the EXIF and XMP chunks of a WebP file (and any chunk the format does not define), clears
- * their flags in the {@code VP8X} header and fixes the RIFF size.
+ * their flags in the {@code VP8X} header and fixes the RIFF size. The colour profile loses its text
+ * ({@link IccText}), or is dropped when it is not a whole one.
  */
 final class WebpStripper {
   private static final int HEADER = 12;
   private static final int EXIF_FLAG = 0x08;
   private static final int XMP_FLAG = 0x04;
+  private static final int ICC_FLAG = 0x20;
   private static final Set<String> KEPT =
       Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
 
@@ -25,6 +27,7 @@ final class WebpStripper {
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream(in.length);
     int[] size = null;
+    boolean iccDropped = false;
     int pos = HEADER;
     while (pos + 8 <= riffEnd) {
       String type = new String(in, pos, 4, StandardCharsets.ISO_8859_1);
@@ -33,8 +36,21 @@ final class WebpStripper {
       if (pos + 8 + length > riffEnd) {
         throw broken(file, "chunk " + type.strip() + " runs past the end of the file");
       }
+      byte[] profile = null;
+      if (type.equals("ICCP")) {
+        byte[] icc = Arrays.copyOfRange(in, pos + 8, (int) (pos + 8 + length));
+        profile = IccText.withoutText(icc);
+        if (profile == null) {
+          iccDropped = true; // not a whole profile: browsers ignore it, and so does the copy
+          pos = (int) end;
+          continue;
+        }
+      }
       if (KEPT.contains(type)) {
         byte[] chunk = Arrays.copyOfRange(in, pos, (int) Math.min(end, riffEnd));
+        if (profile != null) {
+          System.arraycopy(profile, 0, chunk, 8, profile.length);
+        }
         if (type.equals("VP8X") && length > 0) {
           chunk[8] &= (byte) ~(EXIF_FLAG | XMP_FLAG);
         }
@@ -43,6 +59,10 @@ final class WebpStripper {
       }
       pos = (int) end;
     }
+    byte[] kept = body.toByteArray();
+    if (iccDropped) {
+      clearFlag(kept, ICC_FLAG);
+    }
     if (size == null || size[0] <= 0 || size[1] <= 0) {
       throw broken(file, "it has no VP8, VP8L or VP8X chunk with a width and height");
     }
@@ -50,8 +70,15 @@ final class WebpStripper {
     out.write(in, 0, 4);
     writeLe(out, body.size() + 4);
     out.write(in, 8, 4);
-    out.writeBytes(body.toByteArray());
+    out.writeBytes(kept);
     return new Stripped(out.toByteArray(), size[0], size[1]);
+  }
+
+  /** Clears {@code flag} in the {@code VP8X} chunk at the start of {@code chunks}, if there. */
+  private static void clearFlag(byte[] chunks, int flag) {
+    if (chunks.length > 8 && new String(chunks, 0, 4, StandardCharsets.ISO_8859_1).equals("VP8X")) {
+      chunks[8] &= (byte) ~flag;
+    }
   }
 
   /** Canvas size from the first image chunk, as {width, height}, or null if it has none. */
