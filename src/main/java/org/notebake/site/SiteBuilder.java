@@ -197,6 +197,12 @@ public final class SiteBuilder {
     if (drafts != null) {
       drafts.checkOutput(config.output());
     }
+    if (write && previewFolder == null) {
+      // A refused output changes nothing, beside it either: planning fills the share cards' cache
+      // there, so the output is checked before the build begins (and again when it is opened).
+      org.notebake.site.output.OutputPolicy.check(
+          config.source(), config.content(), config.output(), force);
+    }
     if (memo != null) {
       memo.adopt(org.notebake.incremental.BodyMemo.saltFor(config, drafts != null));
     }

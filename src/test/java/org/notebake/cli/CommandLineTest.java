@@ -145,6 +145,53 @@ class CommandLineTest {
     assertThat(site.files()).contains("a.html").doesNotContain("thesis.docx");
   }
 
+  /**
+   * Red team (repro-12): a refused bake ("nothing is changed") made the share cards' cache beside
+   * the output all the same, for someone else's folder, a symbolic link, and a folder holding the
+   * vault.
+   */
+  @Test
+  void aRefusedBakeWritesNothingBesideTheOutput() throws Exception {
+    Path parent = Files.createDirectories(dir.resolve("parent"));
+    SiteFixture site =
+        SiteFixture.of(
+            parent.resolve("vault"),
+            """
+            -- jbake.properties --
+            site.host=https://avery.example.org/
+            -- a.md --
+            ---
+            publish: true
+            ---
+            hi
+            """);
+    Path theirs = Files.createDirectories(parent.resolve("theirs"));
+    Files.writeString(theirs.resolve("thesis.docx"), "precious");
+    Path link = Files.createSymbolicLink(parent.resolve("link"), theirs);
+    java.util.List<String> before;
+    try (var files = Files.list(parent)) {
+      before = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+
+    for (Path output : java.util.List.of(theirs, link, parent)) {
+      SiteFixture.Result r =
+          SiteFixture.run(
+              "bake", "--source", site.root().toString(), "--output", output.toString());
+
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+      try (var files = Files.list(parent)) {
+        assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+            .as("beside " + output.getFileName())
+            .isEqualTo(before);
+      }
+      try (var files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString()).toList())
+            .as("beside the parent")
+            .containsExactly("parent");
+      }
+    }
+  }
+
   @Test
   void aBareVaultBakesBesideItselfWithTheBuiltInTheme() throws Exception {
     SiteFixture site =
