@@ -338,8 +338,9 @@ final class SvgRebuilder extends DefaultHandler2 {
               + "|opacity\\s*:\\s*(?:0+(?:\\.0*)?|\\.0+)%?\\s*(?:!important\\s*)?(?:;|$))");
 
   /**
-   * Whether the element is not drawn: display none, visibility hidden or opacity 0, as attribute,
-   * style, or a class the SVG's style sheet hides (Illustrator's {@code .st0{display:none;}}).
+   * Whether the element is not drawn: display none, visibility hidden or an opacity no one sees, as
+   * attribute, style, or a class the SVG's style sheet hides (Illustrator's {@code
+   * .st0{display:none;}}).
    */
   private boolean hidden(Attributes attributes) {
     String style =
@@ -355,7 +356,41 @@ final class SvgRebuilder extends DefaultHandler2 {
             .toLowerCase(Locale.ROOT)
             .matches("hidden|collapse")
         || value(attributes, "opacity").strip().matches("(0+(\\.0*)?|\\.0+)%?")
-        || HIDING.matcher(style).find();
+        || faint(value(attributes, "opacity"))
+        || HIDING.matcher(style).find()
+        || faint(styleOpacity(style));
+  }
+
+  /** The value of a style's last {@code opacity} declaration, or null. */
+  private static String styleOpacity(String style) {
+    java.util.regex.Matcher m = STYLE_OPACITY.matcher(style);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return last;
+  }
+
+  private static final java.util.regex.Pattern STYLE_OPACITY =
+      java.util.regex.Pattern.compile("(?:^|;)\\s*opacity\\s*:\\s*([^;!]*)");
+
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("^([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)\\s*(%)?");
+
+  /**
+   * An opacity no one sees: below 0.02 (Inkscape's {@code opacity="0.0001"}, a red team's layer),
+   * or below 0, which a viewer clamps to 0; as the HTML's hiding rules read it.
+   */
+  private static boolean faint(String value) {
+    if (value == null) {
+      return false;
+    }
+    java.util.regex.Matcher m = NUMBER.matcher(value.strip().toLowerCase(Locale.ROOT));
+    if (!m.find()) {
+      return false;
+    }
+    double opacity = Double.parseDouble(m.group(1)) / ("%".equals(m.group(2)) ? 100 : 1);
+    return opacity < 0.02;
   }
 
   private static String value(Attributes attributes, String name) {

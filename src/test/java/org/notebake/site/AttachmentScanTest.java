@@ -191,8 +191,9 @@ class AttachmentScanTest {
   /**
    * Red team: an Inkscape layer hidden with {@code style="display:none"} ("alarm code 4711") was
    * published in the SVG, where any reader of the file finds it; then one hidden as Illustrator
-   * writes it (a class its style sheet hides, even below it), or at opacity 0. A hidden element is
-   * left out with what it holds; a gradient's display says nothing, so it stays.
+   * writes it (a class its style sheet hides, even below it), or at opacity 0, or one no one sees
+   * (a second red team's {@code opacity="0.0001"}, 1%, below 0). A hidden element is left out with
+   * what it holds; a gradient's display says nothing, so it stays.
    */
   @Test
   void anSvgsHiddenLayerIsLeftOut() throws Exception {
@@ -209,13 +210,21 @@ class AttachmentScanTest {
             <g class="st1 st0"><text>CANARY four</text></g>
             <g style="opacity:0"><text>CANARY five</text></g>
             <g opacity="0"><text>CANARY six</text></g>
+            <text x="20" opacity="0.0001">CANARY seven</text>
+            <g style="fill:red; opacity: 1%"><text>CANARY eight</text></g>
+            <g opacity="-1"><text>CANARY nine</text></g>
+            <g opacity="0.5"><text>Half seen</text></g>
             <style><![CDATA[.st1{fill:red}.st2,.st0{display:none;}]]></style>
             </svg>
             """);
     SiteFixture.Result r = site.bake();
     assertThat(r.exitCode()).as(r.toString()).isZero();
     String svg = site.read("notes/floorplan.svg");
-    assertThat(svg).doesNotContain("CANARY").contains("Kitchen").contains("linearGradient");
+    assertThat(svg)
+        .doesNotContain("CANARY")
+        .contains("Kitchen")
+        .contains("Half seen")
+        .contains("linearGradient");
     assertThat(r.err())
         .contains("notes/floorplan.svg:4: warning: published without a hidden layer");
   }
