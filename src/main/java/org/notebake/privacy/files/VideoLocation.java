@@ -44,24 +44,8 @@ public final class VideoLocation {
   private static final byte[] XYZ = {(byte) 0xA9, 'x', 'y', 'z'};
   private static final byte[] KEY =
       "com.apple.quicktime.location.ISO6709".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] XMP_UUID = {
-    (byte) 0xBE,
-    0x7A,
-    (byte) 0xCF,
-    (byte) 0xCB,
-    (byte) 0x97,
-    (byte) 0xA9,
-    0x42,
-    (byte) 0xE8,
-    (byte) 0x9C,
-    0x71,
-    (byte) 0x99,
-    (byte) 0x94,
-    (byte) 0x91,
-    (byte) 0xE3,
-    (byte) 0xAF,
-    (byte) 0xAC
-  };
+  private static final byte[] XMP_UUID =
+      java.util.HexFormat.of().parseHex("be7acfcb97a942e89c71999491e3afac");
 
   /** Boxes that hold only boxes, where a place or a track's description can be. */
   private static final Set<String> CONTAINERS =

@@ -91,24 +91,8 @@ class VideoLocationTest {
     }
   }
 
-  static final byte[] XMP_UUID = {
-    (byte) 0xBE,
-    0x7A,
-    (byte) 0xCF,
-    (byte) 0xCB,
-    (byte) 0x97,
-    (byte) 0xA9,
-    0x42,
-    (byte) 0xE8,
-    (byte) 0x9C,
-    0x71,
-    (byte) 0x99,
-    (byte) 0x94,
-    (byte) 0x91,
-    (byte) 0xE3,
-    (byte) 0xAF,
-    (byte) 0xAC
-  };
+  static final byte[] XMP_UUID =
+      java.util.HexFormat.of().parseHex("be7acfcb97a942e89c71999491e3afac");
 
   /** An XMP packet as exiftool writes {@code -XMP-exif:GPSLatitude=48.8584}. */
   static byte[] xmp(String properties) {
