@@ -145,7 +145,8 @@ public final class ConfigLoader {
         neverScanned(source, bare, content, jbake, vaultSettings),
         photoVariants(source, jbake, content, cacheOutput, !cacheOutput.equals(output)),
         cacheOutput,
-        keys);
+        keys,
+        SnippetHiding.hiddenClasses(source, content));
   }
 
   /**

@@ -48,6 +48,8 @@ import org.notebake.gallery.MetadataKeepList;
  * @param photoVariants how photos become responsive variants ({@code gallery.*})
  * @param cacheOutput the output whose caches (photo variants, share cards) this build uses
  * @param keys where the site sets each key, for diagnostics at its line
+ * @param snippetHiddenClasses classes the vault's enabled CSS snippets hide ({@code
+ *     .obsidian/snippets}): a note's raw HTML of such a class is hidden
  */
 public record SiteConfig(
     Path source,
@@ -76,7 +78,8 @@ public record SiteConfig(
     List<String> neverScanned,
     VariantSettings photoVariants,
     Path cacheOutput,
-    KeyLocations keys) {
+    KeyLocations keys,
+    Set<String> snippetHiddenClasses) {
 
   /**
    * True when the content folder is a JBake site's: a jbake.properties beside it, and no Quartz or

@@ -84,6 +84,21 @@ public final class HiddenContent {
   }
 
   /**
+   * True if CSS declarations ({@code display: none; color: red}) hide the element they apply to, as
+   * a note's inline style would: for a vault's CSS snippets.
+   */
+  public static boolean styleHides(String declarations) {
+    return HidingStyle.hides(declarations);
+  }
+
+  /**
+   * The attribute Markdown's rendering gives an element whose class a vault's enabled CSS snippet
+   * hides, beside {@code hidden}: the warning then names the snippet, not an attribute the author
+   * never wrote.
+   */
+  private static final String BY_SNIPPET = "data-notebake-snippet-hides";
+
+  /**
    * A hidden element in raw HTML: 1-based line and column where its start tag begins, and where the
    * element ends (past its end tag's {@code >}) or, when the piece of HTML holds no end tag ({@code
    * closed} false: a paragraph's inline HTML comes a tag at a time), where its start tag ends; its
@@ -179,6 +194,9 @@ public final class HiddenContent {
     }
     if (UNSHOWN.contains(element.normalName())) {
       return "a page does not show its content as text";
+    }
+    if (element.hasAttr(BY_SNIPPET)) {
+      return "a CSS snippet the vault enables (.obsidian/snippets) hides its class";
     }
     if (element.hasAttr("hidden")) {
       return "it has the hidden attribute";

@@ -45,6 +45,7 @@ public final class MarkdownConverter {
   private static final ObsidianResolver NO_RESOLVER = new UnusedResolver();
 
   private final boolean strictLineBreaks;
+  private final Set<String> snippetHiddenClasses;
   private final Set<String> removedCallouts;
   private final Parser analysisParser;
   private final Parser renderParser;
@@ -63,6 +64,16 @@ public final class MarkdownConverter {
   }
 
   public MarkdownConverter(boolean strictLineBreaks, Set<String> removedCallouts) {
+    this(strictLineBreaks, removedCallouts, Set.of());
+  }
+
+  /**
+   * @param snippetHiddenClasses classes the vault's enabled CSS snippets hide: raw HTML of such a
+   *     class is hidden, as {@code hidden} makes it ({@link SnippetClasses})
+   */
+  public MarkdownConverter(
+      boolean strictLineBreaks, Set<String> removedCallouts, Set<String> snippetHiddenClasses) {
+    this.snippetHiddenClasses = Set.copyOf(snippetHiddenClasses);
     this.strictLineBreaks = strictLineBreaks;
     this.removedCallouts = Set.copyOf(removedCallouts);
     List<Extension> extensions = extensions(NO_RESOLVER);
@@ -143,6 +154,7 @@ public final class MarkdownConverter {
           Node document = parse(analysisParser(dialect), DeepBrackets.flatten(markdown));
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
+          SnippetClasses.mark(document, snippetHiddenClasses);
           HiddenHtml.cut(document);
           return NoteAnalyzer.analyze(document);
         });
@@ -167,6 +179,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
+          SnippetClasses.mark(document, snippetHiddenClasses);
           HiddenHtml.cut(document);
           RawHtml raw = RawHtml.of(document);
           return new Rendered(
@@ -240,6 +253,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(dialect), flat);
           List<RawHtml.Unclosed> unclosed = UnclosedRawText.cut(document);
           List<QueryBlocks.Query> queries = QueryBlocks.cut(document);
+          SnippetClasses.mark(document, snippetHiddenClasses);
           HiddenHtml.cut(document);
           NoteFacts facts = NoteAnalyzer.analyze(document);
           RawHtml raw = RawHtml.of(document);
@@ -282,6 +296,7 @@ public final class MarkdownConverter {
           Node document = parse(renderParser(Dialect.OBSIDIAN), DeepBrackets.flatten(markdown));
           UnclosedRawText.cut(document);
           QueryBlocks.cut(document);
+          SnippetClasses.mark(document, snippetHiddenClasses);
           HiddenHtml.cut(document);
           java.util.BitSet shown = new java.util.BitSet();
           java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();

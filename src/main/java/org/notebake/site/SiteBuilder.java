@@ -643,7 +643,8 @@ public final class SiteBuilder {
   }
 
   private MarkdownConverter markdown() {
-    return new MarkdownConverter(config.strictLineBreaks(), config.removedCallouts());
+    return new MarkdownConverter(
+        config.strictLineBreaks(), config.removedCallouts(), config.snippetHiddenClasses());
   }
 
   private BodyRenderer bodyRenderer(

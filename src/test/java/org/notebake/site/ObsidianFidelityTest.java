@@ -550,6 +550,52 @@ class ObsidianFidelityTest {
     assertThat(site.read("notes/plans.html")).doesNotContain("class=\"backlinks\"");
   }
 
+  /**
+   * A red team's finding: text a vault's enabled CSS snippet hides ({@code .private-note { display:
+   * none }}) is never seen in Obsidian, and was published, in the page, its description and the
+   * feeds. It is hidden as {@code hidden} hides, its Markdown read for nothing; a snippet the vault
+   * does not enable hides nothing.
+   */
+  @Test
+  void textAnEnabledCssSnippetHidesIsLeftOutWithAWarningNamingTheSnippet() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("vault"),
+            SETTINGS
+                + """
+                -- .obsidian/appearance.json --
+                {"enabledCssSnippets": ["hide"]}
+                -- .obsidian/snippets/hide.css --
+                .private-note { display: none; }
+                -- .obsidian/snippets/colours.css --
+                .shown-note { display: none; }
+                -- Notes/Plans.md --
+                ---
+                publish: true
+                ---
+                Public text. <span class="private-note">ask Jo about CANARY-S1 #job-hunt</span>
+
+                <div class='callout private-note'>
+
+                ## CANARY-S2 heading
+
+                </div>
+
+                And <span class="shown-note">shown words</span> stay.
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "Plans.md:4:14: warning: <span> is left out with its text: a CSS snippet the vault"
+                + " enables (.obsidian/snippets) hides its class");
+    assertThat(site.everything())
+        .doesNotContain("CANARY")
+        .doesNotContain("job-hunt")
+        .doesNotContain("notebake-snippet");
+    assertThat(site.read("notes/plans.html")).contains("Public text.", "shown words");
+  }
+
   @Test
   void anIframeOfAVideoSaysThePageIsLeftOutNotItsText() throws Exception {
     // A video player's embed code has no text; "left out with its text" named the wrong loss.

@@ -144,7 +144,9 @@ public final class PrivacyGate {
             if (markdown == null) {
               markdown =
                   new org.notebake.markdown.MarkdownConverter(
-                      config.strictLineBreaks(), config.removedCallouts());
+                      config.strictLineBreaks(),
+                      config.removedCallouts(),
+                      config.snippetHiddenClasses());
             }
             return markdown.shownLines(source);
           }
