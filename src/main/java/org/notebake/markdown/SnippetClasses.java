@@ -22,9 +22,8 @@ final class SnippetClasses {
   /** The attribute that names the snippet as the reason in the warning. */
   static final String ATTRIBUTE = "data-notebake-snippet-hides";
 
-  /** A start tag's name and the rest of it, up to its {@code >}; quoted values may hold a >. */
-  private static final Pattern START_TAG =
-      Pattern.compile("<([A-Za-z][A-Za-z0-9-]*+)((?:[^<>\"']|\"[^\"]*+\"|'[^']*+')*+)>");
+  /** A start tag's name, after its {@code <}. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*+");
 
   private static final Pattern CLASS =
       Pattern.compile("(?i)(?:^|\\s)class\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
@@ -50,29 +49,62 @@ final class SnippetClasses {
         });
   }
 
-  /** {@code html} with each start tag of a hidden class made hidden. */
+  /**
+   * {@code html} with each start tag of a hidden class made hidden. Read once from start to end: a
+   * tag's attributes run to its {@code >} outside quotes, and a quote never closed ends the reading
+   * (the rest is no tag a browser would read either).
+   */
   static String marked(String html, Set<String> hidden) {
     if (html.indexOf('<') < 0 || !html.toLowerCase(java.util.Locale.ROOT).contains("class")) {
       return html;
     }
-    Matcher tag = START_TAG.matcher(html);
     StringBuilder out = null;
     int copied = 0;
-    while (tag.find()) {
-      if (!hides(tag.group(2), hidden)) {
+    Matcher name = NAME.matcher(html);
+    int at = html.indexOf('<');
+    while (at >= 0 && at + 1 < html.length()) {
+      if (!name.region(at + 1, html.length()).lookingAt()) {
+        at = html.indexOf('<', at + 1);
         continue;
       }
-      if (out == null) {
-        out = new StringBuilder(html.length() + 64);
+      int afterName = name.end();
+      int end = tagEnd(html, afterName);
+      if (end < 0) {
+        break;
       }
-      int afterName = tag.end(1);
-      out.append(html, copied, afterName).append(" hidden ").append(ATTRIBUTE);
-      copied = afterName;
+      if (hides(html.substring(afterName, end), hidden)) {
+        if (out == null) {
+          out = new StringBuilder(html.length() + 64);
+        }
+        out.append(html, copied, afterName).append(" hidden ").append(ATTRIBUTE);
+        copied = afterName;
+      }
+      at = html.indexOf('<', end);
     }
     if (out == null) {
       return html;
     }
     return out.append(html, copied, html.length()).toString();
+  }
+
+  /** Where the tag whose attributes begin at {@code from} ends (its {@code >}), or -1. */
+  private static int tagEnd(String html, int from) {
+    char quote = 0;
+    for (int i = from; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      } else if (c == '<') {
+        return i; // a new tag begins: this one ends here, as far as its classes go
+      }
+    }
+    return -1;
   }
 
   private static boolean hides(String attributes, Set<String> hidden) {
