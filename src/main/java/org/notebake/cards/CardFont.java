@@ -6,10 +6,7 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.AttributedString;
-import java.util.HexFormat;
 
 /**
  * The font share cards are drawn in: Liberation Sans, which PDFBox already ships in the jar (as its
@@ -182,10 +179,6 @@ public final class CardFont {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
+    return org.notebake.text.Sha256.hex(bytes);
   }
 }

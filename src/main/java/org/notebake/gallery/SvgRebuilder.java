@@ -374,23 +374,10 @@ final class SvgRebuilder extends DefaultHandler2 {
   private static final java.util.regex.Pattern STYLE_OPACITY =
       java.util.regex.Pattern.compile("(?:^|;)\\s*opacity\\s*:\\s*([^;!]*)");
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("^([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)\\s*(%)?");
-
-  /**
-   * An opacity no one sees: below 0.02 (Inkscape's {@code opacity="0.0001"}, a red team's layer),
-   * or below 0, which a viewer clamps to 0; as the HTML's hiding rules read it.
-   */
+  /** An opacity no one sees, as the HTML's hiding rules read it (Inkscape's {@code 0.0001}). */
   private static boolean faint(String value) {
-    if (value == null) {
-      return false;
-    }
-    java.util.regex.Matcher m = NUMBER.matcher(value.strip().toLowerCase(Locale.ROOT));
-    if (!m.find()) {
-      return false;
-    }
-    double opacity = Double.parseDouble(m.group(1)) / ("%".equals(m.group(2)) ? 100 : 1);
-    return opacity < 0.02;
+    return value != null
+        && org.notebake.html.HiddenContent.faintOpacity(value.strip().toLowerCase(Locale.ROOT));
   }
 
   private static String value(Attributes attributes, String name) {

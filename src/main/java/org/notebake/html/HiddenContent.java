@@ -84,6 +84,13 @@ public final class HiddenContent {
   }
 
   /**
+   * True if {@code value} is an opacity no one sees: below 0.02, or below 0 ({@link HidingStyle}).
+   */
+  public static boolean faintOpacity(String value) {
+    return HidingStyle.faint(value);
+  }
+
+  /**
    * True if CSS declarations ({@code display: none; color: red}) hide the element they apply to, as
    * a note's inline style would: for a vault's CSS snippets.
    */

@@ -121,7 +121,7 @@ final class HidingStyle {
   }
 
   /** An opacity a reader cannot see: 0, below it (browsers clamp it), or nearly 0. */
-  private static boolean faint(String value) {
+  static boolean faint(String value) {
     if (value == null) {
       return false;
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.markdown.obsidian.math.MathPreamble;
@@ -87,7 +86,7 @@ final class MathPreambleStep {
       return null;
     }
     byte[] bytes = script(preamble.definitions()).getBytes(StandardCharsets.UTF_8);
-    String hash = HexFormat.of().formatHex(sha256(bytes)).substring(0, 10);
+    String hash = org.notebake.text.Sha256.hex(bytes).substring(0, 10);
     StringBuilder shown = new StringBuilder();
     preamble.definitions().forEach(d -> shown.append(d.body()).append('\n'));
     return new Script(
@@ -131,14 +130,6 @@ final class MathPreambleStep {
         + "    return render.call(katex, tex, element, own);\n"
         + "  };\n"
         + "})();\n";
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   /** A JSON string: quotes, backslashes, control characters and line separators escaped. */

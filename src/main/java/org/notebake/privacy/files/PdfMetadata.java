@@ -100,12 +100,7 @@ public final class PdfMetadata {
       int keyLength,
       byte[] bytes)
       throws IOException {
-    byte[] seed;
-    try {
-      seed = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] seed = org.notebake.text.Sha256.of(bytes);
     String owner = java.util.HexFormat.of().formatHex(seed);
     org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
         new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(owner, "", permissions);
