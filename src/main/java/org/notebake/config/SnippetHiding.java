@@ -45,14 +45,9 @@ final class SnippetHiding {
 
   /** The classes the enabled snippets of the vault at {@code content} (or {@code source}) hide. */
   static Set<String> hiddenClasses(Path source, Path content) {
-    for (Path dir : new Path[] {content, source}) {
-      Path obsidian = dir.resolve(".obsidian");
-      Path appearance = obsidian.resolve("appearance.json");
-      if (Files.isRegularFile(appearance, LinkOption.NOFOLLOW_LINKS)) {
-        return enabled(obsidian, read(appearance));
-      }
-    }
-    return Set.of();
+    return VaultSettings.obsidianFile(source, content, "appearance.json")
+        .map(appearance -> enabled(appearance.getParent(), read(appearance)))
+        .orElse(Set.of());
   }
 
   private static Set<String> enabled(Path obsidian, String appearance) {

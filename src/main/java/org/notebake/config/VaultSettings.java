@@ -236,7 +236,7 @@ record VaultSettings(
   }
 
   /** A file of the vault's {@code .obsidian} folder, in the content folder or the site folder. */
-  private static Optional<Path> obsidianFile(Path source, Path content, String name) {
+  static Optional<Path> obsidianFile(Path source, Path content, String name) {
     for (Path dir : new Path[] {content, source}) {
       Path file = dir.resolve(".obsidian").resolve(name);
       if (Files.isRegularFile(file)) {
