@@ -27,7 +27,9 @@ import org.notebake.markdown.obsidian.math.DisplayMath;
  * the closing line cannot open a block that swallows the rest of the note; also when that line is
  * at the margin and the paragraph is a list item's, which then takes it in as a lazy line. Nor does
  * a bare {@code $$} line that is less indented than the list item the open block is in ({@code 2.
- * $$}, {@code x}, then {@code $$} at column 2): it closes that block, as in Obsidian.
+ * $$}, {@code x}, then {@code $$} at column 2): it closes that block, as in Obsidian. Lines less
+ * indented than that list item before the closing {@code $$} are the block's lazy lines (a list
+ * line's {@code $$}, then {@code x = 1} and {@code $$} at the margin), up to a blank line.
  */
 public final class DisplayMathBlockParser extends AbstractBlockParser {
 
@@ -41,6 +43,12 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
   private SourceLine after;
   private Paragraph afterParagraph;
   private boolean closesLazily;
+
+  /** Whether a blank line has been in the block: lazy lines end there, as a paragraph's do. */
+  private boolean sawBlank;
+
+  /** Whether the line {@link #addLine} gets next was matched by {@link #tryContinue}. */
+  private boolean continued;
 
   @Override
   public Block getBlock() {
@@ -57,32 +65,52 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
     String rest = content.subSequence(state.getIndex(), content.length()).toString();
     int close = firstDelimiter(rest);
     if (close < 0) {
+      sawBlank |= rest.isBlank();
+      continued = true;
       return BlockContinue.atIndex(state.getIndex());
     }
-    String last = rest.substring(0, close);
+    close(line, state.getIndex(), close);
+    return BlockContinue.finished();
+  }
+
+  /** Closes the block at the {@code $$} found at {@code close} past {@code from} in the line. */
+  private void close(SourceLine line, int from, int close) {
+    CharSequence content = line.getContent();
+    String last = content.subSequence(from, from + close).toString();
     if (!last.isBlank()) {
       lines.add(last);
     }
-    int tail = state.getIndex() + close + DELIMITER.length();
+    int tail = from + close + DELIMITER.length();
     if (!content.subSequence(tail, content.length()).toString().isBlank()) {
       after = line.substring(tail + leadingSpace(content, tail), content.length());
     }
     closed = true;
-    return BlockContinue.finished();
   }
 
-  /** Only a {@code $$} line that closes the block, at a smaller indent than its container's. */
+  /**
+   * Lines less indented than the list item (or outside the quote) the block opened in, up to its
+   * closing {@code $$} or a blank line: {@code - it is: $$} or {@code $$} under a list item, then
+   * {@code x = 1} and {@code $$} at the margin, as Obsidian's maths reads them (a paragraph's lazy
+   * lines end at a blank line too). After a blank line, only a {@code $$} line closing it.
+   */
   @Override
   public boolean canHaveLazyContinuationLines() {
-    return closesLazily && !closed;
+    return !closed && (closesLazily || !sawBlank);
   }
 
   @Override
   public void addLine(SourceLine line) {
-    if (closesLazily) {
-      closed = true;
-      closesLazily = false;
-      return; // a bare "$$": nothing to keep
+    boolean lazy = pastOpeningLine && !continued;
+    continued = false;
+    closesLazily = false;
+    if (lazy) {
+      int close = firstDelimiter(line.getContent().toString());
+      if (close >= 0) {
+        close(line, 0, close);
+      } else {
+        lines.add(line.getContent().toString());
+      }
+      return;
     }
     // The opening line arrives here too, empty past its "$$"; the factory kept what it held.
     if (pastOpeningLine) {
@@ -93,6 +121,9 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
 
   @Override
   public void closeBlock() {
+    while (!closed && !lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+      lines.remove(lines.size() - 1); // the blank lines that ended its container
+    }
     block.setTex(String.join("\n", lines));
     if (after != null) {
       afterParagraph = new Paragraph();
@@ -171,8 +202,7 @@ public final class DisplayMathBlockParser extends AbstractBlockParser {
       }
       if (state.getActiveBlockParser() instanceof DisplayMathBlockParser open
           && !open.closed
-          && !opening.closed()
-          && opening.tex().isBlank()) {
+          && (!open.sawBlank || !opening.closed() && opening.tex().isBlank())) {
         // A "$$" less indented than the list item (or outside the quote) its maths opened in:
         // Obsidian closes the maths there rather than open a block that swallows the note.
         open.closesLazily = true;
