@@ -113,19 +113,22 @@ public final class ConfigLoader {
     jbake.destinationFolder(output);
     VaultSettings vaultSettings = VaultSettings.read(source, content);
     Path templates = jbake.templateFolder();
+    String attachments = attachmentFolder(jbake, vaultSettings, content, warnings);
+    Path assets = siteFolder(source, bare, "asset.folder", assetFolder(source, bare, jbake));
+    refuseNotesAsAssets(jbake, content, assets, attachments);
     return new SiteConfig(
         source,
         bare,
         content,
         templates,
-        siteFolder(source, bare, "asset.folder", assetFolder(source, bare, jbake)),
+        assets,
         jbake.flag("asset.ignore"),
         siteFolder(source, bare, "data.folder", jbake.dataFolder()),
         output,
         jbake.list("publish.folders").stream().map(ConfigLoader::publishFolder).toList(),
         typeFolders(jbake),
         strictLineBreaks(jbake, vaultSettings, warnings),
-        attachmentFolder(jbake, vaultSettings, content, warnings),
+        attachments,
         removedCallouts(jbake, warnings),
         new LinkedHashSet<>(jbake.list("frontmatter.expose")),
         privacy(source, jbake),
@@ -761,6 +764,55 @@ public final class ConfigLoader {
       return hugoStatic;
     }
     return jbake.assetFolder();
+  }
+
+  /**
+   * Refuses an asset folder that would publish notes: one that is the content folder or holds it
+   * ({@code asset.folder=.} or {@code ..}), or the vault's attachment folder. Assets are copied as
+   * they are, so every private note, the vault's settings and the finding-id key went out raw, and
+   * every attachment whether a published note links it or not. A folder of site files inside the
+   * vault ({@code asset.folder=site-assets}) stays what it is.
+   */
+  private static void refuseNotesAsAssets(
+      SiteProperties jbake, Path content, Path assets, String attachments) {
+    if (assets == null) {
+      return;
+    }
+    Path folder = real(assets);
+    Path notes = real(content);
+    String why = null;
+    if (notes.startsWith(folder)) {
+      why = folder.equals(notes) ? "is the content folder" : "holds the content folder";
+    } else if (!attachments.isEmpty()
+        && !attachments.equals(".")
+        && !attachments.startsWith("./")
+        && (folder.startsWith(real(notes.resolve(attachments)))
+            || real(notes.resolve(attachments)).startsWith(folder))) {
+      // Also a folder holding it: "media" when attachments go to media/images.
+      why = "holds the vault's attachment folder (" + attachments + ")";
+    }
+    if (why != null) {
+      throw jbake
+          .locations()
+          .failure(
+              "asset.folder",
+              "asset.folder "
+                  + why
+                  + ", and assets are copied as they are: every note and attachment in it,"
+                  + " private ones too, would be published; name a folder of the site's own files"
+                  + " (CSS, fonts, icons), or remove asset.folder. Attachments are published when"
+                  + " a published note links them");
+    }
+  }
+
+  /** The path with its symbolic links followed where it exists, normalized where it does not. */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException e) {
+      return absolute;
+    }
   }
 
   private static Path siteFolder(Path source, boolean vault, String key, Path folder) {
