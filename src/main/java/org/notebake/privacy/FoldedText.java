@@ -27,6 +27,11 @@ final class FoldedText {
 
   private static final char DROP = '\uFFFF';
 
+  /** Right-to-left override: what follows it is shown reversed, up to {@link #PDF}. */
+  private static final char RLO = '\u202E';
+
+  private static final char PDF = '\u202C';
+
   private final String original;
   private final String text;
 
@@ -64,6 +69,9 @@ final class FoldedText {
         split = split.replace('/', ' ').replace('-', ' ');
       }
       folded = new FoldedText(original, split, folded.origin);
+    }
+    if (folded.text.indexOf(RLO) >= 0) {
+      folded = folded.then(displayOrder(folded.text));
     }
     if (needsFolding(folded.text)) {
       folded = folded.then(compose(folded.text));
@@ -277,6 +285,48 @@ final class FoldedText {
         || (cp >= 0xD800 && cp <= 0xDFFF);
   }
 
+  /**
+   * Each run a right-to-left override reverses ({@code \u202E0110 555 219\u202C}, which a browser
+   * shows as {@code 912 555 0110}) in the order it is shown, up to its pop or the line's end; the
+   * run as stored follows the text after a line break, so a number either way is found. The runs
+   * are read once: linear.
+   */
+  static Step displayOrder(String s) {
+    StepBuilder b = new StepBuilder(s.length() + 16);
+    java.util.List<int[]> runs = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != RLO) {
+        b.append(c, i);
+        i++;
+        continue;
+      }
+      b.append(c, i);
+      int start = i + 1;
+      int end = start;
+      while (end < s.length() && s.charAt(end) != PDF && s.charAt(end) != '\n') {
+        end++;
+      }
+      for (int k = end; k > start; ) {
+        int cp = s.codePointBefore(k);
+        k -= Character.charCount(cp);
+        for (int j = 0; j < Character.charCount(cp); j++) {
+          b.append(s.charAt(k + j), k + j);
+        }
+      }
+      runs.add(new int[] {start, end});
+      i = end;
+    }
+    for (int[] run : runs) {
+      b.append('\n', run[0]);
+      for (int k = run[0]; k < run[1]; k++) {
+        b.append(s.charAt(k), k);
+      }
+    }
+    return b.build(s.length());
+  }
+
   private static boolean needsFolding(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -347,7 +397,7 @@ final class FoldedText {
         int cp = s.codePointAt(i);
         if (Character.isDigit(cp)) {
           b.append((char) ('0' + Character.digit(cp, 10)), i);
-        } else if (Character.getType(cp) != Character.FORMAT) {
+        } else if (Character.getType(cp) != Character.FORMAT && !isIgnorable(cp)) {
           b.append(c, i);
           b.append(s.charAt(i + 1), i + 1);
         }
@@ -376,8 +426,10 @@ final class FoldedText {
       }
       if (Character.isDigit(c)) {
         table[c] = (char) ('0' + Character.digit(c, 10));
-      } else if (Character.getType(c) == Character.FORMAT) {
+      } else if (Character.getType(c) == Character.FORMAT || isIgnorable(c)) {
         table[c] = DROP;
+      } else if (c == 0x2800) {
+        table[c] = ' '; // the braille pattern blank, drawn as a space
       } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2212) {
         table[c] = '-';
       } else if (mayFold(c)) {
@@ -389,6 +441,28 @@ final class FoldedText {
       }
     }
     return table;
+  }
+
+  /**
+   * Unicode's default-ignorable code points that are not format chars: fillers and selectors a
+   * browser draws as nothing (Hangul fillers, Khmer's inherent vowels, variation selectors, tags),
+   * so {@code 912\u115F555\u115F0142} reads as a number. CalloutTypes drops the same (a test says
+   * so).
+   */
+  static boolean isIgnorable(int c) {
+    return c == 0x034F
+        || c == 0x115F
+        || c == 0x1160
+        || c == 0x17B4
+        || c == 0x17B5
+        || (c >= 0x180B && c <= 0x180F)
+        || c == 0x3164
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || c == 0xFFA0
+        || (c >= 0xFFF0 && c <= 0xFFF8)
+        || (c >= 0x1BCA0 && c <= 0x1BCA3)
+        || (c >= 0x1D173 && c <= 0x1D17A)
+        || (c >= 0xE0000 && c <= 0xE0FFF);
   }
 
   /**

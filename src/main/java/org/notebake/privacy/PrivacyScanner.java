@@ -169,8 +169,22 @@ public final class PrivacyScanner {
     int start = folded.originalIndex(f.start());
     int end = Math.max(start, folded.originalIndex(f.end()));
     String original = folded.original();
+    for (int i = f.start(); i + 1 < f.end(); i++) {
+      if (folded.originalIndex(i + 1) < folded.originalIndex(i)) {
+        // A run a right-to-left override shows reversed: from its first char to its last.
+        start = Integer.MAX_VALUE;
+        end = 0;
+        for (int k = f.start(); k < f.end(); k++) {
+          start = Math.min(start, folded.originalIndex(k));
+          end = Math.max(end, folded.originalIndex(k) + 1);
+        }
+        break;
+      }
+    }
     // Invisible chars the fold dropped after the last char read belong to the next one.
-    while (end > start && Character.getType(original.charAt(end - 1)) == Character.FORMAT) {
+    while (end > start
+        && (Character.getType(original.charAt(end - 1)) == Character.FORMAT
+            || FoldedText.isIgnorable(original.charAt(end - 1)))) {
       end--;
     }
     String match = original.substring(start, end);

@@ -72,6 +72,14 @@ class DenyListTest {
   }
 
   @Test
+  void aNameHoldingFillersABrowserDrawsAsNothingIsFound() {
+    DenyList deny = DenyList.of("Avery Quinn");
+
+    assertThat(denied(deny, "by Av\u115fery Quinn, Avery Qu\u17b4inn and A\u3164very Quinn"))
+        .containsExactly("Av\u115fery Quinn", "Avery Qu\u17b4inn", "A\u3164very Quinn");
+  }
+
+  @Test
   void regexEntriesIgnoreCaseAsPlainOnesDo() {
     DenyList deny = DenyList.of("re:proj(ect)?\\s*falcon", "re:(?-i)Orca");
 

@@ -112,7 +112,8 @@ class PrivacyChannelsTest {
         "tel:912\u200d555\u200d0142",
         "912\u2011555\u20110142",
         "912\u00a0555\u00a00142",
-        "\u2066912 555 0142\u2069"
+        "\u2066912 555 0142\u2069",
+        "912\u2800555\u28000142"
       })
   void digitsInAnyScriptAndHiddenCharsStillMakeANumber(String number) {
     for (Channel channel : Channel.values()) {
@@ -124,6 +125,43 @@ class PrivacyChannelsTest {
       assertThat(f.match()).doesNotEndWith("\u2069");
       assertThat(f.id()).isEqualTo(scanner.scan("912 555 0142").get(0).id());
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "912\u115f555\u115f0142",
+        "912\u3164555\u31640142",
+        "912\uffa0555\uffa00142",
+        "912\u17b4555\ufe0f0142",
+        "912\udb40\udc20555\udb40\udc200142"
+      })
+  void fillersABrowserDrawsAsNothingReadAsTheDigitsShown(String number) {
+    // Shown as 9125550142: a number beside a phone word, as digits run together are.
+    for (Channel channel : Channel.values()) {
+      List<Finding> findings = scanner.scan("call me on " + number + " today", channel);
+      assertThat(findings).as(channel + ": " + number).hasSize(1);
+      assertThat(findings.get(0).match()).isEqualTo(number);
+      assertThat(findings.get(0).id()).isEqualTo(scanner.scan("912 555 0142").get(0).id());
+    }
+  }
+
+  @Test
+  void aNumberARightToLeftOverrideShowsInOrderIsFoundWhereItIsWritten() {
+    // Shown as "912 555 0142": the override reverses its run up to the pop.
+    String written = "call \u202e2410 555 219\u202c now";
+    for (Channel channel : Channel.values()) {
+      List<Finding> findings = scanner.scan(written, channel);
+      assertThat(findings).as(channel.toString()).isNotEmpty();
+      Finding f = findings.get(0);
+      assertThat(f.rule()).isEqualTo("phone");
+      assertThat(f.id()).isEqualTo(scanner.scan("912 555 0142").get(0).id());
+      assertThat(written.substring(f.start(), f.start() + f.match().length())).isEqualTo(f.match());
+      assertThat(f.match()).contains("2410 555 219");
+    }
+    // As stored, too (a reader of the bytes sees it so), and to the line's end with no pop.
+    assertThat(scanner.scan("\u202e912 555 0142 x", Channel.TEXT)).isNotEmpty();
+    assertThat(scanner.scan("x \u202e2410 555 219\nnext line", Channel.TEXT)).isNotEmpty();
   }
 
   @ParameterizedTest
