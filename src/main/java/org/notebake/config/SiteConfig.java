@@ -93,6 +93,11 @@ public record SiteConfig(
         && HugoSite.config(source).isEmpty();
   }
 
+  /** True when the site is a Hugo site (a hugo.toml, or a config file naming its baseURL). */
+  public boolean isHugoSite() {
+    return HugoSite.config(source).isPresent();
+  }
+
   /** True when the site is a Quartz garden (a quartz.config.ts or .yaml beside its content). */
   public boolean isQuartzGarden() {
     return VaultSettings.isQuartzGarden(source);

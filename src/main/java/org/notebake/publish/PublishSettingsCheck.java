@@ -59,11 +59,12 @@ public final class PublishSettingsCheck {
    * publishes every note not marked draft, notebake none it is not told to.
    *
    * @param withheld how many notes the vault holds, none of them published
-   * @param quartz whether the vault is a Quartz garden (a quartz.config.ts beside it)
+   * @param draftsOnly the tool whose site it is when that tool publishes every note not marked
+   *     draft ("Quartz", "Hugo"), else null
    * @param at where {@code publish.folders} is set (the file without a line when it is not)
    */
   public static void warnIfNothingPublished(
-      int withheld, boolean quartz, Location at, Diagnostics diagnostics) {
+      int withheld, String draftsOnly, Location at, Diagnostics diagnostics) {
     if (withheld == 0) {
       return;
     }
@@ -75,9 +76,11 @@ public final class PublishSettingsCheck {
                 + " is published: a note is published when its front matter says publish: true (or"
                 + " status: published, or dg-publish: true as the Digital Garden plugin writes) or it"
                 + " sits in a folder that publish.folders lists"
-                + (quartz
-                    ? " (Quartz publishes every note not marked draft; notebake none it is not"
-                        + " told to)"
+                + (draftsOnly != null
+                    ? " ("
+                        + draftsOnly
+                        + " publishes every note not marked draft; notebake none it is not told"
+                        + " to)"
                     : "")
                 + "; to publish the whole vault, set publish.folders=. in jbake.properties (at the"
                 + " vault's root)"));

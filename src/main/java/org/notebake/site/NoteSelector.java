@@ -24,8 +24,9 @@ final class NoteSelector {
   record Selection(List<Note> published, List<SourceFile> withheld) {}
 
   /**
-   * @param quartz whether the vault is a Quartz garden (which publishes every note not marked
-   *     draft), for the words of the warning a vault of which nothing is published gets
+   * @param draftsOnly the tool whose site this is when it publishes every note not marked draft
+   *     ("Quartz", "Hugo"), else null: a vault of which nothing is published is told so whatever
+   *     its notes say (some drafts say nothing of the rest), and how notebake differs
    * @param publishFolders where {@code publish.folders} is set, where that warning points
    */
   static Selection select(
@@ -34,7 +35,7 @@ final class NoteSelector {
       PublishPolicy policy,
       NoteFactory factory,
       Diagnostics diagnostics,
-      boolean quartz,
+      String draftsOnly,
       Location publishFolders) {
     Choices choices = new Choices();
     List<Note> read =
@@ -77,12 +78,13 @@ final class NoteSelector {
             .thenComparing(file -> file.path().toString()));
     if (chosen.isEmpty()
         && withheld.size() > choices.unreadable.get()
-        && (quartz || choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
+        && (draftsOnly != null || choices.withheld.get() == 0 || choices.notDrafts.get() > 0)) {
       // No note is published, and none chose to be private, or some say they are no draft, or the
-      // vault is a Quartz garden (which publishes every note not marked draft, so a draft among
-      // its notes says nothing of the rest): a vault that has not been told how.
+      // vault is a Quartz garden or Hugo site (which publish every note not marked draft, so a
+      // draft or a headless bundle among its notes says nothing of the rest): a vault that has not
+      // been told how.
       PublishSettingsCheck.warnIfNothingPublished(
-          withheld.size(), quartz, publishFolders, diagnostics);
+          withheld.size(), draftsOnly, publishFolders, diagnostics);
     }
     return new Selection(List.copyOf(chosen), withheld);
   }

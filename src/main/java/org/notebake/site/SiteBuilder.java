@@ -571,7 +571,7 @@ public final class SiteBuilder {
             policy,
             factory,
             diagnostics,
-            config.isQuartzGarden(),
+            config.isQuartzGarden() ? "Quartz" : config.isHugoSite() ? "Hugo" : null,
             publishFolders);
     UntemplatedTypes.tellOnce(diagnostics);
     HeaderlessFiles.tellOnce(diagnostics);

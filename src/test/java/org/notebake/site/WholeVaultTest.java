@@ -82,6 +82,41 @@ class WholeVaultTest {
   }
 
   @Test
+  void aHugoSiteOfWhichNothingIsPublishedIsToldSoThoughAPageIsHeadlessOrADraft() throws Exception {
+    // A gallery theme's photos in a headless bundle: that one page's word hid the hint, and the
+    // bake said only "0 of 2" (eliotziqi/hugo-gallery-site).
+    SiteFixture hugo =
+        SiteFixture.of(
+            dir.resolve("hugo"),
+            """
+            -- config.toml --
+            baseURL = "https://example.org/"
+            title = "My Photos"
+            -- content/_index.md --
+            ---
+            title: Home
+            ---
+            Welcome.
+            -- content/photos/index.md --
+            ---
+            title: Photos
+            headless: true
+            ---
+            -- content/posts/old.md --
+            ---
+            title: Old
+            draft: true
+            ---
+            Draft.
+            """);
+    SiteFixture.Result r = hugo.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("warning: none of the vault's 3 notes is published")
+        .contains("(Hugo publishes every note not marked draft; notebake none it is not told to)");
+  }
+
+  @Test
   void aGardenOfWhichNothingIsPublishedIsToldHowANoteGetsPublished() throws Exception {
     // A Quartz garden publishes every note not marked draft: baked here, it published nothing and
     // said only "0 of 388" (unkokaeru/kintsugi-zuihitsu-quartz).
