@@ -18,7 +18,8 @@ import org.notebake.text.Listing;
  * below it, a Hugo {@code _index.md}, a page that declares {@code type: page}): no album publishes
  * them, so those no note shows are left out, with a warning at the page saying where to move them.
  * A photo blog's 150 photos beside its {@code gallery/index.md} were published as none, without a
- * word.
+ * word. Elsewhere, a page bundle's {@code index.md} none of whose photos any note shows is told the
+ * same (a Hugo gallery theme's bundle of 32 photos went out as a page without them).
  *
  * <pre>{@code
  * LoosePhotos loose = LoosePhotos.find(published, albumPages, byFolder, withheld, typeFolders);
@@ -26,8 +27,11 @@ import org.notebake.text.Listing;
  * }</pre>
  */
 final class LoosePhotos {
-  /** A folder page and the public photos beside it. */
-  private record Page(Note note, List<Attachment> photos) {}
+  /**
+   * A folder page and the public photos beside it; {@code gallery} when it lies in a gallery's
+   * folder (elsewhere a page bundle's photos are told of only when no note shows any of them).
+   */
+  private record Page(Note note, List<Attachment> photos, boolean gallery) {}
 
   private final List<Page> pages;
 
@@ -49,9 +53,10 @@ final class LoosePhotos {
     List<Page> pages = new ArrayList<>();
     for (Note note : published) {
       String name = note.source().name();
+      boolean gallery = inGallery(note.path(), typeFolders);
       if (albumPages.contains(note.path())
           || !(name.equals("index") || name.equals("_index"))
-          || !inGallery(note.path(), typeFolders)) {
+          || !(gallery || name.equals("index"))) {
         continue;
       }
       List<Attachment> photos =
@@ -60,7 +65,7 @@ final class LoosePhotos {
               .filter(a -> !withheld.contains(a.source().relativePath()))
               .toList();
       if (!photos.isEmpty()) {
-        pages.add(new Page(note.withoutBody(), photos));
+        pages.add(new Page(note.withoutBody(), photos, gallery));
       }
     }
     return new LoosePhotos(List.copyOf(pages));
@@ -86,10 +91,35 @@ final class LoosePhotos {
               .map(AlbumFolder::fileName)
               .sorted()
               .toList();
-      if (!left.isEmpty()) {
+      if (page.gallery() && !left.isEmpty()) {
         diagnostics.add(warning(page.note(), left));
+      } else if (!page.gallery() && left.size() == page.photos().size()) {
+        // A Hugo page bundle a gallery theme shows whole (index.md beside its photos): a post's
+        // bundle of which the post shows some is a post, its leftovers its own business.
+        diagnostics.add(bundleWarning(page.note(), left));
       }
     }
+  }
+
+  private static Diagnostic bundleWarning(Note page, List<String> left) {
+    boolean one = left.size() == 1;
+    return Diagnostic.warning(
+        page.path(),
+        1,
+        1,
+        (one ? "the photo " : "the " + left.size() + " photos ")
+            + "beside this page ("
+            + Listing.some(left, 3)
+            + ") "
+            + (one ? "is" : "are")
+            + " shown by no note, so "
+            + (one ? "it is not" : "none is")
+            + " published (a theme that shows a folder's photos is not read); write type:"
+            + " gallery in this page's front matter to make it "
+            + (one ? "its" : "their")
+            + " album, or embed "
+            + (one ? "it" : "them")
+            + " in the page");
   }
 
   private static Diagnostic warning(Note page, List<String> left) {

@@ -162,4 +162,42 @@ class GalleryPageAlbumTest {
                 + " gallery to make this page its album, or move it into an album of its own,"
                 + " gallery/<name>/ with an index.md");
   }
+
+  @Test
+  void aPageBundleOutsideTheGalleryWhosePhotosNoNoteShowsIsToldHowToMakeItAnAlbum()
+      throws IOException {
+    // A Hugo gallery theme shows a bundle's photos by itself: baked, the page went out without
+    // its 32 photos and not a word (eliotziqi/hugo-gallery-site).
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("bundle"),
+            CONFIG.replace("publish.folders=gallery", "publish.folders=.")
+                + """
+                -- content/trips/coast/index.md --
+                ---
+                title: Coast
+                ---
+                A weekend.
+                -- content/posts/walk/index.md --
+                ---
+                title: Walk
+                ---
+                ![[shown.jpg]]
+                """);
+    AlbumSiteTest.photo(site.root().resolve("content/trips/coast/a.jpg"), Color.RED, "jpg");
+    AlbumSiteTest.photo(site.root().resolve("content/trips/coast/b.jpg"), Color.GREEN, "jpg");
+    AlbumSiteTest.photo(site.root().resolve("content/posts/walk/shown.jpg"), Color.BLUE, "jpg");
+    AlbumSiteTest.photo(site.root().resolve("content/posts/walk/spare.jpg"), Color.CYAN, "jpg");
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "content/trips/coast/index.md:1:1: warning: the 2 photos beside this page (a.jpg,"
+                + " b.jpg) are shown by no note, so none is published (a theme that shows a"
+                + " folder's photos is not read); write type: gallery in this page's front matter"
+                + " to make it their album, or embed them in the page")
+        .doesNotContain("posts/walk/index.md:1:1: warning");
+  }
 }
