@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.text.Slugs;
 import org.notebake.vault.FrontMatter;
+import org.notebake.vault.GitDates;
 import org.notebake.vault.SourceFile;
 
 /**
@@ -43,6 +44,11 @@ public final class NoteFactory {
 
   /** Folder pages that are albums of the photos beside them ({@link #withFolderAlbums}). */
   private final java.util.Set<String> folderAlbums;
+
+  /**
+   * When each file was first committed, the date of a note that names none ({@link #withGitDates}).
+   */
+  private final GitDates gitDates;
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
@@ -78,7 +84,8 @@ public final class NoteFactory {
         typeExtensions,
         homeNote,
         null,
-        java.util.Set.of());
+        java.util.Set.of(),
+        GitDates.none());
   }
 
   private NoteFactory(
@@ -90,7 +97,9 @@ public final class NoteFactory {
       Map<String, String> typeExtensions,
       String homeNote,
       java.util.Set<String> templated,
-      java.util.Set<String> folderAlbums) {
+      java.util.Set<String> folderAlbums,
+      GitDates gitDates) {
+    this.gitDates = gitDates;
     this.templated = templated == null ? null : java.util.Set.copyOf(templated);
     this.folderAlbums = java.util.Set.copyOf(folderAlbums);
     this.extension = extension;
@@ -118,7 +127,8 @@ public final class NoteFactory {
         typeExtensions,
         homeNote,
         types,
-        folderAlbums);
+        folderAlbums,
+        gitDates);
   }
 
   /**
@@ -136,7 +146,26 @@ public final class NoteFactory {
         typeExtensions,
         homeNote,
         templated,
-        pages);
+        pages,
+        gitDates);
+  }
+
+  /**
+   * This factory, dating a note that names no date (nor holds one in its name, as a daily note
+   * does) by the commit that added its file, before its modification time.
+   */
+  public NoteFactory withGitDates(GitDates dates) {
+    return new NoteFactory(
+        typeFolders,
+        defaultType,
+        zone,
+        noExtensionPrefix,
+        extension,
+        typeExtensions,
+        homeNote,
+        templated,
+        folderAlbums,
+        dates);
   }
 
   /** {@code index} or Hugo's {@code _index}: a folder's own page when it is below the root. */
@@ -344,7 +373,10 @@ public final class NoteFactory {
         + "write it as 2025-07-01 or 2025-07-01T09:30 (it is ignored)";
   }
 
-  /** A daily note's name holds its date; otherwise the file's modification time. */
+  /**
+   * A daily note's name holds its date; otherwise the commit that added the file, in a git
+   * repository; otherwise the file's modification time.
+   */
   private ZonedDateTime fallbackDate(SourceFile file) {
     Matcher m = DATE_IN_NAME.matcher(file.name());
     if (m.find()) {
@@ -353,6 +385,10 @@ public final class NoteFactory {
       } catch (DateTimeParseException e) {
         // Not a real date after all ("2025-13-45 ideas"): fall through to the file time.
       }
+    }
+    java.util.Optional<java.time.Instant> committed = gitDates.added(file.relativePath());
+    if (committed.isPresent()) {
+      return committed.get().atZone(zone);
     }
     try {
       return Files.getLastModifiedTime(file.path()).toInstant().atZone(zone);

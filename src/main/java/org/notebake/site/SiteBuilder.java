@@ -562,7 +562,8 @@ public final class SiteBuilder {
                 config.urls().typeExtensions(),
                 home)
             .withTemplatesFor(config.templateSet().byType().keySet())
-            .withFolderAlbums(Albums.folderAlbums(vault, config.typeFolders()));
+            .withFolderAlbums(Albums.folderAlbums(vault, config.typeFolders()))
+            .withGitDates(org.notebake.vault.GitDates.of(config.content()));
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(

@@ -1,0 +1,82 @@
+package org.notebake.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class GitDatesTest {
+  @TempDir Path dir;
+
+  @Test
+  void theOldestCommitNamingAPathWinsAndOddNamesSurvive() {
+    String log =
+        "\u00011620259200\0\nnew\nline.md\0sub/b c.md\0caf\u00e9.md\0"
+            + "\u00011577934245\0\na.md\0caf\u00e9.md\0";
+    Map<String, Instant> dates = GitDates.parse(log);
+    assertThat(dates)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "new\nline.md", Instant.ofEpochSecond(1620259200),
+                "sub/b c.md", Instant.ofEpochSecond(1620259200),
+                "caf\u00e9.md", Instant.ofEpochSecond(1577934245),
+                "a.md", Instant.ofEpochSecond(1577934245)));
+    assertThat(GitDates.parse("")).isEmpty();
+    assertThat(GitDates.parse("\u0001garbage\0\nx.md\0")).isEmpty();
+  }
+
+  @Test
+  void aVaultInARepositoryIsDatedByTheCommitsThatAddedItsFiles() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Path vault = Files.createDirectories(repo.resolve("content/notes"));
+    git(repo, null, "init", "-q");
+    Files.writeString(vault.resolve("a.md"), "a");
+    git(repo, "2020-01-02T03:04:05Z", "add", "-A");
+    git(repo, "2020-01-02T03:04:05Z", "commit", "-q", "-m", "one");
+    Files.writeString(vault.resolve("a.md"), "a, edited");
+    Files.writeString(vault.resolve("b c.md"), "b");
+    git(repo, "2021-05-06T00:00:00Z", "add", "-A");
+    git(repo, "2021-05-06T00:00:00Z", "commit", "-q", "-m", "two");
+    Files.writeString(vault.resolve("uncommitted.md"), "u");
+
+    GitDates dates = GitDates.of(repo.resolve("content"));
+    assertThat(dates.added("notes/a.md")).contains(Instant.parse("2020-01-02T03:04:05Z"));
+    assertThat(dates.added("notes/b c.md")).contains(Instant.parse("2021-05-06T00:00:00Z"));
+    assertThat(dates.added("notes/uncommitted.md")).isEmpty();
+  }
+
+  @Test
+  void aFolderOutsideAnyRepositoryHasNoDates() throws Exception {
+    Path plain = Files.createDirectories(dir.resolve("plain"));
+    Files.writeString(plain.resolve("a.md"), "a");
+    // GIT_CEILING_DIRECTORIES is not ours to set here; the temp folder lies in no repository.
+    assertThat(GitDates.of(plain).added("a.md")).isEmpty();
+    assertThat(GitDates.none().added("a.md")).isEmpty();
+  }
+
+  public static void git(Path repo, String date, String... args)
+      throws IOException, InterruptedException {
+    String[] command = new String[args.length + 5];
+    command[0] = "git";
+    command[1] = "-c";
+    command[2] = "user.name=Avery Quinn";
+    command[3] = "-c";
+    command[4] = "user.email=avery@example.org";
+    System.arraycopy(args, 0, command, 5, args.length);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());
+    builder.redirectErrorStream(true);
+    if (date != null) {
+      builder.environment().put("GIT_AUTHOR_DATE", date);
+      builder.environment().put("GIT_COMMITTER_DATE", date);
+    }
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(out).isZero();
+  }
+}
