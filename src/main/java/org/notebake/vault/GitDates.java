@@ -26,8 +26,9 @@ import java.util.concurrent.TimeUnit;
  * notes all have dates never runs it) and never again. Renames count as adding. A vault outside a
  * repository, a machine without git, or a log that fails or takes over {@link #TIMEOUT_SECONDS}
  * gives no dates: the modification time stays the fallback. git runs read-only, with the
- * repository's file-system monitor, external diff and text conversion off, since a cloned vault's
- * configuration is not ours to run. A shallow clone dates every file by its one commit.
+ * repository's file-system monitor, signature checks (its gpg program), external diff and text
+ * conversion off, since a vault's own configuration is not ours to run. A shallow clone dates every
+ * file by its one commit.
  */
 public final class GitDates {
   static final long TIMEOUT_SECONDS = 60;
@@ -74,9 +75,12 @@ public final class GitDates {
                 "-c",
                 "core.fsmonitor=false",
                 "-c",
+                "log.showSignature=false",
+                "-c",
                 "core.quotePath=false",
                 "--no-pager",
                 "log",
+                "--no-show-signature",
                 "--no-ext-diff",
                 "--no-textconv",
                 "--no-renames",

@@ -52,6 +52,39 @@ public class GitDatesTest {
   }
 
   @Test
+  void aRepositorysOwnConfigurationRunsNothing() throws Exception {
+    // A vault handed over with its .git: with log.showSignature on, a plain git log runs the
+    // repository's gpg.program on a signed commit (checked by hand: it does).
+    Path repo = Files.createDirectories(dir.resolve("hostile"));
+    git(repo, null, "init", "-q");
+    Files.writeString(repo.resolve("a.md"), "a");
+    git(repo, null, "add", "-A");
+    String tree = git(repo, null, "write-tree").strip();
+    Path commit = dir.resolve("commit");
+    Files.writeString(
+        commit,
+        "tree "
+            + tree
+            + "\nauthor A <a@example.org> 1577934245 +0000\ncommitter A <a@example.org>"
+            + " 1577934245 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n"
+            + " -----END PGP SIGNATURE-----\n\nsigned\n");
+    String signed = git(repo, null, "hash-object", "-t", "commit", "-w", commit.toString());
+    git(repo, null, "update-ref", "HEAD", signed.strip());
+    Path ran = dir.resolve("ran");
+    Path script = dir.resolve("evil.sh");
+    Files.writeString(script, "#!/bin/sh\ntouch " + ran + "\ncat >/dev/null\nexit 1\n");
+    assertThat(script.toFile().setExecutable(true)).isTrue();
+    for (String key :
+        new String[] {"core.fsmonitor", "gpg.program", "core.pager", "diff.external"}) {
+      git(repo, null, "config", key, script.toString());
+    }
+    git(repo, null, "config", "log.showSignature", "true");
+
+    assertThat(GitDates.of(repo).added("a.md")).contains(Instant.parse("2020-01-02T03:04:05Z"));
+    assertThat(ran).doesNotExist();
+  }
+
+  @Test
   void aFolderOutsideAnyRepositoryHasNoDates() throws Exception {
     Path plain = Files.createDirectories(dir.resolve("plain"));
     Files.writeString(plain.resolve("a.md"), "a");
@@ -60,7 +93,8 @@ public class GitDatesTest {
     assertThat(GitDates.none().added("a.md")).isEmpty();
   }
 
-  public static void git(Path repo, String date, String... args)
+  /** Runs git in {@code repo} (author and committer dated {@code date} if given); its output. */
+  public static String git(Path repo, String date, String... args)
       throws IOException, InterruptedException {
     String[] command = new String[args.length + 5];
     command[0] = "git";
@@ -78,5 +112,6 @@ public class GitDatesTest {
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(out).isZero();
+    return out;
   }
 }
