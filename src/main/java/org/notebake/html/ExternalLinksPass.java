@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.links.SiteAddress;
 
 /**
  * Marks links to other sites: {@code rel="noopener noreferrer"} (merged with any rel already there)
@@ -20,12 +21,12 @@ import org.notebake.diagnostics.Diagnostics;
 public final class ExternalLinksPass implements HtmlPass {
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    String siteHost = SiteBase.of(context.siteHost()).host();
+    String siteHost = SiteAddress.of(context.siteHost()).host();
     for (Element link : page.getElementsByTag("a")) {
       if (!link.hasAttr("href")) {
         continue;
       }
-      Optional<String> linkHost = SiteBase.hostOf(link.attr("href"));
+      Optional<String> linkHost = SiteAddress.hostOf(link.attr("href"));
       if (linkHost.isPresent() && !linkHost.get().equals(siteHost)) {
         link.attr("rel", withNoOpener(link.attr("rel")));
         link.addClass("external");

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Hrefs;
+import org.notebake.links.SiteAddress;
 import org.notebake.text.FileNames;
 
 /**
@@ -75,7 +76,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
 
   @Override
   public void apply(Document page, PageContext context, Diagnostics diagnostics) {
-    SiteBase base = SiteBase.of(context.siteHost());
+    SiteAddress base = SiteAddress.of(context.siteHost());
     Set<String> ownIds = IdCollector.ids(page);
     java.util.Map<String, Integer> brokenBefore = new java.util.HashMap<>();
     fragments.pageIds(context.outputPath(), ownIds);
@@ -228,7 +229,7 @@ public final class InternalLinkCheckPass implements HtmlPass {
     if (!context.outputPath().contains("/") || url.startsWith("/")) {
       return false;
     }
-    return SiteLink.resolve(url, "index.html", SiteBase.of(context.siteHost()))
+    return SiteLink.resolve(url, "index.html", SiteAddress.of(context.siteHost()))
         .map(root -> root.candidates().stream().anyMatch(context.siteFileExists()))
         .orElse(false);
   }

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.notebake.links.SiteAddress;
 
 /**
  * A link from one output page to a file of the same site, resolved the way a browser would:
@@ -26,7 +27,7 @@ record SiteLink(List<String> candidates, String fragment) {
    * Resolves {@code url} found on {@code pagePath}; empty when the URL is not a path within this
    * site (another scheme or host, protocol-relative, empty, or a bare {@code #}).
    */
-  static Optional<SiteLink> resolve(String url, String pagePath, SiteBase base) {
+  static Optional<SiteLink> resolve(String url, String pagePath, SiteAddress base) {
     String written = url.trim();
     String value = base.withoutOwnOrigin(written);
     if (value.isEmpty()
@@ -48,7 +49,7 @@ record SiteLink(List<String> candidates, String fragment) {
     return Optional.of(new SiteLink(candidates(path, pagePath, base), fragment));
   }
 
-  private static List<String> candidates(String path, String pagePath, SiteBase base) {
+  private static List<String> candidates(String path, String pagePath, SiteAddress base) {
     if (path.isEmpty()) {
       return List.of(pagePath);
     }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.notebake.links.SiteAddress;
 
 class SiteLinkTest {
-  private static final SiteBase ROOT = SiteBase.of("https://avery.example.org/");
+  private static final SiteAddress ROOT = SiteAddress.of("https://avery.example.org/");
 
   @Test
   void relativePathIsResolvedAgainstThePageFolder() {
@@ -73,7 +74,7 @@ class SiteLinkTest {
    */
   @Test
   void ownHostOutsideTheBasePathIsAnotherSite() {
-    SiteBase garden = SiteBase.of("https://jo.github.io/garden/");
+    SiteAddress garden = SiteAddress.of("https://jo.github.io/garden/");
     assertThat(SiteLink.resolve("https://jo.github.io", "a.html", garden)).isEmpty();
     assertThat(SiteLink.resolve("https://jo.github.io/cv/#x", "a.html", garden)).isEmpty();
     assertThat(SiteLink.resolve("https://jo.github.io/garden/b.html", "a.html", garden))
