@@ -173,6 +173,11 @@ public record SiteConfig(
       return typeExtensions.getOrDefault(type, extension);
     }
 
+    /** The site's own address, which links written with it are read against. */
+    public org.notebake.links.SiteAddress address() {
+      return org.notebake.links.SiteAddress.of(host);
+    }
+
     /** {@code host} with exactly one slash at the end. */
     public String hostWithSlash() {
       return host.endsWith("/") ? host : host + "/";

@@ -56,6 +56,7 @@ public final class NoteResolver implements ObsidianResolver {
 
   private final String tagPath;
   private final String extension;
+  private final SiteAddress address;
 
   /**
    * @param note the note whose Markdown is rendered
@@ -65,6 +66,7 @@ public final class NoteResolver implements ObsidianResolver {
    * @param used told about every attachment the note references, so it gets published
    * @param tagPath the folder of the tag pages ({@code tag.path}), or null when the site makes none
    *     ({@code render.tags=false}): a {@code #tag} is then text, linking nowhere
+   * @param address the site's own address: a link written with it is one from the site's root
    */
   public NoteResolver(
       SiteIndex index,
@@ -76,7 +78,8 @@ public final class NoteResolver implements ObsidianResolver {
       Consumer<Attachment> used,
       Transcluder transcluder,
       String tagPath,
-      String extension) {
+      String extension,
+      SiteAddress address) {
     this.index = index;
     this.note = note;
     this.fragment = fragment;
@@ -87,6 +90,12 @@ public final class NoteResolver implements ObsidianResolver {
     this.transcluder = transcluder;
     this.tagPath = tagPath;
     this.extension = extension;
+    this.address = address;
+  }
+
+  @Override
+  public String sitePath(String written) {
+    return address.sitePath(written).orElse(null);
   }
 
   @Override

@@ -8,18 +8,24 @@ import java.util.regex.Pattern;
 /**
  * The site's own address, parsed from {@code site.host}: its host and base path. A site served from
  * {@code https://avery.example.org/notes/} has base path {@code /notes/}, so a link to {@code
- * /notes/a.html} means the site file {@code a.html}.
+ * /notes/a.html} means the site file {@code a.html}, and {@code
+ * https://avery.example.org/notes/files/cv.pdf} is the site's {@code /files/cv.pdf}.
  *
  * <pre>{@code
  * SiteAddress site = SiteAddress.of("https://avery.example.org/notes/");
- * site.withoutOwnOrigin("https://avery.example.org/notes/a.html#x"); // "/notes/a.html#x"
- * site.belowBase("/notes/a.html");                                   // Optional[a.html]
+ * site.sitePath("HTTP://Avery.Example.org/notes/files/cv.pdf#p2"); // Optional[/files/cv.pdf#p2]
+ * site.sitePath("https://www.avery.example.org/notes/a.html");    // Optional.empty (another host)
+ * site.sitePath("https://avery.example.org/cv/");                 // Optional.empty (outside)
  * }</pre>
  *
  * @param host lowercase host, empty when unknown
  * @param path the base path, starting and ending with '/'
  */
 public record SiteAddress(String host, String path) {
+  /** An http(s) address as prose and Markdown hold it: up to a blank, a bracket or a quote. */
+  private static final Pattern WRITTEN =
+      Pattern.compile("https?://[^\\s()<>\\[\\]\"'`]+", Pattern.CASE_INSENSITIVE);
+
   /** A site whose address is not known: no absolute address is its own. */
   public static final SiteAddress UNKNOWN = new SiteAddress("", "/");
 
@@ -73,4 +79,46 @@ public record SiteAddress(String host, String path) {
         ? Optional.of(rootRelativePath.substring(path.length()))
         : Optional.empty();
   }
+
+  /**
+   * The path from the site's root, with its query and fragment, that an absolute http(s) address of
+   * this site names: its host (in any case) and below its base path. Empty for any other address,
+   * one of another host ({@code www.} is another) or of this host outside the base path (another
+   * site on it, as {@code https://jo.github.io} is beside a garden at {@code
+   * https://jo.github.io/garden/}). One with a user or password in it is left as written too, for
+   * the privacy scan to find in the page.
+   */
+  public Optional<String> sitePath(String url) {
+    String written = url.strip();
+    String rootRelative = withoutOwnOrigin(written);
+    Matcher origin = ORIGIN.matcher(written);
+    if (rootRelative.equals(written) || !origin.find() || origin.group().contains("@")) {
+      return Optional.empty();
+    }
+    String[] pathAndRest = rootRelative.split("(?=[?#])", 2);
+    String rest = pathAndRest.length > 1 ? pathAndRest[1] : "";
+    return belowBase(pathAndRest[0]).map(below -> "/" + below + rest);
+  }
+
+  /**
+   * The address of this site written whole in {@code text} around offset {@code at}: the path
+   * {@code /files/cv.pdf} found at {@code at} in {@code
+   * [cv](https://avery.example.org/files/cv.pdf)} is written as that address, which starts at the
+   * returned offset. Empty when {@code at} is in no address of this site.
+   */
+  public Optional<Written> writtenAround(String text, int at) {
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Matcher address = WRITTEN.matcher(text);
+    while (address.find() && address.start() <= at) {
+      if (at < address.end() && sitePath(address.group()).isPresent()) {
+        return Optional.of(new Written(address.start(), address.group()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An address of the site as a text writes it, from offset {@code start}. */
+  public record Written(int start, String address) {}
 }

@@ -8,6 +8,7 @@ import org.notebake.html.NoteHtmlSanitizer;
 import org.notebake.links.Attachment;
 import org.notebake.links.Embedding;
 import org.notebake.links.NoteResolver;
+import org.notebake.links.SiteAddress;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.DeepBrackets;
 import org.notebake.markdown.MarkdownConverter;
@@ -30,6 +31,7 @@ public final class BodyRenderer {
   private final Diagnostics diagnostics;
   private final String tagPath;
   private final String extension;
+  private final SiteAddress address;
   private final HtmlFileReferences files;
   private final RawHtmlWarnings htmlWarnings;
 
@@ -39,13 +41,15 @@ public final class BodyRenderer {
       SiteIndex index,
       Diagnostics diagnostics,
       String tagPath,
-      String extension) {
+      String extension,
+      SiteAddress address) {
     this.markdown = markdown;
     this.sanitizer = sanitizer;
     this.index = index;
     this.diagnostics = diagnostics;
     this.tagPath = tagPath;
-    this.files = new HtmlFileReferences(index);
+    this.address = address;
+    this.files = new HtmlFileReferences(index, address);
     this.htmlWarnings = new RawHtmlWarnings(diagnostics);
     this.extension = extension;
   }
@@ -143,7 +147,8 @@ public final class BodyRenderer {
           used::add,
           embeds,
           tagPath,
-          extension);
+          extension,
+          address);
     }
   }
 

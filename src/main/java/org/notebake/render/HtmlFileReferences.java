@@ -12,6 +12,7 @@ import org.jsoup.nodes.Entities;
 import org.notebake.links.Attachment;
 import org.notebake.links.Hrefs;
 import org.notebake.links.NoteLookup;
+import org.notebake.links.SiteAddress;
 import org.notebake.links.SiteIndex;
 import org.notebake.publish.Note;
 
@@ -22,7 +23,8 @@ import org.notebake.publish.Note;
  * with {@code /}; the attribute then points at where the file is published. Files nothing points at
  * stay private, and a path that names no file is left for the page's link check to report. Any
  * other path from the site's root ({@code /img/x.jpg} of the assets, {@code /blog/y.html}) is made
- * relative to the page, as in Markdown.
+ * relative to the page, as in Markdown. An address of the site's own written whole ({@code
+ * https://avery.example.org/files/cv.pdf}) is its path from the root.
  *
  * <pre>{@code
  * // content/about.html holds <img src="about/Logo One.png">
@@ -35,9 +37,12 @@ public final class HtmlFileReferences {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final SiteIndex index;
+  private final SiteAddress address;
 
-  public HtmlFileReferences(SiteIndex index) {
+  /** {@code address}: the site's own, whose absolute addresses are read as paths from its root. */
+  public HtmlFileReferences(SiteIndex index, SiteAddress address) {
     this.index = index;
+    this.address = address;
   }
 
   /**
@@ -75,7 +80,7 @@ public final class HtmlFileReferences {
 
   private Optional<String> published(
       String url, Note note, String hostUri, Consumer<Attachment> used) {
-    String value = url.strip();
+    String value = address.sitePath(url).orElse(url.strip());
     if (value.isEmpty()
         || value.startsWith("#")
         || value.startsWith("//")

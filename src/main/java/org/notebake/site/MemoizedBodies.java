@@ -348,7 +348,8 @@ final class MemoizedBodies {
                 read::add, (question, answer) -> lookups.put(texts.of(question), texts.of(answer))),
             own,
             config.tagPagesFolder(),
-            config.urls().extension());
+            config.urls().extension(),
+            config.urls().address());
     RenderedNote body = renderer.render(note);
     Map<String, String> dependencies = new HashMap<>();
     for (Note dependency : read) {

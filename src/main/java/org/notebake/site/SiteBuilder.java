@@ -656,7 +656,8 @@ public final class SiteBuilder {
         index,
         diagnostics,
         config.tagPagesFolder(),
-        config.urls().extension());
+        config.urls().extension(),
+        config.urls().address());
   }
 
   /**

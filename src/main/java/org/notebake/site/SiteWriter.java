@@ -19,6 +19,7 @@ import org.notebake.html.PageContext;
 import org.notebake.jbake.PlannedOutput;
 import org.notebake.jbake.TemplateFailure;
 import org.notebake.links.Attachment;
+import org.notebake.links.SiteAddress;
 import org.notebake.privacy.gate.PrivacyGate;
 import org.notebake.site.output.OutputPolicy;
 import org.notebake.site.output.OutputTarget;
@@ -280,7 +281,17 @@ final class SiteWriter {
       if (FragmentIndex.positionOf(source, url).line() > 0 || rooted.equals("/")) {
         return url;
       }
-      return FragmentIndex.positionOf(source, rooted).line() > 0 ? rooted : url;
+      int at = source.indexOf(rooted);
+      if (at < 0) {
+        return url;
+      }
+      // Written whole with the site's address, https://avery.example.org/files/cv.pdf.
+      return config
+          .urls()
+          .address()
+          .writtenAround(source, at)
+          .map(SiteAddress.Written::address)
+          .orElse(rooted);
     } catch (IOException | RuntimeException e) {
       return url;
     }
@@ -300,8 +311,18 @@ final class SiteWriter {
       FragmentIndex.Position at = FragmentIndex.positionOf(source, url);
       String rooted = fromRoot(url);
       if (at.line() == 0 && !rooted.isEmpty()) {
-        // Written from the site's root, /2013/02/20/kernel/, and made relative to the page.
-        at = FragmentIndex.positionOf(source, "/" + rooted);
+        // Written from the site's root, /2013/02/20/kernel/, and made relative to the page; or
+        // with the site's address in front of it, at the address.
+        int offset = source.indexOf("/" + rooted);
+        at =
+            FragmentIndex.positionAt(
+                source,
+                config
+                    .urls()
+                    .address()
+                    .writtenAround(source, offset)
+                    .map(SiteAddress.Written::start)
+                    .orElse(offset));
         if (at.line() == 0) {
           at = FragmentIndex.positionOf(source, rooted);
         }

@@ -36,4 +36,15 @@ public interface ObsidianResolver {
    * there is none (the tag is then text in a {@code <span class="tag">}).
    */
   String tagHref(String tag);
+
+  /**
+   * The path from the site's root that an absolute address of the site itself names, or null for
+   * any other address. On a site at {@code https://avery.example.org/}, {@code
+   * [cv](https://avery.example.org/files/cv.pdf)} gives {@code /files/cv.pdf}, and the link is
+   * resolved as {@code [cv](/files/cv.pdf)} is. Asking tells nobody anything: it publishes nothing
+   * and reports nothing.
+   */
+  default String sitePath(String address) {
+    return null;
+  }
 }

@@ -16,6 +16,7 @@ import org.notebake.diagnostics.Diagnostic;
 import org.notebake.diagnostics.Diagnostics;
 import org.notebake.links.Embedding;
 import org.notebake.links.NoteResolver;
+import org.notebake.links.SiteAddress;
 import org.notebake.links.SiteIndex;
 import org.notebake.markdown.MarkdownConverter;
 import org.notebake.markdown.NoteFacts;
@@ -113,7 +114,8 @@ class ResolvedLinkSpecTest {
           attachment -> {},
           this,
           "tags",
-          ".html");
+          ".html",
+          SiteAddress.of("https://avery.example.org/"));
     }
   }
 }

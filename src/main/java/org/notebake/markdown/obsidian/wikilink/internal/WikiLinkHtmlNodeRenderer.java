@@ -21,8 +21,9 @@ import org.notebake.markdown.obsidian.internal.TextSlicer;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
 
 /**
- * Renders wikilinks, embeds and relative standard links and images through the resolver, and hands
- * everything else (external links, ordinary paragraphs) to CommonMark's own renderer.
+ * Renders wikilinks, embeds and relative standard links and images through the resolver (and those
+ * written with the site's own address, as the path from its root they name), and hands everything
+ * else (external links, ordinary paragraphs) to CommonMark's own renderer.
  *
  * <p>It also renders paragraphs so that a paragraph holding nothing but a transclusion becomes the
  * transclusion's {@code <div>} instead of an invalid {@code <p><div>}.
@@ -54,7 +55,7 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
   @Override
   public void render(Node node) {
     LinkDestination destination =
-        node instanceof Link link ? LinkDestination.parse(link.getDestination()) : null;
+        node instanceof Link link ? destination(link.getDestination()) : null;
     if (node instanceof WikiLink link) {
       renderWikiLink(link);
     } else if (destination != null) {
@@ -147,15 +148,28 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
     return resolvedEmbeds.computeIfAbsent(node, n -> resolver().resolveEmbed(request(n)));
   }
 
+  /**
+   * The vault-relative part of a link's or image's destination, the site's own absolute address
+   * read as the path from the site's root it names; null when it leaves the site.
+   */
+  private LinkDestination destination(String written) {
+    LinkDestination relative = LinkDestination.parse(written);
+    if (relative != null || written == null || resolver == null) {
+      return relative;
+    }
+    String own = resolver.sitePath(written);
+    return own == null ? null : LinkDestination.parse(own);
+  }
+
   /** The request for a wikilink or a relative image; null for anything else. */
-  private static LinkRequest request(Node node) {
+  private LinkRequest request(Node node) {
     int line = TextSlicer.line(node);
     int column = TextSlicer.column(node);
     if (node instanceof WikiLink link) {
       return new LinkRequest(link.target(), link.fragment(), link.alias(), true, line, column);
     }
     if (node instanceof Image image) {
-      LinkDestination destination = LinkDestination.parse(image.getDestination());
+      LinkDestination destination = destination(image.getDestination());
       if (destination != null) {
         return new LinkRequest(
             destination.target(),
