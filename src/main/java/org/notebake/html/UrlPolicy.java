@@ -31,6 +31,18 @@ public final class UrlPolicy {
     return scheme(normalised).map(LINK_SCHEMES::contains).orElse(true);
   }
 
+  /**
+   * The lowercase scheme of a link target {@link #allowsLink} refuses ({@code sms} of {@code
+   * sms:+1...}), which the sanitiser takes from the link; empty for one it keeps, or one without a
+   * scheme.
+   */
+  public static Optional<String> refusedScheme(String url) {
+    if (allowsLink(url)) {
+      return Optional.empty();
+    }
+    return scheme(stripEnds(url).replaceAll("[\\t\\n\\r]", ""));
+  }
+
   /** An image source: anything {@link #allowsLink} allows, plus inline raster images. */
   static boolean allowsImageSource(String url) {
     String normalised = normalise(url);

@@ -99,6 +99,11 @@ public final class NoteResolver implements ObsidianResolver {
   }
 
   @Override
+  public boolean namesNote(String target) {
+    return index.findNote(target, note).isPresent() || index.isPrivateNote(target, note);
+  }
+
+  @Override
   public String tagHref(String tag) {
     if (tagPath == null) {
       return null;

@@ -191,7 +191,8 @@ public final class MarkdownConverter {
               unclosed,
               queries,
               flat.escaped(),
-              ForeignTemplates.find(document));
+              ForeignTemplates.find(document),
+              List.of());
         });
   }
 
@@ -202,7 +203,9 @@ public final class MarkdownConverter {
    * author may have hidden text that the sanitiser leaves out, and the scripts (or styles, ...)
    * left out because their HTML block ended before they were closed, the query blocks left out
    * ({@link QueryBlocks}), the brackets stacked too high to read, shown as text ({@link
-   * DeepBrackets}), and another generator's template tags shown as text ({@link ForeignTemplates}).
+   * DeepBrackets}), another generator's template tags shown as text ({@link ForeignTemplates}), and
+   * the links with a scheme, whose target the sanitiser may take ({@link SchemeLinks}: found when
+   * rendering a note for its own page, not when it is embedded, where its own page says it).
    */
   public record Rendered(
       String html,
@@ -213,8 +216,10 @@ public final class MarkdownConverter {
       List<RawHtml.Unclosed> unclosedHtml,
       List<QueryBlocks.Query> queries,
       Optional<DeepBrackets.Escaped> deepBrackets,
-      List<ForeignTemplates.Tag> foreignTemplates) {
+      List<ForeignTemplates.Tag> foreignTemplates,
+      List<SchemeLinks.Found> schemeLinks) {
     public Rendered {
+      schemeLinks = List.copyOf(schemeLinks);
       inlineStyles = List.copyOf(inlineStyles);
       rawLiterals = List.copyOf(rawLiterals);
       unclosedHtml = List.copyOf(unclosedHtml);
@@ -232,6 +237,7 @@ public final class MarkdownConverter {
           List.of(),
           List.of(),
           Optional.empty(),
+          List.of(),
           List.of());
     }
   }
@@ -267,7 +273,8 @@ public final class MarkdownConverter {
               unclosed,
               queries,
               flat.escaped(),
-              ForeignTemplates.find(document));
+              ForeignTemplates.find(document),
+              SchemeLinks.find(document, resolver));
         });
   }
 

@@ -34,6 +34,7 @@ public final class BodyRenderer {
   private final SiteAddress address;
   private final HtmlFileReferences files;
   private final RawHtmlWarnings htmlWarnings;
+  private final DroppedLinkTargets droppedTargets;
 
   public BodyRenderer(
       MarkdownConverter markdown,
@@ -51,6 +52,7 @@ public final class BodyRenderer {
     this.address = address;
     this.files = new HtmlFileReferences(index, address);
     this.htmlWarnings = new RawHtmlWarnings(diagnostics);
+    this.droppedTargets = new DroppedLinkTargets(diagnostics);
     this.extension = extension;
   }
 
@@ -95,6 +97,7 @@ public final class BodyRenderer {
       warnUnclosed(note, rendered.unclosedHtml());
       warnQueries(note, rendered.queries());
       warnForeignTemplates(note, rendered.foreignTemplates());
+      droppedTargets.warn(note, rendered.schemeLinks());
       rendered.deepBrackets().ifPresent(deep -> warnDeepBrackets(note, deep));
       NoteHtmlSanitizer.Cleaned cleaned = clean(rendered, embeds.any());
       return RenderedNote.of(

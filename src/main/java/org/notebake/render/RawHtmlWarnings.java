@@ -13,8 +13,9 @@ import org.notebake.publish.Note;
 
 /**
  * What a note's raw HTML loses to the sanitiser, said at its place in the note: an element it hid
- * (left out with its text), a {@code style} attribute (removed) outside such an element, and an
- * element HTML does not know (removed, what it holds kept).
+ * (left out with its text), a {@code style} attribute (removed) outside such an element, an element
+ * HTML does not know (removed, what it holds kept), and a link's target of a scheme the sanitiser
+ * refuses (removed, the link's text kept).
  *
  * <pre>{@code
  * new RawHtmlWarnings(diagnostics).warn(note, rendered.rawLiterals(), rendered.inlineStyles());
@@ -35,6 +36,25 @@ final class RawHtmlWarnings {
     List<HiddenTag> hidden = warnHidden(note, literals, findings);
     warnInlineStyles(note, styles, hidden);
     warnUnknown(note, literals, findings, hidden);
+    warnDroppedLinks(note, literals, findings, hidden);
+  }
+
+  /** A link's target of a scheme the sanitiser refuses is dropped ({@link DroppedLinkTargets}). */
+  private void warnDroppedLinks(
+      Note note,
+      List<RawHtml.Literal> literals,
+      List<RawHtmlFindings> findings,
+      List<HiddenTag> hidden) {
+    for (int i = 0; i < literals.size(); i++) {
+      RawHtml.Literal literal = literals.get(i);
+      for (RawHtmlFindings.DroppedLink found : findings.get(i).droppedLinks()) {
+        RawHtml.Position at = inNote(literal.start(), found.line(), found.column());
+        if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
+          diagnostics.warning(
+              note.path(), at.line(), at.column(), DroppedLinkTargets.message(found.scheme()));
+        }
+      }
+    }
   }
 
   /**

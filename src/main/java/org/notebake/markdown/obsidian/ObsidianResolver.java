@@ -47,4 +47,13 @@ public interface ObsidianResolver {
   default String sitePath(String address) {
     return null;
   }
+
+  /**
+   * Whether {@code target} names a note of the vault, published or not, as a wikilink would name it
+   * ({@code Essays/Signals lost}). An {@code obsidian://open} link to such a note is resolved as a
+   * wikilink to it ({@link ObsidianUri}). Asking publishes nothing and reports nothing.
+   */
+  default boolean namesNote(String target) {
+    return false;
+  }
 }

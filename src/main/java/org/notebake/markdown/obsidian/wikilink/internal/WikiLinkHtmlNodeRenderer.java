@@ -16,6 +16,7 @@ import org.notebake.markdown.obsidian.EmbedResolution;
 import org.notebake.markdown.obsidian.LinkRequest;
 import org.notebake.markdown.obsidian.LinkResolution;
 import org.notebake.markdown.obsidian.ObsidianResolver;
+import org.notebake.markdown.obsidian.ObsidianUri;
 import org.notebake.markdown.obsidian.PlainText;
 import org.notebake.markdown.obsidian.internal.TextSlicer;
 import org.notebake.markdown.obsidian.wikilink.WikiLink;
@@ -54,12 +55,11 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
 
   @Override
   public void render(Node node) {
-    LinkDestination destination =
-        node instanceof Link link ? destination(link.getDestination()) : null;
+    LinkRequest linkRequest = node instanceof Link link ? linkRequest(link) : null;
     if (node instanceof WikiLink link) {
       renderWikiLink(link);
-    } else if (destination != null) {
-      renderStandardLink((Link) node, destination);
+    } else if (linkRequest != null) {
+      renderStandardLink((Link) node, linkRequest);
     } else if (node instanceof Image image && request(image) != null) {
       embeds.write(image, embed(image));
     } else if (node instanceof Image image && RemoteImageWriter.handles(image)) {
@@ -92,15 +92,32 @@ public final class WikiLinkHtmlNodeRenderer implements NodeRenderer {
     }
   }
 
-  private void renderStandardLink(Link link, LinkDestination destination) {
-    LinkRequest request =
-        new LinkRequest(
-            destination.target(),
-            destination.fragment(),
-            PlainText.ofChildren(link),
-            false,
-            TextSlicer.line(link),
-            TextSlicer.column(link));
+  /**
+   * The request for a standard link the resolver answers: a relative one, one by the site's own
+   * address, or an {@code obsidian://open} link to a note of this vault (as a wikilink to it); null
+   * for any other, which CommonMark renders as written.
+   */
+  private LinkRequest linkRequest(Link link) {
+    int line = TextSlicer.line(link);
+    int column = TextSlicer.column(link);
+    LinkDestination destination = destination(link.getDestination());
+    if (destination != null) {
+      return new LinkRequest(
+          destination.target(),
+          destination.fragment(),
+          PlainText.ofChildren(link),
+          false,
+          line,
+          column);
+    }
+    return resolver == null
+        ? null
+        : ObsidianUri.ofNote(link.getDestination(), resolver)
+            .map(note -> note.request(PlainText.ofChildren(link), line, column))
+            .orElse(null);
+  }
+
+  private void renderStandardLink(Link link, LinkRequest request) {
     LinkResolution resolution = resolver().resolveLink(request);
     if (resolution instanceof LinkResolution.Resolved resolved) {
       openInternalLink(link, resolved.href(), link.getTitle());
