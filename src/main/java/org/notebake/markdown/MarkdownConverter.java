@@ -83,12 +83,14 @@ public final class MarkdownConverter {
         Parser.builder()
             .extensions(extensions)
             .customBlockParserFactory(new TabIndentedLists())
+            .customBlockParserFactory(new QuotedTabLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     this.renderParser =
         Parser.builder()
             .extensions(extensions)
             .customBlockParserFactory(new TabIndentedLists())
+            .customBlockParserFactory(new QuotedTabLists())
             .postProcessor(new SelfClosingTags())
             .postProcessor(new GitRemotes())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -103,6 +105,7 @@ public final class MarkdownConverter {
             .customBlockParserFactory(new JBakeHeadings())
             .customBlockParserFactory(new JBakeInlineTagLines())
             .customBlockParserFactory(new TabIndentedLists())
+            .customBlockParserFactory(new QuotedTabLists())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     this.jbakeRenderParser =
@@ -111,6 +114,7 @@ public final class MarkdownConverter {
             .customBlockParserFactory(new JBakeHeadings())
             .customBlockParserFactory(new JBakeInlineTagLines())
             .customBlockParserFactory(new TabIndentedLists())
+            .customBlockParserFactory(new QuotedTabLists())
             .postProcessor(new SelfClosingTags())
             .postProcessor(new GitRemotes())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

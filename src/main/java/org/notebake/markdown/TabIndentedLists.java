@@ -94,10 +94,10 @@ final class TabIndentedLists extends AbstractBlockParserFactory {
         || (block instanceof Paragraph && block.getParent() instanceof ListItem);
   }
 
-  private record Marker(ListBlock list, int length) {}
+  record Marker(ListBlock list, int length) {}
 
   /** A bullet ({@code - + *}) or ordered ({@code 1.} {@code 1)}) marker at {@code at}, or null. */
-  private static Marker marker(CharSequence line, int at) {
+  static Marker marker(CharSequence line, int at) {
     char c = line.charAt(at);
     if (c == '-' || c == '+' || c == '*') {
       BulletList bullets = new BulletList();
