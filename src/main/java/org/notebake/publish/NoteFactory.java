@@ -50,6 +50,9 @@ public final class NoteFactory {
    */
   private final GitDates gitDates;
 
+  /** Whether the source is a JBake site, which JBake 2.7 baked ({@link #forJBakeSite}). */
+  private final boolean jbakeSite;
+
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
   }
@@ -85,7 +88,8 @@ public final class NoteFactory {
         homeNote,
         null,
         java.util.Set.of(),
-        GitDates.none());
+        GitDates.none(),
+        false);
   }
 
   private NoteFactory(
@@ -98,8 +102,10 @@ public final class NoteFactory {
       String homeNote,
       java.util.Set<String> templated,
       java.util.Set<String> folderAlbums,
-      GitDates gitDates) {
+      GitDates gitDates,
+      boolean jbakeSite) {
     this.gitDates = gitDates;
+    this.jbakeSite = jbakeSite;
     this.templated = templated == null ? null : java.util.Set.copyOf(templated);
     this.folderAlbums = java.util.Set.copyOf(folderAlbums);
     this.extension = extension;
@@ -128,7 +134,8 @@ public final class NoteFactory {
         homeNote,
         types,
         folderAlbums,
-        gitDates);
+        gitDates,
+        jbakeSite);
   }
 
   /**
@@ -147,7 +154,8 @@ public final class NoteFactory {
         homeNote,
         templated,
         pages,
-        gitDates);
+        gitDates,
+        jbakeSite);
   }
 
   /**
@@ -165,7 +173,28 @@ public final class NoteFactory {
         homeNote,
         templated,
         folderAlbums,
-        dates);
+        dates,
+        jbakeSite);
+  }
+
+  /**
+   * This factory, for a JBake site ({@code content/} beside {@code jbake.properties}): JBake 2.7
+   * baked its pages at their paths whatever a {@code slug=} line says, so such a line is no news to
+   * its author; in a vault it is told ({@link #create}).
+   */
+  public NoteFactory forJBakeSite(boolean jbakeSite) {
+    return new NoteFactory(
+        typeFolders,
+        defaultType,
+        zone,
+        noExtensionPrefix,
+        extension,
+        typeExtensions,
+        homeNote,
+        templated,
+        folderAlbums,
+        gitDates,
+        jbakeSite);
   }
 
   /** {@code index} or Hugo's {@code _index}: a folder's own page when it is below the root. */
@@ -226,7 +255,32 @@ public final class NoteFactory {
         type = instead;
       }
     }
-    return new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
+    Note note =
+        new Note(file, fm, body, title, type, date, updated, tags, aliases, uri(file, fm, type));
+    tellUnreadSlug(file, fm, note.uri(), diagnostics);
+    return note;
+  }
+
+  /**
+   * Tells a vault's note with a JBake header that its {@code slug=} line does not move its page
+   * (the page keeps JBake's address, as on a JBake site, where the line is no news and not told).
+   */
+  private void tellUnreadSlug(
+      SourceFile file, FrontMatter fm, String uri, Diagnostics diagnostics) {
+    if (jbakeSite
+        || fm.format() != FrontMatter.Format.JBAKE
+        || fm.string("slug").filter(slug -> !slug.isBlank()).isEmpty()) {
+      return;
+    }
+    diagnostics.warning(
+        file.relativePath(),
+        fm.line("slug"),
+        1,
+        "slug= is not read in a JBake header (JBake 2.7 keeps a page at its file's path), so the"
+            + " page stays at "
+            + uri
+            + "; to move it, rename the file, or write the header as YAML front matter (---,"
+            + " slug: ..., ---)");
   }
 
   /**
@@ -399,7 +453,8 @@ public final class NoteFactory {
 
   /**
    * {@code permalink} (a site path: {@code /work/signals} or {@code /work/signals/}) wins, then
-   * {@code slug} (replaces the file name), then the file's own path, each part slugged.
+   * {@code slug} (replaces the file name; not in a JBake header), then the file's own path, each
+   * part slugged.
    */
   private static String fileUri(SourceFile file, FrontMatter fm, String extension) {
     Optional<String> permalink = permalink(fm);
@@ -413,8 +468,8 @@ public final class NoteFactory {
     }
     String rel = file.relativePath();
     int slash = rel.lastIndexOf('/');
-    Optional<String> slug = fm.string("slug").filter(s -> !s.isBlank());
-    if (fm.format() == FrontMatter.Format.JBAKE && slug.isEmpty()) {
+    Optional<String> slug = slug(fm);
+    if (fm.format() == FrontMatter.Format.JBAKE) {
       String folder = slash < 0 ? "" : rel.substring(0, slash + 1);
       if (keepsItsCase(folder + file.name())) {
         return folder + file.name() + extension;
@@ -469,7 +524,19 @@ public final class NoteFactory {
     String rel = file.relativePath();
     int slash = rel.lastIndexOf('/');
     String folder = slash < 0 ? "" : rel.substring(0, slash + 1);
-    return folder + fm.string("slug").filter(s -> !s.isBlank()).orElse(file.name());
+    return folder + slug(fm).orElse(file.name());
+  }
+
+  /**
+   * The {@code slug} that replaces a note's file name in its address; none in a JBake header, as
+   * JBake 2.7 reads no such key and keeps the page at its file's path ({@code
+   * notes/install_notes.html}, where links from elsewhere point).
+   */
+  private static Optional<String> slug(FrontMatter fm) {
+    if (fm.format() == FrontMatter.Format.JBAKE) {
+      return Optional.empty();
+    }
+    return fm.string("slug").filter(s -> !s.isBlank());
   }
 
   /**

@@ -563,7 +563,8 @@ public final class SiteBuilder {
                 home)
             .withTemplatesFor(config.templateSet().byType().keySet())
             .withFolderAlbums(Albums.folderAlbums(vault, config.typeFolders()))
-            .withGitDates(org.notebake.vault.GitDates.of(config.content()));
+            .withGitDates(org.notebake.vault.GitDates.of(config.content()))
+            .forJBakeSite(config.isJBakeSite());
     NoteReader reader = noteReader();
     NoteSelector.Selection selection =
         NoteSelector.select(

@@ -289,6 +289,30 @@ class JBakeCompatibilityTest {
   }
 
   @Test
+  void aSlugLineInAJBakeHeaderDoesNotMoveThePage() throws Exception {
+    // JBake 2.7 reads no slug: links from elsewhere point at notes/install_notes.html.
+    SiteFixture site =
+        SiteFixture.of(dir.resolve("site"), SITE)
+            .add(
+                """
+                -- content/notes/install_notes.md --
+                title=Install notes
+                date=2014-09-01
+                slug=install-notes
+                status=published
+                type=post
+                ~~~~~~
+                See [the first post](../blog/2013/first-post.html).
+                """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(site.files())
+        .contains("notes/install_notes.html")
+        .doesNotContain("notes/install-notes.html");
+    assertThat(r.out() + r.err()).doesNotContain("slug");
+  }
+
+  @Test
   void aPaginatedIndexIsSplitAsJBakeSplitsIt() throws Exception {
     StringBuilder posts = new StringBuilder();
     for (int n = 1; n <= 5; n++) {
