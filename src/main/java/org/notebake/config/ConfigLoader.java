@@ -13,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.notebake.diagnostics.Diagnostic;
+import org.notebake.diagnostics.Location;
 import org.notebake.gallery.MetadataKeepList;
 import org.notebake.privacy.PublicSuffixes;
 import org.notebake.vault.IgnorePatterns;
@@ -80,10 +82,10 @@ public final class ConfigLoader {
     SiteProperties jbake = PROPERTIES.load(source, bare);
     KeyLocations keys = jbake.locations();
     List<Diagnostic> warnings = new ArrayList<>(keys.duplicates());
-    // A vault with a jbake.properties at its root stays a vault (see isVault): no hint needed.
-    String vaultHint = "";
-    identity(source, jbake, vaultHint, warnings);
-    host(jbake, baseUrl, vaultHint, warnings);
+    Optional<Path> hugo = HugoSite.config(source);
+    keys = fromHugo(source, hugo, jbake, keys);
+    identity(source, jbake, keys, hugo, warnings);
+    host(jbake, baseUrl, keys, hugo, warnings);
     listsAreFiles(jbake, warnings);
     Path content = bare ? source : jbake.contentFolder();
     if (!Files.isDirectory(content)) {
@@ -153,11 +155,50 @@ public final class ConfigLoader {
   }
 
   /**
+   * A Hugo site's {@code title}, {@code baseURL} (when it is an absolute http(s) address) and
+   * author, for the keys jbake.properties does not set: the site is named and addressed as Hugo
+   * names and addresses it. The locations returned say where each was written.
+   */
+  private static KeyLocations fromHugo(
+      Path source, Optional<Path> hugo, SiteProperties jbake, KeyLocations keys) {
+    if (hugo.isEmpty()) {
+      return keys;
+    }
+    Map<String, Location> taken = new LinkedHashMap<>();
+    HugoSite.siteSettings(source, hugo.get())
+        .forEach(
+            (key, setting) -> {
+              boolean usable = !key.equals("site.host") || isHost(setting.value());
+              if (usable && !jbake.setBySite(key)) {
+                jbake.override(key, setting.value());
+                taken.put(key, setting.at());
+              }
+            });
+    return keys.withSettingsAt(taken);
+  }
+
+  /**
+   * How to set {@code jbakeKeys}: in jbake.properties (a new one at the site root if it has none),
+   * or in a Hugo site's own configuration under Hugo's names ({@code title} in config.toml).
+   */
+  private static String howToSet(
+      String jbakeKeys, KeyLocations keys, Optional<Path> hugo, String hugoKeys) {
+    String jbake = keys.howToSet(jbakeKeys);
+    return hugo.isEmpty()
+        ? jbake
+        : "set " + hugoKeys + " in " + hugo.get().getFileName() + ", or " + jbake;
+  }
+
+  /**
    * A site without {@code site.title} or {@code site.author} is named after its folder ({@code
    * ~/Avery Notes} gives "Avery Notes"), so no page says "Notes" or names a Person after the title.
    */
   private static void identity(
-      Path source, SiteProperties jbake, String vaultHint, List<Diagnostic> warnings) {
+      Path source,
+      SiteProperties jbake,
+      KeyLocations keys,
+      Optional<Path> hugo,
+      List<Diagnostic> warnings) {
     List<String> missing = new ArrayList<>();
     String name = folderName(source);
     for (String key : List.of("site.title", "site.author")) {
@@ -167,19 +208,37 @@ public final class ConfigLoader {
       }
     }
     if (!missing.isEmpty()) {
+      String hugoKeys =
+          String.join(
+              " and ",
+              missing.stream()
+                  .map(k -> k.equals("site.title") ? "title" : "params.author")
+                  .toList());
       warnings.add(
-          keyWarning(
-              jbake,
+          unsetWarning(
+              keys,
+              hugo,
               missing.get(0),
               String.join(" and ", missing)
                   + (missing.size() == 1 ? " is" : " are")
                   + " not set, so the site uses its folder's name \""
                   + name
-                  + "\"; set "
-                  + String.join(" and ", missing)
-                  + " in jbake.properties"
-                  + vaultHint));
+                  + "\"; "
+                  + howToSet(String.join(" and ", missing), keys, hugo, hugoKeys)));
     }
+  }
+
+  /**
+   * A warning that {@code key} is not set: at the file that would hold it, a Hugo site's
+   * configuration if it has one, else jbake.properties or, without it, the site's folder.
+   */
+  private static Diagnostic unsetWarning(
+      KeyLocations keys, Optional<Path> hugo, String key, String message) {
+    Location at =
+        hugo.filter(config -> keys.locate(key).line() == 0)
+            .map(config -> new Location(config.getFileName().toString(), 0, 0))
+            .orElse(keys.locate(key));
+    return at.warning(message);
   }
 
   /**
@@ -256,7 +315,11 @@ public final class ConfigLoader {
    * warning lists them.
    */
   private static void host(
-      SiteProperties jbake, String baseUrl, String vaultHint, List<Diagnostic> warnings) {
+      SiteProperties jbake,
+      String baseUrl,
+      KeyLocations keys,
+      Optional<Path> hugo,
+      List<Diagnostic> warnings) {
     if (baseUrl != null) {
       String host = baseUrl.strip();
       if (!isHost(host)) {
@@ -268,36 +331,40 @@ public final class ConfigLoader {
     String host = jbake.string("site.host", "");
     if (!host.isEmpty()) {
       if (!isHost(host)) {
-        throw jbake.locations().failure("site.host", "site.host=" + host + " " + HOST_FORM);
+        throw keys.failure("site.host", "site.host=" + host + " " + HOST_FORM);
       }
+      // Taken from Hugo's baseURL (fromHugo), or written in jbake.properties.
+      String written = jbake.setBySite("site.host") ? "site.host=" : "baseURL ";
       if (!isPublicHost(hostName(host))) {
         warnings.add(
-            keyWarning(
-                jbake,
-                "site.host",
-                "site.host="
-                    + host
-                    + " names no public address (\""
-                    + hostName(host)
-                    + "\" is not reachable from the web), yet canonical links, og:url, the"
-                    + " sitemap and the feeds are written with it; set it to the site's public"
-                    + " address (e.g. site.host=https://name.github.io/portfolio/), or remove it"
-                    + " to make every link relative; for a preview, bake --base-url URL"));
+            keys.locate("site.host")
+                .warning(
+                    written
+                        + host
+                        + " names no public address (\""
+                        + hostName(host)
+                        + "\" is not reachable from the web), yet canonical links, og:url, the"
+                        + " sitemap and the feeds are written with it; set it to the site's public"
+                        + " address (e.g. "
+                        + (written.equals("site.host=") ? written : "")
+                        + "https://name.github.io/portfolio/), or remove it to make every link"
+                        + " relative; for a preview, bake --base-url URL"));
       }
       return;
     }
     jbake.override("site.host", "");
     warnings.add(
-        keyWarning(
-            jbake,
+        unsetWarning(
+            keys,
+            hugo,
             "site.host",
             "site.host is not set, so every link is relative and the site works on any host or"
                 + " path; left out: canonical links, og:url, og:image, the JSON-LD url, the"
                 + " sitemap and robots.txt's Sitemap: line; made relative: the Atom and JSON"
-                + " feeds' links; the 404 page links from the server's root (/); set site.host"
-                + " in jbake.properties"
-                + vaultHint
-                + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL"));
+                + " feeds' links; the 404 page links from the server's root (/); "
+                + howToSet("site.host", keys, hugo, "baseURL")
+                + (hugo.isEmpty() ? " (e.g. site.host=" : " (e.g. ")
+                + "https://name.github.io/portfolio/) or bake --base-url URL"));
   }
 
   private static final String HOST_FORM =

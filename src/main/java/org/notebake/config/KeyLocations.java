@@ -13,7 +13,8 @@ import org.notebake.diagnostics.Location;
  * Where the site sets each key: the file it is read from ({@code custom.properties} wins over
  * {@code jbake.properties}, as when the site is read) and the line, so every diagnostic about a key
  * points at it. A key the site does not set (a default) is at {@code jbake.properties} without a
- * line.
+ * line, or at the site's folder when it has no properties file; one a Hugo site's configuration
+ * sets is at its line there ({@link #withSettingsAt}).
  *
  * <pre>{@code
  * KeyLocations keys = KeyLocations.of(site, Map.of("jbake.properties", "# site\nrender.tags=maybe\n"));
@@ -31,9 +32,14 @@ public final class KeyLocations {
   private final Path source;
   private final Map<String, PropertyLines> files;
 
-  private KeyLocations(Path source, Map<String, PropertyLines> files) {
+  /** Keys another generator's configuration sets where the properties files do not. */
+  private final Map<String, Location> elsewhere;
+
+  private KeyLocations(
+      Path source, Map<String, PropertyLines> files, Map<String, Location> elsewhere) {
     this.source = source;
     this.files = files;
+    this.elsewhere = elsewhere;
   }
 
   /**
@@ -48,12 +54,39 @@ public final class KeyLocations {
         files.put(name, PropertyLines.parse(text));
       }
     }
-    return new KeyLocations(source, files);
+    return new KeyLocations(source, files, Map.of());
   }
 
-  /** The line that sets {@code key} (its last, if set twice); else jbake.properties, line 0. */
+  /**
+   * These locations, with keys that another generator's configuration sets where the site's
+   * properties files do not ({@code site.title} from Hugo's {@code title}, at its line of {@code
+   * config.toml}): a diagnostic about the value points where it was written.
+   */
+  KeyLocations withSettingsAt(Map<String, Location> settings) {
+    Map<String, Location> all = new LinkedHashMap<>(elsewhere);
+    settings.forEach(all::putIfAbsent);
+    return new KeyLocations(source, files, Map.copyOf(all));
+  }
+
+  /**
+   * The line that sets {@code key} (its last, if set twice), or where another generator's
+   * configuration sets it; else jbake.properties without a line, or the site's folder ({@code .})
+   * when it has no properties file, so that no diagnostic names a file that is not there.
+   */
   public Location locate(String key) {
-    return find(key).orElse(new Location(MAIN, 0, 0));
+    return find(key)
+        .or(() -> Optional.ofNullable(elsewhere.get(key)))
+        .orElse(new Location(files.isEmpty() ? "." : MAIN, 0, 0));
+  }
+
+  /**
+   * How to set {@code keys} the site does not: {@code set site.host in jbake.properties}, or {@code
+   * add site.host to a jbake.properties at the site root} when the site has no properties file.
+   */
+  public String howToSet(String keys) {
+    return files.isEmpty()
+        ? "add " + keys + " to a " + MAIN + " at the site root"
+        : "set " + keys + " in " + MAIN;
   }
 
   /**

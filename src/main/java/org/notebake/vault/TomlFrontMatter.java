@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * quoted and dotted keys, {@code [tables]} and {@code [[arrays of tables]]}, the four kinds of
  * string, integers (decimal, hex, octal, binary), floats, booleans, dates and times, arrays across
  * lines and inline tables. Anything else, and any key given twice, is a {@link Failure} at its line
- * and column: a note whose front matter cannot be read stays private.
+ * and column: a note whose front matter cannot be read stays private. A Hugo site's {@code
+ * hugo.toml} is read with it too, for the site's title and address ({@link #values}).
  *
  * <pre>{@code
  * TomlFrontMatter.parse("title = \"Walks\"\ndraft = true\ntags = [\"city\", \"night\"]\n");
  * // {title=Walks, draft=true, tags=[city, night]}
  * }</pre>
  */
-final class TomlFrontMatter {
+public final class TomlFrontMatter {
   /** A line and column (1-based, in the TOML text) and what is wrong there. */
   static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
@@ -71,6 +72,18 @@ final class TomlFrontMatter {
       }
     }
     this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The values of a whole TOML file another tool reads ({@code hugo.toml}), or empty when it holds
+   * what this reader does not take: its settings are then not read.
+   */
+  public static java.util.Optional<Map<String, Object>> values(String toml) {
+    try {
+      return java.util.Optional.of(parse(toml).values());
+    } catch (Failure e) {
+      return java.util.Optional.empty();
+    }
   }
 
   static Parsed parse(String toml) throws Failure {

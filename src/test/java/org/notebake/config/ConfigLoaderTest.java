@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.notebake.diagnostics.Diagnostic;
 
 class ConfigLoaderTest {
   @TempDir Path dir;
@@ -636,5 +637,78 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.load(garden, null).neverScanned()).containsExactly("x");
     Files.writeString(yaml, "- just\n- a list\n");
     assertThat(ConfigLoader.load(garden, null).neverScanned()).isEmpty();
+  }
+
+  /**
+   * Real content (a Hugo photo site, no jbake.properties): its config.toml's title and baseURL were
+   * not read, and the warnings named a jbake.properties the site does not have.
+   */
+  @Test
+  void aHugoSitesTitleAddressAndAuthorNameTheSite() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("photos"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(
+        site.resolve("config.toml"),
+        "baseURL = \"https://example.org/\"\ntitle = \"My Photos\"\n\n[params]\n"
+            + "author = \"Avery Quinn\"\n");
+
+    SiteConfig config = ConfigLoader.load(site, null);
+
+    assertThat(config.urls().host()).isEqualTo("https://example.org/");
+    assertThat(config.templateSet().variables())
+        .containsEntry("site_title", "My Photos")
+        .containsEntry("site_author", "Avery Quinn");
+    assertThat(config.warnings()).isEmpty();
+    assertThat(config.keys().locate("site.title").toString())
+        .isEqualTo(new org.notebake.diagnostics.Location("config.toml", 2, 1).toString());
+  }
+
+  @Test
+  void aHugoSiteWithoutATitleOrAnAbsoluteBaseUrlIsToldToSetThemWhereItKeepsItsSettings()
+      throws Exception {
+    Path site = Files.createDirectories(dir.resolve("notes"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(
+        site.resolve("hugo.yaml"), "baseURL: /\nparams:\n  author:\n    name: Avery\n");
+
+    SiteConfig config = ConfigLoader.load(site, null);
+
+    assertThat(config.urls().host()).isEmpty();
+    assertThat(config.templateSet().variables()).containsEntry("site_author", "Avery");
+    assertThat(config.warnings())
+        .extracting(Diagnostic::format)
+        .containsExactly(
+            "hugo.yaml: warning: site.title is not set, so the site uses its folder's name"
+                + " \"notes\"; set title in hugo.yaml, or add site.title to a jbake.properties at"
+                + " the site root",
+            "hugo.yaml: warning: site.host is not set, so every link is relative and the site"
+                + " works on any host or path; left out: canonical links, og:url, og:image, the"
+                + " JSON-LD url, the sitemap and robots.txt's Sitemap: line; made relative: the"
+                + " Atom and JSON feeds' links; the 404 page links from the server's root (/); set"
+                + " baseURL in hugo.yaml, or add site.host to a jbake.properties at the site root"
+                + " (e.g. https://name.github.io/portfolio/) or bake --base-url URL");
+  }
+
+  @Test
+  void aJBakePropertiesKeyWinsOverHugosAndAHugoLocalhostIsToldAtItsLine() throws Exception {
+    Path site = Files.createDirectories(dir.resolve("blog"));
+    Files.createDirectories(site.resolve("content"));
+    Files.writeString(
+        site.resolve("hugo.toml"),
+        "title = \"Hugo's name\"\nbaseurl = \"http://localhost:1313/\"\nauthor = \"Hugo\"\n");
+    Files.writeString(site.resolve("jbake.properties"), "site.title=Field Notes\n");
+
+    SiteConfig config = ConfigLoader.load(site, null);
+
+    assertThat(config.templateSet().variables())
+        .containsEntry("site_title", "Field Notes")
+        .containsEntry("site_author", "Hugo");
+    assertThat(config.urls().host()).isEqualTo("http://localhost:1313/");
+    assertThat(config.warnings())
+        .extracting(Diagnostic::format)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "hugo.toml:2:1: warning: baseURL http://localhost:1313/ names no public address");
   }
 }

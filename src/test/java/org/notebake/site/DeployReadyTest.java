@@ -82,11 +82,12 @@ class DeployReadyTest {
     assertThat(r.err().split("site\\.host is not set", -1)).hasSize(2);
     assertThat(r.err())
         .contains(
-            "jbake.properties: warning: site.host is not set, so every link is relative and the"
+            site.root()
+                + ": warning: site.host is not set, so every link is relative and the"
                 + " site works on any host or path; left out: canonical links, og:url, og:image,"
                 + " the JSON-LD url, the sitemap and robots.txt's Sitemap: line; made relative:"
                 + " the Atom and JSON feeds' links; the 404 page links from the server's root"
-                + " (/); set site.host in jbake.properties"
+                + " (/); add site.host to a jbake.properties at the site root"
                 + " (e.g. site.host=https://name.github.io/portfolio/) or bake --base-url URL");
     assertThat(site.files()).doesNotContain("sitemap.xml").contains("feed.xml", "robots.txt");
     assertThat(site.read("robots.txt")).isEqualTo("User-agent: *\nAllow: /\n");
@@ -129,9 +130,10 @@ class DeployReadyTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.err())
         .contains(
-            "jbake.properties: warning: site.title and site.author are not set, so the site uses"
-                + " its folder's name \"Avery Notes\"; set site.title and site.author in"
-                + " jbake.properties");
+            site.root()
+                + ": warning: site.title and site.author are not set, so the site uses"
+                + " its folder's name \"Avery Notes\"; add site.title and site.author to a"
+                + " jbake.properties at the site root");
     String home = site.read("index.html");
     assertThat(home).contains("<title>Avery Notes</title>").doesNotContain(">Notes<");
     assertThat(home)
