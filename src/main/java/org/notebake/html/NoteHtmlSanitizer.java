@@ -128,11 +128,13 @@ public final class NoteHtmlSanitizer {
    * notes are left out too: their words are another note's.
    */
   private static String prose(Element body, String text) {
-    if (body.selectFirst(NOT_PROSE + ", " + MATHS_IN_A_SENTENCE + ", " + MATHS) == null) {
+    if (body.selectFirst(NOT_PROSE + ", " + TAGS + ", " + MATHS_IN_A_SENTENCE + ", " + MATHS)
+        == null) {
       return text; // all of it is prose: the body's text, read once
     }
     Element copy = body.clone();
     copy.select(NOT_PROSE).remove();
+    untag(copy.select(TAGS));
     removeFormulaLines(copy);
     setApart(copy.select(MATHS_IN_A_SENTENCE));
     String prose = copy.text();
@@ -141,8 +143,46 @@ public final class NoteHtmlSanitizer {
     }
     Element withHeadings = body.clone(); // headings and embeds alone: rare, a second copy only then
     withHeadings.select(ASIDES + ", " + EMBED_TITLES).remove();
+    untag(withHeadings.select(TAGS));
     removeFormulaLines(withHeadings);
     return withHeadings.text();
+  }
+
+  /**
+   * An inline tag ({@code #maths}), which Obsidian Publish and Quartz show as a pill, not as words
+   * of the sentence: "Let a hold. #maths" described a note as "Let a hold. #maths".
+   */
+  private static final String TAGS = "a.tag, span.tag";
+
+  /**
+   * Leaves tags out of the prose: one standing apart (at a line's start or end, or among other
+   * tags) goes, one inside a sentence ("notes on #observability and") keeps its name as a word.
+   */
+  private static void untag(Elements tags) {
+    for (Element tag : tags) {
+      if (hasWords(tag, -1) && hasWords(tag, 1)) {
+        tag.replaceWith(new TextNode(tag.text().replaceFirst("^#", "")));
+      } else {
+        tag.remove();
+      }
+    }
+  }
+
+  /** Whether words other than tags stand beside {@code tag} on its line, before (-1) or after. */
+  private static boolean hasWords(Element tag, int direction) {
+    for (Node at = direction < 0 ? tag.previousSibling() : tag.nextSibling();
+        at != null;
+        at = direction < 0 ? at.previousSibling() : at.nextSibling()) {
+      if (at instanceof Element e && e.normalName().equals("br")) {
+        return false;
+      }
+      boolean isTag = at instanceof Element e && e.is(TAGS);
+      String words = at instanceof TextNode t ? t.text() : at instanceof Element e ? e.text() : "";
+      if (!isTag && !words.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Any formula, written inline ({@code $x$}) or set apart. */

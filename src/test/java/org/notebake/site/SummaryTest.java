@@ -47,6 +47,35 @@ class SummaryTest {
     assertThat(site.read("index.html")).doesNotContain("graph TD").contains(prose);
   }
 
+  /**
+   * Real content (a maths vault): "Let $a_{ii} > 0$ hold. #maths" was described as "Let a_{ii} > 0
+   * hold. #maths"; Obsidian Publish and Quartz show a tag as a pill, not as words.
+   */
+  @Test
+  void summariesLeaveOutTagsStandingApartAndKeepATagsWordInsideASentence() throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("tagged"),
+            """
+            -- Positive.md --
+            ---
+            publish: true
+            ---
+            #draft #maths
+            Let $a_{ii} > 0$ hold. #maths
+
+            Notes on #observability and traces.
+            """);
+    SiteFixture.Result r = site.bake();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document page = Jsoup.parse(site.read("positive.html"));
+    String prose = "Let a_{ii} > 0 hold. Notes on observability and traces.";
+    assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(prose);
+    assertThat(site.read("feed.xml"))
+        .contains("<summary>" + prose.replace(">", "&gt;") + "</summary>");
+    assertThat(page.select("a.tag").eachText()).contains("#maths", "#observability");
+  }
+
   /** A Zettelkasten note opens with its title as a heading; the summary had it twice. */
   @Test
   void summariesLeaveOutHeadingsUnlessThereIsNothingElse() throws Exception {
