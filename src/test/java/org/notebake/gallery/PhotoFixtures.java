@@ -16,6 +16,20 @@ public final class PhotoFixtures {
     return JpegSegments.jpegWithEverything(orientation);
   }
 
+  /**
+   * The same image as a JPEG whose only metadata is XMP: a GPS position ({@code exif:GPSLatitude},
+   * as {@code exiftool -XMP-exif:GPSLatitude=} writes it, with no EXIF) and {@link #CANARY}.
+   */
+  public static byte[] jpegWithXmpAlone() {
+    byte[] plain =
+        JpegSegments.encode(
+            JpegSegments.markedImage(java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg");
+    return ExifBuilder.concat(
+        new byte[] {(byte) 0xFF, (byte) 0xD8},
+        JpegSegments.xmpApp1(),
+        java.util.Arrays.copyOfRange(plain, 2, plain.length));
+  }
+
   /** The same image as a PNG with text, XMP, eXIf (camera, GPS, orientation) and private chunks. */
   public static byte[] pngWithEverything(int orientation) {
     return OtherFormatsSanitizingTest.pngWithChunks(

@@ -256,6 +256,17 @@ class PhotosInsideFilesTest {
                 + " which publishes it without its metadata");
   }
 
+  /** Red team: exiftool's {@code -XMP-exif:GPSLatitude=} writes the position with no EXIF. */
+  @Test
+  void aPhotoWhosePositionIsInItsXmpAloneIsRefusedUnderAnotherName() {
+    byte[] xmpAlone = PhotoFixtures.jpegWithXmpAlone();
+    assertThatThrownBy(() -> FileText.of("scan.pdf", xmpAlone))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessageStartingWith("it is a photo (JPEG) that records where it was taken");
+    assertThatThrownBy(() -> FileText.of("IMG_0412", xmpAlone))
+        .isInstanceOf(FileText.Refused.class);
+  }
+
   @Test
   void aPhotoWithoutAPositionAndTextThatIsNoPhotoAreReadAsBefore() throws Exception {
     assertThat(FileText.of("IMG_0412", WITHOUT)).isEmpty(); // not text: listed as unread

@@ -4,6 +4,7 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -246,13 +248,27 @@ public final class FileText {
     }
   }
 
-  /** True for a photo (any format metadata-extractor reads) with a GPS latitude and longitude. */
+  /**
+   * True for a photo (any format metadata-extractor reads) with a GPS latitude and longitude in its
+   * EXIF, or a latitude or longitude in its XMP ({@code exif:GPSLatitude}, which exiftool and
+   * Lightroom write without EXIF; DJI's {@code drone-dji:GpsLatitude}), as a video's is found.
+   */
   static boolean hasGpsPosition(byte[] part) {
     try {
       Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(part));
       for (GpsDirectory gps : metadata.getDirectoriesOfType(GpsDirectory.class)) {
         if (gps.getGeoLocation() != null) {
           return true;
+        }
+      }
+      for (XmpDirectory xmp : metadata.getDirectoriesOfType(XmpDirectory.class)) {
+        for (Map.Entry<String, String> property : xmp.getXmpProperties().entrySet()) {
+          String name = property.getKey().toLowerCase(Locale.ROOT);
+          if ((name.endsWith("gpslatitude") || name.endsWith("gpslongitude"))
+              && property.getValue() != null
+              && !property.getValue().isBlank()) {
+            return true;
+          }
         }
       }
       return false;
