@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.notebake.diagnostics.Diagnostics;
+import org.notebake.gallery.ImageException;
+import org.notebake.gallery.ImageFormat;
 import org.notebake.gallery.ImageStripper;
 import org.notebake.gallery.InlineImages;
 import org.notebake.gallery.SanitizedSvg;
@@ -91,7 +93,9 @@ final class AttachmentWriter {
       } else {
         byte[] bytes = Files.readAllBytes(attachment.source().path());
         String source = null;
-        if (PAGES.contains(ext) && !org.notebake.text.GitCrypt.isEncrypted(bytes)) {
+        if (PAGES.contains(ext)
+            && !org.notebake.text.GitCrypt.isEncrypted(bytes)
+            && photoFormat(bytes) == null) {
           // What is published is scanned; a finding is told at its line in the file as written.
           source = FileText.decode(bytes);
           bytes = cleanedPage(path, bytes);
@@ -185,6 +189,10 @@ final class AttachmentWriter {
               + org.notebake.text.GitCrypt.FIX);
       return null;
     }
+    ImageFormat photo = photoFormat(bytes);
+    if (photo != null) {
+      return photoUnderAnotherName(file, sitePath, bytes, photo, images, diagnostics);
+    }
     if (FileText.isTextByName(sitePath)) {
       bytes = withInlinePhotosStripped(file, bytes, images, diagnostics);
     }
@@ -255,6 +263,52 @@ final class AttachmentWriter {
       unread.add(sitePath + " (" + size(bytes.length) + ")");
     }
     return bytes;
+  }
+
+  /** The photo format the bytes begin with, whatever the name says; null for anything else. */
+  private static ImageFormat photoFormat(byte[] bytes) {
+    try {
+      return ImageFormat.detect("", bytes);
+    } catch (ImageException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A photo under another name ({@code scan.pdf}, {@code IMG_0412}): only a photo's name sent it to
+   * the stripper, and the scan of the type its name says could not read it, so it went out unread,
+   * its EXIF and XMP (GPS, creator) with it. It is stripped as a photo, under its name.
+   */
+  private static byte[] photoUnderAnotherName(
+      String file,
+      String sitePath,
+      byte[] bytes,
+      ImageFormat photo,
+      ImageStripper images,
+      Diagnostics diagnostics) {
+    String ext = FileText.extension(sitePath);
+    String told =
+        "it is a photo ("
+            + photo
+            + "), whatever its name says ("
+            + (ext.isEmpty() ? "no extension" : "." + ext)
+            + ")";
+    try {
+      byte[] stripped = images.strip(file, bytes).bytes();
+      diagnostics.warning(
+          file,
+          0,
+          0,
+          told
+              + ", so it is published as a photo, without its metadata; give it its photo's"
+              + " extension (."
+              + photo.extension()
+              + ")");
+      return stripped;
+    } catch (ImageStripper.Failure e) {
+      diagnostics.error(file, 0, 0, told + ": " + e.getMessage());
+      return null;
+    }
   }
 
   /**

@@ -1,0 +1,56 @@
+package org.notebake.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.notebake.gallery.PhotoFixtures;
+
+/**
+ * What an attachment carries that its name does not say (red team, third round): a photo under a
+ * document's name, an icon's PNG metadata, files attached to a PDF, its sticky notes.
+ */
+class HiddenInAttachmentsTest {
+  private static final String SITE =
+      """
+      -- jbake.properties --
+      publish.folders=notes
+      -- privacy.deny --
+      Avery Quinn
+      """;
+
+  @TempDir Path dir;
+
+  /** A published note linking to {@code file}, which holds {@code bytes}. */
+  private SiteFixture linked(String file, byte[] bytes) throws Exception {
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve(file.replace('.', '-')),
+            SITE + "-- content/notes/a.md --\n# A\n\n[the file](" + file + ")\n");
+    Files.write(site.root().resolve("content/notes/" + file), bytes);
+    return site;
+  }
+
+  /**
+   * Red team: a JPEG whose position is in its XMP alone, renamed {@code scan.pdf}, went out unread
+   * ("cannot be read as a PDF") with its GPS position and creator.
+   */
+  @Test
+  void aPhotoUnderADocumentsNameIsPublishedAsAPhotoWithoutItsMetadata() throws Exception {
+    SiteFixture site = linked("scan.pdf", PhotoFixtures.jpegWithXmpAlone());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/scan.pdf: warning: it is a photo (JPEG), whatever its name says (.pdf), so it"
+                + " is published as a photo, without its metadata; give it its photo's extension"
+                + " (.jpg)")
+        .doesNotContain("cannot read");
+    PhotoFixtures.assertNoPrivateMetadata(
+        Files.readAllBytes(site.output().resolve("notes/scan.pdf")));
+  }
+}
