@@ -158,6 +158,18 @@ public final class ImageStripper {
   }
 
   /**
+   * An icon ({@code .ico}, {@code .cur}) whose PNG images lost their text, XMP and {@code eXIf}
+   * ({@link IcoStripper}); its bitmaps hold none.
+   */
+  public static byte[] iconWithoutMetadata(String name, byte[] icon) throws Failure {
+    try {
+      return IcoStripper.strip(name, icon);
+    } catch (ImageException e) {
+      throw new Failure(e.problem() + "; the icon is not published", e);
+    }
+  }
+
+  /**
    * An EXIF segment of one IFD entry, Orientation (0x0112, a SHORT), put after the JFIF header when
    * there is one (JFIF wants it first) or else right after the start-of-image marker.
    */

@@ -35,6 +35,9 @@ final class AttachmentWriter {
   private static final Set<String> UNSUPPORTED_IMAGES =
       Set.of("bmp", "tif", "tiff", "heic", "heif", "avif");
 
+  /** Icons and cursors: PNGs or bitmaps in a directory, published through {@code IcoStripper}. */
+  private static final Set<String> ICONS = Set.of("ico", "cur");
+
   /** HTML published as a file (a JBake site's {@code .htm}): cleaned as a note's HTML is. */
   private static final Set<String> PAGES = Set.of("htm", "html");
 
@@ -192,6 +195,15 @@ final class AttachmentWriter {
     ImageFormat photo = photoFormat(bytes);
     if (photo != null) {
       return photoUnderAnotherName(file, sitePath, bytes, photo, images, diagnostics);
+    }
+    if (ICONS.contains(FileText.extension(sitePath))) {
+      // A favicon's PNG keeps its editor's text chunks, and an eXIf block with GPS, as a photo's.
+      try {
+        return ImageStripper.iconWithoutMetadata(file, bytes);
+      } catch (ImageStripper.Failure e) {
+        diagnostics.error(file, 0, 0, e.getMessage());
+        return null;
+      }
     }
     if (FileText.isTextByName(sitePath)) {
       bytes = withInlinePhotosStripped(file, bytes, images, diagnostics);

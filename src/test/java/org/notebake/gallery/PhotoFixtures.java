@@ -39,6 +39,34 @@ public final class PhotoFixtures {
   }
 
   /**
+   * A favicon of two images, as icon editors write them: {@link #pngWithEverything} (text chunks,
+   * XMP, an {@code eXIf} with GPS) and a 1x1 bitmap, followed by bytes holding {@link #CANARY}.
+   */
+  public static byte[] icoWithEverything() {
+    byte[] png = pngWithEverything(1);
+    byte[] bitmap = new byte[40 + 4 + 4]; // BITMAPINFOHEADER, one pixel, its mask row
+    java.nio.ByteBuffer.wrap(bitmap)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putInt(40)
+        .putInt(1)
+        .putInt(2)
+        .putShort((short) 1)
+        .putShort((short) 32);
+    byte[] trailer = ("left over " + CANARY).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.nio.ByteBuffer ico =
+        java.nio.ByteBuffer.allocate(6 + 32 + png.length + bitmap.length + trailer.length)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putShort((short) 0)
+            .putShort((short) 1)
+            .putShort((short) 2);
+    ico.put((byte) WIDTH).put((byte) HEIGHT).putShort((short) 0).putShort((short) 1);
+    ico.putShort((short) 32).putInt(png.length).putInt(6 + 32);
+    ico.put((byte) 1).put((byte) 1).putShort((short) 0).putShort((short) 1);
+    ico.putShort((short) 32).putInt(bitmap.length).putInt(6 + 32 + png.length);
+    return ico.put(png).put(bitmap).put(trailer).array();
+  }
+
+  /**
    * The photo cut 20 bytes into its first scan: its metadata still reads, but the stripper cannot
    * reach the end of the image.
    */

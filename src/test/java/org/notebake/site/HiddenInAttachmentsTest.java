@@ -2,6 +2,7 @@ package org.notebake.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,21 @@ class HiddenInAttachmentsTest {
         .doesNotContain("cannot read");
     PhotoFixtures.assertNoPrivateMetadata(
         Files.readAllBytes(site.output().resolve("notes/scan.pdf")));
+  }
+
+  /** Red team: an icon went out as it was, its PNG's author, comment and GPS position in it. */
+  @Test
+  void anIconIsPublishedWithoutItsPngsMetadata() throws Exception {
+    SiteFixture site = linked("favicon-me.ico", PhotoFixtures.icoWithEverything());
+
+    SiteFixture.Result r = site.bake("--verbose");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    byte[] published = Files.readAllBytes(site.output().resolve("notes/favicon-me.ico"));
+    assertThat(new String(published, StandardCharsets.ISO_8859_1))
+        .doesNotContain(PhotoFixtures.CANARY)
+        .doesNotContain("eXIf")
+        .doesNotContain("tEXt");
+    assertThat(r.out()).doesNotContain("favicon-me.ico ("); // not listed as unread: nothing is
   }
 }
