@@ -391,6 +391,26 @@ final class AttachmentWriter {
         + " meant to be read";
   }
 
+  /** The warning for the files attached to a PDF that are left out. */
+  static String attachedFilesLeftOut(List<String> files) {
+    boolean one = files.size() == 1;
+    return "the file"
+        + (one ? " " : "s ")
+        + files.stream()
+            .map(name -> "\"" + name + "\"")
+            .collect(java.util.stream.Collectors.joining(", "))
+        + " attached to it "
+        + (one ? "is" : "are")
+        + " left out of the published copy: a reader opens "
+        + (one ? "it" : "them")
+        + " with a click, metadata and all, and only a text file the privacy scan reads whole"
+        + " stays; link "
+        + (one ? "it" : "them")
+        + " from the note beside the PDF if "
+        + (one ? "it is" : "they are")
+        + " meant to be read";
+  }
+
   /**
    * The PDF written anew as its last revision alone, without its metadata (encrypted again if it
    * was). One that cannot be written again (damaged, or needing a password to open) is published as
@@ -404,6 +424,9 @@ final class AttachmentWriter {
           org.notebake.privacy.files.PdfMetadata.stripped(bytes);
       if (!stripped.hiddenLayers().isEmpty()) {
         diagnostics.warning(file, 0, 0, hiddenLayersLeftOut(stripped.hiddenLayers()));
+      }
+      if (!stripped.removedFiles().isEmpty()) {
+        diagnostics.warning(file, 0, 0, attachedFilesLeftOut(stripped.removedFiles()));
       }
       return stripped.bytes();
     } catch (FileText.Unreadable e) {

@@ -70,4 +70,32 @@ class HiddenInAttachmentsTest {
         .doesNotContain("tEXt");
     assertThat(r.out()).doesNotContain("favicon-me.ico ("); // not listed as unread: nothing is
   }
+
+  /**
+   * Red team: a photo attached to a PDF went out in it with its GPS position, camera and artist,
+   * while the warning said "not published".
+   */
+  @Test
+  void aPhotoAttachedToAPdfIsLeftOutOfItWithAWarningNamingIt() throws Exception {
+    SiteFixture site =
+        linked(
+            "brochure.pdf",
+            org.notebake.privacy.files.PdfAttachmentsTest.brochure(
+                java.util.Map.of("photo.jpg", PhotoFixtures.jpegWithEverything(1)), null, null));
+
+    SiteFixture.Result r = site.bake("--verbose");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains(
+            "notes/brochure.pdf: warning: the file \"photo.jpg\" attached to it is left out of the"
+                + " published copy: a reader opens it with a click, metadata and all, and only a"
+                + " text file the privacy scan reads whole stays; link it from the note beside the"
+                + " PDF if it is meant to be read");
+    assertThat(r.out()).doesNotContain("brochure.pdf (");
+    byte[] published = Files.readAllBytes(site.output().resolve("notes/brochure.pdf"));
+    assertThat(new String(published, StandardCharsets.ISO_8859_1))
+        .doesNotContain(PhotoFixtures.CANARY)
+        .doesNotContain("photo.jpg");
+  }
 }

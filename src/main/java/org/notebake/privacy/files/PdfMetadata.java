@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * {@code %%EOF}, and a reader's "redaction" saved that way leaves the redacted text in the file,
  * where the scan (which reads the last revision) never looks. A photo placed in it as the JPEG it
  * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}). What a layer that is
- * off when it opens holds (anyone can switch it on) is removed ({@link PdfLayers}).
+ * off when it opens holds (anyone can switch it on) is removed ({@link PdfLayers}), and so is every
+ * file attached to it but text the scan reads whole ({@link PdfAttachments}).
  *
  * <p>A PDF encrypted with an owner password alone (a "secured" CV that opens without a password but
  * may not be edited or printed) is no exception: anyone can decrypt its author and its earlier
@@ -34,10 +35,12 @@ public final class PdfMetadata {
   private PdfMetadata() {}
 
   /**
-   * The PDF written anew, which of its metadata keys went, and the names of the layers, off when it
-   * opens, whose content went ({@link PdfLayers}).
+   * The PDF written anew, which of its metadata keys went, the names of the layers, off when it
+   * opens, whose content went ({@link PdfLayers}), and of the files attached to it that went
+   * ({@link PdfAttachments}).
    */
-  public record Stripped(byte[] bytes, Set<String> removed, List<String> hiddenLayers) {}
+  public record Stripped(
+      byte[] bytes, Set<String> removed, List<String> hiddenLayers, List<String> removedFiles) {}
 
   private static long contentId(byte[] bytes) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -62,6 +65,7 @@ public final class PdfMetadata {
       removed.remove("Title");
       boolean xmp = doc.getDocumentCatalog().getMetadata() != null;
       List<String> hiddenLayers = PdfLayers.removeHidden(doc);
+      List<String> removedFiles = PdfAttachments.removeUnvouched(doc);
       int photos = PdfPhotos.strip(doc);
       if (photos > 0) {
         removed.add("photo metadata");
@@ -83,7 +87,7 @@ public final class PdfMetadata {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
-      return new Stripped(out.toByteArray(), Set.copyOf(removed), hiddenLayers);
+      return new Stripped(out.toByteArray(), Set.copyOf(removed), hiddenLayers, removedFiles);
     } catch (IOException | RuntimeException e) {
       throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
     }

@@ -6,19 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -42,7 +37,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * }</pre>
  */
 final class PdfText {
-  /** Bookmarks or name-tree nodes read at most; a cyclic tree would otherwise never end. */
+  /** Bookmarks read at most; a cyclic tree would otherwise never end. */
   private static final int MAX_OUTLINE_ITEMS = 10_000;
 
   private PdfText() {}
@@ -141,45 +136,30 @@ final class PdfText {
   }
 
   /**
-   * Files attached to the PDF (a spreadsheet behind a report) are published with it: each is read
-   * as the type its name says, and one the scan cannot read makes the whole PDF unreadable.
+   * Files attached to the PDF (a spreadsheet behind a report, found wherever the file keeps one:
+   * {@link PdfAttachments}) are published with it: each is read as the type its name says, one the
+   * scan cannot read makes the whole PDF unreadable, and one it refuses (a photo that records where
+   * it was taken) has the PDF refused. A published PDF keeps only text files the scan reads whole
+   * ({@link PdfMetadata}); the rest is for a PDF published as it is.
    */
   private static void embeddedFiles(PDDocument doc, StringBuilder text)
-      throws IOException, FileText.Unreadable {
-    PDDocumentNameDictionary names = doc.getDocumentCatalog().getNames();
-    PDEmbeddedFilesNameTreeNode root = names == null ? null : names.getEmbeddedFiles();
-    if (root == null) {
-      return;
-    }
-    Deque<PDNameTreeNode<PDComplexFileSpecification>> todo = new ArrayDeque<>(List.of(root));
-    int seen = 0;
-    while (!todo.isEmpty() && seen++ < MAX_OUTLINE_ITEMS) {
-      PDNameTreeNode<PDComplexFileSpecification> node = todo.pop();
-      Map<String, PDComplexFileSpecification> files = node.getNames();
-      if (files != null) {
-        for (Map.Entry<String, PDComplexFileSpecification> file : files.entrySet()) {
-          PDEmbeddedFile embedded = file.getValue().getEmbeddedFile();
-          String name =
-              file.getValue().getFilename() == null ? file.getKey() : file.getValue().getFilename();
-          if (embedded == null) {
-            continue;
-          }
-          Optional<String> inner;
-          try {
-            inner = FileText.of(name, embedded.toByteArray());
-          } catch (FileText.Refused e) {
-            throw new FileText.Unreadable(
-                "it carries the file \"" + name + "\": " + e.getMessage(), e);
-          }
-          if (inner.isEmpty()) {
-            throw new FileText.Unreadable(
-                "it carries the file \"" + name + "\", which the scan cannot read", null);
-          }
-          text.append(name).append('\n').append(inner.get()).append('\n');
+      throws IOException, FileText.Unreadable, FileText.Refused {
+    for (PDComplexFileSpecification spec : PdfAttachments.all(doc)) {
+      String name = PdfAttachments.name(spec);
+      text.append(name).append('\n');
+      append(text, spec.getFileDescription());
+      for (byte[] file : PdfAttachments.files(spec)) {
+        Optional<String> inner;
+        try {
+          inner = FileText.of(name, file);
+        } catch (FileText.Refused e) {
+          throw new FileText.Refused("it carries the file \"" + name + "\": " + e.getMessage());
         }
-      }
-      if (node.getKids() != null) {
-        todo.addAll(node.getKids());
+        if (inner.isEmpty()) {
+          throw new FileText.Unreadable(
+              "it carries the file \"" + name + "\", which the scan cannot read", null);
+        }
+        text.append(inner.get()).append('\n');
       }
     }
   }
