@@ -428,6 +428,19 @@ final class AttachmentWriter {
       if (!stripped.removedFiles().isEmpty()) {
         diagnostics.warning(file, 0, 0, attachedFilesLeftOut(stripped.removedFiles()));
       }
+      if (stripped.comments() > 0) {
+        // Worded as an Office file's comments are (officeWithoutMetadata).
+        diagnostics.warning(
+            file,
+            0,
+            0,
+            "it keeps "
+                + stripped.comments()
+                + (stripped.comments() == 1 ? " comment" : " comments")
+                + " (sticky notes), which anyone who opens it can read, even if your screen hides"
+                + " them; their authors' names are removed; remove them (a PDF reader's Comments"
+                + " list) unless they are meant to be read");
+      }
       return stripped.bytes();
     } catch (FileText.Unreadable e) {
       if (readByTheScan(sitePath, bytes)) {

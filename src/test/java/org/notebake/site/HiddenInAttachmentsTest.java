@@ -98,4 +98,22 @@ class HiddenInAttachmentsTest {
         .doesNotContain(PhotoFixtures.CANARY)
         .doesNotContain("photo.jpg");
   }
+
+  /** Red team: a sticky note went out silently, with its author's name. */
+  @Test
+  void aPdfsStickyNoteIsToldAndLosesItsAuthor() throws Exception {
+    SiteFixture site =
+        linked("brochure.pdf", org.notebake.privacy.files.PdfCommentsTest.withAStickyNote());
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(r.err())
+        .contains(
+            "notes/brochure.pdf: warning: it keeps 1 comment (sticky notes), which anyone who"
+                + " opens it can read, even if your screen hides them; their authors' names are"
+                + " removed; remove them (a PDF reader's Comments list) unless they are meant to"
+                + " be read")
+        .contains("notes/brochure.pdf: error: phone number \"912 *** **42\"")
+        .doesNotContain("Avery Quinn");
+  }
 }

@@ -19,7 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * where the scan (which reads the last revision) never looks. A photo placed in it as the JPEG it
  * was keeps its pixels and loses its EXIF, XMP and IPTC ({@link PdfPhotos}). What a layer that is
  * off when it opens holds (anyone can switch it on) is removed ({@link PdfLayers}), and so is every
- * file attached to it but text the scan reads whole ({@link PdfAttachments}).
+ * file attached to it but text the scan reads whole ({@link PdfAttachments}); comments lose their
+ * author.
  *
  * <p>A PDF encrypted with an owner password alone (a "secured" CV that opens without a password but
  * may not be edited or printed) is no exception: anyone can decrypt its author and its earlier
@@ -37,10 +38,14 @@ public final class PdfMetadata {
   /**
    * The PDF written anew, which of its metadata keys went, the names of the layers, off when it
    * opens, whose content went ({@link PdfLayers}), and of the files attached to it that went
-   * ({@link PdfAttachments}).
+   * ({@link PdfAttachments}), and how many comments with text it keeps (their authors removed).
    */
   public record Stripped(
-      byte[] bytes, Set<String> removed, List<String> hiddenLayers, List<String> removedFiles) {}
+      byte[] bytes,
+      Set<String> removed,
+      List<String> hiddenLayers,
+      List<String> removedFiles,
+      int comments) {}
 
   private static long contentId(byte[] bytes) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
@@ -66,6 +71,7 @@ public final class PdfMetadata {
       boolean xmp = doc.getDocumentCatalog().getMetadata() != null;
       List<String> hiddenLayers = PdfLayers.removeHidden(doc);
       List<String> removedFiles = PdfAttachments.removeUnvouched(doc);
+      int comments = commentsWithoutAuthors(doc);
       int photos = PdfPhotos.strip(doc);
       if (photos > 0) {
         removed.add("photo metadata");
@@ -87,10 +93,38 @@ public final class PdfMetadata {
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
       doc.save(out);
-      return new Stripped(out.toByteArray(), Set.copyOf(removed), hiddenLayers, removedFiles);
+      return new Stripped(
+          out.toByteArray(), Set.copyOf(removed), hiddenLayers, removedFiles, comments);
     } catch (IOException | RuntimeException e) {
       throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * Comments (sticky notes, highlights with a note: markup annotations) name their author in {@code
+   * /T}, as the Info dictionary does: removed, but from a form field's widget, where {@code /T} is
+   * the field's name. Returns how many comments hold text ({@code /Contents}, {@code /RC}), which
+   * stay for anyone who opens the PDF.
+   */
+  private static int commentsWithoutAuthors(PDDocument doc) throws IOException {
+    int comments = 0;
+    for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+      for (var annotation : page.getAnnotations()) {
+        String type = annotation.getSubtype();
+        if ("Widget".equals(type)) {
+          continue;
+        }
+        org.apache.pdfbox.cos.COSDictionary note = annotation.getCOSObject();
+        note.removeItem(org.apache.pdfbox.cos.COSName.T);
+        boolean text =
+            (annotation.getContents() != null && !annotation.getContents().isBlank())
+                || note.containsKey(org.apache.pdfbox.cos.COSName.RC);
+        if (text && !"Link".equals(type) && !"Popup".equals(type)) {
+          comments++;
+        }
+      }
+    }
+    return comments;
   }
 
   /**

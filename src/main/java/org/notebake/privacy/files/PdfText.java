@@ -8,7 +8,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,7 +67,12 @@ final class PdfText {
       text.append(new PDFTextStripper().getText(doc)).append('\n');
       for (PDPage page : doc.getPages()) {
         for (PDAnnotation annotation : page.getAnnotations()) {
+          // A sticky note's text, its author (/T), subject and rich text, all a reader shows.
           append(text, annotation.getContents());
+          COSDictionary note = annotation.getCOSObject();
+          append(text, note.getString(COSName.T));
+          append(text, note.getString(COSName.SUBJ));
+          append(text, richText(note.getDictionaryObject(COSName.RC)));
           if (annotation instanceof PDAnnotationLink link) {
             PDAction action = link.getAction();
             if (action instanceof PDActionURI uri) {
@@ -162,6 +171,19 @@ final class PdfText {
         text.append(inner.get()).append('\n');
       }
     }
+  }
+
+  /** A note's rich text ({@code /RC}, XHTML as a string or a stream) without its tags. */
+  private static String richText(COSBase rich) throws IOException {
+    if (rich instanceof COSString string) {
+      return FileText.xmlText(string.getString());
+    }
+    if (rich instanceof COSStream stream) {
+      try (InputStream in = stream.createInputStream()) {
+        return FileText.xmlText(FileText.decode(in.readAllBytes()));
+      }
+    }
+    return null;
   }
 
   private static void outline(PDDocumentOutline outline, StringBuilder text) {
