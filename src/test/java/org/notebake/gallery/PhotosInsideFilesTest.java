@@ -267,6 +267,32 @@ class PhotosInsideFilesTest {
         .isInstanceOf(FileText.Refused.class);
   }
 
+  private static byte[] zip(String name, byte[] file) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry(name));
+      zip.write(file);
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /** An archive is not read, but a trip's photos zipped for download would carry their places. */
+  @Test
+  void anArchiveWithAPhotoThatRecordsWhereItWasTakenIsRefused() throws Exception {
+    assertThatThrownBy(() -> FileText.of("trip.zip", zip("trip/IMG_0412.jpg", WITH_POSITION)))
+        .isInstanceOf(FileText.Refused.class)
+        .hasMessage(
+            "the photo trip/IMG_0412.jpg inside it records where it was taken (a GPS position), so"
+                + " it is not published; remove the photo's location (exiftool -gps:all= PHOTO)"
+                + " and zip it again");
+    assertThatThrownBy(
+            () -> FileText.of("trip.zip", zip("a.jpg", PhotoFixtures.jpegWithXmpAlone())))
+        .isInstanceOf(FileText.Refused.class);
+    assertThat(FileText.of("trip.zip", zip("trip/IMG_0412.jpg", WITHOUT))).isEmpty();
+    assertThat(FileText.of("trip.zip", "PK not a zip".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
   @Test
   void aPhotoWithoutAPositionAndTextThatIsNoPhotoAreReadAsBefore() throws Exception {
     assertThat(FileText.of("IMG_0412", WITHOUT)).isEmpty(); // not text: listed as unread

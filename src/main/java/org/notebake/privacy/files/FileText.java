@@ -93,6 +93,9 @@ public final class FileText {
     if (XML_ZIPS.contains(ext)) {
       return Optional.of(xmlInZip(bytes));
     }
+    if (ext.equals("zip")) {
+      refuseAPhotoWithAPositionInArchive(bytes);
+    }
     return BINARY.contains(ext) ? Optional.empty() : strictUtf8(bytes);
   }
 
@@ -274,6 +277,33 @@ public final class FileText {
       return false;
     } catch (ImageProcessingException | IOException | RuntimeException e) {
       return false; // not a photo
+    }
+  }
+
+  /**
+   * An archive is not read (it is listed as unread), but a photo in it that records where it was
+   * taken (a trip's photos zipped for download) has it refused, as in an Office file. One this
+   * cannot open is listed as before.
+   */
+  private static void refuseAPhotoWithAPositionInArchive(byte[] bytes) throws Refused {
+    List<String> found = new ArrayList<>(1);
+    try {
+      ZipParts.forEach(
+          bytes,
+          (entry, part) -> {
+            if (found.isEmpty() && hasGpsPosition(part)) {
+              found.add(entry.getName());
+            }
+          });
+    } catch (Unreadable e) {
+      return;
+    }
+    if (!found.isEmpty()) {
+      throw new Refused(
+          "the photo "
+              + found.get(0)
+              + " inside it records where it was taken (a GPS position), so it is not published;"
+              + " remove the photo's location (exiftool -gps:all= PHOTO) and zip it again");
     }
   }
 
