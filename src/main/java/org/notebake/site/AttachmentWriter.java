@@ -436,8 +436,10 @@ final class AttachmentWriter {
             0,
             "it keeps "
                 + stripped.comments()
-                + (stripped.comments() == 1 ? " comment" : " comments")
-                + " (sticky notes), which anyone who opens it can read, even if your screen hides"
+                + (stripped.comments() == 1
+                    ? " comment (a sticky note)"
+                    : " comments (sticky notes)")
+                + ", which anyone who opens it can read, even if your screen hides"
                 + " them; their authors' names are removed; remove them (a PDF reader's Comments"
                 + " list) unless they are meant to be read");
       }

@@ -109,7 +109,7 @@ class HiddenInAttachmentsTest {
 
     assertThat(r.err())
         .contains(
-            "notes/brochure.pdf: warning: it keeps 1 comment (sticky notes), which anyone who"
+            "notes/brochure.pdf: warning: it keeps 1 comment (a sticky note), which anyone who"
                 + " opens it can read, even if your screen hides them; their authors' names are"
                 + " removed; remove them (a PDF reader's Comments list) unless they are meant to"
                 + " be read")
