@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -48,6 +49,21 @@ final class PdfAttachments {
   /** Every file specification the file keeps that carries its file, in the order found. */
   static List<PDComplexFileSpecification> all(PDDocument doc) {
     List<PDComplexFileSpecification> specs = new ArrayList<>();
+    forEachDictionary(
+        doc,
+        dictionary -> {
+          if (dictionary.getDictionaryObject(COSName.EF) instanceof COSDictionary) {
+            specs.add(new PDComplexFileSpecification(dictionary));
+          }
+        });
+    return specs;
+  }
+
+  /**
+   * Visits every dictionary (and stream) the file keeps, once, following every object from the
+   * trailer as the writer does; what {@code visit} removes from a dictionary is not followed.
+   */
+  static void forEachDictionary(PDDocument doc, Consumer<COSDictionary> visit) {
     Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<COSBase> todo = new ArrayDeque<>();
     todo.push(doc.getDocument().getTrailer());
@@ -60,15 +76,12 @@ final class PdfAttachments {
         continue;
       }
       if (item instanceof COSDictionary dictionary) {
-        if (dictionary.getDictionaryObject(COSName.EF) instanceof COSDictionary) {
-          specs.add(new PDComplexFileSpecification(dictionary));
-        }
+        visit.accept(dictionary);
         dictionary.getValues().forEach(todo::push);
       } else if (item instanceof COSArray array) {
         array.forEach(todo::push);
       }
     }
-    return specs;
   }
 
   /** The file's name as a reader shows it. */

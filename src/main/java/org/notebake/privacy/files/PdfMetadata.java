@@ -82,7 +82,7 @@ public final class PdfMetadata {
       }
       doc.setDocumentInformation(kept);
       doc.getDocumentCatalog().setMetadata(null);
-      if (xmp) {
+      if (xmp | withoutHiddenMetadata(doc)) {
         removed.add("XMP");
       }
       // A PDF without an /ID gets one made from the time it is saved: from the file instead, so
@@ -98,6 +98,27 @@ public final class PdfMetadata {
     } catch (IOException | RuntimeException e) {
       throw new FileText.Unreadable(String.valueOf(e.getMessage()), e);
     }
+  }
+
+  /**
+   * The XMP a page, a form, a font or an annotation keeps as its own ({@code /Metadata}: the author
+   * again) and an editor's private data ({@code /PieceInfo}: Illustrator keeps a copy of its whole
+   * document there), which no reader shows and the scan does not read, go as the document's XMP
+   * does; true if there was any.
+   */
+  private static boolean withoutHiddenMetadata(PDDocument doc) {
+    boolean[] found = {false};
+    PdfAttachments.forEachDictionary(
+        doc,
+        dictionary -> {
+          for (String key : new String[] {"Metadata", "PieceInfo"}) {
+            if (dictionary.containsKey(key)) {
+              dictionary.removeItem(org.apache.pdfbox.cos.COSName.getPDFName(key));
+              found[0] = true;
+            }
+          }
+        });
+    return found[0];
   }
 
   /**

@@ -69,6 +69,40 @@ public class PdfMetadataTest {
     assertThat(PdfText.of(published)).contains("Contact details removed.");
   }
 
+  /**
+   * A page's own XMP and an editor's private data (Illustrator's {@code /PieceInfo}) are no
+   * reader's to see and the scan's to read: they went out, with whatever author they named.
+   */
+  @Test
+  void aPagesOwnXmpAndAnEditorsPrivateDataAreRemoved() throws Exception {
+    byte[] pdf;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+            org.apache.pdfbox.Loader.loadPDF(redactedIncrementally());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(0);
+      org.apache.pdfbox.pdmodel.common.PDMetadata xmp =
+          new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+      xmp.importXMPMetadata(
+          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>Avery Quinn</dc:creator></x:xmpmeta>"
+              .getBytes(StandardCharsets.UTF_8));
+      page.setMetadata(xmp);
+      org.apache.pdfbox.cos.COSDictionary piece = new org.apache.pdfbox.cos.COSDictionary();
+      piece.setString("Private", "avery.quinn@example.org");
+      page.getCOSObject().setItem("PieceInfo", piece);
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+
+    PdfMetadata.Stripped stripped = PdfMetadata.stripped(pdf);
+
+    assertThat(stripped.removed()).contains("XMP");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(stripped.bytes())) {
+      assertThat(doc.getPage(0).getMetadata()).isNull();
+      assertThat(doc.getPage(0).getCOSObject().containsKey("PieceInfo")).isFalse();
+    }
+  }
+
   @Test
   void theRewrittenPdfIsTheSameBytesOnEveryBake() throws Exception {
     byte[] first = PdfMetadata.stripped(redactedIncrementally()).bytes();
