@@ -63,12 +63,25 @@ class CalloutTypesTest {
       {"p", "\u0440", "\u03c1", "\u1d18", "\uff50", "P", "\u0420"},
       {"r", "\u0280", "\uff52", "R"},
       {"i", "\u0456", "\u03b9", "\u0131", "\u026a", "\uff49", "I"},
-      {"v", "\u03bd", "\u0475", "\u1d20", "\uff56", "V"},
+      {"v", "\u03bd", "\u0475", "\u1d20", "\uff56", "V", "\u028b"},
       {"a", "\u0430", "\u03b1", "\u1d00", "\u0251", "\uff41", "A", "\u0410"},
       {"t", "\u0442", "\u03c4", "\u1d1b", "\uff54", "T"},
       {"e", "\u0435", "\u03b5", "\u1d07", "\uff45", "E", "\u0415"}
     };
-    String[] invisible = {"", "", "", "\u00ad", "\u200d", "\u200c", "\u2060", "\ufe0f", "\u034f"};
+    String[] invisible = {
+      "",
+      "",
+      "",
+      "\u00ad",
+      "\u200d",
+      "\u200c",
+      "\u2060",
+      "\ufe0f",
+      "\u034f",
+      "\u17b4",
+      "\u115f",
+      "\udb40\udc20"
+    };
     java.util.Random random = new java.util.Random(42);
     for (int round = 0; round < 5_000; round++) {
       StringBuilder type = new StringBuilder();

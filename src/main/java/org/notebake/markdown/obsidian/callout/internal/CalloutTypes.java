@@ -99,7 +99,7 @@ public final class CalloutTypes {
       "аaеeһhіiјjкkӏlоoрpԛqѕsтtуyхxԝwԁdѵvүyсc" // Cyrillic
           + "αaεeιiκkνvοoρpτtυuχx" // Greek
           + "օoսu" // Armenian
-          + "ıiɩiɪiʀrᴀaᴄcᴅdᴇeᴋkᴍmɴnᴏoᴘpᴛtᴜuᴠvᴡwᴢzʏyɡgɑaʟl"; // Latin
+          + "ıiɩiɪiʀrᴀaᴄcᴅdᴇeᴋkᴍmɴnᴏoᴘpᴛtᴜuᴠvʋvᴡwᴢzʏyɡgɑaʟl"; // Latin
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
