@@ -39,19 +39,28 @@ public final class NoteFactory {
   private final Map<String, String> typeExtensions;
   private final String homeNote;
 
-  /** The types that have a template, or null when any type may be used (no templates known). */
-  private final java.util.Set<String> templated;
-
-  /** Folder pages that are albums of the photos beside them ({@link #withFolderAlbums}). */
-  private final java.util.Set<String> folderAlbums;
+  /** What the with methods add: none of it by default. */
+  private final Options options;
 
   /**
-   * When each file was first committed, the date of a note that names none ({@link #withGitDates}).
+   * @param templated the types that have a template, or null when any type may be used (no
+   *     templates known)
+   * @param folderAlbums folder pages that are albums of the photos beside them
+   * @param gitDates when each file was first committed, the date of a note that names none
+   * @param jbakeSite whether the source is a JBake site, which JBake 2.7 baked
    */
-  private final GitDates gitDates;
+  private record Options(
+      java.util.Set<String> templated,
+      java.util.Set<String> folderAlbums,
+      GitDates gitDates,
+      boolean jbakeSite) {
+    static final Options NONE = new Options(null, java.util.Set.of(), GitDates.none(), false);
 
-  /** Whether the source is a JBake site, which JBake 2.7 baked ({@link #forJBakeSite}). */
-  private final boolean jbakeSite;
+    Options {
+      templated = templated == null ? null : java.util.Set.copyOf(templated);
+      folderAlbums = java.util.Set.copyOf(folderAlbums);
+    }
+  }
 
   public NoteFactory(Map<String, String> typeFolders, String defaultType, ZoneId zone) {
     this(typeFolders, defaultType, zone, null, ".html", Map.of(), "");
@@ -86,10 +95,7 @@ public final class NoteFactory {
         extension,
         typeExtensions,
         homeNote,
-        null,
-        java.util.Set.of(),
-        GitDates.none(),
-        false);
+        Options.NONE);
   }
 
   private NoteFactory(
@@ -100,14 +106,8 @@ public final class NoteFactory {
       String extension,
       Map<String, String> typeExtensions,
       String homeNote,
-      java.util.Set<String> templated,
-      java.util.Set<String> folderAlbums,
-      GitDates gitDates,
-      boolean jbakeSite) {
-    this.gitDates = gitDates;
-    this.jbakeSite = jbakeSite;
-    this.templated = templated == null ? null : java.util.Set.copyOf(templated);
-    this.folderAlbums = java.util.Set.copyOf(folderAlbums);
+      Options options) {
+    this.options = options;
     this.extension = extension;
     this.typeExtensions = Map.copyOf(typeExtensions);
     this.typeFolders = Map.copyOf(typeFolders);
@@ -118,12 +118,7 @@ public final class NoteFactory {
     this.homeNote = homeNote;
   }
 
-  /**
-   * This factory, for a site whose templates render {@code types}: a note declaring another type
-   * (Obsidian vaults use {@code type:} for their own kinds of note: idea, daily, 🧬concept) is
-   * published as its folder's type or the default one, with a warning, instead of not at all.
-   */
-  public NoteFactory withTemplatesFor(java.util.Set<String> types) {
+  private NoteFactory with(Options changed) {
     return new NoteFactory(
         typeFolders,
         defaultType,
@@ -132,10 +127,17 @@ public final class NoteFactory {
         extension,
         typeExtensions,
         homeNote,
-        types,
-        folderAlbums,
-        gitDates,
-        jbakeSite);
+        changed);
+  }
+
+  /**
+   * This factory, for a site whose templates render {@code types}: a note declaring another type
+   * (Obsidian vaults use {@code type:} for their own kinds of note: idea, daily, 🧬concept) is
+   * published as its folder's type or the default one, with a warning, instead of not at all.
+   */
+  public NoteFactory withTemplatesFor(java.util.Set<String> types) {
+    return with(
+        new Options(types, options.folderAlbums(), options.gitDates(), options.jbakeSite()));
   }
 
   /**
@@ -144,18 +146,7 @@ public final class NoteFactory {
    * gallery}) instead of being the folder's page, as a Hugo bundle's images are its page's.
    */
   public NoteFactory withFolderAlbums(java.util.Set<String> pages) {
-    return new NoteFactory(
-        typeFolders,
-        defaultType,
-        zone,
-        noExtensionPrefix,
-        extension,
-        typeExtensions,
-        homeNote,
-        templated,
-        pages,
-        gitDates,
-        jbakeSite);
+    return with(new Options(options.templated(), pages, options.gitDates(), options.jbakeSite()));
   }
 
   /**
@@ -163,18 +154,8 @@ public final class NoteFactory {
    * does) by the commit that added its file, before its modification time.
    */
   public NoteFactory withGitDates(GitDates dates) {
-    return new NoteFactory(
-        typeFolders,
-        defaultType,
-        zone,
-        noExtensionPrefix,
-        extension,
-        typeExtensions,
-        homeNote,
-        templated,
-        folderAlbums,
-        dates,
-        jbakeSite);
+    return with(
+        new Options(options.templated(), options.folderAlbums(), dates, options.jbakeSite()));
   }
 
   /**
@@ -183,18 +164,8 @@ public final class NoteFactory {
    * its author; in a vault it is told ({@link #create}).
    */
   public NoteFactory forJBakeSite(boolean jbakeSite) {
-    return new NoteFactory(
-        typeFolders,
-        defaultType,
-        zone,
-        noExtensionPrefix,
-        extension,
-        typeExtensions,
-        homeNote,
-        templated,
-        folderAlbums,
-        gitDates,
-        jbakeSite);
+    return with(
+        new Options(options.templated(), options.folderAlbums(), options.gitDates(), jbakeSite));
   }
 
   /** {@code index} or Hugo's {@code _index}: a folder's own page when it is below the root. */
@@ -245,6 +216,7 @@ public final class NoteFactory {
     aliases.addAll(fm.strings("alias"));
     String uri = uri(file, fm, null);
     String type = type(file, fm, uri);
+    java.util.Set<String> templated = options.templated();
     if (templated != null && !templated.contains(type)) {
       String instead = undeclaredType(file, uri);
       if (templated.contains(instead)) {
@@ -267,7 +239,7 @@ public final class NoteFactory {
    */
   private void tellUnreadSlug(
       SourceFile file, FrontMatter fm, String uri, Diagnostics diagnostics) {
-    if (jbakeSite
+    if (options.jbakeSite()
         || fm.format() != FrontMatter.Format.JBAKE
         || fm.string("slug").filter(slug -> !slug.isBlank()).isEmpty()) {
       return;
@@ -360,7 +332,7 @@ public final class NoteFactory {
         boolean ownPage =
             file.name().equals("_index")
                 || folderPage && path.lastIndexOf('/') == folder.getKey().length();
-        return ownPage && !folderAlbums.contains(path) ? "page" : folder.getValue();
+        return ownPage && !options.folderAlbums().contains(path) ? "page" : folder.getValue();
       }
     }
     return uri.equals("index" + extension) || folderPage ? "page" : defaultType;
@@ -440,7 +412,7 @@ public final class NoteFactory {
         // Not a real date after all ("2025-13-45 ideas"): fall through to the file time.
       }
     }
-    java.util.Optional<java.time.Instant> committed = gitDates.added(file.relativePath());
+    java.util.Optional<java.time.Instant> committed = options.gitDates().added(file.relativePath());
     if (committed.isPresent()) {
       return committed.get().atZone(zone);
     }

@@ -374,14 +374,19 @@ final class AttachmentWriter {
     }
   }
 
+  /** {@code "a", "b"}: names as a warning lists them. */
+  private static String quoted(List<String> names) {
+    return names.stream()
+        .map(name -> "\"" + name + "\"")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The warning for a PDF's layers that were off when it opened and are left out. */
   static String hiddenLayersLeftOut(List<String> layers) {
     boolean one = layers.size() == 1;
     return "its layer"
         + (one ? " " : "s ")
-        + layers.stream()
-            .map(name -> "\"" + name + "\"")
-            .collect(java.util.stream.Collectors.joining(", "))
+        + quoted(layers)
         + ", hidden when it opens but there for anyone to switch on, "
         + (one ? "is" : "are")
         + " left out of the published copy; switch "
@@ -396,9 +401,7 @@ final class AttachmentWriter {
     boolean one = files.size() == 1;
     return "the file"
         + (one ? " " : "s ")
-        + files.stream()
-            .map(name -> "\"" + name + "\"")
-            .collect(java.util.stream.Collectors.joining(", "))
+        + quoted(files)
         + " attached to it "
         + (one ? "is" : "are")
         + " left out of the published copy: a reader opens "
