@@ -1,9 +1,8 @@
 package org.notebake.vault;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,20 +25,34 @@ import java.util.concurrent.TimeUnit;
  * notes all have dates never runs it) and never again. Renames count as adding. A vault outside a
  * repository, a machine without git, or a log that fails or takes over {@link #TIMEOUT_SECONDS}
  * gives no dates: the modification time stays the fallback. git runs read-only, with the
- * repository's file-system monitor, signature checks (its gpg program), external diff and text
- * conversion off, since a vault's own configuration is not ours to run. A shallow clone dates every
- * file by its one commit.
+ * repository's file-system monitor, signature checks (its gpg program), external diff, text
+ * conversion, credential helpers, every transport and a partial clone's lazy fetch off, since a
+ * vault's own configuration is not ours to run; its output goes to a temporary file, so a git that
+ * hangs is stopped at the timeout. A shallow clone dates every file by its one commit.
  */
 public final class GitDates {
   static final long TIMEOUT_SECONDS = 60;
+
+  /** A log larger than this (hundreds of thousands of files) gives no dates. */
+  static final long MAX_LOG_BYTES = 256L << 20;
 
   private static final char COMMIT = '\u0001';
 
   private final Path folder;
   private volatile Map<String, Instant> added;
 
+  private final String executable;
+  private final long timeoutSeconds;
+
   private GitDates(Path folder) {
+    this(folder, "git", TIMEOUT_SECONDS);
+  }
+
+  /** Dates read with {@code executable} as git, stopped after {@code timeoutSeconds} (tests). */
+  GitDates(Path folder, String executable, long timeoutSeconds) {
     this.folder = folder;
+    this.executable = executable;
+    this.timeoutSeconds = timeoutSeconds;
   }
 
   /** The dates of the files below {@code folder}, by their paths relative to it. */
@@ -60,7 +73,7 @@ public final class GitDates {
     if (dates == null) {
       synchronized (this) {
         if (added == null) {
-          added = read(folder);
+          added = read(folder, executable, timeoutSeconds);
         }
         dates = added;
       }
@@ -68,14 +81,20 @@ public final class GitDates {
     return Optional.ofNullable(dates.get(relativePath));
   }
 
-  private static Map<String, Instant> read(Path folder) {
+  private static Map<String, Instant> read(Path folder, String executable, long timeoutSeconds) {
     ProcessBuilder git =
         new ProcessBuilder(
-                "git",
+                executable,
                 "-c",
                 "core.fsmonitor=false",
                 "-c",
                 "log.showSignature=false",
+                "-c",
+                "protocol.allow=never",
+                "-c",
+                "core.sshCommand=false",
+                "-c",
+                "credential.helper=",
                 "-c",
                 "core.quotePath=false",
                 "--no-pager",
@@ -92,30 +111,46 @@ public final class GitDates {
                 "--",
                 ".")
             .directory(folder.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectError(ProcessBuilder.Redirect.DISCARD);
+    // A partial clone's missing object would be fetched from its "promisor" remote, running the
+    // repository's sshCommand or credential helper: no lazy fetch, no transport at all.
+    git.environment().put("GIT_NO_LAZY_FETCH", "1");
     git.environment().put("GIT_OPTIONAL_LOCKS", "0");
     git.environment().put("GIT_TERMINAL_PROMPT", "0");
+    git.environment().put("GIT_ASKPASS", "false");
+    git.environment().put("SSH_ASKPASS", "false");
+    Path log = null;
+    Process process = null;
     try {
-      Process process = git.start();
-      process.getOutputStream().close();
-      byte[] out = readAll(process.getInputStream());
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
+      // Into a file, not a pipe: a git that hangs must not hang the bake past the timeout.
+      log = Files.createTempFile("notebake-git-dates", ".log");
+      process = git.redirectOutput(log.toFile()).start();
+      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         return Map.of();
       }
-      return process.exitValue() == 0 ? parse(new String(out, StandardCharsets.UTF_8)) : Map.of();
-    } catch (IOException e) {
-      return Map.of(); // no git on this machine
+      if (process.exitValue() != 0 || Files.size(log) > MAX_LOG_BYTES) {
+        return Map.of();
+      }
+      return parse(Files.readString(log, StandardCharsets.UTF_8));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Map.of(); // no git on this machine, or a log that is not text
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Map.of();
+    } finally {
+      if (process != null) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+      if (log != null) {
+        try {
+          Files.deleteIfExists(log);
+        } catch (IOException e) {
+          // left in the system's temporary folder: it holds file names, nothing of their text
+        }
+      }
     }
-  }
-
-  private static byte[] readAll(InputStream in) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    in.transferTo(bytes);
-    return bytes.toByteArray();
   }
 
   /**

@@ -85,6 +85,45 @@ public class GitDatesTest {
   }
 
   @Test
+  void aPartialClonesMissingObjectIsNotFetchedThroughTheRepositorysSshCommand() throws Exception {
+    // Red team: a "promisor" remote's fetch of a deleted tree ran core.sshCommand on a bake.
+    Path repo = Files.createDirectories(dir.resolve("partial"));
+    git(repo, null, "init", "-q");
+    Files.createDirectories(repo.resolve("notes"));
+    Files.writeString(repo.resolve("notes/a.md"), "a");
+    git(repo, "2020-01-02T03:04:05Z", "add", "-A");
+    git(repo, "2020-01-02T03:04:05Z", "commit", "-q", "-m", "one");
+    String tree = git(repo, null, "rev-parse", "HEAD:notes").strip();
+    Files.delete(repo.resolve(".git/objects/" + tree.substring(0, 2) + "/" + tree.substring(2)));
+    Path ran = dir.resolve("ran");
+    Path script = dir.resolve("ssh.sh");
+    Files.writeString(script, "#!/bin/sh\necho ran >> " + ran + "\nexit 1\n");
+    assertThat(script.toFile().setExecutable(true)).isTrue();
+    git(repo, null, "config", "core.repositoryformatversion", "1");
+    git(repo, null, "config", "extensions.partialClone", "origin");
+    git(repo, null, "config", "remote.origin.url", "ssh://git.example.org/repo");
+    git(repo, null, "config", "remote.origin.promisor", "true");
+    git(repo, null, "config", "core.sshCommand", script.toString());
+    git(repo, null, "config", "credential.helper", "!" + script);
+
+    assertThat(GitDates.of(repo).added("notes/a.md")).isEmpty();
+    assertThat(ran).doesNotExist();
+  }
+
+  @Test
+  void aGitThatHangsIsStoppedAtTheTimeout() throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("slow"));
+    Path slow = dir.resolve("slow-git.sh");
+    Files.writeString(slow, "#!/bin/sh\nsleep 30\n");
+    assertThat(slow.toFile().setExecutable(true)).isTrue();
+    long start = System.nanoTime();
+
+    assertThat(new GitDates(repo, slow.toString(), 1).added("a.md")).isEmpty();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(20));
+  }
+
+  @Test
   void aFolderOutsideAnyRepositoryHasNoDates() throws Exception {
     Path plain = Files.createDirectories(dir.resolve("plain"));
     Files.writeString(plain.resolve("a.md"), "a");
