@@ -835,10 +835,11 @@ public final class ConfigLoader {
 
   /**
    * Refuses an asset folder that would publish notes: one that is the content folder or holds it
-   * ({@code asset.folder=.} or {@code ..}), or the vault's attachment folder. Assets are copied as
-   * they are, so every private note, the vault's settings and the finding-id key went out raw, and
-   * every attachment whether a published note links it or not. A folder of site files inside the
-   * vault ({@code asset.folder=site-assets}) stays what it is.
+   * ({@code asset.folder=.} or {@code ..}), the vault's attachment folder, or a folder of the vault
+   * with notes in it ({@code asset.folder=private}). Assets are copied as they are, so every
+   * private note, the vault's settings and the finding-id key went out raw, and every attachment
+   * whether a published note links it or not. A folder of site files inside the vault ({@code
+   * asset.folder=site-assets}) stays what it is.
    */
   private static void refuseNotesAsAssets(
       SiteProperties jbake, Path content, Path assets, String attachments) {
@@ -857,6 +858,11 @@ public final class ConfigLoader {
             || real(notes.resolve(attachments)).startsWith(folder))) {
       // Also a folder holding it: "media" when attachments go to media/images.
       why = "holds the vault's attachment folder (" + attachments + ")";
+    } else if (folder.startsWith(notes)) {
+      String note = firstNote(folder);
+      if (note != null) {
+        why = "holds notes of the vault (" + note + ")";
+      }
     }
     if (why != null) {
       throw jbake
@@ -869,6 +875,33 @@ public final class ConfigLoader {
                   + " private ones too, would be published; name a folder of the site's own files"
                   + " (CSS, fonts, icons), or remove asset.folder. Attachments are published when"
                   + " a published note links them");
+    }
+  }
+
+  /**
+   * The first Markdown note found in {@code folder} (relative to it), or null: an asset folder in
+   * the vault that holds one would copy it raw, front matter, comments and all.
+   */
+  private static String firstNote(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return null;
+    }
+    try (java.util.stream.Stream<Path> files =
+        Files.find(
+            folder,
+            Integer.MAX_VALUE,
+            (path, attributes) ->
+                attributes.isRegularFile()
+                    && path.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .matches(".*\\.(md|markdown|mdown|mkd)"))) {
+      return files
+          .findFirst()
+          .map(path -> folder.relativize(path).toString().replace('\\', '/'))
+          .orElse(null);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return null; // what cannot be read cannot be copied either
     }
   }
 

@@ -74,6 +74,15 @@ class AssetFolderTest {
   }
 
   @Test
+  void aFolderOfTheVaultHoldingNotesIsRefused() throws Exception {
+    // Red team: asset.folder=private copied private/diary.md raw, private: true and comments.
+    Path vault = vault("publish.folders=public\nasset.folder=private\n");
+    Files.createDirectories(vault.resolve("private/2024"));
+    Files.writeString(vault.resolve("private/2024/diary.MD"), "---\nprivate: true\n---\n%%x%%\n");
+    assertRefused(vault, "holds notes of the vault (2024/diary.MD)");
+  }
+
+  @Test
   void aFolderOfSiteFilesStaysAnAssetFolder() throws Exception {
     Path vault = vault("asset.folder=site-assets\n");
     Files.createDirectories(vault.resolve("site-assets"));
