@@ -57,16 +57,32 @@ public record SiteAddress(String host, String path) {
 
   /**
    * Turns an absolute URL on this site's host into a root-relative one ({@code
-   * https://avery.example.org/a.html#x} becomes {@code /a.html#x}); any other URL is returned as
-   * is.
+   * https://avery.example.org/a.html#x} becomes {@code /a.html#x}, a backslash in its path a slash,
+   * as a browser reads it); any other URL is returned as is.
    */
   public String withoutOwnOrigin(String url) {
     Matcher origin = ORIGIN.matcher(url);
     if (host.isEmpty() || !origin.find() || !origin.group(1).equalsIgnoreCase(host)) {
       return url;
     }
-    String rest = url.substring(origin.end());
+    String rest = slashed(url.substring(origin.end()));
     return rest.startsWith("/") ? rest : "/" + rest;
+  }
+
+  /**
+   * A path's backslashes (before its query or fragment) as the slashes a browser reads them as in
+   * an http(s) address: {@code garden\private\plan.md} is {@code garden/private/plan.md}, and is
+   * checked as that page.
+   */
+  private static String slashed(String rest) {
+    int end = rest.length();
+    for (int i = 0; i < rest.length(); i++) {
+      if (rest.charAt(i) == '?' || rest.charAt(i) == '#') {
+        end = i;
+        break;
+      }
+    }
+    return rest.substring(0, end).replace('\\', '/') + rest.substring(end);
   }
 
   /** The site-relative form of a root-relative path; empty when it lies outside the base path. */

@@ -18,6 +18,15 @@ class SiteAddressTest {
   }
 
   @Test
+  void backslashesInThePathAreTheSlashesABrowserReadsThemAs() {
+    // Red team: garden\private\... went out as written, naming a private note's path.
+    assertThat(UNDER.sitePath("https://example.org/blog\\private\\Secret%20plan.md"))
+        .contains("/private/Secret%20plan.md");
+    assertThat(BLOG.sitePath("https://blog.example.org\\a.html?q=a\\b#x\\y"))
+        .contains("/a.html?q=a\\b#x\\y");
+  }
+
+  @Test
   void anotherHostOrSchemeIsNot() {
     assertThat(BLOG.sitePath("https://www.blog.example.org/a.html")).isEmpty();
     assertThat(BLOG.sitePath("https://example.org/a.html")).isEmpty();

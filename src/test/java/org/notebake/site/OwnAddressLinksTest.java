@@ -66,6 +66,39 @@ class OwnAddressLinksTest {
   }
 
   @Test
+  void backslashesDoNotTakeALinkToAPrivateNotePastItsCheck() throws Exception {
+    // Red team: a browser reads \\ as / in an http address; the link went out as written, naming
+    // the private note's path and title.
+    SiteFixture site =
+        SiteFixture.of(
+            dir.resolve("site"),
+            SITE
+                + """
+                -- content/blog/post.md --
+                title=Post
+                date=2024-01-02
+                type=post
+                status=published
+                ~~~~~~
+
+                The [plan](https://blog.example.org\\blog\\secret-plan.md).
+                -- content/blog/secret-plan.md --
+                title=Secret plan
+                date=2024-01-02
+                type=post
+                status=draft
+                ~~~~~~
+
+                Not for the site.
+                """);
+
+    SiteFixture.Result r = site.bake();
+
+    assertThat(site.read("blog/post.html")).doesNotContain("secret-plan").contains("plan");
+    assertThat(r.err()).contains("content/blog/post.md:7:");
+  }
+
+  @Test
   void aBrokenOneIsAnErrorAtItsLine() throws Exception {
     SiteFixture site =
         SiteFixture.of(
