@@ -32,6 +32,7 @@ final class IcoStripper {
     if (count == 0 || images > in.length) {
       throw broken(file, "its directory of images runs past the end of the file");
     }
+    refuseOverlaps(file, in, count, images);
     ByteArrayOutputStream data = new ByteArrayOutputStream(in.length);
     byte[] directory = java.util.Arrays.copyOf(in, images);
     for (int i = 0; i < count; i++) {
@@ -60,6 +61,29 @@ final class IcoStripper {
     out.writeBytes(directory);
     out.writeBytes(data.toByteArray());
     return out.toByteArray();
+  }
+
+  /**
+   * Images of the directory that share bytes: each would be copied again, so a 1 MB icon of 100
+   * entries for one bitmap became 100 MB, and one of 65,535 ran out of memory (red team).
+   */
+  private static void refuseOverlaps(String file, byte[] in, int count, int images)
+      throws ImageException {
+    long[][] ranges = new long[count][];
+    for (int i = 0; i < count; i++) {
+      int entry = HEADER + ENTRY * i;
+      long offset = u32(in, entry + 12);
+      ranges[i] = new long[] {offset, offset + u32(in, entry + 8)};
+      if (offset < images || ranges[i][1] > in.length) {
+        throw broken(file, "image " + (i + 1) + " lies outside the file");
+      }
+    }
+    java.util.Arrays.sort(ranges, java.util.Comparator.comparingLong(range -> range[0]));
+    for (int i = 1; i < count; i++) {
+      if (ranges[i][0] < ranges[i - 1][1]) {
+        throw broken(file, "two of its images share the same bytes");
+      }
+    }
   }
 
   private static int u16(byte[] in, int at) {

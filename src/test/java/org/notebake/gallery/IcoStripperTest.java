@@ -53,4 +53,26 @@ class IcoStripperTest {
     assertThatThrownBy(() -> ImageStripper.iconWithoutMetadata("favicon.ico", profiled))
         .hasMessageContaining("image 2 in the icon is neither a PNG nor a plain bitmap");
   }
+
+  @Test
+  void anIconWhoseImagesShareBytesIsRefusedNotCopiedOverAndOver() {
+    // Red team: 100 entries for one bitmap made a 1 MB icon 100 MB; 65,535 ran out of memory.
+    byte[] ico = PhotoFixtures.icoWithEverything();
+    int count = 2_000;
+    ByteBuffer bomb =
+        ByteBuffer.allocate(6 + 16 * count + ico.length).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer source = ByteBuffer.wrap(ico).order(ByteOrder.LITTLE_ENDIAN);
+    int size = source.getInt(6 + 16 + 8);
+    int offset = source.getInt(6 + 16 + 12);
+    bomb.putShort((short) 0).putShort((short) 1).putShort((short) count);
+    int at = 6 + 16 * count;
+    for (int i = 0; i < count; i++) {
+      bomb.put(Arrays.copyOfRange(ico, 6 + 16, 6 + 16 + 8)).putInt(size).putInt(at);
+    }
+    bomb.put(Arrays.copyOfRange(ico, offset, offset + size));
+    byte[] bytes = Arrays.copyOf(bomb.array(), at + size);
+
+    assertThatThrownBy(() -> ImageStripper.iconWithoutMetadata("favicon.ico", bytes))
+        .hasMessageContaining("two of its images share the same bytes");
+  }
 }
