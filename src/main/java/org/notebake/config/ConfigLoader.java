@@ -302,6 +302,14 @@ public final class ConfigLoader {
             + "\", which is not checked out; run git submodule update --init --recursive";
   }
 
+  /**
+   * A site address as a message shows it: a user and password in it ({@code
+   * https://avery:secret@host/}) as stars, since build logs are often public.
+   */
+  static String shownHost(String host) {
+    return host.replaceFirst("(?i)^(\\s*[a-z][a-z0-9+.-]*://)[^/?#@]*@", "$1****@");
+  }
+
   /** The name of the site or vault folder as a title: {@code avery_notes} reads "avery notes". */
   static String folderName(Path source) {
     Path file = source.getFileName();
@@ -323,7 +331,7 @@ public final class ConfigLoader {
     if (baseUrl != null) {
       String host = baseUrl.strip();
       if (!isHost(host)) {
-        throw new ConfigException("--base-url=" + host + " " + HOST_FORM);
+        throw new ConfigException("--base-url=" + shownHost(host) + " " + HOST_FORM);
       }
       jbake.override("site.host", host);
       return;
@@ -331,7 +339,7 @@ public final class ConfigLoader {
     String host = jbake.string("site.host", "");
     if (!host.isEmpty()) {
       if (!isHost(host)) {
-        throw keys.failure("site.host", "site.host=" + host + " " + HOST_FORM);
+        throw keys.failure("site.host", "site.host=" + shownHost(host) + " " + HOST_FORM);
       }
       // Taken from Hugo's baseURL (fromHugo), or written in jbake.properties.
       String written = jbake.setBySite("site.host") ? "site.host=" : "baseURL ";
@@ -340,7 +348,7 @@ public final class ConfigLoader {
             keys.locate("site.host")
                 .warning(
                     written
-                        + host
+                        + shownHost(host)
                         + " names no public address (\""
                         + hostName(host)
                         + "\" is not reachable from the web), yet canonical links, og:url, the"

@@ -711,4 +711,18 @@ class ConfigLoaderTest {
         .startsWith(
             "hugo.toml:2:1: warning: baseURL http://localhost:1313/ names no public address");
   }
+
+  @Test
+  void aPasswordInTheSitesAddressIsNeverPrintedInAMessage() throws Exception {
+    // Red team: a baseURL's password went whole into a warning on stderr, often a public CI log.
+    Path site = Files.createDirectories(dir.resolve("creds"));
+    Files.writeString(
+        site.resolve("jbake.properties"), "site.host=https://avery:hunter2pass@192.168.1.20/\n");
+    SiteConfig config = ConfigLoader.load(site, null);
+    assertThat(config.warnings().toString())
+        .contains("https://****@192.168.1.20/ names no public address")
+        .doesNotContain("hunter2pass");
+    assertThat(ConfigLoader.shownHost("https://example.org/a@b"))
+        .isEqualTo("https://example.org/a@b");
+  }
 }
