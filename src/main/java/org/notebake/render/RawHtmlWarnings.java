@@ -46,13 +46,14 @@ final class RawHtmlWarnings {
       List<RawHtmlFindings> findings,
       List<HiddenTag> hidden) {
     for (int i = 0; i < literals.size(); i++) {
-      RawHtml.Literal literal = literals.get(i);
       for (RawHtmlFindings.DroppedLink found : findings.get(i).droppedLinks()) {
-        RawHtml.Position at = inNote(literal.start(), found.line(), found.column());
-        if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
-          diagnostics.warning(
-              note.path(), at.line(), at.column(), DroppedLinkTargets.message(found.scheme()));
-        }
+        warnUnlessHidden(
+            note,
+            literals.get(i),
+            hidden,
+            found.line(),
+            found.column(),
+            DroppedLinkTargets.message(found.scheme()));
       }
     }
   }
@@ -67,13 +68,26 @@ final class RawHtmlWarnings {
       List<RawHtmlFindings> findings,
       List<HiddenTag> hidden) {
     for (int i = 0; i < literals.size(); i++) {
-      RawHtml.Literal literal = literals.get(i);
       for (UnknownElements.Found found : findings.get(i).unknown()) {
-        RawHtml.Position at = inNote(literal.start(), found.line(), found.column());
-        if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
-          diagnostics.warning(note.path(), at.line(), at.column(), found.message());
-        }
+        warnUnlessHidden(
+            note, literals.get(i), hidden, found.line(), found.column(), found.message());
       }
+    }
+  }
+
+  /**
+   * A warning at a line and column of {@code literal}, unless a hidden element holds that place.
+   */
+  private void warnUnlessHidden(
+      Note note,
+      RawHtml.Literal literal,
+      List<HiddenTag> hidden,
+      int line,
+      int column,
+      String message) {
+    RawHtml.Position at = inNote(literal.start(), line, column);
+    if (hidden.stream().noneMatch(tag -> tag.holds(at))) {
+      diagnostics.warning(note.path(), at.line(), at.column(), message);
     }
   }
 
