@@ -1,6 +1,5 @@
 package org.notebake.privacy;
 
-import java.text.Bidi;
 import java.text.Normalizer;
 
 /**
@@ -10,15 +9,12 @@ import java.text.Normalizer;
  *
  * <p>What is folded, in this order: string escapes ({@code \u0039}, {@code \x39}, {@code \/}) in
  * {@link Channel#SCRIPT}; percent-encoding (up to {@link #PERCENT_ROUNDS} times, for text encoded
- * twice) in every channel but text and code; then, for each line a browser shows in another order
- * than it is stored (right-to-left letters, bidi overrides, embeddings, isolates and marks: {@code
- * \u0627 0142 555 912} is shown as {@code 912 555 0142}), that line as shown ({@link Bidi})
- * appended after the text, which stays first and as written; then, everywhere, every Unicode
- * decimal digit to its ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link
- * Character#digit}), every char whose NFKC form is one ASCII char to that char (full-width {@code
- * ＠}, {@code ｅｘ．ｃｏｍ}, small forms), the dashes and minus signs to {@code -}, invisible format chars
- * (zero-width joiners, soft hyphens, bidi marks) and combining marks on a digit dropped, and
- * accents written as combining marks composed (NFC): the text is read as a reader sees it.
+ * twice) in every channel but text and code; then, everywhere, every Unicode decimal digit to its
+ * ASCII digit (Arabic-Indic, Devanagari, full-width, mathematical: {@link Character#digit}), every
+ * char whose NFKC form is one ASCII char to that char (full-width {@code ＠}, {@code ｅｘ．ｃｏｍ}, small
+ * forms), the dashes and minus signs to {@code -}, invisible format chars (zero-width joiners, soft
+ * hyphens, bidi marks) and combining marks on a digit dropped, and accents written as combining
+ * marks composed (NFC): the text is read as a reader sees it.
  *
  * <p>Each step is one pass over the text and text that needs none of it is returned as is, so the
  * cost is linear and close to nothing for plain ASCII.
@@ -31,13 +27,10 @@ final class FoldedText {
 
   private static final char DROP = '\uFFFF';
 
-  /**
-   * The first right-to-left char (Hebrew); every bidi control and right-to-left letter is after.
-   */
-  private static final char FIRST_RTL = '\u0590';
+  /** Right-to-left override: what follows it is shown reversed, up to {@link #PDF}. */
+  private static final char RLO = '\u202E';
 
-  /** Right-to-left isolate: its run is shown right to left, though it may hold no such letter. */
-  private static final char RLI = '\u2067';
+  private static final char PDF = '\u202C';
 
   private final String original;
   private final String text;
@@ -77,7 +70,9 @@ final class FoldedText {
       }
       folded = new FoldedText(original, split, folded.origin);
     }
-    folded = folded.then(displayOrder(folded.text));
+    if (folded.text.indexOf(RLO) >= 0) {
+      folded = folded.then(displayOrder(folded.text));
+    }
     if (needsFolding(folded.text)) {
       folded = folded.then(compose(folded.text));
       folded = folded.then(foldChars(folded.text));
@@ -291,94 +286,45 @@ final class FoldedText {
   }
 
   /**
-   * Each line that holds right-to-left text or bidi controls, in the order a browser shows it
-   * ({@link Bidi}, the Unicode bidi algorithm: overrides, embeddings, isolates, marks, and Arabic
-   * or Hebrew letters that turn the digit groups after them: {@code \u202E0142 555 912\u202C} and
-   * {@code \u0627 0142 555 912} are shown as {@code 912 555 0142}), appended after the text and a
-   * line break, each char mapped to where it is written. The text itself stays first and as it is,
-   * so a number as stored is found too, at its own offsets. Null, at the cost of one check per
-   * line, when no line needs it. Each line is reordered once, by runs: linear.
+   * Each run a right-to-left override reverses ({@code \u202E0110 555 219\u202C}, which a browser
+   * shows as {@code 912 555 0110}) in the order it is shown, up to its pop or the line's end; the
+   * run as stored follows the text after a line break, so a number either way is found. The runs
+   * are read once: linear.
    */
   static Step displayOrder(String s) {
-    if (!mayNeedBidi(s)) {
-      return null;
-    }
-    char[] chars = s.toCharArray();
-    StepBuilder b = null;
-    int lineStart = 0;
-    while (lineStart <= chars.length) {
-      int lineEnd = lineStart;
-      while (lineEnd < chars.length && chars[lineEnd] != '\n') {
-        lineEnd++;
-      }
-      if (needsBidi(chars, lineStart, lineEnd)) {
-        if (b == null) {
-          b = new StepBuilder(s.length() * 2 + 1);
-          for (int i = 0; i < chars.length; i++) {
-            b.append(chars[i], i);
-          }
-        }
-        b.append('\n', lineStart);
-        appendVisually(chars, lineStart, lineEnd, b);
-      }
-      lineStart = lineEnd + 1;
-    }
-    return b == null ? null : b.build(s.length());
-  }
-
-  /** True if some char is in or past the Hebrew block, where right-to-left text begins. */
-  private static boolean mayNeedBidi(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= FIRST_RTL) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@link Bidi#requiresBidi}, which misses a right-to-left isolate: {@code \u20670142 555
-   * 912\u2069} holds no right-to-left letter, but is shown as {@code 912 555 0142}.
-   */
-  private static boolean needsBidi(char[] chars, int start, int end) {
-    boolean past = false;
-    for (int k = start; k < end; k++) {
-      if (chars[k] == RLI) {
-        return true;
-      }
-      past |= chars[k] >= FIRST_RTL;
-    }
-    return past && Bidi.requiresBidi(chars, start, end);
-  }
-
-  /** The line {@code chars[start, end)} in the order it is shown, each char from where it is. */
-  private static void appendVisually(char[] chars, int start, int end, StepBuilder b) {
-    Bidi bidi = new Bidi(chars, start, null, 0, end - start, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-    int count = bidi.getRunCount();
-    Integer[] runs = new Integer[count];
-    byte[] levels = new byte[count];
-    for (int r = 0; r < count; r++) {
-      runs[r] = r;
-      levels[r] = (byte) bidi.getRunLevel(r);
-    }
-    Bidi.reorderVisually(levels, 0, runs, 0, count);
-    for (Integer r : runs) {
-      int from = start + bidi.getRunStart(r);
-      int to = start + bidi.getRunLimit(r);
-      if ((bidi.getRunLevel(r) & 1) == 0) {
-        for (int k = from; k < to; k++) {
-          b.append(chars[k], k);
-        }
+    StepBuilder b = new StepBuilder(s.length() + 16);
+    java.util.List<int[]> runs = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != RLO) {
+        b.append(c, i);
+        i++;
         continue;
       }
-      for (int k = to; k > from; ) {
-        int pair = k >= from + 2 && Character.isSurrogatePair(chars[k - 2], chars[k - 1]) ? 2 : 1;
-        k -= pair;
-        for (int j = 0; j < pair; j++) {
-          b.append(chars[k + j], k + j);
+      b.append(c, i);
+      int start = i + 1;
+      int end = start;
+      while (end < s.length() && s.charAt(end) != PDF && s.charAt(end) != '\n') {
+        end++;
+      }
+      for (int k = end; k > start; ) {
+        int cp = s.codePointBefore(k);
+        k -= Character.charCount(cp);
+        for (int j = 0; j < Character.charCount(cp); j++) {
+          b.append(s.charAt(k + j), k + j);
         }
       }
+      runs.add(new int[] {start, end});
+      i = end;
     }
+    for (int[] run : runs) {
+      b.append('\n', run[0]);
+      for (int k = run[0]; k < run[1]; k++) {
+        b.append(s.charAt(k), k);
+      }
+    }
+    return b.build(s.length());
   }
 
   private static boolean needsFolding(String s) {
