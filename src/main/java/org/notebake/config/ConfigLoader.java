@@ -887,8 +887,9 @@ public final class ConfigLoader {
   }
 
   /**
-   * The first Markdown note found in {@code folder} (relative to it), or null: an asset folder in
-   * the vault that holds one would copy it raw, front matter, comments and all.
+   * The first Markdown note (a file with a header) found in {@code folder} (relative to it), or
+   * null: an asset folder in the vault that holds one would copy it raw, front matter, comments and
+   * all.
    */
   private static String firstNote(Path folder) {
     if (!Files.isDirectory(folder)) {
@@ -903,13 +904,41 @@ public final class ConfigLoader {
                     && path.getFileName()
                         .toString()
                         .toLowerCase(java.util.Locale.ROOT)
-                        .matches(".*\\.(md|markdown|mdown|mkd)"))) {
+                        .matches(".*\\.(md|markdown|mdown|mkd)")
+                    && hasHeader(path))) {
       return files
           .findFirst()
           .map(path -> folder.relativize(path).toString().replace('\\', '/'))
           .orElse(null);
     } catch (IOException | java.io.UncheckedIOException e) {
       return null; // what cannot be read cannot be copied either
+    }
+  }
+
+  /**
+   * Whether a Markdown file starts as a note does, with front matter ({@code ---}, {@code +++}) or
+   * a JBake header: a theme's {@code Readme.md} is a file of the theme, a diary with {@code
+   * private: true} a note.
+   */
+  private static boolean hasHeader(Path file) {
+    try (java.io.BufferedReader in =
+        Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String first = in.readLine();
+      if (first == null) {
+        return false;
+      }
+      String line = first.replace("\uFEFF", "").strip();
+      if (line.equals("---") || line.equals("+++")) {
+        return true;
+      }
+      for (int i = 0; i < 20 && line != null; i++, line = in.readLine()) {
+        if (line.strip().matches("~{4,}")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return true; // unreadable: taken for a note, the safe side
     }
   }
 
